@@ -4,6 +4,9 @@ level but install as salesperf_desktop.resources and salesperf_desktop.translati
 from setuptools import find_packages, setup
 
 setup(
-    packages=find_packages(include=["salesperf_desktop", "salesperf_desktop.*"])
-    + ["salesperf_desktop.resources", "salesperf_desktop.translations"],
+    packages=[
+        *find_packages(include=["salesperf_desktop", "salesperf_desktop.*"]),
+        "salesperf_desktop.resources",
+        "salesperf_desktop.translations",
+    ],
 )

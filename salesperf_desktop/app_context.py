@@ -1,0 +1,65 @@
+"""The one object built at start-up and passed down: paths, database, settings, language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from salesperf_desktop.paths import backup_dir_for, secure_dir
+from salesperf_desktop.settings import DatabaseSettings
+from salesperf_desktop.storage.database import make_session_factory, open_database
+
+
+@dataclass
+class AppContext:
+    db_path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    settings: DatabaseSettings
+    lang: str = "zh_CN"
+    actor: str = "HR"
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def backup_dir(self) -> Path:
+        return backup_dir_for(self.db_path)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A read session; use ``transaction()`` to write."""
+        with self.session_factory() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """All-or-nothing: commits on success, rolls back on any exception."""
+        with self.session_factory.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_context(db_path: Path | str, *, lang: str = "zh_CN", seed: bool = True) -> AppContext:
+    """Open (create, migrate) the database and seed the shipped library into a new one."""
+    db_path = Path(db_path)
+    secure_dir(db_path.parent)
+    engine = open_database(db_path, backup_dir=backup_dir_for(db_path))
+    factory = make_session_factory(engine)
+    ctx = AppContext(
+        db_path=db_path,
+        engine=engine,
+        session_factory=factory,
+        settings=DatabaseSettings(factory),
+        lang=lang,
+    )
+    if seed:
+        from salesperf_desktop.services.seeding import seed_library
+
+        seed_library(ctx)
+    return ctx

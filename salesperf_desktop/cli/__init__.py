@@ -1,0 +1,46 @@
+"""salesperf-cli: the same services as the window, without one."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from pathlib import Path
+
+# Each module has register(subparsers); commands are listed here so --help shows them all.
+COMMAND_MODULES = ["info", "demo", "backup", "staff", "score"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="salesperf-cli",
+        description="SalesPerf Desktop without a window: the same services as the app.",
+    )
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: the application data folder)"
+    )
+    parser.add_argument(
+        "--lang", choices=["zh_CN", "zh_TW", "en"], default=None, help="language of output"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"salesperf_desktop.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("LANG", "C.UTF-8")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        print(f"salesperf-cli: {exc}", file=sys.stderr)
+        return exc.code
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code

@@ -1,0 +1,59 @@
+"""Where files live: the platform's application data folder unless overridden.
+
+``SALESPERF_DATA_DIR`` (or ``--db``) overrides the location, for development and tests.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from importlib import resources
+from pathlib import Path
+
+from salesperf_desktop import APP_ID, ORG_NAME
+
+DB_FILE_NAME = "salesperf.sqlite"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("SALESPERF_DATA_DIR")
+    if override:
+        return Path(override)
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    # QStandardPaths builds the folder from these names; set them even without an application.
+    if not QCoreApplication.organizationName():
+        QCoreApplication.setOrganizationName(ORG_NAME)
+    if not QCoreApplication.applicationName():
+        QCoreApplication.setApplicationName(APP_ID)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILE_NAME
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def resource_path(*parts: str) -> Path:
+    """A file shipped in resources/ (installed as salesperf_desktop.resources)."""
+    return Path(str(resources.files("salesperf_desktop.resources").joinpath(*parts)))
+
+
+def translations_dir() -> Path:
+    return Path(str(resources.files("salesperf_desktop.translations")))
+
+
+def cjk_font_path() -> Path:
+    return resource_path("fonts", "wqy-microhei.ttc")
+
+
+def secure_dir(path: Path) -> None:
+    """Personal data: make the folder readable by the user only where the OS allows it."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            path.chmod(0o700)

@@ -1,0 +1,65 @@
+"""Every setting, declared once with its default and where it is kept.
+
+Machine-local preferences (language, window geometry) live in QSettings; company-wide values
+that belong with the data (company name, grade policy) live in the database's settings table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from salesperf_desktop.storage.models import Setting
+
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    label: str  # English source text; the UI translates it with QCoreApplication.translate
+    scope: str  # "database" | "machine"
+
+
+SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec("company_name", "E公司", "Company name", "database"),
+    SettingSpec(
+        "improvement_plan_grades",
+        ["C", "D"],
+        "Grades that call for an improvement plan",
+        "database",
+    ),
+    SettingSpec("appeal_filing_working_days", 3, "Working days to file an appeal", "database"),
+    SettingSpec("appeal_decision_working_days", 5, "Working days to decide an appeal", "database"),
+    SettingSpec("officer_name", "", "HR officer's name", "database"),
+    SettingSpec("password_hash", None, "Password to open the application", "database"),
+    SettingSpec("language", "", "Language (empty: follow the system)", "machine"),
+    SettingSpec("backups_to_keep", 10, "Automatic backups to keep", "machine"),
+)
+_BY_KEY = {spec.key: spec for spec in SPECS}
+
+
+class DatabaseSettings:
+    """Typed access to the database-scoped settings."""
+
+    def __init__(self, session_factory: sessionmaker[Session]):
+        self._session_factory = session_factory
+
+    def get(self, key: str) -> Any:
+        spec = _BY_KEY[key]
+        with self._session_factory() as session:
+            row = session.get(Setting, key)
+            return spec.default if row is None else row.value
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in _BY_KEY:
+            raise KeyError(key)
+        with self._session_factory.begin() as session:
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value

@@ -1,0 +1,534 @@
+"""SQLAlchemy 2 ORM models: the whole stored domain.
+
+Structured documents that the domain owns (template definitions, frozen snapshots, computed
+results, localised names) are stored as JSON; everything a query filters or joins on is a column.
+Every schema change needs an Alembic migration in ``storage/migrations/versions``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names so migrations can alter them on SQLite (batch mode).
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    # Store the value (readable in the file, stable across renames of the Python member).
+    return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False, length=20)
+
+
+class StaffStatus(str, enum.Enum):
+    PROBATION = "probation"
+    REGULAR = "regular"
+    TRANSFERRED = "transferred"
+    LEFT = "left"
+
+
+class PeriodKind(str, enum.Enum):
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+class PeriodStatus(str, enum.Enum):
+    OPEN = "open"
+    ENTERED = "entered"
+    PUBLISHED = "published"
+    LOCKED = "locked"
+
+
+class AppraisalStatus(str, enum.Enum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    SIGNED = "signed"
+
+
+class RaterRole(str, enum.Enum):
+    SUPERVISOR = "supervisor"
+    SELF = "self"
+    PEER = "peer"
+
+
+class AppealOutcome(str, enum.Enum):
+    PENDING = "pending"
+    UPHELD = "upheld"
+    PARTLY_UPHELD = "partly_upheld"
+    REJECTED = "rejected"
+
+
+class ActionStatus(str, enum.Enum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+# --------------------------------------------------------------------------- organisation
+
+
+class Team(Base):
+    __tablename__ = "teams"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    product_line: Mapped[str] = mapped_column(String(20), default="mature")
+    # seed 002: innovative teams run quarterly (+ annual), mature teams monthly (+ quarterly review)
+    cycle: Mapped[str] = mapped_column(String(20), default="monthly")
+    manager_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", use_alter=True, ondelete="SET NULL")
+    )
+
+    members: Mapped[list[Staff]] = relationship(
+        back_populates="team", foreign_keys="Staff.team_id", order_by="Staff.employee_no"
+    )
+    manager: Mapped[Staff | None] = relationship(foreign_keys=[manager_id], post_update=True)
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_no: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    role: Mapped[str] = mapped_column(String(30), default="sales_rep")
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+    region: Mapped[str] = mapped_column(String(80), default="")
+    product_line: Mapped[str] = mapped_column(String(20), default="mature")
+    supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    business_mentor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL")
+    )
+    compliance_mentor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL")
+    )
+    hire_date: Mapped[dt.date | None] = mapped_column(Date)
+    leave_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[StaffStatus] = mapped_column(_enum(StaffStatus), default=StaffStatus.REGULAR)
+    email: Mapped[str] = mapped_column(String(120), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    team: Mapped[Team | None] = relationship(back_populates="members", foreign_keys=[team_id])
+    supervisor: Mapped[Staff | None] = relationship(remote_side=[id], foreign_keys=[supervisor_id])
+    business_mentor: Mapped[Staff | None] = relationship(
+        remote_side=[id], foreign_keys=[business_mentor_id]
+    )
+    compliance_mentor: Mapped[Staff | None] = relationship(
+        remote_side=[id], foreign_keys=[compliance_mentor_id]
+    )
+
+
+# --------------------------------------------------------------------------- indicators, templates
+
+
+class Indicator(Base):
+    """An entry of the indicator library (seeded from domain.library, extendable by the officer)."""
+
+    __tablename__ = "indicators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    dimension: Mapped[str] = mapped_column(String(40))
+    measure: Mapped[str] = mapped_column(String(30))
+    unit: Mapped[str] = mapped_column(String(20), default="%")
+    name: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    definition: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    formula: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    source: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    default_rule: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    default_weight: Mapped[float] = mapped_column(Float, default=10.0)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Template(Base):
+    """A named scheme assigned by role × product line (× team); its content lives in versions."""
+
+    __tablename__ = "templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    role: Mapped[str] = mapped_column(String(30), default="any")
+    product_line: Mapped[str] = mapped_column(String(20), default="any")
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    versions: Mapped[list[TemplateVersion]] = relationship(
+        back_populates="template", order_by="TemplateVersion.version", cascade="all, delete-orphan"
+    )
+
+    @property
+    def current(self) -> TemplateVersion | None:
+        return self.versions[-1] if self.versions else None
+
+
+class TemplateVersion(Base):
+    """An immutable version once any appraisal uses it; editing then creates the next version."""
+
+    __tablename__ = "template_versions"
+    __table_args__ = (UniqueConstraint("template_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int] = mapped_column(ForeignKey("templates.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    definition: Mapped[dict[str, Any]] = mapped_column()
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    template: Mapped[Template] = relationship(back_populates="versions")
+
+
+# --------------------------------------------------------------------------- periods and entries
+
+
+class Period(Base):
+    __tablename__ = "periods"
+    __table_args__ = (UniqueConstraint("kind", "year", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[PeriodKind] = mapped_column(_enum(PeriodKind))
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)  # month 1–12, quarter 1–4, 1 for a year
+    status: Mapped[PeriodStatus] = mapped_column(_enum(PeriodStatus), default=PeriodStatus.OPEN)
+    published_on: Mapped[dt.date | None] = mapped_column(Date)
+    locked_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    @property
+    def key(self) -> str:
+        if self.kind is PeriodKind.MONTH:
+            return f"{self.year}-{self.number:02d}"
+        if self.kind is PeriodKind.QUARTER:
+            return f"{self.year}-Q{self.number}"
+        return f"{self.year}"
+
+
+class MetricEntry(Base):
+    """Target and actual of one indicator for one person in one month (quarters/years sum these)."""
+
+    __tablename__ = "metric_entries"
+    __table_args__ = (UniqueConstraint("staff_id", "period_id", "indicator_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"), index=True)
+    indicator_code: Mapped[str] = mapped_column(String(60))
+    target: Mapped[float | None] = mapped_column(Float)
+    actual: Mapped[float | None] = mapped_column(Float)
+    base: Mapped[float | None] = mapped_column(Float)  # comparison value for growth
+    passed: Mapped[bool | None] = mapped_column(Boolean)  # pass/fail indicators
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL")
+    )
+
+
+class Rating(Base):
+    __tablename__ = "ratings"
+    __table_args__ = (
+        UniqueConstraint("staff_id", "period_id", "indicator_code", "rater_role", "rater_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"), index=True)
+    indicator_code: Mapped[str] = mapped_column(String(60))
+    rater_role: Mapped[RaterRole] = mapped_column(_enum(RaterRole))
+    rater_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    value: Mapped[float] = mapped_column(Float)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class Event(Base):
+    """Bonus/penalty points, attendance, milestones, compliance veto and key incidents (seed 004)."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"), index=True)
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    # 'adjustment' (catalogue code), 'incident_positive', 'incident_negative', 'veto'
+    category: Mapped[str] = mapped_column(String(30))
+    code: Mapped[str] = mapped_column(String(60), default="")
+    quantity: Mapped[float] = mapped_column(Float, default=1.0)
+    points: Mapped[float] = mapped_column(Float, default=0.0)  # per unit
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(80), default="")
+
+
+class TaskSheet(Base):
+    """The monthly work task sheet (工作任务书, seed 004): 5–7 key tasks worth 100 points."""
+
+    __tablename__ = "task_sheets"
+    __table_args__ = (UniqueConstraint("staff_id", "period_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"))
+    issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    tasks: Mapped[list[TaskItem]] = relationship(
+        back_populates="sheet", order_by="TaskItem.position", cascade="all, delete-orphan"
+    )
+
+
+class TaskItem(Base):
+    __tablename__ = "task_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sheet_id: Mapped[int] = mapped_column(ForeignKey("task_sheets.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(Text)
+    steps: Mapped[str] = mapped_column(Text, default="")
+    measure: Mapped[str] = mapped_column(Text, default="")
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    points: Mapped[float] = mapped_column(Float, default=0.0)
+    score: Mapped[float | None] = mapped_column(Float)  # points earned at month end
+
+    sheet: Mapped[TaskSheet] = relationship(back_populates="tasks")
+
+
+class ImportBatch(Base):
+    """One committed import, so a crash test (and the officer) can tell it is wholly there."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))  # staff | metrics | template
+    file_name: Mapped[str] = mapped_column(String(260))
+    file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    rows: Mapped[int] = mapped_column(Integer, default=0)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+# --------------------------------------------------------------------------- appraisals
+
+
+class Appraisal(Base):
+    """One person's appraisal for one period, with the template frozen into it at start."""
+
+    __tablename__ = "appraisals"
+    __table_args__ = (UniqueConstraint("staff_id", "period_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="RESTRICT"))
+    template_version_id: Mapped[int] = mapped_column(
+        ForeignKey("template_versions.id", ondelete="RESTRICT")
+    )
+    template_snapshot: Mapped[dict[str, Any]] = mapped_column()
+    status: Mapped[AppraisalStatus] = mapped_column(
+        _enum(AppraisalStatus), default=AppraisalStatus.DRAFT
+    )
+    # The engine's full explanation, frozen at publication (and replaced only by an upheld appeal).
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    total: Mapped[float | None] = mapped_column(Float)
+    grade: Mapped[str | None] = mapped_column(String(10))
+    supervisor_comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    published_on: Mapped[dt.date | None] = mapped_column(Date)
+    locked_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    staff: Mapped[Staff] = relationship()
+    period: Mapped[Period] = relationship()
+    template_version: Mapped[TemplateVersion] = relationship()
+    signatures: Mapped[list[Signature]] = relationship(
+        back_populates="appraisal", cascade="all, delete-orphan"
+    )
+    appeals: Mapped[list[Appeal]] = relationship(
+        back_populates="appraisal", order_by="Appeal.filed_on"
+    )
+
+
+class Signature(Base):
+    """Recorded after the printed form was signed by hand (employee, supervisor, HR)."""
+
+    __tablename__ = "signatures"
+    __table_args__ = (UniqueConstraint("appraisal_id", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    appraisal_id: Mapped[int] = mapped_column(ForeignKey("appraisals.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(20))  # employee | supervisor | hr
+    signer_name: Mapped[str] = mapped_column(String(80))
+    signed_on: Mapped[dt.date] = mapped_column(Date)
+
+    appraisal: Mapped[Appraisal] = relationship(back_populates="signatures")
+
+
+# --------------------------------------------------------------------------- reviews
+
+
+class GrowInterview(Base):
+    """A review interview in the GROW form (seed 002: 月度绩效面谈)."""
+
+    __tablename__ = "grow_interviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="RESTRICT"))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    interviewer_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    goal: Mapped[str] = mapped_column(Text, default="")
+    reality: Mapped[str] = mapped_column(Text, default="")
+    options: Mapped[str] = mapped_column(Text, default="")
+    will: Mapped[str] = mapped_column(Text, default="")
+    resources: Mapped[str] = mapped_column(Text, default="")  # 资源包
+    career_notes: Mapped[str] = mapped_column(Text, default="")
+
+    actions: Mapped[list[ActionItem]] = relationship(
+        back_populates="interview",
+        cascade="all, delete-orphan",
+        foreign_keys="ActionItem.interview_id",
+        order_by="ActionItem.id",
+    )
+
+
+class ActionItem(Base):
+    __tablename__ = "action_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("grow_interviews.id", ondelete="CASCADE"))
+    what: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(80), default="")
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus), default=ActionStatus.OPEN)
+    followed_up_in_id: Mapped[int | None] = mapped_column(
+        ForeignKey("grow_interviews.id", ondelete="SET NULL")
+    )
+    follow_up_note: Mapped[str] = mapped_column(Text, default="")
+
+    interview: Mapped[GrowInterview] = relationship(
+        back_populates="actions", foreign_keys=[interview_id]
+    )
+
+
+class ImprovementPlan(Base):
+    __tablename__ = "improvement_plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    appraisal_id: Mapped[int] = mapped_column(ForeignKey("appraisals.id", ondelete="CASCADE"))
+    goals: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[str] = mapped_column(Text, default="")
+    support: Mapped[str] = mapped_column(Text, default="")
+    review_dates: Mapped[list[Any]] = mapped_column(default=list)  # ISO dates
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_on: Mapped[dt.date] = mapped_column(Date, default=dt.date.today)
+
+
+class Appeal(Base):
+    """An employee's appeal (seed 002): filed within 3 working days, decided within 5."""
+
+    __tablename__ = "appeals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    appraisal_id: Mapped[int] = mapped_column(ForeignKey("appraisals.id", ondelete="RESTRICT"))
+    filed_on: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    filing_deadline: Mapped[dt.date] = mapped_column(Date)
+    decision_due: Mapped[dt.date] = mapped_column(Date)
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[AppealOutcome] = mapped_column(
+        _enum(AppealOutcome), default=AppealOutcome.PENDING
+    )
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+
+    appraisal: Mapped[Appraisal] = relationship(back_populates="appeals")
+    evidence: Mapped[list[AppealEvidence]] = relationship(
+        back_populates="appeal", cascade="all, delete-orphan"
+    )
+
+
+class AppealEvidence(Base):
+    """Evidence files are kept inside the database so they travel with backups."""
+
+    __tablename__ = "appeal_evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    appeal_id: Mapped[int] = mapped_column(ForeignKey("appeals.id", ondelete="CASCADE"))
+    file_name: Mapped[str] = mapped_column(String(260))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    appeal: Mapped[Appeal] = relationship(back_populates="evidence")
+
+
+# --------------------------------------------------------------------------- audit, settings
+
+
+class AuditEntry(Base):
+    """Every change of a score-relevant value after publication: never updated, never deleted."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.now())
+    actor: Mapped[str] = mapped_column(String(80), default="")
+    entity: Mapped[str] = mapped_column(String(40))  # appraisal | metric_entry | rating | event ...
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    appraisal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appraisals.id", ondelete="SET NULL"), index=True
+    )
+    field: Mapped[str] = mapped_column(String(80))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    appeal_id: Mapped[int | None] = mapped_column(ForeignKey("appeals.id", ondelete="SET NULL"))
+
+
+class CalendarDay(Base):
+    """Officer-edited holidays/working days for years the official calendar does not know."""
+
+    __tablename__ = "calendar_days"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    is_workday: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

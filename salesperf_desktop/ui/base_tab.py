@@ -1,0 +1,48 @@
+"""Shared behaviour of the main window's tabs: the context, lazy refresh, change notices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from salesperf_desktop.app_context import AppContext
+
+
+class DataEvents(QObject):
+    """Tabs announce what they changed; others refresh when next shown (or at once)."""
+
+    changed = Signal(str)  # topic: "staff", "templates", "entries", "reviews", "periods", "*"
+
+
+class BaseTab(QWidget):
+    def __init__(self, ctx: AppContext, events: DataEvents, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.events = events
+        self._stale = True
+        events.changed.connect(self._on_data_changed)
+
+    # Topics this tab shows; a change of any of them makes the tab stale.
+    topics: tuple[str, ...] = ("*",)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload from the database. Subclasses implement."""
+        raise NotImplementedError
+
+    def ensure_fresh(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic == "*" or "*" in self.topics or topic in self.topics:
+            self._stale = True
+            if self.isVisible():
+                self.ensure_fresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.ensure_fresh()

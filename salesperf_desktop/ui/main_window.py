@@ -1,0 +1,258 @@
+"""The main window: five tabs over one database, menus, status bar, remembered geometry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+from sqlalchemy import func, select
+
+from salesperf_desktop import APP_NAME, __version__
+from salesperf_desktop.app_context import AppContext
+from salesperf_desktop.storage.models import Staff
+from salesperf_desktop.ui.base_tab import BaseTab, DataEvents
+from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
+
+TabFactory = Callable[[AppContext, DataEvents, QWidget], BaseTab]
+
+
+def default_tab_factories() -> list[TabFactory]:
+    # Imported here so each tab module loads only when a window is built.
+    from salesperf_desktop.ui.charts_tab import ChartsTab
+    from salesperf_desktop.ui.entry_tab import EntryTab
+    from salesperf_desktop.ui.reviews_tab import ReviewsTab
+    from salesperf_desktop.ui.staff_tab import StaffTab
+    from salesperf_desktop.ui.templates_tab import TemplatesTab
+
+    return [StaffTab, TemplatesTab, EntryTab, ReviewsTab, ChartsTab]
+
+
+class MainWindow(QMainWindow):
+    """Hosts the tabs. Switching the database rebuilds them over a new context."""
+
+    database_switch_requested = Signal(Path)
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, settings: QSettings | None = None
+    ):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.events = DataEvents(self)
+        self.tasks = TaskRunner(self)
+        self._settings = settings or QSettings()
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._db_label = QLabel(self)
+        self._count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self._count_label)
+        self.statusBar().addPermanentWidget(self._db_label)
+        self._build_menus()
+        self._build_tabs()
+        self.events.changed.connect(lambda _topic: self._update_status())
+        self._restore_state()
+        self._update_status()
+
+    # ----------------------------------------------------------------- building
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            self.file_menu,
+            self.tr("&New database…"),
+            self.new_database,
+            QKeySequence.StandardKey.New,
+            "actionNewDatabase",
+        )
+        self._action(
+            self.file_menu,
+            self.tr("&Open database…"),
+            self.open_database,
+            QKeySequence.StandardKey.Open,
+            "actionOpenDatabase",
+        )
+        self._action(
+            self.file_menu, self.tr("Create &demo company…"), self.create_demo, name="actionDemo"
+        )
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Back up now"), self.backup_now, name="actionBackup")
+        self.file_menu.addSeparator()
+        # Tabs and services add their entries to these submenus.
+        self.import_menu = self.file_menu.addMenu(self.tr("&Import"))
+        self.import_menu.setObjectName("importMenu")
+        self.export_menu = self.file_menu.addMenu(self.tr("&Export"))
+        self.export_menu.setObjectName("exportMenu")
+        self.print_menu = self.file_menu.addMenu(self.tr("&Print forms"))
+        self.print_menu.setObjectName("printMenu")
+        self.file_menu.addSeparator()
+        self._action(
+            self.file_menu,
+            self.tr("&Quit"),
+            self.close,
+            QKeySequence.StandardKey.Quit,
+            "actionQuit",
+        )
+
+        self.settings_menu = bar.addMenu(self.tr("&Settings"))
+        self._action(
+            self.settings_menu,
+            self.tr("&Preferences…"),
+            self.edit_preferences,
+            name="actionPreferences",
+        )
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.help_menu, self.tr("&About"), self.about, name="actionAbout")
+
+    def _build_tabs(self) -> None:
+        for factory in default_tab_factories():
+            tab = factory(self.ctx, self.events, self.tabs)
+            self.tabs.addTab(tab, tab.title())
+            contribute = getattr(tab, "contribute_actions", None)
+            if contribute is not None:
+                contribute(self)
+        self._update_empty_menus()
+
+    def _update_empty_menus(self) -> None:
+        for menu in (self.import_menu, self.export_menu, self.print_menu):
+            menu.menuAction().setVisible(bool(menu.actions()))
+
+    def tab_widgets(self) -> list[BaseTab]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    # ----------------------------------------------------------------- state
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        last = self._settings.value("window/last_tab", 0)
+        try:
+            index = int(last)
+        except (TypeError, ValueError):
+            index = 0
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def _save_state(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/last_tab", self.tabs.currentIndex())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_state()
+        self.tasks.wait_all(10000)
+        super().closeEvent(event)
+
+    def _update_status(self) -> None:
+        with self.ctx.session() as session:
+            count = session.scalar(select(func.count()).select_from(Staff)) or 0
+        self._count_label.setText(self.tr("%1 staff").replace("%1", str(count)))
+        self._db_label.setText(str(self.ctx.db_path))
+        company = self.ctx.settings.get("company_name")
+        self.setWindowTitle(f"{company} — {APP_NAME}" if company else APP_NAME)
+
+    # ----------------------------------------------------------------- actions
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            str(self.ctx.db_path.parent),
+            self.tr("SalesPerf database (*.sqlite)"),
+        )
+        if path:
+            if not path.endswith(".sqlite"):
+                path += ".sqlite"
+            self.database_switch_requested.emit(Path(path))
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            str(self.ctx.db_path.parent),
+            self.tr("SalesPerf database (*.sqlite)"),
+        )
+        if path:
+            self.database_switch_requested.emit(Path(path))
+
+    def backup_now(self) -> None:
+        from salesperf_desktop.services.backup import make_backup
+
+        target = make_backup(self.ctx.db_path, self.ctx.backup_dir, "manual")
+        self.statusBar().showMessage(
+            self.tr("Backup written to %1").replace("%1", str(target)), 8000
+        )
+
+    def create_demo(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Create demo company"),
+            self.tr(
+                'Add the demo company "E Company" (12 staff, six months of data) to this database?'
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from salesperf_desktop.services.demo import create_demo_company
+
+        ctx = self.ctx
+
+        def job(cancel):
+            return (yield from create_demo_company(ctx, cancel=cancel))
+
+        self.tasks.run(self.tr("Creating the demo company…"), job, self._demo_done, self)
+
+    def _demo_done(self, outcome: TaskOutcome) -> None:
+        if outcome.error is not None:
+            QMessageBox.warning(self, self.tr("Demo company"), str(outcome.error))
+            return
+        if not outcome.cancelled:
+            self.events.changed.emit("*")
+            self.statusBar().showMessage(self.tr("Demo company created."), 8000)
+
+    def edit_preferences(self) -> None:
+        from salesperf_desktop.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ctx, self._settings, self)
+        if dialog.exec():
+            self.events.changed.emit("*")
+            self._update_status()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr(
+                "<b>%1</b> %2<br>Offline performance appraisal for sales teams.<br>Database: %3"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", str(self.ctx.db_path)),
+        )

@@ -1,0 +1,72 @@
+"""Test set-up: offscreen Qt, one language, a fresh temporary database per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+# Nothing a test does may touch the real application data folder.
+os.environ["SALESPERF_DATA_DIR"] = tempfile.mkdtemp(prefix="salesperf-test-data-")
+
+import pytest
+
+_TEMPLATE_DB: dict[str, Path] = {}
+
+
+def _migrated_template(tmp_root: Path, seeded: bool) -> Path:
+    """Migrate and seed one database per test session; each test gets a copy (fast)."""
+    key = "seeded" if seeded else "empty"
+    if key not in _TEMPLATE_DB:
+        from salesperf_desktop.app_context import build_context
+
+        path = tmp_root / f"template-{key}.sqlite"
+        ctx = build_context(path, seed=seeded)
+        with ctx.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        ctx.close()
+        _TEMPLATE_DB[key] = path
+    return _TEMPLATE_DB[key]
+
+
+@pytest.fixture(scope="session")
+def _db_templates(tmp_path_factory):
+    return tmp_path_factory.mktemp("db-templates")
+
+
+@pytest.fixture
+def db_path(tmp_path, _db_templates) -> Path:
+    """A fresh, migrated database with the shipped library, as a new user would have."""
+    path = tmp_path / "salesperf.sqlite"
+    shutil.copy(_migrated_template(_db_templates, seeded=True), path)
+    return path
+
+
+@pytest.fixture
+def ctx(db_path):
+    from salesperf_desktop.app_context import build_context
+
+    context = build_context(db_path, lang="zh_CN")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def demo_ctx(ctx):
+    """The demo company (E Company) in a fresh database."""
+    from salesperf_desktop.services.demo import create_demo_company
+
+    from salesperf_desktop.services.progress import run_to_end
+
+    run_to_end(create_demo_company(ctx))
+    return ctx
+
+
+@pytest.fixture
+def qsettings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
