@@ -15,6 +15,8 @@ Conventions used below:
 
 from __future__ import annotations
 
+import copy
+
 from salesperf_desktop.domain.library._text import loc
 
 # --- data sources (shared texts) ---------------------------------------------------------
@@ -1179,5 +1181,5 @@ _BY_CODE: dict[str, dict] = {entry["code"]: entry for entry in INDICATORS}
 
 
 def indicator(code: str) -> dict:
-    """The library entry for ``code``; KeyError when unknown."""
-    return _BY_CODE[code]
+    """A deep copy of the library entry ``code`` (safe to edit); KeyError when unknown."""
+    return copy.deepcopy(_BY_CODE[code])
