@@ -328,7 +328,11 @@ _RESULTS: tuple[dict, ...] = (
             "經銷商實際進貨額 ÷ 進貨目標額 × 100%",
             "Distributor purchases ÷ stock-in target × 100%",
         ),
-        loc("ERP发货记录、经销商进销存报表", "ERP出貨紀錄、經銷商進銷存報表", "ERP shipment records, distributor stock reports"),
+        loc(
+            "ERP发货记录、经销商进销存报表",
+            "ERP出貨紀錄、經銷商進銷存報表",
+            "ERP shipment records, distributor stock reports",
+        ),
         # Cap at 110 %: pushing stock far beyond target is what the seed warns against.
         _linear(floor=0.6, cap=1.1),
         20,
@@ -372,7 +376,11 @@ _RESULTS: tuple[dict, ...] = (
             "完成試用醫院數 ÷ 計畫試用醫院數 × 100%",
             "Hospitals that completed a trial ÷ hospitals planned × 100%",
         ),
-        loc("CRM记录、医院试用确认单", "CRM紀錄、醫院試用確認單", "CRM records, hospital trial confirmations"),
+        loc(
+            "CRM记录、医院试用确认单",
+            "CRM紀錄、醫院試用確認單",
+            "CRM records, hospital trial confirmations",
+        ),
         _linear(cap=1.2),
         10,
     ),
@@ -393,7 +401,11 @@ _RESULTS: tuple[dict, ...] = (
             "轉為採購的醫院數 ÷ 完成試用的醫院數 × 100%",
             "Hospitals converted to purchasing ÷ hospitals that completed a trial × 100%",
         ),
-        loc("CRM记录、医院采购数据", "CRM紀錄、醫院採購資料", "CRM records, hospital purchasing data"),
+        loc(
+            "CRM记录、医院采购数据",
+            "CRM紀錄、醫院採購資料",
+            "CRM records, hospital purchasing data",
+        ),
         _bands([(0.4, 1.0), (0.3, 0.8), (0.2, 0.6), (0.1, 0.3)]),
         10,
     ),
@@ -505,7 +517,11 @@ _BEHAVIOUR: tuple[dict, ...] = (
             "新開發客戶數 ÷ 目標開發數 × 100%",
             "New customers won ÷ target × 100%",
         ),
-        loc("CRM系统、新客户合同/订单", "CRM系統、新客戶合約/訂單", "CRM, new-customer contracts and orders"),
+        loc(
+            "CRM系统、新客户合同/订单",
+            "CRM系統、新客戶合約/訂單",
+            "CRM, new-customer contracts and orders",
+        ),
         _count_bands(),
         5,
     ),
@@ -596,7 +612,11 @@ _BEHAVIOUR: tuple[dict, ...] = (
             "任務書各項得分加總（滿分 100）",
             "Sum of the points earned on the sheet's tasks (out of 100)",
         ),
-        loc("月度工作任务书及考评者评分", "月度工作任務書及考評者評分", "Monthly work task sheet and the appraiser's scoring"),
+        loc(
+            "月度工作任务书及考评者评分",
+            "月度工作任務書及考評者評分",
+            "Monthly work task sheet and the appraiser's scoring",
+        ),
         _linear(cap=1.0, full_at=100),
         20,
     ),
@@ -647,7 +667,11 @@ _SKILL_COMPLIANCE: tuple[dict, ...] = (
             "實際完成場次 ÷ 計畫場次 × 100%",
             "Events held ÷ events planned × 100%",
         ),
-        loc("市场部活动审批与签到记录", "行銷部活動核准與簽到紀錄", "Marketing event approvals and attendance sheets"),
+        loc(
+            "市场部活动审批与签到记录",
+            "行銷部活動核准與簽到紀錄",
+            "Marketing event approvals and attendance sheets",
+        ),
         _count_bands(),
         10,
     ),
@@ -670,7 +694,11 @@ _SKILL_COMPLIANCE: tuple[dict, ...] = (
             "無重大違規 = 通過；經查證屬實的重大違規 = 否決",
             "No serious breach = pass; substantiated serious breach = veto",
         ),
-        loc("合规部门记录、客户投诉、监管通报", "合規部門紀錄、客訴、主管機關通報", "Compliance records, complaints, regulator notices"),
+        loc(
+            "合规部门记录、客户投诉、监管通报",
+            "合規部門紀錄、客訴、主管機關通報",
+            "Compliance records, complaints, regulator notices",
+        ),
         _veto(),
         5,
     ),
@@ -712,7 +740,11 @@ _SKILL_COMPLIANCE: tuple[dict, ...] = (
             "合規筆數 ÷ 報銷總筆數 × 100%",
             "Compliant claims ÷ all claims × 100%",
         ),
-        loc("财务报销记录、合规抽查", "財務報銷紀錄、合規抽查", "Expense claims, compliance spot checks"),
+        loc(
+            "财务报销记录、合规抽查",
+            "財務報銷紀錄、合規抽查",
+            "Expense claims, compliance spot checks",
+        ),
         _bands([(1.0, 1.0), (0.95, 0.6)]),
         5,
     ),
@@ -823,7 +855,11 @@ _CUSTOMER: tuple[dict, ...] = (
             "from the account files and customer feedback.",
         ),
         _RATED_BY_SUPERVISOR,
-        loc("客户档案、重点客户销售贡献、客户反馈", "客戶檔案、重點客戶銷售貢獻、客戶回饋", "Account files, key-account sales, customer feedback"),
+        loc(
+            "客户档案、重点客户销售贡献、客户反馈",
+            "客戶檔案、重點客戶銷售貢獻、客戶回饋",
+            "Account files, key-account sales, customer feedback",
+        ),
         _scale(
             {
                 1: loc(
@@ -896,7 +932,11 @@ _CUSTOMER: tuple[dict, ...] = (
             "實際場次 ÷ 計畫場次 × 100%",
             "Events held ÷ events planned × 100%",
         ),
-        loc("市场部活动记录、经销商确认", "行銷部活動紀錄、經銷商確認", "Marketing event records, distributor confirmations"),
+        loc(
+            "市场部活动记录、经销商确认",
+            "行銷部活動紀錄、經銷商確認",
+            "Marketing event records, distributor confirmations",
+        ),
         _count_bands(),
         5,
     ),
@@ -923,7 +963,11 @@ _TEAM_GROWTH: tuple[dict, ...] = (
             "以團隊成員互評為主，依 1–5 級行為標準評分",
             "Mainly peer ratings, 1–5 against the behaviour anchors",
         ),
-        loc("团队成员互评、主管观察", "團隊成員互評、主管觀察", "Peer review, supervisor observation"),
+        loc(
+            "团队成员互评、主管观察",
+            "團隊成員互評、主管觀察",
+            "Peer review, supervisor observation",
+        ),
         _scale(
             {
                 1: loc(
@@ -944,8 +988,7 @@ _TEAM_GROWTH: tuple[dict, ...] = (
                 4: loc(
                     "主动分享经验与市场信息，乐于协助同事。",
                     "主動分享經驗與市場資訊，樂於協助同事。",
-                    "Shares experience and market information unprompted; glad to help "
-                    "colleagues.",
+                    "Shares experience and market information unprompted; glad to help colleagues.",
                 ),
                 5: loc(
                     "团队的推动者：带教新人、组织经验分享，促成跨区域协作。",
@@ -970,7 +1013,11 @@ _TEAM_GROWTH: tuple[dict, ...] = (
             "growth needs with the supervisor; rated from the career conversation records.",
         ),
         _RATED_BY_SUPERVISOR,
-        loc("职业发展谈话记录、个人发展计划", "職涯發展面談紀錄、個人發展計畫", "Career conversation records, personal development plan"),
+        loc(
+            "职业发展谈话记录、个人发展计划",
+            "職涯發展面談紀錄、個人發展計畫",
+            "Career conversation records, personal development plan",
+        ),
         _scale(
             {
                 1: loc(
@@ -1095,7 +1142,11 @@ _MANAGEMENT: tuple[dict, ...] = (
             "達標人數 ÷ 所帶業務人員總數 × 100%",
             "Reps who met target ÷ all reps managed × 100%",
         ),
-        loc("销售台账、个人考核结果", "銷售台帳、個人考核結果", "Sales ledger, individual appraisal results"),
+        loc(
+            "销售台账、个人考核结果",
+            "銷售台帳、個人考核結果",
+            "Sales ledger, individual appraisal results",
+        ),
         _bands([(0.9, 1.0), (0.8, 0.8), (0.7, 0.6), (0.6, 0.4), (0.5, 0.2)]),
         20,
     ),
@@ -1116,7 +1167,11 @@ _MANAGEMENT: tuple[dict, ...] = (
             "實際銷售費用 ÷ 銷售費用預算 × 100%",
             "Actual sales expenses ÷ sales expense budget × 100%",
         ),
-        loc("财务费用台账、销售费用预算", "財務費用台帳、銷售費用預算", "Finance expense ledger, sales expense budget"),
+        loc(
+            "财务费用台账、销售费用预算",
+            "財務費用台帳、銷售費用預算",
+            "Finance expense ledger, sales expense budget",
+        ),
         # Inverse rule: 20 % under budget earns 110 %, on budget 100 %, 20 % over budget 0.
         _piecewise([[0.8, 1.1], [1.0, 1.0], [1.1, 0.5], [1.2, 0.0]]),
         20,
@@ -1135,7 +1190,11 @@ _MANAGEMENT: tuple[dict, ...] = (
             "customers leave with a departing rep.",
         ),
         _RATED_BY_SUPERVISOR,
-        loc("销售日报、客户档案、市场信息反馈记录", "業務日報、客戶檔案、市場資訊回饋紀錄", "Daily reports, customer files, market feedback records"),
+        loc(
+            "销售日报、客户档案、市场信息反馈记录",
+            "業務日報、客戶檔案、市場資訊回饋紀錄",
+            "Daily reports, customer files, market feedback records",
+        ),
         _scale(
             {
                 1: loc(
