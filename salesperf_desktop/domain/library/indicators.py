@@ -509,7 +509,7 @@ _BEHAVIOUR: tuple[dict, ...] = (
         loc(
             "考核期内成功开发并产生首单的新客户（医院、药店、诊所、经销商等）数量，对照开发目标考核。",
             "考核期間成功開發並產生首筆訂單的新客戶（醫院、藥局、診所、經銷商等）數量，對照開發目標考核。",
-            "New customers (hospitals, pharmacies, clinics, distributors …) won in the period "
+            "New customers (hospitals, pharmacies, clinics, distributors, etc.) won in the period "
             "with a first order, against the target.",
         ),
         loc(
