@@ -103,7 +103,7 @@ def _entry(
         "unit": unit,
         "name": name,
         "definition": definition,
-        "formula": formula,
+        "formula": dict(formula),
         "source": dict(source),
         "default_rule": default_rule,
         "default_weight": default_weight,
