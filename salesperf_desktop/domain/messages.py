@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .i18n import pick
+from .vocab import RATERS
 
 # severity of a problem: "error" blocks saving a template / means an item could not be scored;
 # "warning" is shown but accepted; "info" explains something the engine did for the user.
@@ -362,6 +363,12 @@ _T: dict[str, dict[str, str]] = {
 def render(code: str, params: Mapping[str, Any], lang: str = "zh_CN") -> str:
     """The message for `code` in `lang`; never raises, even for an unknown code or bad params."""
     template = pick(_T.get(code), lang)
+    if "rater" in params:
+        # rater kinds are codes; their names are rendered in the reader's language
+        params = {
+            **params,
+            "rater_name": pick(RATERS.get(params["rater"]), lang) or params["rater"],
+        }
     if not template:
         return code if not params else f"{code} {dict(params)}"
     try:
