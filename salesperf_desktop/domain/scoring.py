@@ -544,6 +544,7 @@ def score_many(
       members' weighted sums as a % of their sheet; it is scaled to each member's sheet.
     - The forced-distribution check uses `grades` or the first member's template grades.
     """
+    inputs = {m.person_id: m.input for m in members}  # derived indicators go here, not into m
     first = {
         m.person_id: score(m.template, m.input, lang=lang, catalogue=catalogue) for m in members
     }
