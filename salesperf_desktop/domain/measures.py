@@ -54,8 +54,8 @@ def _err(code: str, **params: float) -> Problem:
     return Problem(code, params, "error")
 
 
-def _finite(*values: float | None) -> bool:
-    return all(v is None or math.isfinite(v) for v in values)
+def _finite(value: float | None) -> bool:
+    return value is None or math.isfinite(value)
 
 
 def ratio_value(
@@ -64,7 +64,7 @@ def ratio_value(
     """actual ÷ target with the edge cases flagged; a raw count when the target is optional."""
     if actual is None:
         return None, [_err("missing_actual")]
-    if not _finite(actual, target):
+    if not (math.isfinite(actual) and _finite(target)):
         return None, [_err("value_not_finite")]
     flags: list[Problem] = []
     if actual < 0:
@@ -84,7 +84,7 @@ def growth_value(actual: float | None, base: float | None) -> tuple[float | None
     """(actual − base) ÷ base; no history, a zero or a negative base cannot give a rate."""
     if actual is None:
         return None, [_err("missing_actual")]
-    if not _finite(actual, base):
+    if not (math.isfinite(actual) and _finite(base)):
         return None, [_err("value_not_finite")]
     flags: list[Problem] = []
     if actual < 0:
@@ -107,26 +107,33 @@ def combine_ratings(
     A weighted rater with no rating is left out and its share goes to the others in
     proportion (never counted as zero). Ratings from a rater kind without weight are ignored.
     """
-    ratings = ratings or {}
     flags: list[Problem] = []
     means: dict[str, float] = {}
-    for rater, scores in ratings.items():
-        if not scores:
-            continue
-        if not _finite(*scores):
-            return None, (), [_err("value_not_finite")]
-        if weights.get(rater, 0) <= 0:
-            flags.append(Problem("rater_unweighted", {"rater": rater}, "warning"))
-            continue
-        means[rater] = sum(scores) / len(scores)
-    present_weight = sum(weights[r] for r in means)
+    present_weight = 0.0
+    if ratings:
+        for rater, scores in ratings.items():
+            if not scores:
+                continue
+            mean = sum(scores) / len(scores)
+            if not math.isfinite(mean):
+                return None, (), [_err("value_not_finite")]
+            w = weights.get(rater, 0)
+            if w <= 0:
+                flags.append(Problem("rater_unweighted", {"rater": rater}, "warning"))
+                continue
+            means[rater] = mean
+            present_weight += w
+    else:
+        ratings = {}
     details = []
     for rater, w in weights.items():
         mean = means.get(rater)
-        share = w / present_weight if mean is not None and present_weight > 0 else 0.0
-        details.append(RaterDetail(rater, w, share, tuple(ratings.get(rater) or ()), mean))
-        if mean is None and w > 0 and means:
-            flags.append(Problem("rater_missing", {"rater": rater}, "info"))
+        if mean is None:
+            details.append(RaterDetail(rater, w, 0.0, tuple(ratings.get(rater) or ()), None))
+            if w > 0 and means:
+                flags.append(Problem("rater_missing", {"rater": rater}, "info"))
+        else:
+            details.append(RaterDetail(rater, w, w / present_weight, tuple(ratings[rater]), mean))
     if not means:
         return None, tuple(details), [*flags, _err("no_ratings")]
     value = sum(weights[r] * m for r, m in means.items()) / present_weight

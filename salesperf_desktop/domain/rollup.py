@@ -24,10 +24,13 @@ def _months_text(months: Sequence[Period]) -> str:
 
 def _sum_item(measure: str, monthly: list[tuple[Period, IndicatorInput]]) -> IndicatorInput:
     growth = measure == "growth"
-    used = [
-        (m, x) for m, x in monthly if x.actual is not None and (not growth or x.base is not None)
-    ]
-    missing = [m for m, x in monthly if (m, x) not in used]
+    used: list[IndicatorInput] = []
+    missing: list[Period] = []
+    for m, x in monthly:
+        if x.actual is not None and (not growth or x.base is not None):
+            used.append(x)
+        else:
+            missing.append(m)
     flags = (
         [Problem("rollup_months_missing", {"months": _months_text(missing)}, "warning")]
         if missing and used
@@ -38,11 +41,11 @@ def _sum_item(measure: str, monthly: list[tuple[Period, IndicatorInput]]) -> Ind
         target = sum(x.target for _, x in monthly if x.target is not None) if monthly else None
         any_target = any(x.target is not None for _, x in monthly)
         return IndicatorInput(target=target if any_target else None)
-    targets = [x.target for _, x in used if x.target is not None]
-    bases = [x.base for _, x in used if x.base is not None]
+    targets = [x.target for x in used if x.target is not None]
+    bases = [x.base for x in used if x.base is not None]
     return IndicatorInput(
         target=sum(targets) if targets else None,
-        actual=sum(x.actual for _, x in used),  # type: ignore[misc]
+        actual=sum(x.actual for x in used),  # type: ignore[misc]
         base=sum(bases) if bases else None,
         flags=tuple(flags),
     )
@@ -115,10 +118,11 @@ def rollup(
     if absent and used:
         flags.append(Problem("rollup_months_missing", {"months": _months_text(absent)}, "warning"))
 
+    month_items = [(m, monthly[m].items) for m in used]
     items: dict[str, IndicatorInput] = {}
     for item in template.items:
         code = item.indicator
-        entries = [(m, monthly[m].items[code]) for m in used if code in monthly[m].items]
+        entries = [(m, got[code]) for m, got in month_items if code in got]
         if not entries:
             continue  # scoring flags "no input"
         if item.measure in SUMMED_MEASURES:
