@@ -46,17 +46,23 @@ def run(args) -> int:
     with open_context(args) as ctx, ctx.session() as session:
         team_id = None
         if args.team:
-            team = session.scalar(select(Team).where((Team.code == args.team) | (Team.name == args.team)))
+            team = session.scalar(
+                select(Team).where((Team.code == args.team) | (Team.name == args.team))
+            )
             if team is None:
                 raise CliError(f"no team {args.team!r}")
             team_id = team.id
         results = compute_period(session, period, team_id=team_id, lang=ctx.lang)
         lang = ctx.lang
         if args.format == "xlsx":
-            from salesperf_desktop.services.results_export import export_results
             from salesperf_desktop.services.progress import run_to_end
+            from salesperf_desktop.services.results_export import export_results
 
-            run_to_end(export_results(results, args.output, lang=lang, company=ctx.settings.get("company_name")))
+            run_to_end(
+                export_results(
+                    results, args.output, lang=lang, company=ctx.settings.get("company_name")
+                )
+            )
             print(args.output)
             return 0
         if args.format == "json":
@@ -105,7 +111,9 @@ def _table(results, lang: str, detail: bool) -> str:
                     f"[{item.rule_text(lang)}]"
                 )
             for d in r.dimensions:
-                lines.append(f"    = {pick(d.to_dict(lang).get('label'), lang) or d.dimension}: {d.points:.2f} / {d.weight:g}")
+                lines.append(
+                    f"    = {pick(d.to_dict(lang).get('label'), lang) or d.dimension}: {d.points:.2f} / {d.weight:g}"
+                )
     if results.without_template:
         lines.append("No template assigned: " + ", ".join(results.without_template))
     return "\n".join(lines)

@@ -49,6 +49,8 @@ from salesperf_desktop.storage.models import (
 # The sales manager's "share of reps who met target" (seed 004), derived from the team's results.
 MET_TARGET_INDICATOR = "reps_on_target_share"
 
+APPRAISED_ROLES = frozenset({"sales_rep", "sales_manager", "director"})
+
 # Events that only document (key incidents) and do not move points.
 NOTE_ONLY_CATEGORIES = frozenset({"incident_positive", "incident_negative"})
 
@@ -63,7 +65,9 @@ def to_domain(period: Period) -> DomainPeriod:
 def stored_period(session: Session, period: DomainPeriod, *, create: bool = False) -> Period | None:
     kind = PeriodKind(period.kind)
     row = session.scalar(
-        select(Period).where(Period.kind == kind, Period.year == period.year, Period.number == period.number)
+        select(Period).where(
+            Period.kind == kind, Period.year == period.year, Period.number == period.number
+        )
     )
     if row is None and create:
         row = Period(kind=kind, year=period.year, number=period.number)
@@ -135,7 +139,11 @@ def is_probation_template(template: Template) -> bool:
 
 
 def load_templates(session: Session) -> list[Template]:
-    return list(session.scalars(select(Template).options(selectinload(Template.versions)).order_by(Template.code)))
+    return list(
+        session.scalars(
+            select(Template).options(selectinload(Template.versions)).order_by(Template.code)
+        )
+    )
 
 
 # ----------------------------------------------------------------------------- inputs
@@ -156,16 +164,23 @@ def monthly_inputs(
     if by_id and staff_ids:
         period_ids = list(by_id)
         for e in session.scalars(
-            select(MetricEntry).where(MetricEntry.period_id.in_(period_ids), MetricEntry.staff_id.in_(staff_ids))
+            select(MetricEntry).where(
+                MetricEntry.period_id.in_(period_ids), MetricEntry.staff_id.in_(staff_ids)
+            )
         ):
             items[(e.staff_id, by_id[e.period_id])][e.indicator_code] = {
-                "target": e.target, "actual": e.actual, "base": e.base, "passed": e.passed, "ratings": {},
+                "target": e.target,
+                "actual": e.actual,
+                "base": e.base,
+                "passed": e.passed,
+                "ratings": {},
             }
         for r in session.scalars(
             select(Rating).where(Rating.period_id.in_(period_ids), Rating.staff_id.in_(staff_ids))
         ):
             slot = items[(r.staff_id, by_id[r.period_id])].setdefault(
-                r.indicator_code, {"target": None, "actual": None, "base": None, "passed": None, "ratings": {}}
+                r.indicator_code,
+                {"target": None, "actual": None, "base": None, "passed": None, "ratings": {}},
             )
             slot["ratings"].setdefault(r.rater_role.value, []).append(r.value)
         for ev in session.scalars(
@@ -191,8 +206,11 @@ def monthly_inputs(
             result[sid][month] = PersonPeriodInput(
                 items={
                     code: IndicatorInput(
-                        target=v["target"], actual=v["actual"], base=v["base"],
-                        ratings=v["ratings"] or None, passed=v["passed"],
+                        target=v["target"],
+                        actual=v["actual"],
+                        base=v["base"],
+                        ratings=v["ratings"] or None,
+                        passed=v["passed"],
                     )
                     for code, v in raw.items()
                 },
@@ -239,11 +257,21 @@ def eligible_staff(session: Session, period: DomainPeriod) -> list[Staff]:
     """People appraised for the period: regular and probation staff employed in it, and people
     who left during it (they keep their history)."""
     people = session.scalars(
-        select(Staff).options(selectinload(Staff.team), selectinload(Staff.supervisor)).order_by(Staff.employee_no)
+        select(Staff)
+        .options(selectinload(Staff.team), selectinload(Staff.supervisor))
+        .order_by(Staff.employee_no)
     ).all()
+    # Non-sales colleagues in the register (a compliance officer, an assistant) are appraised
+    # only when a template is made for their role.
+    roles = APPRAISED_ROLES | set(
+        session.scalars(select(Template.role).where(Template.archived.is_(False)))
+    )
     return [
-        s for s in people
-        if s.status in (StaffStatus.REGULAR, StaffStatus.PROBATION, StaffStatus.LEFT) and months_employed(s, period)
+        s
+        for s in people
+        if s.role in roles
+        and s.status in (StaffStatus.REGULAR, StaffStatus.PROBATION, StaffStatus.LEFT)
+        and months_employed(s, period)
     ]
 
 
@@ -270,7 +298,9 @@ def compute_period(
     appraisals: dict[int, Appraisal] = {}
     if stored is not None:
         for a in session.scalars(
-            select(Appraisal).options(selectinload(Appraisal.template_version)).where(Appraisal.period_id == stored.id)
+            select(Appraisal)
+            .options(selectinload(Appraisal.template_version))
+            .where(Appraisal.period_id == stored.id)
         ):
             appraisals[a.staff_id] = a
 
@@ -303,7 +333,9 @@ def compute_period(
         employed = months_employed(s, period)
         per_month = inputs.get(s.id, {})
         if period.kind == "month":
-            person_input = per_month.get(period) or PersonPeriodInput(items={}, period=period, person_id=str(s.id))
+            person_input = per_month.get(period) or PersonPeriodInput(
+                items={}, period=period, person_id=str(s.id)
+            )
             if len(employed) < 1:
                 continue
         else:
@@ -314,12 +346,18 @@ def compute_period(
                 template=domain_template,
                 input=person_input,
                 team=str(s.team_id) if s.team_id is not None else None,
-                manages=str(s.team_id) if s.role == "sales_manager" and s.team_id is not None else None,
+                manages=str(s.team_id)
+                if s.role == "sales_manager" and s.team_id is not None
+                else None,
             )
         )
         meta[str(s.id)] = (s, domain_template.code, version)
 
-    cohort = score_many(members, met_target_indicator=MET_TARGET_INDICATOR, lang=lang) if members else None
+    cohort = (
+        score_many(members, met_target_indicator=MET_TARGET_INDICATOR, lang=lang)
+        if members
+        else None
+    )
     selected = set(staff_ids) if staff_ids is not None else None
     if cohort is not None:
         results.team_scores = dict(cohort.team_scores)
@@ -370,7 +408,10 @@ def start_appraisals(session: Session, period: DomainPeriod) -> list[Appraisal]:
     Idempotent: people who already have one keep it (and its frozen template).
     """
     stored = stored_period(session, period, create=True)
-    existing = {a.staff_id for a in session.scalars(select(Appraisal).where(Appraisal.period_id == stored.id))}
+    existing = {
+        a.staff_id
+        for a in session.scalars(select(Appraisal).where(Appraisal.period_id == stored.id))
+    }
     templates = load_templates(session)
     created = []
     for s in eligible_staff(session, period):
@@ -392,7 +433,9 @@ def start_appraisals(session: Session, period: DomainPeriod) -> list[Appraisal]:
     return created
 
 
-def publish_period(session: Session, period: DomainPeriod, on: dt.date, *, lang: str = "zh_CN") -> int:
+def publish_period(
+    session: Session, period: DomainPeriod, on: dt.date, *, lang: str = "zh_CN"
+) -> int:
     """Freeze the results of the period into its appraisals; the appeal window starts *on*."""
     stored = stored_period(session, period, create=True)
     if stored.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED):

@@ -30,8 +30,8 @@ from salesperf_desktop.storage.models import (
     GrowInterview,
     MetricEntry,
     PeriodStatus,
-    Rating,
     RaterRole,
+    Rating,
     Signature,
     Staff,
     StaffStatus,
@@ -41,7 +41,13 @@ from salesperf_desktop.storage.models import (
 
 FIRST_MONTH = (2026, 5)
 MONTHS = 6
-PUBLISHED_ON = {5: dt.date(2026, 6, 5), 6: dt.date(2026, 7, 6), 7: dt.date(2026, 8, 5), 8: dt.date(2026, 9, 4), 9: dt.date(2026, 9, 30)}
+PUBLISHED_ON = {
+    5: dt.date(2026, 6, 5),
+    6: dt.date(2026, 7, 6),
+    7: dt.date(2026, 8, 5),
+    8: dt.date(2026, 9, 4),
+    9: dt.date(2026, 9, 30),
+}
 SIGNED_MONTHS = (5, 6, 7, 8)
 COMPLIANCE_NO = "C001"
 
@@ -61,7 +67,11 @@ def _director_template(session, lang: str) -> None:
     doc = copy.deepcopy(manager.current.definition)
     doc["code"] = "sales_director"
     doc["role"] = "director"
-    doc["name"] = {"zh_CN": "销售总监考核表", "zh_TW": "銷售總監考核表", "en": "Sales director sheet"}
+    doc["name"] = {
+        "zh_CN": "销售总监考核表",
+        "zh_TW": "銷售總監考核表",
+        "en": "Sales director sheet",
+    }
     add_template(session, doc, note="demo: the manager sheet for the director")
 
 
@@ -80,16 +90,22 @@ def create_demo_company(
         teams: dict[str, Team] = {}
         for t in demo_data.TEAMS:
             team = Team(
-                code=t["code"], name=pick(t["name"], lang), product_line=t["product_line"],
+                code=t["code"],
+                name=pick(t["name"], lang),
+                product_line=t["product_line"],
                 cycle="quarterly" if t["product_line"] == "innovative" else "monthly",
             )
             session.add(team)
             teams[t["code"]] = team
         officer = demo_data.COMPLIANCE_OFFICER
         compliance = Staff(
-            employee_no=COMPLIANCE_NO, name=officer["name"], role="compliance",
+            employee_no=COMPLIANCE_NO,
+            name=officer["name"],
+            role="compliance",
             region=pick({"zh_CN": "上海", "zh_TW": "上海", "en": "Shanghai"}, lang),
-            product_line="any", hire_date=dt.date(2016, 2, 15), status=StaffStatus.REGULAR,
+            product_line="any",
+            hire_date=dt.date(2016, 2, 15),
+            status=StaffStatus.REGULAR,
             notes=pick(officer["title"], lang),
         )
         session.add(compliance)
@@ -139,8 +155,12 @@ def create_demo_company(
                 if entry.get("target") is not None or entry.get("actual") is not None:
                     session.add(
                         MetricEntry(
-                            staff_id=person.id, period_id=period.id, indicator_code=entry["indicator"],
-                            target=entry.get("target"), actual=entry.get("actual"), base=entry.get("base"),
+                            staff_id=person.id,
+                            period_id=period.id,
+                            indicator_code=entry["indicator"],
+                            target=entry.get("target"),
+                            actual=entry.get("actual"),
+                            base=entry.get("base"),
                         )
                     )
                 for role, value in ratings.items():
@@ -149,8 +169,12 @@ def create_demo_company(
                     rater_id = {"supervisor": person.supervisor_id, "self": person.id}.get(role)
                     session.add(
                         Rating(
-                            staff_id=person.id, period_id=period.id, indicator_code=entry["indicator"],
-                            rater_role=RaterRole(role), rater_id=rater_id, value=float(value),
+                            staff_id=person.id,
+                            period_id=period.id,
+                            indicator_code=entry["indicator"],
+                            rater_role=RaterRole(role),
+                            rater_id=rater_id,
+                            value=float(value),
                         )
                     )
             for ev in record["events"]:
@@ -161,9 +185,14 @@ def create_demo_company(
                     category = "veto" if code == "compliance_veto" else "adjustment"
                 session.add(
                     Event(
-                        staff_id=person.id, period_id=period.id,
-                        occurred_on=dt.date.fromisoformat(ev["date"]), category=category, code=code,
-                        quantity=float(ev.get("count", 1)), points=ev.get("points"), note=ev.get("note", ""),
+                        staff_id=person.id,
+                        period_id=period.id,
+                        occurred_on=dt.date.fromisoformat(ev["date"]),
+                        category=category,
+                        code=code,
+                        quantity=float(ev.get("count", 1)),
+                        points=ev.get("points"),
+                        note=ev.get("note", ""),
                         recorded_by="HR",
                     )
                 )
@@ -178,11 +207,21 @@ def create_demo_company(
                 publish_period(session, domain_month, PUBLISHED_ON[m], lang=lang)
             if m in SIGNED_MONTHS:
                 signed_on = PUBLISHED_ON[m] + dt.timedelta(days=7)
-                for appraisal in session.scalars(select(Appraisal).where(Appraisal.period_id == period.id)):
+                for appraisal in session.scalars(
+                    select(Appraisal).where(Appraisal.period_id == period.id)
+                ):
                     person = session.get(Staff, appraisal.staff_id)
-                    boss = session.get(Staff, person.supervisor_id) if person.supervisor_id else None
-                    for role, name in (("employee", person.name), ("supervisor", boss.name if boss else person.name), ("hr", "周婷")):
-                        appraisal.signatures.append(Signature(role=role, signer_name=name, signed_on=signed_on))
+                    boss = (
+                        session.get(Staff, person.supervisor_id) if person.supervisor_id else None
+                    )
+                    for role, name in (
+                        ("employee", person.name),
+                        ("supervisor", boss.name if boss else person.name),
+                        ("hr", "周婷"),
+                    ):
+                        appraisal.signatures.append(
+                            Signature(role=role, signer_name=name, signed_on=signed_on)
+                        )
                     appraisal.status = AppraisalStatus.SIGNED
                     appraisal.locked_on = signed_on
                 period.status = PeriodStatus.LOCKED
@@ -211,7 +250,10 @@ def _demo_interviews(session, people: dict[str, Staff], periods) -> None:
     manager = people["E002"]
     rep = people["E005"]
     first = GrowInterview(
-        staff_id=rep.id, period_id=september.id, held_on=dt.date(2026, 10, 9), interviewer_id=manager.id,
+        staff_id=rep.id,
+        period_id=september.id,
+        held_on=dt.date(2026, 10, 9),
+        interviewer_id=manager.id,
         goal="9月销售目标达成率提升到100%；重点医院新增2家。",
         reality="实际达成约85%：南京两家重点医院招标推迟，拜访计划完成率偏低，报价单出错导致订单延误。",
         options="1. 调整拜访路线，优先三甲医院；2. 请产品经理协同做科室会；3. 报价单提交前由助理复核。",
@@ -222,23 +264,37 @@ def _demo_interviews(session, people: dict[str, Staff], periods) -> None:
     first.actions = [
         ActionItem(what="完成两家重点医院科室会", owner=rep.name, due_on=dt.date(2026, 10, 15)),
         ActionItem(what="报价单提交前双人复核", owner=rep.name, due_on=dt.date(2026, 10, 31)),
-        ActionItem(what="安排产品经理陪访两次", owner=manager.name, due_on=dt.date(2026, 10, 20),
-                   status=ActionStatus.DONE),
+        ActionItem(
+            what="安排产品经理陪访两次",
+            owner=manager.name,
+            due_on=dt.date(2026, 10, 20),
+            status=ActionStatus.DONE,
+        ),
     ]
     session.add(first)
     second = GrowInterview(
-        staff_id=people["E004"].id, period_id=september.id, held_on=dt.date(2026, 10, 10), interviewer_id=manager.id,
+        staff_id=people["E004"].id,
+        period_id=september.id,
+        held_on=dt.date(2026, 10, 10),
+        interviewer_id=manager.id,
         goal="保持回款率在95%以上，新产品占比提升到25%。",
         reality="回款率97%，新产品占比19%，杭州区域新品推广进展慢。",
         options="参加新品学术推广培训；与张伟结对学习。",
         will="11月底前新产品占比达到22%。",
         resources="新品培训名额1个。",
     )
-    second.actions = [ActionItem(what="参加新品学术推广培训", owner=people["E004"].name, due_on=dt.date(2026, 11, 6))]
+    second.actions = [
+        ActionItem(
+            what="参加新品学术推广培训", owner=people["E004"].name, due_on=dt.date(2026, 11, 6)
+        )
+    ]
     session.add(second)
     session.flush()
     follow_up = GrowInterview(
-        staff_id=rep.id, period_id=october.id, held_on=dt.date(2026, 11, 6), interviewer_id=manager.id,
+        staff_id=rep.id,
+        period_id=october.id,
+        held_on=dt.date(2026, 11, 6),
+        interviewer_id=manager.id,
         goal="10月目标达成率100%。",
         reality="科室会已完成一家，另一家延到11月；报价单已实行双人复核。",
         options="与医院设备科提前沟通排期。",
