@@ -527,7 +527,13 @@ def plan_import(
         workbook = xlsx_io.open_workbook(path, read_only=True)
     except xlsx_io.WorkbookUnreadable as exc:
         plan.problems.append(
-            ImportProblem(path.name, 0, "", message("unreadable", lang, reason=exc), "unreadable")
+            ImportProblem(
+                path.name,
+                0,
+                "",
+                message("unreadable", lang, reason=str(exc).removeprefix(f"{path.name}: ")),
+                "unreadable",
+            )
         )
         return plan
     try:
