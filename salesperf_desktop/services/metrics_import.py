@@ -599,7 +599,10 @@ def _plan_sheet(session, ctx, path, sheet, sheet_name, sheet_index, mapping, pla
 
     def need(field_name: str, spec: str | None, required: bool) -> int | None:
         col = _resolve_column(spec, field_name, headers)
-        if col is None and (required or (spec and str(spec).strip())):
+        # An optional column named by its standard header may simply be absent (no base
+        # column in a file without growth indicators); a letter or a custom header must exist.
+        standard = spec is not None and _norm(spec) in _aliases(field_name)
+        if col is None and (required or (spec and str(spec).strip() and not standard)):
             label = pick(FIELD_NAMES.get(field_name, {"en": field_name}), lang)
             problem(hr, None, "no_column", field=label, spec=spec or "—")
         return col
@@ -610,7 +613,7 @@ def _plan_sheet(session, ctx, path, sheet, sheet_name, sheet_index, mapping, pla
     if month_col is None:
         if mapping.fixed_month:
             fixed_month, _ = parse_month(mapping.fixed_month)
-        if fixed_month is None and not (mapping.month and str(mapping.month).strip()):
+        if fixed_month is None and not any(p.code == "no_column" for p in problems):
             problem(hr, None, "no_month")
     lookup = indicator_lookup(session)
 
