@@ -194,12 +194,14 @@ class EntrySheet:
     lang: str = "zh_CN"
     _by_id: dict[int, SheetPerson] = field(default_factory=dict, repr=False)
 
+    computed: bool = False  # a quarter or year: rolled up from the months, read-only
+
     def __post_init__(self) -> None:
         self._by_id = {p.staff_id: p for p in self.people}
 
     @property
     def read_only(self) -> bool:
-        return self.status is PeriodStatus.LOCKED
+        return self.computed or self.status is PeriodStatus.LOCKED
 
     @property
     def audited(self) -> bool:
@@ -280,10 +282,75 @@ def _value_dict(inp: IndicatorInput) -> dict[str, Any]:
     return out
 
 
+def load_computed(session: Session, period: DomainPeriod, *, lang: str = "zh_CN") -> EntrySheet:
+    """A quarter or year as the engine rolls it up (Σ actual, Σ target …): a read-only view."""
+    results = ap.compute_period(session, period, lang=lang)
+    stored = ap.stored_period(session, period)
+    by_staff = results.by_staff()
+    templates = ap.load_templates(session)
+    parsed: dict[str, DomainTemplate] = {}
+    people = []
+    for s in ap.eligible_staff(session, period):
+        pr = by_staff.get(s.id)
+        if pr is None:
+            continue
+        key = f"{pr.template_code}:{pr.template_version}"
+        tpl = parsed.get(key)
+        if tpl is None:
+            definition = None
+            if pr.appraisal_id is not None:
+                a = session.get(Appraisal, pr.appraisal_id)
+                definition = a.template_snapshot
+            else:
+                t = ap.assign_template(templates, s)
+                definition = t.current.definition if t else None
+            if definition is None:
+                continue
+            tpl = parsed[key] = parse_template(definition)
+        values: dict[str, dict[str, Any]] = {}
+        for it in pr.result.items:
+            v: dict[str, Any] = {}
+            for f in NUMBER_FIELDS:
+                if getattr(it, f) is not None:
+                    v[f] = getattr(it, f)
+            if it.measure == "pass_fail" and it.value is not None:
+                v["passed"] = it.value >= 0.5
+            for r in it.raters:
+                if r.present and r.mean is not None:
+                    v[f"rating:{r.rater}"] = (r.mean,) if r.rater == "peer" else r.mean
+            values[it.indicator] = v
+        people.append(
+            SheetPerson(
+                staff_id=s.id,
+                employee_no=s.employee_no,
+                name=s.name,
+                role=s.role,
+                team_id=s.team_id,
+                team_name=s.team.name if s.team else "",
+                template=tpl,
+                template_label=dict(tpl.name),
+                locked=True,
+                appraisal_id=pr.appraisal_id,
+                values=values,
+                result=pr.result,
+            )
+        )
+    return EntrySheet(
+        month=period,
+        status=stored.status if stored is not None else PeriodStatus.OPEN,
+        period_id=stored.id if stored is not None else None,
+        people=people,
+        lang=lang,
+        computed=True,
+    )
+
+
 def load_sheet(session: Session, month: DomainPeriod, *, lang: str = "zh_CN") -> EntrySheet:
-    """The month for everyone eligible, with each person's template (frozen one if started)."""
+    """The month for everyone eligible, with each person's template (frozen one if started).
+
+    A quarter or a year gives the computed, read-only roll-up (``load_computed``)."""
     if month.kind != "month":
-        raise ValueError("the entry sheet is monthly; quarters and years are computed")
+        return load_computed(session, month, lang=lang)
     stored = ap.stored_period(session, month)
     staff = ap.eligible_staff(session, month)
     templates = ap.load_templates(session)
