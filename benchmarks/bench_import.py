@@ -40,7 +40,9 @@ def make_workbook(path: Path) -> None:
             for code in INDICATORS:
                 if n >= ROWS:
                     break
-                ws.append([f"B{s:04d}", f"员工{s}", f"2027-{month:02d}", code, 1000 + n, 900 + n, None])
+                ws.append(
+                    [f"B{s:04d}", f"员工{s}", f"2027-{month:02d}", code, 1000 + n, 900 + n, None]
+                )
                 n += 1
     wb.save(path)
 
@@ -76,8 +78,12 @@ def main() -> int:
         ratio = (planned + applied) / read
         print(f"rows: {ROWS}, changes: {len(plan.changes)}")
         print(f"openpyxl read_only read: {read:.2f} s")
-        print(f"plan: {planned:.2f} s, apply: {applied:.2f} s, plan+apply: {planned + applied:.2f} s")
-        print(f"ratio: {ratio:.2f} (goal ≤ {GOAL_RATIO})  {'OK' if ratio <= GOAL_RATIO else 'MISSED'}")
+        print(
+            f"plan: {planned:.2f} s, apply: {applied:.2f} s, plan+apply: {planned + applied:.2f} s"
+        )
+        print(
+            f"ratio: {ratio:.2f} (goal ≤ {GOAL_RATIO})  {'OK' if ratio <= GOAL_RATIO else 'MISSED'}"
+        )
         ctx.close()
         return 0 if ratio <= GOAL_RATIO else 1
 

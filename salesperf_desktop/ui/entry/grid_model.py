@@ -272,8 +272,10 @@ class EntryGridModel(QAbstractTableModel):
         """Validate every cell; refuse all (with a reason per cell) or push one undo command."""
         changes: list[Change] = []
         errors: list[str] = []
+        read_only = 0
         for row, column, raw in cells:
             if not self.is_editable(row, column):
+                read_only += 1
                 continue
             person, col = self.rows[row], self.columns[column]
             try:
@@ -290,6 +292,9 @@ class EntryGridModel(QAbstractTableModel):
                 changes.append(Change(person.staff_id, col.indicator, col.field, old, new))
         if errors:
             self.refused.emit("\n".join(errors[:8]) + ("\n…" if len(errors) > 8 else ""))
+            return False
+        if read_only and read_only == len(cells):
+            self.refused.emit(self.read_only_reason())
             return False
         if not changes:
             return True
@@ -341,7 +346,7 @@ class EntryGridModel(QAbstractTableModel):
         for dr, line in enumerate(lines):
             for dc, raw in enumerate(line.split("\t")):
                 r, c = top + dr, left + dc
-                if r < len(self.rows) and c < len(self.columns) and self.is_editable(r, c):
+                if r < len(self.rows) and c < len(self.columns):
                     cells.append((r, c, raw))
         return self.edit_cells(cells, _tr("Paste"))
 
@@ -362,6 +367,13 @@ class EntryGridModel(QAbstractTableModel):
                 )
             )
         return "\n".join(out) + "\n"
+
+    def read_only_reason(self) -> str:
+        if self.sheet is not None and self.sheet.computed:
+            return _tr("Quarters and years are computed from the months; edit the months.")
+        return _tr(
+            "Read-only: the period is signed and locked; only an upheld appeal can change it."
+        )
 
     def person_at(self, row: int) -> SheetPerson | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
