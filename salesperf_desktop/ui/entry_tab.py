@@ -55,7 +55,6 @@ class EntryTab(BaseTab):
         self.model.saver = self._save
         self.model.reason_provider = self._ask_reason
         self.model.refused.connect(self._show_refusal)
-        self.model.totals_changed.connect(self._changed_elsewhere)
         self.table = EntryGridView(self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -180,6 +179,7 @@ class EntryTab(BaseTab):
         return DomainPeriod.parse(key) if key else None
 
     def reload(self) -> None:
+        self.model.flush()
         period = self.period()
         self.message.clear()
         if period is None:
@@ -224,6 +224,7 @@ class EntryTab(BaseTab):
 
     def _save(self, writes, reason: str) -> None:
         save_values(self.ctx, self.sheet.month, writes, reason=reason)
+        self._changed_elsewhere()
 
     def _ask_reason(self) -> str | None:
         text, ok = QInputDialog.getText(

@@ -113,6 +113,7 @@ def test_publish_then_edit_asks_reason_then_lock_refuses(qtbot, demo_ctx, monkey
     col = model.column_of("sales_achievement", "actual")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ERP correction", True))
     assert model.setData(model.index(row, col), "12345")
+    model.flush()
     with demo_ctx.session() as s:
         audit = s.scalars(select(AuditEntry)).all()
     assert [(a.new_value, a.reason) for a in audit] == [("12345.0", "ERP correction")]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from salesperf_desktop.domain.i18n import fmt_number
@@ -128,10 +128,12 @@ class EntryGridModel(QAbstractTableModel):
         self._errors: dict[tuple[int, int], str] = {}
         self._row_of: dict[int, int] = {}
         self._first_computed = 0
+        self._pending: list = []
 
     # ----------------------------------------------------------------- loading
 
     def set_sheet(self, sheet: EntrySheet | None, team_id: int | None, lang: str) -> None:
+        self.flush()
         self.beginResetModel()
         self.sheet = sheet
         self.lang = lang
@@ -308,13 +310,33 @@ class EntryGridModel(QAbstractTableModel):
         return True
 
     def apply(self, values: Sequence[tuple[int, str, str, Any]], reason: str) -> bool:
-        """Save, then update memory and the view. False (and a reason shown) when refused."""
-        if self.saver is not None:
+        """Show the change at once (re-score in memory), then save on the next turn of the
+        event loop, after the repaint: the total reaches the screen without waiting for the
+        disk. A save that fails puts the old values back and says why."""
+        old = [(sid, ind, f, self.sheet.person(sid).get(ind, f)) for sid, ind, f, _ in values]
+        self._show(values)
+        self._pending.append((list(values), old, reason))
+        if len(self._pending) == 1:
+            QTimer.singleShot(0, self.flush)
+        return True
+
+    def flush(self) -> bool:
+        """Save what is pending now (also called before reloading and by tests)."""
+        ok = True
+        while self._pending:
+            values, old, reason = self._pending.pop(0)
+            if self.saver is None:
+                continue
             try:
                 self.saver([CellWrite(*v) for v in values], reason)
             except Exception as exc:  # LockedError, a disk error …: nothing was written
+                ok = False
+                self._show(old)
+                self.undo_stack.clear()
                 self.refused.emit(str(exc))
-                return False
+        return ok
+
+    def _show(self, values: Sequence[tuple[int, str, str, Any]]) -> None:
         touched: set[int] = set()
         columns_of: dict[tuple[str, str], int] = {
             (c.indicator, c.field): i for i, c in enumerate(self.columns) if c.kind == "value"
@@ -330,9 +352,8 @@ class EntryGridModel(QAbstractTableModel):
         for staff_id in touched:
             row = self._row_of.get(staff_id)
             if row is not None:
-                self.dataChanged.emit(self.index(row, 2), self.index(row, last))
+                self.dataChanged.emit(self.index(row, self._first_computed), self.index(row, last))
         self.totals_changed.emit()
-        return True
 
     def clear_cells(self, cells: Sequence[tuple[int, int]]) -> bool:
         return self.edit_cells([(r, c, None) for r, c in cells], _tr("Clear cells"))
