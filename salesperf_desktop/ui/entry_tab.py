@@ -192,12 +192,13 @@ class EntryTab(BaseTab):
     def _show_team(self) -> None:
         sheet = getattr(self, "sheet", None)
         self.model.set_sheet(sheet, self.team_box.currentData(), self.ctx.lang)
+        # Wide enough for every header line (long Chinese indicator names must not be clipped).
         header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
         for c in range(self.model.columnCount()):
-            width = 84 if c >= 2 else 110
-            if c == 1:
-                width = 90
-            header.resizeSection(c, width)
+            text = str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
+            widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+            header.resizeSection(c, max(72, widest + 24))
         self._update_status()
 
     def _update_status(self) -> None:
