@@ -52,7 +52,9 @@ def _install_excepthook() -> None:
             QMessageBox.critical(
                 None,
                 "SalesPerf Desktop",
-                f"An unexpected error occurred:\n\n{exc}\n\nDetails are in the log file.",
+                QApplication.translate(
+                    "Startup", "An unexpected error occurred:\n\n%1\n\nDetails are in the log file."
+                ).replace("%1", str(exc)),
             )
 
     sys.excepthook = hook
