@@ -272,8 +272,12 @@
         <translation>首选项</translation>
     </message>
     <message>
-        <source>A change of language takes effect the next time the program starts.</source>
-        <translation>语言更改将在下次启动程序时生效。</translation>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The new language is used at once.</source>
+        <translation>新语言立即生效。</translation>
     </message>
     <message>
         <source>Company name:</source>

@@ -272,8 +272,12 @@
         <translation>偏好設定</translation>
     </message>
     <message>
-        <source>A change of language takes effect the next time the program starts.</source>
-        <translation>語言變更將於下次啟動程式時生效。</translation>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>The new language is used at once.</source>
+        <translation>新語言立即生效。</translation>
     </message>
     <message>
         <source>Company name:</source>

@@ -25,7 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(Path(tmp) / "scratch.sqlite")
         upgrade(engine)
-        command.revision(_alembic_config(engine), message=argv[0], autogenerate=True, rev_id=next_id)
+        command.revision(
+            _alembic_config(engine), message=argv[0], autogenerate=True, rev_id=next_id
+        )
         engine.dispose()
     return 0
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
 # Written out as translate("Labels", "...") so pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
 
