@@ -314,7 +314,7 @@ def window_ctx(request):
     """The demo company where it exists, else the shipped library only."""
     _main_window_or_skip()
     try:
-        import salesperf_desktop.domain.library  # noqa: F401
+        import salesperf_desktop.domain.library
     except ImportError as exc:
         pytest.skip(f"the seed library is not merged yet: {exc}")
     try:
