@@ -1,23 +1,45 @@
-"""Localised maps: {"zh_CN": ..., "zh_TW": ..., "en": ...} with a sensible fallback."""
+"""Localised text helpers shared by the domain: language codes and fallback lookup."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-LANGS = ("zh_CN", "zh_TW", "en")
-_FALLBACK = {
-    "zh_TW": ("zh_TW", "zh_CN", "en"),
+LANGS: tuple[str, ...] = ("zh_CN", "zh_TW", "en")
+
+# A reader asked for one language falls back along this chain, then to any value at all.
+_FALLBACK: dict[str, tuple[str, ...]] = {
     "zh_CN": ("zh_CN", "zh_TW", "en"),
+    "zh_TW": ("zh_TW", "zh_CN", "en"),
     "en": ("en", "zh_CN", "zh_TW"),
 }
 
 
-def pick(texts: Mapping[str, str] | str | None, lang: str) -> str:
-    if texts is None:
+def pick(localised: Mapping[str, str] | str | None, lang: str = "zh_CN") -> str:
+    """Return the text of `localised` in `lang`, falling back zh_TW → zh_CN → en → first value."""
+    if localised is None:
         return ""
-    if isinstance(texts, str):
-        return texts
+    if isinstance(localised, str):
+        return localised
     for code in _FALLBACK.get(lang, (lang, "zh_CN", "en")):
-        if texts.get(code):
-            return texts[code]
-    return next(iter(texts.values()), "")
+        text = localised.get(code)
+        if text:
+            return text
+    for text in localised.values():
+        if text:
+            return text
+    return ""
+
+
+def fmt_number(value: float | None) -> str:
+    """A number as a person writes it: no trailing zeros, at most 2 decimals."""
+    if value is None:
+        return "—"
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def fmt_percent(rate: float | None) -> str:
+    """A rate (1.2) as a percentage ("120%")."""
+    if rate is None:
+        return "—"
+    return fmt_number(rate * 100) + "%"

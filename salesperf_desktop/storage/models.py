@@ -289,7 +289,8 @@ class Event(Base):
     category: Mapped[str] = mapped_column(String(30))
     code: Mapped[str] = mapped_column(String(60), default="")
     quantity: Mapped[float] = mapped_column(Float, default=1.0)
-    points: Mapped[float] = mapped_column(Float, default=0.0)  # per unit
+    # Points per unit when they differ from the catalogue (milestones state their own); None: catalogue.
+    points: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(80), default="")
 

@@ -1,6 +1,6 @@
 """Write the next Alembic migration from the difference between models and migrations.
 
-Usage: python -m salesperf_desktop.storage.new_migration "what changed"
+Usage: python -m salesperf_desktop.storage.new_migration "what changed" [REVISION_ID]
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     next_id = f"{int(head[:4]) + 1:04d}" if head and head[:4].isdigit() else None
+    if len(argv) > 1:
+        next_id = argv[1]
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(Path(tmp) / "scratch.sqlite")
         upgrade(engine)

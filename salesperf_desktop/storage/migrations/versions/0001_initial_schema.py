@@ -183,7 +183,7 @@ def upgrade() -> None:
         sa.Column("category", sa.String(length=30), nullable=False),
         sa.Column("code", sa.String(length=60), nullable=False),
         sa.Column("quantity", sa.Float(), nullable=False),
-        sa.Column("points", sa.Float(), nullable=False),
+        sa.Column("points", sa.Float(), nullable=True),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("recorded_by", sa.String(length=80), nullable=False),
         sa.ForeignKeyConstraint(

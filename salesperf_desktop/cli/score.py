@@ -1,0 +1,119 @@
+"""salesperf-cli score: the explained results of a period, as a table, JSON or a workbook."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from salesperf_desktop.cli import CliError
+from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.domain.i18n import pick
+from salesperf_desktop.domain.messages import render
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services.appraisals import compute_period
+from salesperf_desktop.storage.models import Team
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "score",
+        help="score a period (month 2026-09, quarter 2026-Q3 or year 2026) and print the breakdown",
+    )
+    p.add_argument("period", help="2026-09 (month), 2026-Q3 (quarter) or 2026 (year)")
+    p.add_argument("--team", help="only this team (its code or name)")
+    p.add_argument("--format", choices=["table", "json", "xlsx"], default="table")
+    p.add_argument("--detail", action="store_true", help="table: every indicator of every person")
+    p.add_argument("-o", "--output", type=Path, help="write to this file (required for xlsx)")
+    p.set_defaults(func=run)
+
+
+def _fmt(value, digits: int = 2) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.{digits}f}"
+
+
+def run(args) -> int:
+    try:
+        period = Period.parse(args.period)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    if args.format == "xlsx" and not args.output:
+        raise CliError("--format xlsx needs --output FILE.xlsx")
+    with open_context(args) as ctx, ctx.session() as session:
+        team_id = None
+        if args.team:
+            team = session.scalar(
+                select(Team).where((Team.code == args.team) | (Team.name == args.team))
+            )
+            if team is None:
+                raise CliError(f"no team {args.team!r}")
+            team_id = team.id
+        results = compute_period(session, period, team_id=team_id, lang=ctx.lang)
+        lang = ctx.lang
+        if args.format == "xlsx":
+            from salesperf_desktop.services.progress import run_to_end
+            from salesperf_desktop.services.results_export import export_results
+
+            run_to_end(
+                export_results(
+                    results, args.output, lang=lang, company=ctx.settings.get("company_name")
+                )
+            )
+            print(args.output)
+            return 0
+        if args.format == "json":
+            payload = {
+                "period": str(period),
+                "team_scores": results.team_scores,
+                "people": [
+                    {
+                        "employee_no": p.employee_no,
+                        "name": p.name,
+                        "team": p.team_name,
+                        "template": p.template_code,
+                        "template_version": p.template_version,
+                        "frozen": p.frozen,
+                        "result": p.result.to_dict(lang),
+                    }
+                    for p in results.people
+                ],
+            }
+            text = json.dumps(payload, ensure_ascii=False, indent=2)
+        else:
+            text = _table(results, lang, args.detail)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(args.output)
+    else:
+        sys.stdout.write(text + "\n")
+    return 0
+
+
+def _table(results, lang: str, detail: bool) -> str:
+    lines = [f"{'ID':<8}{'Name':<10}{'Team':<16}{'Total':>8}  {'Grade':<6}{'Coef.':>6}  Notes"]
+    for p in results.people:
+        r = p.result
+        notes = "; ".join(render(f.code, f.params, lang) for f in r.flags)
+        if r.vetoed:
+            notes = ("VETO; " + notes) if notes else "VETO"
+        lines.append(
+            f"{p.employee_no:<8}{p.name:<10}{p.team_name[:14]:<16}{r.total:>8.2f}  {r.grade:<6}{r.coefficient:>6.2f}  {notes}"
+        )
+        if detail:
+            for item in r.items:
+                lines.append(
+                    f"    {item.label(lang)[:24]:<26}{item.weight:>6g}  target {_fmt(item.target)}  "
+                    f"actual {_fmt(item.actual)}  value {_fmt(item.value, 3)}  → {item.points:.2f}  "
+                    f"[{item.rule_text(lang)}]"
+                )
+            for d in r.dimensions:
+                lines.append(
+                    f"    = {pick(d.to_dict(lang).get('label'), lang) or d.dimension}: {d.points:.2f} / {d.weight:g}"
+                )
+    if results.without_template:
+        lines.append("No template assigned: " + ", ".join(results.without_template))
+    return "\n".join(lines)

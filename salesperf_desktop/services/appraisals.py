@@ -1,0 +1,463 @@
+"""From stored entries to explained results: the one place the database meets the engine.
+
+The window's grid, the charts, the PDF forms, the Excel export and ``salesperf-cli score`` all
+call ``compute_period``. A person's template is the one frozen into their appraisal for that
+period when it exists, else the current version of the template assigned to them
+(role × product line × team).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from salesperf_desktop.domain.adjustments import AdjustmentEvent
+from salesperf_desktop.domain.grades import DistributionReport
+from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.rollup import rollup
+from salesperf_desktop.domain.scoring import (
+    AppraisalResult,
+    CohortMember,
+    IndicatorInput,
+    PersonPeriodInput,
+    score_many,
+)
+from salesperf_desktop.domain.template import Template as DomainTemplate
+from salesperf_desktop.domain.template import parse_template
+from salesperf_desktop.storage.models import (
+    Appraisal,
+    AppraisalStatus,
+    Event,
+    MetricEntry,
+    Period,
+    PeriodKind,
+    PeriodStatus,
+    Rating,
+    Staff,
+    StaffStatus,
+    Team,
+    Template,
+)
+
+# The sales manager's "share of reps who met target" (seed 004), derived from the team's results.
+MET_TARGET_INDICATOR = "reps_on_target_share"
+
+APPRAISED_ROLES = frozenset({"sales_rep", "sales_manager", "director"})
+
+# Events that only document (key incidents) and do not move points.
+NOTE_ONLY_CATEGORIES = frozenset({"incident_positive", "incident_negative"})
+
+
+# ----------------------------------------------------------------------------- periods
+
+
+def to_domain(period: Period) -> DomainPeriod:
+    return DomainPeriod(period.kind.value, period.year, period.number)
+
+
+def stored_period(session: Session, period: DomainPeriod, *, create: bool = False) -> Period | None:
+    kind = PeriodKind(period.kind)
+    row = session.scalar(
+        select(Period).where(
+            Period.kind == kind, Period.year == period.year, Period.number == period.number
+        )
+    )
+    if row is None and create:
+        row = Period(kind=kind, year=period.year, number=period.number)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def month_bounds(month: DomainPeriod) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(month.year, month.number)[1]
+    return dt.date(month.year, month.number, 1), dt.date(month.year, month.number, last)
+
+
+def months_employed(staff: Staff, period: DomainPeriod) -> list[DomainPeriod]:
+    months = []
+    for month in period.months():
+        start, end = month_bounds(month)
+        if staff.hire_date and staff.hire_date > end:
+            continue
+        if staff.leave_date and staff.leave_date < start:
+            continue
+        months.append(month)
+    return months
+
+
+# ----------------------------------------------------------------------------- templates
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    template_id: int
+    version_id: int
+    version: int
+    definition: dict[str, Any]
+
+
+def assign_template(templates: Sequence[Template], staff: Staff) -> Template | None:
+    """The most specific template for a person: team > role+product line > role > any.
+
+    Probation staff are appraised on separate terms (seed 004): they get a probation template
+    (role ``probation`` or a code starting with ``probation``) and regular staff never do.
+    """
+    on_probation = staff.status is StaffStatus.PROBATION
+    role = staff.role
+    best: tuple[int, Template] | None = None
+    for t in templates:
+        if t.archived or not t.versions:
+            continue
+        if is_probation_template(t) != on_probation:
+            continue
+        if t.role not in (role, "any", "probation"):
+            continue
+        if t.product_line not in (staff.product_line, "any"):
+            continue
+        if t.team_id is not None and t.team_id != staff.team_id:
+            continue
+        rank = (
+            (4 if t.team_id is not None else 0)
+            + (2 if t.role == role else 0)
+            + (1 if t.product_line == staff.product_line else 0)
+        )
+        if best is None or rank > best[0]:
+            best = (rank, t)
+    return best[1] if best else None
+
+
+def is_probation_template(template: Template) -> bool:
+    return template.role == "probation" or template.code.startswith("probation")
+
+
+def load_templates(session: Session) -> list[Template]:
+    return list(
+        session.scalars(
+            select(Template).options(selectinload(Template.versions)).order_by(Template.code)
+        )
+    )
+
+
+# ----------------------------------------------------------------------------- inputs
+
+
+def monthly_inputs(
+    session: Session, staff_ids: Iterable[int], months: Sequence[DomainPeriod]
+) -> dict[int, dict[DomainPeriod, PersonPeriodInput]]:
+    """Everything entered for these people in these months, as engine inputs."""
+    staff_ids = list(staff_ids)
+    by_id: dict[int, DomainPeriod] = {}
+    for month in months:
+        row = stored_period(session, month)
+        if row is not None:
+            by_id[row.id] = month
+    items: dict[tuple[int, DomainPeriod], dict[str, dict[str, Any]]] = defaultdict(dict)
+    events: dict[tuple[int, DomainPeriod], list[AdjustmentEvent]] = defaultdict(list)
+    if by_id and staff_ids:
+        period_ids = list(by_id)
+        for e in session.scalars(
+            select(MetricEntry).where(
+                MetricEntry.period_id.in_(period_ids), MetricEntry.staff_id.in_(staff_ids)
+            )
+        ):
+            items[(e.staff_id, by_id[e.period_id])][e.indicator_code] = {
+                "target": e.target,
+                "actual": e.actual,
+                "base": e.base,
+                "passed": e.passed,
+                "ratings": {},
+            }
+        for r in session.scalars(
+            select(Rating).where(Rating.period_id.in_(period_ids), Rating.staff_id.in_(staff_ids))
+        ):
+            slot = items[(r.staff_id, by_id[r.period_id])].setdefault(
+                r.indicator_code,
+                {"target": None, "actual": None, "base": None, "passed": None, "ratings": {}},
+            )
+            slot["ratings"].setdefault(r.rater_role.value, []).append(r.value)
+        for ev in session.scalars(
+            select(Event)
+            .where(Event.period_id.in_(period_ids), Event.staff_id.in_(staff_ids))
+            .order_by(Event.occurred_on, Event.id)
+        ):
+            if ev.category in NOTE_ONLY_CATEGORIES:
+                continue
+            events[(ev.staff_id, by_id[ev.period_id])].append(
+                AdjustmentEvent(
+                    code=ev.code or ("compliance_veto" if ev.category == "veto" else ev.category),
+                    count=ev.quantity,
+                    points=ev.points,
+                    note=ev.note,
+                    date=ev.occurred_on.isoformat(),
+                )
+            )
+    result: dict[int, dict[DomainPeriod, PersonPeriodInput]] = {sid: {} for sid in staff_ids}
+    for sid in staff_ids:
+        for month in months:
+            raw = items.get((sid, month), {})
+            result[sid][month] = PersonPeriodInput(
+                items={
+                    code: IndicatorInput(
+                        target=v["target"],
+                        actual=v["actual"],
+                        base=v["base"],
+                        ratings=v["ratings"] or None,
+                        passed=v["passed"],
+                    )
+                    for code, v in raw.items()
+                },
+                events=tuple(events.get((sid, month), ())),
+                period=month,
+                person_id=str(sid),
+            )
+    return result
+
+
+# ----------------------------------------------------------------------------- results
+
+
+@dataclass
+class PersonResult:
+    staff_id: int
+    employee_no: str
+    name: str
+    role: str
+    team_id: int | None
+    team_name: str
+    supervisor_name: str
+    template_code: str
+    template_version: int
+    result: AppraisalResult
+    appraisal_id: int | None = None
+    appraisal_status: AppraisalStatus | None = None
+    frozen: bool = False  # result comes from the appraisal's stored snapshot (published)
+
+
+@dataclass
+class PeriodResults:
+    period: DomainPeriod
+    people: list[PersonResult] = field(default_factory=list)
+    team_scores: dict[str, float] = field(default_factory=dict)
+    distribution: DistributionReport | None = None
+    without_template: list[str] = field(default_factory=list)  # names of people left out
+
+    def by_staff(self) -> dict[int, PersonResult]:
+        return {p.staff_id: p for p in self.people}
+
+
+def eligible_staff(session: Session, period: DomainPeriod) -> list[Staff]:
+    """People appraised for the period: regular and probation staff employed in it, and people
+    who left during it (they keep their history)."""
+    people = session.scalars(
+        select(Staff)
+        .options(selectinload(Staff.team), selectinload(Staff.supervisor))
+        .order_by(Staff.employee_no)
+    ).all()
+    # Non-sales colleagues in the register (a compliance officer, an assistant) are appraised
+    # only when a template is made for their role.
+    roles = APPRAISED_ROLES | set(
+        session.scalars(select(Template.role).where(Template.archived.is_(False)))
+    )
+    return [
+        s
+        for s in people
+        if s.role in roles
+        and s.status in (StaffStatus.REGULAR, StaffStatus.PROBATION, StaffStatus.LEFT)
+        and months_employed(s, period)
+    ]
+
+
+def compute_period(
+    session: Session,
+    period: DomainPeriod,
+    *,
+    team_id: int | None = None,
+    staff_ids: Iterable[int] | None = None,
+    lang: str = "zh_CN",
+    use_frozen_results: bool = True,
+    overrides: dict[int, dict[DomainPeriod, PersonPeriodInput]] | None = None,
+) -> PeriodResults:
+    """Score everyone eligible for *period* (month, quarter or year).
+
+    The whole cohort is scored together (team scores and the manager's "reps who met target"
+    need everyone); ``team_id``/``staff_ids`` only select whom the answer lists. A published
+    appraisal's stored result is returned as it was published unless ``use_frozen_results`` is
+    false. ``overrides`` replaces stored monthly inputs (the grid's live preview).
+    """
+    staff = eligible_staff(session, period)
+    templates = load_templates(session)
+    stored = stored_period(session, period)
+    appraisals: dict[int, Appraisal] = {}
+    if stored is not None:
+        for a in session.scalars(
+            select(Appraisal)
+            .options(selectinload(Appraisal.template_version))
+            .where(Appraisal.period_id == stored.id)
+        ):
+            appraisals[a.staff_id] = a
+
+    months = period.months()
+    inputs = monthly_inputs(session, [s.id for s in staff], months)
+    if overrides:
+        for sid, per_month in overrides.items():
+            inputs.setdefault(sid, {}).update(per_month)
+
+    results = PeriodResults(period=period)
+    members: list[CohortMember] = []
+    meta: dict[str, tuple[Staff, str, int]] = {}
+    parsed: dict[int, DomainTemplate] = {}
+    for s in staff:
+        appraisal = appraisals.get(s.id)
+        if appraisal is not None:
+            definition = appraisal.template_snapshot
+            version = appraisal.template_version.version
+            cache_key = -appraisal.template_version_id
+        else:
+            template = assign_template(templates, s)
+            if template is None:
+                results.without_template.append(s.name)
+                continue
+            current = template.current
+            definition, version, cache_key = current.definition, current.version, current.id
+        domain_template = parsed.get(cache_key)
+        if domain_template is None:
+            domain_template = parsed[cache_key] = parse_template(definition)
+        employed = months_employed(s, period)
+        per_month = inputs.get(s.id, {})
+        if period.kind == "month":
+            person_input = per_month.get(period) or PersonPeriodInput(
+                items={}, period=period, person_id=str(s.id)
+            )
+            if len(employed) < 1:
+                continue
+        else:
+            person_input = rollup(domain_template, per_month, period, months_employed=employed)
+        members.append(
+            CohortMember(
+                person_id=str(s.id),
+                template=domain_template,
+                input=person_input,
+                team=str(s.team_id) if s.team_id is not None else None,
+                manages=str(s.team_id)
+                if s.role == "sales_manager" and s.team_id is not None
+                else None,
+            )
+        )
+        meta[str(s.id)] = (s, domain_template.code, version)
+
+    cohort = (
+        score_many(members, met_target_indicator=MET_TARGET_INDICATOR, lang=lang)
+        if members
+        else None
+    )
+    selected = set(staff_ids) if staff_ids is not None else None
+    if cohort is not None:
+        results.team_scores = dict(cohort.team_scores)
+        results.distribution = cohort.distribution
+        for pid, res in cohort.results.items():
+            s, code, version = meta[pid]
+            if team_id is not None and s.team_id != team_id:
+                continue
+            if selected is not None and s.id not in selected:
+                continue
+            appraisal = appraisals.get(s.id)
+            frozen = False
+            if (
+                use_frozen_results
+                and appraisal is not None
+                and appraisal.result
+                and appraisal.status is not AppraisalStatus.DRAFT
+            ):
+                res = AppraisalResult.from_dict(appraisal.result)
+                frozen = True
+            results.people.append(
+                PersonResult(
+                    staff_id=s.id,
+                    employee_no=s.employee_no,
+                    name=s.name,
+                    role=s.role,
+                    team_id=s.team_id,
+                    team_name=s.team.name if s.team else "",
+                    supervisor_name=s.supervisor.name if s.supervisor else "",
+                    template_code=code,
+                    template_version=version,
+                    result=res,
+                    appraisal_id=appraisal.id if appraisal else None,
+                    appraisal_status=appraisal.status if appraisal else None,
+                    frozen=frozen,
+                )
+            )
+    results.people.sort(key=lambda p: p.employee_no)
+    return results
+
+
+# ----------------------------------------------------------------------------- workflow
+
+
+def start_appraisals(session: Session, period: DomainPeriod) -> list[Appraisal]:
+    """Create the period's appraisals, freezing each person's current template version.
+
+    Idempotent: people who already have one keep it (and its frozen template).
+    """
+    stored = stored_period(session, period, create=True)
+    existing = {
+        a.staff_id
+        for a in session.scalars(select(Appraisal).where(Appraisal.period_id == stored.id))
+    }
+    templates = load_templates(session)
+    created = []
+    for s in eligible_staff(session, period):
+        if s.id in existing:
+            continue
+        template = assign_template(templates, s)
+        if template is None:
+            continue
+        current = template.current
+        appraisal = Appraisal(
+            staff_id=s.id,
+            period_id=stored.id,
+            template_version_id=current.id,
+            template_snapshot=current.definition,
+        )
+        session.add(appraisal)
+        created.append(appraisal)
+    session.flush()
+    return created
+
+
+def publish_period(
+    session: Session, period: DomainPeriod, on: dt.date, *, lang: str = "zh_CN"
+) -> int:
+    """Freeze the results of the period into its appraisals; the appeal window starts *on*."""
+    stored = stored_period(session, period, create=True)
+    if stored.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED):
+        raise ValueError(f"{period} is already {stored.status.value}")
+    start_appraisals(session, period)
+    results = compute_period(session, period, lang=lang, use_frozen_results=False)
+    by_staff = results.by_staff()
+    count = 0
+    for appraisal in session.scalars(select(Appraisal).where(Appraisal.period_id == stored.id)):
+        person = by_staff.get(appraisal.staff_id)
+        if person is None:
+            continue
+        appraisal.result = person.result.to_dict()
+        appraisal.total = round(person.result.total, 4)
+        appraisal.grade = person.result.grade
+        appraisal.status = AppraisalStatus.PUBLISHED
+        appraisal.published_on = on
+        count += 1
+    stored.status = PeriodStatus.PUBLISHED
+    stored.published_on = on
+    return count
+
+
+def team_names(session: Session) -> dict[int, str]:
+    return {t.id: t.name for t in session.scalars(select(Team))}

@@ -1,0 +1,64 @@
+"""The audit trail: every change of a score-relevant value after publication is kept.
+
+Rows are only ever added. ``record_change`` is called inside the transaction that makes the
+change, so the trail and the change are committed together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesperf_desktop.storage.models import AuditEntry
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def record_change(
+    session: Session,
+    *,
+    entity: str,
+    entity_id: int | None,
+    field: str,
+    old: Any,
+    new: Any,
+    reason: str = "",
+    actor: str = "",
+    appraisal_id: int | None = None,
+    appeal_id: int | None = None,
+) -> AuditEntry | None:
+    """Add one audit row; unchanged values are not recorded."""
+    if _text(old) == _text(new):
+        return None
+    entry = AuditEntry(
+        actor=actor,
+        entity=entity,
+        entity_id=entity_id,
+        field=field,
+        old_value=_text(old),
+        new_value=_text(new),
+        reason=reason,
+        appraisal_id=appraisal_id,
+        appeal_id=appeal_id,
+    )
+    session.add(entry)
+    return entry
+
+
+def trail_for_appraisal(session: Session, appraisal_id: int) -> list[AuditEntry]:
+    return list(
+        session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.appraisal_id == appraisal_id)
+            .order_by(AuditEntry.at, AuditEntry.id)
+        )
+    )

@@ -1,0 +1,68 @@
+"""Who may change what: the one guard every writer (grid, imports, CLI, templates) calls.
+
+Open and entered periods are editable. After publication a change is allowed but audited
+(the caller records it with services.audit). A signed appraisal or a locked period is
+read-only; only an upheld appeal (services.appeals, which passes ``appeal_id``) may change it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesperf_desktop.storage.models import Appraisal, AppraisalStatus, Period, PeriodStatus
+
+
+class LockedError(Exception):
+    """The value belongs to a signed appraisal or a locked period."""
+
+
+def period_is_locked(period: Period) -> bool:
+    return period.status is PeriodStatus.LOCKED
+
+
+def needs_audit(period: Period) -> bool:
+    """Changes after publication are kept in the audit trail."""
+    return period.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
+
+
+def ensure_editable(
+    session: Session, staff_id: int, period: Period, *, appeal_id: int | None = None
+) -> None:
+    """Raise LockedError unless the person's value in this (month) period may change.
+
+    A month also counts as locked when the quarter or year containing it has a signed
+    appraisal for the person, because that appraisal was computed from the month.
+    """
+    if appeal_id is not None:
+        return
+    if period_is_locked(period):
+        raise LockedError(
+            f"{period.key} is signed and locked; only an upheld appeal can change it."
+        )
+    signed = session.scalar(
+        select(Appraisal.id)
+        .join(Period, Period.id == Appraisal.period_id)
+        .where(
+            Appraisal.staff_id == staff_id,
+            Appraisal.status == AppraisalStatus.SIGNED,
+            Period.year == period.year,
+            (Period.id == period.id) | _containing(period),
+        )
+        .limit(1)
+    )
+    if signed is not None:
+        raise LockedError(
+            f"the appraisal covering {period.key} is signed; only an upheld appeal can change it."
+        )
+
+
+def _containing(period: Period):
+    from salesperf_desktop.storage.models import PeriodKind
+
+    if period.kind is not PeriodKind.MONTH:
+        return Period.id == -1
+    quarter = (period.number - 1) // 3 + 1
+    return ((Period.kind == PeriodKind.QUARTER) & (Period.number == quarter)) | (
+        Period.kind == PeriodKind.YEAR
+    )
