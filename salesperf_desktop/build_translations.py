@@ -20,6 +20,7 @@ Only the standard library is imported here (setup.py and the installer build use
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -301,10 +302,18 @@ def build_into(target: Path, directory: Path = TRANSLATIONS_DIR) -> list[Path]:
     if exe is None:
         return []
     target.mkdir(parents=True, exist_ok=True)
+    # pip's isolated build points PYTHONPATH at its own environment; the tool needs PySide6's.
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONNOUSERSITE")}
     built = []
     for ts in sorted(directory.glob("*.ts")):
         qm = target / ts.with_suffix(".qm").name
-        subprocess.run([exe, "-silent", str(ts), "-qm", str(qm)], check=True)
+        try:
+            subprocess.run(
+                [exe, "-silent", str(ts), "-qm", str(qm)], check=True, env=env, capture_output=True
+            )
+        except (OSError, subprocess.CalledProcessError) as exc:
+            print(f"build_translations: lrelease failed ({exc}); the .ts files will be read")
+            return built
         built.append(qm)
     return built
 
