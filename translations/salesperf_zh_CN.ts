@@ -74,6 +74,10 @@
         <translation>销售总监</translation>
     </message>
     <message>
+        <source>Compliance officer</source>
+        <translation>合规专员</translation>
+    </message>
+    <message>
         <source>Any role</source>
         <translation>不限岗位</translation>
     </message>
@@ -160,6 +164,30 @@
     <message>
         <source>Management duties</source>
         <translation>管理职责</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>申诉成立</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation>部分成立</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <translation>業務總監</translation>
     </message>
     <message>
+        <source>Compliance officer</source>
+        <translation>法遵專員</translation>
+    </message>
+    <message>
         <source>Any role</source>
         <translation>不限職務</translation>
     </message>
@@ -160,6 +164,30 @@
     <message>
         <source>Management duties</source>
         <translation>管理職責</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已簽名</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>申訴成立</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation>部分成立</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>駁回</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ def role_label(code: str) -> str:
         "sales_rep": translate("Labels", "Sales rep"),
         "sales_manager": translate("Labels", "Sales manager"),
         "director": translate("Labels", "Sales director"),
+        "compliance": translate("Labels", "Compliance officer"),
         "any": translate("Labels", "Any role"),
     }.get(code, code)
 
@@ -60,4 +61,21 @@ def dimension_label(code: str) -> str:
         "customer": translate("Labels", "Customer relationship"),
         "team_growth": translate("Labels", "Teamwork and development"),
         "management": translate("Labels", "Management duties"),
+    }.get(code, code)
+
+
+def appraisal_status_label(code: str) -> str:
+    return {
+        "draft": translate("Labels", "Draft"),
+        "published": translate("Labels", "Published"),
+        "signed": translate("Labels", "Signed"),
+    }.get(code, code)
+
+
+def appeal_outcome_label(code: str) -> str:
+    return {
+        "pending": translate("Labels", "Pending"),
+        "upheld": translate("Labels", "Upheld"),
+        "partly_upheld": translate("Labels", "Partly upheld"),
+        "rejected": translate("Labels", "Rejected"),
     }.get(code, code)
