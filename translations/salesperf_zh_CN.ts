@@ -78,6 +78,10 @@
         <translation>合规专员</translation>
     </message>
     <message>
+        <source>Probation staff</source>
+        <translation>试用期员工</translation>
+    </message>
+    <message>
         <source>Any role</source>
         <translation>不限岗位</translation>
     </message>

@@ -78,6 +78,10 @@
         <translation>法遵專員</translation>
     </message>
     <message>
+        <source>Probation staff</source>
+        <translation>試用期人員</translation>
+    </message>
+    <message>
         <source>Any role</source>
         <translation>不限職務</translation>
     </message>

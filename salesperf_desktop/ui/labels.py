@@ -14,6 +14,7 @@ def role_label(code: str) -> str:
         "sales_manager": translate("Labels", "Sales manager"),
         "director": translate("Labels", "Sales director"),
         "compliance": translate("Labels", "Compliance officer"),
+        "probation": translate("Labels", "Probation staff"),
         "any": translate("Labels", "Any role"),
     }.get(code, code)
 
