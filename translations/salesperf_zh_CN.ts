@@ -29,19 +29,7 @@
     </message>
 </context>
 <context>
-    <name>EntryTab</name>
-    <message>
-        <source>Employee ID</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
+    <name>EntryGrid</name>
     <message>
         <source>Target</source>
         <translation>目标</translation>
@@ -51,12 +39,404 @@
         <translation>实际</translation>
     </message>
     <message>
-        <source>Month:</source>
-        <translation>月份：</translation>
+        <source>Base</source>
+        <translation>对比基数</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>互评</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel error value</source>
+        <translation>“%1”是 Excel 错误值</translation>
+    </message>
+    <message>
+        <source>%1: a target or base cannot be negative</source>
+        <translation>%1：目标值或基数不能为负数</translation>
+    </message>
+    <message>
+        <source>“%1”: type 1/0, yes/no or 是/否</source>
+        <translation>“%1”：请输入 1/0 或 是/否</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 超出 %2–%3 的范围</translation>
+    </message>
+    <message>
+        <source>%1 is implausibly large</source>
+        <translation>%1 大得不合理</translation>
+    </message>
+    <message>
+        <source>a date (%1) where a number is expected</source>
+        <translation>此处需要数字，却是日期（%1）</translation>
+    </message>
+    <message>
+        <source>a yes/no value where a number is expected</source>
+        <translation>此处需要数字，却是是/否值</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>不是有限的数字</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>指标得分</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty</source>
+        <translation>加减分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Vetoed (compliance)</source>
+        <translation>一票否决（合规）</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>清除单元格</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Quarters and years are computed from the months; edit the months.</source>
+        <translation>季度和年度由各月数据计算，请修改月度数据。</translation>
+    </message>
+    <message>
+        <source>Read-only: the period is signed and locked; only an upheld appeal can change it.</source>
+        <translation>只读：该期间已签字锁定，只能通过申诉修改。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Entries complete</source>
+        <translation>录入完成</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Sign off and lock…</source>
+        <translation>签字锁定…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>考核期间：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
     </message>
     <message>
         <source>Monthly entry</source>
         <translation>月度录入</translation>
+    </message>
+    <message>
+        <source>Targets and actuals (Excel)…</source>
+        <translation>目标与实际数据（Excel）…</translation>
+    </message>
+    <message>
+        <source>Blank import template (Excel)…</source>
+        <translation>空白导入模板（Excel）…</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>（计算）</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>computed from the months (read-only)</source>
+        <translation>由各月数据计算（只读）</translation>
+    </message>
+    <message>
+        <source>changes are audited</source>
+        <translation>修改将记入审计记录</translation>
+    </message>
+    <message>
+        <source>read-only; only an upheld appeal can change it</source>
+        <translation>只读；只能通过申诉修改</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>This period is published: the change is recorded in the audit trail.
+Why is it changed?</source>
+        <translation>该期间已发布：修改将记入审计记录。
+修改原因是什么？</translation>
+    </message>
+    <message>
+        <source>Not changed: a reason is needed in a published period.</source>
+        <translation>未修改：已发布期间的修改需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>%1: entries marked complete.</source>
+        <translation>%1：已标记为录入完成。</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Publish %1? The results become final and are frozen into the appraisals; the appeal window starts today. Later changes are audited.</source>
+        <translation>发布%1？结果将成为最终结果并固定到考核表中，申诉期从今天开始。之后的修改会记入审计记录。</translation>
+    </message>
+    <message>
+        <source>%1 published.</source>
+        <translation>%1 已发布。</translation>
+    </message>
+    <message>
+        <source>Sign off and lock</source>
+        <translation>签字锁定</translation>
+    </message>
+    <message>
+        <source>Lock %1? Do this once the signed forms are filed. The period becomes read-only; only an upheld appeal can change it.</source>
+        <translation>锁定%1？请在签字的考核表归档后再锁定。锁定后该期间只读，只能通过申诉修改。</translation>
+    </message>
+    <message>
+        <source>%1 signed off and locked.</source>
+        <translation>%1 已签字锁定。</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>import-template.xlsx</source>
+        <translation>导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import targets and actuals</source>
+        <translation>导入目标与实际数据</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>One row per person, indicator and month</source>
+        <translation>每行一人、一个指标、一个月</translation>
+    </message>
+    <message>
+        <source>One column per indicator (wide)</source>
+        <translation>每个指标一列（宽表）</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>对比基数</translation>
+    </message>
+    <message>
+        <source>first sheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+    <message>
+        <source>Employee ID column</source>
+        <translation>工号列</translation>
+    </message>
+    <message>
+        <source>Month column</source>
+        <translation>月份列</translation>
+    </message>
+    <message>
+        <source>Indicator column</source>
+        <translation>指标列</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>目标值列</translation>
+    </message>
+    <message>
+        <source>Actual column</source>
+        <translation>实际值列</translation>
+    </message>
+    <message>
+        <source>Base column (growth)</source>
+        <translation>对比基数列（增长率）</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>工作簿：</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <source>Month for all rows (no month column):</source>
+        <translation>所有行的月份（无月份列时）：</translation>
+    </message>
+    <message>
+        <source>Check and preview</source>
+        <translation>检查并预览</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Workbook to import</source>
+        <translation>要导入的工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Checking the workbook</source>
+        <translation>正在检查工作簿</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook and check again; nothing will be imported.</source>
+        <translation>%1 个问题：请修正工作簿后重新检查；不会导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 value(s) will change, %3 unchanged.</source>
+        <translation>已读取 %1 行：%2 个值将被修改，%3 个不变。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
     </message>
 </context>
 <context>

@@ -29,19 +29,7 @@
     </message>
 </context>
 <context>
-    <name>EntryTab</name>
-    <message>
-        <source>Employee ID</source>
-        <translation>員工編號</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指標</translation>
-    </message>
+    <name>EntryGrid</name>
     <message>
         <source>Target</source>
         <translation>目標</translation>
@@ -51,12 +39,404 @@
         <translation>實際</translation>
     </message>
     <message>
-        <source>Month:</source>
-        <translation>月份：</translation>
+        <source>Base</source>
+        <translation>對比基數</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直屬主管</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自評</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>互評</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>「%1」不是數字</translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel error value</source>
+        <translation>「%1」是 Excel 錯誤值</translation>
+    </message>
+    <message>
+        <source>%1: a target or base cannot be negative</source>
+        <translation>%1：目標值或基數不能為負數</translation>
+    </message>
+    <message>
+        <source>“%1”: type 1/0, yes/no or 是/否</source>
+        <translation>「%1」：請輸入 1/0 或 是/否</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 超出 %2–%3 的範圍</translation>
+    </message>
+    <message>
+        <source>%1 is implausibly large</source>
+        <translation>%1 大得不合理</translation>
+    </message>
+    <message>
+        <source>a date (%1) where a number is expected</source>
+        <translation>此處需要數字，卻是日期（%1）</translation>
+    </message>
+    <message>
+        <source>a yes/no value where a number is expected</source>
+        <translation>此處需要數字，卻是是/否值</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>不是有限的數字</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>指標得分</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty</source>
+        <translation>加減分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Vetoed (compliance)</source>
+        <translation>一票否決（合規）</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>清除儲存格</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼上</translation>
+    </message>
+    <message>
+        <source>Quarters and years are computed from the months; edit the months.</source>
+        <translation>季度和年度由各月資料計算，請修改月度資料。</translation>
+    </message>
+    <message>
+        <source>Read-only: the period is signed and locked; only an upheld appeal can change it.</source>
+        <translation>唯讀：該期間已簽字鎖定，只能透過申訴修改。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <source>Entries complete</source>
+        <translation>輸入完成</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>發布…</translation>
+    </message>
+    <message>
+        <source>Sign off and lock…</source>
+        <translation>簽字鎖定…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>考核期間：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>團隊：</translation>
     </message>
     <message>
         <source>Monthly entry</source>
         <translation>每月輸入</translation>
+    </message>
+    <message>
+        <source>Targets and actuals (Excel)…</source>
+        <translation>目標與實際資料（Excel）…</translation>
+    </message>
+    <message>
+        <source>Blank import template (Excel)…</source>
+        <translation>空白匯入範本（Excel）…</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>（計算）</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部團隊</translation>
+    </message>
+    <message>
+        <source>computed from the months (read-only)</source>
+        <translation>由各月資料計算（唯讀）</translation>
+    </message>
+    <message>
+        <source>changes are audited</source>
+        <translation>修改將記入稽核紀錄</translation>
+    </message>
+    <message>
+        <source>read-only; only an upheld appeal can change it</source>
+        <translation>唯讀；只能透過申訴修改</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>This period is published: the change is recorded in the audit trail.
+Why is it changed?</source>
+        <translation>該期間已發布：修改將記入稽核紀錄。
+修改原因是什麼？</translation>
+    </message>
+    <message>
+        <source>Not changed: a reason is needed in a published period.</source>
+        <translation>未修改：已發布期間的修改需要填寫原因。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期間</translation>
+    </message>
+    <message>
+        <source>%1: entries marked complete.</source>
+        <translation>%1：已標記為輸入完成。</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <source>Publish %1? The results become final and are frozen into the appraisals; the appeal window starts today. Later changes are audited.</source>
+        <translation>發布%1？結果將成為最終結果並固定到考核表中，申訴期從今天開始。之後的修改會記入稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>%1 published.</source>
+        <translation>%1 已發布。</translation>
+    </message>
+    <message>
+        <source>Sign off and lock</source>
+        <translation>簽字鎖定</translation>
+    </message>
+    <message>
+        <source>Lock %1? Do this once the signed forms are filed. The period becomes read-only; only an upheld appeal can change it.</source>
+        <translation>鎖定%1？請在簽字的考核表歸檔後再鎖定。鎖定後該期間唯讀，只能透過申訴修改。</translation>
+    </message>
+    <message>
+        <source>%1 signed off and locked.</source>
+        <translation>%1 已簽字鎖定。</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>儲存匯入範本</translation>
+    </message>
+    <message>
+        <source>import-template.xlsx</source>
+        <translation>匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>範本已儲存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import targets and actuals</source>
+        <translation>匯入目標與實際資料</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>One row per person, indicator and month</source>
+        <translation>每列一人、一個指標、一個月</translation>
+    </message>
+    <message>
+        <source>One column per indicator (wide)</source>
+        <translation>每個指標一欄（寬表）</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>對比基數</translation>
+    </message>
+    <message>
+        <source>first sheet</source>
+        <translation>第一個工作表</translation>
+    </message>
+    <message>
+        <source>Employee ID column</source>
+        <translation>工號欄</translation>
+    </message>
+    <message>
+        <source>Month column</source>
+        <translation>月份欄</translation>
+    </message>
+    <message>
+        <source>Indicator column</source>
+        <translation>指標欄</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>目標值欄</translation>
+    </message>
+    <message>
+        <source>Actual column</source>
+        <translation>實際值欄</translation>
+    </message>
+    <message>
+        <source>Base column (growth)</source>
+        <translation>對比基數欄（成長率）</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>活頁簿：</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>表頭列：</translation>
+    </message>
+    <message>
+        <source>Month for all rows (no month column):</source>
+        <translation>所有列的月份（無月份欄時）：</translation>
+    </message>
+    <message>
+        <source>Check and preview</source>
+        <translation>檢查並預覽</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Workbook to import</source>
+        <translation>要匯入的活頁簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>Checking the workbook</source>
+        <translation>正在檢查活頁簿</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook and check again; nothing will be imported.</source>
+        <translation>%1 個問題：請修正活頁簿後重新檢查；不會匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 value(s) will change, %3 unchanged.</source>
+        <translation>已讀取 %1 列：%2 個值將被修改，%3 個不變。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未匯入任何資料：%1</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已匯入。</translation>
     </message>
 </context>
 <context>

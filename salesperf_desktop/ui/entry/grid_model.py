@@ -32,34 +32,36 @@ ERROR = QColor("#f8d0d0")
 COMPUTED = QColor("#eef4fb")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntryGrid", text)
-
-
 def field_label(field_name: str) -> str:
     return {
-        "target": _tr("Target"),
-        "actual": _tr("Actual"),
-        "base": _tr("Base"),
-        "passed": _tr("Passed"),
-        "rating:supervisor": _tr("Supervisor"),
-        "rating:self": _tr("Self"),
-        "rating:peer": _tr("Peers"),
+        "target": QCoreApplication.translate("EntryGrid", "Target"),
+        "actual": QCoreApplication.translate("EntryGrid", "Actual"),
+        "base": QCoreApplication.translate("EntryGrid", "Base"),
+        "passed": QCoreApplication.translate("EntryGrid", "Passed"),
+        "rating:supervisor": QCoreApplication.translate("EntryGrid", "Supervisor"),
+        "rating:self": QCoreApplication.translate("EntryGrid", "Self"),
+        "rating:peer": QCoreApplication.translate("EntryGrid", "Peers"),
     }.get(field_name, field_name)
 
 
 def error_text(err: CellError) -> str:
     p = {k: str(v) for k, v in err.params.items()}
     text = {
-        "not_number": _tr("“%1” is not a number"),
-        "excel_error": _tr("“%1” is an Excel error value"),
-        "negative": _tr("%1: a target or base cannot be negative"),
-        "not_yes_no": _tr("“%1”: type 1/0, yes/no or 是/否"),
-        "out_of_range": _tr("%1 is outside %2–%3"),
-        "huge": _tr("%1 is implausibly large"),
-        "date_as_number": _tr("a date (%1) where a number is expected"),
-        "bool_as_number": _tr("a yes/no value where a number is expected"),
-        "not_finite": _tr("not a finite number"),
+        "not_number": QCoreApplication.translate("EntryGrid", "“%1” is not a number"),
+        "excel_error": QCoreApplication.translate("EntryGrid", "“%1” is an Excel error value"),
+        "negative": QCoreApplication.translate(
+            "EntryGrid", "%1: a target or base cannot be negative"
+        ),
+        "not_yes_no": QCoreApplication.translate("EntryGrid", "“%1”: type 1/0, yes/no or 是/否"),
+        "out_of_range": QCoreApplication.translate("EntryGrid", "%1 is outside %2–%3"),
+        "huge": QCoreApplication.translate("EntryGrid", "%1 is implausibly large"),
+        "date_as_number": QCoreApplication.translate(
+            "EntryGrid", "a date (%1) where a number is expected"
+        ),
+        "bool_as_number": QCoreApplication.translate(
+            "EntryGrid", "a yes/no value where a number is expected"
+        ),
+        "not_finite": QCoreApplication.translate("EntryGrid", "not a finite number"),
     }.get(err.code, err.code)
     return (
         text.replace("%1", p.get("value", ""))
@@ -141,17 +143,20 @@ class EntryGridModel(QAbstractTableModel):
         self.rows.sort(key=lambda p: p.employee_no)
         self._row_of = {p.staff_id: r for r, p in enumerate(self.rows)}
         self._errors.clear()
-        cols = [Column("employee_no", title=_tr("Employee ID")), Column("name", title=_tr("Name"))]
+        cols = [
+            Column("employee_no", title=QCoreApplication.translate("EntryGrid", "Employee ID")),
+            Column("name", title=QCoreApplication.translate("EntryGrid", "Name")),
+        ]
         if sheet is not None:
             for item, template in sheet.indicators(self.rows):
                 for f in fields_for(item, dict(template.rater_weights)):
                     cols.append(Column("value", item.indicator, f, item, item.label(lang)))
         self._first_computed = len(cols)
         cols += [
-            Column("points", title=_tr("Points")),
-            Column("adjust", title=_tr("Bonus/penalty")),
-            Column("total", title=_tr("Total")),
-            Column("grade", title=_tr("Grade")),
+            Column("points", title=QCoreApplication.translate("EntryGrid", "Points")),
+            Column("adjust", title=QCoreApplication.translate("EntryGrid", "Bonus/penalty")),
+            Column("total", title=QCoreApplication.translate("EntryGrid", "Total")),
+            Column("grade", title=QCoreApplication.translate("EntryGrid", "Grade")),
         ]
         self.columns = cols
         self.endResetModel()
@@ -176,7 +181,7 @@ class EntryGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col.item is not None:
             return (
                 f"{col.title} ({col.indicator})\n{field_label(col.field)} · "
-                f"{_tr('weight')} {fmt_number(col.item.weight)} · {col.item.rule.describe(self.lang, col.item.measure)}"
+                f"{QCoreApplication.translate('EntryGrid', 'weight')} {fmt_number(col.item.weight)} · {col.item.rule.describe(self.lang, col.item.measure)}"
             )
         return None
 
@@ -253,7 +258,7 @@ class EntryGridModel(QAbstractTableModel):
                     lines += [f.message(self.lang) for f in it.flags]
                     return "\n".join(lines)
             if col.kind == "total" and person.result is not None and person.result.vetoed:
-                return _tr("Vetoed (compliance)")
+                return QCoreApplication.translate("EntryGrid", "Vetoed (compliance)")
         vetoed = person.result is not None and person.result.vetoed
         if role == Qt.ItemDataRole.ForegroundRole and col.kind in ("total", "grade") and vetoed:
             return QBrush(QColor("#b00020"))
@@ -264,7 +269,9 @@ class EntryGridModel(QAbstractTableModel):
             return False
         ok = self.edit_cells(
             [(index.row(), index.column(), value)],
-            _tr("Edit %1").replace("%1", self.columns[index.column()].title),
+            QCoreApplication.translate("EntryGrid", "Edit %1").replace(
+                "%1", self.columns[index.column()].title
+            ),
         )
         return ok
 
@@ -356,7 +363,9 @@ class EntryGridModel(QAbstractTableModel):
         self.totals_changed.emit()
 
     def clear_cells(self, cells: Sequence[tuple[int, int]]) -> bool:
-        return self.edit_cells([(r, c, None) for r, c in cells], _tr("Clear cells"))
+        return self.edit_cells(
+            [(r, c, None) for r, c in cells], QCoreApplication.translate("EntryGrid", "Clear cells")
+        )
 
     def paste_text(self, top: int, left: int, text: str) -> bool:
         """Paste a tab-separated block (copied from Excel) with its top-left cell at (top, left)."""
@@ -369,7 +378,7 @@ class EntryGridModel(QAbstractTableModel):
                 r, c = top + dr, left + dc
                 if r < len(self.rows) and c < len(self.columns):
                     cells.append((r, c, raw))
-        return self.edit_cells(cells, _tr("Paste"))
+        return self.edit_cells(cells, QCoreApplication.translate("EntryGrid", "Paste"))
 
     def copy_text(self, cells: Sequence[tuple[int, int]]) -> str:
         if not cells:
@@ -391,9 +400,12 @@ class EntryGridModel(QAbstractTableModel):
 
     def read_only_reason(self) -> str:
         if self.sheet is not None and self.sheet.computed:
-            return _tr("Quarters and years are computed from the months; edit the months.")
-        return _tr(
-            "Read-only: the period is signed and locked; only an upheld appeal can change it."
+            return QCoreApplication.translate(
+                "EntryGrid", "Quarters and years are computed from the months; edit the months."
+            )
+        return QCoreApplication.translate(
+            "EntryGrid",
+            "Read-only: the period is signed and locked; only an upheld appeal can change it.",
         )
 
     def person_at(self, row: int) -> SheetPerson | None:
