@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.i18n import pick
@@ -25,7 +25,8 @@ ACHIEVEMENT_INDICATOR = "sales_achievement"
 
 def months_with_data(session: Session) -> list[Period]:
     rows = session.execute(
-        select(distinct(PeriodRow.year), PeriodRow.number)
+        select(PeriodRow.year, PeriodRow.number)
+        .distinct()
         .join(MetricEntry, MetricEntry.period_id == PeriodRow.id)
         .where(PeriodRow.kind == PeriodKind.MONTH)
         .order_by(PeriodRow.year, PeriodRow.number)

@@ -42,26 +42,36 @@ class ChartsTab(BaseTab):
         self.scope_combo.addItem(self.tr("Team"), "team")
         self.subject_combo = QComboBox(self)
         self.subject_combo.setObjectName("chartSubject")
-        self.subject_combo.setMinimumContentsLength(14)
+        # Shrinkable combos: the tab must not force a minimum window width.
+        for combo in (self.period_combo, self.scope_combo, self.subject_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         self.chart_combo = QComboBox(self)
         self.chart_combo.setObjectName("chartKind")
+        self.chart_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chart_combo.setMinimumContentsLength(12)
         self.save_button = QPushButton(self.tr("Save chart…"), self)
         self.save_button.setObjectName("saveChart")
 
-        bar = QHBoxLayout()
-        for text, widget in (
-            (self.tr("Period:"), self.period_combo),
-            (self.tr("Show:"), self.scope_combo),
-            ("", self.subject_combo),
-            (self.tr("Chart:"), self.chart_combo),
-        ):
-            if text:
-                bar.addWidget(QLabel(text, self))
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.save_button)
+        # Two rows so the tab never forces a wide window.
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period:"), self))
+        top.addWidget(self.period_combo)
+        top.addWidget(QLabel(self.tr("Show:"), self))
+        top.addWidget(self.scope_combo)
+        top.addWidget(self.subject_combo)
+        top.addStretch(1)
+        bottom.addWidget(QLabel(self.tr("Chart:"), self))
+        bottom.addWidget(self.chart_combo)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
         self._layout = QVBoxLayout(self)
-        self._layout.addLayout(bar)
+        self._layout.addLayout(top)
+        self._layout.addLayout(bottom)
         self._placeholder = QLabel(self.tr("Loading charts…"), self)
         self._layout.addWidget(self._placeholder, 1)
 

@@ -49,7 +49,7 @@ def radar(fig: Figure, data: cd.Radar, t: dict[str, str]) -> None:
     top = max(100.0, *data.person, *data.team)
     ax.set_ylim(0, top * 1.05)
     ax.set_title(t["title"], pad=18)
-    ax.legend(loc="upper right", bbox_to_anchor=(1.3, 1.1))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.08, 1.0))
 
 
 def breakdown(fig: Figure, data: cd.Breakdown, t: dict[str, str]) -> None:
