@@ -122,6 +122,12 @@ def _render_one(form: Form, path: str) -> str:
     return path
 
 
+def _render_chunk(pairs: list[tuple[Form, str]]) -> int:
+    for form, path in pairs:
+        _render_one(form, path)
+    return len(pairs)
+
+
 def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
@@ -185,9 +191,11 @@ def _render_parallel(forms, paths, cancel, workers: int) -> Generator[Progress, 
     )
     done = 0
     try:
+        # Chunks of a few forms: fewer round trips, still fine-grained progress and cancel.
+        pairs = [(form, str(path)) for form, path in zip(forms, paths, strict=True)]
+        size = max(1, min(8, len(pairs) // (workers * 4)))
         pending = {
-            pool.submit(_render_one, form, str(path))
-            for form, path in zip(forms, paths, strict=True)
+            pool.submit(_render_chunk, pairs[i : i + size]) for i in range(0, len(pairs), size)
         }
         yield Progress(0, len(forms), "")
         while pending:
@@ -195,8 +203,7 @@ def _render_parallel(forms, paths, cancel, workers: int) -> Generator[Progress, 
                 raise Cancelled()
             finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             for future in finished:
-                future.result()  # re-raise a worker's error here
-                done += 1
+                done += future.result()  # re-raises a worker's error here
             if finished:
                 yield Progress(done, len(forms), "")
     finally:
