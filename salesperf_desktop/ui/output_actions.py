@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -112,17 +112,21 @@ class PrintFormsDialog(QDialog):
 
 
 def ask_print_target(parent: QWidget, job: PrintJob) -> Path | None:
-    tr = parent.tr
     if job.combined:
         from salesperf_desktop.services.printing import combined_name
 
         path, _ = QFileDialog.getSaveFileName(
-            parent, tr("Save forms as"), combined_name(job), tr("PDF (*.pdf)")
+            parent,
+            QCoreApplication.translate("OutputActions", "Save forms as"),
+            combined_name(job),
+            QCoreApplication.translate("OutputActions", "PDF (*.pdf)"),
         )
         if not path:
             return None
         return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-    folder = QFileDialog.getExistingDirectory(parent, tr("Folder for the PDF forms"))
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("OutputActions", "Folder for the PDF forms")
+    )
     return Path(folder) if folder else None
 
 
@@ -137,33 +141,47 @@ def start_printing(window, job: PrintJob, out: Path) -> None:
 
     def done(outcome: TaskOutcome) -> None:
         if outcome.error is not None:
-            QMessageBox.warning(window, window.tr("Print forms"), str(outcome.error))
+            QMessageBox.warning(
+                window,
+                QCoreApplication.translate("OutputActions", "Print forms"),
+                str(outcome.error),
+            )
             return
         if outcome.cancelled:
-            window.statusBar().showMessage(window.tr("Printing cancelled."), 8000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("OutputActions", "Printing cancelled."), 8000
+            )
             return
         result = outcome.result
         if not result.files:
             QMessageBox.information(
-                window, window.tr("Print forms"), window.tr("Nobody to print for this selection.")
+                window,
+                QCoreApplication.translate("OutputActions", "Print forms"),
+                QCoreApplication.translate("OutputActions", "Nobody to print for this selection."),
             )
             return
         target = result.files[0] if job.combined else out
         window.statusBar().showMessage(
-            window.tr("%1 forms written to %2")
+            QCoreApplication.translate("OutputActions", "%1 forms written to %2")
             .replace("%1", str(result.forms))
             .replace("%2", str(target)),
             10000,
         )
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
-    window.tasks.run(window.tr("Printing forms…"), work, done, window)
+    window.tasks.run(
+        QCoreApplication.translate("OutputActions", "Printing forms…"), work, done, window
+    )
 
 
 def print_forms_dialog(window, *, task_sheets: bool = False) -> None:
     dialog = PrintFormsDialog(window.ctx, window, task_sheets=task_sheets)
     if dialog.period.count() == 0:
-        QMessageBox.information(window, dialog.windowTitle(), window.tr("No results to print yet."))
+        QMessageBox.information(
+            window,
+            dialog.windowTitle(),
+            QCoreApplication.translate("OutputActions", "No results to print yet."),
+        )
         return
     if not dialog.exec():
         return
@@ -205,13 +223,22 @@ def start_export(window, period: str, path: Path, lang: str) -> None:
 
     def done(outcome: TaskOutcome) -> None:
         if outcome.error is not None:
-            QMessageBox.warning(window, window.tr("Export results"), str(outcome.error))
+            QMessageBox.warning(
+                window,
+                QCoreApplication.translate("OutputActions", "Export results"),
+                str(outcome.error),
+            )
         elif not outcome.cancelled:
             window.statusBar().showMessage(
-                window.tr("Results exported to %1").replace("%1", str(path)), 10000
+                QCoreApplication.translate("OutputActions", "Results exported to %1").replace(
+                    "%1", str(path)
+                ),
+                10000,
             )
 
-    window.tasks.run(window.tr("Exporting results…"), work, done, window)
+    window.tasks.run(
+        QCoreApplication.translate("OutputActions", "Exporting results…"), work, done, window
+    )
 
 
 def export_results_dialog(window) -> None:
@@ -223,9 +250,9 @@ def export_results_dialog(window) -> None:
         return
     path, _ = QFileDialog.getSaveFileName(
         window,
-        window.tr("Export results"),
+        QCoreApplication.translate("OutputActions", "Export results"),
         f"results_{period}.xlsx",
-        window.tr("Excel workbook (*.xlsx)"),
+        QCoreApplication.translate("OutputActions", "Excel workbook (*.xlsx)"),
     )
     if not path:
         return
@@ -245,22 +272,21 @@ def install_output_actions(window) -> None:
         action.triggered.connect(slot)
         menu.addAction(action)
 
-    tr = window.tr
     add(
         window.print_menu,
-        tr("&Appraisal forms…"),
+        QCoreApplication.translate("OutputActions", "&Appraisal forms…"),
         "actionPrintForms",
         lambda: print_forms_dialog(window),
     )
     add(
         window.print_menu,
-        tr("Work &task sheets…"),
+        QCoreApplication.translate("OutputActions", "Work &task sheets…"),
         "actionPrintTaskSheets",
         lambda: print_forms_dialog(window, task_sheets=True),
     )
     add(
         window.export_menu,
-        tr("&Results…"),
+        QCoreApplication.translate("OutputActions", "&Results…"),
         "actionExportResults",
         lambda: export_results_dialog(window),
     )
