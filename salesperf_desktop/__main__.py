@@ -61,6 +61,10 @@ def _install_excepthook() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    # Batch printing renders PDFs in worker processes; a frozen (PyInstaller) app needs this.
+    multiprocessing.freeze_support()
     args = parse_args(argv)
     os.environ.setdefault("LANG", "C.UTF-8")
     from PySide6.QtCore import QSettings, QTimer

@@ -4,12 +4,96 @@
 <context>
     <name>ChartsTab</name>
     <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
         <source>Loading charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+    <message>
+        <source>Score and achievement by month</source>
+        <translation>月度得分与达成率</translation>
+    </message>
+    <message>
+        <source>Dimensions against the team average</source>
+        <translation>各维度与团队平均对比</translation>
+    </message>
+    <message>
+        <source>Indicator breakdown</source>
+        <translation>指标得分明细</translation>
+    </message>
+    <message>
+        <source>Ranking by total</source>
+        <translation>总分排名</translation>
+    </message>
+    <message>
+        <source>Grade distribution against the guide</source>
+        <translation>等级分布与强制分布指导</translation>
+    </message>
+    <message>
+        <source>Sales achievement against target</source>
+        <translation>销售目标达成情况</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>No results to chart yet</source>
+        <translation>暂无可绘制的结果</translation>
+    </message>
+    <message>
+        <source>Total (% of sheet)</source>
+        <translation>总分（占满分%）</translation>
+    </message>
+    <message>
+        <source>Sales achievement (%)</source>
+        <translation>销售达成率（%）</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>团队平均</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Forced-distribution guide</source>
+        <translation>强制分布指导</translation>
     </message>
     <message>
         <source>Target</source>
@@ -20,12 +104,16 @@
         <translation>实际</translation>
     </message>
     <message>
-        <source>Company sales by month (10,000 yuan)</source>
-        <translation>公司月度销售额（万元）</translation>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
     </message>
     <message>
-        <source>No sales entered yet</source>
-        <translation>尚未录入销售数据</translation>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -270,6 +358,21 @@ Why is it changed?</source>
     <message>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultsDialog</name>
+    <message>
+        <source>Export results</source>
+        <translation>导出考核结果</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
     </message>
 </context>
 <context>
@@ -678,6 +781,73 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>OutputActions</name>
+    <message>
+        <source>Save forms as</source>
+        <translation>考核表保存为</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF forms</source>
+        <translation>PDF 考核表保存文件夹</translation>
+    </message>
+    <message>
+        <source>Print forms</source>
+        <translation>打印考核表</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>Nobody to print for this selection.</source>
+        <translation>所选范围内没有可打印的人员。</translation>
+    </message>
+    <message>
+        <source>%1 forms written to %2</source>
+        <translation>已生成 %1 份考核表：%2</translation>
+    </message>
+    <message>
+        <source>Printing forms…</source>
+        <translation>正在生成考核表…</translation>
+    </message>
+    <message>
+        <source>No results to print yet.</source>
+        <translation>暂无可打印的结果。</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出考核结果</translation>
+    </message>
+    <message>
+        <source>Results exported to %1</source>
+        <translation>考核结果已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Exporting results…</source>
+        <translation>正在导出考核结果…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Appraisal forms…</source>
+        <translation>考核表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Work &amp;task sheets…</source>
+        <translation>工作任务书(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Results…</source>
+        <translation>考核结果(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -702,6 +872,45 @@ Why is it changed?</source>
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFormsDialog</name>
+    <message>
+        <source>Print work task sheets</source>
+        <translation>打印工作任务书</translation>
+    </message>
+    <message>
+        <source>Print appraisal forms</source>
+        <translation>打印考核表</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation>一个团队</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <translation>一个人</translation>
+    </message>
+    <message>
+        <source>One combined PDF (otherwise one PDF per person)</source>
+        <translation>合并为一个 PDF（否则每人一个 PDF）</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Print for:</source>
+        <translation>打印范围：</translation>
+    </message>
+    <message>
+        <source>Form language:</source>
+        <translation>表单语言：</translation>
     </message>
 </context>
 <context>

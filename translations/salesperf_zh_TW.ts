@@ -4,12 +4,96 @@
 <context>
     <name>ChartsTab</name>
     <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>儲存圖表…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>圖表：</translation>
+    </message>
+    <message>
         <source>Loading charts…</source>
         <translation>正在載入圖表…</translation>
     </message>
     <message>
         <source>Charts</source>
         <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Score and achievement by month</source>
+        <translation>月度得分與達成率</translation>
+    </message>
+    <message>
+        <source>Dimensions against the team average</source>
+        <translation>各維度與團隊平均對比</translation>
+    </message>
+    <message>
+        <source>Indicator breakdown</source>
+        <translation>指標得分明細</translation>
+    </message>
+    <message>
+        <source>Ranking by total</source>
+        <translation>總分排名</translation>
+    </message>
+    <message>
+        <source>Grade distribution against the guide</source>
+        <translation>等級分布與強制分布指導</translation>
+    </message>
+    <message>
+        <source>Sales achievement against target</source>
+        <translation>銷售目標達成情況</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>No results to chart yet</source>
+        <translation>暫無可繪製的結果</translation>
+    </message>
+    <message>
+        <source>Total (% of sheet)</source>
+        <translation>總分（佔滿分%）</translation>
+    </message>
+    <message>
+        <source>Sales achievement (%)</source>
+        <translation>銷售達成率（%）</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>團隊平均</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Forced-distribution guide</source>
+        <translation>強制分布指導</translation>
     </message>
     <message>
         <source>Target</source>
@@ -20,12 +104,16 @@
         <translation>實際</translation>
     </message>
     <message>
-        <source>Company sales by month (10,000 yuan)</source>
-        <translation>公司每月銷售額（萬元）</translation>
+        <source>10,000 yuan</source>
+        <translation>萬元</translation>
     </message>
     <message>
-        <source>No sales entered yet</source>
-        <translation>尚未輸入銷售資料</translation>
+        <source>Save chart</source>
+        <translation>儲存圖表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 圖片 (*.png);;SVG 圖片 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -270,6 +358,21 @@ Why is it changed?</source>
     <message>
         <source>Template saved: %1</source>
         <translation>範本已儲存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultsDialog</name>
+    <message>
+        <source>Export results</source>
+        <translation>匯出考核結果</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
     </message>
 </context>
 <context>
@@ -678,6 +781,73 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>OutputActions</name>
+    <message>
+        <source>Save forms as</source>
+        <translation>考核表儲存為</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF forms</source>
+        <translation>PDF 考核表儲存資料夾</translation>
+    </message>
+    <message>
+        <source>Print forms</source>
+        <translation>列印考核表</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消列印。</translation>
+    </message>
+    <message>
+        <source>Nobody to print for this selection.</source>
+        <translation>所選範圍內沒有可列印的人員。</translation>
+    </message>
+    <message>
+        <source>%1 forms written to %2</source>
+        <translation>已產生 %1 份考核表：%2</translation>
+    </message>
+    <message>
+        <source>Printing forms…</source>
+        <translation>正在產生考核表…</translation>
+    </message>
+    <message>
+        <source>No results to print yet.</source>
+        <translation>暫無可列印的結果。</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>匯出考核結果</translation>
+    </message>
+    <message>
+        <source>Results exported to %1</source>
+        <translation>考核結果已匯出至 %1</translation>
+    </message>
+    <message>
+        <source>Exporting results…</source>
+        <translation>正在匯出考核結果…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Appraisal forms…</source>
+        <translation>考核表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Work &amp;task sheets…</source>
+        <translation>工作任務書(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Results…</source>
+        <translation>考核結果(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -702,6 +872,45 @@ Why is it changed?</source>
     <message>
         <source>Language:</source>
         <translation>語言：</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFormsDialog</name>
+    <message>
+        <source>Print work task sheets</source>
+        <translation>列印工作任務書</translation>
+    </message>
+    <message>
+        <source>Print appraisal forms</source>
+        <translation>列印考核表</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation>一個團隊</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <translation>一個人</translation>
+    </message>
+    <message>
+        <source>One combined PDF (otherwise one PDF per person)</source>
+        <translation>合併為一個 PDF（否則每人一個 PDF）</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Print for:</source>
+        <translation>列印範圍：</translation>
+    </message>
+    <message>
+        <source>Form language:</source>
+        <translation>表單語言：</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,17 @@ import sys
 from pathlib import Path
 
 # Each module has register(subparsers); commands are listed here so --help shows them all.
-COMMAND_MODULES = ["info", "demo", "backup", "staff", "score", "import_metrics", "period"]
+COMMAND_MODULES = [
+    "info",
+    "demo",
+    "backup",
+    "staff",
+    "score",
+    "import_metrics",
+    "period",
+    "print_forms",
+    "export_results",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
