@@ -762,3 +762,43 @@ def appealable_appraisals(session: Session) -> list[AppealableRow]:
 def appraisal_months(session: Session, appraisal_id: int) -> Sequence[str]:
     appraisal = session.get(Appraisal, appraisal_id)
     return [str(m) for m in to_domain(appraisal.period).months()]
+
+
+@dataclass(frozen=True)
+class CorrectableItem:
+    indicator: str
+    label: str
+    measure: str
+
+
+def correctable_inputs(
+    session: Session, appraisal_id: int, *, lang: str = "zh_CN"
+) -> tuple[list[str], list[CorrectableItem], dict[tuple[str, str], dict[str, Any]]]:
+    """Months, indicators and the current inputs (month, indicator) → {target, actual, base,
+    passed, supervisor, self, peer}, for the correction editor."""
+    appraisal = session.get(Appraisal, appraisal_id)
+    if appraisal is None:
+        raise AppealError(f"no appraisal {appraisal_id}")
+    months = [str(m) for m in to_domain(appraisal.period).months()]
+    items = []
+    if appraisal.result:
+        res = AppraisalResult.from_dict(appraisal.result)
+        items = [CorrectableItem(it.indicator, it.label(lang), it.measure) for it in res.items]
+    values: dict[tuple[str, str], dict[str, Any]] = {}
+    for month in months:
+        row = stored_period(session, DomainPeriod.parse(month))
+        if row is None:
+            continue
+        for e in session.scalars(
+            select(MetricEntry).where(
+                MetricEntry.staff_id == appraisal.staff_id, MetricEntry.period_id == row.id
+            )
+        ):
+            values.setdefault((month, e.indicator_code), {}).update(
+                target=e.target, actual=e.actual, base=e.base, passed=e.passed
+            )
+        for r in session.scalars(
+            select(Rating).where(Rating.staff_id == appraisal.staff_id, Rating.period_id == row.id)
+        ):
+            values.setdefault((month, r.indicator_code), {})[r.rater_role.value] = r.value
+    return months, items, values
