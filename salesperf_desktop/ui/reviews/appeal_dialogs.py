@@ -110,6 +110,7 @@ class FileAppealDialog(QDialog):
         )
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
+        self.button_box = box
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)
@@ -234,6 +235,7 @@ class DecideAppealDialog(QDialog):
         )
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
+        self.button_box = box
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.editor, 1)
@@ -316,6 +318,7 @@ class CalendarDialog(QDialog):
         )
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
+        self.button_box = box
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.state)

@@ -82,6 +82,7 @@ class SignaturesDialog(QDialog):
         )
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
+        self.button_box = box
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(grid)
