@@ -69,7 +69,7 @@ class AppealsPage(QWidget):
                 self.tr("Appeal"),
                 self.tr("Employee"),
                 self.tr("Period"),
-                self.tr("Published"),
+                self.tr("Published on"),
                 self.tr("File by"),
                 self.tr("Filed"),
                 self.tr("Decision due"),
@@ -93,13 +93,16 @@ class AppealsPage(QWidget):
         self.evidence_view = table(self, self.evidence_model, "evidenceTable", stretch_last=False)
         self.evidence_view.doubleClicked.connect(lambda _i: self.open_evidence())
         self.evidence_view.setMaximumHeight(130)
+        self.evidence_view.horizontalHeader().setSectionResizeMode(
+            0, self.evidence_view.horizontalHeader().ResizeMode.Stretch
+        )
         add = QPushButton(self.tr("Attach…"), self)
         add.setObjectName("addEvidence")
         add.clicked.connect(self.add_evidence)
         save = QPushButton(self.tr("Save a copy…"), self)
         save.setObjectName("saveEvidence")
         save.clicked.connect(self.save_evidence)
-        open_ = QPushButton(self.tr("Open"), self)
+        open_ = QPushButton(self.tr("Open file"), self)
         open_.setObjectName("openEvidence")
         open_.clicked.connect(self.open_evidence)
         ev_buttons = QVBoxLayout()

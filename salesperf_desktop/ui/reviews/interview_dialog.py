@@ -404,7 +404,7 @@ class InterviewDialog(QDialog):
             lines.append(
                 "<li>"
                 + self.tr("%1: %2 of %3 points, %4 short")
-                .replace("%1", dimension_label(d.dimension))
+                .replace("%1", d.label or dimension_label(d.dimension))
                 .replace("%2", f"{d.points:.1f}")
                 .replace("%3", f"{d.weight:g}")
                 .replace("%4", f"{d.gap:.1f}")

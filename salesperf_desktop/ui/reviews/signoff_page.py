@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from salesperf_desktop.services import signoff
+from salesperf_desktop.services import appeals, signoff
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.signoff import SIGNER_ROLES, SignatureInput
 from salesperf_desktop.storage.models import Period, PeriodStatus
@@ -34,6 +34,7 @@ from salesperf_desktop.ui.reviews.common import (
     fill_combo,
     fmt_points,
     get_date,
+    outcome_label,
     select_key,
     selected_key,
     signer_label,
@@ -112,6 +113,7 @@ class SignoffPage(QWidget):
         self.ctx = ctx
         self.events = events
         self._rows: dict[int, signoff.SignoffRow] = {}
+        self._labels: dict[str, str] = {}
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("signoffPeriod")
         self.period_combo.setMinimumContentsLength(10)
@@ -247,13 +249,15 @@ class SignoffPage(QWidget):
             return
         with self.ctx.session() as session:
             trail = signoff.audit_rows(session, key)
+            _, items, _ = appeals.correctable_inputs(session, key, lang=self.ctx.lang)
+        self._labels = {it.indicator: it.label for it in items}
         self.audit_model.set_rows(
             [
                 (
                     e.at.strftime("%Y-%m-%d %H:%M") if isinstance(e.at, dt.datetime) else e.at,
                     self._what(e.entity, e.field),
-                    e.old,
-                    e.new,
+                    self._value(e.field, e.old),
+                    self._value(e.field, e.new),
                     e.appeal_number or "",
                     e.reason,
                     e.actor,
@@ -267,6 +271,17 @@ class SignoffPage(QWidget):
             .replace("%2", str(len(trail)))
         )
 
+    def _value(self, field: str, value: str | None) -> str:
+        if value is None:
+            return ""
+        if field == "outcome":
+            return outcome_label(value)
+        if field == "status":
+            return appraisal_status_label(value)
+        if field == "filed" and value.endswith(" (late)"):
+            return value[: -len(" (late)")] + " · " + self.tr("filed late")
+        return value
+
     def _what(self, entity: str, field: str) -> str:
         names = {
             "total": self.tr("Total"),
@@ -276,14 +291,34 @@ class SignoffPage(QWidget):
             "status": self.tr("Status"),
             "filed": self.tr("Appeal filed"),
             "outcome": self.tr("Appeal outcome"),
+            "supervisor_comment": self.tr("Supervisor's comment"),
         }
         if field in names:
             return names[field]
         if field.startswith("signature:"):
             return self.tr("Signature (%1)").replace("%1", signer_label(field.split(":", 1)[1]))
         if field.startswith("item:"):
-            return self.tr("Points of %1").replace("%1", field[5:].rsplit(".", 1)[0])
-        return field
+            code = field[5:].rsplit(".", 1)[0]
+            what = self.tr("Points of %1") if field.endswith(".points") else self.tr("Value of %1")
+            return what.replace("%1", self._labels.get(code, code))
+        # "<month> <code>.<attribute>": a corrected input of one month
+        month, _, rest = field.partition(" ")
+        code, _, attribute = rest.rpartition(".")
+        if not code:
+            return field
+        if code == appeals.APPEAL_ADJUSTMENT_CODE:
+            return f"{month} " + self.tr("Points set by the appeal committee")
+        attributes = {
+            "actual": self.tr("Actual"),
+            "target": self.tr("Target"),
+            "base": self.tr("Comparison base"),
+            "passed": self.tr("Passed"),
+            "supervisor": self.tr("Supervisor rating"),
+            "self": self.tr("Self rating"),
+            "peer": self.tr("Peer rating"),
+            "quantity": self.tr("Count"),
+        }
+        return f"{month} {self._labels.get(code, code)} · {attributes.get(attribute, attribute)}"
 
     # ------------------------------------------------------------------ actions
 
