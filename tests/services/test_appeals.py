@@ -65,7 +65,7 @@ def test_file_with_evidence_and_get_it_back(demo_ctx, tmp_path):
             evidence=[("签收单.pdf", b"%PDF-1.4 proof")],
             actor="周婷",
         )
-        assert appeal.number == "AP-2026-001"
+        assert appeal.number == "AP-2026-002"  # the demo has AP-2026-001
         assert appeal.filing_deadline == D(2026, 10, 10)
         assert appeal.decision_due == D(2026, 10, 15)
         assert not appeal.late
@@ -74,12 +74,14 @@ def test_file_with_evidence_and_get_it_back(demo_ctx, tmp_path):
         with pytest.raises(AppealError):  # one pending appeal at a time
             appeals.file_appeal(session, appraisal.id, filed_on=D(2026, 10, 9), reason="again")
     with demo_ctx.session() as session:
-        (row,) = appeals.appeal_rows(session, today=D(2026, 10, 16))
+        row = appeals.appeal_rows(session, today=D(2026, 10, 16), appraisal_id=appraisal.id)[0]
         assert row.overdue and row.staff_name == "刘洋" and row.period_key == "2026-09"
         assert [name for _, name, _ in row.evidence] == ["签收单.pdf", "表扬信.jpg"]
         saved = appeals.save_evidence(session, row.evidence[0][0], tmp_path)
         assert saved.name == "签收单.pdf" and saved.read_bytes() == b"%PDF-1.4 proof"
-        assert not appeals.appeal_rows(session, today=D(2026, 10, 15))[0].overdue
+        assert not appeals.appeal_rows(
+            session, today=D(2026, 10, 15), appraisal_id=row.appraisal_id
+        )[0].overdue
 
 
 def test_a_late_appeal_is_kept_and_flagged(demo_ctx):

@@ -74,7 +74,7 @@ def test_a_pending_appeal_holds_the_period_lock(demo_ctx):
         for row in rows:
             _sign_all(session, row.appraisal_id)
         assert not signoff.can_lock_period(session, period.id)
-        assert signoff.signoff_rows(session, period.id)[0].pending_appeal == "AP-2026-001"
+        assert signoff.signoff_rows(session, period.id)[0].pending_appeal == "AP-2026-002"
 
 
 def test_amended_signed_form_is_signed_again(demo_ctx):
