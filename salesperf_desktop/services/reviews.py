@@ -351,12 +351,14 @@ def period_focus(
     )
 
 
-def staff_choices(session: Session) -> list[tuple[int, str, str]]:
-    """(id, employee no, name) of everyone, for the interview's person and interviewer."""
-    return [
-        (s.id, s.employee_no, s.name)
-        for s in session.scalars(select(Staff).order_by(Staff.employee_no))
-    ]
+def staff_choices(session: Session, *, appraised_only: bool = False) -> list[tuple[int, str, str]]:
+    """(id, employee no, name): everyone (interviewers), or only appraised roles (interviewees)."""
+    from salesperf_desktop.services.appraisals import APPRAISED_ROLES
+
+    query = select(Staff).order_by(Staff.employee_no)
+    if appraised_only:
+        query = query.where(Staff.role.in_(sorted(APPRAISED_ROLES)))
+    return [(s.id, s.employee_no, s.name) for s in session.scalars(query)]
 
 
 def period_choices(session: Session) -> Sequence[str]:

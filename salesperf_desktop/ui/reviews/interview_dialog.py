@@ -241,6 +241,7 @@ class InterviewDialog(QDialog):
     def _load(self, staff_id: int | None) -> None:
         with self.ctx.session() as session:
             people = reviews.staff_choices(session)
+            interviewees = reviews.staff_choices(session, appraised_only=True)
             periods = reviews.period_choices(session)
             draft = (
                 reviews.load_interview(session, self.interview_id)
@@ -248,7 +249,11 @@ class InterviewDialog(QDialog):
                 else None
             )
         labels = [(f"{no} {name}", sid) for sid, no, name in people]
-        fill_combo(self.staff_combo, labels, keep=draft.staff_id if draft else staff_id)
+        fill_combo(
+            self.staff_combo,
+            [(f"{no} {name}", sid) for sid, no, name in interviewees],
+            keep=draft.staff_id if draft else staff_id,
+        )
         fill_combo(
             self.interviewer_combo,
             [("", None), *labels],
