@@ -52,7 +52,9 @@ def _install_excepthook() -> None:
             QMessageBox.critical(
                 None,
                 "SalesPerf Desktop",
-                f"An unexpected error occurred:\n\n{exc}\n\nDetails are in the log file.",
+                QApplication.translate(
+                    "Startup", "An unexpected error occurred:\n\n%1\n\nDetails are in the log file."
+                ).replace("%1", str(exc)),
             )
 
     sys.excepthook = hook
@@ -81,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = QSettings()
     lang = resolve_language(args.lang or settings.value("language", ""))
-    translators = install_translators(app, lang)  # noqa: F841  (kept alive for the app's life)
+    install_translators(app, lang)  # the application keeps them
 
     db_path = (args.db or default_db_path()).resolve()
     _setup_logging(db_path.parent)
@@ -137,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     def show_window(context) -> None:
         window = MainWindow(context, settings=settings)
         window.database_switch_requested.connect(switch)
+        window.language_switch_requested.connect(switch_language)
         window.show()
         state["window"] = window
 
@@ -153,6 +156,17 @@ def main(argv: list[str] | None = None) -> int:
         old_ctx.extras["lock"].release()
         state["ctx"] = new_ctx
         show_window(new_ctx)
+
+    def switch_language(choice: str) -> None:
+        # Every string is set when a window is built, so a new window is the whole switch.
+        nonlocal lang  # also the language of a database opened later
+        lang = resolve_language(choice)
+        install_translators(app, lang)
+        state["ctx"].lang = lang
+        old_window = state["window"]
+        old_window.close()
+        old_window.deleteLater()
+        show_window(state["ctx"])
 
     show_window(ctx)
     if args.screenshot:

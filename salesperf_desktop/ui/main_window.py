@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
     """Hosts the tabs. Switching the database rebuilds them over a new context."""
 
     database_switch_requested = Signal(Path)
+    # The language chosen in Preferences ("" = follow the system); start-up rebuilds the window.
+    language_switch_requested = Signal(str)
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, settings: QSettings | None = None
@@ -244,6 +246,8 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.events.changed.emit("*")
             self._update_status()
+            if dialog.language_changed:
+                self.language_switch_requested.emit(dialog.chosen_language())
 
     def about(self) -> None:
         QMessageBox.about(

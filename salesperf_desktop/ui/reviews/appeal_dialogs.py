@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,14 +45,16 @@ from salesperf_desktop.ui.reviews.corrections import CorrectionsEditor, amendmen
 def calendar_notice(widget: QWidget, fallback_years) -> str:
     """The sentence under every deadline saying which calendar counted the working days."""
     if not fallback_years:
-        return widget.tr(
+        return QCoreApplication.translate(
+            "Reviews",
             "Working days follow the official Chinese calendar (public holidays off, make-up "
-            "working days on)."
+            "working days on).",
         )
     years = ", ".join(str(y) for y in fallback_years)
-    return widget.tr(
+    return QCoreApplication.translate(
+        "Reviews",
         "The official calendar has no data for %1: working days there are Monday to Friday "
-        "minus the holidays in your list (Working-day calendar…)."
+        "minus the holidays in your list (Working-day calendar…).",
     ).replace("%1", years)
 
 

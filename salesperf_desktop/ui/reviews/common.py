@@ -8,13 +8,10 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QTableView, QWidget
 
+from salesperf_desktop.ui import labels
 from salesperf_desktop.ui.table_model import RowsTableModel
 
 WARNING_COLOUR = QColor("#b3261e")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reviews", text)
 
 
 def today(ctx) -> dt.date:
@@ -105,28 +102,27 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, object]], keep=None) -> 
 
 
 def outcome_label(code: str) -> str:
-    return {
-        "pending": _tr("Pending"),
-        "upheld": _tr("Upheld"),
-        "partly_upheld": _tr("Partly upheld"),
-        "rejected": _tr("Rejected"),
-    }.get(code, code)
+    return labels.appeal_outcome_label(code)
 
 
 def action_status_label(code: str) -> str:
-    return {"open": _tr("Open"), "done": _tr("Done"), "dropped": _tr("Dropped")}.get(code, code)
+    return {
+        "open": QCoreApplication.translate("Reviews", "Open"),
+        "done": QCoreApplication.translate("Reviews", "Done"),
+        "dropped": QCoreApplication.translate("Reviews", "Dropped"),
+    }.get(code, code)
 
 
 def appraisal_status_label(code: str) -> str:
-    return {"draft": _tr("Draft"), "published": _tr("Published"), "signed": _tr("Signed")}.get(
-        code, code
-    )
+    return labels.appraisal_status_label(code)
 
 
 def signer_label(code: str) -> str:
-    return {"employee": _tr("Employee"), "supervisor": _tr("Supervisor"), "hr": _tr("HR")}.get(
-        code, code
-    )
+    return {
+        "employee": QCoreApplication.translate("Reviews", "Employee"),
+        "supervisor": QCoreApplication.translate("Reviews", "Supervisor"),
+        "hr": QCoreApplication.translate("Reviews", "HR"),
+    }.get(code, code)
 
 
 def fmt_points(value: float | None) -> str:

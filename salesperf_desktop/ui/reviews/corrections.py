@@ -3,7 +3,7 @@ post-publication corrections): entries, ratings, and points set directly with a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -161,7 +161,9 @@ class CorrectionsEditor(QGroupBox):
 
 def amendment_text(parent: QWidget, amendment) -> str:
     return (
-        parent.tr("Total %1 → %2, grade %3 → %4. The form must be printed and signed again.")
+        QCoreApplication.translate(
+            "Reviews", "Total %1 → %2, grade %3 → %4. The form must be printed and signed again."
+        )
         .replace("%1", "" if amendment.old_total is None else f"{amendment.old_total:.2f}")
         .replace("%2", f"{amendment.new_total:.2f}")
         .replace("%3", amendment.old_grade or "")
