@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>AppealsPage</name>
+    <message>
+        <source>File appeal…</source>
+        <translation>登记申诉…</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>登记复核结果…</translation>
+    </message>
+    <message>
+        <source>Working-day calendar…</source>
+        <translation>工作日日历…</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>File by</source>
+        <translation>申诉截止</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>证明文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Selected appeal</source>
+        <translation>所选申诉</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>复核结果</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>filed late</source>
+        <translation>逾期申诉</translation>
+    </message>
+    <message>
+        <source>decision overdue</source>
+        <translation>复核已超期</translation>
+    </message>
+    <message>
+        <source>decided late</source>
+        <translation>复核逾期</translation>
+    </message>
+    <message>
+        <source>Pending; due %1</source>
+        <translation>待复核；截止 %1</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>添加证明材料</translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation>证明材料另存为</translation>
+    </message>
+    <message>
+        <source>No program opens this file; it was saved to %1</source>
+        <translation>没有可打开此文件的程序；文件已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>%1 is in the official Chinese calendar; the list below is not used for it.</source>
+        <translation>%1 年已有国家法定节假日数据，下面的清单对该年不起作用。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the official calendar: Monday to Friday are working days, except the holidays listed here; weekend days listed as working days are make-up days.</source>
+        <translation>%1 年没有官方日历数据：周一至周五为工作日，下列假日除外；列为工作日的周末为调休上班日。</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <source>Person</source>
@@ -114,6 +276,139 @@
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a published result</source>
+        <translation>更正已发布的结果</translation>
+    </message>
+    <message>
+        <source>Why the value changes (kept in the audit trail)</source>
+        <translation>更正原因（记入变更记录）</translation>
+    </message>
+    <message>
+        <source>Correction note</source>
+        <translation>更正说明</translation>
+    </message>
+    <message>
+        <source>A corrected value is not a number.</source>
+        <translation>更正值不是数字。</translation>
+    </message>
+    <message>
+        <source>Enter a corrected value and the note saying why.</source>
+        <translation>请填写更正值和更正说明。</translation>
+    </message>
+    <message>
+        <source>This appraisal is signed and locked. Only an upheld appeal can change it.</source>
+        <translation>该考核已签字锁定，只有成立的申诉才能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsEditor</name>
+    <message>
+        <source>Corrected values</source>
+        <translation>更正值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Comparison base</source>
+        <translation>对比基数</translation>
+    </message>
+    <message>
+        <source>Supervisor rating</source>
+        <translation>上级评分</translation>
+    </message>
+    <message>
+        <source>Self rating</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <source>Add a corrected value</source>
+        <translation>添加更正值</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Why these points (required with points)</source>
+        <translation>加减分理由（有加减分时必填）</translation>
+    </message>
+    <message>
+        <source>Points added (+) or taken off (−) directly</source>
+        <translation>直接加分（+）或减分（−）</translation>
+    </message>
+</context>
+<context>
+    <name>DecideAppealDialog</name>
+    <message>
+        <source>Decision on appeal %1</source>
+        <translation>申诉 %1 的复核结果</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s reasons</source>
+        <translation>委员会的复核意见</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s reason</source>
+        <translation>员工申诉理由</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>A corrected value is not a number.</source>
+        <translation>更正值不是数字。</translation>
+    </message>
+    <message>
+        <source>Give the committee&apos;s reason.</source>
+        <translation>请填写委员会的复核意见。</translation>
     </message>
 </context>
 <context>
@@ -376,6 +671,57 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>FileAppealDialog</name>
+    <message>
+        <source>File an appeal</source>
+        <translation>登记申诉</translation>
+    </message>
+    <message>
+        <source>What the employee disputes and why (e.g. an order delivered but not counted)</source>
+        <translation>员工对哪项结果有异议、理由是什么（例如：订单已签收但未计入）</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>申诉日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>添加证明材料</translation>
+    </message>
+    <message>
+        <source>No published result to appeal.</source>
+        <translation>没有可申诉的已发布结果。</translation>
+    </message>
+    <message>
+        <source>Published %1 · file by %2 (%3 working days) · decision due %4 (%5 working days)</source>
+        <translation>%1 发布 · 申诉截止 %2（%3 个工作日）· 复核截止 %4（%5 个工作日）</translation>
+    </message>
+    <message>
+        <source>Late: filed after the deadline. It is recorded and flagged.</source>
+        <translation>逾期：已超过申诉期限。申诉照常登记并标记。</translation>
+    </message>
+    <message>
+        <source>Choose the appraisal and give the reason.</source>
+        <translation>请选择考核并填写申诉理由。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import targets and actuals</source>
@@ -540,6 +886,264 @@ Why is it changed?</source>
     <message>
         <source>Imported.</source>
         <translation>已导入。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>New review interview</source>
+        <translation>新建绩效面谈</translation>
+    </message>
+    <message>
+        <source>Review interview</source>
+        <translation>绩效面谈</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面谈人</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>What do we want to reach by the next review? Which target, which customers, by when?</source>
+        <translation>下次面谈前要达到什么？哪个指标、哪些客户、何时完成？</translation>
+    </message>
+    <message>
+        <source>Reality</source>
+        <translation>现状 Reality</translation>
+    </message>
+    <message>
+        <source>Where are we now? What happened, with figures; what is the real cause of the gap (policy, budget, communication)?</source>
+        <translation>现在处于什么状况？用数据说明发生了什么；差距的本质原因是什么（政策、预算还是沟通）？</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>方案 Options</translation>
+    </message>
+    <message>
+        <source>What could we do? List several ways, who could help, what it would cost.</source>
+        <translation>可以怎么做？列出几种方案、谁能协助、需要多少投入。</translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation>行动 Will</translation>
+    </message>
+    <message>
+        <source>What will you do, by when? Add each agreed step as an action item below.</source>
+        <translation>你将做什么、何时完成？把每一项约定的行动填到下方的行动项中。</translation>
+    </message>
+    <message>
+        <source>Resources promised: a product manager&apos;s visit, a clinical demonstration, extra market budget, a training place …</source>
+        <translation>承诺的资源包：产品经理陪访、临床演示、额外市场费用、培训名额……</translation>
+    </message>
+    <message>
+        <source>Career development: what the person wants next and what it takes.</source>
+        <translation>职业发展：员工的下一步目标及需要的条件。</translation>
+    </message>
+    <message>
+        <source>Resources promised</source>
+        <translation>资源包</translation>
+    </message>
+    <message>
+        <source>Career development</source>
+        <translation>职业发展</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>添加行动项</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>删除行动项</translation>
+    </message>
+    <message>
+        <source>Actions agreed (Will)</source>
+        <translation>约定的行动项（行动）</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>约定日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>跟进说明</translation>
+    </message>
+    <message>
+        <source>Follow up: open actions from earlier interviews</source>
+        <translation>跟进：以往面谈未完成的行动项</translation>
+    </message>
+    <message>
+        <source>Result of the period</source>
+        <translation>本期考核结果</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open and past its due date</source>
+        <translation>未完成且已过期限</translation>
+    </message>
+    <message>
+        <source>Follow up: open actions from earlier interviews (%1)</source>
+        <translation>跟进：以往面谈未完成的行动项（%1）</translation>
+    </message>
+    <message>
+        <source>No result for this person and period yet.</source>
+        <translation>该员工本期尚无考核结果。</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>暂算</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2, grade %3 (%4)</source>
+        <translation>总分 %1 / %2，等级 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient %1</source>
+        <translation>奖金系数 %1</translation>
+    </message>
+    <message>
+        <source>Weakest dimensions</source>
+        <translation>最薄弱的维度</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points, %4 short</source>
+        <translation>%1：%2 / %3 分，差 %4 分</translation>
+    </message>
+    <message>
+        <source>Largest gaps to target</source>
+        <translation>与目标差距最大的指标</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points</source>
+        <translation>%1：%2 / %3 分</translation>
+    </message>
+    <message>
+        <source>Choose the employee and the period.</source>
+        <translation>请选择员工和期间。</translation>
+    </message>
+    <message>
+        <source>Fill in at least one of Goal, Reality, Options and Will.</source>
+        <translation>目标、现状、方案、行动至少填写一项。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <source>New interview…</source>
+        <translation>新建面谈…</translation>
+    </message>
+    <message>
+        <source>Open interview…</source>
+        <translation>打开面谈…</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面谈人</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成的行动项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>跟进说明</translation>
+    </message>
+    <message>
+        <source>Actions agreed at the selected interview</source>
+        <translation>所选面谈约定的行动项</translation>
+    </message>
+    <message>
+        <source>Interviews (GROW)</source>
+        <translation>绩效面谈（GROW）</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>%1 open actions are past their due date</source>
+        <translation>%1 项未完成行动项已过期限</translation>
+    </message>
+    <message>
+        <source>Open and past its due date</source>
+        <translation>未完成且已过期限</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1452,141 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>PlansPage</name>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>奖金系数</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>绩效改进计划</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>晋升</translation>
+    </message>
+    <message>
+        <source>Measurable goals for the improvement period</source>
+        <translation>改进期内可衡量的目标</translation>
+    </message>
+    <message>
+        <source>What the employee will do, step by step</source>
+        <translation>员工将逐步采取的措施</translation>
+    </message>
+    <message>
+        <source>Coaching, training and resources the company gives</source>
+        <translation>公司提供的辅导、培训和资源</translation>
+    </message>
+    <message>
+        <source>Outcome at the last review</source>
+        <translation>最后一次回顾的结果</translation>
+    </message>
+    <message>
+        <source>Plan closed</source>
+        <translation>计划已结束</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Review dates</source>
+        <translation>回顾日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Use of the result</source>
+        <translation>结果应用</translation>
+    </message>
+    <message>
+        <source>Results and plans</source>
+        <translation>结果应用与改进计划</translation>
+    </message>
+    <message>
+        <source>Grades that call for an improvement plan: %1</source>
+        <translation>需制定改进计划的等级：%1</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>需制定</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>two A or better in a row</source>
+        <translation>连续两期 A 级或以上</translation>
+    </message>
+    <message>
+        <source>Improvement plan needed</source>
+        <translation>需制定绩效改进计划</translation>
+    </message>
+    <message>
+        <source>Grade %1, bonus coefficient %2</source>
+        <translation>等级 %1，奖金系数 %2</translation>
+    </message>
+    <message>
+        <source>This grade calls for an improvement plan.</source>
+        <translation>该等级需要制定绩效改进计划。</translation>
+    </message>
+    <message>
+        <source>Promotion hint: two consecutive results of A or better.</source>
+        <translation>晋升提示：连续两期 A 级或以上。</translation>
+    </message>
+    <message>
+        <source>Weakest dimension: %1. Suggested training:</source>
+        <translation>最薄弱的维度：%1。建议培训：</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>历次等级：%1</translation>
+    </message>
+    <message>
+        <source>Write review dates as 2026-11-15.</source>
+        <translation>回顾日期请写成 2026-11-15 的格式。</translation>
+    </message>
+    <message>
+        <source>An improvement plan needs goals or actions.</source>
+        <translation>改进计划至少需要目标或措施。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -914,58 +1653,239 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
-    <name>ReviewsTab</name>
+    <name>Reviews</name>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+        <source>Working days follow the official Chinese calendar (public holidays off, make-up working days on).</source>
+        <translation>工作日按国家法定节假日安排计算（法定假日休息，调休日上班）。</translation>
+    </message>
+    <message>
+        <source>The official calendar has no data for %1: working days there are Monday to Friday minus the holidays in your list (Working-day calendar…).</source>
+        <translation>官方日历没有 %1 年的数据：该年按周一至周五计算，并扣除您维护的假日清单（工作日日历…）。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
+        <source>Supervisor</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <source>Total %1 → %2, grade %3 → %4. The form must be printed and signed again.</source>
+        <translation>总分 %1 → %2，等级 %3 → %4。考核表需重新打印并签字。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Reviews (GROW)</source>
+        <translation>绩效面谈（GROW）</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesDialog</name>
+    <message>
+        <source>Signed form: %1</source>
+        <translation>签字登记：%1</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Record the signatures once the printed form is signed by hand. With all three the appraisal is locked.</source>
+        <translation>打印的考核表手工签字后在此登记。三方签字齐全后考核即锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffPage</name>
+    <message>
+        <source>Record signatures…</source>
+        <translation>登记签字…</translation>
+    </message>
+    <message>
+        <source>Correct values…</source>
+        <translation>更正数值…</translation>
+    </message>
+    <message>
+        <source>Lock period</source>
+        <translation>锁定期间</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>考核期</translation>
     </message>
     <message>
-        <source>Interviewer</source>
-        <translation>面谈人</translation>
+        <source>Employee</source>
+        <translation>员工</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation>目标</translation>
+        <source>Total</source>
+        <translation>总分</translation>
     </message>
     <message>
-        <source>Open actions</source>
-        <translation>未完成的行动项</translation>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
     </message>
     <message>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <source>Filed</source>
-        <translation>提出日期</translation>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
     <message>
-        <source>Decision due</source>
-        <translation>答复期限</translation>
+        <source>By</source>
+        <translation>操作人</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>处理结果</translation>
+        <source>Audit trail of the selected appraisal</source>
+        <translation>所选考核的变更记录</translation>
     </message>
     <message>
-        <source>Review interviews (GROW)</source>
-        <translation>绩效面谈（GROW）</translation>
+        <source>Sign-off and audit</source>
+        <translation>签字与变更记录</translation>
     </message>
     <message>
-        <source>Appeals</source>
-        <translation>申诉</translation>
+        <source>%1 · %2 of %3 signed</source>
+        <translation>%1 · 已签字 %2 / %3</translation>
     </message>
     <message>
-        <source>Reviews (GROW)</source>
-        <translation>绩效面谈（GROW）</translation>
+        <source>amended: reprint and sign again</source>
+        <translation>已更正：需重新打印并签字</translation>
+    </message>
+    <message>
+        <source>appeal %1 pending</source>
+        <translation>申诉 %1 待复核</translation>
+    </message>
+    <message>
+        <source>Audit trail of %1 (%2 entries)</source>
+        <translation>%1 的变更记录（%2 条）</translation>
+    </message>
+    <message>
+        <source>filed late</source>
+        <translation>逾期申诉</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>奖金系数</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty points</source>
+        <translation>加减分</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>登记申诉</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>申诉结果</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>上级评语</translation>
+    </message>
+    <message>
+        <source>Signature (%1)</source>
+        <translation>签字（%1）</translation>
+    </message>
+    <message>
+        <source>Points of %1</source>
+        <translation>%1 得分</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>%1 计量值</translation>
+    </message>
+    <message>
+        <source>Points set by the appeal committee</source>
+        <translation>申诉委员会直接加减分</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Comparison base</source>
+        <translation>对比基数</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>Supervisor rating</source>
+        <translation>上级评分</translation>
+    </message>
+    <message>
+        <source>Self rating</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Peer rating</source>
+        <translation>同事评分</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Correct values</source>
+        <translation>更正数值</translation>
+    </message>
+    <message>
+        <source>This appraisal is signed and locked. Only an upheld appeal can change it.</source>
+        <translation>该考核已签字锁定，只有成立的申诉才能更改。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en_US">
 <context>
+    <name>AppealsPage</name>
+    <message>
+        <source>File appeal…</source>
+        <translation>登記申訴…</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>登記複核結果…</translation>
+    </message>
+    <message>
+        <source>Working-day calendar…</source>
+        <translation>工作日日曆…</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期間</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>發布日期</translation>
+    </message>
+    <message>
+        <source>File by</source>
+        <translation>申訴截止</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>回覆期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>複核日期</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>證明檔案</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存為…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Selected appeal</source>
+        <translation>所選申訴</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>複核結果</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>證明材料</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <source>filed late</source>
+        <translation>逾期申訴</translation>
+    </message>
+    <message>
+        <source>decision overdue</source>
+        <translation>複核已超期</translation>
+    </message>
+    <message>
+        <source>decided late</source>
+        <translation>複核逾期</translation>
+    </message>
+    <message>
+        <source>Pending; due %1</source>
+        <translation>待複核；截止 %1</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>新增證明材料</translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation>證明材料另存為</translation>
+    </message>
+    <message>
+        <source>No program opens this file; it was saved to %1</source>
+        <translation>沒有可開啟此檔案的程式；檔案已儲存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日日曆</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>新增日期</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>刪除日期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>%1 is in the official Chinese calendar; the list below is not used for it.</source>
+        <translation>%1 年已有國家法定節假日資料，下面的清單對該年不起作用。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the official calendar: Monday to Friday are working days, except the holidays listed here; weekend days listed as working days are make-up days.</source>
+        <translation>%1 年沒有官方日曆資料：週一至週五為工作日，下列假日除外；列為工作日的週末為調休上班日。</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <source>Person</source>
@@ -114,6 +276,139 @@
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 圖片 (*.png);;SVG 圖片 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a published result</source>
+        <translation>更正已發布的結果</translation>
+    </message>
+    <message>
+        <source>Why the value changes (kept in the audit trail)</source>
+        <translation>更正原因（記入變更記錄）</translation>
+    </message>
+    <message>
+        <source>Correction note</source>
+        <translation>更正說明</translation>
+    </message>
+    <message>
+        <source>A corrected value is not a number.</source>
+        <translation>更正值不是數字。</translation>
+    </message>
+    <message>
+        <source>Enter a corrected value and the note saying why.</source>
+        <translation>請填寫更正值和更正說明。</translation>
+    </message>
+    <message>
+        <source>This appraisal is signed and locked. Only an upheld appeal can change it.</source>
+        <translation>該考核已簽字鎖定，只有成立的申訴才能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsEditor</name>
+    <message>
+        <source>Corrected values</source>
+        <translation>更正值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Comparison base</source>
+        <translation>對比基數</translation>
+    </message>
+    <message>
+        <source>Supervisor rating</source>
+        <translation>上級評分</translation>
+    </message>
+    <message>
+        <source>Self rating</source>
+        <translation>自評</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>當前值</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正為</translation>
+    </message>
+    <message>
+        <source>Add a corrected value</source>
+        <translation>新增更正值</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Why these points (required with points)</source>
+        <translation>加減分理由（有加減分時必填）</translation>
+    </message>
+    <message>
+        <source>Points added (+) or taken off (−) directly</source>
+        <translation>直接加分（+）或減分（−）</translation>
+    </message>
+</context>
+<context>
+    <name>DecideAppealDialog</name>
+    <message>
+        <source>Decision on appeal %1</source>
+        <translation>申訴 %1 的複核結果</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s reasons</source>
+        <translation>委員會的複核意見</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s reason</source>
+        <translation>員工申訴理由</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>回覆期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>複核日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>A corrected value is not a number.</source>
+        <translation>更正值不是數字。</translation>
+    </message>
+    <message>
+        <source>Give the committee&apos;s reason.</source>
+        <translation>請填寫委員會的複核意見。</translation>
     </message>
 </context>
 <context>
@@ -376,6 +671,57 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>FileAppealDialog</name>
+    <message>
+        <source>File an appeal</source>
+        <translation>登記申訴</translation>
+    </message>
+    <message>
+        <source>What the employee disputes and why (e.g. an order delivered but not counted)</source>
+        <translation>員工對哪項結果有異議、理由是什麼（例如：訂單已簽收但未計入）</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>新增附件…</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>申訴日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>證明材料</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>新增證明材料</translation>
+    </message>
+    <message>
+        <source>No published result to appeal.</source>
+        <translation>沒有可申訴的已發布結果。</translation>
+    </message>
+    <message>
+        <source>Published %1 · file by %2 (%3 working days) · decision due %4 (%5 working days)</source>
+        <translation>%1 發布 · 申訴截止 %2（%3 個工作日）· 複核截止 %4（%5 個工作日）</translation>
+    </message>
+    <message>
+        <source>Late: filed after the deadline. It is recorded and flagged.</source>
+        <translation>逾期：已超過申訴期限。申訴照常登記並標記。</translation>
+    </message>
+    <message>
+        <source>Choose the appraisal and give the reason.</source>
+        <translation>請選擇考核並填寫申訴理由。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import targets and actuals</source>
@@ -540,6 +886,264 @@ Why is it changed?</source>
     <message>
         <source>Imported.</source>
         <translation>已匯入。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>New review interview</source>
+        <translation>新建績效面談</translation>
+    </message>
+    <message>
+        <source>Review interview</source>
+        <translation>績效面談</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期間</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面談人</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>What do we want to reach by the next review? Which target, which customers, by when?</source>
+        <translation>下次面談前要達到什麼？哪個指標、哪些客戶、何時完成？</translation>
+    </message>
+    <message>
+        <source>Reality</source>
+        <translation>現狀 Reality</translation>
+    </message>
+    <message>
+        <source>Where are we now? What happened, with figures; what is the real cause of the gap (policy, budget, communication)?</source>
+        <translation>現在處於什麼狀況？用資料說明發生了什麼；差距的本質原因是什麼（政策、預算還是溝通）？</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>方案 Options</translation>
+    </message>
+    <message>
+        <source>What could we do? List several ways, who could help, what it would cost.</source>
+        <translation>可以怎麼做？列出幾種方案、誰能協助、需要多少投入。</translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation>行動 Will</translation>
+    </message>
+    <message>
+        <source>What will you do, by when? Add each agreed step as an action item below.</source>
+        <translation>你將做什麼、何時完成？把每一項約定的行動填到下方的行動項中。</translation>
+    </message>
+    <message>
+        <source>Resources promised: a product manager&apos;s visit, a clinical demonstration, extra market budget, a training place …</source>
+        <translation>承諾的資源包：產品經理陪訪、臨床演示、額外市場費用、培訓名額……</translation>
+    </message>
+    <message>
+        <source>Career development: what the person wants next and what it takes.</source>
+        <translation>職業發展：員工的下一步目標及需要的條件。</translation>
+    </message>
+    <message>
+        <source>Resources promised</source>
+        <translation>資源包</translation>
+    </message>
+    <message>
+        <source>Career development</source>
+        <translation>職業發展</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行動項</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>新增行動項</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>刪除行動項</translation>
+    </message>
+    <message>
+        <source>Actions agreed (Will)</source>
+        <translation>約定的行動項（行動）</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>約定日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>跟進說明</translation>
+    </message>
+    <message>
+        <source>Follow up: open actions from earlier interviews</source>
+        <translation>跟進：以往面談未完成的行動項</translation>
+    </message>
+    <message>
+        <source>Result of the period</source>
+        <translation>本期考核結果</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open and past its due date</source>
+        <translation>未完成且已過期限</translation>
+    </message>
+    <message>
+        <source>Follow up: open actions from earlier interviews (%1)</source>
+        <translation>跟進：以往面談未完成的行動項（%1）</translation>
+    </message>
+    <message>
+        <source>No result for this person and period yet.</source>
+        <translation>該員工本期尚無考核結果。</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已發布</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>暫算</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2, grade %3 (%4)</source>
+        <translation>總分 %1 / %2，等級 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient %1</source>
+        <translation>獎金係數 %1</translation>
+    </message>
+    <message>
+        <source>Weakest dimensions</source>
+        <translation>最薄弱的維度</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points, %4 short</source>
+        <translation>%1：%2 / %3 分，差 %4 分</translation>
+    </message>
+    <message>
+        <source>Largest gaps to target</source>
+        <translation>與目標差距最大的指標</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points</source>
+        <translation>%1：%2 / %3 分</translation>
+    </message>
+    <message>
+        <source>Choose the employee and the period.</source>
+        <translation>請選擇員工和期間。</translation>
+    </message>
+    <message>
+        <source>Fill in at least one of Goal, Reality, Options and Will.</source>
+        <translation>目標、現狀、方案、行動至少填寫一項。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <source>New interview…</source>
+        <translation>新建面談…</translation>
+    </message>
+    <message>
+        <source>Open interview…</source>
+        <translation>打開面談…</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期間</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面談人</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成的行動項目</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行動項</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>跟進說明</translation>
+    </message>
+    <message>
+        <source>Actions agreed at the selected interview</source>
+        <translation>所選面談約定的行動項</translation>
+    </message>
+    <message>
+        <source>Interviews (GROW)</source>
+        <translation>績效面談（GROW）</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全部員工</translation>
+    </message>
+    <message>
+        <source>%1 open actions are past their due date</source>
+        <translation>%1 項未完成行動項已過期限</translation>
+    </message>
+    <message>
+        <source>Open and past its due date</source>
+        <translation>未完成且已過期限</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1452,141 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>PlansPage</name>
+    <message>
+        <source>Period</source>
+        <translation>考核期間</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>獎金係數</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>績效改進計畫</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>晉升</translation>
+    </message>
+    <message>
+        <source>Measurable goals for the improvement period</source>
+        <translation>改進期內可衡量的目標</translation>
+    </message>
+    <message>
+        <source>What the employee will do, step by step</source>
+        <translation>員工將逐步採取的措施</translation>
+    </message>
+    <message>
+        <source>Coaching, training and resources the company gives</source>
+        <translation>公司提供的輔導、培訓和資源</translation>
+    </message>
+    <message>
+        <source>Outcome at the last review</source>
+        <translation>最後一次回顧的結果</translation>
+    </message>
+    <message>
+        <source>Plan closed</source>
+        <translation>計畫已結束</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>儲存計畫</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支援</translation>
+    </message>
+    <message>
+        <source>Review dates</source>
+        <translation>回顧日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Use of the result</source>
+        <translation>結果應用</translation>
+    </message>
+    <message>
+        <source>Results and plans</source>
+        <translation>結果應用與改進計畫</translation>
+    </message>
+    <message>
+        <source>Grades that call for an improvement plan: %1</source>
+        <translation>需制定改進計畫的等級：%1</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>需制定</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <source>two A or better in a row</source>
+        <translation>連續兩期 A 級或以上</translation>
+    </message>
+    <message>
+        <source>Improvement plan needed</source>
+        <translation>需制定績效改進計畫</translation>
+    </message>
+    <message>
+        <source>Grade %1, bonus coefficient %2</source>
+        <translation>等級 %1，獎金係數 %2</translation>
+    </message>
+    <message>
+        <source>This grade calls for an improvement plan.</source>
+        <translation>該等級需要制定績效改進計畫。</translation>
+    </message>
+    <message>
+        <source>Promotion hint: two consecutive results of A or better.</source>
+        <translation>晉升提示：連續兩期 A 級或以上。</translation>
+    </message>
+    <message>
+        <source>Weakest dimension: %1. Suggested training:</source>
+        <translation>最薄弱的維度：%1。建議培訓：</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>歷次等級：%1</translation>
+    </message>
+    <message>
+        <source>Write review dates as 2026-11-15.</source>
+        <translation>回顧日期請寫成 2026-11-15 的格式。</translation>
+    </message>
+    <message>
+        <source>An improvement plan needs goals or actions.</source>
+        <translation>改進計畫至少需要目標或措施。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -914,58 +1653,239 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
-    <name>ReviewsTab</name>
+    <name>Reviews</name>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+        <source>Working days follow the official Chinese calendar (public holidays off, make-up working days on).</source>
+        <translation>工作日按國家法定節假日安排計算（法定假日休息，調休日上班）。</translation>
+    </message>
+    <message>
+        <source>The official calendar has no data for %1: working days there are Monday to Friday minus the holidays in your list (Working-day calendar…).</source>
+        <translation>官方日曆沒有 %1 年的資料：該年按週一至週五計算，並扣除您維護的假日清單（工作日日曆…）。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Employee</source>
         <translation>員工</translation>
     </message>
     <message>
+        <source>Supervisor</source>
+        <translation>直屬主管</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人力資源</translation>
+    </message>
+    <message>
+        <source>Total %1 → %2, grade %3 → %4. The form must be printed and signed again.</source>
+        <translation>總分 %1 → %2，等級 %3 → %4。考核表需重新列印並簽字。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Reviews (GROW)</source>
+        <translation>績效面談（GROW）</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesDialog</name>
+    <message>
+        <source>Signed form: %1</source>
+        <translation>簽字登記：%1</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>簽字人</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Record the signatures once the printed form is signed by hand. With all three the appraisal is locked.</source>
+        <translation>列印的考核表手工簽字後在此登記。三方簽字齊全後考核即鎖定。</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffPage</name>
+    <message>
+        <source>Record signatures…</source>
+        <translation>登記簽字…</translation>
+    </message>
+    <message>
+        <source>Correct values…</source>
+        <translation>更正數值…</translation>
+    </message>
+    <message>
+        <source>Lock period</source>
+        <translation>鎖定期間</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>考核期間</translation>
     </message>
     <message>
-        <source>Interviewer</source>
-        <translation>面談人</translation>
+        <source>Employee</source>
+        <translation>員工</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation>目標</translation>
+        <source>Total</source>
+        <translation>總分</translation>
     </message>
     <message>
-        <source>Open actions</source>
-        <translation>未完成的行動項目</translation>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
     </message>
     <message>
         <source>Appeal</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <source>Filed</source>
-        <translation>提出日期</translation>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
     <message>
-        <source>Decision due</source>
-        <translation>回覆期限</translation>
+        <source>By</source>
+        <translation>操作人</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>處理結果</translation>
+        <source>Audit trail of the selected appraisal</source>
+        <translation>所選考核的變更記錄</translation>
     </message>
     <message>
-        <source>Review interviews (GROW)</source>
-        <translation>績效面談（GROW）</translation>
+        <source>Sign-off and audit</source>
+        <translation>簽字與變更記錄</translation>
     </message>
     <message>
-        <source>Appeals</source>
-        <translation>申訴</translation>
+        <source>%1 · %2 of %3 signed</source>
+        <translation>%1 · 已簽字 %2 / %3</translation>
     </message>
     <message>
-        <source>Reviews (GROW)</source>
-        <translation>績效面談（GROW）</translation>
+        <source>amended: reprint and sign again</source>
+        <translation>已更正：需重新列印並簽字</translation>
+    </message>
+    <message>
+        <source>appeal %1 pending</source>
+        <translation>申訴 %1 待複核</translation>
+    </message>
+    <message>
+        <source>Audit trail of %1 (%2 entries)</source>
+        <translation>%1 的變更記錄（%2 條）</translation>
+    </message>
+    <message>
+        <source>filed late</source>
+        <translation>逾期申訴</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>獎金係數</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty points</source>
+        <translation>加減分</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>登記申訴</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>申訴結果</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>上級評語</translation>
+    </message>
+    <message>
+        <source>Signature (%1)</source>
+        <translation>簽字（%1）</translation>
+    </message>
+    <message>
+        <source>Points of %1</source>
+        <translation>%1 得分</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>%1 計量值</translation>
+    </message>
+    <message>
+        <source>Points set by the appeal committee</source>
+        <translation>申訴委員會直接加減分</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Comparison base</source>
+        <translation>對比基數</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>是否達標</translation>
+    </message>
+    <message>
+        <source>Supervisor rating</source>
+        <translation>上級評分</translation>
+    </message>
+    <message>
+        <source>Self rating</source>
+        <translation>自評</translation>
+    </message>
+    <message>
+        <source>Peer rating</source>
+        <translation>同事評分</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>Correct values</source>
+        <translation>更正數值</translation>
+    </message>
+    <message>
+        <source>This appraisal is signed and locked. Only an upheld appeal can change it.</source>
+        <translation>該考核已簽字鎖定，只有成立的申訴才能更改。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "period",
     "print_forms",
     "export_results",
+    "appeals",
 ]
 
 
