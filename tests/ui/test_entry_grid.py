@@ -115,7 +115,7 @@ def test_publish_then_edit_asks_reason_then_lock_refuses(qtbot, demo_ctx, monkey
     assert model.setData(model.index(row, col), "12345")
     model.flush()
     with demo_ctx.session() as s:
-        audit = s.scalars(select(AuditEntry)).all()
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.entity == "metric_entry")).all()
     assert [(a.new_value, a.reason) for a in audit] == [("12345.0", "ERP correction")]
 
     tab.lock_button.trigger()
@@ -124,7 +124,14 @@ def test_publish_then_edit_asks_reason_then_lock_refuses(qtbot, demo_ctx, monkey
     assert not model.setData(model.index(row, col), "1")
     assert model.index(row, col).data() == "12345"
     with demo_ctx.session() as s:
-        assert s.scalar(select(func.count()).select_from(AuditEntry)) == 1
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(AuditEntry)
+                .where(AuditEntry.entity == "metric_entry")
+            )
+            == 1
+        )
 
 
 def test_quarter_view_is_read_only(qtbot, demo_ctx):
