@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 # Each module has register(subparsers); commands are listed here so --help shows them all.
-COMMAND_MODULES = ["info", "demo", "backup", "staff", "score"]
+COMMAND_MODULES = ["info", "demo", "backup", "restore", "staff", "score"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,6 +22,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang", choices=["zh_CN", "zh_TW", "en"], default=None, help="language of output"
+    )
+    parser.add_argument(
+        "--password",
+        help="password of a protected database (else $SALESPERF_PASSWORD, else asked)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:

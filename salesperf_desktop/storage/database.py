@@ -7,8 +7,9 @@ is refused before anything touches it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import shutil
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,12 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 class DatabaseError(Exception):
-    """A database that cannot be opened safely; the message is meant for the officer."""
+    """A database that cannot be opened safely; the message is meant for the officer.
+
+    ``offer_restore``: restoring a backup is a sensible way out (the start-up dialog offers it).
+    """
+
+    offer_restore = True
 
 
 class SchemaTooNewError(DatabaseError):
@@ -28,7 +34,20 @@ class SchemaTooNewError(DatabaseError):
 
 
 class NotADatabaseError(DatabaseError):
-    pass
+    """Not an SQLite file, or a damaged one."""
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    """The file or its folder cannot be written; we refuse rather than fail half-way later."""
+
+    offer_restore = False
+
+
+def secure_file(path: Path) -> None:
+    """Personal data: readable and writable by the user only, where the OS allows it."""
+    if os.name == "posix" and path.exists():
+        with contextlib.suppress(OSError):
+            path.chmod(0o600)
 
 
 @dataclass(frozen=True)
@@ -77,18 +96,37 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not an SQLite database or is damaged, before SQLAlchemy sees it."""
+def check_writable(path: Path) -> None:
+    """SQLite in WAL mode writes the file and creates -wal/-shm beside it: both must be allowed."""
+    folder = path.parent if path.parent.exists() else None
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ReadOnlyDatabaseError(
+            f"{path} is read-only, so SalesPerf cannot save changes to it. Nothing was changed. "
+            "Make the file writable, or copy it to a folder of your own and open the copy."
+        )
+    if folder is not None and not os.access(folder, os.W_OK | os.X_OK):
+        raise ReadOnlyDatabaseError(
+            f"The folder {folder} is read-only, so SalesPerf cannot save changes to {path.name}. "
+            "Nothing was changed. Copy the file to a folder of your own and open the copy."
+        )
+
+
+def check_sqlite_file(path: Path, *, full: bool = False) -> None:
+    """Refuse a file that is not an SQLite database or is damaged, before SQLAlchemy sees it.
+
+    ``full`` runs ``PRAGMA integrity_check`` (restore); otherwise the faster ``quick_check``.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
         raise NotADatabaseError(f"{path} is not a SalesPerf database (not an SQLite file).")
+    pragma = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            row = con.execute("PRAGMA quick_check").fetchone()
+            row = con.execute(pragma).fetchone()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -126,17 +164,26 @@ def backup_file(path: Path, reason: str, backup_dir: Path | None = None) -> Path
         return None
     backup_dir = backup_dir or path.parent / "backups"
     backup_dir.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            backup_dir.chmod(0o700)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{path.stem}.{reason}.{stamp}.sqlite"
+    partial = target.with_name(target.name + ".partial")
+    # Written under another name first: a crash mid-copy never leaves a half backup that
+    # looks like a real one.
     src = sqlite3.connect(str(path))
     try:
-        dst = sqlite3.connect(str(target))
+        dst = sqlite3.connect(str(partial))
         try:
+            secure_file(partial)
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
+    os.replace(partial, target)
+    secure_file(target)
     return target
 
 
@@ -154,6 +201,7 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Engine
     """
     path = Path(path)
     check_sqlite_file(path)
+    check_writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     state = schema_state(engine)
@@ -168,16 +216,22 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Engine
         if state.current is not None:
             backup_file(path, f"before-migration-{state.current}", backup_dir)
         upgrade(engine)
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        secure_file(name)
     return engine
 
 
-def copy_aside(path: Path, suffix: str) -> Path:
-    """Move a file out of the way without deleting it (used by restore)."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+def move_aside(path: Path, suffix: str) -> Path:
+    """Rename a database (with its -wal/-shm) out of the way; nothing is deleted (restore).
+
+    The -wal file moves with it under the matching name, so the set-aside copy still opens
+    with every committed change.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = path.with_name(f"{path.stem}.{suffix}-{stamp}{path.suffix}")
-    shutil.move(str(path), target)
+    os.replace(path, target)
     for extra in ("-wal", "-shm"):
-        side = Path(str(path) + extra)
+        side = Path(f"{path}{extra}")
         if side.exists():
-            side.unlink()
+            os.replace(side, Path(f"{target}{extra}"))
     return target
