@@ -14,6 +14,8 @@ def role_label(code: str) -> str:
         "sales_rep": _tr("Sales rep"),
         "sales_manager": _tr("Sales manager"),
         "director": _tr("Sales director"),
+        "compliance": _tr("Compliance officer"),
+        "probation": _tr("Probation staff"),
         "any": _tr("Any role"),
     }.get(code, code)
 

@@ -255,13 +255,13 @@ STAFF: tuple[dict, ...] = (
         "sales_rep",
         "distributor",
         "wuxi",
-        "2024-11-04",
+        "2026-08-03",
         "E001",
         "probation",
         business_mentor="E010",
         compliance_mentor=COMPLIANCE_OFFICER["name"],
         status="probation",
-        probation_end="2025-05-03",
+        probation_end="2027-02-02",
     ),
 )
 
