@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from salesperf_desktop.storage.database import (
+    _ro_uri,
     backup_file,
     check_sqlite_file,
     move_aside,
@@ -97,11 +98,11 @@ def verify_backup(path: Path) -> str:
     if not path.is_file() or path.stat().st_size == 0:
         raise BackupInvalid(f"{path.name}: the backup file is missing or empty.")
     try:
-        check_sqlite_file(path, full=True)
+        check_sqlite_file(path, full=True, immutable=True)
     except DatabaseError as exc:
         raise BackupInvalid(str(exc)) from exc
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(_ro_uri(path, immutable=True), uri=True)
         try:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
@@ -133,7 +134,7 @@ def restore_backup(db_path: Path, backup: Path) -> Path | None:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     partial = db_path.with_name(db_path.name + ".restoring")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = sqlite3.connect(_ro_uri(backup, immutable=True), uri=True)
     try:
         dst = sqlite3.connect(str(partial))
         try:

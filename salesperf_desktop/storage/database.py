@@ -111,10 +111,11 @@ def check_writable(path: Path) -> None:
         )
 
 
-def check_sqlite_file(path: Path, *, full: bool = False) -> None:
+def check_sqlite_file(path: Path, *, full: bool = False, immutable: bool = False) -> None:
     """Refuse a file that is not an SQLite database or is damaged, before SQLAlchemy sees it.
 
     ``full`` runs ``PRAGMA integrity_check`` (restore); otherwise the faster ``quick_check``.
+    ``immutable`` reads the file alone, creating no -wal/-shm beside it (backups).
     """
     if not path.exists() or path.stat().st_size == 0:
         return
@@ -124,7 +125,7 @@ def check_sqlite_file(path: Path, *, full: bool = False) -> None:
         raise NotADatabaseError(f"{path} is not a SalesPerf database (not an SQLite file).")
     pragma = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(_ro_uri(path, immutable), uri=True)
         try:
             row = con.execute(pragma).fetchone()
         finally:
@@ -133,6 +134,12 @@ def check_sqlite_file(path: Path, *, full: bool = False) -> None:
         raise NotADatabaseError(f"{path} cannot be read: {exc}") from exc
     if not row or row[0] != "ok":
         raise NotADatabaseError(f"{path} is damaged (integrity check: {row[0] if row else '?'}).")
+
+
+def _ro_uri(path: Path, immutable: bool = False) -> str:
+    from urllib.parse import quote
+
+    return f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def schema_state(engine: Engine) -> SchemaState:
@@ -178,6 +185,7 @@ def backup_file(path: Path, reason: str, backup_dir: Path | None = None) -> Path
         try:
             secure_file(partial)
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
         finally:
             dst.close()
     finally:
