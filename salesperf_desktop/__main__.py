@@ -33,6 +33,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def _setup_logging(data_dir: Path) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
+    log_file = data_dir / "salesperf.log"
+    if os.name == "posix":  # the log names files and people: the user's eyes only
+        log_file.touch(mode=0o600, exist_ok=True)
+        log_file.chmod(0o600)
     logging.basicConfig(
         level=logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -60,23 +64,33 @@ def _install_excepthook() -> None:
 
 
 def _after_open(ctx, settings, *, startup_backup: bool = True) -> bool:
-    """The password (when one is set), then the rotating start-up backup."""
+    """The password (when one is set), then the rotating start-up backup.
+
+    The backup runs as the first event once the window is up (before the officer can change
+    anything), so it does not delay the first paint.
+    """
+    from PySide6.QtCore import QTimer
+
     from salesperf_desktop.ui.password_dialog import ask_password
 
     if not ask_password(ctx):
         return False
     if startup_backup:
-        from salesperf_desktop.services.backup import make_backup
-
-        try:
-            keep = int(settings.value("backups_to_keep", 10))
-        except (TypeError, ValueError):
-            keep = 10
-        try:
-            make_backup(ctx.db_path, ctx.backup_dir, "startup", keep)
-        except OSError as exc:  # a full disk must not keep the officer out of the data
-            log.warning("start-up backup failed: %s", exc)
+        QTimer.singleShot(0, lambda: _startup_backup(ctx, settings))
     return True
+
+
+def _startup_backup(ctx, settings) -> None:
+    from salesperf_desktop.services.backup import make_backup
+
+    try:
+        keep = int(settings.value("backups_to_keep", 10))
+    except (TypeError, ValueError):
+        keep = 10
+    try:
+        make_backup(ctx.db_path, ctx.backup_dir, "startup", keep)
+    except Exception as exc:  # a full disk must not keep the officer out of the data
+        log.warning("start-up backup failed: %s", exc)
 
 
 def main(argv: list[str] | None = None) -> int:
