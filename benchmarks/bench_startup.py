@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import child_env, report  # noqa: E402
+from _common import child_env, report
 
 GOAL_RATIO = 3.0
 RUNS = 5
