@@ -57,7 +57,9 @@ def _install_excepthook() -> None:
             QMessageBox.critical(
                 None,
                 "SalesPerf Desktop",
-                f"An unexpected error occurred:\n\n{exc}\n\nDetails are in the log file.",
+                QApplication.translate(
+                    "Startup", "An unexpected error occurred:\n\n%1\n\nDetails are in the log file."
+                ).replace("%1", str(exc)),
             )
 
     sys.excepthook = hook
@@ -90,7 +92,7 @@ def _startup_backup(ctx, settings) -> None:
     try:
         make_backup(ctx.db_path, ctx.backup_dir, "startup", keep)
     except Exception as exc:  # a full disk must not keep the officer out of the data
-        log.warning("start-up backup failed: %s", exc)
+        log.log(logging.WARNING, "start-up backup failed: %s", exc)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = QSettings()
     lang = resolve_language(args.lang or settings.value("language", ""))
-    translators = install_translators(app, lang)  # noqa: F841  (kept alive for the app's life)
+    install_translators(app, lang)  # the application keeps them
 
     db_path = (args.db or default_db_path()).resolve()
     _setup_logging(db_path.parent)
@@ -185,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         window = MainWindow(context, settings=settings)
         window.database_switch_requested.connect(switch)
         window.database_restore_requested.connect(restore)
+        window.language_switch_requested.connect(switch_language)
         window.show()
         state["window"] = window
 
@@ -230,6 +233,17 @@ def main(argv: list[str] | None = None) -> int:
         new_ctx.extras["lock"] = lock
         state["ctx"] = new_ctx
         show_window(new_ctx)
+
+    def switch_language(choice: str) -> None:
+        # Every string is set when a window is built, so a new window is the whole switch.
+        nonlocal lang  # also the language of a database opened later
+        lang = resolve_language(choice)
+        install_translators(app, lang)
+        state["ctx"].lang = lang
+        old_window = state["window"]
+        old_window.close()
+        old_window.deleteLater()
+        show_window(state["ctx"])
 
     show_window(ctx)
     if args.quit_after:

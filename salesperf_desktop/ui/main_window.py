@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
     database_switch_requested = Signal(Path)
     # A checked backup chosen in File ▸ Restore backup…; start-up code closes and restores.
     database_restore_requested = Signal(Path)
+    # The language chosen in Preferences ("" = follow the system); start-up rebuilds the window.
+    language_switch_requested = Signal(str)
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, settings: QSettings | None = None
@@ -289,6 +291,8 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.events.changed.emit("*")
             self._update_status()
+            if dialog.language_changed:
+                self.language_switch_requested.emit(dialog.chosen_language())
 
     def about(self) -> None:
         QMessageBox.about(

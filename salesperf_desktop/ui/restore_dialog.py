@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -131,12 +131,6 @@ class RestoreDialog(QDialog):
         super().accept()
 
 
-def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Startup", text)
-
-
 def open_with_recovery(db_path: Path, build, parent: QWidget | None = None, *, offer_missing=True):
     """``build(db_path)`` → context, offering to restore a backup when the file cannot be opened.
 
@@ -172,9 +166,10 @@ def open_with_recovery(db_path: Path, build, parent: QWidget | None = None, *, o
     while candidates:
         dialog = RestoreDialog(
             candidates,
-            _t(
+            QCoreApplication.translate(
+                "Startup",
                 "The database %1 does not exist, but there are backups in its folder. "
-                "Restore one, or create a new, empty database?"
+                "Restore one, or create a new, empty database?",
             ).replace("%1", str(db_path)),
             parent,
             allow_new=True,
@@ -192,14 +187,17 @@ def open_with_recovery(db_path: Path, build, parent: QWidget | None = None, *, o
                 QMessageBox.critical(
                     parent,
                     APP_NAME,
-                    _t("The database cannot be opened:\n\n%1").replace("%1", str(exc)),
+                    QCoreApplication.translate(
+                        "Startup", "The database cannot be opened:\n\n%1"
+                    ).replace("%1", str(exc)),
                 )
                 return None
             dialog = RestoreDialog(
                 backups,
-                _t(
+                QCoreApplication.translate(
+                    "Startup",
                     "The database cannot be opened:\n\n%1\n\n"
-                    "Nothing has been changed. You may restore one of its backups."
+                    "Nothing has been changed. You may restore one of its backups.",
                 ).replace("%1", str(exc)),
                 parent,
             )

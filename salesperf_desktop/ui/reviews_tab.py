@@ -8,6 +8,7 @@ from sqlalchemy.orm import aliased
 
 from salesperf_desktop.storage.models import Appeal, Appraisal, GrowInterview, Period, Staff
 from salesperf_desktop.ui.base_tab import BaseTab
+from salesperf_desktop.ui.labels import appeal_outcome_label
 from salesperf_desktop.ui.table_model import RowsTableModel
 
 
@@ -92,7 +93,14 @@ class ReviewsTab(BaseTab):
             ).all()
             self.appeals.set_rows(
                 [
-                    (a.number, name, p.key, a.filed_on, a.decision_due, a.outcome.value)
+                    (
+                        a.number,
+                        name,
+                        p.key,
+                        a.filed_on,
+                        a.decision_due,
+                        appeal_outcome_label(a.outcome.value),
+                    )
                     for a, name, p in appeals
                 ],
                 keys=[a.id for a, *_ in appeals],

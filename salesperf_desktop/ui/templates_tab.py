@@ -103,7 +103,7 @@ class TemplatesTab(BaseTab):
                     dimension_label(item.get("dimension", "")),
                     pick(item.get("name"), lang) or item["indicator"],
                     float(item.get("weight", 0)),
-                    rule.describe(lang),
+                    rule.describe(lang, item.get("measure")),
                 )
             )
         self.items_model.set_rows(rows)
