@@ -1304,6 +1304,10 @@ Why is it changed?</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Restore backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -1326,6 +1330,10 @@ Why is it changed?</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word…</source>
+        <translation>密码(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1354,6 +1362,26 @@ Why is it changed?</source>
     <message>
         <source>Backup written to %1</source>
         <translation>备份已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <source>Replace the open database by the backup %1?
+
+The current file is kept beside it under a new name.</source>
+        <translation>用备份 %1 替换当前打开的数据库吗？
+
+当前文件会改名后保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Password settings saved.</source>
+        <translation>密码设置已保存。</translation>
     </message>
     <message>
         <source>Create demo company</source>
@@ -1449,6 +1477,62 @@ Why is it changed?</source>
     <message>
         <source>&amp;Results…</source>
         <translation>考核结果(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>This database is protected. Enter the password to open
+%1</source>
+        <translation>此数据库受密码保护。请输入密码以打开
+%1</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Wrong password. Please try again.</source>
+        <translation>密码错误，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSettingsDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The password is asked when SalesPerf opens this database. Only a secure hash is stored. Leave the new password empty to remove it. There is no way to recover a forgotten password except restoring a backup made without one.</source>
+        <translation>打开此数据库时会要求输入密码。系统只保存密码的安全散列值。新密码留空即取消密码。忘记密码后无法找回，只能恢复一个未设密码时的备份。</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1734,53 @@ Why is it changed?</source>
     <message>
         <source>Form language:</source>
         <translation>表单语言：</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The current file is kept (renamed) beside the restored one; nothing is deleted.</source>
+        <translation>当前文件会改名保留在恢复的文件旁边，不会删除任何文件。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new database</source>
+        <translation>新建数据库(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>At start-up</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2095,22 @@ Details are in the log file.</source>
         <translation>无法打开数据库：
 
 %1</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist, but there are backups in its folder. Restore one, or create a new, empty database?</source>
+        <translation>数据库 %1 不存在，但其文件夹中有备份。要恢复一个备份，还是新建一个空数据库？</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+
+%1
+
+Nothing has been changed. You may restore one of its backups.</source>
+        <translation>无法打开数据库：
+
+%1
+
+未做任何更改。您可以恢复它的一个备份。</translation>
     </message>
 </context>
 <context>

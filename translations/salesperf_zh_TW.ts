@@ -1304,6 +1304,10 @@ Why is it changed?</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Restore backup…</source>
+        <translation>還原備份(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
@@ -1326,6 +1330,10 @@ Why is it changed?</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word…</source>
+        <translation>密碼(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1354,6 +1362,26 @@ Why is it changed?</source>
     <message>
         <source>Backup written to %1</source>
         <translation>備份已儲存至 %1</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1.</source>
+        <translation>%1 中沒有備份。</translation>
+    </message>
+    <message>
+        <source>Replace the open database by the backup %1?
+
+The current file is kept beside it under a new name.</source>
+        <translation>以備份 %1 取代目前開啟的資料庫嗎？
+
+目前的檔案會改名後保留在旁邊。</translation>
+    </message>
+    <message>
+        <source>Password settings saved.</source>
+        <translation>密碼設定已儲存。</translation>
     </message>
     <message>
         <source>Create demo company</source>
@@ -1449,6 +1477,62 @@ Why is it changed?</source>
     <message>
         <source>&amp;Results…</source>
         <translation>考核結果(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>This database is protected. Enter the password to open
+%1</source>
+        <translation>此資料庫受密碼保護。請輸入密碼以開啟
+%1</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Wrong password. Please try again.</source>
+        <translation>密碼錯誤，請重試。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSettingsDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>The password is asked when SalesPerf opens this database. Only a secure hash is stored. Leave the new password empty to remove it. There is no way to recover a forgotten password except restoring a backup made without one.</source>
+        <translation>開啟此資料庫時會要求輸入密碼。系統只儲存密碼的安全雜湊值。新密碼留空即取消密碼。忘記密碼後無法找回，只能還原一個未設密碼時的備份。</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>目前密碼：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>再次輸入新密碼：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>兩次輸入的新密碼不一致。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>目前密碼不正確。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密碼至少需要 %1 個字元。</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1734,53 @@ Why is it changed?</source>
     <message>
         <source>Form language:</source>
         <translation>表單語言：</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>The current file is kept (renamed) beside the restored one; nothing is deleted.</source>
+        <translation>目前的檔案會改名保留在還原的檔案旁邊，不會刪除任何檔案。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new database</source>
+        <translation>建立新資料庫(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>At start-up</source>
+        <translation>啟動時</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>匯入前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升級前</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2095,22 @@ Details are in the log file.</source>
         <translation>無法開啟資料庫：
 
 %1</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist, but there are backups in its folder. Restore one, or create a new, empty database?</source>
+        <translation>資料庫 %1 不存在，但其資料夾中有備份。要還原一個備份，還是建立一個空的新資料庫？</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+
+%1
+
+Nothing has been changed. You may restore one of its backups.</source>
+        <translation>無法開啟資料庫：
+
+%1
+
+未做任何變更。您可以還原它的一個備份。</translation>
     </message>
 </context>
 <context>

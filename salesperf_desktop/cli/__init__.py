@@ -13,6 +13,7 @@ COMMAND_MODULES = [
     "info",
     "demo",
     "backup",
+    "restore",
     "staff",
     "score",
     "import_metrics",
@@ -33,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang", choices=["zh_CN", "zh_TW", "en"], default=None, help="language of output"
+    )
+    parser.add_argument(
+        "--password",
+        help="password of a protected database (else $SALESPERF_PASSWORD, else asked)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:

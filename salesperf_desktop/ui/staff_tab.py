@@ -36,6 +36,8 @@ class StaffTab(BaseTab):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the rows around the visible ones, not all 300 (start-up time).
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.horizontalHeader().setStretchLastSection(True)
 
         top = QHBoxLayout()
