@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.services import appeals, workdays
 from salesperf_desktop.storage.models import AppealOutcome
+from salesperf_desktop.ui.private_temp import private_file_path, secure_written_file
 from salesperf_desktop.ui.reviews.appeal_dialogs import (
     CalendarDialog,
     DecideAppealDialog,
@@ -252,14 +251,14 @@ class AppealsPage(QWidget):
             return appeals.save_evidence(session, evidence_id, Path(target))
 
     def open_evidence(self) -> Path | None:
-        """Write the file to a private temporary folder and open it with the system's viewer."""
+        """Open the file with the system's viewer from a private folder removed at quit."""
         evidence_id = selected_key(self.evidence_view)
         if evidence_id is None:
             return None
-        folder = Path(tempfile.mkdtemp(prefix="salesperf-evidence-"))
-        os.chmod(folder, 0o700)
         with self.ctx.session() as session:
-            path = appeals.save_evidence(session, evidence_id, folder)
+            name, _ = appeals.evidence_content(session, evidence_id)
+            path = appeals.save_evidence(session, evidence_id, private_file_path(name))
+        secure_written_file(path)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(
                 self,
