@@ -95,6 +95,14 @@ def _startup_backup(ctx, settings) -> None:
         log.log(logging.WARNING, "start-up backup failed: %s", exc)
 
 
+def _announce_shown(args) -> None:
+    """Benchmarks: the moment the populated window is on screen (see bench_startup.py)."""
+    if args.quit_after:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: print(f"SALESPERF_SHOWN {time.time():.6f}", flush=True))
+
+
 def main(argv: list[str] | None = None) -> int:
     import multiprocessing
 
@@ -128,33 +136,50 @@ def main(argv: list[str] | None = None) -> int:
     _setup_logging(db_path.parent)
     _install_excepthook()
 
-    from salesperf_desktop.app_context import build_context
     from salesperf_desktop.instance_lock import DatabaseInUseError, DatabaseLock
     from salesperf_desktop.storage.database import DatabaseError
+    from salesperf_desktop.storage.quick_read import FirstLook, first_look
+    from salesperf_desktop.ui.main_window import MainWindow
     from salesperf_desktop.ui.restore_dialog import open_with_recovery
 
-    def open_context(path: Path, *, offer_missing: bool = True):
-        """Lock, open (offering a backup when the file cannot be opened), back up, password."""
+    def build(path: Path):
+        # SQLAlchemy loads here, not before: when the file is ready, after the first paint.
+        from salesperf_desktop.app_context import build_context
+
+        return build_context(path, lang=lang)
+
+    def open_context(path: Path, *, offer_missing: bool = True, first_paint: bool = False):
+        """Lock, open (offering a backup when the file cannot be opened), back up, password.
+
+        Returns (context or FirstLook, lock) or None. With *first_paint*, a file that is
+        ready to open (at this program's schema, not damaged) is only read with sqlite3 and
+        a FirstLook comes back: the window is shown from it and ``finish_opening`` opens the
+        database the full way after the first paint. Anything else (new, older or newer
+        schema, damaged, missing) is opened the full way here, before anything is shown.
+        """
         lock = DatabaseLock(path)
         lock.acquire()
         try:
-            ctx = open_with_recovery(
-                path, lambda p: build_context(p, lang=lang), offer_missing=offer_missing
-            )
-            if ctx is not None and not _after_open(ctx, settings):
-                ctx.close()
-                ctx = None
+            opener = (lambda p: first_look(p) or build(p)) if first_paint else build
+            opened = open_with_recovery(path, opener, offer_missing=offer_missing)
+            if isinstance(opened, FirstLook):
+                from salesperf_desktop.ui.password_dialog import ask_password_for_file
+
+                if not ask_password_for_file(path, opened.password_hash):
+                    opened = None
+            elif opened is not None and not _after_open(opened, settings):
+                opened.close()
+                opened = None
         except BaseException:
             lock.release()
             raise
-        if ctx is None:
+        if opened is None:
             lock.release()
             return None
-        ctx.extras["lock"] = lock
-        return ctx
+        return opened, lock
 
     try:
-        ctx = open_context(db_path)
+        opened = open_context(db_path, first_paint=not args.demo)
     except DatabaseInUseError as exc:
         QMessageBox.warning(
             None,
@@ -173,36 +198,52 @@ def main(argv: list[str] | None = None) -> int:
             ),
         )
         return 2
-    if ctx is None:
+    if opened is None:
         return 2
+    first, first_lock = opened
 
-    if args.demo:
-        from salesperf_desktop.services.demo import create_demo_company, has_staff
-        from salesperf_desktop.services.progress import run_to_end
+    state = {"window": None, "ctx": None}
 
-        if not has_staff(ctx):
-            run_to_end(create_demo_company(ctx))
-
-    from salesperf_desktop.ui.main_window import MainWindow
-
-    state = {"window": None, "ctx": ctx}
-
-    def show_window(context) -> None:
-        window = MainWindow(context, settings=settings)
+    def connect(window) -> None:
         window.database_switch_requested.connect(switch)
         window.database_restore_requested.connect(restore)
         window.language_switch_requested.connect(switch_language)
+
+    def show_window(context) -> None:
+        window = MainWindow(context, settings=settings)
+        connect(window)
         window.show()
         state["window"] = window
 
+    def finish_opening() -> None:
+        """After the first paint: the full open (ORM, schema), the backup, then the tabs."""
+        window = state["window"]
+        ctx = open_with_recovery(first.path, build, window, offer_missing=False)
+        restored = ctx is not None and ctx.settings.get("password_hash") != first.password_hash
+        # A backup restored on the way (the file changed meanwhile): its own password applies.
+        if restored and not _after_open(ctx, settings, startup_backup=False):
+            ctx.close()
+            ctx = None
+        if ctx is None:
+            first_lock.release()
+            window.close()
+            app.quit()
+            return
+        ctx.extras["lock"] = first_lock
+        state["ctx"] = ctx
+        _startup_backup(ctx, settings)  # before the officer can change anything
+        window.attach(ctx)
+
     def switch(path: Path) -> None:
         try:
-            new_ctx = open_context(path.resolve(), offer_missing=False)
+            opened = open_context(path.resolve(), offer_missing=False)
         except (DatabaseInUseError, DatabaseError) as exc:
             QMessageBox.warning(state["window"], APP_NAME, str(exc))
             return
-        if new_ctx is None:
+        if opened is None:
             return
+        new_ctx, lock = opened
+        new_ctx.extras["lock"] = lock
         old_window, old_ctx = state["window"], state["ctx"]
         old_window.close()
         old_window.deleteLater()
@@ -227,9 +268,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         except (BackupInvalid, OSError) as exc:
             QMessageBox.warning(None, APP_NAME, str(exc))
-        new_ctx = open_with_recovery(
-            old_ctx.db_path, lambda p: build_context(p, lang=lang), offer_missing=False
-        )
+        new_ctx = open_with_recovery(old_ctx.db_path, build, offer_missing=False)
         if new_ctx is None or not _after_open(new_ctx, settings, startup_backup=False):
             lock.release()
             app.quit()
@@ -249,10 +288,29 @@ def main(argv: list[str] | None = None) -> int:
         old_window.deleteLater()
         show_window(state["ctx"])
 
-    show_window(ctx)
-    if args.quit_after:
-        # Benchmarks: the moment the populated window is on screen (see bench_startup.py).
-        QTimer.singleShot(0, lambda: print(f"SALESPERF_SHOWN {time.time():.6f}", flush=True))
+    if isinstance(first, FirstLook):
+        from salesperf_desktop.ui.first_paint import call_after_first_paint
+
+        window = MainWindow(
+            None, settings=settings, preview=first.staff, company_name=first.company_name
+        )
+        connect(window)
+        window.show()
+        state["window"] = window
+        _announce_shown(args)
+        call_after_first_paint(window, finish_opening)
+    else:
+        ctx = first
+        ctx.extras["lock"] = first_lock
+        state["ctx"] = ctx
+        if args.demo:
+            from salesperf_desktop.services.demo import create_demo_company, has_staff
+            from salesperf_desktop.services.progress import run_to_end
+
+            if not has_staff(ctx):
+                run_to_end(create_demo_company(ctx))
+        show_window(ctx)
+        _announce_shown(args)
     if args.screenshot:
 
         def grab() -> None:
@@ -262,8 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.quit_after:
         QTimer.singleShot(args.quit_after, app.quit)
     code = app.exec()
-    state["ctx"].close()
-    state["ctx"].extras["lock"].release()
+    if state["ctx"] is not None:
+        state["ctx"].close()
+        state["ctx"].extras["lock"].release()
     return code
 
 

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+# Not from settings: that module loads the ORM, which the first paint does not need.
+from salesperf_desktop.domain.i18n import LANGS as LANGUAGES
 from salesperf_desktop.paths import translations_dir
-from salesperf_desktop.settings import LANGUAGES
 
 log = logging.getLogger(__name__)
 

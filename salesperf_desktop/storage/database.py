@@ -14,9 +14,11 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.orm import Session, sessionmaker
+if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: the first paint does without it
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -72,12 +74,16 @@ def _set_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_engine(path: Path | str) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{Path(path)}", future=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)
 
 
@@ -191,6 +197,7 @@ def schema_state(engine: Engine) -> SchemaState:
 
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect
 
     script = ScriptDirectory.from_config(_alembic_config())
     head = script.get_current_head()

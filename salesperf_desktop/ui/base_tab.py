@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from salesperf_desktop.app_context import AppContext
+if TYPE_CHECKING:  # the context module loads SQLAlchemy; the first paint does without it
+    from salesperf_desktop.app_context import AppContext
 
 
 class DataEvents(QObject):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,15 +17,15 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from salesperf_desktop import APP_NAME, __version__
-from salesperf_desktop.app_context import AppContext
-from salesperf_desktop.storage.models import Staff
 from salesperf_desktop.ui.base_tab import BaseTab, DataEvents
 from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
 
-TabFactory = Callable[[AppContext, DataEvents, QWidget], BaseTab]
+if TYPE_CHECKING:  # the context loads SQLAlchemy, which the first paint does without
+    from salesperf_desktop.app_context import AppContext
+
+TabFactory = Callable[["AppContext", DataEvents, QWidget], BaseTab]
 
 
 def default_tab_factories() -> list[TabFactory]:
@@ -39,7 +40,13 @@ def default_tab_factories() -> list[TabFactory]:
 
 
 class MainWindow(QMainWindow):
-    """Hosts the tabs. Switching the database rebuilds them over a new context."""
+    """Hosts the tabs. Switching the database rebuilds them over a new context.
+
+    At start-up the window may be built before the database is opened the full way
+    (``ctx=None`` with ``preview`` rows of the staff register): it shows them at once, with
+    its menus disabled, and ``attach(ctx)`` then builds the real tabs (start-up speed; see
+    storage/quick_read.py).
+    """
 
     database_switch_requested = Signal(Path)
     # A checked backup chosen in File ▸ Restore backup…; start-up code closes and restores.
@@ -48,11 +55,17 @@ class MainWindow(QMainWindow):
     language_switch_requested = Signal(str)
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, settings: QSettings | None = None
+        self,
+        ctx: AppContext | None,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+        preview: Sequence | None = None,
+        company_name: str | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.events = DataEvents(self)
         self.tasks = TaskRunner(self)
         self._settings = settings or QSettings()
@@ -65,10 +78,42 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._count_label)
         self.statusBar().addPermanentWidget(self._db_label)
         self._build_menus()
-        self._build_tabs()
         self.events.changed.connect(lambda _topic: self._update_status())
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self._show_preview(preview or (), company_name)
+
+    def _show_preview(self, rows: Sequence, company_name: str | None) -> None:
+        from salesperf_desktop.ui.staff_preview import StaffPreview
+
+        page = StaffPreview(rows, self.tabs)
+        self.tabs.addTab(page, page.title())
+        self._set_menus_enabled(False)
+        self._restore_geometry()
+        self._count_label.setText(self.tr("%1 staff").replace("%1", str(len(rows))))
+        self.setWindowTitle(f"{company_name} — {APP_NAME}" if company_name else APP_NAME)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Build the tabs over *ctx* (replacing the start-up preview, if any)."""
+        self.ctx = ctx
+        previews = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        current = self.tabs.currentIndex()
+        self._build_tabs()
+        if previews:
+            # The real staff tab takes the preview's place without a blank moment.
+            self.tabs.setCurrentIndex(len(previews) + max(current, 0))
+            for page in previews:
+                self.tabs.removeTab(self.tabs.indexOf(page))
+                page.deleteLater()
+        self._set_menus_enabled(True)
         self._restore_state()
         self._update_status()
+
+    def _set_menus_enabled(self, enabled: bool) -> None:
+        for menu in (self.file_menu, self.settings_menu, self.help_menu):
+            for action in menu.actions():
+                action.setEnabled(enabled)
 
     # ----------------------------------------------------------------- building
 
@@ -156,12 +201,16 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- state
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+
+    def _restore_state(self) -> None:
+        if not self.isVisible():  # shown already (start-up preview): keep where it is
+            self._restore_geometry()
         last = self._settings.value("window/last_tab", 0)
         try:
             index = int(last)
@@ -176,11 +225,18 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._save_state()
+        if self.ctx is not None:  # a start-up preview has no tab worth remembering
+            self._save_state()
         self.tasks.wait_all(10000)
         super().closeEvent(event)
 
     def _update_status(self) -> None:
+        if self.ctx is None:
+            return
+        from sqlalchemy import func, select
+
+        from salesperf_desktop.storage.models import Staff
+
         with self.ctx.session() as session:
             count = session.scalar(select(func.count()).select_from(Staff)) or 0
         self._count_label.setText(self.tr("%1 staff").replace("%1", str(count)))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -10,8 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
-
-from salesperf_desktop.services import security
 
 MAX_ATTEMPTS = 5
 
@@ -24,13 +25,32 @@ def _password_field(parent: QWidget, name: str) -> QLineEdit:
 
 
 class PasswordPrompt(QDialog):
-    """Asks for the password to open a database; accept() only with the right one."""
+    """Asks for the password to open a database; accept() only with the right one.
 
-    def __init__(self, ctx, parent: QWidget | None = None):
+    Given a context, it checks against the context's settings; at start-up, before the
+    database is opened the full way, it is given the file and a ``check(password)`` instead.
+    """
+
+    def __init__(
+        self,
+        ctx=None,
+        parent: QWidget | None = None,
+        *,
+        db_path: Path | None = None,
+        check: Callable[[str], bool] | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("passwordPrompt")
         self.setWindowTitle(self.tr("Password"))
         self.ctx = ctx
+        if check is None:
+            from salesperf_desktop.services import security
+
+            def check(text: str) -> bool:
+                return security.check_password(ctx, text)
+
+        self._check = check
+        db_path = db_path if db_path is not None else ctx.db_path
         self.attempts = 0
         self.password = _password_field(self, "passwordField")
         self.error = QLabel("", self)
@@ -44,7 +64,7 @@ class PasswordPrompt(QDialog):
         form = QFormLayout(self)
         intro = QLabel(
             self.tr("This database is protected. Enter the password to open\n%1").replace(
-                "%1", str(ctx.db_path)
+                "%1", str(db_path)
             ),
             self,
         )
@@ -55,7 +75,7 @@ class PasswordPrompt(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        if security.check_password(self.ctx, self.password.text()):
+        if self._check(self.password.text()):
             super().accept()
             return
         self.attempts += 1
@@ -68,9 +88,30 @@ class PasswordPrompt(QDialog):
 
 def ask_password(ctx, parent: QWidget | None = None) -> bool:
     """True when no password is set or the officer typed the right one."""
+    from salesperf_desktop.services import security
+
     if not security.password_required(ctx):
         return True
     return PasswordPrompt(ctx, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def ask_password_for_file(
+    db_path: Path, stored_hash: str | None, parent: QWidget | None = None
+) -> bool:
+    """The same question before the database is opened the full way (start-up, first paint).
+
+    *stored_hash* was read from the file's settings with plain sqlite3 (storage.quick_read).
+    """
+    if not stored_hash:
+        return True
+    from salesperf_desktop.services import security
+
+    prompt = PasswordPrompt(
+        parent=parent,
+        db_path=db_path,
+        check=lambda text: security.verify_password(stored_hash, text),
+    )
+    return prompt.exec() == QDialog.DialogCode.Accepted
 
 
 class PasswordSettingsDialog(QDialog):
@@ -80,6 +121,8 @@ class PasswordSettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("passwordSettings")
         self.setWindowTitle(self.tr("Password"))
+        from salesperf_desktop.services import security  # argon2: only when needed
+
         self.ctx = ctx
         self.has_password = security.password_required(ctx)
         self.current = _password_field(self, "currentPassword")
@@ -116,6 +159,8 @@ class PasswordSettingsDialog(QDialog):
         self.resize(440, self.sizeHint().height())
 
     def accept(self) -> None:
+        from salesperf_desktop.services import security
+
         current = self.current.text() if self.has_password else None
         new = self.new.text()
         if new != self.repeat.text():

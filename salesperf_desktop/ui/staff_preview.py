@@ -1,0 +1,75 @@
+"""The staff register as the first paint shows it, before the database is opened the full way.
+
+Start-up speed (see storage/quick_read.py): the main window appears at once with this page,
+filled from a plain sqlite3 read; a moment later the real tabs replace it. It looks like the
+staff tab (same columns, same labels) but is read-only and does nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from salesperf_desktop.ui.labels import product_line_label, role_label, status_label
+from salesperf_desktop.ui.table_model import RowsTableModel
+
+translate = QCoreApplication.translate  # the staff tab's own strings and translations
+
+
+def staff_headers() -> list[str]:
+    return [
+        translate("StaffTab", "Employee ID"),
+        translate("StaffTab", "Name"),
+        translate("StaffTab", "Role"),
+        translate("StaffTab", "Team"),
+        translate("StaffTab", "Region"),
+        translate("StaffTab", "Product line"),
+        translate("StaffTab", "Supervisor"),
+        translate("StaffTab", "Hire date"),
+        translate("StaffTab", "Status"),
+    ]
+
+
+class StaffPreview(QWidget):
+    """Rows are ``storage.quick_read.QuickStaffRow`` (plain values, stored codes)."""
+
+    def __init__(self, rows: Sequence, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("staffPreview")
+        self.model = RowsTableModel(staff_headers(), self)
+        self.model.set_rows(
+            [
+                (
+                    r.employee_no,
+                    r.name,
+                    role_label(r.role),
+                    r.team,
+                    r.region,
+                    product_line_label(r.product_line),
+                    r.supervisor,
+                    r.hire_date,
+                    status_label(r.status),
+                )
+                for r in rows
+            ],
+            keys=[r.id for r in rows],
+        )
+        search = QLineEdit(self)
+        search.setPlaceholderText(translate("StaffTab", "Search by ID, name, team, region…"))
+        search.setEnabled(False)
+        self.table = QTableView(self)
+        self.table.setObjectName("staffPreviewTable")
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(search)
+        layout.addWidget(self.table)
+
+    def title(self) -> str:
+        return translate("StaffTab", "Staff")
