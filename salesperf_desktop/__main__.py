@@ -104,10 +104,11 @@ def _announce_shown(args) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):
+        import multiprocessing
 
-    # Batch printing renders PDFs in worker processes; a frozen (PyInstaller) app needs this.
-    multiprocessing.freeze_support()
+        # Batch printing renders PDFs in worker processes; a frozen (PyInstaller) app needs this.
+        multiprocessing.freeze_support()
     args = parse_args(argv)
     os.environ.setdefault("LANG", "C.UTF-8")
     from PySide6.QtCore import QSettings, QTimer

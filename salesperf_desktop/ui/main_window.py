@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesperf_desktop import APP_NAME, __version__
+from salesperf_desktop import APP_NAME
 from salesperf_desktop.ui.base_tab import BaseTab, DataEvents
 from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
 
@@ -351,6 +351,8 @@ class MainWindow(QMainWindow):
                 self.language_switch_requested.emit(dialog.chosen_language())
 
     def about(self) -> None:
+        from salesperf_desktop import __version__
+
         QMessageBox.about(
             self,
             self.tr("About %1").replace("%1", APP_NAME),

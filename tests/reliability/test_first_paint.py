@@ -1,0 +1,174 @@
+"""Start-up in two steps: the window first (staff read with sqlite3), the ORM after the paint.
+
+What must hold: the first paint does not load SQLAlchemy; it shows the same staff rows the
+staff tab shows; anything but a ready file (new, older/newer schema, damaged) is opened the
+full way before a window appears; a password is asked before any data is shown; the real
+tabs replace the preview.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtWidgets import QTabWidget
+
+from salesperf_desktop.services import security
+from salesperf_desktop.services.staff import list_staff
+from salesperf_desktop.storage.database import NotADatabaseError
+from salesperf_desktop.storage.quick_read import first_look
+from salesperf_desktop.ui.main_window import MainWindow
+from salesperf_desktop.ui.staff_tab import StaffTab
+
+FIRST_PAINT_MODULES = (
+    "salesperf_desktop.__main__",
+    "salesperf_desktop.i18n_qt",
+    "salesperf_desktop.instance_lock",
+    "salesperf_desktop.storage.quick_read",
+    "salesperf_desktop.ui.main_window",
+    "salesperf_desktop.ui.staff_preview",
+    "salesperf_desktop.ui.first_paint",
+    "salesperf_desktop.ui.restore_dialog",
+    "salesperf_desktop.ui.password_dialog",
+)
+
+
+def _env(tmp_path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "home" / "config"),
+    }
+
+
+def test_what_the_first_paint_needs_does_not_load_the_orm(tmp_path):
+    code = "import sys\n" + "".join(f"import {m}\n" for m in FIRST_PAINT_MODULES)
+    code += "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_quick_staff_rows_are_the_staff_tab_rows(demo_ctx):
+    look = first_look(demo_ctx.db_path)
+    assert look is not None and look.password_hash is None
+    with demo_ctx.session() as session:
+        full = list_staff(session)
+    assert len(look.staff) == len(full) >= 12
+    for quick, row in zip(look.staff, full, strict=True):
+        assert (quick.id, quick.employee_no, quick.name, quick.role, quick.team) == (
+            row.id,
+            row.employee_no,
+            row.name,
+            row.role,
+            row.team,
+        )
+        assert (quick.region, quick.product_line, quick.supervisor, quick.hire_date) == (
+            row.region,
+            row.product_line,
+            row.supervisor,
+            row.hire_date,
+        )
+        assert quick.status == row.status.value
+    assert look.company_name == demo_ctx.settings.get("company_name")
+
+
+def test_only_a_ready_file_takes_the_quick_way(ctx, tmp_path):
+    assert first_look(tmp_path / "missing.sqlite") is None
+    (tmp_path / "empty.sqlite").write_bytes(b"")
+    assert first_look(tmp_path / "empty.sqlite") is None
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"PK\x03\x04 not a database at all")
+    with pytest.raises(NotADatabaseError):
+        first_look(junk)
+    assert first_look(ctx.db_path) is not None
+    ctx.close()
+    con = sqlite3.connect(ctx.db_path)
+    with con:
+        con.execute("UPDATE alembic_version SET version_num = 'written_by_a_newer_version'")
+    con.close()
+    assert first_look(ctx.db_path) is None  # the full open refuses it, before any window
+
+
+def test_a_password_hash_is_read_for_the_prompt(ctx):
+    security.set_password(ctx, "s3cret")
+    look = first_look(ctx.db_path)
+    assert look is not None and security.verify_password(look.password_hash, "s3cret")
+    assert not security.verify_password(look.password_hash, "wrong")
+
+
+def test_preview_window_then_attach_builds_the_real_tabs(qtbot, demo_ctx, qsettings):
+    look = first_look(demo_ctx.db_path)
+    window = MainWindow(None, settings=qsettings, preview=look.staff, company_name="E公司")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    tabs: QTabWidget = window.tabs
+    assert tabs.count() == 1
+    preview = tabs.widget(0)
+    assert preview.model.rowCount() == len(look.staff)
+    assert preview.model.index(0, 0).data() == look.staff[0].employee_no
+    assert not any(a.isEnabled() for a in window.file_menu.actions())
+    assert "E公司" in window.windowTitle()
+
+    window.attach(demo_ctx)
+    assert tabs.count() == 5 and isinstance(tabs.widget(0), StaffTab)
+    assert tabs.currentIndex() == 0
+    staff_tab = tabs.widget(0)
+    assert staff_tab.model.rowCount() == len(look.staff)
+    assert staff_tab.model.index(0, 0).data() == look.staff[0].employee_no
+    assert all(a.isEnabled() for a in window.file_menu.actions())
+    qtbot.waitUntil(lambda: preview.parent() is None or not preview.isVisible())
+
+
+DRIVER = """
+import json, sys
+from PySide6.QtWidgets import QApplication, QDialog
+from salesperf_desktop.ui import password_dialog
+seen = {}
+
+def fake_exec(prompt):
+    windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+    seen["windows_when_asked"] = len(windows)
+    seen["orm_loaded_when_asked"] = "sqlalchemy.orm" in sys.modules
+    prompt.password.setText(ANSWER)
+    prompt.accept()
+    return prompt.result() or QDialog.DialogCode.Rejected
+
+password_dialog.PasswordPrompt.exec = fake_exec
+from salesperf_desktop.__main__ import main
+code = main(["--db", DB, "--quit-after", "1500"])
+seen["code"] = code
+print("RESULT " + json.dumps(seen), flush=True)
+"""
+
+
+@pytest.mark.parametrize("answer", ["wrong", "s3cret"])
+def test_the_password_is_asked_before_any_window(ctx, tmp_path, answer):
+    security.set_password(ctx, "s3cret")
+    ctx.close()
+    script = f"ANSWER = {answer!r}\nDB = {str(ctx.db_path)!r}\n" + textwrap.dedent(DRIVER)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    line = next((x for x in done.stdout.splitlines() if x.startswith("RESULT ")), None)
+    assert line, done.stderr[-3000:]
+    seen = json.loads(line.removeprefix("RESULT "))
+    assert seen["windows_when_asked"] == 0
+    assert seen["orm_loaded_when_asked"] is False  # asked on the quick way, before the ORM
+    if answer == "wrong":
+        assert seen["code"] == 2 and "SALESPERF_SHOWN" not in done.stdout
+    else:
+        assert seen["code"] == 0 and "SALESPERF_SHOWN" in done.stdout
