@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 # Each module has register(subparsers); commands are listed here so --help shows them all.
-COMMAND_MODULES = ["info", "demo", "backup", "staff", "score"]
+COMMAND_MODULES = ["info", "demo", "backup", "staff", "templates", "score"]
 
 
 def build_parser() -> argparse.ArgumentParser:
