@@ -34,6 +34,8 @@ from salesperf_desktop.ui.labels import product_line_label, role_label, status_l
 from salesperf_desktop.ui.table_model import RowsTableModel
 
 ALL = "__all__"
+# ID, name, role, team, region, product line, hire date, status (not supervisor/mentors)
+SEARCH_COLUMNS = (0, 1, 2, 3, 4, 5, 9, 10)
 
 
 class StaffTableModel(RowsTableModel):
@@ -61,9 +63,14 @@ class StaffFilterProxy(QSortFilterProxyModel):
         self.team: object = ALL
         self.role: object = ALL
         self.status: object = ALL
+        self.search_text = ""
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def set_search(self, text: str) -> None:
+        self.search_text = text.strip()
+        self.setFilterFixedString(self.search_text)
 
     def set_filters(self, team=ALL, role=ALL, status=ALL) -> None:
         self.beginFilterChange()
@@ -81,7 +88,16 @@ class StaffFilterProxy(QSortFilterProxyModel):
             return False
         if self.status not in (ALL, "active") and status != self.status:
             return False
-        return super().filterAcceptsRow(source_row, source_parent)
+        text = self.filterRegularExpression().pattern()
+        if not text:
+            return True
+        # The person's own columns only: searching a name should find that person, not
+        # everyone whose supervisor or mentor they are.
+        needle = self.search_text.casefold()
+        return any(
+            needle in str(model.index(source_row, c).data() or "").casefold()
+            for c in SEARCH_COLUMNS
+        )
 
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
         a, b = left.data(Qt.ItemDataRole.UserRole), right.data(Qt.ItemDataRole.UserRole)
@@ -108,7 +124,7 @@ class StaffTab(BaseTab):
         self.search.setObjectName("staffSearch")
         self.search.setPlaceholderText(self.tr("Search by ID, name, team, region…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
 
         self.team_filter = QComboBox(self)
         self.team_filter.setObjectName("teamFilter")
