@@ -343,8 +343,8 @@ class TemplateEditor(QDialog):
 
     def _weight_edited(self, row: int, value: float) -> None:
         self.doc["items"][row]["weight"] = value
-        self.rule_editor.weight = value
         if row == self.items_table.currentRow():
+            self.rule_editor.weight = value
             self.rule_editor._update_preview()
         self.revalidate()
 
