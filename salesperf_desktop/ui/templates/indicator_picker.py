@@ -18,7 +18,9 @@ class IndicatorPicker(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Indicator"), self.tr("Default weight")])
         groups: dict[str, QTreeWidgetItem] = {}
-        for e in entries:
+        from salesperf_desktop.ui.templates.library import _dimension_order
+
+        for e in sorted(entries, key=_dimension_order):
             if e["code"] in exclude:
                 continue
             group = groups.get(e["dimension"])

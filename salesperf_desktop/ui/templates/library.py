@@ -31,6 +31,14 @@ from salesperf_desktop.services.templates import check_indicator, problem_text
 from salesperf_desktop.ui.labels import dimension_label
 from salesperf_desktop.ui.templates.rule_editor import RuleEditor
 
+
+def _dimension_order(entry: dict) -> tuple[int, str]:
+    """Library entries in the seed's dimension order (results first), then by name code."""
+    order = list(DIMENSIONS)
+    dim = entry["dimension"]
+    return (order.index(dim) if dim in order else len(order), entry["code"])
+
+
 LANG_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 
 
@@ -64,6 +72,7 @@ class LibraryBrowser(QWidget):
         layout.addLayout(buttons)
 
     def set_entries(self, entries: list[dict]) -> None:
+        entries = sorted(entries, key=_dimension_order)
         self.entries = {e["code"]: e for e in entries}
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}

@@ -180,6 +180,7 @@ class RuleEditor(QWidget):
         veto.setWordWrap(True)
         for page in (linear, piecewise, bands, scale, veto):
             self.stack.addWidget(page)
+        self._show_page(0)
 
         self.description = QLabel(self)
         self.description.setObjectName("ruleDescription")
@@ -235,7 +236,7 @@ class RuleEditor(QWidget):
         self.measure, self.weight = measure, weight
         kind = rule.get("kind", "linear")
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.stack.setCurrentIndex(RULE_KINDS.index(kind) if kind in RULE_KINDS else 0)
+        self._show_page(RULE_KINDS.index(kind) if kind in RULE_KINDS else 0)
         self.floor.setValue(float(rule.get("floor", 0)))
         self.cap.setValue(float(rule.get("cap", 1)))
         self.full_at.setValue(float(rule.get("full_at", 1)))
@@ -318,9 +319,19 @@ class RuleEditor(QWidget):
             return rule
         return {"kind": "veto"}
 
+    def _show_page(self, index: int) -> None:
+        """Only the current page claims space (a stack is otherwise as tall as its tallest)."""
+        from PySide6.QtWidgets import QSizePolicy
+
+        for i in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.stack.widget(i).setSizePolicy(policy, policy)
+        self.stack.setCurrentIndex(index)
+        self.stack.adjustSize()
+
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
-        self.stack.setCurrentIndex(RULE_KINDS.index(kind))
+        self._show_page(RULE_KINDS.index(kind))
         if self._loading:
             return
         # Start a new kind from a sensible example rather than from nothing.
@@ -393,8 +404,13 @@ class RuleEditor(QWidget):
         figure.clear()
         ax = figure.add_subplot(111)
         if rows:
-            xs = [v * 100 if rate else v for v, _f, _p in rows]
-            ax.plot(xs, [p for _v, _f, p in rows], marker="o", markersize=3)
+            # a dense curve shows jumps (floor, bands) as steps; the table's values as dots
+            rule = parse_rule(self.rule())
+            lo, hi = rows[0][0], rows[-1][0]
+            dense = [lo + (hi - lo) * i / 400 for i in range(401)]
+            scale = 100 if rate else 1
+            ax.plot([v * scale for v in dense], [rule.fraction(v) * self.weight for v in dense])
+            ax.plot([v * scale for v, _f, _p in rows], [p for _v, _f, p in rows], "o", markersize=3)
             ax.axhline(self.weight, color="#999999", linewidth=0.8, linestyle="--")
         ax.set_xlabel("%" if rate else "")
         ax.tick_params(labelsize=7)
