@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 import traceback
 from pathlib import Path
 
@@ -32,6 +33,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def _setup_logging(data_dir: Path) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
+    log_file = data_dir / "salesperf.log"
+    if os.name == "posix":  # the log names files and people: the user's eyes only
+        log_file.touch(mode=0o600, exist_ok=True)
+        log_file.chmod(0o600)
     logging.basicConfig(
         level=logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -52,13 +57,49 @@ def _install_excepthook() -> None:
             QMessageBox.critical(
                 None,
                 "SalesPerf Desktop",
-                f"An unexpected error occurred:\n\n{exc}\n\nDetails are in the log file.",
+                QApplication.translate(
+                    "Startup", "An unexpected error occurred:\n\n%1\n\nDetails are in the log file."
+                ).replace("%1", str(exc)),
             )
 
     sys.excepthook = hook
 
 
+def _after_open(ctx, settings, *, startup_backup: bool = True) -> bool:
+    """The password (when one is set), then the rotating start-up backup.
+
+    The backup runs as the first event once the window is up (before the officer can change
+    anything), so it does not delay the first paint.
+    """
+    from PySide6.QtCore import QTimer
+
+    from salesperf_desktop.ui.password_dialog import ask_password
+
+    if not ask_password(ctx):
+        return False
+    if startup_backup:
+        QTimer.singleShot(0, lambda: _startup_backup(ctx, settings))
+    return True
+
+
+def _startup_backup(ctx, settings) -> None:
+    from salesperf_desktop.services.backup import make_backup
+
+    try:
+        keep = int(settings.value("backups_to_keep", 10))
+    except (TypeError, ValueError):
+        keep = 10
+    try:
+        make_backup(ctx.db_path, ctx.backup_dir, "startup", keep)
+    except Exception as exc:  # a full disk must not keep the officer out of the data
+        log.log(logging.WARNING, "start-up backup failed: %s", exc)
+
+
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    # Batch printing renders PDFs in worker processes; a frozen (PyInstaller) app needs this.
+    multiprocessing.freeze_support()
     args = parse_args(argv)
     os.environ.setdefault("LANG", "C.UTF-8")
     from PySide6.QtCore import QSettings, QTimer
@@ -81,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = QSettings()
     lang = resolve_language(args.lang or settings.value("language", ""))
-    translators = install_translators(app, lang)  # noqa: F841  (kept alive for the app's life)
+    install_translators(app, lang)  # the application keeps them
 
     db_path = (args.db or default_db_path()).resolve()
     _setup_logging(db_path.parent)
@@ -90,15 +131,25 @@ def main(argv: list[str] | None = None) -> int:
     from salesperf_desktop.app_context import build_context
     from salesperf_desktop.instance_lock import DatabaseInUseError, DatabaseLock
     from salesperf_desktop.storage.database import DatabaseError
+    from salesperf_desktop.ui.restore_dialog import open_with_recovery
 
-    def open_context(path: Path):
+    def open_context(path: Path, *, offer_missing: bool = True):
+        """Lock, open (offering a backup when the file cannot be opened), back up, password."""
         lock = DatabaseLock(path)
         lock.acquire()
         try:
-            ctx = build_context(path, lang=lang)
+            ctx = open_with_recovery(
+                path, lambda p: build_context(p, lang=lang), offer_missing=offer_missing
+            )
+            if ctx is not None and not _after_open(ctx, settings):
+                ctx.close()
+                ctx = None
         except BaseException:
             lock.release()
             raise
+        if ctx is None:
+            lock.release()
+            return None
         ctx.extras["lock"] = lock
         return ctx
 
@@ -113,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
             ).replace("%1", str(exc)),
         )
         return 3
-    except DatabaseError as exc:
+    except DatabaseError as exc:  # not recoverable by a restore (e.g. read-only)
         QMessageBox.critical(
             None,
             APP_NAME,
@@ -121,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
                 "%1", str(exc)
             ),
         )
+        return 2
+    if ctx is None:
         return 2
 
     if args.demo:
@@ -137,14 +190,18 @@ def main(argv: list[str] | None = None) -> int:
     def show_window(context) -> None:
         window = MainWindow(context, settings=settings)
         window.database_switch_requested.connect(switch)
+        window.database_restore_requested.connect(restore)
+        window.language_switch_requested.connect(switch_language)
         window.show()
         state["window"] = window
 
     def switch(path: Path) -> None:
         try:
-            new_ctx = open_context(path.resolve())
+            new_ctx = open_context(path.resolve(), offer_missing=False)
         except (DatabaseInUseError, DatabaseError) as exc:
             QMessageBox.warning(state["window"], APP_NAME, str(exc))
+            return
+        if new_ctx is None:
             return
         old_window, old_ctx = state["window"], state["ctx"]
         old_window.close()
@@ -154,7 +211,48 @@ def main(argv: list[str] | None = None) -> int:
         state["ctx"] = new_ctx
         show_window(new_ctx)
 
+    def restore(backup: Path) -> None:
+        """Close the window and the engine, restore (keeping the lock), reopen the same file."""
+        from salesperf_desktop.services.backup import BackupInvalid, restore_backup
+
+        old_window, old_ctx = state["window"], state["ctx"]
+        lock = old_ctx.extras["lock"]
+        old_window.close()
+        old_window.deleteLater()
+        old_ctx.close()
+        try:
+            aside = restore_backup(old_ctx.db_path, backup)
+            log.info(
+                "restored %s from %s; previous file kept as %s", old_ctx.db_path, backup, aside
+            )
+        except (BackupInvalid, OSError) as exc:
+            QMessageBox.warning(None, APP_NAME, str(exc))
+        new_ctx = open_with_recovery(
+            old_ctx.db_path, lambda p: build_context(p, lang=lang), offer_missing=False
+        )
+        if new_ctx is None or not _after_open(new_ctx, settings, startup_backup=False):
+            lock.release()
+            app.quit()
+            return
+        new_ctx.extras["lock"] = lock
+        state["ctx"] = new_ctx
+        show_window(new_ctx)
+
+    def switch_language(choice: str) -> None:
+        # Every string is set when a window is built, so a new window is the whole switch.
+        nonlocal lang  # also the language of a database opened later
+        lang = resolve_language(choice)
+        install_translators(app, lang)
+        state["ctx"].lang = lang
+        old_window = state["window"]
+        old_window.close()
+        old_window.deleteLater()
+        show_window(state["ctx"])
+
     show_window(ctx)
+    if args.quit_after:
+        # Benchmarks: the moment the populated window is on screen (see bench_startup.py).
+        QTimer.singleShot(0, lambda: print(f"SALESPERF_SHOWN {time.time():.6f}", flush=True))
     if args.screenshot:
 
         def grab() -> None:

@@ -36,6 +36,10 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("appeal_decision_working_days", 5, "Working days to decide an appeal", "database"),
     SettingSpec("officer_name", "", "HR officer's name", "database"),
     SettingSpec("password_hash", None, "Password to open the application", "database"),
+    SettingSpec("import_mapping", None, "Column mapping of the last metrics import", "database"),
+    SettingSpec(
+        "seasonal_profile", None, "Seasonal profile for splitting annual targets", "database"
+    ),
     SettingSpec("language", "", "Language (empty: follow the system)", "machine"),
     SettingSpec("backups_to_keep", 10, "Automatic backups to keep", "machine"),
 )

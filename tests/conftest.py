@@ -58,7 +58,6 @@ def ctx(db_path):
 def demo_ctx(ctx):
     """The demo company (E Company) in a fresh database."""
     from salesperf_desktop.services.demo import create_demo_company
-
     from salesperf_desktop.services.progress import run_to_end
 
     run_to_end(create_demo_company(ctx))

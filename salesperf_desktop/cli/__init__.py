@@ -9,7 +9,20 @@ import sys
 from pathlib import Path
 
 # Each module has register(subparsers); commands are listed here so --help shows them all.
-COMMAND_MODULES = ["info", "demo", "backup", "staff", "templates", "score"]
+COMMAND_MODULES = [
+    "info",
+    "demo",
+    "backup",
+    "restore",
+    "staff",
+    "templates",
+    "score",
+    "import_metrics",
+    "period",
+    "print_forms",
+    "export_results",
+    "appeals",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,6 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang", choices=["zh_CN", "zh_TW", "en"], default=None, help="language of output"
+    )
+    parser.add_argument(
+        "--password",
+        help="password of a protected database (else $SALESPERF_PASSWORD, else asked)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:

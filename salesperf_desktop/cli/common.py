@@ -34,8 +34,32 @@ def open_context(args) -> Iterator[AppContext]:
         except DatabaseError as exc:
             raise CliError(str(exc), 2) from exc
         try:
+            ensure_password(ctx, args)
             yield ctx
         finally:
             ctx.close()
     finally:
         lock.release()
+
+
+def ensure_password(ctx: AppContext, args) -> None:
+    """A protected database needs its password: --password, $SALESPERF_PASSWORD, or a prompt."""
+    import os
+    import sys
+
+    from salesperf_desktop.services import security
+
+    if not security.password_required(ctx):
+        return
+    password = getattr(args, "password", None) or os.environ.get(security.ENV_VAR)
+    if password is None and sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"Password for {ctx.db_path}: ")
+    if password is None:
+        raise CliError(
+            f"{ctx.db_path} is protected by a password: give --password or set {security.ENV_VAR}.",
+            4,
+        )
+    if not security.check_password(ctx, password):
+        raise CliError("wrong password", 4)

@@ -108,6 +108,15 @@ DEFAULT_TYPES: tuple[AdjustmentType, ...] = (
     ),
     _t("milestone", 0, "里程碑奖励", "里程碑獎勵", "Milestone bonus", points_per_event=True),
     _t("compliance_veto", 0, "合规一票否决", "合規一票否決", "Compliance veto", veto=True),
+    # Points a committee sets directly when it upholds an appeal (seed 002); the event states them.
+    _t(
+        "appeal_adjustment",
+        0,
+        "申诉复核调整",
+        "申訴複核調整",
+        "Adjustment after an appeal",
+        points_per_event=True,
+    ),
 )
 
 

@@ -137,4 +137,6 @@ def combine_ratings(
     if not means:
         return None, tuple(details), [*flags, _err("no_ratings")]
     value = sum(weights[r] * m for r, m in means.items()) / present_weight
+    if not math.isfinite(value):  # absurd ratings (±1e307) overflow the weighted sum
+        return None, tuple(details), [*flags, _err("value_not_finite")]
     return value, tuple(details), flags

@@ -231,6 +231,7 @@ def create_demo_company(
         yield Progress(MONTHS + 2, total_steps, "reviews")
 
         _demo_interviews(session, people, periods)
+        _demo_appeal(session, people, periods)
         from salesperf_desktop.storage.models import Setting
 
         row = session.get(Setting, "company_name")
@@ -307,3 +308,33 @@ def _demo_interviews(session, people: dict[str, Staff], periods) -> None:
     done.followed_up_in_id = follow_up.id
     done.follow_up_note = "10月起已执行双人复核。"
     _ = Appraisal  # appraisals of September carry the results these interviews discuss
+
+
+def _demo_appeal(session, people: dict[str, Staff], periods) -> None:
+    """One September appeal across the National Day holiday, decided (rejected) in time."""
+    from salesperf_desktop.services.appeals import decide_appeal, file_appeal
+
+    appraisal = session.scalar(
+        select(Appraisal).where(
+            Appraisal.staff_id == people["E004"].id,
+            Appraisal.period_id == periods[(2026, 9)].id,
+        )
+    )
+    if appraisal is None or appraisal.published_on is None:
+        return
+    appeal = file_appeal(
+        session,
+        appraisal.id,
+        filed_on=dt.date(2026, 10, 9),
+        reason="杭州两家医院的回款已于9月30日到账，应计入9月回款率。",
+        evidence=[("银行回单.txt", "2026-09-30 到账 ¥86,000（杭州市第一人民医院）".encode())],
+        actor="周婷",
+    )
+    decide_appeal(
+        session,
+        appeal.id,
+        outcome="rejected",
+        reason="到账时间为9月30日18:40，按财务制度计入10月回款。",
+        decided_on=dt.date(2026, 10, 14),
+        actor="周婷",
+    )

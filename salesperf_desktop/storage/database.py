@@ -7,8 +7,10 @@ is refused before anything touches it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import shutil
+import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +22,12 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 class DatabaseError(Exception):
-    """A database that cannot be opened safely; the message is meant for the officer."""
+    """A database that cannot be opened safely; the message is meant for the officer.
+
+    ``offer_restore``: restoring a backup is a sensible way out (the start-up dialog offers it).
+    """
+
+    offer_restore = True
 
 
 class SchemaTooNewError(DatabaseError):
@@ -28,7 +35,20 @@ class SchemaTooNewError(DatabaseError):
 
 
 class NotADatabaseError(DatabaseError):
-    pass
+    """Not an SQLite file, or a damaged one."""
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    """The file or its folder cannot be written; we refuse rather than fail half-way later."""
+
+    offer_restore = False
+
+
+def secure_file(path: Path) -> None:
+    """Personal data: readable and writable by the user only, where the OS allows it."""
+    if os.name == "posix" and path.exists():
+        with contextlib.suppress(OSError):
+            path.chmod(0o600)
 
 
 @dataclass(frozen=True)
@@ -77,18 +97,38 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not an SQLite database or is damaged, before SQLAlchemy sees it."""
+def check_writable(path: Path) -> None:
+    """SQLite in WAL mode writes the file and creates -wal/-shm beside it: both must be allowed."""
+    folder = path.parent if path.parent.exists() else None
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ReadOnlyDatabaseError(
+            f"{path} is read-only, so SalesPerf cannot save changes to it. Nothing was changed. "
+            "Make the file writable, or copy it to a folder of your own and open the copy."
+        )
+    if folder is not None and not os.access(folder, os.W_OK | os.X_OK):
+        raise ReadOnlyDatabaseError(
+            f"The folder {folder} is read-only, so SalesPerf cannot save changes to {path.name}. "
+            "Nothing was changed. Copy the file to a folder of your own and open the copy."
+        )
+
+
+def check_sqlite_file(path: Path, *, full: bool = False, immutable: bool = False) -> None:
+    """Refuse a file that is not an SQLite database or is damaged, before SQLAlchemy sees it.
+
+    ``full`` runs ``PRAGMA integrity_check`` (restore); otherwise the faster ``quick_check``.
+    ``immutable`` reads the file alone, creating no -wal/-shm beside it (backups).
+    """
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
         raise NotADatabaseError(f"{path} is not a SalesPerf database (not an SQLite file).")
+    pragma = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(_ro_uri(path, immutable), uri=True)
         try:
-            row = con.execute("PRAGMA quick_check").fetchone()
+            row = con.execute(pragma).fetchone()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -97,7 +137,58 @@ def check_sqlite_file(path: Path) -> None:
         raise NotADatabaseError(f"{path} is damaged (integrity check: {row[0] if row else '?'}).")
 
 
+def _ro_uri(path: Path, immutable: bool = False) -> str:
+    from urllib.parse import quote
+
+    return f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.M)
+_DOWN_REVISION = re.compile(r"^down_revision[^=\n]*=\s*(.+)$", re.M)
+
+
+def _quick_head() -> str | None:
+    """The head revision read from the migration files' text, without importing alembic.
+
+    Start-up speed: alembic costs a quarter of a second to import, and almost every start
+    finds the database already at head. None when the files cannot be read this way (then
+    alembic decides).
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+            text = script.read_text(encoding="utf-8")
+            match = _REVISION.search(text)
+            if not match:
+                continue
+            revisions.add(match[1])
+            down = _DOWN_REVISION.search(text)
+            if down:
+                parents.update(re.findall(r"[\"']([^\"']+)[\"']", down[1]))
+    except OSError:
+        return None
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stamped_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        exists = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).scalar()
+        if not exists:
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
 def schema_state(engine: Engine) -> SchemaState:
+    quick = _quick_head()
+    if quick is not None:
+        current = _stamped_revision(engine)
+        if current == quick:
+            return SchemaState(current=current, head=quick, known=True)
+
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
@@ -126,17 +217,27 @@ def backup_file(path: Path, reason: str, backup_dir: Path | None = None) -> Path
         return None
     backup_dir = backup_dir or path.parent / "backups"
     backup_dir.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            backup_dir.chmod(0o700)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{path.stem}.{reason}.{stamp}.sqlite"
+    partial = target.with_name(target.name + ".partial")
+    # Written under another name first: a crash mid-copy never leaves a half backup that
+    # looks like a real one.
     src = sqlite3.connect(str(path))
     try:
-        dst = sqlite3.connect(str(target))
+        dst = sqlite3.connect(str(partial))
         try:
+            secure_file(partial)
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
         finally:
             dst.close()
     finally:
         src.close()
+    os.replace(partial, target)
+    secure_file(target)
     return target
 
 
@@ -154,6 +255,7 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Engine
     """
     path = Path(path)
     check_sqlite_file(path)
+    check_writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     state = schema_state(engine)
@@ -168,16 +270,22 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Engine
         if state.current is not None:
             backup_file(path, f"before-migration-{state.current}", backup_dir)
         upgrade(engine)
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        secure_file(name)
     return engine
 
 
-def copy_aside(path: Path, suffix: str) -> Path:
-    """Move a file out of the way without deleting it (used by restore)."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+def move_aside(path: Path, suffix: str) -> Path:
+    """Rename a database (with its -wal/-shm) out of the way; nothing is deleted (restore).
+
+    The -wal file moves with it under the matching name, so the set-aside copy still opens
+    with every committed change.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = path.with_name(f"{path.stem}.{suffix}-{stamp}{path.suffix}")
-    shutil.move(str(path), target)
+    os.replace(path, target)
     for extra in ("-wal", "-shm"):
-        side = Path(str(path) + extra)
+        side = Path(f"{path}{extra}")
         if side.exists():
-            side.unlink()
+            os.replace(side, Path(f"{target}{extra}"))
     return target

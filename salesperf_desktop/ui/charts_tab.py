@@ -1,75 +1,299 @@
-"""Charts tab. matplotlib is imported only when the tab is first shown (start-up stays fast)."""
+"""Charts tab: a person's trend, radar and breakdown; a team's ranking, grades and achievement.
+
+matplotlib is imported only when the tab is first shown (``ui.charts.canvas``), so the window
+starts without it. Results are computed per period and cached until the data change.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
-from sqlalchemy import func, select
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from salesperf_desktop.storage.models import MetricEntry, Period, PeriodKind
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services import charts_data as cd
 from salesperf_desktop.ui.base_tab import BaseTab
 
-SALES_INDICATOR = "sales_achievement"
+PERSON_CHARTS = ("trend", "radar", "breakdown")
+TEAM_CHARTS = ("ranking", "distribution", "achievement")
+COMPANY = -1
 
 
 class ChartsTab(BaseTab):
-    topics = ("entries", "periods", "staff")
+    topics = ("entries", "periods", "staff", "reviews", "templates")
 
     def __init__(self, ctx, events, parent=None):
         super().__init__(ctx, events, parent)
         self._canvas = None
         self._figure = None
+        self._cache: dict[str, object] = {}
+        self._loading = False
+
+        self.period_combo = QComboBox(self)
+        self.period_combo.setObjectName("chartPeriod")
+        self.scope_combo = QComboBox(self)
+        self.scope_combo.setObjectName("chartScope")
+        self.scope_combo.addItem(self.tr("Person"), "person")
+        self.scope_combo.addItem(self.tr("Team"), "team")
+        self.subject_combo = QComboBox(self)
+        self.subject_combo.setObjectName("chartSubject")
+        # Shrinkable combos: the tab must not force a minimum window width.
+        for combo in (self.period_combo, self.scope_combo, self.subject_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+        self.chart_combo = QComboBox(self)
+        self.chart_combo.setObjectName("chartKind")
+        self.chart_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chart_combo.setMinimumContentsLength(12)
+        self.save_button = QPushButton(self.tr("Save chart…"), self)
+        self.save_button.setObjectName("saveChart")
+
+        # Two rows so the tab never forces a wide window.
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period:"), self))
+        top.addWidget(self.period_combo)
+        top.addWidget(QLabel(self.tr("Show:"), self))
+        top.addWidget(self.scope_combo)
+        top.addWidget(self.subject_combo)
+        top.addStretch(1)
+        bottom.addWidget(QLabel(self.tr("Chart:"), self))
+        bottom.addWidget(self.chart_combo)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
         self._layout = QVBoxLayout(self)
+        self._layout.addLayout(top)
+        self._layout.addLayout(bottom)
         self._placeholder = QLabel(self.tr("Loading charts…"), self)
-        self._layout.addWidget(self._placeholder)
+        self._layout.addWidget(self._placeholder, 1)
+
+        self.period_combo.currentIndexChanged.connect(self._redraw)
+        self.scope_combo.currentIndexChanged.connect(self._scope_changed)
+        self.subject_combo.currentIndexChanged.connect(self._redraw)
+        self.chart_combo.currentIndexChanged.connect(self._redraw)
+        self.save_button.clicked.connect(self.save_chart)
+        self._fill_charts()
 
     def title(self) -> str:
         return self.tr("Charts")
 
+    def contribute_actions(self, window) -> None:
+        from salesperf_desktop.ui.output_actions import install_output_actions
+
+        install_output_actions(window)
+
+    # ----------------------------------------------------------------- data
+
+    def _chart_titles(self) -> dict[str, str]:
+        return {
+            "trend": self.tr("Score and achievement by month"),
+            "radar": self.tr("Dimensions against the team average"),
+            "breakdown": self.tr("Indicator breakdown"),
+            "ranking": self.tr("Ranking by total"),
+            "distribution": self.tr("Grade distribution against the guide"),
+            "achievement": self.tr("Sales achievement against target"),
+        }
+
+    def _fill_charts(self) -> None:
+        scope = self.scope_combo.currentData()
+        keys = PERSON_CHARTS if scope == "person" else TEAM_CHARTS
+        titles = self._chart_titles()
+        self._loading = True
+        current = self.chart_combo.currentIndex()
+        self.chart_combo.clear()
+        for key in keys:
+            self.chart_combo.addItem(titles[key], key)
+        self.chart_combo.setCurrentIndex(max(0, min(current, len(keys) - 1)))
+        self._loading = False
+
+    def _fill_subjects(self) -> None:
+        scope = self.scope_combo.currentData()
+        previous = self.subject_combo.currentData()
+        self._loading = True
+        self.subject_combo.clear()
+        with self.ctx.session() as session:
+            from sqlalchemy import select
+
+            from salesperf_desktop.storage.models import Team
+
+            if scope == "person":
+                results = self._results(self._period()) if self._period() else None
+                for p in results.people if results else ():
+                    self.subject_combo.addItem(f"{p.name}（{p.employee_no}）", p.staff_id)
+            else:
+                self.subject_combo.addItem(self.tr("Whole company"), COMPANY)
+                for team in session.scalars(select(Team).order_by(Team.code)):
+                    self.subject_combo.addItem(team.name, team.id)
+        index = self.subject_combo.findData(previous)
+        self.subject_combo.setCurrentIndex(max(index, 0))
+        self._loading = False
+
+    def _scope_changed(self) -> None:
+        self._fill_charts()
+        self._fill_subjects()
+        self._redraw()
+
+    def _period(self) -> Period | None:
+        key = self.period_combo.currentData()
+        return Period.parse(key) if key else None
+
+    def _results(self, period: Period):
+        key = str(period)
+        if key not in self._cache:
+            from salesperf_desktop.services.appraisals import compute_period
+
+            with self.ctx.session() as session:
+                self._cache[key] = compute_period(session, period, lang=self.ctx.lang)
+        return self._cache[key]
+
+    # ----------------------------------------------------------------- drawing
+
     def _ensure_canvas(self) -> None:
         if self._canvas is not None:
             return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
+        from salesperf_desktop.ui.charts.canvas import make_canvas
 
-        from salesperf_desktop.services.chart_style import configure_matplotlib
-
-        configure_matplotlib()
-        self._figure = Figure(figsize=(8, 4), layout="constrained")
-        self._canvas = FigureCanvasQTAgg(self._figure)
-        self._canvas.setObjectName("chartCanvas")
+        self._canvas, self._figure = make_canvas(self)
         self._layout.replaceWidget(self._placeholder, self._canvas)
         self._placeholder.deleteLater()
 
     def refresh(self) -> None:
         self._ensure_canvas()
+        self._cache.clear()
+        previous = self.period_combo.currentData()
+        self._loading = True
+        self.period_combo.clear()
         with self.ctx.session() as session:
-            rows = session.execute(
-                select(
-                    Period.year,
-                    Period.number,
-                    func.sum(MetricEntry.target),
-                    func.sum(MetricEntry.actual),
-                )
-                .join(Period, Period.id == MetricEntry.period_id)
-                .where(
-                    Period.kind == PeriodKind.MONTH, MetricEntry.indicator_code == SALES_INDICATOR
-                )
-                .group_by(Period.year, Period.number)
-                .order_by(Period.year, Period.number)
-            ).all()
+            periods = cd.chartable_periods(session)
+        for p in periods:
+            self.period_combo.addItem(p.label(self.ctx.lang), str(p))
+        index = self.period_combo.findData(previous)
+        if index < 0:  # default: the latest month with data
+            index = next((i for i, p in enumerate(periods) if p.kind == "month"), 0)
+        self.period_combo.setCurrentIndex(index)
+        self._loading = False
+        self._fill_subjects()
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self._loading or self._figure is None:
+            return
+        if self.sender() is self.period_combo and self.scope_combo.currentData() == "person":
+            self._fill_subjects()
+        from salesperf_desktop.ui.charts import figures
+
         fig = self._figure
         fig.clear()
-        ax = fig.add_subplot()
-        labels = [f"{y}-{m:02d}" for y, m, _t, _a in rows]
-        targets = [(t or 0) / 10000 for *_x, t, _a in rows]
-        actuals = [(a or 0) / 10000 for *_x, a in rows]
-        xs = range(len(rows))
-        ax.bar([x - 0.2 for x in xs], targets, width=0.4, label=self.tr("Target"))
-        ax.bar([x + 0.2 for x in xs], actuals, width=0.4, label=self.tr("Actual"))
-        ax.set_xticks(list(xs), labels)
-        ax.set_title(self.tr("Company sales by month (10,000 yuan)"))
-        if rows:
-            ax.legend()
-        else:
-            ax.text(0.5, 0.5, self.tr("No sales entered yet"), ha="center", transform=ax.transAxes)
+        chart = self.chart_combo.currentData()
+        title = self._chart_titles().get(chart, "")
+        period = self._period()
+        subject = self.subject_combo.currentData()
+        if period is None or subject is None:
+            figures.empty(fig, title, self.tr("No results to chart yet"))
+            self._canvas.draw_idle()
+            return
+        lang = self.ctx.lang
+        results = self._results(period)
+        team = None if subject == COMPANY else subject
+        drawn = True
+        heading = f"{title} — {self.subject_combo.currentText()} — {period.label(lang)}"
+        if chart == "trend":
+            with self.ctx.session() as session:
+                months = cd.trend_months(session, period)
+            data = cd.person_trend([self._results(m) for m in months], subject, lang)
+            figures.trend(
+                fig,
+                data,
+                {
+                    "title": f"{title} — {self.subject_combo.currentText()}",
+                    "score": self.tr("Total (% of sheet)"),
+                    "achievement": self.tr("Sales achievement (%)"),
+                },
+            )
+        elif chart == "radar":
+            data = cd.person_radar(results, subject, lang)
+            drawn = data is not None and len(data.labels) >= 3
+            if drawn:
+                figures.radar(
+                    fig,
+                    data,
+                    {
+                        "title": heading,
+                        "person": self.subject_combo.currentText(),
+                        "team": self.tr("Team average"),
+                    },
+                )
+        elif chart == "breakdown":
+            data = cd.person_breakdown(results, subject, lang)
+            drawn = data is not None
+            if drawn:
+                figures.breakdown(
+                    fig,
+                    data,
+                    {"title": heading, "points": self.tr("Points"), "weight": self.tr("Weight")},
+                )
+        elif chart == "ranking":
+            data = cd.team_ranking(results, team)
+            drawn = bool(data.names)
+            if drawn:
+                figures.ranking(
+                    fig, data, {"title": heading, "axis": self.tr("Total (% of sheet)")}
+                )
+        elif chart == "distribution":
+            data = cd.grade_distribution(results, team)
+            drawn = bool(sum(data.actual))
+            if drawn:
+                figures.distribution(
+                    fig,
+                    data,
+                    {
+                        "title": heading,
+                        "actual": self.tr("People"),
+                        "guide": self.tr("Forced-distribution guide"),
+                        "axis": self.tr("People"),
+                    },
+                )
+        elif chart == "achievement":
+            data = cd.achievement_by_person(results, team)
+            drawn = bool(data.names)
+            if drawn:
+                figures.achievement(
+                    fig,
+                    data,
+                    {
+                        "title": heading,
+                        "target": self.tr("Target"),
+                        "actual": self.tr("Actual"),
+                        "axis": self.tr("10,000 yuan"),
+                    },
+                )
+        if not drawn:
+            fig.clear()
+            figures.empty(fig, title, self.tr("No results to chart yet"))
         self._canvas.draw_idle()
+
+    # ----------------------------------------------------------------- saving
+
+    def save_chart(self) -> None:
+        if self._figure is None:
+            return
+        name = f"{self.chart_combo.currentData()}_{self.period_combo.currentData() or ''}.png"
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save chart"),
+            name,
+            self.tr("PNG image (*.png);;SVG image (*.svg)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith((".png", ".svg")):
+            path += ".svg" if "svg" in (chosen or "").lower() else ".png"
+        self._figure.savefig(path, dpi=150)

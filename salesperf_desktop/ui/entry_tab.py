@@ -1,95 +1,353 @@
-"""Monthly entry tab: targets and actuals of a month, per person and indicator."""
+"""Monthly entry tab: the spreadsheet-like grid of a month (quarters/years read-only), imports
+and the period workflow (entered → published → signed and locked)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+)
 from sqlalchemy import select
 
-from salesperf_desktop.domain.i18n import pick
+from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.services import workflow
+from salesperf_desktop.services.entry import load_sheet, save_values
 from salesperf_desktop.services.periods import list_periods
-from salesperf_desktop.storage.models import Indicator, MetricEntry, PeriodKind, Staff
+from salesperf_desktop.storage.models import PeriodKind, PeriodStatus, Team
 from salesperf_desktop.ui.base_tab import BaseTab
+from salesperf_desktop.ui.entry.grid_model import EntryGridModel
+from salesperf_desktop.ui.entry.grid_view import EntryGridView
 from salesperf_desktop.ui.labels import period_status_label
-from salesperf_desktop.ui.table_model import RowsTableModel
 
 
 class EntryTab(BaseTab):
-    topics = ("entries", "periods", "staff")
+    topics = ("entries", "periods", "staff", "templates")
 
     def __init__(self, ctx, events, parent=None):
         super().__init__(ctx, events, parent)
+        self._emitting = False
+        self._last_reason = ""
+        self.window_tasks = None
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("periodBox")
-        self.period_box.currentIndexChanged.connect(self._load_entries)
+        self.period_box.setMinimumContentsLength(10)
+        self.period_box.currentIndexChanged.connect(self.reload)
+        self.team_box = QComboBox(self)
+        self.team_box.setObjectName("teamBox")
+        self.team_box.setMinimumContentsLength(10)
+        self.team_box.currentIndexChanged.connect(self._show_team)
         self.status_label = QLabel(self)
-        self.model = RowsTableModel(
-            [
-                self.tr("Employee ID"),
-                self.tr("Name"),
-                self.tr("Indicator"),
-                self.tr("Target"),
-                self.tr("Actual"),
-            ],
-            self,
+        self.status_label.setObjectName("periodStatus")
+
+        self.model = EntryGridModel(self)
+        self.model.saver = self._save
+        self.model.reason_provider = self._ask_reason
+        self.model.refused.connect(self._show_refusal)
+        self.table = EntryGridView(self)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(96)
+        header.setMinimumHeight(44)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("entryMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+
+        self.undo_action = self.model.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.model.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+        # A toolbar (not a row of buttons) so a narrow window folds them into its ».
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("entryToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        def action(text: str, name: str, slot) -> QAction:
+            a = QAction(text, self)
+            a.setObjectName(name)
+            a.triggered.connect(lambda _checked=False: slot())
+            self.toolbar.addAction(a)
+            return a
+
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.toolbar.addSeparator()
+        self.import_button = action(self.tr("Import…"), "importButton", self.import_metrics)
+        self.toolbar.addSeparator()
+        self.entered_button = action(
+            self.tr("Entries complete"), "enteredButton", self.mark_entered
         )
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = QTableView(self)
-        self.table.setObjectName("entryTable")
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.publish_button = action(self.tr("Publish…"), "publishButton", self.publish)
+        self.lock_button = action(self.tr("Sign off and lock…"), "lockButton", self.lock)
+
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Month:"), self))
+        top.addWidget(QLabel(self.tr("Period:"), self))
         top.addWidget(self.period_box)
-        top.addWidget(self.status_label)
-        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Team:"), self))
+        top.addWidget(self.team_box)
+        top.addWidget(self.status_label, 1)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
 
     def title(self) -> str:
         return self.tr("Monthly entry")
 
+    def contribute_actions(self, window) -> None:
+        self.window_tasks = window.tasks
+        action = QAction(self.tr("Targets and actuals (Excel)…"), window)
+        action.setObjectName("actionImportMetrics")
+        action.triggered.connect(self.import_metrics)
+        window.import_menu.addAction(action)
+        template = QAction(self.tr("Blank import template (Excel)…"), window)
+        template.setObjectName("actionMetricsTemplate")
+        template.triggered.connect(self.save_template)
+        window.export_menu.addAction(template)
+
+    # ----------------------------------------------------------------- loading
+
+    def _on_data_changed(self, topic: str) -> None:
+        if not self._emitting:
+            super()._on_data_changed(topic)
+
+    def _changed_elsewhere(self) -> None:
+        self._emitting = True
+        try:
+            self.events.changed.emit("entries")
+        finally:
+            self._emitting = False
+
     def refresh(self) -> None:
         with self.ctx.session() as session:
-            periods = list_periods(session, PeriodKind.MONTH)
-            items = [(p.key, p.id, p.status.value) for p in periods]
+            months = [
+                DomainPeriod.month(p.year, p.number)
+                for p in list_periods(session, PeriodKind.MONTH)
+            ]
+            teams = [(t.id, t.name) for t in session.scalars(select(Team).order_by(Team.code))]
+        today = dt.date.today()
+        months = sorted(set(months) | {DomainPeriod.month(today.year, today.month)}, reverse=True)
+        keys: list[str] = []
+        for m in months:
+            keys.append(m.format())
+        quarters = sorted({m.quarter_of() for m in months}, reverse=True)
+        years = sorted({m.year_of() for m in months}, reverse=True)
         current = self.period_box.currentData()
         self.period_box.blockSignals(True)
         self.period_box.clear()
-        for key, pid, status in items:
-            self.period_box.addItem(key, (pid, status))
-        self.period_box.blockSignals(False)
-        index = max(0, self.period_box.findData(current)) if current else 0
+        for p in [*months, *quarters, *years]:
+            suffix = "" if p.kind == "month" else "  " + self.tr("(computed)")
+            self.period_box.addItem(p.label(self.ctx.lang) + suffix, p.format())
+        index = self.period_box.findData(current) if current else -1
+        if index < 0:
+            # the latest month that is not locked, else the latest
+            index = 0
         self.period_box.setCurrentIndex(index)
-        self._load_entries()
+        self.period_box.blockSignals(False)
+        team = self.team_box.currentData()
+        self.team_box.blockSignals(True)
+        self.team_box.clear()
+        self.team_box.addItem(self.tr("All teams"), None)
+        for tid, name in teams:
+            self.team_box.addItem(name, tid)
+        self.team_box.setCurrentIndex(max(0, self.team_box.findData(team)))
+        self.team_box.blockSignals(False)
+        self.reload()
 
-    def _load_entries(self) -> None:
-        data = self.period_box.currentData()
-        if not data:
-            self.model.set_rows([])
+    def period(self) -> DomainPeriod | None:
+        key = self.period_box.currentData()
+        return DomainPeriod.parse(key) if key else None
+
+    def reload(self) -> None:
+        self.model.flush()
+        period = self.period()
+        self.message.clear()
+        if period is None:
+            self.model.set_sheet(None, None, self.ctx.lang)
             return
-        period_id, status = data
-        self.status_label.setText(period_status_label(status))
-        lang = self.ctx.lang
         with self.ctx.session() as session:
-            names = {i.code: pick(i.name, lang) for i in session.scalars(select(Indicator))}
-            rows = session.execute(
-                select(
-                    Staff.employee_no,
-                    Staff.name,
-                    MetricEntry.indicator_code,
-                    MetricEntry.target,
-                    MetricEntry.actual,
-                )
-                .join(Staff, Staff.id == MetricEntry.staff_id)
-                .where(MetricEntry.period_id == period_id)
-                .order_by(Staff.employee_no, MetricEntry.indicator_code)
-            ).all()
-        self.model.set_rows(
-            [(no, name, names.get(code, code), t, a) for no, name, code, t, a in rows]
+            self.sheet = load_sheet(session, period, lang=self.ctx.lang)
+        self._show_team()
+
+    def _show_team(self) -> None:
+        sheet = getattr(self, "sheet", None)
+        self.model.set_sheet(sheet, self.team_box.currentData(), self.ctx.lang)
+        # Wide enough for every header line (long Chinese indicator names must not be clipped).
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for c in range(self.model.columnCount()):
+            text = str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
+            widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+            header.resizeSection(c, max(72, widest + 24))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        sheet = getattr(self, "sheet", None)
+        if sheet is None:
+            return
+        status = sheet.status
+        text = period_status_label(status.value)
+        if sheet.computed:
+            text = self.tr("computed from the months (read-only)")
+        elif status is PeriodStatus.PUBLISHED:
+            text += " · " + self.tr("changes are audited")
+        elif status is PeriodStatus.LOCKED:
+            text += " · " + self.tr("read-only; only an upheld appeal can change it")
+        self.status_label.setText(text)
+        monthly = not sheet.computed
+        self.entered_button.setEnabled(monthly and status is PeriodStatus.OPEN)
+        self.publish_button.setEnabled(
+            monthly and status in (PeriodStatus.OPEN, PeriodStatus.ENTERED)
         )
+        self.lock_button.setEnabled(monthly and status is PeriodStatus.PUBLISHED)
+
+    # ----------------------------------------------------------------- editing
+
+    def _save(self, writes, reason: str) -> None:
+        save_values(self.ctx, self.sheet.month, writes, reason=reason)
+        self._changed_elsewhere()
+
+    def _ask_reason(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Reason for the change"),
+            self.tr(
+                "This period is published: the change is recorded in the audit trail.\n"
+                "Why is it changed?"
+            ),
+            text=self._last_reason,
+        )
+        if not ok or not text.strip():
+            self._show_refusal(self.tr("Not changed: a reason is needed in a published period."))
+            return None
+        self._last_reason = text.strip()
+        return self._last_reason
+
+    def _show_refusal(self, text: str) -> None:
+        self.message.setText(text)
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text.splitlines()[0] if text else "", 8000)
+
+    # ----------------------------------------------------------------- workflow
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _transition(self, action, done_text: str) -> None:
+        period = self.period()
+        try:
+            with self.ctx.transaction() as session:
+                action(session, period)
+        except workflow.WorkflowError as exc:
+            QMessageBox.warning(self, self.tr("Period"), str(exc))
+            return
+        self._emitting = True
+        try:
+            self.events.changed.emit("periods")
+        finally:
+            self._emitting = False
+        self.reload()
+        self._show_refusal("")
+        self.message.setStyleSheet("color: palette(text)")
+        self.message.setText(done_text)
+        self.message.setStyleSheet("color: #b00020")
+
+    def mark_entered(self) -> None:
+        period = self.period()
+        self._transition(
+            workflow.mark_entered,
+            self.tr("%1: entries marked complete.").replace("%1", period.label(self.ctx.lang)),
+        )
+
+    def publish(self) -> None:
+        period = self.period()
+        label = period.label(self.ctx.lang)
+        if not self._confirm(
+            self.tr("Publish"),
+            self.tr(
+                "Publish %1? The results become final and are frozen into the appraisals; "
+                "the appeal window starts today. Later changes are audited."
+            ).replace("%1", label),
+        ):
+            return
+        lang = self.ctx.lang
+        self._transition(
+            lambda s, p: workflow.publish(s, p, dt.date.today(), lang=lang),
+            self.tr("%1 published.").replace("%1", label),
+        )
+
+    def lock(self) -> None:
+        period = self.period()
+        label = period.label(self.ctx.lang)
+        if not self._confirm(
+            self.tr("Sign off and lock"),
+            self.tr(
+                "Lock %1? Do this once the signed forms are filed. The period becomes "
+                "read-only; only an upheld appeal can change it."
+            ).replace("%1", label),
+        ):
+            return
+        self._transition(
+            lambda s, p: workflow.lock(s, p, dt.date.today()),
+            self.tr("%1 signed off and locked.").replace("%1", label),
+        )
+
+    # ----------------------------------------------------------------- import
+
+    def _tasks(self):
+        if self.window_tasks is None:
+            from salesperf_desktop.ui.tasks import TaskRunner
+
+            self.window_tasks = TaskRunner(self)
+        return self.window_tasks
+
+    def import_metrics(self, path: str = "") -> None:
+        from salesperf_desktop.ui.entry.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self._tasks(), self.events, self, path=path or "")
+        self.import_dialog = dialog
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+
+    def save_template(self) -> None:
+        from salesperf_desktop.services.metrics_import import write_template
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the import template"),
+            self.tr("import-template.xlsx"),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not path:
+            return
+        with self.ctx.session() as session:
+            write_template(path, self.ctx.lang, session=session)
+        self.message.setText(self.tr("Template saved: %1").replace("%1", path))

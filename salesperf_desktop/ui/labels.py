@@ -4,61 +4,79 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+# Written out as translate("Labels", "...") so pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
 
 
 def role_label(code: str) -> str:
     return {
-        "sales_rep": _tr("Sales rep"),
-        "sales_manager": _tr("Sales manager"),
-        "director": _tr("Sales director"),
-        "compliance": _tr("Compliance officer"),
-        "probation": _tr("Probation staff"),
-        "any": _tr("Any role"),
+        "sales_rep": translate("Labels", "Sales rep"),
+        "sales_manager": translate("Labels", "Sales manager"),
+        "director": translate("Labels", "Sales director"),
+        "compliance": translate("Labels", "Compliance officer"),
+        "probation": translate("Labels", "Probation staff"),
+        "any": translate("Labels", "Any role"),
     }.get(code, code)
 
 
 def product_line_label(code: str) -> str:
     return {
-        "mature": _tr("Mature products"),
-        "innovative": _tr("Innovative products"),
-        "distributor": _tr("Distributor channel"),
-        "any": _tr("Any product line"),
+        "mature": translate("Labels", "Mature products"),
+        "innovative": translate("Labels", "Innovative products"),
+        "distributor": translate("Labels", "Distributor channel"),
+        "any": translate("Labels", "Any product line"),
     }.get(code, code)
 
 
 def status_label(code: str) -> str:
     return {
-        "probation": _tr("Probation"),
-        "regular": _tr("Regular"),
-        "transferred": _tr("Transferred"),
-        "left": _tr("Left"),
+        "probation": translate("Labels", "Probation"),
+        "regular": translate("Labels", "Regular"),
+        "transferred": translate("Labels", "Transferred"),
+        "left": translate("Labels", "Left"),
     }.get(code, code)
 
 
 def period_status_label(code: str) -> str:
     return {
-        "open": _tr("Open"),
-        "entered": _tr("Entered"),
-        "published": _tr("Published"),
-        "locked": _tr("Signed and locked"),
+        "open": translate("Labels", "Open"),
+        "entered": translate("Labels", "Entered"),
+        "published": translate("Labels", "Published"),
+        "locked": translate("Labels", "Signed and locked"),
     }.get(code, code)
 
 
 def rater_label(code: str) -> str:
-    return {"supervisor": _tr("Supervisor"), "self": _tr("Self"), "peer": _tr("Peers")}.get(
-        code, code
-    )
+    return {
+        "supervisor": translate("Labels", "Supervisor"),
+        "self": translate("Labels", "Self"),
+        "peer": translate("Labels", "Peers"),
+    }.get(code, code)
 
 
 def dimension_label(code: str) -> str:
     return {
-        "results": _tr("Core sales results"),
-        "behaviour": _tr("Sales behaviour and process"),
-        "skill_compliance": _tr("Professional skill and compliance"),
-        "customer": _tr("Customer relationship"),
-        "team_growth": _tr("Teamwork and development"),
-        "management": _tr("Management duties"),
+        "results": translate("Labels", "Core sales results"),
+        "behaviour": translate("Labels", "Sales behaviour and process"),
+        "skill_compliance": translate("Labels", "Professional skill and compliance"),
+        "customer": translate("Labels", "Customer relationship"),
+        "team_growth": translate("Labels", "Teamwork and development"),
+        "management": translate("Labels", "Management duties"),
+    }.get(code, code)
+
+
+def appraisal_status_label(code: str) -> str:
+    return {
+        "draft": translate("Labels", "Draft"),
+        "published": translate("Labels", "Published"),
+        "signed": translate("Labels", "Signed"),
+    }.get(code, code)
+
+
+def appeal_outcome_label(code: str) -> str:
+    return {
+        "pending": translate("Labels", "Pending"),
+        "upheld": translate("Labels", "Upheld"),
+        "partly_upheld": translate("Labels", "Partly upheld"),
+        "rejected": translate("Labels", "Rejected"),
     }.get(code, code)

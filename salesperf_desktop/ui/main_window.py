@@ -42,6 +42,10 @@ class MainWindow(QMainWindow):
     """Hosts the tabs. Switching the database rebuilds them over a new context."""
 
     database_switch_requested = Signal(Path)
+    # A checked backup chosen in File ▸ Restore backup…; start-up code closes and restores.
+    database_restore_requested = Signal(Path)
+    # The language chosen in Preferences ("" = follow the system); start-up rebuilds the window.
+    language_switch_requested = Signal(str)
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, settings: QSettings | None = None
@@ -100,6 +104,9 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Back up now"), self.backup_now, name="actionBackup")
+        self._action(
+            self.file_menu, self.tr("&Restore backup…"), self.restore_backup, name="actionRestore"
+        )
         self.file_menu.addSeparator()
         # Tabs and services add their entries to these submenus.
         self.import_menu = self.file_menu.addMenu(self.tr("&Import"))
@@ -123,6 +130,9 @@ class MainWindow(QMainWindow):
             self.tr("&Preferences…"),
             self.edit_preferences,
             name="actionPreferences",
+        )
+        self._action(
+            self.settings_menu, self.tr("Pass&word…"), self.edit_password, name="actionPassword"
         )
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
@@ -210,6 +220,43 @@ class MainWindow(QMainWindow):
             self.tr("Backup written to %1").replace("%1", str(target)), 8000
         )
 
+    def restore_backup(self) -> None:
+        from salesperf_desktop.services.backup import BackupInvalid, list_backups, verify_backup
+        from salesperf_desktop.ui.restore_dialog import RestoreDialog
+
+        backups = list_backups(self.ctx.backup_dir)
+        if not backups:
+            QMessageBox.information(
+                self,
+                self.tr("Restore backup"),
+                self.tr("There are no backups in %1.").replace("%1", str(self.ctx.backup_dir)),
+            )
+            return
+        dialog = RestoreDialog(backups, "", self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        try:
+            verify_backup(dialog.chosen)
+        except BackupInvalid as exc:
+            QMessageBox.warning(self, self.tr("Restore backup"), str(exc))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace the open database by the backup %1?\n\n"
+                "The current file is kept beside it under a new name."
+            ).replace("%1", dialog.chosen.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.database_restore_requested.emit(dialog.chosen)
+
+    def edit_password(self) -> None:
+        from salesperf_desktop.ui.password_dialog import PasswordSettingsDialog
+
+        if PasswordSettingsDialog(self.ctx, self).exec():
+            self.statusBar().showMessage(self.tr("Password settings saved."), 8000)
+
     def create_demo(self) -> None:
         answer = QMessageBox.question(
             self,
@@ -244,6 +291,8 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.events.changed.emit("*")
             self._update_status()
+            if dialog.language_changed:
+                self.language_switch_requested.emit(dialog.chosen_language())
 
     def about(self) -> None:
         QMessageBox.about(

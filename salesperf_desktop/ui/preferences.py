@@ -6,34 +6,32 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from salesperf_desktop.app_context import AppContext
-
-LANGUAGE_NAMES = {
-    "": "System / 跟随系统",
-    "zh_CN": "简体中文",
-    "zh_TW": "繁體中文",
-    "en": "English",
-}
+from salesperf_desktop.i18n_qt import LANGUAGE_NAMES
 
 
 class PreferencesDialog(QDialog):
+    """After ``exec()``, ``language_changed`` tells whether the window must be rebuilt."""
+
     def __init__(self, ctx: AppContext, settings: QSettings, parent=None):
         super().__init__(parent)
+        self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.ctx = ctx
         self._settings = settings
+        self.language_changed = False
+        self._initial_language = str(settings.value("language", "") or "")
         self.company = QLineEdit(ctx.settings.get("company_name"), self)
         self.company.setObjectName("companyName")
         self.officer = QLineEdit(ctx.settings.get("officer_name"), self)
+        self.officer.setObjectName("officerName")
         self.language = QComboBox(self)
         self.language.setObjectName("languageBox")
+        self.language.addItem(self.tr("Follow the system"), "")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(
-            max(0, self.language.findData(settings.value("language", "")))
-        )
-        note = QLabel(
-            self.tr("A change of language takes effect the next time the program starts."), self
-        )
+        self.language.setCurrentIndex(max(0, self.language.findData(self._initial_language)))
+        note = QLabel(self.tr("The new language is used at once."), self)
+        note.setObjectName("languageNote")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -46,9 +44,15 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(note)
         form.addRow(buttons)
+        self.setMinimumWidth(420)
+
+    def chosen_language(self) -> str:
+        """The stored choice: a language code, or "" to follow the system."""
+        return str(self.language.currentData() or "")
 
     def accept(self) -> None:
         self.ctx.settings.set("company_name", self.company.text().strip())
         self.ctx.settings.set("officer_name", self.officer.text().strip())
-        self._settings.setValue("language", self.language.currentData())
+        self._settings.setValue("language", self.chosen_language())
+        self.language_changed = self.chosen_language() != self._initial_language
         super().accept()

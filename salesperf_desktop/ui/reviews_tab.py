@@ -1,99 +1,53 @@
-"""Reviews tab: GROW interviews and appeals."""
+"""Reviews tab: GROW interviews, result use and improvement plans, appeals, sign-off and audit.
+
+Each page is its own module in ``ui/reviews``; this tab only hosts them and refreshes the one
+shown (the others when they are next shown).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableView, QVBoxLayout
-from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
-from salesperf_desktop.storage.models import Appeal, Appraisal, GrowInterview, Period, Staff
 from salesperf_desktop.ui.base_tab import BaseTab
-from salesperf_desktop.ui.table_model import RowsTableModel
-
-
-def _table(parent, model, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from salesperf_desktop.ui.reviews.appeals_page import AppealsPage
+from salesperf_desktop.ui.reviews.interviews_page import InterviewsPage
+from salesperf_desktop.ui.reviews.plans_page import PlansPage
+from salesperf_desktop.ui.reviews.signoff_page import SignoffPage
 
 
 class ReviewsTab(BaseTab):
-    topics = ("reviews", "staff")
+    topics = ("reviews", "staff", "entries", "periods")
 
     def __init__(self, ctx, events, parent=None):
         super().__init__(ctx, events, parent)
-        self.interviews = RowsTableModel(
-            [
-                self.tr("Date"),
-                self.tr("Employee"),
-                self.tr("Period"),
-                self.tr("Interviewer"),
-                self.tr("Goal"),
-                self.tr("Open actions"),
-            ],
-            self,
-        )
-        self.appeals = RowsTableModel(
-            [
-                self.tr("Appeal"),
-                self.tr("Employee"),
-                self.tr("Period"),
-                self.tr("Filed"),
-                self.tr("Decision due"),
-                self.tr("Outcome"),
-            ],
-            self,
-        )
-        interviews_box = QGroupBox(self.tr("Review interviews (GROW)"), self)
-        QVBoxLayout(interviews_box).addWidget(_table(self, self.interviews, "interviewTable"))
-        appeals_box = QGroupBox(self.tr("Appeals"), self)
-        QVBoxLayout(appeals_box).addWidget(_table(self, self.appeals, "appealTable"))
+        self.interviews = InterviewsPage(ctx, events, self)
+        self.plans = PlansPage(ctx, events, self)
+        self.appeals = AppealsPage(ctx, events, self)
+        self.signoff = SignoffPage(ctx, events, self)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("reviewPages")
+        for page in (self.interviews, self.plans, self.appeals, self.signoff):
+            self.pages.addTab(page, page.title())
+        self._fresh: set[int] = set()
+        self.pages.currentChanged.connect(lambda _i: self._refresh_current())
         layout = QVBoxLayout(self)
-        layout.addWidget(interviews_box, 3)
-        layout.addWidget(appeals_box, 2)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages)
 
     def title(self) -> str:
         return self.tr("Reviews (GROW)")
 
     def refresh(self) -> None:
-        interviewer = aliased(Staff)
-        with self.ctx.session() as session:
-            rows = session.execute(
-                select(GrowInterview, Staff.name, Period, interviewer.name)
-                .join(Staff, Staff.id == GrowInterview.staff_id)
-                .join(Period, Period.id == GrowInterview.period_id)
-                .outerjoin(interviewer, interviewer.id == GrowInterview.interviewer_id)
-                .order_by(GrowInterview.held_on.desc())
-            ).all()
-            self.interviews.set_rows(
-                [
-                    (
-                        gi.held_on,
-                        name,
-                        period.key,
-                        who or "",
-                        gi.goal.splitlines()[0] if gi.goal else "",
-                        sum(1 for a in gi.actions if a.status.value == "open"),
-                    )
-                    for gi, name, period, who in rows
-                ],
-                keys=[gi.id for gi, *_ in rows],
-            )
-            appeals = session.execute(
-                select(Appeal, Staff.name, Period)
-                .join(Appraisal, Appraisal.id == Appeal.appraisal_id)
-                .join(Staff, Staff.id == Appraisal.staff_id)
-                .join(Period, Period.id == Appraisal.period_id)
-                .order_by(Appeal.filed_on.desc())
-            ).all()
-            self.appeals.set_rows(
-                [
-                    (a.number, name, p.key, a.filed_on, a.decision_due, a.outcome.value)
-                    for a, name, p in appeals
-                ],
-                keys=[a.id for a, *_ in appeals],
-            )
+        self._fresh.clear()
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        index = self.pages.currentIndex()
+        if index in self._fresh:
+            return
+        self._fresh.add(index)
+        self.pages.widget(index).refresh()
+
+    def show_page(self, page) -> None:
+        self.pages.setCurrentWidget(page)
+        self._refresh_current()

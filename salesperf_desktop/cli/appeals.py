@@ -1,0 +1,156 @@
+"""salesperf-cli appeals: list appeals, show deadlines, file one, record the decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import select
+
+from salesperf_desktop.cli import CliError
+from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.services import appeals, workdays
+from salesperf_desktop.services.appraisals import stored_period
+from salesperf_desktop.storage.models import Appeal, Appraisal, Staff
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def register(sub) -> None:
+    p = sub.add_parser("appeals", help="appeals: list, deadlines, file, decide")
+    cmds = p.add_subparsers(dest="appeals_command", metavar="ACTION", required=True)
+
+    ls = cmds.add_parser("list", help="every appeal with its deadlines and flags")
+    ls.add_argument("--today", type=_date, help="date the overdue flags are computed for")
+    ls.set_defaults(func=run_list)
+
+    dl = cmds.add_parser("deadline", help="working-day deadlines for a publication date")
+    dl.add_argument("published", type=_date, help="publication date, e.g. 2026-09-30")
+    dl.add_argument("--filed", type=_date, help="filing date (gives the decision due date)")
+    dl.set_defaults(func=run_deadline)
+
+    fl = cmds.add_parser("file", help="file an appeal against a published result")
+    fl.add_argument("employee_no")
+    fl.add_argument("period", help="e.g. 2026-09 or 2026-Q3")
+    fl.add_argument("--reason", required=True)
+    fl.add_argument("--on", type=_date, default=None, help="filing date (default today)")
+    fl.add_argument("--evidence", type=Path, nargs="*", default=[], help="files to attach")
+    fl.set_defaults(func=run_file)
+
+    dc = cmds.add_parser("decide", help="record the committee's decision")
+    dc.add_argument("number", help="appeal number, e.g. AP-2026-001")
+    dc.add_argument("outcome", choices=["upheld", "partly_upheld", "rejected"])
+    dc.add_argument("--reason", required=True)
+    dc.add_argument("--on", type=_date, default=None, help="decision date (default today)")
+    dc.add_argument(
+        "--points", type=float, default=None, help="points added/taken off directly (upheld only)"
+    )
+    dc.set_defaults(func=run_decide)
+
+
+def run_list(args) -> int:
+    with open_context(args) as ctx, ctx.session() as s:
+        for r in appeals.appeal_rows(s, today=args.today):
+            flags = ",".join(
+                f
+                for f, on in (
+                    ("late", r.late),
+                    ("overdue", r.overdue),
+                    ("decided-late", r.decided_late),
+                )
+                if on
+            )
+            print(
+                f"{r.number}\t{r.employee_no}\t{r.staff_name}\t{r.period_key}\tfiled {r.filed_on}"
+                f"\tfile-by {r.filing_deadline}\tdue {r.decision_due}\t{r.outcome.value}"
+                f"\t{r.decided_on or ''}\t{flags}\t{len(r.evidence)} file(s)"
+            )
+    return 0
+
+
+def run_deadline(args) -> int:
+    with open_context(args) as ctx, ctx.session() as s:
+        filing, decision = appeals.appeal_days(ctx.settings)
+        window = appeals.appeal_window(
+            args.published,
+            args.filed,
+            calendar=workdays.load_calendar(s),
+            filing_days=filing,
+            decision_days=decision,
+        )
+    print(f"file by\t{window.filing_deadline}\t({filing} working days after {args.published})")
+    if window.decision_due:
+        late = " (late)" if window.late else ""
+        print(
+            f"decision due\t{window.decision_due}\t({decision} working days after {args.filed}){late}"
+        )
+    if window.fallback_years:
+        years = ", ".join(map(str, window.fallback_years))
+        print(f"note\tno official calendar for {years}: weekends + the officer's holiday list")
+    return 0
+
+
+def run_file(args) -> int:
+    with open_context(args) as ctx, ctx.transaction() as s:
+        period = stored_period(s, DomainPeriod.parse(args.period))
+        appraisal = (
+            s.scalar(
+                select(Appraisal)
+                .join(Staff, Staff.id == Appraisal.staff_id)
+                .where(Staff.employee_no == args.employee_no, Appraisal.period_id == period.id)
+            )
+            if period
+            else None
+        )
+        if appraisal is None:
+            raise CliError(f"no appraisal for {args.employee_no} in {args.period}")
+        filing, decision = appeals.appeal_days(ctx.settings)
+        try:
+            appeal = appeals.file_appeal(
+                s,
+                appraisal.id,
+                filed_on=args.on or dt.date.today(),
+                reason=args.reason,
+                evidence=[(p.name, p.read_bytes()) for p in args.evidence],
+                actor=ctx.actor,
+                filing_days=filing,
+                decision_days=decision,
+            )
+        except appeals.AppealError as exc:
+            raise CliError(str(exc)) from exc
+        late = " LATE" if appeal.late else ""
+        print(f"{appeal.number}\tfile-by {appeal.filing_deadline}\tdue {appeal.decision_due}{late}")
+    return 0
+
+
+def run_decide(args) -> int:
+    with open_context(args) as ctx, ctx.transaction() as s:
+        appeal_id = s.scalar(select(Appeal.id).where(Appeal.number == args.number))
+        if appeal_id is None:
+            raise CliError(f"no appeal {args.number}")
+        corrections = appeals.Corrections(points=args.points) if args.points else None
+        try:
+            decision = appeals.decide_appeal(
+                s,
+                appeal_id,
+                outcome=args.outcome,
+                reason=args.reason,
+                decided_on=args.on or dt.date.today(),
+                corrections=corrections,
+                actor=ctx.actor,
+            )
+        except appeals.AppealError as exc:
+            raise CliError(str(exc)) from exc
+        print(
+            f"{decision.number}\t{decision.outcome.value}"
+            + ("\tdecided late" if decision.decided_late else "")
+        )
+        if decision.amendment:
+            a = decision.amendment
+            print(
+                f"total\t{a.old_total} -> {a.new_total}\tgrade {a.old_grade} -> {a.new_grade}\treprint the form"
+            )
+    return 0

@@ -1,0 +1,42 @@
+"""salesperf-cli export: a period's results as an Excel workbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from salesperf_desktop.cli import CliError
+from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.domain.periods import Period
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="export a period's results to an Excel workbook")
+    p.add_argument("period", help="2026-09 (month), 2026-Q3 (quarter) or 2026 (year)")
+    p.add_argument("--team", help="only this team (its code or name)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .xlsx file to write")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from salesperf_desktop.cli.print_forms import resolve_team
+    from salesperf_desktop.services.appraisals import compute_period
+    from salesperf_desktop.services.progress import run_to_end
+    from salesperf_desktop.services.results_export import export_results
+
+    try:
+        period = Period.parse(args.period)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    if args.output.suffix.lower() != ".xlsx":
+        raise CliError("the output must be an .xlsx file")
+    with open_context(args) as ctx, ctx.session() as session:
+        results = compute_period(
+            session, period, team_id=resolve_team(session, args.team), lang=ctx.lang
+        )
+        run_to_end(
+            export_results(
+                results, args.output, lang=ctx.lang, company=ctx.settings.get("company_name")
+            )
+        )
+    print(args.output)
+    return 0

@@ -1,0 +1,88 @@
+"""salesperf-cli import-metrics: targets/actuals from an ERP or ledger workbook (all or nothing)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from salesperf_desktop.cli import CliError
+from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.services.metrics_import import (
+    ColumnMapping,
+    apply_import,
+    load_mapping,
+    plan_import,
+    write_template,
+)
+from salesperf_desktop.services.progress import run_to_end
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "import-metrics",
+        help="import targets/actuals from a workbook; prints problems (sheet!cell: reason)",
+    )
+    p.add_argument("file", type=Path, help="the .xlsx workbook (or the template to write)")
+    p.add_argument(
+        "--mapping",
+        help="column mapping as JSON or a .json file, e.g. "
+        '\'{"employee_id": "A", "indicator": "C", "month": "B", "actual": "D"}\' '
+        "(default: the mapping used last time in the window, else the template's)",
+    )
+    p.add_argument("--month", help="month for every row when the file has no month column")
+    p.add_argument("--dry-run", action="store_true", help="check and preview; write nothing")
+    p.add_argument("--reason", default="", help="reason recorded for changes of published months")
+    p.add_argument(
+        "--write-template", action="store_true", help="write a blank import template to FILE"
+    )
+    p.set_defaults(func=run)
+
+
+def _mapping(ctx, args) -> ColumnMapping:
+    if not args.mapping:
+        mapping = load_mapping(ctx)
+    else:
+        text = args.mapping
+        if not text.lstrip().startswith("{"):
+            try:
+                text = Path(text).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise CliError(f"cannot read the mapping {args.mapping}: {exc}") from exc
+        try:
+            mapping = ColumnMapping.from_dict(json.loads(text))
+        except (ValueError, TypeError) as exc:
+            raise CliError(f"the mapping is not valid JSON: {exc}") from exc
+    if args.month:
+        mapping.fixed_month = args.month
+        if not args.mapping:
+            mapping.month = None
+    return mapping
+
+
+def run(args) -> int:
+    with open_context(args) as ctx:
+        if args.write_template:
+            with ctx.session() as session:
+                write_template(args.file, ctx.lang, session=session)
+            print(args.file)
+            return 0
+        mapping = _mapping(ctx, args)
+        plan = run_to_end(plan_import(ctx, args.file, mapping))
+        if plan.problems:
+            for problem in plan.problems:
+                print(str(problem), file=sys.stderr)
+            print(f"{len(plan.problems)} problem(s); nothing was imported.", file=sys.stderr)
+            return 1
+        for c in plan.changes:
+            old = "—" if c.old is None else f"{c.old:g}"
+            print(
+                f"{c.employee_no}\t{c.name}\t{c.month}\t{c.indicator}\t{c.field}\t{old} → {c.new:g}"
+            )
+        print(f"{plan.rows} row(s), {len(plan.changes)} change(s), {plan.unchanged} unchanged")
+        if args.dry_run:
+            print("dry run: nothing was written")
+            return 0
+        batch = run_to_end(apply_import(ctx, plan, reason=args.reason or plan.file_name))
+        print(f"imported as batch {batch}")
+    return 0

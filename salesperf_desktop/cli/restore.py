@@ -1,0 +1,90 @@
+"""salesperf-cli restore: replace the database by a checked backup (the current file is kept).
+
+Works on a database that cannot be opened (damaged, newer schema): it takes the instance lock
+but does not open the current file, except to ask for its password when it is readable and
+protected.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from salesperf_desktop.cli import CliError
+from salesperf_desktop.instance_lock import DatabaseInUseError, DatabaseLock
+from salesperf_desktop.paths import backup_dir_for, default_db_path
+from salesperf_desktop.services.backup import (
+    BackupInvalid,
+    list_backups,
+    restore_backup,
+    verify_backup,
+)
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "restore",
+        help="restore a backup (the current file is renamed aside, never deleted)",
+    )
+    p.add_argument(
+        "backup",
+        nargs="?",
+        type=Path,
+        help="backup file to restore, or 'latest'; without it the backups are listed",
+    )
+    p.set_defaults(func=run)
+
+
+def _current_password_ok(db_path: Path, args) -> None:
+    """When the current file opens and has a password, restoring over it needs that password."""
+    from salesperf_desktop.app_context import build_context
+    from salesperf_desktop.cli.common import ensure_password
+    from salesperf_desktop.storage.database import DatabaseError
+
+    if not db_path.exists():
+        return
+    try:
+        ctx = build_context(db_path, seed=False)
+    except DatabaseError:
+        return  # damaged or newer: the reason to restore; nothing to ask
+    try:
+        ensure_password(ctx, args)
+    finally:
+        ctx.close()
+
+
+def run(args) -> int:
+    db_path = (args.db or default_db_path()).resolve()
+    backups = list_backups(backup_dir_for(db_path))
+    if args.backup is None:
+        if not backups:
+            print(f"no backups in {backup_dir_for(db_path)}")
+        for info in backups:
+            print(f"{info.created:%Y-%m-%d %H:%M:%S}\t{info.reason}\t{info.size}\t{info.path}")
+        return 0
+    if str(args.backup) == "latest":
+        if not backups:
+            raise CliError(f"no backups in {backup_dir_for(db_path)}")
+        backup = backups[0].path
+    else:
+        backup = args.backup.resolve()
+    lock = DatabaseLock(db_path)
+    try:
+        lock.acquire()
+    except DatabaseInUseError as exc:
+        raise CliError(str(exc), 3) from exc
+    try:
+        try:
+            verify_backup(backup)
+        except BackupInvalid as exc:
+            raise CliError(str(exc)) from exc
+        _current_password_ok(db_path, args)
+        try:
+            aside = restore_backup(db_path, backup)
+        except (BackupInvalid, OSError) as exc:
+            raise CliError(str(exc)) from exc
+    finally:
+        lock.release()
+    print(f"restored {db_path} from {backup}")
+    if aside is not None:
+        print(f"the previous file is kept as {aside}")
+    return 0

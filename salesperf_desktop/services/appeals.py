@@ -1,0 +1,804 @@
+"""Appeals (seed 002): filed within 3 working days of publication, decided within 5.
+
+An appeal keeps its reason and evidence files (blobs in the database, so they travel with the
+backups). The committee's outcome is upheld, partly upheld or rejected, with a reason. An upheld
+(or partly upheld) appeal is the one way to change a signed appraisal: the officer enters the
+corrected values, the person's result is recomputed from them and replaces the stored one, and
+the trail keeps the old and new values with the appeal number. The form must then be printed
+again (``AMENDMENT_KEY`` in the stored result; ``forms_to_reprint``). Nothing is ever deleted:
+late and overdue appeals are flagged, not refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.scoring import AppraisalResult
+from salesperf_desktop.services.appraisals import compute_period, stored_period, to_domain
+from salesperf_desktop.services.audit import record_change
+from salesperf_desktop.services.locking import LockedError, ensure_editable
+from salesperf_desktop.services.workdays import WorkdayCalendar, load_calendar
+from salesperf_desktop.storage.models import (
+    Appeal,
+    AppealEvidence,
+    AppealOutcome,
+    Appraisal,
+    AppraisalStatus,
+    Event,
+    MetricEntry,
+    RaterRole,
+    Rating,
+    Staff,
+)
+
+DEFAULT_FILING_DAYS = 3
+DEFAULT_DECISION_DAYS = 5
+APPEAL_ADJUSTMENT_CODE = "appeal_adjustment"
+# Key in Appraisal.result saying the stored result was amended and the form must be reprinted.
+AMENDMENT_KEY = "amendment"
+CHANGING_OUTCOMES = (AppealOutcome.UPHELD, AppealOutcome.PARTLY_UPHELD)
+
+
+class AppealError(ValueError):
+    """The request does not fit the appeal's state (not published, already decided …)."""
+
+
+def appeal_days(settings) -> tuple[int, int]:
+    """(working days to file, working days to decide) from the database settings."""
+    return (
+        int(settings.get("appeal_filing_working_days")),
+        int(settings.get("appeal_decision_working_days")),
+    )
+
+
+# ----------------------------------------------------------------------------- deadlines
+
+
+@dataclass(frozen=True)
+class AppealWindow:
+    published_on: dt.date
+    filing_deadline: dt.date
+    filed_on: dt.date | None
+    late: bool
+    decision_due: dt.date | None
+    fallback_years: tuple[int, ...]  # years counted on weekends + the officer's list
+
+    @property
+    def official(self) -> bool:
+        return not self.fallback_years
+
+
+def appeal_window(
+    published_on: dt.date,
+    filed_on: dt.date | None = None,
+    *,
+    calendar: WorkdayCalendar,
+    filing_days: int = DEFAULT_FILING_DAYS,
+    decision_days: int = DEFAULT_DECISION_DAYS,
+) -> AppealWindow:
+    calendar.fallback_years.clear()
+    deadline = calendar.add_workdays(published_on, filing_days)
+    due = calendar.add_workdays(filed_on, decision_days) if filed_on else None
+    return AppealWindow(
+        published_on=published_on,
+        filing_deadline=deadline,
+        filed_on=filed_on,
+        late=bool(filed_on and filed_on > deadline),
+        decision_due=due,
+        fallback_years=tuple(sorted(calendar.fallback_years)),
+    )
+
+
+# ----------------------------------------------------------------------------- filing
+
+
+def next_appeal_number(session: Session, year: int) -> str:
+    prefix = f"AP-{year}-"
+    count = session.scalar(
+        select(func.count()).select_from(Appeal).where(Appeal.number.like(f"{prefix}%"))
+    )
+    number = int(count or 0) + 1
+    while session.scalar(select(Appeal.id).where(Appeal.number == f"{prefix}{number:03d}")):
+        number += 1
+    return f"{prefix}{number:03d}"
+
+
+def file_appeal(
+    session: Session,
+    appraisal_id: int,
+    *,
+    filed_on: dt.date,
+    reason: str,
+    evidence: Iterable[tuple[str, bytes]] = (),
+    actor: str = "",
+    filing_days: int = DEFAULT_FILING_DAYS,
+    decision_days: int = DEFAULT_DECISION_DAYS,
+) -> Appeal:
+    """Record an appeal against a published appraisal; a late one is kept and flagged."""
+    appraisal = session.get(Appraisal, appraisal_id)
+    if appraisal is None:
+        raise AppealError(f"no appraisal {appraisal_id}")
+    published_on = appraisal.published_on or appraisal.period.published_on
+    if appraisal.status is AppraisalStatus.DRAFT or published_on is None:
+        raise AppealError("only a published result can be appealed")
+    if not reason.strip():
+        raise AppealError("an appeal needs a reason")
+    if filed_on < published_on:
+        raise AppealError("an appeal cannot be filed before the result was published")
+    pending = session.scalar(
+        select(Appeal.number).where(
+            Appeal.appraisal_id == appraisal_id, Appeal.outcome == AppealOutcome.PENDING
+        )
+    )
+    if pending:
+        raise AppealError(f"appeal {pending} on this appraisal is still pending")
+    window = appeal_window(
+        published_on,
+        filed_on,
+        calendar=load_calendar(session),
+        filing_days=filing_days,
+        decision_days=decision_days,
+    )
+    appeal = Appeal(
+        number=next_appeal_number(session, filed_on.year),
+        appraisal_id=appraisal_id,
+        filed_on=filed_on,
+        reason=reason.strip(),
+        filing_deadline=window.filing_deadline,
+        decision_due=window.decision_due,
+        late=window.late,
+    )
+    for name, content in evidence:
+        appeal.evidence.append(AppealEvidence(file_name=name, content=content))
+    session.add(appeal)
+    session.flush()
+    record_change(
+        session,
+        entity="appeal",
+        entity_id=appeal.id,
+        field="filed",
+        old=None,
+        new=f"{appeal.number} {filed_on.isoformat()}" + (" (late)" if appeal.late else ""),
+        reason=appeal.reason,
+        actor=actor,
+        appraisal_id=appraisal_id,
+        appeal_id=appeal.id,
+    )
+    return appeal
+
+
+# ----------------------------------------------------------------------------- evidence
+
+
+def add_evidence(session: Session, appeal_id: int, file_name: str, content: bytes) -> int:
+    appeal = _appeal(session, appeal_id)
+    item = AppealEvidence(file_name=file_name, content=content)
+    appeal.evidence.append(item)
+    session.flush()
+    return item.id
+
+
+def add_evidence_file(session: Session, appeal_id: int, path: Path) -> int:
+    path = Path(path)
+    return add_evidence(session, appeal_id, path.name, path.read_bytes())
+
+
+def evidence_content(session: Session, evidence_id: int) -> tuple[str, bytes]:
+    item = session.get(AppealEvidence, evidence_id)
+    if item is None:
+        raise AppealError(f"no evidence {evidence_id}")
+    return item.file_name, item.content
+
+
+def save_evidence(session: Session, evidence_id: int, target: Path) -> Path:
+    """Write an evidence file out; *target* may be a folder (the stored name is kept)."""
+    name, content = evidence_content(session, evidence_id)
+    target = Path(target)
+    if target.is_dir():
+        target = target / Path(name).name
+    target.write_bytes(content)
+    return target
+
+
+# ----------------------------------------------------------------------------- corrections
+
+
+@dataclass(frozen=True)
+class EntryCorrection:
+    """A corrected target/actual/base (or pass/fail) of one indicator in one month."""
+
+    month: str  # "2026-09"
+    indicator: str
+    field: str  # target | actual | base | passed
+    value: float | bool | None
+
+
+@dataclass(frozen=True)
+class RatingCorrection:
+    month: str
+    indicator: str
+    rater_role: str  # supervisor | self | peer
+    value: float
+
+
+@dataclass(frozen=True)
+class EventCorrection:
+    """Change the count of a recorded event (0: it no longer counts; the row stays), or add one."""
+
+    month: str
+    quantity: float
+    event_id: int | None = None
+    code: str = ""  # for a new event: adjustment catalogue code
+    points: float | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Corrections:
+    entries: tuple[EntryCorrection, ...] = ()
+    ratings: tuple[RatingCorrection, ...] = ()
+    events: tuple[EventCorrection, ...] = ()
+    points: float | None = None  # points the committee adds (+) or takes off (−) directly
+    points_reason: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.entries or self.ratings or self.events or self.points)
+
+
+@dataclass
+class Amendment:
+    """What a recomputation changed: both values are kept in the trail too."""
+
+    appraisal_id: int
+    old_total: float | None
+    new_total: float
+    old_grade: str | None
+    new_grade: str
+    changed_items: list[tuple[str, Any, Any]] = field(default_factory=list)  # (what, old, new)
+    reprint_required: bool = True
+
+
+_ENTRY_FIELDS = ("target", "actual", "base", "passed")
+
+
+def _month_row(session: Session, appraisal: Appraisal, month: str):
+    domain_month = DomainPeriod.parse(month)
+    if domain_month not in to_domain(appraisal.period).months():
+        raise AppealError(f"{month} is not part of {appraisal.period.key}")
+    return stored_period(session, domain_month, create=True)
+
+
+def apply_corrections(
+    session: Session,
+    appraisal: Appraisal,
+    corrections: Corrections,
+    *,
+    reason: str,
+    actor: str = "",
+    appeal: Appeal | None = None,
+) -> int:
+    """Write corrected inputs of the appraisal's months, each change audited.
+
+    Without an appeal the usual guard applies: a signed appraisal or a locked month raises
+    ``LockedError``. Returns the number of values changed.
+    """
+    appeal_id = appeal.id if appeal is not None else None
+    staff_id = appraisal.staff_id
+    ensure_editable(session, staff_id, appraisal.period, appeal_id=appeal_id)
+    if appeal_id is None and appraisal.status is AppraisalStatus.SIGNED:
+        raise LockedError("the appraisal is signed; only an upheld appeal can change it.")
+    trail = dict(actor=actor, appraisal_id=appraisal.id, appeal_id=appeal_id, reason=reason)
+    changed = 0
+
+    for c in corrections.entries:
+        if c.field not in _ENTRY_FIELDS:
+            raise AppealError(f"unknown field {c.field}")
+        month = _month_row(session, appraisal, c.month)
+        ensure_editable(session, staff_id, month, appeal_id=appeal_id)
+        entry = session.scalar(
+            select(MetricEntry).where(
+                MetricEntry.staff_id == staff_id,
+                MetricEntry.period_id == month.id,
+                MetricEntry.indicator_code == c.indicator,
+            )
+        )
+        if entry is None:
+            entry = MetricEntry(staff_id=staff_id, period_id=month.id, indicator_code=c.indicator)
+            session.add(entry)
+            session.flush()
+        old = getattr(entry, c.field)
+        setattr(entry, c.field, c.value)
+        if record_change(
+            session,
+            entity="metric_entry",
+            entity_id=entry.id,
+            field=f"{c.month} {c.indicator}.{c.field}",
+            old=old,
+            new=c.value,
+            **trail,
+        ):
+            changed += 1
+
+    for c in corrections.ratings:
+        month = _month_row(session, appraisal, c.month)
+        ensure_editable(session, staff_id, month, appeal_id=appeal_id)
+        role = RaterRole(c.rater_role)
+        rows = session.scalars(
+            select(Rating).where(
+                Rating.staff_id == staff_id,
+                Rating.period_id == month.id,
+                Rating.indicator_code == c.indicator,
+                Rating.rater_role == role,
+            )
+        ).all()
+        if len(rows) > 1:
+            raise AppealError(
+                f"{c.indicator}: several {role.value} ratings; correct them one by one"
+            )
+        if rows:
+            rating, old = rows[0], rows[0].value
+            rating.value = float(c.value)
+        else:
+            staff = session.get(Staff, staff_id)
+            rater_id = {"supervisor": staff.supervisor_id, "self": staff_id}.get(role.value)
+            rating = Rating(
+                staff_id=staff_id,
+                period_id=month.id,
+                indicator_code=c.indicator,
+                rater_role=role,
+                rater_id=rater_id,
+                value=float(c.value),
+            )
+            session.add(rating)
+            session.flush()
+            old = None
+        if record_change(
+            session,
+            entity="rating",
+            entity_id=rating.id,
+            field=f"{c.month} {c.indicator}.{role.value}",
+            old=old,
+            new=float(c.value),
+            **trail,
+        ):
+            changed += 1
+
+    for c in corrections.events:
+        month = _month_row(session, appraisal, c.month)
+        ensure_editable(session, staff_id, month, appeal_id=appeal_id)
+        if c.event_id is not None:
+            event = session.get(Event, c.event_id)
+            if event is None or event.staff_id != staff_id or event.period_id != month.id:
+                raise AppealError(f"event {c.event_id} is not in {c.month}")
+            old = event.quantity
+            event.quantity = c.quantity
+            label = event.code or event.category
+        else:
+            if not c.code:
+                raise AppealError("a new event needs an adjustment code")
+            event = Event(
+                staff_id=staff_id,
+                period_id=month.id,
+                occurred_on=_last_day(month),
+                category="veto" if c.code == "compliance_veto" else "adjustment",
+                code=c.code,
+                quantity=c.quantity,
+                points=c.points,
+                note=c.note or reason,
+                recorded_by=actor,
+            )
+            session.add(event)
+            session.flush()
+            old, label = None, c.code
+        if record_change(
+            session,
+            entity="event",
+            entity_id=event.id,
+            field=f"{c.month} {label}.quantity",
+            old=old,
+            new=c.quantity,
+            **trail,
+        ):
+            changed += 1
+
+    if corrections.points:
+        months = to_domain(appraisal.period).months()
+        month = stored_period(session, months[-1], create=True)
+        note = corrections.points_reason or reason
+        event = Event(
+            staff_id=staff_id,
+            period_id=month.id,
+            occurred_on=_last_day(month),
+            category="adjustment",
+            code=APPEAL_ADJUSTMENT_CODE,
+            quantity=1.0,
+            points=float(corrections.points),
+            note=note,
+            recorded_by=actor,
+        )
+        session.add(event)
+        session.flush()
+        record_change(
+            session,
+            entity="event",
+            entity_id=event.id,
+            field=f"{month.key} {APPEAL_ADJUSTMENT_CODE}.points",
+            old=None,
+            new=float(corrections.points),
+            **{**trail, "reason": f"{reason} — {note}" if note != reason else reason},
+        )
+        changed += 1
+    session.flush()
+    return changed
+
+
+def _last_day(month_row) -> dt.date:
+    import calendar
+
+    last = calendar.monthrange(month_row.year, month_row.number)[1]
+    return dt.date(month_row.year, month_row.number, last)
+
+
+def _item_changes(old: AppraisalResult | None, new: AppraisalResult) -> list[tuple[str, Any, Any]]:
+    changes: list[tuple[str, Any, Any]] = []
+    old_items = {it.indicator: it for it in old.items} if old else {}
+    for it in new.items:
+        before = old_items.get(it.indicator)
+        if before is None:
+            changes.append((f"item:{it.indicator}.points", None, round(it.points, 4)))
+            continue
+        if round(before.points, 4) != round(it.points, 4):
+            changes.append(
+                (f"item:{it.indicator}.points", round(before.points, 4), round(it.points, 4))
+            )
+        if before.value != it.value:
+            changes.append((f"item:{it.indicator}.value", before.value, it.value))
+    old_adj = round(old.adjustments.total, 4) if old else None
+    if old_adj != round(new.adjustments.total, 4):
+        changes.append(("adjustments", old_adj, round(new.adjustments.total, 4)))
+    if old is not None and old.vetoed != new.vetoed:
+        changes.append(("vetoed", old.vetoed, new.vetoed))
+    return changes
+
+
+def recompute_appraisal(
+    session: Session,
+    appraisal: Appraisal,
+    *,
+    reason: str,
+    actor: str = "",
+    appeal: Appeal | None = None,
+    lang: str | None = None,
+) -> Amendment:
+    """Score the person again from the (corrected) inputs and replace the stored result."""
+    old = AppraisalResult.from_dict(appraisal.result) if appraisal.result else None
+    lang = lang or (appraisal.result or {}).get("lang") or "zh_CN"
+    results = compute_period(
+        session,
+        to_domain(appraisal.period),
+        staff_ids=[appraisal.staff_id],
+        lang=lang,
+        use_frozen_results=False,
+    )
+    person = results.by_staff().get(appraisal.staff_id)
+    if person is None:
+        raise AppealError("the person is no longer scored for this period")
+    new = person.result
+    appeal_id = appeal.id if appeal is not None else None
+    trail = dict(
+        actor=actor,
+        appraisal_id=appraisal.id,
+        appeal_id=appeal_id,
+        reason=reason,
+        entity="appraisal",
+        entity_id=appraisal.id,
+    )
+    amendment = Amendment(
+        appraisal_id=appraisal.id,
+        old_total=appraisal.total,
+        new_total=round(new.total, 4),
+        old_grade=appraisal.grade,
+        new_grade=new.grade,
+        changed_items=_item_changes(old, new),
+    )
+    for what, before, after in amendment.changed_items:
+        record_change(session, field=what, old=before, new=after, **trail)
+    record_change(session, field="total", old=amendment.old_total, new=amendment.new_total, **trail)
+    record_change(session, field="grade", old=amendment.old_grade, new=amendment.new_grade, **trail)
+    if old is not None:
+        record_change(
+            session, field="coefficient", old=old.coefficient, new=new.coefficient, **trail
+        )
+    stored = new.to_dict(lang)
+    stored[AMENDMENT_KEY] = {
+        "appeal_id": appeal_id,
+        "appeal_number": appeal.number if appeal is not None else None,
+        "reason": reason,
+        "amended_on": dt.date.today().isoformat(),
+        "previous_total": amendment.old_total,
+        "previous_grade": amendment.old_grade,
+        "reprint_required": True,
+    }
+    appraisal.result = stored
+    appraisal.total = amendment.new_total
+    appraisal.grade = new.grade
+    session.flush()
+    return amendment
+
+
+def correct_appraisal(
+    session: Session,
+    appraisal_id: int,
+    corrections: Corrections,
+    *,
+    note: str,
+    actor: str = "",
+    lang: str | None = None,
+) -> Amendment:
+    """A correction after publication without an appeal: allowed only while not signed/locked."""
+    if not note.strip():
+        raise AppealError("a correction needs a note saying why")
+    appraisal = session.get(Appraisal, appraisal_id)
+    if appraisal is None:
+        raise AppealError(f"no appraisal {appraisal_id}")
+    apply_corrections(session, appraisal, corrections, reason=note.strip(), actor=actor)
+    return recompute_appraisal(session, appraisal, reason=note.strip(), actor=actor, lang=lang)
+
+
+# ----------------------------------------------------------------------------- decision
+
+
+@dataclass
+class Decision:
+    appeal_id: int
+    number: str
+    outcome: AppealOutcome
+    decided_late: bool
+    amendment: Amendment | None
+
+
+def decide_appeal(
+    session: Session,
+    appeal_id: int,
+    *,
+    outcome: AppealOutcome | str,
+    reason: str,
+    decided_on: dt.date,
+    corrections: Corrections | None = None,
+    actor: str = "",
+    lang: str | None = None,
+) -> Decision:
+    """Record the committee's answer; an upheld one may correct values and recompute."""
+    appeal = _appeal(session, appeal_id)
+    outcome = AppealOutcome(outcome)
+    if appeal.outcome is not AppealOutcome.PENDING:
+        raise AppealError(f"{appeal.number} was already decided ({appeal.outcome.value})")
+    if outcome is AppealOutcome.PENDING:
+        raise AppealError("choose upheld, partly upheld or rejected")
+    if not reason.strip():
+        raise AppealError("the decision needs a reason")
+    if decided_on < appeal.filed_on:
+        raise AppealError("the decision cannot come before the appeal was filed")
+    if corrections and outcome not in CHANGING_OUTCOMES:
+        raise AppealError("only an upheld appeal may change values")
+    appeal.outcome = outcome
+    appeal.decided_on = decided_on
+    appeal.decision_reason = reason.strip()
+    why = f"{appeal.number}: {appeal.decision_reason}"
+    record_change(
+        session,
+        entity="appeal",
+        entity_id=appeal.id,
+        field="outcome",
+        old=AppealOutcome.PENDING.value,
+        new=outcome.value,
+        reason=why,
+        actor=actor,
+        appraisal_id=appeal.appraisal_id,
+        appeal_id=appeal.id,
+    )
+    amendment = None
+    if corrections:
+        appraisal = appeal.appraisal
+        apply_corrections(session, appraisal, corrections, reason=why, actor=actor, appeal=appeal)
+        amendment = recompute_appraisal(
+            session, appraisal, reason=why, actor=actor, appeal=appeal, lang=lang
+        )
+    session.flush()
+    return Decision(
+        appeal_id=appeal.id,
+        number=appeal.number,
+        outcome=outcome,
+        decided_late=decided_on > appeal.decision_due,
+        amendment=amendment,
+    )
+
+
+def _appeal(session: Session, appeal_id: int) -> Appeal:
+    appeal = session.get(Appeal, appeal_id)
+    if appeal is None:
+        raise AppealError(f"no appeal {appeal_id}")
+    return appeal
+
+
+# ----------------------------------------------------------------------------- reprints
+
+
+def reprint_required(appraisal: Appraisal) -> bool:
+    return bool(((appraisal.result or {}).get(AMENDMENT_KEY) or {}).get("reprint_required"))
+
+
+def forms_to_reprint(session: Session) -> list[int]:
+    """Appraisals whose stored result was amended after the form was printed."""
+    rows = session.scalars(select(Appraisal).where(Appraisal.result.is_not(None)))
+    return [a.id for a in rows if reprint_required(a)]
+
+
+def mark_reprinted(session: Session, appraisal_id: int) -> None:
+    """Called by whoever printed the amended form (the amendment note itself stays)."""
+    appraisal = session.get(Appraisal, appraisal_id)
+    if appraisal is None or not reprint_required(appraisal):
+        return
+    result = dict(appraisal.result)
+    result[AMENDMENT_KEY] = {**result[AMENDMENT_KEY], "reprint_required": False}
+    appraisal.result = result
+
+
+# ----------------------------------------------------------------------------- listing
+
+
+@dataclass(frozen=True)
+class AppealRow:
+    id: int
+    number: str
+    appraisal_id: int
+    staff_id: int
+    employee_no: str
+    staff_name: str
+    period_key: str
+    published_on: dt.date | None
+    filing_deadline: dt.date
+    filed_on: dt.date
+    late: bool
+    decision_due: dt.date
+    outcome: AppealOutcome
+    decided_on: dt.date | None
+    reason: str
+    decision_reason: str
+    evidence: tuple[tuple[int, str, int], ...]  # (id, file name, size)
+    overdue: bool  # still pending after the decision was due
+    decided_late: bool
+
+
+def appeal_rows(
+    session: Session, *, today: dt.date | None = None, appraisal_id: int | None = None
+) -> list[AppealRow]:
+    today = today or dt.date.today()
+    query = (
+        select(Appeal)
+        .options(
+            selectinload(Appeal.appraisal).selectinload(Appraisal.staff),
+            selectinload(Appeal.appraisal).selectinload(Appraisal.period),
+            selectinload(Appeal.evidence),
+        )
+        .order_by(Appeal.filed_on.desc(), Appeal.id.desc())
+    )
+    if appraisal_id is not None:
+        query = query.where(Appeal.appraisal_id == appraisal_id)
+    rows = []
+    for a in session.scalars(query):
+        pending = a.outcome is AppealOutcome.PENDING
+        rows.append(
+            AppealRow(
+                id=a.id,
+                number=a.number,
+                appraisal_id=a.appraisal_id,
+                staff_id=a.appraisal.staff_id,
+                employee_no=a.appraisal.staff.employee_no,
+                staff_name=a.appraisal.staff.name,
+                period_key=a.appraisal.period.key,
+                published_on=a.appraisal.published_on or a.appraisal.period.published_on,
+                filing_deadline=a.filing_deadline,
+                filed_on=a.filed_on,
+                late=a.late,
+                decision_due=a.decision_due,
+                outcome=a.outcome,
+                decided_on=a.decided_on,
+                reason=a.reason,
+                decision_reason=a.decision_reason,
+                evidence=tuple((e.id, e.file_name, len(e.content or b"")) for e in a.evidence),
+                overdue=pending and today > a.decision_due,
+                decided_late=bool(a.decided_on and a.decided_on > a.decision_due),
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class AppealableRow:
+    appraisal_id: int
+    staff_name: str
+    employee_no: str
+    period_key: str
+    published_on: dt.date
+    total: float | None
+    grade: str | None
+    status: AppraisalStatus
+
+
+def appealable_appraisals(session: Session) -> list[AppealableRow]:
+    """Published or signed appraisals, newest period first (the filing dialog's choices)."""
+    rows = session.scalars(
+        select(Appraisal)
+        .options(selectinload(Appraisal.staff), selectinload(Appraisal.period))
+        .where(Appraisal.status != AppraisalStatus.DRAFT)
+    ).all()
+    out = [
+        AppealableRow(
+            a.id,
+            a.staff.name,
+            a.staff.employee_no,
+            a.period.key,
+            a.published_on or a.period.published_on,
+            a.total,
+            a.grade,
+            a.status,
+        )
+        for a in rows
+        if (a.published_on or a.period.published_on) is not None
+    ]
+    out.sort(key=lambda r: (r.published_on, r.period_key, r.employee_no), reverse=True)
+    return out
+
+
+def appraisal_months(session: Session, appraisal_id: int) -> Sequence[str]:
+    appraisal = session.get(Appraisal, appraisal_id)
+    return [str(m) for m in to_domain(appraisal.period).months()]
+
+
+@dataclass(frozen=True)
+class CorrectableItem:
+    indicator: str
+    label: str
+    measure: str
+
+
+def correctable_inputs(
+    session: Session, appraisal_id: int, *, lang: str = "zh_CN"
+) -> tuple[list[str], list[CorrectableItem], dict[tuple[str, str], dict[str, Any]]]:
+    """Months, indicators and the current inputs (month, indicator) → {target, actual, base,
+    passed, supervisor, self, peer}, for the correction editor."""
+    appraisal = session.get(Appraisal, appraisal_id)
+    if appraisal is None:
+        raise AppealError(f"no appraisal {appraisal_id}")
+    months = [str(m) for m in to_domain(appraisal.period).months()]
+    items = []
+    if appraisal.result:
+        res = AppraisalResult.from_dict(appraisal.result)
+        items = [CorrectableItem(it.indicator, it.label(lang), it.measure) for it in res.items]
+    values: dict[tuple[str, str], dict[str, Any]] = {}
+    for month in months:
+        row = stored_period(session, DomainPeriod.parse(month))
+        if row is None:
+            continue
+        for e in session.scalars(
+            select(MetricEntry).where(
+                MetricEntry.staff_id == appraisal.staff_id, MetricEntry.period_id == row.id
+            )
+        ):
+            values.setdefault((month, e.indicator_code), {}).update(
+                target=e.target, actual=e.actual, base=e.base, passed=e.passed
+            )
+        for r in session.scalars(
+            select(Rating).where(Rating.staff_id == appraisal.staff_id, Rating.period_id == row.id)
+        ):
+            values.setdefault((month, r.indicator_code), {})[r.rater_role.value] = r.value
+    return months, items, values

@@ -1,0 +1,192 @@
+"""What the charts show, computed from results (Qt-free and matplotlib-free, so testable).
+
+Everything starts from ``compute_period`` results; the charts tab caches them per period.
+Scores are compared as a percentage of the person's sheet so 100- and 120-point sheets mix.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesperf_desktop.domain.i18n import pick
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.vocab import DIMENSIONS
+from salesperf_desktop.services.appraisals import PeriodResults, PersonResult
+from salesperf_desktop.storage.models import MetricEntry, PeriodKind
+from salesperf_desktop.storage.models import Period as PeriodRow
+
+ACHIEVEMENT_INDICATOR = "sales_achievement"
+
+
+def months_with_data(session: Session) -> list[Period]:
+    rows = session.execute(
+        select(PeriodRow.year, PeriodRow.number)
+        .distinct()
+        .join(MetricEntry, MetricEntry.period_id == PeriodRow.id)
+        .where(PeriodRow.kind == PeriodKind.MONTH)
+        .order_by(PeriodRow.year, PeriodRow.number)
+    ).all()
+    return [Period("month", y, m) for y, m in rows]
+
+
+def chartable_periods(session: Session) -> list[Period]:
+    """Months with data and the quarters and years they make up, newest first."""
+    months = months_with_data(session)
+    quarters = sorted({Period("quarter", m.year, (m.number - 1) // 3 + 1) for m in months})
+    years = sorted({Period("year", m.year, 1) for m in months})
+    return sorted([*months, *quarters, *years], key=lambda p: (p.months()[-1], p.kind != "month"))[
+        ::-1
+    ]
+
+
+def trend_months(session: Session, period: Period, count: int = 12) -> list[Period]:
+    """The months with data up to the end of ``period`` (at most ``count``)."""
+    last = period.months()[-1]
+    return [m for m in months_with_data(session) if not last < m][-count:]
+
+
+def _person(results: PeriodResults, staff_id: int) -> PersonResult | None:
+    for p in results.people:
+        if p.staff_id == staff_id:
+            return p
+    return None
+
+
+def _achievement(person: PersonResult) -> float | None:
+    item = person.result.item(ACHIEVEMENT_INDICATOR)
+    if item is None:
+        item = next((i for i in person.result.items if i.measure == "achievement"), None)
+    return item.value if item is not None else None
+
+
+def _selection(results: PeriodResults, team_id: int | None) -> list[PersonResult]:
+    return [p for p in results.people if team_id is None or p.team_id == team_id]
+
+
+@dataclass
+class Trend:
+    labels: list[str] = field(default_factory=list)
+    percents: list[float | None] = field(default_factory=list)  # total as % of the sheet
+    achievements: list[float | None] = field(default_factory=list)  # 1.0 = 100 %
+
+
+def person_trend(monthly: Sequence[PeriodResults], staff_id: int, lang: str) -> Trend:
+    trend = Trend()
+    for results in monthly:
+        person = _person(results, staff_id)
+        trend.labels.append(results.period.label(lang))
+        trend.percents.append(person.result.percent if person else None)
+        trend.achievements.append(_achievement(person) if person else None)
+    return trend
+
+
+@dataclass
+class Radar:
+    labels: list[str]
+    person: list[float]  # % of the dimension's weight
+    team: list[float]
+
+
+def person_radar(results: PeriodResults, staff_id: int, lang: str) -> Radar | None:
+    """The person's dimensions (% of each dimension's weight) against their team's average."""
+    person = _person(results, staff_id)
+    if person is None:
+        return None
+    dims = [d for d in person.result.dimensions if d.weight > 0]
+    peers = [p for p in results.people if p.team_id == person.team_id] or [person]
+    sums: dict[str, list[float]] = defaultdict(list)
+    for peer in peers:
+        for d in peer.result.dimensions:
+            if d.weight > 0:
+                sums[d.dimension].append(d.points / d.weight * 100)
+    return Radar(
+        labels=[pick(DIMENSIONS.get(d.dimension), lang) or d.dimension for d in dims],
+        person=[d.points / d.weight * 100 for d in dims],
+        team=[sum(sums[d.dimension]) / len(sums[d.dimension]) for d in dims],
+    )
+
+
+@dataclass
+class Breakdown:
+    labels: list[str]
+    points: list[float]
+    max_points: list[float]
+
+
+def person_breakdown(results: PeriodResults, staff_id: int, lang: str) -> Breakdown | None:
+    person = _person(results, staff_id)
+    if person is None:
+        return None
+    items = person.result.items
+    return Breakdown(
+        labels=[i.label(lang) for i in items],
+        points=[i.points for i in items],
+        max_points=[i.weight for i in items],
+    )
+
+
+@dataclass
+class Ranking:
+    names: list[str]
+    percents: list[float]
+    grades: list[str]
+
+
+def team_ranking(results: PeriodResults, team_id: int | None) -> Ranking:
+    people = sorted(_selection(results, team_id), key=lambda p: p.result.percent, reverse=True)
+    return Ranking(
+        names=[p.name for p in people],
+        percents=[p.result.percent for p in people],
+        grades=[p.result.grade for p in people],
+    )
+
+
+@dataclass
+class GradeCounts:
+    grades: list[str]
+    actual: list[int]
+    expected: list[float]  # head count the forced-distribution guide suggests
+
+
+def grade_distribution(results: PeriodResults, team_id: int | None) -> GradeCounts:
+    people = _selection(results, team_id)
+    counts = Counter(p.result.grade for p in people)
+    rows = results.distribution.rows if results.distribution is not None else ()
+    grades = [r.grade for r in rows] or sorted(counts)
+    shares = {r.grade: r.expected_share for r in rows}
+    for g in counts:
+        if g not in grades:
+            grades.append(g)
+    return GradeCounts(
+        grades=grades,
+        actual=[counts.get(g, 0) for g in grades],
+        expected=[shares.get(g, 0.0) * len(people) for g in grades],
+    )
+
+
+@dataclass
+class Achievement:
+    names: list[str]
+    targets: list[float]
+    actuals: list[float]
+    rates: list[float | None]
+
+
+def achievement_by_person(results: PeriodResults, team_id: int | None) -> Achievement:
+    out = Achievement([], [], [], [])
+    for p in _selection(results, team_id):
+        item = p.result.item(ACHIEVEMENT_INDICATOR) or next(
+            (i for i in p.result.items if i.measure == "achievement"), None
+        )
+        if item is None or item.target is None:
+            continue
+        out.names.append(p.name)
+        out.targets.append(item.target)
+        out.actuals.append(item.actual or 0.0)
+        out.rates.append(item.value)
+    return out

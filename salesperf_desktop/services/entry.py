@@ -1,0 +1,549 @@
+"""Monthly entry: the in-memory sheet behind the grid, cell validation, and guarded writes.
+
+``load_sheet`` reads one month for the whole cohort (the engine scores everyone together:
+team scores and the manager's "reps who met target" need the team) and keeps each person's
+template and inputs in memory, so an edit re-scores at once without touching the database
+(``EntrySheet.set_local``). ``save_values`` writes cells in one transaction after the lock
+check (``locking``) and keeps the audit trail for published periods (``audit``).
+
+Cell fields: ``target``, ``actual``, ``base``, ``passed`` and ``rating:<rater>`` (supervisor,
+self, peer; several peers are a tuple of scores).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.rules import ScaleRule
+from salesperf_desktop.domain.scoring import (
+    AppraisalResult,
+    CohortMember,
+    IndicatorInput,
+    PersonPeriodInput,
+    score,
+    score_many,
+)
+from salesperf_desktop.domain.template import Template as DomainTemplate
+from salesperf_desktop.domain.template import TemplateItem, parse_template
+from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.services.audit import record_change
+from salesperf_desktop.services.locking import LockedError, ensure_editable, needs_audit
+from salesperf_desktop.services.metrics_import import lock_index, parse_value
+from salesperf_desktop.storage.models import (
+    Appraisal,
+    MetricEntry,
+    Period,
+    PeriodStatus,
+    RaterRole,
+    Rating,
+    Staff,
+)
+
+RATERS = ("supervisor", "self", "peer")
+NUMBER_FIELDS = ("target", "actual", "base")
+# measure → the entry fields shown for it
+MEASURE_FIELDS: dict[str, tuple[str, ...]] = {
+    "achievement": ("target", "actual"),
+    "ratio": ("target", "actual"),
+    "share": ("target", "actual"),
+    "expense_usage": ("target", "actual"),
+    "count": ("target", "actual"),
+    "growth": ("base", "actual"),
+    "pass_fail": ("passed",),
+    "task_sheet": ("actual",),
+}
+YES = {"1", "y", "yes", "true", "pass", "passed", "ok", "是", "通过", "通過", "合格", "✓", "√"}
+NO = {"0", "n", "no", "false", "fail", "failed", "否", "不通过", "不通過", "不合格", "✗", "×"}
+
+
+class CellError(ValueError):
+    """Input refused at the cell; ``code`` and ``params`` let the UI say why in its language."""
+
+    def __init__(self, code: str, **params: Any):
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def fields_for(item: TemplateItem, rater_weights: dict[str, float] | None = None) -> tuple:
+    if item.measure == "rating":
+        weights = item.rater_weights or rater_weights or {}
+        raters = tuple(r for r in RATERS if weights.get(r, 0) > 0) or ("supervisor",)
+        return tuple(f"rating:{r}" for r in raters)
+    return MEASURE_FIELDS.get(item.measure, ("target", "actual"))
+
+
+def _number(text: Any) -> float | None:
+    value, code = parse_value(text)
+    if code:
+        raise CellError(code, value=str(text))
+    return value
+
+
+def parse_cell(field_name: str, text: Any, item: TemplateItem | None = None) -> Any:
+    """The stored value for what was typed, or CellError. Blank text clears the cell (None)."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    if field_name == "passed":
+        if isinstance(text, bool):
+            return text
+        t = str(text).strip().casefold()
+        if t in YES:
+            return True
+        if t in NO:
+            return False
+        raise CellError("not_yes_no", value=str(text))
+    if field_name.startswith("rating:"):
+        if field_name == "rating:peer" and isinstance(text, str):
+            parts = [p for p in _split_scores(text) if p]
+            values = tuple(_rating(p, item) for p in parts)
+            return values or None
+        if isinstance(text, (tuple, list)):
+            return tuple(_rating(p, item) for p in text) or None
+        value = _rating(text, item)
+        return (value,) if field_name == "rating:peer" else value
+    value = _number(text)
+    if value is None:
+        return None
+    if field_name in ("target", "base") and value < 0:
+        raise CellError("negative", value=str(text))
+    task = item is not None and item.measure == "task_sheet" and field_name == "actual"
+    if task and not 0 <= value <= 100:
+        raise CellError("out_of_range", value=str(text), lo="0", hi="100")
+    return value
+
+
+def _split_scores(text: str) -> list[str]:
+    for sep in ("；", ";", "，", "、", "/", " "):
+        text = text.replace(sep, ",")
+    return [p.strip() for p in text.split(",")]
+
+
+def _rating(text: Any, item: TemplateItem | None) -> float:
+    value = _number(text)
+    if value is None:
+        raise CellError("not_number", value=str(text))
+    rule = item.rule if item is not None else None
+    if isinstance(rule, ScaleRule):
+        if not rule.lo <= value <= rule.hi:
+            raise CellError("out_of_range", value=str(text), lo=f"{rule.lo:g}", hi=f"{rule.hi:g}")
+    elif value < 0:
+        raise CellError("negative", value=str(text))
+    return value
+
+
+# ----------------------------------------------------------------------------- the sheet
+
+
+@dataclass
+class SheetPerson:
+    staff_id: int
+    employee_no: str
+    name: str
+    role: str
+    team_id: int | None
+    team_name: str
+    template: DomainTemplate
+    template_label: dict
+    locked: bool
+    appraisal_id: int | None
+    values: dict[str, dict[str, Any]] = field(default_factory=dict)  # indicator → field → value
+    events: tuple = ()
+    result: AppraisalResult | None = None
+
+    def get(self, indicator: str, field_name: str) -> Any:
+        return self.values.get(indicator, {}).get(field_name)
+
+    def to_input(self, month: DomainPeriod) -> PersonPeriodInput:
+        items = {}
+        for code, v in self.values.items():
+            ratings = {
+                r: list(v[f"rating:{r}"])
+                if isinstance(v.get(f"rating:{r}"), tuple)
+                else [v[f"rating:{r}"]]
+                for r in RATERS
+                if v.get(f"rating:{r}") is not None
+            }
+            items[code] = IndicatorInput(
+                target=v.get("target"),
+                actual=v.get("actual"),
+                base=v.get("base"),
+                ratings=ratings or None,
+                passed=v.get("passed"),
+            )
+        return PersonPeriodInput(
+            items=items, events=self.events, period=month, person_id=str(self.staff_id)
+        )
+
+
+@dataclass
+class EntrySheet:
+    """One month for the cohort, scored in memory; edits re-score only what they affect."""
+
+    month: DomainPeriod
+    status: PeriodStatus
+    period_id: int | None
+    people: list[SheetPerson]
+    lang: str = "zh_CN"
+    _by_id: dict[int, SheetPerson] = field(default_factory=dict, repr=False)
+
+    computed: bool = False  # a quarter or year: rolled up from the months, read-only
+
+    def __post_init__(self) -> None:
+        self._by_id = {p.staff_id: p for p in self.people}
+
+    @property
+    def read_only(self) -> bool:
+        return self.computed or self.status is PeriodStatus.LOCKED
+
+    @property
+    def audited(self) -> bool:
+        return self.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
+
+    def person(self, staff_id: int) -> SheetPerson:
+        return self._by_id[staff_id]
+
+    def team(self, team_id: int | None) -> list[SheetPerson]:
+        return [p for p in self.people if team_id is None or p.team_id == team_id]
+
+    def _member(self, p: SheetPerson) -> CohortMember:
+        team = str(p.team_id) if p.team_id is not None else None
+        manages = team if p.role == "sales_manager" and team is not None else None
+        return CohortMember(str(p.staff_id), p.template, p.to_input(self.month), team, manages)
+
+    def score_all(self) -> None:
+        members = [self._member(p) for p in self.people]
+        if not members:
+            return
+        cohort = score_many(members, met_target_indicator=ap.MET_TARGET_INDICATOR, lang=self.lang)
+        for p in self.people:
+            p.result = cohort.results[str(p.staff_id)]
+
+    def rescore(self, staff_id: int) -> list[int]:
+        """Re-score after a change of *staff_id*'s values; returns the ids whose result changed."""
+        p = self._by_id[staff_id]
+        group = [q for q in self.people if q.team_id == p.team_id] if p.team_id is not None else [p]
+        team_wide = any(q.template.team_share > 0 for q in group) or any(
+            q.role == "sales_manager" and q.template.item(ap.MET_TARGET_INDICATOR) is not None
+            for q in group
+        )
+        if not team_wide:
+            p.result = score(p.template, p.to_input(self.month), lang=self.lang)
+            return [staff_id]
+        cohort = score_many(
+            [self._member(q) for q in group],
+            met_target_indicator=ap.MET_TARGET_INDICATOR,
+            lang=self.lang,
+        )
+        for q in group:
+            q.result = cohort.results[str(q.staff_id)]
+        return [q.staff_id for q in group]
+
+    def set_local(self, staff_id: int, indicator: str, field_name: str, value: Any) -> list[int]:
+        """Change a value in memory and re-score; the caller persists it (save_values)."""
+        p = self._by_id[staff_id]
+        slot = p.values.setdefault(indicator, {})
+        if value is None:
+            slot.pop(field_name, None)
+        else:
+            slot[field_name] = value
+        return self.rescore(staff_id)
+
+    def indicators(
+        self, people: Sequence[SheetPerson]
+    ) -> list[tuple[TemplateItem, DomainTemplate]]:
+        """The union of the people's template items, in template order (first seen first)."""
+        seen: dict[str, tuple[TemplateItem, DomainTemplate]] = {}
+        for p in people:
+            for it in p.template.items:
+                seen.setdefault(it.indicator, (it, p.template))
+        return list(seen.values())
+
+
+def _value_dict(inp: IndicatorInput) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in NUMBER_FIELDS:
+        v = getattr(inp, f)
+        if v is not None:
+            out[f] = v
+    if inp.passed is not None:
+        out["passed"] = inp.passed
+    for rater, scores in (inp.ratings or {}).items():
+        if not scores:
+            continue
+        out[f"rating:{rater}"] = tuple(scores) if rater == "peer" else scores[-1]
+    return out
+
+
+def load_computed(session: Session, period: DomainPeriod, *, lang: str = "zh_CN") -> EntrySheet:
+    """A quarter or year as the engine rolls it up (Σ actual, Σ target …): a read-only view."""
+    results = ap.compute_period(session, period, lang=lang)
+    stored = ap.stored_period(session, period)
+    by_staff = results.by_staff()
+    templates = ap.load_templates(session)
+    parsed: dict[str, DomainTemplate] = {}
+    people = []
+    for s in ap.eligible_staff(session, period):
+        pr = by_staff.get(s.id)
+        if pr is None:
+            continue
+        key = f"{pr.template_code}:{pr.template_version}"
+        tpl = parsed.get(key)
+        if tpl is None:
+            definition = None
+            if pr.appraisal_id is not None:
+                a = session.get(Appraisal, pr.appraisal_id)
+                definition = a.template_snapshot
+            else:
+                t = ap.assign_template(templates, s)
+                definition = t.current.definition if t else None
+            if definition is None:
+                continue
+            tpl = parsed[key] = parse_template(definition)
+        values: dict[str, dict[str, Any]] = {}
+        for it in pr.result.items:
+            v: dict[str, Any] = {}
+            for f in NUMBER_FIELDS:
+                if getattr(it, f) is not None:
+                    v[f] = getattr(it, f)
+            if it.measure == "pass_fail" and it.value is not None:
+                v["passed"] = it.value >= 0.5
+            for r in it.raters:
+                if r.present and r.mean is not None:
+                    v[f"rating:{r.rater}"] = (r.mean,) if r.rater == "peer" else r.mean
+            values[it.indicator] = v
+        people.append(
+            SheetPerson(
+                staff_id=s.id,
+                employee_no=s.employee_no,
+                name=s.name,
+                role=s.role,
+                team_id=s.team_id,
+                team_name=s.team.name if s.team else "",
+                template=tpl,
+                template_label=dict(tpl.name),
+                locked=True,
+                appraisal_id=pr.appraisal_id,
+                values=values,
+                result=pr.result,
+            )
+        )
+    return EntrySheet(
+        month=period,
+        status=stored.status if stored is not None else PeriodStatus.OPEN,
+        period_id=stored.id if stored is not None else None,
+        people=people,
+        lang=lang,
+        computed=True,
+    )
+
+
+def load_sheet(session: Session, month: DomainPeriod, *, lang: str = "zh_CN") -> EntrySheet:
+    """The month for everyone eligible, with each person's template (frozen one if started).
+
+    A quarter or a year gives the computed, read-only roll-up (``load_computed``)."""
+    if month.kind != "month":
+        return load_computed(session, month, lang=lang)
+    stored = ap.stored_period(session, month)
+    staff = ap.eligible_staff(session, month)
+    templates = ap.load_templates(session)
+    appraisals: dict[int, Appraisal] = {}
+    if stored is not None:
+        for a in session.scalars(
+            select(Appraisal)
+            .options(selectinload(Appraisal.template_version))
+            .where(Appraisal.period_id == stored.id)
+        ):
+            appraisals[a.staff_id] = a
+    inputs = ap.monthly_inputs(session, [s.id for s in staff], [month])
+    locks = lock_index(session)
+    parsed: dict[int, DomainTemplate] = {}
+    people = []
+    for s in staff:
+        a = appraisals.get(s.id)
+        if a is not None:
+            definition, key = a.template_snapshot, -a.template_version_id
+        else:
+            t = ap.assign_template(templates, s)
+            if t is None:
+                continue
+            definition, key = t.current.definition, t.current.id
+        tpl = parsed.get(key) or parsed.setdefault(key, parse_template(definition))
+        inp = inputs.get(s.id, {}).get(month)
+        people.append(
+            SheetPerson(
+                staff_id=s.id,
+                employee_no=s.employee_no,
+                name=s.name,
+                role=s.role,
+                team_id=s.team_id,
+                team_name=s.team.name if s.team else "",
+                template=tpl,
+                template_label=dict(tpl.name),
+                locked=locks.is_locked(s.id, month),
+                appraisal_id=a.id if a else None,
+                values={c: _value_dict(i) for c, i in (inp.items if inp else {}).items()},
+                events=tuple(inp.events) if inp else (),
+            )
+        )
+    sheet = EntrySheet(
+        month=month,
+        status=stored.status if stored is not None else PeriodStatus.OPEN,
+        period_id=stored.id if stored is not None else None,
+        people=people,
+        lang=lang,
+    )
+    sheet.score_all()
+    return sheet
+
+
+# ----------------------------------------------------------------------------- writes
+
+
+@dataclass(frozen=True)
+class CellWrite:
+    staff_id: int
+    indicator: str
+    field: str
+    value: Any  # float | bool | tuple[float, ...] | None
+
+
+def _audit_text(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return ", ".join(f"{v:g}" for v in value)
+    return value
+
+
+def save_values(
+    ctx,
+    month: DomainPeriod,
+    writes: Iterable[CellWrite],
+    *,
+    reason: str = "",
+    appeal_id: int | None = None,
+) -> int:
+    """Write cells in one transaction. Raises LockedError (nothing written) for a locked value.
+
+    After publication every change is audited with *reason* (required then)."""
+    writes = list(writes)
+    if not writes:
+        return 0
+    with ctx.transaction() as session:
+        period = ap.stored_period(session, month, create=True)
+        audited = needs_audit(period)
+        if audited and not reason.strip() and appeal_id is None:
+            raise ValueError("a reason is required to change a published period")
+        checked: set[int] = set()
+        staff = {
+            s.id: s
+            for s in session.scalars(
+                select(Staff).where(Staff.id.in_({w.staff_id for w in writes}))
+            )
+        }
+        appraisal_ids = dict(
+            session.execute(
+                select(Appraisal.staff_id, Appraisal.id).where(Appraisal.period_id == period.id)
+            ).all()
+        )
+        for w in writes:
+            if w.staff_id not in checked:
+                ensure_editable(session, w.staff_id, period, appeal_id=appeal_id)
+                checked.add(w.staff_id)
+            person = staff.get(w.staff_id)
+            if person is None:
+                raise LockedError(f"no staff member {w.staff_id}")
+            if w.field.startswith("rating:"):
+                old = _write_rating(session, person, period, w)
+                entity, entity_id = "rating", None
+            else:
+                old, entity_id = _write_entry(session, period, w)
+                entity = "metric_entry"
+            if audited:
+                record_change(
+                    session,
+                    entity=entity,
+                    entity_id=entity_id,
+                    field=f"{w.indicator}.{w.field}",
+                    old=_audit_text(old),
+                    new=_audit_text(w.value),
+                    reason=reason,
+                    actor=ctx.actor,
+                    appraisal_id=appraisal_ids.get(w.staff_id),
+                    appeal_id=appeal_id,
+                )
+    return len(writes)
+
+
+def _write_entry(session: Session, period: Period, w: CellWrite) -> tuple[Any, int | None]:
+    if w.field not in (*NUMBER_FIELDS, "passed"):
+        raise ValueError(f"unknown field {w.field}")
+    entry = session.scalar(
+        select(MetricEntry).where(
+            MetricEntry.staff_id == w.staff_id,
+            MetricEntry.period_id == period.id,
+            MetricEntry.indicator_code == w.indicator,
+        )
+    )
+    if entry is None:
+        if w.value is None:
+            return None, None
+        entry = MetricEntry(staff_id=w.staff_id, period_id=period.id, indicator_code=w.indicator)
+        session.add(entry)
+    old = getattr(entry, w.field)
+    value = w.value
+    if w.field in NUMBER_FIELDS and value is not None:
+        value = float(value)
+        if not math.isfinite(value):
+            raise CellError("not_finite", value=str(w.value))
+    setattr(entry, w.field, value)
+    session.flush()
+    return old, entry.id
+
+
+def _write_rating(session: Session, person: Staff, period: Period, w: CellWrite) -> Any:
+    role = RaterRole(w.field.split(":", 1)[1])
+    existing = list(
+        session.scalars(
+            select(Rating)
+            .where(
+                Rating.staff_id == person.id,
+                Rating.period_id == period.id,
+                Rating.indicator_code == w.indicator,
+                Rating.rater_role == role,
+            )
+            .order_by(Rating.id)
+        )
+    )
+    old_values = tuple(r.value for r in existing)
+    old: Any = old_values if role is RaterRole.PEER else (old_values[-1] if old_values else None)
+    if role is RaterRole.PEER and old == ():
+        old = None
+    rater_ids = [r.rater_id for r in existing]
+    session.execute(delete(Rating).where(Rating.id.in_([r.id for r in existing])))
+    values = w.value if isinstance(w.value, tuple) else ((w.value,) if w.value is not None else ())
+    for i, v in enumerate(values):
+        if role is RaterRole.SUPERVISOR:
+            rater = person.supervisor_id
+        elif role is RaterRole.SELF:
+            rater = person.id
+        else:
+            rater = rater_ids[i] if i < len(rater_ids) else None
+        session.add(
+            Rating(
+                staff_id=person.id,
+                period_id=period.id,
+                indicator_code=w.indicator,
+                rater_role=role,
+                rater_id=rater,
+                value=float(v),
+            )
+        )
+    session.flush()
+    return old

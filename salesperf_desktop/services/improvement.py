@@ -1,0 +1,299 @@
+"""Using the result: improvement plans, training needs, bonus coefficient, promotion hints.
+
+A grade in ``improvement_plan_grades`` (default C, D) calls for an improvement plan (goals,
+actions, support, review dates, outcome). Training is suggested from the weakest dimension;
+the coefficient and promotion hints (two consecutive A or better) come from the grade history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from salesperf_desktop.domain.i18n import pick
+from salesperf_desktop.domain.scoring import AppraisalResult
+from salesperf_desktop.domain.vocab import DIMENSIONS
+from salesperf_desktop.storage.models import (
+    Appraisal,
+    AppraisalStatus,
+    ImprovementPlan,
+    Period,
+    PeriodKind,
+)
+
+DEFAULT_PLAN_GRADES = ("C", "D")
+PROMOTION_GRADES = ("S", "A")  # "A or better"
+PROMOTION_RUN = 2
+
+# Training suggested for the weakest dimension (seed 002/003 wording), per language.
+TRAINING: dict[str, dict[str, tuple[str, ...]]] = {
+    "results": {
+        "zh_CN": ("大客户开发与谈判技巧", "销售目标分解与过程管理", "回款管理与客户信用"),
+        "zh_TW": ("大客戶開發與談判技巧", "銷售目標分解與過程管理", "收款管理與客戶信用"),
+        "en": (
+            "Key-account development and negotiation",
+            "Breaking down sales targets and managing the pipeline",
+            "Collections and customer credit",
+        ),
+    },
+    "behaviour": {
+        "zh_CN": ("拜访计划与客户分级", "CRM 拜访记录规范", "市场信息收集与汇报"),
+        "zh_TW": ("拜訪計畫與客戶分級", "CRM 拜訪記錄規範", "市場資訊蒐集與回報"),
+        "en": (
+            "Visit planning and customer tiers",
+            "Keeping CRM visit records",
+            "Gathering and reporting market information",
+        ),
+    },
+    "skill_compliance": {
+        "zh_CN": ("产品知识与临床应用通关", "学术推广技能", "合规推广与反商业贿赂培训"),
+        "zh_TW": ("產品知識與臨床應用通關", "學術推廣技能", "合規推廣與反商業賄賂訓練"),
+        "en": (
+            "Product knowledge and clinical use certification",
+            "Scientific promotion skills",
+            "Compliant promotion and anti-bribery training",
+        ),
+    },
+    "customer": {
+        "zh_CN": ("客户满意度与投诉处理", "重点客户关系维护"),
+        "zh_TW": ("客戶滿意度與客訴處理", "重點客戶關係經營"),
+        "en": ("Customer satisfaction and complaint handling", "Key-account relationship care"),
+    },
+    "team_growth": {
+        "zh_CN": ("团队协作与信息共享", "个人职业发展规划"),
+        "zh_TW": ("團隊協作與資訊分享", "個人職涯發展規劃"),
+        "en": ("Teamwork and information sharing", "Personal career planning"),
+    },
+    "management": {
+        "zh_CN": ("销售团队辅导与带教", "销售费用预算与控制", "销售信息系统管理"),
+        "zh_TW": ("銷售團隊輔導與帶教", "銷售費用預算與控管", "銷售資訊系統管理"),
+        "en": (
+            "Coaching a sales team",
+            "Sales expense budgeting and control",
+            "Running the sales information system",
+        ),
+    },
+}
+
+
+def training_suggestions(dimension: str, lang: str = "zh_CN") -> list[str]:
+    entry = TRAINING.get(dimension)
+    if not entry:
+        return []
+    return list(entry.get(lang) or entry["zh_CN"])
+
+
+def needs_plan(grade: str | None, plan_grades: Sequence[str] = DEFAULT_PLAN_GRADES) -> bool:
+    return grade is not None and grade in set(plan_grades)
+
+
+# ----------------------------------------------------------------------------- history
+
+
+@dataclass(frozen=True)
+class GradePoint:
+    appraisal_id: int
+    period_key: str
+    kind: str
+    grade: str
+    total: float | None
+    coefficient: float | None
+
+
+def grade_history(session: Session, staff_id: int, *, kind: str | None = None) -> list[GradePoint]:
+    """Published and signed results of the person, oldest first (optionally one period kind)."""
+    query = (
+        select(Appraisal)
+        .join(Period, Period.id == Appraisal.period_id)
+        .options(selectinload(Appraisal.period))
+        .where(
+            Appraisal.staff_id == staff_id,
+            Appraisal.status != AppraisalStatus.DRAFT,
+            Appraisal.grade.is_not(None),
+        )
+        .order_by(Period.year, Period.kind, Period.number)
+    )
+    if kind is not None:
+        query = query.where(Period.kind == PeriodKind(kind))
+    points = []
+    for a in session.scalars(query):
+        coefficient = (a.result or {}).get("coefficient")
+        points.append(
+            GradePoint(a.id, a.period.key, a.period.kind.value, a.grade, a.total, coefficient)
+        )
+    return points
+
+
+def promotion_hint(history: Sequence[GradePoint], upto: int | None = None) -> bool:
+    """Two consecutive results (of the same period kind) of A or better, ending at *upto*."""
+    if upto is not None:
+        index = next((i for i, p in enumerate(history) if p.appraisal_id == upto), None)
+        if index is None:
+            return False
+        history = history[: index + 1]
+    if not history:
+        return False
+    kind = history[-1].kind
+    same = [p for p in history if p.kind == kind]
+    run = same[-PROMOTION_RUN:]
+    return len(run) == PROMOTION_RUN and all(p.grade in PROMOTION_GRADES for p in run)
+
+
+# ----------------------------------------------------------------------------- advice
+
+
+@dataclass
+class Advice:
+    appraisal_id: int
+    grade: str | None
+    total: float | None
+    coefficient: float | None
+    needs_plan: bool
+    weakest_dimension: str | None
+    weakest_label: str
+    trainings: list[str] = field(default_factory=list)
+    promotion: bool = False
+    history: list[GradePoint] = field(default_factory=list)
+
+
+def advice_for(
+    session: Session,
+    appraisal_id: int,
+    *,
+    lang: str = "zh_CN",
+    plan_grades: Sequence[str] = DEFAULT_PLAN_GRADES,
+) -> Advice:
+    appraisal = session.get(Appraisal, appraisal_id)
+    if appraisal is None:
+        raise ValueError(f"no appraisal {appraisal_id}")
+    weakest = None
+    coefficient = None
+    if appraisal.result:
+        res = AppraisalResult.from_dict(appraisal.result)
+        coefficient = res.coefficient
+        dims = [d for d in res.dimensions if d.weight]
+        if dims:
+            weakest = min(dims, key=lambda d: (d.points / d.weight, d.points - d.weight)).dimension
+    history = grade_history(session, appraisal.staff_id, kind=appraisal.period.kind.value)
+    return Advice(
+        appraisal_id=appraisal.id,
+        grade=appraisal.grade,
+        total=appraisal.total,
+        coefficient=coefficient,
+        needs_plan=needs_plan(appraisal.grade, plan_grades),
+        weakest_dimension=weakest,
+        weakest_label=(pick(DIMENSIONS.get(weakest), lang) or weakest) if weakest else "",
+        trainings=training_suggestions(weakest, lang) if weakest else [],
+        promotion=promotion_hint(history, upto=appraisal.id),
+        history=history,
+    )
+
+
+# ----------------------------------------------------------------------------- plans
+
+
+@dataclass
+class PlanDraft:
+    goals: str = ""
+    actions: str = ""
+    support: str = ""
+    review_dates: list[dt.date] = field(default_factory=list)
+    outcome: str = ""
+    closed: bool = False
+
+
+def plan_for(session: Session, appraisal_id: int) -> tuple[int, PlanDraft] | None:
+    plan = session.scalar(
+        select(ImprovementPlan)
+        .where(ImprovementPlan.appraisal_id == appraisal_id)
+        .order_by(ImprovementPlan.id.desc())
+    )
+    if plan is None:
+        return None
+    return plan.id, PlanDraft(
+        goals=plan.goals,
+        actions=plan.actions,
+        support=plan.support,
+        review_dates=[dt.date.fromisoformat(d) for d in plan.review_dates or []],
+        outcome=plan.outcome,
+        closed=plan.closed,
+    )
+
+
+def save_plan(
+    session: Session, appraisal_id: int, draft: PlanDraft, *, today: dt.date | None = None
+) -> int:
+    """Create or update the appraisal's improvement plan (one per appraisal)."""
+    if not (draft.goals.strip() or draft.actions.strip()):
+        raise ValueError("an improvement plan needs goals or actions")
+    found = plan_for(session, appraisal_id)
+    if found is None:
+        plan = ImprovementPlan(appraisal_id=appraisal_id, created_on=today or dt.date.today())
+        session.add(plan)
+    else:
+        plan = session.get(ImprovementPlan, found[0])
+    plan.goals = draft.goals.strip()
+    plan.actions = draft.actions.strip()
+    plan.support = draft.support.strip()
+    plan.review_dates = [d.isoformat() for d in sorted(draft.review_dates)]
+    plan.outcome = draft.outcome.strip()
+    plan.closed = draft.closed
+    session.flush()
+    return plan.id
+
+
+@dataclass(frozen=True)
+class ResultUseRow:
+    appraisal_id: int
+    staff_id: int
+    employee_no: str
+    staff_name: str
+    total: float | None
+    grade: str | None
+    coefficient: float | None
+    needs_plan: bool
+    plan_state: str  # "" | "open" | "closed"
+    promotion: bool
+
+
+def result_use_rows(
+    session: Session, period_id: int, *, plan_grades: Sequence[str] = DEFAULT_PLAN_GRADES
+) -> list[ResultUseRow]:
+    """Everyone published in the period: grade, coefficient, plan needed/kept, promotion hint."""
+    appraisals = session.scalars(
+        select(Appraisal)
+        .options(selectinload(Appraisal.staff), selectinload(Appraisal.period))
+        .where(Appraisal.period_id == period_id, Appraisal.status != AppraisalStatus.DRAFT)
+    ).all()
+    plans = {
+        p.appraisal_id: p
+        for p in session.scalars(
+            select(ImprovementPlan).where(
+                ImprovementPlan.appraisal_id.in_([a.id for a in appraisals])
+            )
+        )
+    }
+    out = []
+    for a in appraisals:
+        history = grade_history(session, a.staff_id, kind=a.period.kind.value)
+        plan = plans.get(a.id)
+        out.append(
+            ResultUseRow(
+                appraisal_id=a.id,
+                staff_id=a.staff_id,
+                employee_no=a.staff.employee_no,
+                staff_name=a.staff.name,
+                total=a.total,
+                grade=a.grade,
+                coefficient=(a.result or {}).get("coefficient"),
+                needs_plan=needs_plan(a.grade, plan_grades),
+                plan_state="" if plan is None else ("closed" if plan.closed else "open"),
+                promotion=promotion_hint(history, upto=a.id),
+            )
+        )
+    out.sort(key=lambda r: r.employee_no)
+    return out

@@ -1,0 +1,205 @@
+"""What a printed form shows, as plain picklable data (no ORM objects, no Qt).
+
+Batch printing sends these to worker processes, so they hold only strings, numbers and lists.
+Texts are already in the form's language; numbers stay numbers and are formatted when drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from salesperf_desktop.domain.i18n import fmt_number, fmt_percent
+from salesperf_desktop.domain.vocab import RATE_MEASURES
+
+
+@dataclass
+class FormItem:
+    dimension: str  # localised label
+    indicator: str  # localised label
+    weight: float
+    measure: str
+    target: float | None
+    actual: float | None
+    value: float | None
+    rule_text: str
+    points: float
+    scored: bool = True
+    vetoed: bool = False
+    note: str = ""  # error flags, localised
+
+
+@dataclass
+class FormDimension:
+    label: str
+    weight: float
+    points: float
+
+
+@dataclass
+class FormAdjustment:
+    label: str
+    count: float
+    points_each: float
+    points: float
+    note: str = ""
+    veto: bool = False
+
+
+@dataclass
+class FormInterview:
+    held_on: str
+    interviewer: str
+    goal: str
+    reality: str
+    options: str
+    will: str
+    resources: str
+
+
+@dataclass
+class FormAction:
+    what: str
+    owner: str
+    due: str
+    status: str
+
+
+@dataclass
+class FormPlan:
+    goals: str
+    actions: str
+    support: str
+    review_dates: list[str]
+    outcome: str
+
+
+@dataclass
+class FormAppeal:
+    number: str
+    filed_on: str
+    reason: str
+    outcome: str
+    decided_on: str
+    decision: str
+
+
+@dataclass
+class AppraisalForm:
+    """One person's appraisal form (seed 003 业绩考核表) for one period."""
+
+    lang: str
+    company: str
+    period_key: str
+    period_label: str
+    staff_id: int
+    employee_no: str
+    name: str
+    team: str
+    role: str
+    supervisor: str
+    template_label: str
+    template_code: str
+    template_version: int
+    sheet_total: float
+    status: str  # localised appraisal status ("" when no appraisal yet)
+    frozen: bool  # the published (frozen) result, not a live computation
+    items: list[FormItem] = field(default_factory=list)
+    dimensions: list[FormDimension] = field(default_factory=list)
+    items_points: float = 0.0
+    team_share: float = 0.0
+    team_score: float | None = None
+    team_part: float = 0.0
+    individual_part: float = 0.0
+    adjustments: list[FormAdjustment] = field(default_factory=list)
+    bonus: float = 0.0
+    penalty: float = 0.0
+    adjustments_total: float = 0.0
+    vetoed: bool = False
+    veto_reasons: list[str] = field(default_factory=list)
+    total: float = 0.0
+    grade: str = ""
+    coefficient: float = 0.0
+    complete: bool = True
+    notes: list[str] = field(default_factory=list)
+    supervisor_comment: str = ""
+    interviews: list[FormInterview] = field(default_factory=list)
+    actions: list[FormAction] = field(default_factory=list)
+    plan: FormPlan | None = None
+    appeals: list[FormAppeal] = field(default_factory=list)
+
+    kind = "appraisal"
+
+
+@dataclass
+class TaskRow:
+    no: int
+    title: str
+    steps: str
+    measure: str
+    due: str
+    points: float
+    score: float | None
+
+
+@dataclass
+class TaskSheetForm:
+    """The monthly work task sheet (seed 004 工作任务书)."""
+
+    lang: str
+    company: str
+    period_key: str
+    period_label: str
+    staff_id: int
+    employee_no: str
+    name: str
+    team: str
+    role: str
+    supervisor: str
+    issued_on: str = ""
+    note: str = ""
+    tasks: list[TaskRow] = field(default_factory=list)
+    guidance: list[str] = field(default_factory=list)  # key incidents logged by the evaluator
+
+    kind = "task_sheet"
+
+    @property
+    def total_points(self) -> float:
+        return sum(t.points for t in self.tasks)
+
+    @property
+    def total_score(self) -> float | None:
+        scores = [t.score for t in self.tasks if t.score is not None]
+        return sum(scores) if scores else None
+
+
+# ---------------------------------------------------------------------------- number formats
+
+
+def fmt_amount(value: float | None) -> str:
+    """Targets and actuals: money and counts with thousands separators, small numbers plain."""
+    if value is None:
+        return "—"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}" if abs(value - round(value)) < 0.005 else f"{value:,.2f}"
+    return fmt_number(value)
+
+
+def is_rate(measure: str, target: float | None) -> bool:
+    return measure in RATE_MEASURES or (measure == "count" and bool(target))
+
+
+def fmt_value(measure: str, value: float | None, target: float | None, lang: str) -> str:
+    """The measured value the rule scored: a rate as %, a rating or count as a number."""
+    from salesperf_desktop.services.pdf.labels import label
+
+    if value is None:
+        return "—"
+    if measure == "pass_fail":
+        return label("pass" if value >= 1 else "fail", lang)
+    if is_rate(measure, target):
+        return fmt_percent(value)
+    return fmt_number(value)
+
+
+def fmt_points(value: float) -> str:
+    return f"{value:.2f}"

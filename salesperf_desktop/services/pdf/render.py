@@ -1,0 +1,657 @@
+"""reportlab rendering of the appraisal form and the task sheet (A4, embedded CJK font).
+
+Imports neither Qt nor SQLAlchemy: batch printing runs this in worker processes.
+Several forms can go into one PDF; each keeps its own "page x of y" (see ``_FormCanvas``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from salesperf_desktop.domain.i18n import fmt_number, fmt_percent
+from salesperf_desktop.services.pdf.forms import (
+    AppraisalForm,
+    TaskSheetForm,
+    fmt_amount,
+    fmt_points,
+    fmt_value,
+)
+from salesperf_desktop.services.pdf.labels import label
+
+FONT = "SalesPerfCJK"
+PAGE_W, PAGE_H = A4
+MARGIN = 15 * mm
+BODY_W = PAGE_W - 2 * MARGIN
+GRID = colors.HexColor("#777777")
+HEAD_BG = colors.HexColor("#E4EAF2")
+SUB_BG = colors.HexColor("#F3F5F8")
+
+_font_lock = threading.Lock()
+
+
+def font_path() -> Path:
+    from salesperf_desktop.paths import cjk_font_path
+
+    return cjk_font_path()
+
+
+def register_font(path: Path | str | None = None) -> str:
+    """Register the shipped TrueType CJK font once per process; reportlab embeds a subset."""
+    with _font_lock:
+        if FONT not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(FONT, str(path or font_path()), subfontIndex=0))
+            # Same face for bold/italic so <b> in a paragraph never falls back to Helvetica.
+            from reportlab.lib.fonts import addMapping
+
+            for bold in (0, 1):
+                for italic in (0, 1):
+                    addMapping(FONT, bold, italic, FONT)
+    return FONT
+
+
+class _Styles:
+    def __init__(self, cjk: bool) -> None:
+        # CJK wrapping breaks anywhere (right for Chinese, wrong for English words).
+        base = {"fontName": FONT, "wordWrap": "CJK" if cjk else None}
+        self.title = ParagraphStyle(
+            "title", fontSize=16, leading=22, alignment=TA_CENTER, spaceAfter=2, **base
+        )
+        self.company = ParagraphStyle(
+            "company", fontSize=11, leading=15, alignment=TA_CENTER, **base
+        )
+        self.h2 = ParagraphStyle(
+            "h2", fontSize=10.5, leading=14, spaceBefore=7, spaceAfter=3, **base
+        )
+        self.body = ParagraphStyle("body", fontSize=9, leading=12.5, **base)
+        self.cell = ParagraphStyle("cell", fontSize=8, leading=10.5, **base)
+        self.cell_r = ParagraphStyle("cell_r", alignment=TA_RIGHT, parent=self.cell)
+        self.small = ParagraphStyle("small", fontSize=7.5, leading=9.5, **base)
+        self.result = ParagraphStyle("result", fontSize=11, leading=15, alignment=TA_CENTER, **base)
+
+
+_STYLES: dict[bool, _Styles] = {}
+
+
+def styles(lang: str = "zh_CN") -> _Styles:
+    register_font()
+    cjk = lang != "en"
+    if cjk not in _STYLES:
+        _STYLES[cjk] = _Styles(cjk)
+    return _STYLES[cjk]
+
+
+def colon(lang: str) -> str:
+    return ": " if lang == "en" else "："
+
+
+def paren(text: str, lang: str) -> str:
+    return f" ({text})" if lang == "en" else f"（{text}）"
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
+
+
+# ---------------------------------------------------------------------------- page furniture
+
+
+class _FormStart(Flowable):
+    """Zero-size marker at the top of each form: tells the canvas which form a page belongs to."""
+
+    def __init__(self, key: int, footer: str, page_of: str, on_form: Callable[[], None] | None):
+        super().__init__()
+        self.key, self.footer, self.page_of, self.on_form = key, footer, page_of, on_form
+
+    def wrap(self, avail_w, avail_h):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.form_key = self.key
+        self.canv.form_footer = self.footer
+        self.canv.form_page_of = self.page_of
+        if self.on_form is not None:
+            self.on_form()
+
+
+class _FormCanvas(rl_canvas.Canvas):
+    """Defers pages until the end so each form's footer can say "page x of y" for that form."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["initialFontName"] = FONT  # no stray, unembedded Helvetica
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self.form_key = 0
+        self.form_footer = ""
+        self.form_page_of = "%1 / %2"
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        totals = Counter(page["form_key"] for page in self._pages)
+        seen: Counter = Counter()
+        for page in self._pages:
+            self.__dict__.update(page)
+            seen[self.form_key] += 1
+            self._draw_footer(seen[self.form_key], totals[self.form_key])
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        self.saveState()
+        self.setFont(FONT, 7.5)
+        self.setStrokeColor(GRID)
+        self.setLineWidth(0.4)
+        y = MARGIN - 6 * mm
+        self.line(MARGIN, y + 3.6 * mm, PAGE_W - MARGIN, y + 3.6 * mm)
+        self.drawString(MARGIN, y, self.form_footer)
+        self.drawRightString(
+            PAGE_W - MARGIN,
+            y,
+            self.form_page_of.replace("%1", str(number)).replace("%2", str(total)),
+        )
+        self.restoreState()
+
+
+# ---------------------------------------------------------------------------- appraisal form
+
+
+def _info_table(rows: Sequence[Sequence[str]], st: _Styles) -> Table:
+    """Label/value pairs, four to a row."""
+    data = [[_p(c, st.cell) for c in row] for row in rows]
+    w = BODY_W / 4
+    table = Table(data, colWidths=[w * 0.55, w * 1.45, w * 0.55, w * 1.45])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("BACKGROUND", (0, 0), (0, -1), SUB_BG),
+                ("BACKGROUND", (2, 0), (2, -1), SUB_BG),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    return table
+
+
+_ITEM_COLS = (0.13, 0.165, 0.065, 0.1, 0.1, 0.09, 0.28, 0.07)
+
+
+def _items_table(form: AppraisalForm, st: _Styles) -> Table:
+    lang = form.lang
+    head = [
+        _p(label(k, lang), st.cell)
+        for k in ("dimension", "indicator", "weight", "target", "actual", "rate", "rule", "points")
+    ]
+    data: list[list] = [head]
+    style: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    # Group items by dimension in the order they first appear; a subtotal row closes each group.
+    groups: dict[str, list] = {}
+    for item in form.items:
+        groups.setdefault(item.dimension, []).append(item)
+    subtotals = {d.label: d for d in form.dimensions}
+    for dim_label, items in groups.items():
+        for i, item in enumerate(items):
+            rule = item.rule_text + (paren(item.note, lang) if item.note else "")
+            points = fmt_points(item.points) if item.scored else label("not_scored", lang)
+            data.append(
+                [
+                    _p(dim_label if i == 0 else "", st.cell),
+                    _p(item.indicator, st.cell),
+                    _p(fmt_number(item.weight), st.cell_r),
+                    _p(fmt_amount(item.target), st.cell_r),
+                    _p(fmt_amount(item.actual), st.cell_r),
+                    _p(fmt_value(item.measure, item.value, item.target, lang), st.cell_r),
+                    _p(rule, st.small),
+                    _p(points, st.cell_r),
+                ]
+            )
+        sub = subtotals.get(dim_label)
+        if sub is not None:
+            row = len(data)
+            data.append(
+                [
+                    _p(f"{label('subtotal', lang)}{colon(lang)}{dim_label}", st.cell),
+                    "",
+                    _p(fmt_number(sub.weight), st.cell_r),
+                    "",
+                    "",
+                    "",
+                    "",
+                    _p(fmt_points(sub.points), st.cell_r),
+                ]
+            )
+            style += [("SPAN", (0, row), (1, row)), ("BACKGROUND", (0, row), (-1, row), SUB_BG)]
+    row = len(data)
+    data.append(
+        [
+            _p(label("items_points", lang), st.cell),
+            "",
+            _p(fmt_number(sum(i.weight for i in form.items)), st.cell_r),
+            "",
+            "",
+            "",
+            "",
+            _p(fmt_points(form.items_points), st.cell_r),
+        ]
+    )
+    style += [("SPAN", (0, row), (1, row)), ("BACKGROUND", (0, row), (-1, row), HEAD_BG)]
+    table = Table(data, colWidths=[BODY_W * f for f in _ITEM_COLS], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _simple_table(head: Sequence[str], rows: Sequence[Sequence[str]], widths, st) -> Table:
+    data = [[_p(h, st.cell) for h in head]]
+    data += [[_p(c, st.cell) for c in row] for row in rows]
+    table = Table(data, colWidths=[BODY_W * w for w in widths], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _signature_block(lang: str, st: _Styles, roles=("sign_employee", "sign_supervisor", "sign_hr")):
+    sig, date = label("signature", lang), label("date", lang)
+    cells = [
+        Paragraph(
+            f"{escape(label(r, lang))} {escape(sig)}{colon(lang)}<br/><br/><br/>"
+            f"__________________<br/><br/>{escape(date)}{colon(lang)}__________",
+            st.body,
+        )
+        for r in roles
+    ]
+    table = Table([cells], colWidths=[BODY_W / 3] * 3)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BOX", (0, 0), (-1, -1), 0.6, GRID),
+                ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
+
+
+def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
+    lang = form.lang
+    st = styles(lang)
+    L = lambda k: label(k, lang)  # noqa: E731
+    footer = " · ".join(
+        (
+            form.company,
+            L("form_title"),
+            form.name + paren(form.employee_no, lang),
+            form.period_label,
+            L("confidential"),
+        )
+    )
+    story: list = [
+        _FormStart(key, footer, L("page_of"), on_form),
+        _p(form.company, st.company),
+        _p(L("form_title"), st.title),
+        Spacer(1, 2 * mm),
+    ]
+    template = form.template_label + paren(f"{L('version')} {form.template_version}", lang)
+    status = form.status or ""
+    story.append(
+        _info_table(
+            [
+                [L("employee_no"), form.employee_no, L("name"), form.name],
+                [L("team"), form.team or "—", L("role"), form.role],
+                [L("supervisor"), form.supervisor or "—", L("period"), form.period_label],
+                [L("template"), template, L("status"), status or "—"],
+            ],
+            st,
+        )
+    )
+    if not form.frozen:
+        story.append(Spacer(1, 1.5 * mm))
+        story.append(_p(L("draft_note"), st.small))
+    story.append(Spacer(1, 3 * mm))
+    story.append(_items_table(form, st))
+
+    # Adjustments, team part, veto, result.
+    if form.adjustments:
+        story.append(_p(L("adjustments"), st.h2))
+        rows = [
+            [
+                a.label,
+                fmt_number(a.count),
+                fmt_number(a.points_each),
+                fmt_number(a.points),
+                a.note,
+            ]
+            for a in form.adjustments
+        ]
+        story.append(
+            _simple_table(
+                [L("adj_item"), L("adj_count"), L("adj_each"), L("points"), L("adj_reason")],
+                rows,
+                (0.28, 0.08, 0.08, 0.1, 0.46),
+                st,
+            )
+        )
+    summary: list[list[str]] = []
+    if form.team_share > 0:
+        team_text = (
+            L("team_share_text")
+            .replace("%1", fmt_percent(form.team_share))
+            .replace("%2", fmt_number(form.team_score))
+            .replace("%3", fmt_points(form.team_part))
+        )
+        summary.append([L("individual_part"), fmt_points(form.individual_part)])
+        summary.append([L("team_part"), team_text])
+    summary.append(
+        [
+            L("adjustments"),
+            f"{L('bonus')} {fmt_number(form.bonus)}，{L('penalty')} {fmt_number(form.penalty)}"
+            if form.adjustments
+            else L("no_adjustments"),
+        ]
+    )
+    if form.vetoed:
+        summary.append([L("veto"), L("vetoed_text") + " " + "；".join(form.veto_reasons)])
+    story.append(Spacer(1, 2 * mm))
+    story.append(_kv_table(summary, st))
+    c, gap = colon(lang), ("&nbsp;" * 6 if lang == "en" else "　　")
+    result = (
+        f"{L('total')}{c}<b>{fmt_points(form.total)}</b>{gap}"
+        f"{L('grade')}{c}<b>{escape(form.grade)}</b>{gap}"
+        f"{L('coefficient')}{c}<b>{form.coefficient:.2f}</b>"
+    )
+    box = Table([[Paragraph(result, st.result)]], colWidths=[BODY_W])
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+                ("BACKGROUND", (0, 0), (-1, -1), HEAD_BG),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    story.append(Spacer(1, 2 * mm))
+    story.append(box)
+    if not form.complete or form.notes:
+        story.append(_p(L("notes"), st.h2))
+        if not form.complete:
+            story.append(_p(L("incomplete"), st.small))
+        for note in form.notes:
+            story.append(_p("• " + note, st.small))
+
+    # Comments, GROW, plan, appeal.
+    story.append(_p(L("supervisor_comment"), st.h2))
+    story.append(_boxed(form.supervisor_comment or "", st, min_height=18 * mm))
+    if form.interviews:
+        story.append(_p(L("grow"), st.h2))
+        for iv in form.interviews:
+            rows = [
+                [L("held_on"), f"{iv.held_on}　{iv.interviewer}".strip()],
+                [L("grow_goal"), iv.goal],
+                [L("grow_reality"), iv.reality],
+                [L("grow_options"), iv.options],
+                [L("grow_will"), iv.will],
+            ]
+            if iv.resources:
+                rows.append([L("grow_resources"), iv.resources])
+            story.append(_kv_table(rows, st))
+            story.append(Spacer(1, 1.5 * mm))
+    if form.actions:
+        story.append(_p(L("actions"), st.h2))
+        story.append(
+            _simple_table(
+                [L("action_what"), L("action_owner"), L("action_due"), L("action_status")],
+                [[a.what, a.owner, a.due, a.status] for a in form.actions],
+                (0.55, 0.15, 0.15, 0.15),
+                st,
+            )
+        )
+    if form.plan is not None:
+        plan = form.plan
+        story.append(_p(L("improvement_plan"), st.h2))
+        rows = [
+            [L("plan_goals"), plan.goals],
+            [L("plan_actions"), plan.actions],
+            [L("plan_support"), plan.support],
+            [L("plan_reviews"), "、".join(plan.review_dates) or "—"],
+        ]
+        if plan.outcome:
+            rows.append([L("plan_outcome"), plan.outcome])
+        story.append(_kv_table(rows, st))
+    for appeal in form.appeals:
+        story.append(_p(L("appeal"), st.h2))
+        rows = [
+            [L("appeal_number"), f"{appeal.number}　{L('appeal_filed')} {appeal.filed_on}"],
+            [L("appeal_reason"), appeal.reason],
+            [
+                L("appeal_outcome"),
+                appeal.outcome + (paren(appeal.decided_on, lang) if appeal.decided_on else ""),
+            ],
+        ]
+        if appeal.decision:
+            rows.append([L("appeal_decision"), appeal.decision])
+        story.append(_kv_table(rows, st))
+
+    story.append(Spacer(1, 4 * mm))
+    story.append(
+        KeepTogether(
+            [
+                _p(L("signatures"), st.h2),
+                _p(L("confirm_text"), st.small),
+                Spacer(1, 1.5 * mm),
+                _signature_block(lang, st),
+            ]
+        )
+    )
+    return story
+
+
+def _kv_table(rows: Sequence[Sequence[str]], st: _Styles) -> Table:
+    data = [[_p(k, st.cell), _p(v, st.cell)] for k, v in rows]
+    table = Table(data, colWidths=[BODY_W * 0.18, BODY_W * 0.82])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("BACKGROUND", (0, 0), (0, -1), SUB_BG),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _boxed(text: str, st: _Styles, min_height: float) -> Table:
+    table = Table([[_p(text, st.body)]], colWidths=[BODY_W], rowHeights=None)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BOX", (0, 0), (-1, -1), 0.4, GRID),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), max(3, min_height - 12)),
+            ]
+        )
+    )
+    return table
+
+
+# ---------------------------------------------------------------------------- task sheet
+
+
+def task_sheet_story(form: TaskSheetForm, key: int, on_form=None) -> list:
+    lang = form.lang
+    st = styles(lang)
+    L = lambda k: label(k, lang)  # noqa: E731
+    footer = " · ".join(
+        (
+            form.company,
+            L("task_title"),
+            form.name + paren(form.employee_no, lang),
+            form.period_label,
+        )
+    )
+    story: list = [
+        _FormStart(key, footer, L("page_of"), on_form),
+        _p(form.company, st.company),
+        _p(L("task_title"), st.title),
+        Spacer(1, 2 * mm),
+        _info_table(
+            [
+                [L("employee_no"), form.employee_no, L("name"), form.name],
+                [L("team"), form.team or "—", L("role"), form.role],
+                [L("supervisor"), form.supervisor or "—", L("period"), form.period_label],
+                [L("issued_on"), form.issued_on or "—", "", ""],
+            ],
+            st,
+        ),
+        Spacer(1, 3 * mm),
+    ]
+    head = [
+        L("task_no"),
+        L("task_title_col"),
+        L("task_steps"),
+        L("task_due"),
+        L("task_points"),
+        L("task_score"),
+    ]
+    rows = [
+        [
+            str(t.no),
+            t.title + ("\n" + paren(t.measure, lang).strip() if t.measure else ""),
+            t.steps,
+            t.due,
+            fmt_number(t.points),
+            "" if t.score is None else fmt_number(t.score),
+        ]
+        for t in form.tasks
+    ]
+    if not rows:
+        rows = [[str(i), "", "", "", "", ""] for i in range(1, 8)]  # blank sheet to fill by hand
+    total_score = form.total_score
+    rows.append(
+        [
+            "",
+            L("task_total"),
+            "",
+            "",
+            fmt_number(form.total_points) if form.tasks else "100",
+            "" if total_score is None else fmt_number(total_score),
+        ]
+    )
+    table = _simple_table(head, rows, (0.06, 0.32, 0.36, 0.1, 0.08, 0.08), st)
+    story.append(table)
+    if not form.tasks:
+        story.append(Spacer(1, 1.5 * mm))
+        story.append(_p(L("no_task_sheet"), st.small))
+    story.append(_p(L("guidance"), st.h2))
+    story.append(_boxed("\n".join(form.guidance) or form.note, st, min_height=30 * mm))
+    story.append(Spacer(1, 4 * mm))
+    story.append(
+        KeepTogether(
+            [
+                _p(L("signatures"), st.h2),
+                _signature_block(lang, st, roles=("sign_employee", "sign_supervisor")),
+            ]
+        )
+    )
+    return story
+
+
+# ---------------------------------------------------------------------------- documents
+
+
+def render_forms(
+    forms: Sequence[AppraisalForm | TaskSheetForm],
+    out: Path | str | IO[bytes],
+    *,
+    on_form: Callable[[int], None] | None = None,
+) -> None:
+    """Write the forms into one PDF (each on new pages, each with its own page numbering).
+
+    ``on_form(index)`` is called as each form starts being laid out (progress, cancel).
+    """
+    register_font()
+    target = str(out) if isinstance(out, Path | str) else out
+    title = forms[0].period_label if forms else ""
+    doc = SimpleDocTemplate(
+        target,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 2 * mm,
+        title=title,
+        author=forms[0].company if forms else "",
+        creator="SalesPerf Desktop",
+    )
+    story: list = []
+    for index, form in enumerate(forms):
+        if index:
+            story.append(PageBreak())
+        callback = (lambda i=index: on_form(i)) if on_form is not None else None
+        if isinstance(form, TaskSheetForm):
+            story += task_sheet_story(form, index, callback)
+        else:
+            story += appraisal_story(form, index, callback)
+    doc.build(story, canvasmaker=_FormCanvas)
+
+
+def render_form(form: AppraisalForm | TaskSheetForm, out: Path | str | IO[bytes]) -> None:
+    render_forms([form], out)

@@ -1,0 +1,248 @@
+"""Batch printing: one person, a team or the whole company, as one PDF each or one combined PDF.
+
+``print_forms`` is a generator (progress, cancel) run by the window's task runner or the CLI.
+Form data is read from the database in the calling thread; rendering one PDF per person runs in
+worker processes (the font registered once per worker), so a batch uses every core. A combined
+PDF is laid out in one pass (one font subset, each form with its own "page x of y").
+Files are written under a temporary name and renamed when complete: a cancelled or failed run
+leaves no half-written PDF.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import threading
+from collections.abc import Generator, Iterable
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services.pdf.form_data import (
+    company_name,
+    forms_for_period,
+    task_sheet_for,
+)
+from salesperf_desktop.services.pdf.forms import AppraisalForm, TaskSheetForm
+from salesperf_desktop.services.progress import Cancelled, Progress
+
+# Below this many files, starting worker processes (~1 s each, spawned) costs more than it saves.
+PARALLEL_THRESHOLD = 24
+
+Form = AppraisalForm | TaskSheetForm
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    period: str  # "2026-09", "2026-Q3", "2026"
+    lang: str = "zh_CN"
+    team_id: int | None = None
+    staff_ids: tuple[int, ...] | None = None
+    combined: bool = False
+    task_sheets: bool = False  # the monthly work task sheets instead of the appraisal forms
+    company: str | None = None
+
+
+@dataclass
+class PrintOutcome:
+    files: list[Path] = field(default_factory=list)
+    forms: int = 0
+
+    @property
+    def first(self) -> Path | None:
+        return self.files[0] if self.files else None
+
+
+def collect_forms(session: Session, job: PrintJob) -> list[Form]:
+    period = Period.parse(job.period)
+    company = job.company if job.company is not None else company_name(session)
+    forms: list[Form] = list(
+        forms_for_period(
+            session,
+            period,
+            lang=job.lang,
+            team_id=job.team_id,
+            staff_ids=job.staff_ids,
+            company=company,
+        )
+    )
+    if not job.task_sheets:
+        return forms
+    return [
+        task_sheet_for(session, f.staff_id, month, job.lang, company=company)
+        for f in forms
+        for month in period.months()
+    ]
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def file_name(form: Form) -> str:
+    prefix = "task-sheet" if isinstance(form, TaskSheetForm) else "appraisal"
+    name = _UNSAFE.sub("_", f"{form.employee_no}_{form.name}").strip("_.")
+    return f"{prefix}_{form.period_key}_{name}.pdf"
+
+
+def combined_name(job: PrintJob) -> str:
+    prefix = "task-sheets" if job.task_sheets else "appraisal-forms"
+    return f"{prefix}_{job.period}.pdf"
+
+
+def output_paths(job: PrintJob, forms: Iterable[Form], out: Path) -> list[Path]:
+    """Where the files go: ``out`` is the combined file (or a folder for it), else a folder."""
+    if job.combined:
+        return [out / combined_name(job) if out.is_dir() else out]
+    return [out / file_name(f) for f in forms]
+
+
+def _part(path: Path) -> Path:
+    return path.with_name(path.name + ".part")
+
+
+# ---------------------------------------------------------------------------- workers
+
+
+def _worker_init() -> None:
+    from salesperf_desktop.services.pdf.render import register_font
+
+    register_font()
+
+
+def _render_one(form: Form, path: str) -> str:
+    from salesperf_desktop.services.pdf.render import render_forms
+
+    part = _part(Path(path))
+    render_forms([form], part)
+    os.replace(part, path)
+    return path
+
+
+def _render_chunk(pairs: list[tuple[Form, str]]) -> int:
+    for form, path in pairs:
+        _render_one(form, path)
+    return len(pairs)
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+# ---------------------------------------------------------------------------- the job
+
+
+def print_forms(
+    session_factory: sessionmaker[Session],
+    job: PrintJob,
+    out: Path | str,
+    *,
+    cancel: threading.Event | None = None,
+    workers: int | None = None,
+) -> Generator[Progress, None, PrintOutcome]:
+    """Write the forms of ``job`` to ``out``; yields Progress, returns the files written."""
+    out = Path(out)
+    cancel = cancel or threading.Event()
+    yield Progress(0, 0, "reading")
+    with session_factory() as session:
+        forms = collect_forms(session, job)
+    if not forms:
+        return PrintOutcome()
+    if job.combined:
+        if not out.suffix and not out.exists():
+            out.mkdir(parents=True, exist_ok=True)
+        else:
+            out.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        out.mkdir(parents=True, exist_ok=True)
+    paths = output_paths(job, forms, out)
+    total = len(forms)
+    if job.combined:
+        yield from _render_combined(forms, paths[0], cancel)
+    else:
+        n = workers or default_workers()
+        if n > 1 and total >= PARALLEL_THRESHOLD:
+            yield from _render_parallel(forms, paths, cancel, n)
+        else:
+            yield from _render_serial(forms, paths, cancel)
+    return PrintOutcome(files=paths, forms=total)
+
+
+def _render_serial(forms, paths, cancel) -> Generator[Progress, None, None]:
+    from salesperf_desktop.services.pdf.render import render_forms
+
+    for i, (form, path) in enumerate(zip(forms, paths, strict=True)):
+        if cancel.is_set():
+            raise Cancelled()
+        yield Progress(i, len(forms), form.name)
+        render_forms([form], _part(path))
+        os.replace(_part(path), path)
+    yield Progress(len(forms), len(forms), "")
+
+
+def _render_parallel(forms, paths, cancel, workers: int) -> Generator[Progress, None, None]:
+    # spawn, not fork: forking a process that runs Qt threads is unsafe.
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, len(forms)), mp_context=context, initializer=_worker_init
+    )
+    done = 0
+    try:
+        # Chunks of a few forms: fewer round trips, still fine-grained progress and cancel.
+        pairs = [(form, str(path)) for form, path in zip(forms, paths, strict=True)]
+        size = max(1, min(8, len(pairs) // (workers * 4)))
+        pending = {
+            pool.submit(_render_chunk, pairs[i : i + size]) for i in range(0, len(pairs), size)
+        }
+        yield Progress(0, len(forms), "")
+        while pending:
+            if cancel.is_set():
+                raise Cancelled()
+            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in finished:
+                done += future.result()  # re-raises a worker's error here
+            if finished:
+                yield Progress(done, len(forms), "")
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        for path in paths:
+            _part(path).unlink(missing_ok=True)
+
+
+def _render_combined(forms, path: Path, cancel) -> Generator[Progress, None, None]:
+    """One reportlab build in a helper thread; its per-form callback reports and cancels."""
+    from salesperf_desktop.services.pdf.render import render_forms
+
+    state = {"index": 0, "error": None}
+
+    def on_form(index: int) -> None:
+        if cancel.is_set():
+            raise Cancelled()
+        state["index"] = index
+
+    def build() -> None:
+        try:
+            render_forms(forms, _part(path), on_form=on_form)
+        except BaseException as exc:  # handed to the generator below
+            state["error"] = exc
+
+    thread = threading.Thread(target=build, name="pdf-combined", daemon=True)
+    thread.start()
+    try:
+        while thread.is_alive():
+            thread.join(0.15)
+            yield Progress(state["index"], len(forms), forms[state["index"]].name)
+    except GeneratorExit:
+        cancel.set()
+        thread.join()
+        raise
+    finally:
+        if state["error"] is not None or cancel.is_set():
+            _part(path).unlink(missing_ok=True)
+    if state["error"] is not None:
+        raise state["error"]
+    os.replace(_part(path), path)
+    yield Progress(len(forms), len(forms), "")

@@ -1,0 +1,368 @@
+"""Review interviews in the GROW form (seed 002: 月度绩效面谈) and their action items.
+
+An interview belongs to a person and a period: Goal, Reality, Options, Will, the resources
+promised (资源包) and career notes. Action items agreed in the Will step are followed up at the
+person's next interview: every item still open from an earlier interview is offered there, and
+the follow-up (done / dropped / still open, with a note) records ``followed_up_in_id``.
+The interview can start from the period's result: ``period_focus`` gives the weakest dimensions
+and the gap to target.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.services.appraisals import compute_period, stored_period
+from salesperf_desktop.storage.models import (
+    ActionItem,
+    ActionStatus,
+    GrowInterview,
+    Period,
+    Staff,
+)
+
+GROW_PARTS = ("goal", "reality", "options", "will")
+
+
+class InterviewError(ValueError):
+    pass
+
+
+@dataclass
+class ActionDraft:
+    what: str
+    owner: str = ""
+    due_on: dt.date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    id: int | None = None  # an existing item of this interview
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """What became of an earlier interview's open item, decided at this interview."""
+
+    action_id: int
+    status: ActionStatus
+    note: str = ""
+
+
+@dataclass
+class InterviewDraft:
+    staff_id: int
+    period: str  # "2026-09", "2026-Q3"
+    held_on: dt.date
+    interviewer_id: int | None = None
+    goal: str = ""
+    reality: str = ""
+    options: str = ""
+    will: str = ""
+    resources: str = ""
+    career_notes: str = ""
+    actions: list[ActionDraft] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+
+
+def save_interview(
+    session: Session, draft: InterviewDraft, *, interview_id: int | None = None
+) -> int:
+    """Create or update an interview with its actions and follow-ups; returns its id."""
+    if not any(getattr(draft, part).strip() for part in GROW_PARTS):
+        raise InterviewError("fill in at least one of Goal, Reality, Options, Will")
+    period = stored_period(session, DomainPeriod.parse(draft.period), create=True)
+    if interview_id is None:
+        interview = GrowInterview(
+            staff_id=draft.staff_id, period_id=period.id, held_on=draft.held_on
+        )
+        session.add(interview)
+    else:
+        interview = session.get(GrowInterview, interview_id)
+        if interview is None:
+            raise InterviewError(f"no interview {interview_id}")
+    interview.staff_id = draft.staff_id
+    interview.period_id = period.id
+    interview.held_on = draft.held_on
+    interview.interviewer_id = draft.interviewer_id
+    for part in (*GROW_PARTS, "resources", "career_notes"):
+        setattr(interview, part, getattr(draft, part).strip())
+
+    kept = {a.id for a in draft.actions if a.id is not None}
+    by_id = {a.id: a for a in interview.actions}
+    for item in list(interview.actions):
+        if item.id not in kept:
+            interview.actions.remove(item)  # removed while editing this interview's own list
+    for a in draft.actions:
+        if not a.what.strip():
+            continue
+        item = by_id.get(a.id) if a.id is not None else None
+        if item is None:
+            item = ActionItem(what="")
+            interview.actions.append(item)
+        item.what = a.what.strip()
+        item.owner = a.owner.strip()
+        item.due_on = a.due_on
+        item.status = ActionStatus(a.status)
+    session.flush()
+
+    for f in draft.follow_ups:
+        item = session.get(ActionItem, f.action_id)
+        if item is None or item.interview.staff_id != draft.staff_id:
+            raise InterviewError(f"action {f.action_id} is not this person's")
+        if item.interview_id == interview.id:
+            raise InterviewError("an interview cannot follow up its own actions")
+        item.status = ActionStatus(f.status)
+        item.follow_up_note = f.note.strip()
+        item.followed_up_in_id = interview.id
+    session.flush()
+    return interview.id
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    interview_id: int
+    interview_held_on: dt.date
+    what: str
+    owner: str
+    due_on: dt.date | None
+    status: ActionStatus
+    follow_up_note: str
+    followed_up_in_id: int | None
+    overdue: bool
+
+
+def is_overdue(item: ActionItem, today: dt.date) -> bool:
+    return item.status is ActionStatus.OPEN and item.due_on is not None and item.due_on < today
+
+
+def _action_row(item: ActionItem, today: dt.date) -> ActionRow:
+    return ActionRow(
+        id=item.id,
+        interview_id=item.interview_id,
+        interview_held_on=item.interview.held_on,
+        what=item.what,
+        owner=item.owner,
+        due_on=item.due_on,
+        status=item.status,
+        follow_up_note=item.follow_up_note,
+        followed_up_in_id=item.followed_up_in_id,
+        overdue=is_overdue(item, today),
+    )
+
+
+def follow_up_candidates(
+    session: Session,
+    staff_id: int,
+    *,
+    interview_id: int | None = None,
+    held_on: dt.date | None = None,
+    today: dt.date | None = None,
+) -> list[ActionRow]:
+    """Items from the person's earlier interviews to follow up at this one.
+
+    Those still open, plus those this interview already followed up (so editing shows them).
+    """
+    today = today or dt.date.today()
+    query = (
+        select(ActionItem)
+        .join(GrowInterview, GrowInterview.id == ActionItem.interview_id)
+        .options(selectinload(ActionItem.interview))
+        .where(GrowInterview.staff_id == staff_id)
+        .order_by(GrowInterview.held_on, ActionItem.id)
+    )
+    if interview_id is not None:
+        query = query.where(ActionItem.interview_id != interview_id)
+    if held_on is not None:
+        query = query.where(GrowInterview.held_on <= held_on)
+    rows = []
+    for item in session.scalars(query):
+        mine = interview_id is not None and item.followed_up_in_id == interview_id
+        if item.status is ActionStatus.OPEN or mine:
+            rows.append(_action_row(item, today))
+    return rows
+
+
+@dataclass(frozen=True)
+class InterviewRow:
+    id: int
+    held_on: dt.date
+    staff_id: int
+    staff_name: str
+    employee_no: str
+    period_key: str
+    interviewer: str
+    goal: str
+    open_actions: int
+    overdue_actions: int
+
+
+def interview_rows(
+    session: Session, *, staff_id: int | None = None, today: dt.date | None = None
+) -> list[InterviewRow]:
+    today = today or dt.date.today()
+    interviewer = aliased(Staff)
+    query = (
+        select(GrowInterview, Staff, Period, interviewer.name)
+        .join(Staff, Staff.id == GrowInterview.staff_id)
+        .join(Period, Period.id == GrowInterview.period_id)
+        .outerjoin(interviewer, interviewer.id == GrowInterview.interviewer_id)
+        .options(selectinload(GrowInterview.actions))
+        .order_by(GrowInterview.held_on.desc(), GrowInterview.id.desc())
+    )
+    if staff_id is not None:
+        query = query.where(GrowInterview.staff_id == staff_id)
+    out = []
+    for gi, person, period, who in session.execute(query):
+        out.append(
+            InterviewRow(
+                id=gi.id,
+                held_on=gi.held_on,
+                staff_id=person.id,
+                staff_name=person.name,
+                employee_no=person.employee_no,
+                period_key=period.key,
+                interviewer=who or "",
+                goal=(gi.goal.splitlines() or [""])[0],
+                open_actions=sum(1 for a in gi.actions if a.status is ActionStatus.OPEN),
+                overdue_actions=sum(1 for a in gi.actions if is_overdue(a, today)),
+            )
+        )
+    return out
+
+
+def load_interview(session: Session, interview_id: int) -> InterviewDraft:
+    gi = session.get(GrowInterview, interview_id)
+    if gi is None:
+        raise InterviewError(f"no interview {interview_id}")
+    period = session.get(Period, gi.period_id)
+    return InterviewDraft(
+        staff_id=gi.staff_id,
+        period=period.key,
+        held_on=gi.held_on,
+        interviewer_id=gi.interviewer_id,
+        goal=gi.goal,
+        reality=gi.reality,
+        options=gi.options,
+        will=gi.will,
+        resources=gi.resources,
+        career_notes=gi.career_notes,
+        actions=[ActionDraft(a.what, a.owner, a.due_on, a.status, a.id) for a in gi.actions],
+    )
+
+
+def actions_of(
+    session: Session, interview_id: int, today: dt.date | None = None
+) -> list[ActionRow]:
+    today = today or dt.date.today()
+    gi = session.get(GrowInterview, interview_id)
+    return [_action_row(a, today) for a in gi.actions] if gi else []
+
+
+# ----------------------------------------------------------------------------- result focus
+
+
+@dataclass(frozen=True)
+class DimensionGap:
+    dimension: str
+    label: str
+    weight: float
+    points: float
+
+    @property
+    def ratio(self) -> float:
+        return self.points / self.weight if self.weight else 1.0
+
+    @property
+    def gap(self) -> float:
+        return max(0.0, self.weight - self.points)
+
+
+@dataclass(frozen=True)
+class ItemGap:
+    indicator: str
+    label: str
+    target: float | None
+    actual: float | None
+    weight: float
+    points: float
+
+    @property
+    def gap(self) -> float:
+        return max(0.0, self.weight - self.points)
+
+
+@dataclass(frozen=True)
+class PeriodFocus:
+    """What the interview starts from: the result and where points were lost."""
+
+    period: str
+    total: float
+    sheet_total: float
+    grade: str
+    coefficient: float
+    frozen: bool
+    weakest_dimensions: tuple[DimensionGap, ...]
+    weakest_items: tuple[ItemGap, ...]
+
+
+def period_focus(
+    session: Session, staff_id: int, period: str, *, lang: str = "zh_CN", limit: int = 3
+) -> PeriodFocus | None:
+    """The person's result for the period with the weakest dimensions first (None: no result)."""
+    from salesperf_desktop.domain.i18n import pick
+    from salesperf_desktop.domain.vocab import DIMENSIONS
+
+    results = compute_period(session, DomainPeriod.parse(period), staff_ids=[staff_id], lang=lang)
+    person = results.by_staff().get(staff_id)
+    if person is None:
+        return None
+    res = person.result
+    dims = [
+        DimensionGap(
+            d.dimension, pick(DIMENSIONS.get(d.dimension), lang) or d.dimension, d.weight, d.points
+        )
+        for d in res.dimensions
+        if d.weight
+    ]
+    dims.sort(key=lambda d: (d.ratio, -d.gap))
+    items = [
+        ItemGap(it.indicator, it.label(lang), it.target, it.actual, it.weight, it.points)
+        for it in res.items
+        if it.weight and it.points < it.weight
+    ]
+    items.sort(key=lambda i: -i.gap)
+    return PeriodFocus(
+        period=period,
+        total=res.total,
+        sheet_total=res.sheet_total,
+        grade=res.grade,
+        coefficient=res.coefficient,
+        frozen=person.frozen,
+        weakest_dimensions=tuple(dims[:limit]),
+        weakest_items=tuple(items[:limit]),
+    )
+
+
+def staff_choices(session: Session, *, appraised_only: bool = False) -> list[tuple[int, str, str]]:
+    """(id, employee no, name): everyone (interviewers), or only appraised roles (interviewees)."""
+    from salesperf_desktop.services.appraisals import APPRAISED_ROLES
+
+    query = select(Staff).order_by(Staff.employee_no)
+    if appraised_only:
+        query = query.where(Staff.role.in_(sorted(APPRAISED_ROLES)))
+    return [(s.id, s.employee_no, s.name) for s in session.scalars(query)]
+
+
+def period_choices(session: Session) -> Sequence[str]:
+    rows = session.scalars(
+        select(Period).order_by(Period.year.desc(), Period.kind, Period.number.desc())
+    )
+    return [p.key for p in rows]

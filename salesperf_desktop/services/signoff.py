@@ -1,0 +1,280 @@
+"""Sign-off: the printed form was signed by hand; record who signed and when, then lock.
+
+When the employee, the supervisor and HR have all signed, the appraisal is ``signed`` and from
+then on read-only (``locking.ensure_editable``); only an upheld appeal changes it. When every
+appraisal of a period is signed the officer may lock the period. After an appeal amended a
+signed appraisal the form is printed again and the new signatures replace the old ones (the
+old ones stay in the audit trail).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from salesperf_desktop.services.appeals import mark_reprinted, reprint_required
+from salesperf_desktop.services.audit import record_change
+from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.storage.models import (
+    Appeal,
+    AppealOutcome,
+    Appraisal,
+    AppraisalStatus,
+    Period,
+    PeriodStatus,
+    Signature,
+)
+
+SIGNER_ROLES = ("employee", "supervisor", "hr")
+
+
+class SignoffError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class SignatureInput:
+    role: str  # employee | supervisor | hr
+    signer_name: str
+    signed_on: dt.date
+
+
+def record_signatures(
+    session: Session,
+    appraisal_id: int,
+    signatures: Iterable[SignatureInput],
+    *,
+    actor: str = "",
+) -> Appraisal:
+    """Record hand signatures; all three make the appraisal signed (locked)."""
+    appraisal = session.get(Appraisal, appraisal_id)
+    if appraisal is None:
+        raise SignoffError(f"no appraisal {appraisal_id}")
+    if appraisal.status is AppraisalStatus.DRAFT:
+        raise SignoffError("the result is not published yet; print and publish first")
+    resign = reprint_required(appraisal) or appraisal.status is not AppraisalStatus.SIGNED
+    if not resign:
+        raise LockedError("the appraisal is already signed and locked")
+    existing = {s.role: s for s in appraisal.signatures}
+    for sig in signatures:
+        if sig.role not in SIGNER_ROLES:
+            raise SignoffError(f"unknown signer role {sig.role}")
+        if not sig.signer_name.strip():
+            raise SignoffError("a signature needs the signer's name")
+        published = appraisal.published_on or appraisal.period.published_on
+        if published and sig.signed_on < published:
+            raise SignoffError("a form cannot be signed before the result was published")
+        old = existing.get(sig.role)
+        before = f"{old.signer_name} {old.signed_on.isoformat()}" if old else None
+        if old is None:
+            old = Signature(role=sig.role, signer_name="", signed_on=sig.signed_on)
+            appraisal.signatures.append(old)
+            existing[sig.role] = old
+        old.signer_name = sig.signer_name.strip()
+        old.signed_on = sig.signed_on
+        record_change(
+            session,
+            entity="signature",
+            entity_id=appraisal.id,
+            field=f"signature:{sig.role}",
+            old=before,
+            new=f"{old.signer_name} {old.signed_on.isoformat()}",
+            reason="signed form",
+            actor=actor,
+            appraisal_id=appraisal.id,
+        )
+    if all(role in existing for role in SIGNER_ROLES):
+        before = appraisal.status
+        appraisal.status = AppraisalStatus.SIGNED
+        appraisal.locked_on = max(existing[r].signed_on for r in SIGNER_ROLES)
+        record_change(
+            session,
+            entity="appraisal",
+            entity_id=appraisal.id,
+            field="status",
+            old=before.value,
+            new=AppraisalStatus.SIGNED.value,
+            reason="signed form",
+            actor=actor,
+            appraisal_id=appraisal.id,
+        )
+        if reprint_required(appraisal):
+            mark_reprinted(session, appraisal.id)  # a re-signed amended form was printed
+    session.flush()
+    return appraisal
+
+
+# ----------------------------------------------------------------------------- periods
+
+
+@dataclass(frozen=True)
+class SignoffRow:
+    appraisal_id: int
+    staff_id: int
+    employee_no: str
+    staff_name: str
+    supervisor_name: str
+    total: float | None
+    grade: str | None
+    status: AppraisalStatus
+    signatures: dict[str, tuple[str, dt.date]]
+    reprint_required: bool
+    pending_appeal: str | None
+
+
+def signoff_rows(session: Session, period_id: int) -> list[SignoffRow]:
+    rows = session.scalars(
+        select(Appraisal)
+        .options(
+            selectinload(Appraisal.staff),
+            selectinload(Appraisal.signatures),
+            selectinload(Appraisal.appeals),
+        )
+        .where(Appraisal.period_id == period_id)
+    ).all()
+    out = []
+    for a in rows:
+        supervisor = a.staff.supervisor
+        pending = [ap.number for ap in a.appeals if ap.outcome is AppealOutcome.PENDING]
+        out.append(
+            SignoffRow(
+                appraisal_id=a.id,
+                staff_id=a.staff_id,
+                employee_no=a.staff.employee_no,
+                staff_name=a.staff.name,
+                supervisor_name=supervisor.name if supervisor else "",
+                total=a.total,
+                grade=a.grade,
+                status=a.status,
+                signatures={s.role: (s.signer_name, s.signed_on) for s in a.signatures},
+                reprint_required=reprint_required(a),
+                pending_appeal=pending[0] if pending else None,
+            )
+        )
+    out.sort(key=lambda r: r.employee_no)
+    return out
+
+
+def period_signoff_state(session: Session, period_id: int) -> tuple[int, int]:
+    """(signed appraisals, all appraisals) of the period."""
+    statuses = session.scalars(select(Appraisal.status).where(Appraisal.period_id == period_id))
+    statuses = list(statuses)
+    return sum(1 for s in statuses if s is AppraisalStatus.SIGNED), len(statuses)
+
+
+def can_lock_period(session: Session, period_id: int) -> bool:
+    period = session.get(Period, period_id)
+    if period is None or period.status is not PeriodStatus.PUBLISHED:
+        return False
+    signed, total = period_signoff_state(session, period_id)
+    if not total or signed != total:
+        return False
+    return not session.scalar(
+        select(Appeal.id)
+        .join(Appraisal, Appraisal.id == Appeal.appraisal_id)
+        .where(Appraisal.period_id == period_id, Appeal.outcome == AppealOutcome.PENDING)
+        .limit(1)
+    )
+
+
+def lock_period(session: Session, period_id: int, on: dt.date, *, actor: str = "") -> None:
+    """Lock a published period whose appraisals are all signed and appeals all decided."""
+    period = session.get(Period, period_id)
+    if period is None:
+        raise SignoffError(f"no period {period_id}")
+    if period.status is PeriodStatus.LOCKED:
+        return
+    if not can_lock_period(session, period_id):
+        signed, total = period_signoff_state(session, period_id)
+        raise SignoffError(
+            f"{period.key}: {signed} of {total} appraisals signed "
+            "(all must be signed, appeals decided and the period published)"
+        )
+    period.status = PeriodStatus.LOCKED
+    period.locked_on = on
+    record_change(
+        session,
+        entity="period",
+        entity_id=period.id,
+        field="status",
+        old=PeriodStatus.PUBLISHED.value,
+        new=PeriodStatus.LOCKED.value,
+        reason="all appraisals signed",
+        actor=actor,
+    )
+
+
+def ensure_appraisal_editable(session: Session, appraisal_id: int) -> None:
+    """Guard for direct edits of an appraisal (comments, results): signed means read-only."""
+    appraisal = session.get(Appraisal, appraisal_id)
+    if appraisal is None:
+        raise SignoffError(f"no appraisal {appraisal_id}")
+    if appraisal.status is AppraisalStatus.SIGNED or appraisal.period.status is PeriodStatus.LOCKED:
+        raise LockedError(
+            "the appraisal is signed and locked; only an upheld appeal can change it."
+        )
+
+
+def set_supervisor_comment(
+    session: Session, appraisal_id: int, comment: str, *, actor: str = "", reason: str = ""
+) -> None:
+    ensure_appraisal_editable(session, appraisal_id)
+    appraisal = session.get(Appraisal, appraisal_id)
+    old = appraisal.supervisor_comment
+    appraisal.supervisor_comment = comment
+    if appraisal.status is not AppraisalStatus.DRAFT:
+        record_change(
+            session,
+            entity="appraisal",
+            entity_id=appraisal_id,
+            field="supervisor_comment",
+            old=old,
+            new=comment,
+            reason=reason,
+            actor=actor,
+            appraisal_id=appraisal_id,
+        )
+
+
+# ----------------------------------------------------------------------------- audit view
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: dt.datetime
+    actor: str
+    entity: str
+    field: str
+    old: str | None
+    new: str | None
+    reason: str
+    appeal_number: str | None
+
+
+def audit_rows(session: Session, appraisal_id: int) -> list[AuditRow]:
+    """Every recorded change of the appraisal after publication, oldest first, with the appeal."""
+    from salesperf_desktop.services.audit import trail_for_appraisal
+
+    numbers = {
+        row.id: row.number
+        for row in session.execute(
+            select(Appeal.id, Appeal.number).where(Appeal.appraisal_id == appraisal_id)
+        )
+    }
+    return [
+        AuditRow(
+            at=e.at,
+            actor=e.actor,
+            entity=e.entity,
+            field=e.field,
+            old=e.old_value,
+            new=e.new_value,
+            reason=e.reason,
+            appeal_number=numbers.get(e.appeal_id) if e.appeal_id else None,
+        )
+        for e in trail_for_appraisal(session, appraisal_id)
+    ]

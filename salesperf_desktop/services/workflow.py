@@ -1,0 +1,110 @@
+"""The period workflow: open → entered → published → signed and locked.
+
+- *entered*: the officer says the month's figures are complete (can be reopened);
+- *published*: results are final and frozen into the appraisals (``appraisals.publish_period``),
+  the appeal window starts; later changes of entries are audited;
+- *locked*: signed forms filed; read-only everywhere (grid, imports, CLI) except through an
+  upheld appeal (``locking.ensure_editable``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.services.appraisals import publish_period, stored_period
+from salesperf_desktop.storage.models import (
+    Appraisal,
+    AppraisalStatus,
+    MetricEntry,
+    PeriodStatus,
+)
+
+ORDER = (PeriodStatus.OPEN, PeriodStatus.ENTERED, PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
+
+
+class WorkflowError(Exception):
+    """The transition is not allowed from the period's current status."""
+
+    def __init__(self, code: str, period: str, status: str):
+        super().__init__(f"{period}: cannot {code} a period that is {status}")
+        self.code = code
+        self.period = period
+        self.status = status
+
+
+@dataclass(frozen=True)
+class PeriodState:
+    period: str
+    status: PeriodStatus
+    published_on: dt.date | None
+    locked_on: dt.date | None
+    entries: int
+    appraisals: int
+    signed: int
+
+
+def status_of(session: Session, period: DomainPeriod) -> PeriodState:
+    row = stored_period(session, period)
+    if row is None:
+        return PeriodState(period.format(), PeriodStatus.OPEN, None, None, 0, 0, 0)
+    entries = session.scalar(
+        select(func.count()).select_from(MetricEntry).where(MetricEntry.period_id == row.id)
+    )
+    counts = dict(
+        session.execute(
+            select(Appraisal.status, func.count())
+            .where(Appraisal.period_id == row.id)
+            .group_by(Appraisal.status)
+        ).all()
+    )
+    return PeriodState(
+        period.format(),
+        row.status,
+        row.published_on,
+        row.locked_on,
+        int(entries or 0),
+        int(sum(counts.values())),
+        int(counts.get(AppraisalStatus.SIGNED, 0)),
+    )
+
+
+def mark_entered(session: Session, period: DomainPeriod) -> None:
+    row = stored_period(session, period, create=True)
+    if row.status is not PeriodStatus.OPEN:
+        raise WorkflowError("mark_entered", period.format(), row.status.value)
+    row.status = PeriodStatus.ENTERED
+
+
+def reopen(session: Session, period: DomainPeriod) -> None:
+    row = stored_period(session, period, create=True)
+    if row.status is not PeriodStatus.ENTERED:
+        raise WorkflowError("reopen", period.format(), row.status.value)
+    row.status = PeriodStatus.OPEN
+
+
+def publish(session: Session, period: DomainPeriod, on: dt.date, *, lang: str = "zh_CN") -> int:
+    """Freeze results into the appraisals; returns how many were published."""
+    row = stored_period(session, period, create=True)
+    if row.status not in (PeriodStatus.OPEN, PeriodStatus.ENTERED):
+        raise WorkflowError("publish", period.format(), row.status.value)
+    return publish_period(session, period, on, lang=lang)
+
+
+def lock(session: Session, period: DomainPeriod, on: dt.date) -> int:
+    """Sign off and lock a published period; returns the number of appraisals locked."""
+    row = stored_period(session, period, create=True)
+    if row.status is not PeriodStatus.PUBLISHED:
+        raise WorkflowError("lock", period.format(), row.status.value)
+    row.status = PeriodStatus.LOCKED
+    row.locked_on = on
+    count = 0
+    for appraisal in session.scalars(select(Appraisal).where(Appraisal.period_id == row.id)):
+        if appraisal.locked_on is None:
+            appraisal.locked_on = on
+        count += 1
+    return count

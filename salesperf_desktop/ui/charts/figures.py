@@ -1,0 +1,108 @@
+"""Draw one chart on a matplotlib Figure from charts_data results. Texts come translated."""
+
+from __future__ import annotations
+
+import math
+
+from matplotlib.figure import Figure
+
+from salesperf_desktop.services import charts_data as cd
+
+GRADE_COLOURS = {"S": "#2e7d32", "A": "#66bb6a", "B": "#42a5f5", "C": "#ffa726", "D": "#e53935"}
+BLUE, ORANGE, GREY = "#1f77b4", "#ff7f0e", "#9e9e9e"
+
+
+def empty(fig: Figure, title: str, message: str) -> None:
+    ax = fig.add_subplot()
+    ax.set_title(title)
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color=GREY)
+    ax.set_axis_off()
+
+
+def trend(fig: Figure, data: cd.Trend, t: dict[str, str]) -> None:
+    ax = fig.add_subplot()
+    xs = list(range(len(data.labels)))
+    score = [math.nan if v is None else v for v in data.percents]
+    ach = [math.nan if v is None else v * 100 for v in data.achievements]
+    ax.plot(xs, score, marker="o", color=BLUE, label=t["score"])
+    ax.plot(xs, ach, marker="s", color=ORANGE, label=t["achievement"])
+    ax.axhline(100, color=GREY, linewidth=0.8, linestyle="--")
+    for x, v in zip(xs, score, strict=True):
+        if not math.isnan(v):
+            ax.annotate(f"{v:.1f}", (x, v), textcoords="offset points", xytext=(0, 6), ha="center")
+    ax.set_xticks(xs, data.labels)
+    ax.set_ylabel("%")
+    ax.set_title(t["title"])
+    ax.legend(loc="lower left")
+    ax.grid(axis="y", alpha=0.3)
+
+
+def radar(fig: Figure, data: cd.Radar, t: dict[str, str]) -> None:
+    n = len(data.labels)
+    angles = [2 * math.pi * i / n for i in range(n)]
+    ax = fig.add_subplot(projection="polar")
+    for values, colour, name in ((data.person, BLUE, t["person"]), (data.team, ORANGE, t["team"])):
+        closed = [*values, values[0]]
+        ax.plot([*angles, angles[0]], closed, color=colour, label=name)
+        ax.fill([*angles, angles[0]], closed, color=colour, alpha=0.15)
+    ax.set_xticks(angles, data.labels)
+    top = max(100.0, *data.person, *data.team)
+    ax.set_ylim(0, top * 1.05)
+    ax.set_title(t["title"], pad=18)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.08, 1.0))
+
+
+def breakdown(fig: Figure, data: cd.Breakdown, t: dict[str, str]) -> None:
+    ax = fig.add_subplot()
+    ys = list(range(len(data.labels)))[::-1]
+    ax.barh(ys, data.max_points, color="#e0e0e0", label=t["weight"])
+    ax.barh(ys, data.points, height=0.5, color=BLUE, label=t["points"])
+    for y, v in zip(ys, data.points, strict=True):
+        ax.text(v, y, f" {v:.2f}", va="center", fontsize=8)
+    ax.set_yticks(ys, data.labels)
+    ax.set_xlabel(t["points"])
+    ax.set_title(t["title"])
+    ax.legend(loc="lower right")
+
+
+def ranking(fig: Figure, data: cd.Ranking, t: dict[str, str]) -> None:
+    ax = fig.add_subplot()
+    ys = list(range(len(data.names)))[::-1]
+    colours = [GRADE_COLOURS.get(g, BLUE) for g in data.grades]
+    ax.barh(ys, data.percents, color=colours)
+    for y, v, g in zip(ys, data.percents, data.grades, strict=True):
+        ax.text(v, y, f" {v:.1f}  {g}", va="center", fontsize=8)
+    ax.set_yticks(ys, data.names)
+    ax.set_xlabel(t["axis"])
+    ax.set_xlim(0, max([100.0, *data.percents]) * 1.12)
+    ax.set_title(t["title"])
+
+
+def distribution(fig: Figure, data: cd.GradeCounts, t: dict[str, str]) -> None:
+    ax = fig.add_subplot()
+    xs = list(range(len(data.grades)))
+    colours = [GRADE_COLOURS.get(g, BLUE) for g in data.grades]
+    ax.bar(xs, data.actual, width=0.6, color=colours, label=t["actual"])
+    ax.plot(xs, data.expected, "D--", color="#424242", label=t["guide"])
+    for x, v in zip(xs, data.actual, strict=True):
+        ax.text(x, v, str(v), ha="center", va="bottom")
+    ax.set_xticks(xs, data.grades)
+    ax.set_ylabel(t["axis"])
+    ax.set_title(t["title"])
+    ax.legend()
+
+
+def achievement(fig: Figure, data: cd.Achievement, t: dict[str, str]) -> None:
+    ax = fig.add_subplot()
+    xs = list(range(len(data.names)))
+    ax.bar([x - 0.2 for x in xs], [v / 10000 for v in data.targets], 0.4, label=t["target"])
+    ax.bar([x + 0.2 for x in xs], [v / 10000 for v in data.actuals], 0.4, label=t["actual"])
+    for x, rate, top in zip(xs, data.rates, data.actuals, strict=True):
+        if rate is not None:
+            ax.text(
+                x + 0.2, top / 10000, f"{rate * 100:.0f}%", ha="center", va="bottom", fontsize=8
+            )
+    ax.set_xticks(xs, data.names, rotation=30 if len(xs) > 8 else 0)
+    ax.set_ylabel(t["axis"])
+    ax.set_title(t["title"])
+    ax.legend()

@@ -1,0 +1,1 @@
+"""The monthly entry tab's pieces: grid model and view, undo commands, dialogs."""

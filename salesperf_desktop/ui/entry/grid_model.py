@@ -1,0 +1,421 @@
+"""The entry grid: one row per person, value columns per indicator, live points/total/grade.
+
+The model sits over ``services.entry.EntrySheet`` (everything in memory). Every change goes
+through ``EditCellsCommand`` on the model's QUndoStack: the command saves to the database
+(``services.entry.save_values``, which checks locks and audits published months) and re-scores
+in memory, so the total on screen follows the keystroke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+
+from salesperf_desktop.domain.i18n import fmt_number
+from salesperf_desktop.domain.template import TemplateItem
+from salesperf_desktop.services.entry import (
+    CellError,
+    CellWrite,
+    EntrySheet,
+    SheetPerson,
+    fields_for,
+    parse_cell,
+)
+
+GREY = QColor("#eeeeee")
+LOCKED = QColor("#f4f4f4")
+ERROR = QColor("#f8d0d0")
+COMPUTED = QColor("#eef4fb")
+
+
+def field_label(field_name: str) -> str:
+    return {
+        "target": QCoreApplication.translate("EntryGrid", "Target"),
+        "actual": QCoreApplication.translate("EntryGrid", "Actual"),
+        "base": QCoreApplication.translate("EntryGrid", "Base"),
+        "passed": QCoreApplication.translate("EntryGrid", "Passed"),
+        "rating:supervisor": QCoreApplication.translate("EntryGrid", "Supervisor"),
+        "rating:self": QCoreApplication.translate("EntryGrid", "Self"),
+        "rating:peer": QCoreApplication.translate("EntryGrid", "Peers"),
+    }.get(field_name, field_name)
+
+
+def error_text(err: CellError) -> str:
+    p = {k: str(v) for k, v in err.params.items()}
+    text = {
+        "not_number": QCoreApplication.translate("EntryGrid", "“%1” is not a number"),
+        "excel_error": QCoreApplication.translate("EntryGrid", "“%1” is an Excel error value"),
+        "negative": QCoreApplication.translate(
+            "EntryGrid", "%1: a target or base cannot be negative"
+        ),
+        "not_yes_no": QCoreApplication.translate("EntryGrid", "“%1”: type 1/0, yes/no or 是/否"),
+        "out_of_range": QCoreApplication.translate("EntryGrid", "%1 is outside %2–%3"),
+        "huge": QCoreApplication.translate("EntryGrid", "%1 is implausibly large"),
+        "date_as_number": QCoreApplication.translate(
+            "EntryGrid", "a date (%1) where a number is expected"
+        ),
+        "bool_as_number": QCoreApplication.translate(
+            "EntryGrid", "a yes/no value where a number is expected"
+        ),
+        "not_finite": QCoreApplication.translate("EntryGrid", "not a finite number"),
+    }.get(err.code, err.code)
+    return (
+        text.replace("%1", p.get("value", ""))
+        .replace("%2", p.get("lo", ""))
+        .replace("%3", p.get("hi", ""))
+    )
+
+
+@dataclass(frozen=True)
+class Column:
+    kind: str  # employee_no | name | value | points | adjust | total | grade
+    indicator: str = ""
+    field: str = ""
+    item: TemplateItem | None = None
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Change:
+    staff_id: int
+    indicator: str
+    field: str
+    old: Any
+    new: Any
+
+
+class EditCellsCommand(QUndoCommand):
+    """One user action (a typed cell, a pasted block, a deletion) — undone as one."""
+
+    def __init__(self, model: EntryGridModel, changes: Sequence[Change], text: str, reason: str):
+        super().__init__(text)
+        self.model = model
+        self.changes = list(changes)
+        self.reason = reason
+
+    def redo(self) -> None:
+        if not self.model.apply(
+            [(c.staff_id, c.indicator, c.field, c.new) for c in self.changes], self.reason
+        ):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        back = [(c.staff_id, c.indicator, c.field, c.old) for c in self.changes]
+        undo_reason = f"{self.reason} (undo)" if self.reason else ""
+        if not self.model.apply(back, undo_reason):
+            self.setObsolete(True)
+
+
+Saver = Callable[[list[CellWrite], str], None]  # raises on failure (LockedError …)
+
+
+class EntryGridModel(QAbstractTableModel):
+    refused = Signal(str)  # a reason to show the officer (invalid input, locked, failed save)
+    totals_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.sheet: EntrySheet | None = None
+        self.rows: list[SheetPerson] = []
+        self.columns: list[Column] = []
+        self.undo_stack = QUndoStack(self)
+        self.saver: Saver | None = None
+        # Called before a change of a published month; returns the reason or None (cancel).
+        self.reason_provider: Callable[[], str | None] = lambda: ""
+        self.lang = "zh_CN"
+        self._errors: dict[tuple[int, int], str] = {}
+        self._row_of: dict[int, int] = {}
+        self._first_computed = 0
+        self._pending: list = []
+
+    # ----------------------------------------------------------------- loading
+
+    def set_sheet(self, sheet: EntrySheet | None, team_id: int | None, lang: str) -> None:
+        self.flush()
+        self.beginResetModel()
+        self.sheet = sheet
+        self.lang = lang
+        self.rows = sheet.team(team_id) if sheet else []
+        self.rows.sort(key=lambda p: p.employee_no)
+        self._row_of = {p.staff_id: r for r, p in enumerate(self.rows)}
+        self._errors.clear()
+        cols = [
+            Column("employee_no", title=QCoreApplication.translate("EntryGrid", "Employee ID")),
+            Column("name", title=QCoreApplication.translate("EntryGrid", "Name")),
+        ]
+        if sheet is not None:
+            for item, template in sheet.indicators(self.rows):
+                for f in fields_for(item, dict(template.rater_weights)):
+                    cols.append(Column("value", item.indicator, f, item, item.label(lang)))
+        self._first_computed = len(cols)
+        cols += [
+            Column("points", title=QCoreApplication.translate("EntryGrid", "Points")),
+            Column("adjust", title=QCoreApplication.translate("EntryGrid", "Bonus/penalty")),
+            Column("total", title=QCoreApplication.translate("EntryGrid", "Total")),
+            Column("grade", title=QCoreApplication.translate("EntryGrid", "Grade")),
+        ]
+        self.columns = cols
+        self.endResetModel()
+        self.undo_stack.clear()
+
+    # ----------------------------------------------------------------- Qt model
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+        col = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col.kind == "value":
+                return f"{col.title}\n{field_label(col.field)}"
+            return col.title
+        if role == Qt.ItemDataRole.ToolTipRole and col.item is not None:
+            return (
+                f"{col.title} ({col.indicator})\n{field_label(col.field)} · "
+                f"{QCoreApplication.translate('EntryGrid', 'weight')} {fmt_number(col.item.weight)} · {col.item.rule.describe(self.lang, col.item.measure)}"
+            )
+        return None
+
+    def applies(self, person: SheetPerson, col: Column) -> bool:
+        return col.kind != "value" or person.template.item(col.indicator) is not None
+
+    def is_editable(self, row: int, column: int) -> bool:
+        if self.sheet is None or self.sheet.read_only:
+            return False
+        col, person = self.columns[column], self.rows[row]
+        return col.kind == "value" and not person.locked and self.applies(person, col)
+
+    def flags(self, index):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and self.is_editable(index.row(), index.column()):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _value_text(self, value: Any, field_name: str) -> str:
+        if value is None:
+            return ""
+        if field_name == "passed":
+            return "✓" if value else "✗"
+        if isinstance(value, tuple):
+            return ", ".join(fmt_number(v) for v in value)
+        return fmt_number(value)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        person, col = self.rows[index.row()], self.columns[index.column()]
+        key = (index.row(), index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col.kind == "employee_no":
+                return person.employee_no
+            if col.kind == "name":
+                return person.name
+            if col.kind == "value":
+                if not self.applies(person, col):
+                    return ""
+                value = person.get(col.indicator, col.field)
+                if role == Qt.ItemDataRole.EditRole and col.field == "passed" and value is not None:
+                    return "1" if value else "0"
+                return self._value_text(value, col.field)
+            res = person.result
+            if res is None:
+                return ""
+            if col.kind == "points":
+                return fmt_number(res.items_points + res.team_part)
+            if col.kind == "adjust":
+                return fmt_number(res.adjustments.total)
+            if col.kind == "total":
+                return fmt_number(res.total)
+            if col.kind == "grade":
+                return res.grade
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if key in self._errors:
+                return QBrush(ERROR)
+            if col.kind == "value" and not self.applies(person, col):
+                return QBrush(GREY)
+            if index.column() >= self._first_computed:
+                return QBrush(COMPUTED)
+            if person.locked or (self.sheet is not None and self.sheet.read_only):
+                return QBrush(LOCKED)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key in self._errors:
+                return self._errors[key]
+            if col.kind == "value" and person.result is not None:
+                it = person.result.item(col.indicator)
+                if it is not None:
+                    lines = [f"{col.title}: {fmt_number(it.points)} / {fmt_number(it.weight)}"]
+                    lines += [f.message(self.lang) for f in it.flags]
+                    return "\n".join(lines)
+            if col.kind == "total" and person.result is not None and person.result.vetoed:
+                return QCoreApplication.translate("EntryGrid", "Vetoed (compliance)")
+        vetoed = person.result is not None and person.result.vetoed
+        if role == Qt.ItemDataRole.ForegroundRole and col.kind in ("total", "grade") and vetoed:
+            return QBrush(QColor("#b00020"))
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        ok = self.edit_cells(
+            [(index.row(), index.column(), value)],
+            QCoreApplication.translate("EntryGrid", "Edit %1").replace(
+                "%1", self.columns[index.column()].title
+            ),
+        )
+        return ok
+
+    # ----------------------------------------------------------------- editing
+
+    def edit_cells(self, cells: Sequence[tuple[int, int, Any]], text: str) -> bool:
+        """Validate every cell; refuse all (with a reason per cell) or push one undo command."""
+        changes: list[Change] = []
+        errors: list[str] = []
+        read_only = 0
+        for row, column, raw in cells:
+            if not self.is_editable(row, column):
+                read_only += 1
+                continue
+            person, col = self.rows[row], self.columns[column]
+            try:
+                new = parse_cell(col.field, raw, col.item)
+            except CellError as err:
+                reason = error_text(err)
+                self._errors[(row, column)] = reason
+                errors.append(f"{person.name} · {col.title} {field_label(col.field)}: {reason}")
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
+                continue
+            self._errors.pop((row, column), None)
+            old = person.get(col.indicator, col.field)
+            if old != new:
+                changes.append(Change(person.staff_id, col.indicator, col.field, old, new))
+        if errors:
+            self.refused.emit("\n".join(errors[:8]) + ("\n…" if len(errors) > 8 else ""))
+            return False
+        if read_only and read_only == len(cells):
+            self.refused.emit(self.read_only_reason())
+            return False
+        if not changes:
+            return True
+        reason = ""
+        if self.sheet is not None and self.sheet.audited:
+            got = self.reason_provider()
+            if got is None:
+                return False
+            reason = got
+        self.undo_stack.push(EditCellsCommand(self, changes, text, reason))
+        return True
+
+    def apply(self, values: Sequence[tuple[int, str, str, Any]], reason: str) -> bool:
+        """Show the change at once (re-score in memory), then save on the next turn of the
+        event loop, after the repaint: the total reaches the screen without waiting for the
+        disk. A save that fails puts the old values back and says why."""
+        old = [(sid, ind, f, self.sheet.person(sid).get(ind, f)) for sid, ind, f, _ in values]
+        self._show(values)
+        self._pending.append((list(values), old, reason))
+        if len(self._pending) == 1:
+            QTimer.singleShot(0, self.flush)
+        return True
+
+    def flush(self) -> bool:
+        """Save what is pending now (also called before reloading and by tests)."""
+        ok = True
+        while self._pending:
+            values, old, reason = self._pending.pop(0)
+            if self.saver is None:
+                continue
+            try:
+                self.saver([CellWrite(*v) for v in values], reason)
+            except Exception as exc:  # LockedError, a disk error …: nothing was written
+                ok = False
+                self._show(old)
+                self.undo_stack.clear()
+                self.refused.emit(str(exc))
+        return ok
+
+    def _show(self, values: Sequence[tuple[int, str, str, Any]]) -> None:
+        touched: set[int] = set()
+        columns_of: dict[tuple[str, str], int] = {
+            (c.indicator, c.field): i for i, c in enumerate(self.columns) if c.kind == "value"
+        }
+        for staff_id, indicator, field_name, value in values:
+            touched.update(self.sheet.set_local(staff_id, indicator, field_name, value))
+            row = self._row_of.get(staff_id)
+            col = columns_of.get((indicator, field_name))
+            if row is not None and col is not None:
+                self._errors.pop((row, col), None)
+                self.dataChanged.emit(self.index(row, col), self.index(row, col))
+        last = len(self.columns) - 1
+        for staff_id in touched:
+            row = self._row_of.get(staff_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, self._first_computed), self.index(row, last))
+        self.totals_changed.emit()
+
+    def clear_cells(self, cells: Sequence[tuple[int, int]]) -> bool:
+        return self.edit_cells(
+            [(r, c, None) for r, c in cells], QCoreApplication.translate("EntryGrid", "Clear cells")
+        )
+
+    def paste_text(self, top: int, left: int, text: str) -> bool:
+        """Paste a tab-separated block (copied from Excel) with its top-left cell at (top, left)."""
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        cells = []
+        for dr, line in enumerate(lines):
+            for dc, raw in enumerate(line.split("\t")):
+                r, c = top + dr, left + dc
+                if r < len(self.rows) and c < len(self.columns):
+                    cells.append((r, c, raw))
+        return self.edit_cells(cells, QCoreApplication.translate("EntryGrid", "Paste"))
+
+    def copy_text(self, cells: Sequence[tuple[int, int]]) -> str:
+        if not cells:
+            return ""
+        rows = sorted({r for r, _ in cells})
+        cols = sorted({c for _, c in cells})
+        chosen = set(cells)
+        out = []
+        for r in rows:
+            out.append(
+                "\t".join(
+                    str(self.data(self.index(r, c), Qt.ItemDataRole.EditRole) or "")
+                    if (r, c) in chosen
+                    else ""
+                    for c in cols
+                )
+            )
+        return "\n".join(out) + "\n"
+
+    def read_only_reason(self) -> str:
+        if self.sheet is not None and self.sheet.computed:
+            return QCoreApplication.translate(
+                "EntryGrid", "Quarters and years are computed from the months; edit the months."
+            )
+        return QCoreApplication.translate(
+            "EntryGrid",
+            "Read-only: the period is signed and locked; only an upheld appeal can change it.",
+        )
+
+    def person_at(self, row: int) -> SheetPerson | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def column_of(self, indicator: str, field_name: str) -> int:
+        for i, c in enumerate(self.columns):
+            if c.kind == "value" and c.indicator == indicator and c.field == field_name:
+                return i
+        return -1
+
+    def total_column(self) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.kind == "total")

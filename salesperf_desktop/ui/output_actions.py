@@ -1,0 +1,292 @@
+"""File ▸ Print forms and File ▸ Export ▸ Results: dialogs that start the background jobs.
+
+Nothing is written until the officer chooses where (QFileDialog); the PDF or folder is then
+opened in the system viewer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QWidget,
+)
+from sqlalchemy import select
+
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services import charts_data
+from salesperf_desktop.services.printing import PrintJob
+from salesperf_desktop.storage.models import Staff, Team
+from salesperf_desktop.ui.tasks import TaskOutcome
+
+
+def _periods(ctx) -> list[Period]:
+    with ctx.session() as session:
+        return charts_data.chartable_periods(session)
+
+
+class PeriodChooser(QComboBox):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        periods = _periods(ctx)
+        for p in periods:
+            self.addItem(p.label(ctx.lang), str(p))
+        self.setCurrentIndex(next((i for i, p in enumerate(periods) if p.kind == "month"), 0))
+
+
+class LanguageChooser(QComboBox):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        for code, name in (("zh_CN", "简体中文"), ("zh_TW", "繁體中文"), ("en", "English")):
+            self.addItem(name, code)
+        self.setCurrentIndex(max(0, self.findData(ctx.lang)))
+
+
+class PrintFormsDialog(QDialog):
+    """Which forms: period, whole company / a team / a person, combined or one per person."""
+
+    def __init__(self, ctx, parent: QWidget | None = None, *, task_sheets: bool = False):
+        super().__init__(parent)
+        self.setObjectName("printFormsDialog")
+        self.ctx = ctx
+        self.task_sheets = task_sheets
+        self.setWindowTitle(
+            self.tr("Print work task sheets") if task_sheets else self.tr("Print appraisal forms")
+        )
+        self.period = PeriodChooser(ctx, self)
+        self.scope = QComboBox(self)
+        self.scope.addItem(self.tr("Whole company"), "company")
+        self.scope.addItem(self.tr("A team"), "team")
+        self.scope.addItem(self.tr("One person"), "person")
+        self.subject = QComboBox(self)
+        self.combined = QCheckBox(self.tr("One combined PDF (otherwise one PDF per person)"), self)
+        self.language = LanguageChooser(ctx, self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Period:"), self.period)
+        form.addRow(self.tr("Print for:"), self.scope)
+        form.addRow("", self.subject)
+        form.addRow(self.tr("Form language:"), self.language)
+        form.addRow("", self.combined)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.scope.currentIndexChanged.connect(self._fill_subjects)
+        self._fill_subjects()
+
+    def _fill_subjects(self) -> None:
+        self.subject.clear()
+        scope = self.scope.currentData()
+        with self.ctx.session() as session:
+            if scope == "team":
+                for t in session.scalars(select(Team).order_by(Team.code)):
+                    self.subject.addItem(t.name, t.id)
+            elif scope == "person":
+                for s in session.scalars(select(Staff).order_by(Staff.employee_no)):
+                    self.subject.addItem(f"{s.employee_no} {s.name}", s.id)
+        self.subject.setEnabled(scope != "company")
+
+    def job(self) -> PrintJob:
+        scope = self.scope.currentData()
+        subject = self.subject.currentData()
+        return PrintJob(
+            period=self.period.currentData(),
+            lang=self.language.currentData(),
+            team_id=subject if scope == "team" else None,
+            staff_ids=(subject,) if scope == "person" else None,
+            combined=self.combined.isChecked() or scope == "person",
+            task_sheets=self.task_sheets,
+            company=self.ctx.settings.get("company_name"),
+        )
+
+
+def ask_print_target(parent: QWidget, job: PrintJob) -> Path | None:
+    if job.combined:
+        from salesperf_desktop.services.printing import combined_name
+
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("OutputActions", "Save forms as"),
+            combined_name(job),
+            QCoreApplication.translate("OutputActions", "PDF (*.pdf)"),
+        )
+        if not path:
+            return None
+        return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("OutputActions", "Folder for the PDF forms")
+    )
+    return Path(folder) if folder else None
+
+
+def start_printing(window, job: PrintJob, out: Path) -> None:
+    """Run the print job in the background; open the result when done."""
+    from salesperf_desktop.services.printing import print_forms
+
+    factory = window.ctx.session_factory
+
+    def work(cancel):
+        return (yield from print_forms(factory, job, out, cancel=cancel))
+
+    def done(outcome: TaskOutcome) -> None:
+        if outcome.error is not None:
+            QMessageBox.warning(
+                window,
+                QCoreApplication.translate("OutputActions", "Print forms"),
+                str(outcome.error),
+            )
+            return
+        if outcome.cancelled:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("OutputActions", "Printing cancelled."), 8000
+            )
+            return
+        result = outcome.result
+        if not result.files:
+            QMessageBox.information(
+                window,
+                QCoreApplication.translate("OutputActions", "Print forms"),
+                QCoreApplication.translate("OutputActions", "Nobody to print for this selection."),
+            )
+            return
+        target = result.files[0] if job.combined else out
+        window.statusBar().showMessage(
+            QCoreApplication.translate("OutputActions", "%1 forms written to %2")
+            .replace("%1", str(result.forms))
+            .replace("%2", str(target)),
+            10000,
+        )
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    window.tasks.run(
+        QCoreApplication.translate("OutputActions", "Printing forms…"), work, done, window
+    )
+
+
+def print_forms_dialog(window, *, task_sheets: bool = False) -> None:
+    dialog = PrintFormsDialog(window.ctx, window, task_sheets=task_sheets)
+    if dialog.period.count() == 0:
+        QMessageBox.information(
+            window,
+            dialog.windowTitle(),
+            QCoreApplication.translate("OutputActions", "No results to print yet."),
+        )
+        return
+    if not dialog.exec():
+        return
+    job = dialog.job()
+    out = ask_print_target(window, job)
+    if out is not None:
+        start_printing(window, job, out)
+
+
+class ExportResultsDialog(QDialog):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exportResultsDialog")
+        self.setWindowTitle(self.tr("Export results"))
+        self.period = PeriodChooser(ctx, self)
+        self.language = LanguageChooser(ctx, self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Period:"), self.period)
+        form.addRow(self.tr("Language:"), self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+def start_export(window, period: str, path: Path, lang: str) -> None:
+    from salesperf_desktop.services.appraisals import compute_period
+    from salesperf_desktop.services.results_export import export_results
+
+    ctx = window.ctx
+    company = ctx.settings.get("company_name")
+
+    def work(cancel):
+        with ctx.session_factory() as session:
+            results = compute_period(session, Period.parse(period), lang=lang)
+        return (yield from export_results(results, path, lang=lang, company=company))
+
+    def done(outcome: TaskOutcome) -> None:
+        if outcome.error is not None:
+            QMessageBox.warning(
+                window,
+                QCoreApplication.translate("OutputActions", "Export results"),
+                str(outcome.error),
+            )
+        elif not outcome.cancelled:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("OutputActions", "Results exported to %1").replace(
+                    "%1", str(path)
+                ),
+                10000,
+            )
+
+    window.tasks.run(
+        QCoreApplication.translate("OutputActions", "Exporting results…"), work, done, window
+    )
+
+
+def export_results_dialog(window) -> None:
+    dialog = ExportResultsDialog(window.ctx, window)
+    if not dialog.exec():
+        return
+    period = dialog.period.currentData()
+    if not period:
+        return
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("OutputActions", "Export results"),
+        f"results_{period}.xlsx",
+        QCoreApplication.translate("OutputActions", "Excel workbook (*.xlsx)"),
+    )
+    if not path:
+        return
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    start_export(window, period, Path(path), dialog.language.currentData())
+
+
+def install_output_actions(window) -> None:
+    """Add File ▸ Print forms ▸ … and File ▸ Export ▸ Results… to the main window."""
+    if window.findChild(QAction, "actionPrintForms") is not None:
+        return
+
+    def add(menu, text: str, name: str, slot) -> None:
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+
+    add(
+        window.print_menu,
+        QCoreApplication.translate("OutputActions", "&Appraisal forms…"),
+        "actionPrintForms",
+        lambda: print_forms_dialog(window),
+    )
+    add(
+        window.print_menu,
+        QCoreApplication.translate("OutputActions", "Work &task sheets…"),
+        "actionPrintTaskSheets",
+        lambda: print_forms_dialog(window, task_sheets=True),
+    )
+    add(
+        window.export_menu,
+        QCoreApplication.translate("OutputActions", "&Results…"),
+        "actionExportResults",
+        lambda: export_results_dialog(window),
+    )

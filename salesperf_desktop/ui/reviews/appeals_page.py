@@ -1,0 +1,269 @@
+"""Appeals page: every appeal with its deadlines and flags, evidence, the decision."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesperf_desktop.services import appeals, workdays
+from salesperf_desktop.storage.models import AppealOutcome
+from salesperf_desktop.ui.reviews.appeal_dialogs import (
+    CalendarDialog,
+    DecideAppealDialog,
+    FileAppealDialog,
+    calendar_notice,
+)
+from salesperf_desktop.ui.reviews.common import (
+    FlaggedRowsModel,
+    outcome_label,
+    select_key,
+    selected_key,
+    table,
+    today,
+)
+from salesperf_desktop.ui.table_model import RowsTableModel
+
+
+class AppealsPage(QWidget):
+    def __init__(self, ctx, events, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.events = events
+        self._rows: dict[int, appeals.AppealRow] = {}
+        self.file_button = QPushButton(self.tr("File appeal…"), self)
+        self.file_button.setObjectName("fileAppeal")
+        self.file_button.clicked.connect(lambda: self.file_appeal())
+        self.decide_button = QPushButton(self.tr("Record decision…"), self)
+        self.decide_button.setObjectName("decideAppeal")
+        self.decide_button.clicked.connect(lambda: self.decide(selected_key(self.view)))
+        self.calendar_button = QPushButton(self.tr("Working-day calendar…"), self)
+        self.calendar_button.setObjectName("calendarButton")
+        self.calendar_button.clicked.connect(self.edit_calendar)
+        bar = QHBoxLayout()
+        bar.addWidget(self.file_button)
+        bar.addWidget(self.decide_button)
+        bar.addStretch(1)
+        bar.addWidget(self.calendar_button)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("calendarNotice")
+        self.notice.setWordWrap(True)
+
+        self.model = FlaggedRowsModel(
+            [
+                self.tr("Appeal"),
+                self.tr("Employee"),
+                self.tr("Period"),
+                self.tr("Published on"),
+                self.tr("File by"),
+                self.tr("Filed"),
+                self.tr("Decision due"),
+                self.tr("Outcome"),
+                self.tr("Decided"),
+                self.tr("Flags"),
+            ],
+            self,
+        )
+        self.view = table(self, self.model, "appealTable")
+        self.view.selectionModel().selectionChanged.connect(self._show_details)
+        self.view.doubleClicked.connect(lambda _i: self.decide(selected_key(self.view)))
+
+        self.reason_label = QLabel(self)
+        self.reason_label.setObjectName("appealReasonLabel")
+        self.reason_label.setWordWrap(True)
+        self.decision_label = QLabel(self)
+        self.decision_label.setObjectName("appealDecisionLabel")
+        self.decision_label.setWordWrap(True)
+        self.evidence_model = RowsTableModel([self.tr("Evidence file"), self.tr("Size")], self)
+        self.evidence_view = table(self, self.evidence_model, "evidenceTable", stretch_last=False)
+        self.evidence_view.doubleClicked.connect(lambda _i: self.open_evidence())
+        self.evidence_view.setMaximumHeight(130)
+        self.evidence_view.horizontalHeader().setSectionResizeMode(
+            0, self.evidence_view.horizontalHeader().ResizeMode.Stretch
+        )
+        add = QPushButton(self.tr("Attach…"), self)
+        add.setObjectName("addEvidence")
+        add.clicked.connect(self.add_evidence)
+        save = QPushButton(self.tr("Save a copy…"), self)
+        save.setObjectName("saveEvidence")
+        save.clicked.connect(self.save_evidence)
+        open_ = QPushButton(self.tr("Open file"), self)
+        open_.setObjectName("openEvidence")
+        open_.clicked.connect(self.open_evidence)
+        ev_buttons = QVBoxLayout()
+        for b in (add, save, open_):
+            ev_buttons.addWidget(b)
+        ev_buttons.addStretch(1)
+        ev_row = QHBoxLayout()
+        ev_row.addWidget(self.evidence_view, 1)
+        ev_row.addLayout(ev_buttons)
+        details = QGroupBox(self.tr("Selected appeal"), self)
+        form = QFormLayout(details)
+        form.addRow(self.tr("Reason"), self.reason_label)
+        form.addRow(self.tr("Decision"), self.decision_label)
+        form.addRow(self.tr("Evidence"), ev_row)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+
+    def title(self) -> str:
+        return self.tr("Appeals")
+
+    # ------------------------------------------------------------------ showing
+
+    def refresh(self) -> None:
+        current = selected_key(self.view)
+        with self.ctx.session() as session:
+            rows = appeals.appeal_rows(session, today=today(self.ctx))
+        self._rows = {r.id: r for r in rows}
+        self.model.set_rows(
+            [
+                (
+                    r.number,
+                    f"{r.employee_no} {r.staff_name}",
+                    r.period_key,
+                    r.published_on,
+                    r.filing_deadline,
+                    r.filed_on,
+                    r.decision_due,
+                    outcome_label(r.outcome.value),
+                    r.decided_on,
+                    self._flags(r),
+                )
+                for r in rows
+            ],
+            keys=[r.id for r in rows],
+            warnings=[self._flags(r) for r in rows],
+        )
+        days = [d for r in rows for d in (r.filed_on, r.decision_due)] or [today(self.ctx)]
+        self.notice.setText(calendar_notice(self, workdays.WorkdayCalendar().uses_fallback(days)))
+        if current is not None:
+            select_key(self.view, current)
+        elif rows:
+            self.view.selectRow(0)
+        self._show_details()
+
+    def _flags(self, r: appeals.AppealRow) -> str:
+        flags = []
+        if r.late:
+            flags.append(self.tr("filed late"))
+        if r.overdue:
+            flags.append(self.tr("decision overdue"))
+        if r.decided_late:
+            flags.append(self.tr("decided late"))
+        return ", ".join(flags)
+
+    def _show_details(self, *_args) -> None:
+        row = self._rows.get(selected_key(self.view))
+        self.decide_button.setEnabled(bool(row and row.outcome is AppealOutcome.PENDING))
+        if row is None:
+            self.reason_label.clear()
+            self.decision_label.clear()
+            self.evidence_model.set_rows([])
+            return
+        self.reason_label.setText(row.reason)
+        if row.outcome is AppealOutcome.PENDING:
+            self.decision_label.setText(
+                self.tr("Pending; due %1").replace("%1", row.decision_due.isoformat())
+            )
+        else:
+            self.decision_label.setText(
+                f"{outcome_label(row.outcome.value)} ({row.decided_on}): {row.decision_reason}"
+            )
+        self.evidence_model.set_rows(
+            [(name, self._size(size)) for _, name, size in row.evidence],
+            keys=[eid for eid, _, _ in row.evidence],
+        )
+
+    def _size(self, size: int) -> str:
+        return f"{size / 1024:.1f} KB" if size >= 1024 else f"{size} B"
+
+    # ------------------------------------------------------------------ actions
+
+    def file_appeal(self, appraisal_id: int | None = None) -> FileAppealDialog:
+        dialog = FileAppealDialog(self.ctx, self, appraisal_id=appraisal_id)
+        if dialog.exec() and dialog.appeal_id is not None:
+            self._changed(dialog.appeal_id)
+        return dialog
+
+    def decide(self, appeal_id: int | None) -> DecideAppealDialog | None:
+        row = self._rows.get(appeal_id)
+        if row is None or row.outcome is not AppealOutcome.PENDING:
+            return None
+        dialog = DecideAppealDialog(self.ctx, appeal_id, self)
+        if dialog.exec() and dialog.decision is not None:
+            self._changed(appeal_id)
+        return dialog
+
+    def edit_calendar(self) -> None:
+        if CalendarDialog(self.ctx, self).exec():
+            self.refresh()
+
+    def _changed(self, appeal_id: int) -> None:
+        self.events.changed.emit("reviews")
+        self.events.changed.emit("entries")
+        self.refresh()
+        select_key(self.view, appeal_id)
+
+    def add_evidence(self) -> None:
+        appeal_id = selected_key(self.view)
+        if appeal_id is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"))
+        if not paths:
+            return
+        with self.ctx.transaction() as session:
+            for p in paths:
+                appeals.add_evidence_file(session, appeal_id, Path(p))
+        self._changed(appeal_id)
+
+    def save_evidence(self) -> Path | None:
+        evidence_id = selected_key(self.evidence_view)
+        if evidence_id is None:
+            return None
+        with self.ctx.session() as session:
+            name, _ = appeals.evidence_content(session, evidence_id)
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save evidence as"), name)
+        if not target:
+            return None
+        with self.ctx.session() as session:
+            return appeals.save_evidence(session, evidence_id, Path(target))
+
+    def open_evidence(self) -> Path | None:
+        """Write the file to a private temporary folder and open it with the system's viewer."""
+        evidence_id = selected_key(self.evidence_view)
+        if evidence_id is None:
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="salesperf-evidence-"))
+        os.chmod(folder, 0o700)
+        with self.ctx.session() as session:
+            path = appeals.save_evidence(session, evidence_id, folder)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(
+                self,
+                self.tr("Evidence"),
+                self.tr("No program opens this file; it was saved to %1").replace("%1", str(path)),
+            )
+        return path

@@ -1,0 +1,129 @@
+"""Small widgets and helpers shared by the Reviews pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QTableView, QWidget
+
+from salesperf_desktop.ui import labels
+from salesperf_desktop.ui.table_model import RowsTableModel
+
+WARNING_COLOUR = QColor("#b3261e")
+
+
+def today(ctx) -> dt.date:
+    """Today, or the date a test or demo pins in ``ctx.extras['today']``."""
+    return ctx.extras.get("today") or dt.date.today()
+
+
+def date_edit(parent: QWidget, value: dt.date | None = None, name: str = "") -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if name:
+        edit.setObjectName(name)
+    set_date(edit, value or dt.date.today())
+    return edit
+
+
+def set_date(edit: QDateEdit, value: dt.date) -> None:
+    edit.setDate(QDate(value.year, value.month, value.day))
+
+
+def get_date(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+def table(parent: QWidget, model, name: str, *, stretch_last: bool = True) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(stretch_last)
+    return view
+
+
+def selected_key(view: QTableView):
+    model = view.model()
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not rows:
+        return None
+    return model.key(rows[0].row())
+
+
+def select_key(view: QTableView, key) -> None:
+    model = view.model()
+    for row in range(model.rowCount()):
+        if model.key(row) == key:
+            view.selectRow(row)
+            return
+
+
+class FlaggedRowsModel(RowsTableModel):
+    """Rows with an optional warning per row: shown in red with the reason as tooltip."""
+
+    def __init__(self, headers, parent=None):
+        super().__init__(headers, parent)
+        self._warnings: list[str] = []
+
+    def set_rows(self, rows, keys=None, warnings=None) -> None:  # type: ignore[override]
+        self._warnings = list(warnings) if warnings is not None else [""] * len(rows)
+        super().set_rows(rows, keys)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and self._warnings and self._warnings[index.row()]:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(WARNING_COLOUR)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._warnings[index.row()]
+        return super().data(index, role)
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, object]], keep=None) -> None:
+    """Replace a combo's items (text, data), keeping the current data when still there."""
+    current = combo.currentData() if keep is None else keep
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(current) if current is not None else -1
+    combo.setCurrentIndex(index if index >= 0 else (0 if items else -1))
+    combo.blockSignals(False)
+
+
+def outcome_label(code: str) -> str:
+    return labels.appeal_outcome_label(code)
+
+
+def action_status_label(code: str) -> str:
+    return {
+        "open": QCoreApplication.translate("Reviews", "Open"),
+        "done": QCoreApplication.translate("Reviews", "Done"),
+        "dropped": QCoreApplication.translate("Reviews", "Dropped"),
+    }.get(code, code)
+
+
+def appraisal_status_label(code: str) -> str:
+    return labels.appraisal_status_label(code)
+
+
+def signer_label(code: str) -> str:
+    return {
+        "employee": QCoreApplication.translate("Reviews", "Employee"),
+        "supervisor": QCoreApplication.translate("Reviews", "Supervisor"),
+        "hr": QCoreApplication.translate("Reviews", "HR"),
+    }.get(code, code)
+
+
+def fmt_points(value: float | None) -> str:
+    return "" if value is None else f"{value:.2f}"

@@ -1,0 +1,490 @@
+"""One GROW interview: the four steps with guidance, actions, follow-ups and the period's result."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesperf_desktop.services import reviews
+from salesperf_desktop.services.reviews import ActionDraft, FollowUp, InterviewDraft
+from salesperf_desktop.storage.models import ActionStatus
+from salesperf_desktop.ui.labels import dimension_label
+from salesperf_desktop.ui.reviews.common import (
+    WARNING_COLOUR,
+    action_status_label,
+    date_edit,
+    fill_combo,
+    get_date,
+    set_date,
+    today,
+)
+
+STATUSES = (ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.DROPPED)
+
+
+def _status_combo(parent, status: ActionStatus) -> QComboBox:
+    combo = QComboBox(parent)
+    for s in STATUSES:
+        combo.addItem(action_status_label(s.value), s.value)
+    combo.setCurrentIndex(combo.findData(status.value))
+    return combo
+
+
+class InterviewDialog(QDialog):
+    """Create or edit an interview; ``save()`` writes it (the OK button calls it)."""
+
+    def __init__(
+        self,
+        ctx,
+        *,
+        interview_id: int | None = None,
+        staff_id: int | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("interviewDialog")
+        self.ctx = ctx
+        self.interview_id = interview_id
+        self.saved_id: int | None = None
+        self.setWindowTitle(
+            self.tr("New review interview") if interview_id is None else self.tr("Review interview")
+        )
+        self._build()
+        self._load(staff_id)
+        self.resize(1180, 780)
+
+    # ------------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        self.staff_combo = QComboBox(self)
+        self.staff_combo.setObjectName("interviewStaff")
+        self.period_combo = QComboBox(self)
+        self.period_combo.setObjectName("interviewPeriod")
+        self.held_on = date_edit(self, today(self.ctx), "interviewDate")
+        self.interviewer_combo = QComboBox(self)
+        self.interviewer_combo.setObjectName("interviewInterviewer")
+        head = QFormLayout()
+        head.addRow(self.tr("Employee"), self.staff_combo)
+        head.addRow(self.tr("Period"), self.period_combo)
+        head.addRow(self.tr("Date"), self.held_on)
+        head.addRow(self.tr("Interviewer"), self.interviewer_combo)
+
+        prompts = {
+            "goal": (
+                self.tr("Goal"),
+                self.tr(
+                    "What do we want to reach by the next review? Which target, which "
+                    "customers, by when?"
+                ),
+            ),
+            "reality": (
+                self.tr("Reality"),
+                self.tr(
+                    "Where are we now? What happened, with figures; what is the real cause of "
+                    "the gap (policy, budget, communication)?"
+                ),
+            ),
+            "options": (
+                self.tr("Options"),
+                self.tr("What could we do? List several ways, who could help, what it would cost."),
+            ),
+            "will": (
+                self.tr("Will"),
+                self.tr("What will you do, by when? Add each agreed step as an action item below."),
+            ),
+        }
+        self.parts: dict[str, QPlainTextEdit] = {}
+        grow = QGridLayout()
+        for index, (key, (title, prompt)) in enumerate(prompts.items()):
+            box = QGroupBox(title, self)
+            edit = QPlainTextEdit(box)
+            edit.setObjectName(f"grow_{key}")
+            edit.setPlaceholderText(prompt)
+            edit.setMinimumHeight(84)
+            QVBoxLayout(box).addWidget(edit)
+            self.parts[key] = edit
+            grow.addWidget(box, index // 2, index % 2)
+
+        self.resources = QPlainTextEdit(self)
+        self.resources.setObjectName("growResources")
+        self.resources.setPlaceholderText(
+            self.tr(
+                "Resources promised: a product manager's visit, a clinical demonstration, extra "
+                "market budget, a training place …"
+            )
+        )
+        self.career = QPlainTextEdit(self)
+        self.career.setObjectName("growCareer")
+        self.career.setPlaceholderText(
+            self.tr("Career development: what the person wants next and what it takes.")
+        )
+        for edit in (self.resources, self.career):
+            edit.setMinimumHeight(60)
+        extra = QGridLayout()
+        res_box = QGroupBox(self.tr("Resources promised"), self)
+        QVBoxLayout(res_box).addWidget(self.resources)
+        car_box = QGroupBox(self.tr("Career development"), self)
+        QVBoxLayout(car_box).addWidget(self.career)
+        extra.addWidget(res_box, 0, 0)
+        extra.addWidget(car_box, 0, 1)
+
+        self.actions_table = QTableWidget(0, 4, self)
+        self.actions_table.setObjectName("actionsTable")
+        self.actions_table.setHorizontalHeaderLabels(
+            [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")]
+        )
+        self._stretch_first(self.actions_table)
+        self.actions_table.setMinimumHeight(130)
+        add = QPushButton(self.tr("Add action"), self)
+        add.setObjectName("addAction")
+        add.clicked.connect(lambda: self.add_action())
+        remove = QPushButton(self.tr("Remove action"), self)
+        remove.setObjectName("removeAction")
+        remove.clicked.connect(self._remove_action)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        actions_box = QGroupBox(self.tr("Actions agreed (Will)"), self)
+        actions_layout = QVBoxLayout(actions_box)
+        actions_layout.addWidget(self.actions_table)
+        actions_layout.addLayout(buttons)
+
+        self.followups_table = QTableWidget(0, 6, self)
+        self.followups_table.setObjectName("followUpsTable")
+        self.followups_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Action"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Agreed on"),
+                self.tr("Result"),
+                self.tr("Follow-up note"),
+            ]
+        )
+        self._stretch_first(self.followups_table)
+        self.followups_table.setMinimumHeight(110)
+        self.followups_box = QGroupBox(
+            self.tr("Follow up: open actions from earlier interviews"), self
+        )
+        QVBoxLayout(self.followups_box).addWidget(self.followups_table)
+
+        form = QWidget(self)
+        form_layout = QVBoxLayout(form)
+        form_layout.addLayout(head)
+        form_layout.addWidget(self.followups_box)
+        form_layout.addLayout(grow)
+        form_layout.addLayout(extra)
+        form_layout.addWidget(actions_box)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+
+        self.focus_label = QLabel(self)
+        self.focus_label.setObjectName("interviewFocus")
+        self.focus_label.setWordWrap(True)
+        self.focus_label.setTextFormat(Qt.TextFormat.RichText)
+        self.focus_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        focus_box = QGroupBox(self.tr("Result of the period"), self)
+        focus_layout = QVBoxLayout(focus_box)
+        focus_layout.addWidget(self.focus_label)
+        focus_layout.addStretch(1)
+        focus_box.setMinimumWidth(260)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(focus_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.button_box.accepted.connect(self.save)
+        self.button_box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.button_box)
+
+    @staticmethod
+    def _stretch_first(table: QTableWidget) -> None:
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+    # ------------------------------------------------------------------ data
+
+    def _load(self, staff_id: int | None) -> None:
+        with self.ctx.session() as session:
+            people = reviews.staff_choices(session)
+            interviewees = reviews.staff_choices(session, appraised_only=True)
+            periods = reviews.period_choices(session)
+            draft = (
+                reviews.load_interview(session, self.interview_id)
+                if self.interview_id is not None
+                else None
+            )
+        labels = [(f"{no} {name}", sid) for sid, no, name in people]
+        fill_combo(
+            self.staff_combo,
+            [(f"{no} {name}", sid) for sid, no, name in interviewees],
+            keep=draft.staff_id if draft else staff_id,
+        )
+        fill_combo(
+            self.interviewer_combo,
+            [("", None), *labels],
+            keep=draft.interviewer_id if draft else None,
+        )
+        fill_combo(
+            self.period_combo,
+            [(p, p) for p in periods],
+            keep=draft.period if draft else self._default_period(periods),
+        )
+        if draft is not None:
+            set_date(self.held_on, draft.held_on)
+            for key, edit in self.parts.items():
+                edit.setPlainText(getattr(draft, key))
+            self.resources.setPlainText(draft.resources)
+            self.career.setPlainText(draft.career_notes)
+            for a in draft.actions:
+                self.add_action(a)
+        elif self.interviewer_combo.currentData() is None:
+            self._default_interviewer()
+        self.staff_combo.currentIndexChanged.connect(self._person_changed)
+        self.period_combo.currentIndexChanged.connect(self._refresh_focus)
+        self._refresh_follow_ups()
+        self._refresh_focus()
+
+    def _default_period(self, periods: list[str]) -> str | None:
+        """The latest published month, which is what a review usually discusses."""
+        from sqlalchemy import select
+
+        from salesperf_desktop.storage.models import Period, PeriodKind, PeriodStatus
+
+        with self.ctx.session() as session:
+            row = session.scalar(
+                select(Period)
+                .where(
+                    Period.kind == PeriodKind.MONTH,
+                    Period.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]),
+                )
+                .order_by(Period.year.desc(), Period.number.desc())
+                .limit(1)
+            )
+            return row.key if row is not None else (periods[0] if periods else None)
+
+    def _default_interviewer(self) -> None:
+        from salesperf_desktop.storage.models import Staff
+
+        sid = self.staff_combo.currentData()
+        if sid is None:
+            return
+        with self.ctx.session() as session:
+            person = session.get(Staff, sid)
+            boss = person.supervisor_id if person else None
+        index = self.interviewer_combo.findData(boss)
+        if boss is not None and index >= 0:
+            self.interviewer_combo.setCurrentIndex(index)
+
+    def _person_changed(self) -> None:
+        if self.interview_id is None:
+            self._default_interviewer()
+        self._refresh_follow_ups()
+        self._refresh_focus()
+
+    def add_action(self, action: ActionDraft | None = None) -> int:
+        action = action or ActionDraft("", "", today(self.ctx) + dt.timedelta(days=30))
+        table = self.actions_table
+        row = table.rowCount()
+        table.insertRow(row)
+        what = QTableWidgetItem(action.what)
+        what.setData(Qt.ItemDataRole.UserRole, action.id)
+        table.setItem(row, 0, what)
+        table.setItem(row, 1, QTableWidgetItem(action.owner or self._default_owner()))
+        table.setCellWidget(row, 2, date_edit(table, action.due_on or today(self.ctx)))
+        table.setCellWidget(row, 3, _status_combo(table, ActionStatus(action.status)))
+        return row
+
+    def _default_owner(self) -> str:
+        text = self.staff_combo.currentText()
+        return text.split(" ", 1)[1] if " " in text else text
+
+    def _remove_action(self) -> None:
+        row = self.actions_table.currentRow()
+        if row >= 0:
+            self.actions_table.removeRow(row)
+
+    def _refresh_follow_ups(self) -> None:
+        table = self.followups_table
+        table.setRowCount(0)
+        sid = self.staff_combo.currentData()
+        if sid is None:
+            return
+        with self.ctx.session() as session:
+            items = reviews.follow_up_candidates(
+                session,
+                sid,
+                interview_id=self.interview_id,
+                held_on=None,
+                today=today(self.ctx),
+            )
+        for a in items:
+            row = table.rowCount()
+            table.insertRow(row)
+            what = QTableWidgetItem(a.what + ("  ⚠ " + self.tr("overdue") if a.overdue else ""))
+            what.setData(Qt.ItemDataRole.UserRole, a.id)
+            what.setFlags(what.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if a.overdue:
+                what.setForeground(WARNING_COLOUR)
+                what.setToolTip(self.tr("Open and past its due date"))
+            table.setItem(row, 0, what)
+            for col, text in (
+                (1, a.owner),
+                (2, a.due_on.isoformat() if a.due_on else ""),
+                (3, a.interview_held_on.isoformat()),
+            ):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                table.setItem(row, col, item)
+            table.setCellWidget(row, 4, _status_combo(table, a.status))
+            table.setItem(row, 5, QTableWidgetItem(a.follow_up_note))
+        self.followups_box.setVisible(True)
+        self.followups_box.setTitle(
+            self.tr("Follow up: open actions from earlier interviews (%1)").replace(
+                "%1", str(len(items))
+            )
+        )
+
+    def _refresh_focus(self) -> None:
+        sid = self.staff_combo.currentData()
+        period = self.period_combo.currentData()
+        focus = None
+        if sid is not None and period:
+            with self.ctx.session() as session:
+                try:
+                    focus = reviews.period_focus(session, sid, period, lang=self.ctx.lang)
+                except Exception:  # a period with no data at all: no result to start from
+                    focus = None
+        if focus is None:
+            self.focus_label.setText(self.tr("No result for this person and period yet."))
+            return
+        state = self.tr("published") if focus.frozen else self.tr("provisional")
+        lines = [
+            "<p><b>"
+            + self.tr("Total %1 of %2, grade %3 (%4)")
+            .replace("%1", f"{focus.total:.1f}")
+            .replace("%2", f"{focus.sheet_total:.0f}")
+            .replace("%3", focus.grade)
+            .replace("%4", state)
+            + "</b><br>"
+            + self.tr("Bonus coefficient %1").replace("%1", f"{focus.coefficient:g}")
+            + "</p>",
+            "<p><b>" + self.tr("Weakest dimensions") + "</b></p><ul>",
+        ]
+        for d in focus.weakest_dimensions:
+            lines.append(
+                "<li>"
+                + self.tr("%1: %2 of %3 points, %4 short")
+                .replace("%1", d.label or dimension_label(d.dimension))
+                .replace("%2", f"{d.points:.1f}")
+                .replace("%3", f"{d.weight:g}")
+                .replace("%4", f"{d.gap:.1f}")
+                + "</li>"
+            )
+        lines.append("</ul><p><b>" + self.tr("Largest gaps to target") + "</b></p><ul>")
+        for it in focus.weakest_items:
+            lines.append(
+                "<li>"
+                + self.tr("%1: %2 of %3 points")
+                .replace("%1", it.label)
+                .replace("%2", f"{it.points:.1f}")
+                .replace("%3", f"{it.weight:g}")
+                + "</li>"
+            )
+        lines.append("</ul>")
+        self.focus_label.setText("".join(lines))
+
+    # ------------------------------------------------------------------ saving
+
+    def draft(self) -> InterviewDraft:
+        actions = []
+        for row in range(self.actions_table.rowCount()):
+            what = self.actions_table.item(row, 0)
+            owner = self.actions_table.item(row, 1)
+            actions.append(
+                ActionDraft(
+                    what=what.text() if what else "",
+                    owner=owner.text() if owner else "",
+                    due_on=get_date(self.actions_table.cellWidget(row, 2)),
+                    status=ActionStatus(self.actions_table.cellWidget(row, 3).currentData()),
+                    id=what.data(Qt.ItemDataRole.UserRole) if what else None,
+                )
+            )
+        follow_ups = []
+        for row in range(self.followups_table.rowCount()):
+            item = self.followups_table.item(row, 0)
+            status = ActionStatus(self.followups_table.cellWidget(row, 4).currentData())
+            note_item = self.followups_table.item(row, 5)
+            note = note_item.text() if note_item else ""
+            if status is not ActionStatus.OPEN or note.strip():
+                follow_ups.append(FollowUp(item.data(Qt.ItemDataRole.UserRole), status, note))
+        return InterviewDraft(
+            staff_id=self.staff_combo.currentData(),
+            period=self.period_combo.currentData(),
+            held_on=get_date(self.held_on),
+            interviewer_id=self.interviewer_combo.currentData(),
+            goal=self.parts["goal"].toPlainText(),
+            reality=self.parts["reality"].toPlainText(),
+            options=self.parts["options"].toPlainText(),
+            will=self.parts["will"].toPlainText(),
+            resources=self.resources.toPlainText(),
+            career_notes=self.career.toPlainText(),
+            actions=actions,
+            follow_ups=follow_ups,
+        )
+
+    def save(self) -> bool:
+        draft = self.draft()
+        if draft.staff_id is None or not draft.period:
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("Choose the employee and the period.")
+            )
+            return False
+        try:
+            with self.ctx.transaction() as session:
+                self.saved_id = reviews.save_interview(
+                    session, draft, interview_id=self.interview_id
+                )
+        except reviews.InterviewError:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("Fill in at least one of Goal, Reality, Options and Will."),
+            )
+            return False
+        self.accept()
+        return True

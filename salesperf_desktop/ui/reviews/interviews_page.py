@@ -1,0 +1,164 @@
+"""Interviews page: every GROW interview, its actions, and buttons to hold the next one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesperf_desktop.services import reviews
+from salesperf_desktop.ui.reviews.common import (
+    FlaggedRowsModel,
+    action_status_label,
+    fill_combo,
+    select_key,
+    selected_key,
+    table,
+    today,
+)
+from salesperf_desktop.ui.reviews.interview_dialog import InterviewDialog
+
+
+class InterviewsPage(QWidget):
+    def __init__(self, ctx, events, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.events = events
+        self.person_filter = QComboBox(self)
+        self.person_filter.setObjectName("interviewPersonFilter")
+        self.person_filter.setMinimumContentsLength(12)
+        self.person_filter.currentIndexChanged.connect(self.refresh)
+        self.new_button = QPushButton(self.tr("New interview…"), self)
+        self.new_button.setObjectName("newInterview")
+        self.new_button.clicked.connect(lambda: self.open_interview(None))
+        self.edit_button = QPushButton(self.tr("Open interview…"), self)
+        self.edit_button.setObjectName("editInterview")
+        self.edit_button.clicked.connect(lambda: self.open_interview(selected_key(self.view)))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Employee"), self))
+        bar.addWidget(self.person_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+
+        self.model = FlaggedRowsModel(
+            [
+                self.tr("Date"),
+                self.tr("Employee"),
+                self.tr("Period"),
+                self.tr("Interviewer"),
+                self.tr("Open actions"),
+                self.tr("Overdue"),
+                self.tr("Goal"),
+            ],
+            self,
+        )
+        self.view = table(self, self.model, "interviewTable")
+        self.view.doubleClicked.connect(lambda _i: self.open_interview(selected_key(self.view)))
+        self.view.selectionModel().selectionChanged.connect(self._show_actions)
+
+        self.actions_model = FlaggedRowsModel(
+            [
+                self.tr("Action"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Follow-up note"),
+            ],
+            self,
+        )
+        actions_view = table(self, self.actions_model, "interviewActions")
+        actions_box = QGroupBox(self.tr("Actions agreed at the selected interview"), self)
+        QVBoxLayout(actions_box).addWidget(actions_view)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(actions_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+    def title(self) -> str:
+        return self.tr("Interviews (GROW)")
+
+    def refresh(self) -> None:
+        current = selected_key(self.view)
+        with self.ctx.session() as session:
+            people = reviews.staff_choices(session)
+            fill_combo(
+                self.person_filter,
+                [
+                    (self.tr("All staff"), None),
+                    *((f"{no} {name}", sid) for sid, no, name in people),
+                ],
+            )
+            rows = reviews.interview_rows(
+                session, staff_id=self.person_filter.currentData(), today=today(self.ctx)
+            )
+        self.model.set_rows(
+            [
+                (
+                    r.held_on,
+                    f"{r.employee_no} {r.staff_name}",
+                    r.period_key,
+                    r.interviewer,
+                    r.open_actions,
+                    r.overdue_actions or "",
+                    r.goal,
+                )
+                for r in rows
+            ],
+            keys=[r.id for r in rows],
+            warnings=[
+                self.tr("%1 open actions are past their due date").replace(
+                    "%1", str(r.overdue_actions)
+                )
+                if r.overdue_actions
+                else ""
+                for r in rows
+            ],
+        )
+        if current is not None:
+            select_key(self.view, current)
+        elif rows:
+            self.view.selectRow(0)
+        self._show_actions()
+
+    def _show_actions(self, *_args) -> None:
+        key = selected_key(self.view)
+        if key is None:
+            self.actions_model.set_rows([])
+            return
+        with self.ctx.session() as session:
+            actions = reviews.actions_of(session, key, today(self.ctx))
+        self.actions_model.set_rows(
+            [
+                (a.what, a.owner, a.due_on, action_status_label(a.status.value), a.follow_up_note)
+                for a in actions
+            ],
+            keys=[a.id for a in actions],
+            warnings=[self.tr("Open and past its due date") if a.overdue else "" for a in actions],
+        )
+
+    def open_interview(self, interview_id: int | None) -> InterviewDialog:
+        dialog = InterviewDialog(
+            self.ctx,
+            interview_id=interview_id,
+            staff_id=self.person_filter.currentData(),
+            parent=self,
+        )
+        if dialog.exec() and dialog.saved_id is not None:
+            self.events.changed.emit("reviews")
+            self.refresh()
+            select_key(self.view, dialog.saved_id)
+        return dialog

@@ -1,0 +1,369 @@
+"""Sign-off page: record hand signatures, lock the period, and each appraisal's audit trail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from salesperf_desktop.services import appeals, signoff
+from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.services.signoff import SIGNER_ROLES, SignatureInput
+from salesperf_desktop.storage.models import Period, PeriodStatus
+from salesperf_desktop.ui.labels import period_status_label
+from salesperf_desktop.ui.reviews.common import (
+    FlaggedRowsModel,
+    appraisal_status_label,
+    date_edit,
+    fill_combo,
+    fmt_points,
+    get_date,
+    outcome_label,
+    select_key,
+    selected_key,
+    signer_label,
+    table,
+    today,
+)
+from salesperf_desktop.ui.reviews.corrections import CorrectionDialog
+from salesperf_desktop.ui.table_model import RowsTableModel
+
+
+class SignaturesDialog(QDialog):
+    def __init__(self, ctx, row: signoff.SignoffRow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("signaturesDialog")
+        self.setWindowTitle(self.tr("Signed form: %1").replace("%1", row.staff_name))
+        self.ctx = ctx
+        self.appraisal_id = row.appraisal_id
+        self.saved = False
+        officer = ctx.settings.get("officer_name") or ""
+        defaults = {"employee": row.staff_name, "supervisor": row.supervisor_name, "hr": officer}
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Signed by"), self), 0, 1)
+        grid.addWidget(QLabel(self.tr("On"), self), 0, 2)
+        self.names: dict[str, QLineEdit] = {}
+        self.dates = {}
+        for i, role in enumerate(SIGNER_ROLES, start=1):
+            name, on = row.signatures.get(role, (defaults[role], today(ctx)))
+            if row.reprint_required:
+                on = today(ctx)
+            self.names[role] = QLineEdit(name, self)
+            self.names[role].setObjectName(f"signer_{role}")
+            self.dates[role] = date_edit(self, on, f"signed_{role}")
+            grid.addWidget(QLabel(signer_label(role), self), i, 0)
+            grid.addWidget(self.names[role], i, 1)
+            grid.addWidget(self.dates[role], i, 2)
+        note = QLabel(
+            self.tr(
+                "Record the signatures once the printed form is signed by hand. With all three "
+                "the appraisal is locked."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        box.accepted.connect(self.save)
+        box.rejected.connect(self.reject)
+        self.button_box = box
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(grid)
+        layout.addWidget(box)
+        self.resize(520, 240)
+
+    def save(self) -> bool:
+        sigs = [
+            SignatureInput(role, self.names[role].text(), get_date(self.dates[role]))
+            for role in SIGNER_ROLES
+            if self.names[role].text().strip()
+        ]
+        try:
+            with self.ctx.transaction() as session:
+                signoff.record_signatures(session, self.appraisal_id, sigs, actor=self.ctx.actor)
+        except (signoff.SignoffError, LockedError) as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return False
+        self.saved = True
+        self.accept()
+        return True
+
+
+class SignoffPage(QWidget):
+    def __init__(self, ctx, events, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.events = events
+        self._rows: dict[int, signoff.SignoffRow] = {}
+        self._labels: dict[str, str] = {}
+        self.period_combo = QComboBox(self)
+        self.period_combo.setObjectName("signoffPeriod")
+        self.period_combo.setMinimumContentsLength(10)
+        self.period_combo.currentIndexChanged.connect(self.refresh)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("signoffState")
+        self.sign_button = QPushButton(self.tr("Record signatures…"), self)
+        self.sign_button.setObjectName("recordSignatures")
+        self.sign_button.clicked.connect(lambda: self.record_signatures(selected_key(self.view)))
+        self.correct_button = QPushButton(self.tr("Correct values…"), self)
+        self.correct_button.setObjectName("correctValues")
+        self.correct_button.clicked.connect(lambda: self.correct(selected_key(self.view)))
+        self.lock_button = QPushButton(self.tr("Lock period"), self)
+        self.lock_button.setObjectName("lockPeriod")
+        self.lock_button.clicked.connect(self.lock_period)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period"), self))
+        bar.addWidget(self.period_combo)
+        bar.addWidget(self.state_label, 1)
+        bar.addWidget(self.sign_button)
+        bar.addWidget(self.correct_button)
+        bar.addWidget(self.lock_button)
+
+        self.model = FlaggedRowsModel(
+            [
+                self.tr("Employee"),
+                self.tr("Total"),
+                self.tr("Grade"),
+                self.tr("Status"),
+                signer_label("employee"),
+                signer_label("supervisor"),
+                signer_label("hr"),
+                self.tr("Notice"),
+            ],
+            self,
+        )
+        self.view = table(self, self.model, "signoffTable")
+        self.view.selectionModel().selectionChanged.connect(self._show_trail)
+
+        self.audit_model = RowsTableModel(
+            [
+                self.tr("When"),
+                self.tr("What"),
+                self.tr("Old"),
+                self.tr("New"),
+                self.tr("Appeal"),
+                self.tr("Why"),
+                self.tr("By"),
+            ],
+            self,
+        )
+        self.audit_view = table(self, self.audit_model, "auditTable")
+        self.audit_box = QGroupBox(self.tr("Audit trail of the selected appraisal"), self)
+        QVBoxLayout(self.audit_box).addWidget(self.audit_view)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.audit_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+    def title(self) -> str:
+        return self.tr("Sign-off and audit")
+
+    def refresh(self) -> None:
+        current = selected_key(self.view)
+        with self.ctx.session() as session:
+            periods = session.scalars(
+                select(Period)
+                .where(Period.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]))
+                .order_by(Period.year.desc(), Period.number.desc())
+            ).all()
+            fill_combo(self.period_combo, [(p.key, p.id) for p in periods])
+            period_id = self.period_combo.currentData()
+            rows = signoff.signoff_rows(session, period_id) if period_id else []
+            period = session.get(Period, period_id) if period_id else None
+            signed, total = (
+                signoff.period_signoff_state(session, period_id) if period_id else (0, 0)
+            )
+            can_lock = bool(period_id) and signoff.can_lock_period(session, period_id)
+            status = period.status.value if period else ""
+        self._rows = {r.appraisal_id: r for r in rows}
+        self.model.set_rows(
+            [
+                (
+                    f"{r.employee_no} {r.staff_name}",
+                    fmt_points(r.total),
+                    r.grade or "",
+                    appraisal_status_label(r.status.value),
+                    *(self._signature(r, role) for role in SIGNER_ROLES),
+                    self._notice(r),
+                )
+                for r in rows
+            ],
+            keys=[r.appraisal_id for r in rows],
+            warnings=[self._notice(r) for r in rows],
+        )
+        self.state_label.setText(
+            self.tr("%1 · %2 of %3 signed")
+            .replace("%1", period_status_label(status))
+            .replace("%2", str(signed))
+            .replace("%3", str(total))
+        )
+        self.lock_button.setEnabled(can_lock)
+        if current is not None:
+            select_key(self.view, current)
+        elif rows:
+            self.view.selectRow(0)
+        self._show_trail()
+
+    def _signature(self, row: signoff.SignoffRow, role: str) -> str:
+        found = row.signatures.get(role)
+        return f"{found[0]} {found[1].isoformat()}" if found else ""
+
+    def _notice(self, row: signoff.SignoffRow) -> str:
+        notes = []
+        if row.reprint_required:
+            notes.append(self.tr("amended: reprint and sign again"))
+        if row.pending_appeal:
+            notes.append(self.tr("appeal %1 pending").replace("%1", row.pending_appeal))
+        return "; ".join(notes)
+
+    def _show_trail(self, *_args) -> None:
+        key = selected_key(self.view)
+        row = self._rows.get(key)
+        self.sign_button.setEnabled(bool(row))
+        self.correct_button.setEnabled(bool(row))
+        if key is None:
+            self.audit_model.set_rows([])
+            return
+        with self.ctx.session() as session:
+            trail = signoff.audit_rows(session, key)
+            _, items, _ = appeals.correctable_inputs(session, key, lang=self.ctx.lang)
+        self._labels = {it.indicator: it.label for it in items}
+        self.audit_model.set_rows(
+            [
+                (
+                    e.at.strftime("%Y-%m-%d %H:%M") if isinstance(e.at, dt.datetime) else e.at,
+                    self._what(e.entity, e.field),
+                    self._value(e.field, e.old),
+                    self._value(e.field, e.new),
+                    e.appeal_number or "",
+                    e.reason,
+                    e.actor,
+                )
+                for e in trail
+            ]
+        )
+        self.audit_box.setTitle(
+            self.tr("Audit trail of %1 (%2 entries)")
+            .replace("%1", row.staff_name if row else "")
+            .replace("%2", str(len(trail)))
+        )
+
+    def _value(self, field: str, value: str | None) -> str:
+        if value is None:
+            return ""
+        if field == "outcome":
+            return outcome_label(value)
+        if field == "status":
+            return appraisal_status_label(value)
+        if field == "filed" and value.endswith(" (late)"):
+            return value[: -len(" (late)")] + " · " + self.tr("filed late")
+        return value
+
+    def _what(self, entity: str, field: str) -> str:
+        names = {
+            "total": self.tr("Total"),
+            "grade": self.tr("Grade"),
+            "coefficient": self.tr("Bonus coefficient"),
+            "adjustments": self.tr("Bonus/penalty points"),
+            "status": self.tr("Status"),
+            "filed": self.tr("Appeal filed"),
+            "outcome": self.tr("Appeal outcome"),
+            "supervisor_comment": self.tr("Supervisor's comment"),
+        }
+        if field in names:
+            return names[field]
+        if field.startswith("signature:"):
+            return self.tr("Signature (%1)").replace("%1", signer_label(field.split(":", 1)[1]))
+        if field.startswith("item:"):
+            code = field[5:].rsplit(".", 1)[0]
+            what = self.tr("Points of %1") if field.endswith(".points") else self.tr("Value of %1")
+            return what.replace("%1", self._labels.get(code, code))
+        # "<month> <code>.<attribute>": a corrected input of one month
+        month, _, rest = field.partition(" ")
+        code, _, attribute = rest.rpartition(".")
+        if not code:
+            return field
+        if code == appeals.APPEAL_ADJUSTMENT_CODE:
+            return f"{month} " + self.tr("Points set by the appeal committee")
+        attributes = {
+            "actual": self.tr("Actual"),
+            "target": self.tr("Target"),
+            "base": self.tr("Comparison base"),
+            "passed": self.tr("Passed"),
+            "supervisor": self.tr("Supervisor rating"),
+            "self": self.tr("Self rating"),
+            "peer": self.tr("Peer rating"),
+            "quantity": self.tr("Count"),
+        }
+        return f"{month} {self._labels.get(code, code)} · {attributes.get(attribute, attribute)}"
+
+    # ------------------------------------------------------------------ actions
+
+    def record_signatures(self, appraisal_id: int | None) -> SignaturesDialog | None:
+        row = self._rows.get(appraisal_id)
+        if row is None:
+            return None
+        dialog = SignaturesDialog(self.ctx, row, self)
+        if dialog.exec() and dialog.saved:
+            self.events.changed.emit("reviews")
+            self.refresh()
+        return dialog
+
+    def correct(self, appraisal_id: int | None) -> CorrectionDialog | None:
+        """Correct a published value with a note; a signed appraisal refuses (appeal only)."""
+        if appraisal_id is None:
+            return None
+        with self.ctx.session() as session:
+            try:
+                signoff.ensure_appraisal_editable(session, appraisal_id)
+            except LockedError:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Correct values"),
+                    self.tr(
+                        "This appraisal is signed and locked. Only an upheld appeal can change it."
+                    ),
+                )
+                return None
+        dialog = CorrectionDialog(self.ctx, appraisal_id, self)
+        if dialog.exec() and dialog.amendment is not None:
+            self.events.changed.emit("reviews")
+            self.events.changed.emit("entries")
+            self.refresh()
+        return dialog
+
+    def lock_period(self) -> None:
+        period_id = self.period_combo.currentData()
+        if period_id is None:
+            return
+        try:
+            with self.ctx.transaction() as session:
+                signoff.lock_period(session, period_id, today(self.ctx), actor=self.ctx.actor)
+        except signoff.SignoffError as exc:
+            QMessageBox.warning(self, self.tr("Lock period"), str(exc))
+            return
+        self.events.changed.emit("periods")
+        self.refresh()

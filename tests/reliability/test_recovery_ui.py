@@ -1,0 +1,134 @@
+"""At open, a damaged, missing or newer database leads to the list of backups; nothing is
+overwritten; File ▸ Restore backup… asks before replacing the open file."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from salesperf_desktop.app_context import build_context
+from salesperf_desktop.services.backup import list_backups, make_backup
+from salesperf_desktop.ui import restore_dialog
+from salesperf_desktop.ui.restore_dialog import RestoreDialog, open_with_recovery
+
+
+def _files(folder) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir() if p.is_file()
+    }
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Scripted answers of the restore dialog: 'restore' (newest), 'new' or 'cancel'."""
+    script: list[str] = []
+    shown: list[RestoreDialog] = []
+
+    def fake_exec(self):
+        shown.append(self)
+        answer = script.pop(0)
+        if answer == "cancel":
+            return QDialog.DialogCode.Rejected
+        if answer == "new":
+            self._choose_new()
+        else:
+            self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RestoreDialog, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    return script, shown
+
+
+def _damage(path):
+    with path.open("r+b") as fh:
+        fh.write(b"this is no longer an SQLite header")
+
+
+def test_damaged_database_offers_backups_and_cancel_changes_nothing(qtbot, ctx, answers):
+    script, shown = answers
+    ctx.settings.set("company_name", "backed up")
+    make_backup(ctx.db_path, ctx.backup_dir, "startup")
+    ctx.close()
+    _damage(ctx.db_path)
+    before = _files(ctx.db_path.parent)
+    script.append("cancel")
+    assert open_with_recovery(ctx.db_path, build_context) is None
+    assert _files(ctx.db_path.parent) == before
+    label = shown[0].findChild(restore_dialog.QLabel, "restoreMessage")
+    assert "not an SQLite file" in label.text()
+    assert shown[0].table.rowCount() == 1
+
+    script.append("restore")
+    restored = open_with_recovery(ctx.db_path, build_context)
+    assert restored.settings.get("company_name") == "backed up"
+    restored.close()
+    aside = [p for p in ctx.db_path.parent.glob("salesperf.before-restore-*.sqlite")]
+    assert len(aside) == 1 and aside[0].read_bytes().startswith(b"this is no longer")
+
+
+def test_newer_schema_offers_backups(ctx, answers):
+    script, shown = answers
+    make_backup(ctx.db_path, ctx.backup_dir, "manual")
+    ctx.close()
+    con = sqlite3.connect(ctx.db_path)
+    con.execute("UPDATE alembic_version SET version_num='9999_future'")
+    con.commit()
+    con.close()
+    script.append("cancel")
+    assert open_with_recovery(ctx.db_path, build_context) is None
+    label = shown[0].findChild(restore_dialog.QLabel, "restoreMessage")
+    assert "newer version" in label.text()
+
+
+def test_missing_database_with_backups_offers_restore_or_new(ctx, answers):
+    script, _shown = answers
+    ctx.settings.set("company_name", "from backup")
+    make_backup(ctx.db_path, ctx.backup_dir, "manual")
+    ctx.close()
+    for p in ctx.db_path.parent.glob("salesperf.sqlite*"):
+        p.unlink()
+    script.append("cancel")
+    assert open_with_recovery(ctx.db_path, build_context) is None
+    assert not ctx.db_path.exists()
+    script.append("restore")
+    restored = open_with_recovery(ctx.db_path, build_context)
+    assert restored.settings.get("company_name") == "from backup"
+    restored.close()
+
+    other = ctx.db_path.with_name("other.sqlite")
+    script.append("new")
+    fresh = open_with_recovery(other, build_context)
+    assert fresh.settings.get("company_name") != "from backup"
+    fresh.close()
+
+
+def test_restore_dialog_lists_date_kind_and_size(qtbot, ctx):
+    make_backup(ctx.db_path, ctx.backup_dir, "startup")
+    make_backup(ctx.db_path, ctx.backup_dir, "manual")
+    dialog = RestoreDialog(list_backups(ctx.backup_dir), "message")
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    row = [dialog.table.item(0, c).text() for c in range(3)]
+    assert row[0][:2] == "20" and row[1] == "Manual" and row[2].endswith("KB")
+    dialog.accept()
+    assert dialog.chosen == list_backups(ctx.backup_dir)[0].path
+
+
+def test_file_menu_restore_asks_and_emits(qtbot, demo_ctx, qsettings, monkeypatch, answers):
+    from salesperf_desktop.ui.main_window import MainWindow
+
+    script, _ = answers
+    backup = make_backup(demo_ctx.db_path, demo_ctx.backup_dir, "manual")
+    window = MainWindow(demo_ctx, settings=qsettings)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    script.append("restore")
+    with qtbot.waitSignal(window.database_restore_requested) as blocker:
+        next(a for a in window.file_menu.actions() if a.objectName() == "actionRestore").trigger()
+    assert blocker.args == [backup]
+    assert any(a.objectName() == "actionPassword" for a in window.settings_menu.actions())

@@ -1,0 +1,36 @@
+"""Start-up: the fast schema check agrees with alembic; the app starts, backs up, stays private."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from salesperf_desktop.storage.database import _quick_head, head_revision
+
+
+def test_quick_head_matches_alembic():
+    assert _quick_head() == head_revision()
+
+
+def test_app_starts_shows_and_makes_a_private_startup_backup(db_path, tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "home" / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "salesperf_desktop", "--db", str(db_path), "--quit-after", "300"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "SALESPERF_SHOWN" in done.stdout
+    backups = list((db_path.parent / "backups").glob("*.startup.*.sqlite"))
+    assert len(backups) == 1
+    if os.name == "posix":
+        for path in (*backups, db_path, db_path.parent / "salesperf.log"):
+            assert path.stat().st_mode & 0o077 == 0, path

@@ -1,0 +1,119 @@
+"""The entry sheet: live scores match compute_period; writes are validated, locked, audited."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services.appraisals import compute_period
+from salesperf_desktop.services.entry import (
+    CellError,
+    CellWrite,
+    load_sheet,
+    parse_cell,
+    save_values,
+)
+from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.storage.models import AuditEntry, Rating
+
+OCT, SEP, AUG = Period.month(2026, 10), Period.month(2026, 9), Period.month(2026, 8)
+
+
+def _totals(ctx, month):
+    with ctx.session() as s:
+        res = compute_period(s, month, use_frozen_results=False)
+    return {p.staff_id: round(p.result.total, 6) for p in res.people}
+
+
+def test_sheet_scores_match_compute_period(demo_ctx):
+    with demo_ctx.session() as s:
+        sheet = load_sheet(s, OCT)
+    assert {p.staff_id: round(p.result.total, 6) for p in sheet.people} == _totals(demo_ctx, OCT)
+
+
+def test_edit_rescores_and_saved_value_matches_engine(demo_ctx):
+    with demo_ctx.session() as s:
+        sheet = load_sheet(s, OCT)
+    rep = next(p for p in sheet.people if p.employee_no == "E003")
+    before = rep.result.total
+    target = rep.get("sales_achievement", "target")
+    changed = sheet.set_local(rep.staff_id, "sales_achievement", "actual", target * 1.2)
+    assert rep.staff_id in changed and rep.result.total > before
+    save_values(
+        demo_ctx, OCT, [CellWrite(rep.staff_id, "sales_achievement", "actual", target * 1.2)]
+    )
+    assert _totals(demo_ctx, OCT)[rep.staff_id] == round(rep.result.total, 6)
+
+
+def test_team_share_and_manager_rescore_team(demo_ctx):
+    with demo_ctx.session() as s:
+        sheet = load_sheet(s, OCT)
+    rep = next(p for p in sheet.people if p.employee_no == "E003")
+    changed = sheet.set_local(rep.staff_id, "sales_achievement", "actual", 0.0)
+    manager = next(p for p in sheet.people if p.employee_no == "E002")
+    assert manager.staff_id in changed  # manager's "reps who met target" follows the reps
+
+
+def test_parse_cell_refuses_bad_input():
+    assert parse_cell("target", "1,200") == 1200
+    assert parse_cell("actual", "") is None
+    assert parse_cell("passed", "是") is True
+    assert parse_cell("rating:peer", "4, 5；3") == (4, 5, 3)
+    for field, text, code in [
+        ("target", "abc", "not_number"),
+        ("target", "-5", "negative"),
+        ("actual", "#DIV/0!", "excel_error"),
+        ("passed", "maybe", "not_yes_no"),
+    ]:
+        with pytest.raises(CellError) as err:
+            parse_cell(field, text)
+        assert err.value.code == code
+
+
+def test_ratings_written_per_rater(demo_ctx):
+    with demo_ctx.session() as s:
+        sheet = load_sheet(s, OCT)
+    rep = next(p for p in sheet.people if p.employee_no == "E003")
+    save_values(
+        demo_ctx,
+        OCT,
+        [
+            CellWrite(rep.staff_id, "teamwork_sharing", "rating:peer", (4.0, 5.0)),
+            CellWrite(rep.staff_id, "teamwork_sharing", "rating:self", 3.0),
+        ],
+    )
+    with demo_ctx.session() as s:
+        rows = s.scalars(
+            select(Rating).where(
+                Rating.staff_id == rep.staff_id,
+                Rating.indicator_code == "teamwork_sharing",
+                Rating.period_id == sheet.period_id,
+            )
+        ).all()
+        sheet2 = load_sheet(s, OCT)
+    assert sorted(r.value for r in rows if r.rater_role.value == "peer") == [4.0, 5.0]
+    assert sheet2.person(rep.staff_id).get("teamwork_sharing", "rating:peer") == (4.0, 5.0)
+    assert sheet2.person(rep.staff_id).get("teamwork_sharing", "rating:self") == 3.0
+
+
+def test_published_needs_reason_and_is_audited_locked_refused(demo_ctx):
+    with demo_ctx.session() as s:
+        sep = load_sheet(s, SEP)
+        aug = load_sheet(s, AUG)
+    rep = sep.people[1]
+    w = CellWrite(rep.staff_id, "sales_achievement", "actual", 1.0)
+    with pytest.raises(ValueError):
+        save_values(demo_ctx, SEP, [w])
+    save_values(demo_ctx, SEP, [w], reason="ERP correction")
+    with demo_ctx.session() as s:
+        # the demo's own appeal has audit rows of its own; look only at entry changes
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.entity == "metric_entry")).all()
+    assert [(a.field, a.new_value, a.reason) for a in audit] == [
+        ("sales_achievement.actual", "1.0", "ERP correction")
+    ]
+    assert aug.read_only and all(p.locked for p in aug.people)
+    with pytest.raises(LockedError):
+        save_values(
+            demo_ctx, AUG, [CellWrite(rep.staff_id, "sales_achievement", "actual", 1.0)], reason="x"
+        )

@@ -1,0 +1,240 @@
+"""Metrics import: good and bad workbooks, all-or-nothing, audit, locks, template, mapping."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from salesperf_desktop.services.metrics_import import (
+    ColumnMapping,
+    ImportRefused,
+    apply_import,
+    default_mapping,
+    load_mapping,
+    plan_import,
+    save_mapping,
+    write_template,
+)
+from salesperf_desktop.services.progress import Cancelled, run_to_end
+from salesperf_desktop.storage.models import AuditEntry, ImportBatch, MetricEntry, Period, Staff
+
+HEAD = ["工号", "姓名", "月份", "指标", "目标值", "实际值", "对比基数"]
+
+
+def _book(path, rows, header=HEAD, title="数据"):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = title
+    ws.append(header)
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def _plan(ctx, path, mapping=None):
+    return run_to_end(plan_import(ctx, path, mapping or default_mapping()))
+
+
+def _entry(ctx, no, month, code):
+    year, m = map(int, month.split("-"))
+    with ctx.session() as s:
+        return s.scalar(
+            select(MetricEntry)
+            .join(Staff, Staff.id == MetricEntry.staff_id)
+            .join(Period, Period.id == MetricEntry.period_id)
+            .where(
+                Staff.employee_no == no,
+                Period.year == year,
+                Period.number == m,
+                MetricEntry.indicator_code == code,
+            )
+        )
+
+
+def test_good_workbook_previews_then_applies_in_one_batch(demo_ctx, tmp_path):
+    path = _book(
+        tmp_path / "ok.xlsx",
+        [
+            ["E003", "张伟", "2026-10", "sales_achievement", 500000, 480000, None],
+            ["E004", "陈静", "2026年10月", "销售目标达成率", "600,000", 610000, None],
+            ["E005", "刘洋", dt.datetime(2026, 10, 1), "Collection rate", 100, 90, None],
+            ["E010", "郑强", 202611, "sell_through_rate", 100, 80, None],
+        ],
+    )
+    plan = _plan(demo_ctx, path)
+    assert plan.problems == []
+    assert plan.rows == 4
+    assert len(plan.file_sha256) == 64
+    fields = {(c.employee_no, c.month, c.indicator, c.field): c for c in plan.changes}
+    assert fields[("E004", "2026-10", "sales_achievement", "target")].new == 600000
+    assert ("E005", "2026-10", "collection_rate", "actual") in fields
+    assert ("E010", "2026-11", "sell_through_rate", "target") in fields
+    batch_id = run_to_end(apply_import(demo_ctx, plan))
+    e = _entry(demo_ctx, "E003", "2026-10", "sales_achievement")
+    assert (e.target, e.actual, e.import_batch_id) == (500000, 480000, batch_id)
+    with demo_ctx.session() as s:
+        batch = s.get(ImportBatch, batch_id)
+        assert (batch.kind, batch.file_name, batch.rows) == ("metrics", "ok.xlsx", 4)
+        assert batch.file_sha256 == plan.file_sha256
+    assert list(demo_ctx.backup_dir.glob("*before-import*"))
+    # importing the same file again changes nothing
+    again = _plan(demo_ctx, path)
+    assert again.changes == [] and again.unchanged == 8
+
+
+def test_bad_workbook_reports_every_problem_and_writes_nothing(demo_ctx, tmp_path):
+    path = _book(
+        tmp_path / "bad.xlsx",
+        [
+            ["X999", "?", "2026-10", "sales_achievement", 1, 1, None],  # unknown employee
+            ["E003", "", "2026-10", "no_such_kpi", 1, 1, None],  # unknown indicator
+            ["E003", "", "2026-13", "sales_achievement", 1, 1, None],  # bad month
+            ["E003", "", "2026/10/15", "collection_rate", 1, 1, None],  # date as text
+            ["E004", "", "2026-10", "collection_rate", "abc", 1, None],  # text in number
+            ["E004", "", "2026-10", "sales_achievement", -5, 1, None],  # negative target
+            ["E005", "", "2026-10", "collection_rate", "#DIV/0!", 1, None],  # error cell
+            ["E005", "", "2026-10", "sales_achievement", 1e15, 1, None],  # huge
+            ["E006", "", "2026-10", "sales_achievement", 1, 1, None],
+            ["E006", "", "2026-10", "销售目标达成率", 2, 2, None],  # duplicate
+            ["E007", "", "2026-08", "sales_achievement", 1, 1, None],  # locked month
+            ["", "", "2026-10", "sales_achievement", 1, 1, None],  # no employee
+        ],
+    )
+    wb = load_workbook(path)
+    wb.active.merge_cells("B20:C20")
+    wb.active["A20"] = "E008"
+    wb.save(path)
+    plan = _plan(demo_ctx, path)
+    codes = [(p.row, p.column, p.code) for p in plan.problems]
+    for expected in [
+        (2, "A", "unknown_employee"),
+        (3, "D", "unknown_indicator"),
+        (4, "C", "bad_month"),
+        (5, "C", "date_as_month"),
+        (6, "E", "not_number"),
+        (7, "E", "negative"),
+        (8, "E", "excel_error"),
+        (9, "E", "huge"),
+        (11, "D", "duplicate"),
+        (12, "", "locked"),
+        (13, "A", "no_employee"),
+        (20, "B", "merged"),
+    ]:
+        assert expected in codes, expected
+    assert all(p.sheet == "数据" for p in plan.problems)
+    with pytest.raises(ImportRefused):
+        run_to_end(apply_import(demo_ctx, plan))
+    with demo_ctx.session() as s:
+        assert s.scalar(select(func.count()).select_from(ImportBatch)) == 0
+
+
+def test_english_messages_and_missing_columns(demo_ctx, tmp_path):
+    demo_ctx.lang = "en"
+    path = _book(tmp_path / "cols.xlsx", [["E003", 1]], header=["Who", "Value"])
+    plan = _plan(demo_ctx, path)
+    assert plan.problems and plan.problems[0].code == "no_column"
+    assert "column" in plan.problems[0].message
+    unreadable = tmp_path / "not.xlsx"
+    unreadable.write_text("hello")
+    plan = _plan(demo_ctx, unreadable)
+    assert plan.problems[0].code == "unreadable"
+
+
+def test_published_period_changes_are_audited(demo_ctx, tmp_path):
+    before = _entry(demo_ctx, "E003", "2026-09", "sales_achievement")
+    path = _book(
+        tmp_path / "sep.xlsx",
+        [["E003", "张伟", "2026-09", "sales_achievement", before.target, 123456, None]],
+    )
+    plan = _plan(demo_ctx, path)
+    assert plan.problems == [] and len(plan.changes) == 1
+    run_to_end(apply_import(demo_ctx, plan, reason="ERP correction"))
+    with demo_ctx.session() as s:
+        rows = s.scalars(select(AuditEntry).where(AuditEntry.entity == "metric_entry")).all()
+    assert len(rows) == 1
+    assert rows[0].field == "sales_achievement.actual"
+    assert rows[0].new_value == "123456.0" and rows[0].reason == "ERP correction"
+    assert rows[0].appraisal_id is not None
+
+
+def test_wide_layout_with_fixed_month(demo_ctx, tmp_path):
+    path = _book(
+        tmp_path / "wide.xlsx",
+        [["E003", "张伟", 500, 90], ["E004", "陈静", 600, 95]],
+        header=["工号", "姓名", "销售目标达成率", "collection_rate"],
+    )
+    mapping = ColumnMapping(
+        employee_id="工号",
+        indicator=None,
+        month=None,
+        layout="wide",
+        wide_field="actual",
+        fixed_month="2026-10",
+        target=None,
+        base=None,
+        actual=None,
+    )
+    plan = _plan(demo_ctx, path, mapping)
+    assert plan.problems == []
+    assert {(c.employee_no, c.indicator, c.field, c.new) for c in plan.changes} >= {
+        ("E003", "sales_achievement", "actual", 500),
+        ("E004", "collection_rate", "actual", 95),
+    }
+
+
+def test_letters_and_header_row(demo_ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["ERP export 2026-10"])
+    ws.append(["code", "who", "kpi", "plan", "done"])
+    ws.append(["E003", "张伟", "sales_achievement", 10, 9])
+    wb.save(tmp_path / "erp.xlsx")
+    mapping = ColumnMapping(
+        employee_id="A",
+        indicator="C",
+        month=None,
+        target="D",
+        actual="E",
+        base=None,
+        header_row=2,
+        fixed_month="2026-10",
+    )
+    plan = _plan(demo_ctx, tmp_path / "erp.xlsx", mapping)
+    assert plan.problems == []
+    assert len(plan.changes) == 2
+
+
+def test_cancel_rolls_back(demo_ctx, tmp_path):
+    rows = [["E003", "", f"2027-{m:02d}", "sales_achievement", 100 + m, 90] for m in range(1, 13)]
+    plan = _plan(demo_ctx, _book(tmp_path / "c.xlsx", rows))
+    cancel = threading.Event()
+    gen = apply_import(demo_ctx, plan, cancel=cancel, backup=False)
+    next(gen)
+    cancel.set()
+    with pytest.raises(Cancelled):
+        run_to_end(gen)
+    with demo_ctx.session() as s:
+        assert s.scalar(select(func.count()).select_from(ImportBatch)) == 0
+    assert _entry(demo_ctx, "E003", "2027-01", "sales_achievement") is None
+
+
+def test_template_round_trip_and_mapping_remembered(demo_ctx, tmp_path):
+    for lang in ("zh_CN", "zh_TW", "en"):
+        path = tmp_path / f"template-{lang}.xlsx"
+        with demo_ctx.session() as s:
+            write_template(path, lang, session=s)
+        wb = load_workbook(path)
+        ws = wb.worksheets[0]
+        ws.append(["E003", "张伟", "2026-10", "sales_achievement", 1000, 900, None])
+        wb.save(path)
+        plan = _plan(demo_ctx, path)
+        assert plan.problems == [], (lang, plan.problems)
+    assert load_mapping(demo_ctx) == default_mapping()
+    custom = ColumnMapping(employee_id="B", header_row=3)
+    save_mapping(demo_ctx, custom)
+    assert load_mapping(demo_ctx) == custom

@@ -1,0 +1,67 @@
+"""Excel export of a period's results: summary, breakdown, adjustments, distribution."""
+
+from __future__ import annotations
+
+from openpyxl import load_workbook
+
+from salesperf_desktop.cli import main as cli_main
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services.appraisals import compute_period
+from salesperf_desktop.services.progress import Progress, run_to_end
+from salesperf_desktop.services.results_export import export_results
+
+
+def test_export_has_a_row_per_person_and_a_row_per_indicator(demo_ctx, tmp_path):
+    with demo_ctx.session() as session:
+        results = compute_period(session, Period.parse("2026-09"), lang="zh_CN")
+    path = tmp_path / "results.xlsx"
+    steps = []
+    out = run_to_end(export_results(results, path, lang="zh_CN", company="E公司"), steps.append)
+    assert out == path and path.exists()
+    assert steps and all(isinstance(s, Progress) for s in steps)
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["汇总", "指标明细", "加减分", "等级分布"]
+
+    summary = wb["汇总"]
+    assert summary.freeze_panes == "C3"
+    header = [c.value for c in summary[2]]
+    assert header[:3] == ["工号", "姓名", "团队"]
+    assert "核心销售业绩" in header and "总分" in header and "等级" in header
+    rows = list(summary.iter_rows(min_row=3, values_only=True))
+    assert len(rows) == len(results.people)
+    by_no = {r[0]: r for r in rows}
+    first = results.people[0]
+    row = by_no[first.employee_no]
+    total_col = header.index("总分")
+    assert abs(row[total_col] - first.result.total) < 1e-9
+    assert row[header.index("等级")] == first.result.grade
+    pct_cell = summary.cell(row=3, column=header.index("得分率") + 1)
+    assert pct_cell.number_format == "0.0%"
+    assert summary.cell(row=3, column=total_col + 1).number_format == "0.00"
+    assert summary.column_dimensions["B"].width >= 10
+
+    breakdown = wb["指标明细"]
+    assert breakdown.freeze_panes == "C2"
+    n_items = sum(len(p.result.items) for p in results.people)
+    assert breakdown.max_row - 1 == n_items
+    assert breakdown.auto_filter.ref.startswith("A1:")
+
+    distribution = wb["等级分布"]
+    grades = [r[0] for r in distribution.iter_rows(min_row=2, values_only=True)]
+    assert grades == ["S", "A", "B", "C", "D"]
+
+
+def test_english_export_and_the_cli_commands(demo_ctx, tmp_path):
+    db = str(demo_ctx.db_path)
+    demo_ctx.close()
+    a, b = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    assert cli_main(["--db", db, "--lang", "en", "export", "2026-Q3", "-o", str(a)]) == 0
+    assert (
+        cli_main(["--db", db, "--lang", "en", "score", "2026-09", "--format", "xlsx", "-o", str(b)])
+        == 0
+    )
+    wb = load_workbook(a)
+    assert wb.sheetnames == ["Summary", "Breakdown", "Adjustments", "Distribution"]
+    assert [c.value for c in wb["Summary"][2]][:2] == ["Employee ID", "Name"]
+    assert "Q3 2026" in wb["Summary"]["A1"].value
+    assert load_workbook(b)["Summary"].max_row >= 14

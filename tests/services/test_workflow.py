@@ -1,0 +1,53 @@
+"""Period workflow transitions and the CLI commands (import-metrics, period)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook
+
+from salesperf_desktop.cli import main
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services import workflow
+from salesperf_desktop.storage.models import PeriodStatus
+
+OCT = Period.month(2026, 10)
+
+
+def test_transitions(demo_ctx):
+    with demo_ctx.transaction() as s:
+        workflow.mark_entered(s, OCT)
+        workflow.reopen(s, OCT)
+        with pytest.raises(workflow.WorkflowError):
+            workflow.lock(s, OCT, dt.date(2026, 11, 10))
+        assert workflow.publish(s, OCT, dt.date(2026, 11, 5)) == 12
+        with pytest.raises(workflow.WorkflowError):
+            workflow.publish(s, OCT, dt.date(2026, 11, 5))
+        workflow.lock(s, OCT, dt.date(2026, 11, 10))
+    with demo_ctx.session() as s:
+        st = workflow.status_of(s, OCT)
+    assert st.status is PeriodStatus.LOCKED and st.appraisals == 12
+
+
+def test_cli_import_and_period(demo_ctx, tmp_path, capsys):
+    db = str(demo_ctx.db_path)
+    demo_ctx.close()
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["工号", "姓名", "月份", "指标", "目标值", "实际值"])
+    ws.append(["E003", "张伟", "2026-10", "sales_achievement", 100, 95])
+    wb.save(tmp_path / "good.xlsx")
+    ws.append(["E004", "陈静", "2026-10", "sales_achievement", "abc", 95])
+    wb.save(tmp_path / "bad.xlsx")
+    base = ["--db", db, "--lang", "en"]
+    assert main([*base, "import-metrics", str(tmp_path / "bad.xlsx")]) == 1
+    assert "!E3: “abc” is not a number" in capsys.readouterr().err
+    assert main([*base, "import-metrics", str(tmp_path / "good.xlsx"), "--dry-run"]) == 0
+    assert "dry run" in capsys.readouterr().out
+    assert main([*base, "period", "publish", "2026-10", "--on", "2026-11-05"]) == 0
+    assert main([*base, "period", "lock", "2026-10", "--on", "2026-11-10"]) == 0
+    assert main([*base, "period", "status", "2026-10"]) == 0
+    assert "locked" in capsys.readouterr().out
+    assert main([*base, "import-metrics", str(tmp_path / "good.xlsx")]) == 1
+    assert "locked" in capsys.readouterr().err

@@ -1,0 +1,112 @@
+"""Charts tab: lazy matplotlib, every chart draws over the demo company, charts save as PNG/SVG;
+File ▸ Print forms and File ▸ Export ▸ Results run in the background."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtWidgets import QFileDialog
+
+from salesperf_desktop.services.printing import PrintJob
+from salesperf_desktop.ui.main_window import MainWindow
+from salesperf_desktop.ui.output_actions import start_export, start_printing
+
+
+def _window(qtbot, ctx, qsettings) -> MainWindow:
+    qsettings.setValue("window/last_tab", 0)
+    window = MainWindow(ctx, settings=qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _charts(window):
+    index = next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Charts")
+    window.tabs.setCurrentIndex(index)
+    return window.tabs.widget(index)
+
+
+def test_matplotlib_loads_only_when_the_charts_tab_is_shown(db_path, tmp_path):
+    script = textwrap.dedent(
+        f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from salesperf_desktop.app_context import build_context
+        from salesperf_desktop.ui.main_window import MainWindow
+        ctx = build_context(r"{db_path}")
+        settings = QSettings(r"{tmp_path / "s.ini"}", QSettings.Format.IniFormat)
+        window = MainWindow(ctx, settings=settings)
+        window.show(); app.processEvents()
+        assert "matplotlib" not in sys.modules, "matplotlib imported at start-up"
+        window.tabs.setCurrentIndex(window.tabs.count() - 1)
+        app.processEvents()
+        assert "matplotlib" in sys.modules
+        print("ok")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ok" in done.stdout
+
+
+def test_every_chart_draws_and_follows_the_period(qtbot, demo_ctx, qsettings):
+    window = _window(qtbot, demo_ctx, qsettings)
+    tab = _charts(window)
+    qtbot.waitUntil(lambda: tab._canvas is not None and tab.period_combo.count() > 0)
+    assert tab.period_combo.currentData() == "2026-10"  # latest month
+    for scope in range(tab.scope_combo.count()):
+        tab.scope_combo.setCurrentIndex(scope)
+        assert tab.subject_combo.count() > 0
+        for chart in range(tab.chart_combo.count()):
+            tab.chart_combo.setCurrentIndex(chart)
+            axes = tab._figure.axes
+            assert axes and axes[0].get_title()
+            assert "No results" not in "".join(t.get_text() for t in axes[0].texts)
+    tab.period_combo.setCurrentIndex(tab.period_combo.findData("2026-Q3"))
+    assert "Q3 2026" in tab._figure.axes[0].get_title() or tab._figure.axes[0].get_title()
+
+
+def test_chart_saves_as_png_and_svg(qtbot, demo_ctx, qsettings, tmp_path, monkeypatch):
+    window = _window(qtbot, demo_ctx, qsettings)
+    tab = _charts(window)
+    qtbot.waitUntil(lambda: tab._canvas is not None)
+    for name in ("chart.png", "chart.svg"):
+        target = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        tab.save_button.click()
+        assert target.exists() and target.stat().st_size > 1000
+    assert (tmp_path / "chart.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_print_and_export_actions_are_in_the_file_menu(qtbot, demo_ctx, qsettings):
+    window = _window(qtbot, demo_ctx, qsettings)
+    names = {a.objectName() for a in window.print_menu.actions()}
+    assert {"actionPrintForms", "actionPrintTaskSheets"} <= names
+    assert "actionExportResults" in {a.objectName() for a in window.export_menu.actions()}
+
+
+def test_printing_runs_in_the_background_and_opens_the_pdf(
+    qtbot, demo_ctx, qsettings, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window = _window(qtbot, demo_ctx, qsettings)
+    out = tmp_path / "team.pdf"
+    start_printing(window, PrintJob("2026-09", combined=True), out)
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    assert out.exists()
+    assert opened[0].toLocalFile() == str(out)
+
+    xlsx = tmp_path / "r.xlsx"
+    start_export(window, "2026-09", xlsx, "zh_CN")
+    qtbot.waitUntil(xlsx.exists, timeout=30000)

@@ -1,0 +1,2166 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en_US">
+<context>
+    <name>AppealsPage</name>
+    <message>
+        <source>File appeal…</source>
+        <translation>登记申诉…</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>登记复核结果…</translation>
+    </message>
+    <message>
+        <source>Working-day calendar…</source>
+        <translation>工作日日历…</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>File by</source>
+        <translation>申诉截止</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>证明文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Selected appeal</source>
+        <translation>所选申诉</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>复核结果</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>filed late</source>
+        <translation>逾期申诉</translation>
+    </message>
+    <message>
+        <source>decision overdue</source>
+        <translation>复核已超期</translation>
+    </message>
+    <message>
+        <source>decided late</source>
+        <translation>复核逾期</translation>
+    </message>
+    <message>
+        <source>Pending; due %1</source>
+        <translation>待复核；截止 %1</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>添加证明材料</translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation>证明材料另存为</translation>
+    </message>
+    <message>
+        <source>No program opens this file; it was saved to %1</source>
+        <translation>没有可打开此文件的程序；文件已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>%1 is in the official Chinese calendar; the list below is not used for it.</source>
+        <translation>%1 年已有国家法定节假日数据，下面的清单对该年不起作用。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the official calendar: Monday to Friday are working days, except the holidays listed here; weekend days listed as working days are make-up days.</source>
+        <translation>%1 年没有官方日历数据：周一至周五为工作日，下列假日除外；列为工作日的周末为调休上班日。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>Loading charts…</source>
+        <translation>正在加载图表…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Score and achievement by month</source>
+        <translation>月度得分与达成率</translation>
+    </message>
+    <message>
+        <source>Dimensions against the team average</source>
+        <translation>各维度与团队平均对比</translation>
+    </message>
+    <message>
+        <source>Indicator breakdown</source>
+        <translation>指标得分明细</translation>
+    </message>
+    <message>
+        <source>Ranking by total</source>
+        <translation>总分排名</translation>
+    </message>
+    <message>
+        <source>Grade distribution against the guide</source>
+        <translation>等级分布与强制分布指导</translation>
+    </message>
+    <message>
+        <source>Sales achievement against target</source>
+        <translation>销售目标达成情况</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>No results to chart yet</source>
+        <translation>暂无可绘制的结果</translation>
+    </message>
+    <message>
+        <source>Total (% of sheet)</source>
+        <translation>总分（占满分%）</translation>
+    </message>
+    <message>
+        <source>Sales achievement (%)</source>
+        <translation>销售达成率（%）</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>团队平均</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Forced-distribution guide</source>
+        <translation>强制分布指导</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a published result</source>
+        <translation>更正已发布的结果</translation>
+    </message>
+    <message>
+        <source>Why the value changes (kept in the audit trail)</source>
+        <translation>更正原因（记入变更记录）</translation>
+    </message>
+    <message>
+        <source>Correction note</source>
+        <translation>更正说明</translation>
+    </message>
+    <message>
+        <source>A corrected value is not a number.</source>
+        <translation>更正值不是数字。</translation>
+    </message>
+    <message>
+        <source>Enter a corrected value and the note saying why.</source>
+        <translation>请填写更正值和更正说明。</translation>
+    </message>
+    <message>
+        <source>This appraisal is signed and locked. Only an upheld appeal can change it.</source>
+        <translation>该考核已签字锁定，只有成立的申诉才能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsEditor</name>
+    <message>
+        <source>Corrected values</source>
+        <translation>更正值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Comparison base</source>
+        <translation>对比基数</translation>
+    </message>
+    <message>
+        <source>Supervisor rating</source>
+        <translation>上级评分</translation>
+    </message>
+    <message>
+        <source>Self rating</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <source>Add a corrected value</source>
+        <translation>添加更正值</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Why these points (required with points)</source>
+        <translation>加减分理由（有加减分时必填）</translation>
+    </message>
+    <message>
+        <source>Points added (+) or taken off (−) directly</source>
+        <translation>直接加分（+）或减分（−）</translation>
+    </message>
+</context>
+<context>
+    <name>DecideAppealDialog</name>
+    <message>
+        <source>Decision on appeal %1</source>
+        <translation>申诉 %1 的复核结果</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s reasons</source>
+        <translation>委员会的复核意见</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s reason</source>
+        <translation>员工申诉理由</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>A corrected value is not a number.</source>
+        <translation>更正值不是数字。</translation>
+    </message>
+    <message>
+        <source>Give the committee&apos;s reason.</source>
+        <translation>请填写委员会的复核意见。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGrid</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>对比基数</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>互评</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel error value</source>
+        <translation>“%1”是 Excel 错误值</translation>
+    </message>
+    <message>
+        <source>%1: a target or base cannot be negative</source>
+        <translation>%1：目标值或基数不能为负数</translation>
+    </message>
+    <message>
+        <source>“%1”: type 1/0, yes/no or 是/否</source>
+        <translation>“%1”：请输入 1/0 或 是/否</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 超出 %2–%3 的范围</translation>
+    </message>
+    <message>
+        <source>%1 is implausibly large</source>
+        <translation>%1 大得不合理</translation>
+    </message>
+    <message>
+        <source>a date (%1) where a number is expected</source>
+        <translation>此处需要数字，却是日期（%1）</translation>
+    </message>
+    <message>
+        <source>a yes/no value where a number is expected</source>
+        <translation>此处需要数字，却是是/否值</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>不是有限的数字</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>指标得分</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty</source>
+        <translation>加减分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Vetoed (compliance)</source>
+        <translation>一票否决（合规）</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>清除单元格</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Quarters and years are computed from the months; edit the months.</source>
+        <translation>季度和年度由各月数据计算，请修改月度数据。</translation>
+    </message>
+    <message>
+        <source>Read-only: the period is signed and locked; only an upheld appeal can change it.</source>
+        <translation>只读：该期间已签字锁定，只能通过申诉修改。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Entries complete</source>
+        <translation>录入完成</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Sign off and lock…</source>
+        <translation>签字锁定…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>考核期间：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Monthly entry</source>
+        <translation>月度录入</translation>
+    </message>
+    <message>
+        <source>Targets and actuals (Excel)…</source>
+        <translation>目标与实际数据（Excel）…</translation>
+    </message>
+    <message>
+        <source>Blank import template (Excel)…</source>
+        <translation>空白导入模板（Excel）…</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>（计算）</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>computed from the months (read-only)</source>
+        <translation>由各月数据计算（只读）</translation>
+    </message>
+    <message>
+        <source>changes are audited</source>
+        <translation>修改将记入审计记录</translation>
+    </message>
+    <message>
+        <source>read-only; only an upheld appeal can change it</source>
+        <translation>只读；只能通过申诉修改</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>This period is published: the change is recorded in the audit trail.
+Why is it changed?</source>
+        <translation>该期间已发布：修改将记入审计记录。
+修改原因是什么？</translation>
+    </message>
+    <message>
+        <source>Not changed: a reason is needed in a published period.</source>
+        <translation>未修改：已发布期间的修改需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>%1: entries marked complete.</source>
+        <translation>%1：已标记为录入完成。</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Publish %1? The results become final and are frozen into the appraisals; the appeal window starts today. Later changes are audited.</source>
+        <translation>发布%1？结果将成为最终结果并固定到考核表中，申诉期从今天开始。之后的修改会记入审计记录。</translation>
+    </message>
+    <message>
+        <source>%1 published.</source>
+        <translation>%1 已发布。</translation>
+    </message>
+    <message>
+        <source>Sign off and lock</source>
+        <translation>签字锁定</translation>
+    </message>
+    <message>
+        <source>Lock %1? Do this once the signed forms are filed. The period becomes read-only; only an upheld appeal can change it.</source>
+        <translation>锁定%1？请在签字的考核表归档后再锁定。锁定后该期间只读，只能通过申诉修改。</translation>
+    </message>
+    <message>
+        <source>%1 signed off and locked.</source>
+        <translation>%1 已签字锁定。</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>import-template.xlsx</source>
+        <translation>导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultsDialog</name>
+    <message>
+        <source>Export results</source>
+        <translation>导出考核结果</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>FileAppealDialog</name>
+    <message>
+        <source>File an appeal</source>
+        <translation>登记申诉</translation>
+    </message>
+    <message>
+        <source>What the employee disputes and why (e.g. an order delivered but not counted)</source>
+        <translation>员工对哪项结果有异议、理由是什么（例如：订单已签收但未计入）</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>申诉日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>添加证明材料</translation>
+    </message>
+    <message>
+        <source>No published result to appeal.</source>
+        <translation>没有可申诉的已发布结果。</translation>
+    </message>
+    <message>
+        <source>Published %1 · file by %2 (%3 working days) · decision due %4 (%5 working days)</source>
+        <translation>%1 发布 · 申诉截止 %2（%3 个工作日）· 复核截止 %4（%5 个工作日）</translation>
+    </message>
+    <message>
+        <source>Late: filed after the deadline. It is recorded and flagged.</source>
+        <translation>逾期：已超过申诉期限。申诉照常登记并标记。</translation>
+    </message>
+    <message>
+        <source>Choose the appraisal and give the reason.</source>
+        <translation>请选择考核并填写申诉理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import targets and actuals</source>
+        <translation>导入目标与实际数据</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>One row per person, indicator and month</source>
+        <translation>每行一人、一个指标、一个月</translation>
+    </message>
+    <message>
+        <source>One column per indicator (wide)</source>
+        <translation>每个指标一列（宽表）</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>对比基数</translation>
+    </message>
+    <message>
+        <source>first sheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+    <message>
+        <source>Employee ID column</source>
+        <translation>工号列</translation>
+    </message>
+    <message>
+        <source>Month column</source>
+        <translation>月份列</translation>
+    </message>
+    <message>
+        <source>Indicator column</source>
+        <translation>指标列</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>目标值列</translation>
+    </message>
+    <message>
+        <source>Actual column</source>
+        <translation>实际值列</translation>
+    </message>
+    <message>
+        <source>Base column (growth)</source>
+        <translation>对比基数列（增长率）</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>工作簿：</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <source>Month for all rows (no month column):</source>
+        <translation>所有行的月份（无月份列时）：</translation>
+    </message>
+    <message>
+        <source>Check and preview</source>
+        <translation>检查并预览</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Workbook to import</source>
+        <translation>要导入的工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Checking the workbook</source>
+        <translation>正在检查工作簿</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook and check again; nothing will be imported.</source>
+        <translation>%1 个问题：请修正工作簿后重新检查；不会导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 value(s) will change, %3 unchanged.</source>
+        <translation>已读取 %1 行：%2 个值将被修改，%3 个不变。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>New review interview</source>
+        <translation>新建绩效面谈</translation>
+    </message>
+    <message>
+        <source>Review interview</source>
+        <translation>绩效面谈</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面谈人</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>What do we want to reach by the next review? Which target, which customers, by when?</source>
+        <translation>下次面谈前要达到什么？哪个指标、哪些客户、何时完成？</translation>
+    </message>
+    <message>
+        <source>Reality</source>
+        <translation>现状 Reality</translation>
+    </message>
+    <message>
+        <source>Where are we now? What happened, with figures; what is the real cause of the gap (policy, budget, communication)?</source>
+        <translation>现在处于什么状况？用数据说明发生了什么；差距的本质原因是什么（政策、预算还是沟通）？</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>方案 Options</translation>
+    </message>
+    <message>
+        <source>What could we do? List several ways, who could help, what it would cost.</source>
+        <translation>可以怎么做？列出几种方案、谁能协助、需要多少投入。</translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation>行动 Will</translation>
+    </message>
+    <message>
+        <source>What will you do, by when? Add each agreed step as an action item below.</source>
+        <translation>你将做什么、何时完成？把每一项约定的行动填到下方的行动项中。</translation>
+    </message>
+    <message>
+        <source>Resources promised: a product manager&apos;s visit, a clinical demonstration, extra market budget, a training place …</source>
+        <translation>承诺的资源包：产品经理陪访、临床演示、额外市场费用、培训名额……</translation>
+    </message>
+    <message>
+        <source>Career development: what the person wants next and what it takes.</source>
+        <translation>职业发展：员工的下一步目标及需要的条件。</translation>
+    </message>
+    <message>
+        <source>Resources promised</source>
+        <translation>资源包</translation>
+    </message>
+    <message>
+        <source>Career development</source>
+        <translation>职业发展</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>添加行动项</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>删除行动项</translation>
+    </message>
+    <message>
+        <source>Actions agreed (Will)</source>
+        <translation>约定的行动项（行动）</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>约定日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>跟进说明</translation>
+    </message>
+    <message>
+        <source>Follow up: open actions from earlier interviews</source>
+        <translation>跟进：以往面谈未完成的行动项</translation>
+    </message>
+    <message>
+        <source>Result of the period</source>
+        <translation>本期考核结果</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open and past its due date</source>
+        <translation>未完成且已过期限</translation>
+    </message>
+    <message>
+        <source>Follow up: open actions from earlier interviews (%1)</source>
+        <translation>跟进：以往面谈未完成的行动项（%1）</translation>
+    </message>
+    <message>
+        <source>No result for this person and period yet.</source>
+        <translation>该员工本期尚无考核结果。</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>暂算</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2, grade %3 (%4)</source>
+        <translation>总分 %1 / %2，等级 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient %1</source>
+        <translation>奖金系数 %1</translation>
+    </message>
+    <message>
+        <source>Weakest dimensions</source>
+        <translation>最薄弱的维度</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points, %4 short</source>
+        <translation>%1：%2 / %3 分，差 %4 分</translation>
+    </message>
+    <message>
+        <source>Largest gaps to target</source>
+        <translation>与目标差距最大的指标</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points</source>
+        <translation>%1：%2 / %3 分</translation>
+    </message>
+    <message>
+        <source>Choose the employee and the period.</source>
+        <translation>请选择员工和期间。</translation>
+    </message>
+    <message>
+        <source>Fill in at least one of Goal, Reality, Options and Will.</source>
+        <translation>目标、现状、方案、行动至少填写一项。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <source>New interview…</source>
+        <translation>新建面谈…</translation>
+    </message>
+    <message>
+        <source>Open interview…</source>
+        <translation>打开面谈…</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面谈人</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成的行动项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>跟进说明</translation>
+    </message>
+    <message>
+        <source>Actions agreed at the selected interview</source>
+        <translation>所选面谈约定的行动项</translation>
+    </message>
+    <message>
+        <source>Interviews (GROW)</source>
+        <translation>绩效面谈（GROW）</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>%1 open actions are past their due date</source>
+        <translation>%1 项未完成行动项已过期限</translation>
+    </message>
+    <message>
+        <source>Open and past its due date</source>
+        <translation>未完成且已过期限</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>销售经理</translation>
+    </message>
+    <message>
+        <source>Sales director</source>
+        <translation>销售总监</translation>
+    </message>
+    <message>
+        <source>Compliance officer</source>
+        <translation>合规专员</translation>
+    </message>
+    <message>
+        <source>Probation staff</source>
+        <translation>试用期员工</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>不限岗位</translation>
+    </message>
+    <message>
+        <source>Mature products</source>
+        <translation>成熟产品</translation>
+    </message>
+    <message>
+        <source>Innovative products</source>
+        <translation>创新产品</translation>
+    </message>
+    <message>
+        <source>Distributor channel</source>
+        <translation>经销商渠道</translation>
+    </message>
+    <message>
+        <source>Any product line</source>
+        <translation>不限产品线</translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>调岗</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Signed and locked</source>
+        <translation>已签字锁定</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Core sales results</source>
+        <translation>核心销售业绩</translation>
+    </message>
+    <message>
+        <source>Sales behaviour and process</source>
+        <translation>销售行为与过程</translation>
+    </message>
+    <message>
+        <source>Professional skill and compliance</source>
+        <translation>专业能力与合规</translation>
+    </message>
+    <message>
+        <source>Customer relationship</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>Teamwork and development</source>
+        <translation>团队协作与个人发展</translation>
+    </message>
+    <message>
+        <source>Management duties</source>
+        <translation>管理职责</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>申诉成立</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation>部分成立</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Create &amp;demo company…</source>
+        <translation>创建演示公司(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print forms</source>
+        <translation>打印考核表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word…</source>
+        <translation>密码(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 staff</source>
+        <translation>员工 %1 人</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>SalesPerf database (*.sqlite)</source>
+        <translation>SalesPerf 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>备份已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <source>Replace the open database by the backup %1?
+
+The current file is kept beside it under a new name.</source>
+        <translation>用备份 %1 替换当前打开的数据库吗？
+
+当前文件会改名后保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Password settings saved.</source>
+        <translation>密码设置已保存。</translation>
+    </message>
+    <message>
+        <source>Create demo company</source>
+        <translation>创建演示公司</translation>
+    </message>
+    <message>
+        <source>Add the demo company &quot;E Company&quot; (12 staff, six months of data) to this database?</source>
+        <translation>将演示公司“E公司”（12 名员工、六个月的数据）添加到此数据库？</translation>
+    </message>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>正在创建演示公司…</translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation>演示公司</translation>
+    </message>
+    <message>
+        <source>Demo company created.</source>
+        <translation>演示公司已创建。</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Offline performance appraisal for sales teams.&lt;br&gt;Database: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;面向销售团队的离线绩效考核工具。&lt;br&gt;数据库：%3</translation>
+    </message>
+</context>
+<context>
+    <name>OutputActions</name>
+    <message>
+        <source>Save forms as</source>
+        <translation>考核表保存为</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF forms</source>
+        <translation>PDF 考核表保存文件夹</translation>
+    </message>
+    <message>
+        <source>Print forms</source>
+        <translation>打印考核表</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>Nobody to print for this selection.</source>
+        <translation>所选范围内没有可打印的人员。</translation>
+    </message>
+    <message>
+        <source>%1 forms written to %2</source>
+        <translation>已生成 %1 份考核表：%2</translation>
+    </message>
+    <message>
+        <source>Printing forms…</source>
+        <translation>正在生成考核表…</translation>
+    </message>
+    <message>
+        <source>No results to print yet.</source>
+        <translation>暂无可打印的结果。</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出考核结果</translation>
+    </message>
+    <message>
+        <source>Results exported to %1</source>
+        <translation>考核结果已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Exporting results…</source>
+        <translation>正在导出考核结果…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Appraisal forms…</source>
+        <translation>考核表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Work &amp;task sheets…</source>
+        <translation>工作任务书(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Results…</source>
+        <translation>考核结果(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>This database is protected. Enter the password to open
+%1</source>
+        <translation>此数据库受密码保护。请输入密码以打开
+%1</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Wrong password. Please try again.</source>
+        <translation>密码错误，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSettingsDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The password is asked when SalesPerf opens this database. Only a secure hash is stored. Leave the new password empty to remove it. There is no way to recover a forgotten password except restoring a backup made without one.</source>
+        <translation>打开此数据库时会要求输入密码。系统只保存密码的安全散列值。新密码留空即取消密码。忘记密码后无法找回，只能恢复一个未设密码时的备份。</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>奖金系数</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>绩效改进计划</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>晋升</translation>
+    </message>
+    <message>
+        <source>Measurable goals for the improvement period</source>
+        <translation>改进期内可衡量的目标</translation>
+    </message>
+    <message>
+        <source>What the employee will do, step by step</source>
+        <translation>员工将逐步采取的措施</translation>
+    </message>
+    <message>
+        <source>Coaching, training and resources the company gives</source>
+        <translation>公司提供的辅导、培训和资源</translation>
+    </message>
+    <message>
+        <source>Outcome at the last review</source>
+        <translation>最后一次回顾的结果</translation>
+    </message>
+    <message>
+        <source>Plan closed</source>
+        <translation>计划已结束</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Review dates</source>
+        <translation>回顾日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Use of the result</source>
+        <translation>结果应用</translation>
+    </message>
+    <message>
+        <source>Results and plans</source>
+        <translation>结果应用与改进计划</translation>
+    </message>
+    <message>
+        <source>Grades that call for an improvement plan: %1</source>
+        <translation>需制定改进计划的等级：%1</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>需制定</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>two A or better in a row</source>
+        <translation>连续两期 A 级或以上</translation>
+    </message>
+    <message>
+        <source>Improvement plan needed</source>
+        <translation>需制定绩效改进计划</translation>
+    </message>
+    <message>
+        <source>Grade %1, bonus coefficient %2</source>
+        <translation>等级 %1，奖金系数 %2</translation>
+    </message>
+    <message>
+        <source>This grade calls for an improvement plan.</source>
+        <translation>该等级需要制定绩效改进计划。</translation>
+    </message>
+    <message>
+        <source>Promotion hint: two consecutive results of A or better.</source>
+        <translation>晋升提示：连续两期 A 级或以上。</translation>
+    </message>
+    <message>
+        <source>Weakest dimension: %1. Suggested training:</source>
+        <translation>最薄弱的维度：%1。建议培训：</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>历次等级：%1</translation>
+    </message>
+    <message>
+        <source>Write review dates as 2026-11-15.</source>
+        <translation>回顾日期请写成 2026-11-15 的格式。</translation>
+    </message>
+    <message>
+        <source>An improvement plan needs goals or actions.</source>
+        <translation>改进计划至少需要目标或措施。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The new language is used at once.</source>
+        <translation>新语言立即生效。</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>公司名称：</translation>
+    </message>
+    <message>
+        <source>HR officer:</source>
+        <translation>人事专员：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFormsDialog</name>
+    <message>
+        <source>Print work task sheets</source>
+        <translation>打印工作任务书</translation>
+    </message>
+    <message>
+        <source>Print appraisal forms</source>
+        <translation>打印考核表</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation>一个团队</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <translation>一个人</translation>
+    </message>
+    <message>
+        <source>One combined PDF (otherwise one PDF per person)</source>
+        <translation>合并为一个 PDF（否则每人一个 PDF）</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Print for:</source>
+        <translation>打印范围：</translation>
+    </message>
+    <message>
+        <source>Form language:</source>
+        <translation>表单语言：</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The current file is kept (renamed) beside the restored one; nothing is deleted.</source>
+        <translation>当前文件会改名保留在恢复的文件旁边，不会删除任何文件。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new database</source>
+        <translation>新建数据库(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>At start-up</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>Working days follow the official Chinese calendar (public holidays off, make-up working days on).</source>
+        <translation>工作日按国家法定节假日安排计算（法定假日休息，调休日上班）。</translation>
+    </message>
+    <message>
+        <source>The official calendar has no data for %1: working days there are Monday to Friday minus the holidays in your list (Working-day calendar…).</source>
+        <translation>官方日历没有 %1 年的数据：该年按周一至周五计算，并扣除您维护的假日清单（工作日日历…）。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <source>Total %1 → %2, grade %3 → %4. The form must be printed and signed again.</source>
+        <translation>总分 %1 → %2，等级 %3 → %4。考核表需重新打印并签字。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Reviews (GROW)</source>
+        <translation>绩效面谈（GROW）</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesDialog</name>
+    <message>
+        <source>Signed form: %1</source>
+        <translation>签字登记：%1</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Record the signatures once the printed form is signed by hand. With all three the appraisal is locked.</source>
+        <translation>打印的考核表手工签字后在此登记。三方签字齐全后考核即锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffPage</name>
+    <message>
+        <source>Record signatures…</source>
+        <translation>登记签字…</translation>
+    </message>
+    <message>
+        <source>Correct values…</source>
+        <translation>更正数值…</translation>
+    </message>
+    <message>
+        <source>Lock period</source>
+        <translation>锁定期间</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Audit trail of the selected appraisal</source>
+        <translation>所选考核的变更记录</translation>
+    </message>
+    <message>
+        <source>Sign-off and audit</source>
+        <translation>签字与变更记录</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 signed</source>
+        <translation>%1 · 已签字 %2 / %3</translation>
+    </message>
+    <message>
+        <source>amended: reprint and sign again</source>
+        <translation>已更正：需重新打印并签字</translation>
+    </message>
+    <message>
+        <source>appeal %1 pending</source>
+        <translation>申诉 %1 待复核</translation>
+    </message>
+    <message>
+        <source>Audit trail of %1 (%2 entries)</source>
+        <translation>%1 的变更记录（%2 条）</translation>
+    </message>
+    <message>
+        <source>filed late</source>
+        <translation>逾期申诉</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>奖金系数</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty points</source>
+        <translation>加减分</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>登记申诉</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>申诉结果</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>上级评语</translation>
+    </message>
+    <message>
+        <source>Signature (%1)</source>
+        <translation>签字（%1）</translation>
+    </message>
+    <message>
+        <source>Points of %1</source>
+        <translation>%1 得分</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>%1 计量值</translation>
+    </message>
+    <message>
+        <source>Points set by the appeal committee</source>
+        <translation>申诉委员会直接加减分</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Comparison base</source>
+        <translation>对比基数</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>Supervisor rating</source>
+        <translation>上级评分</translation>
+    </message>
+    <message>
+        <source>Self rating</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Peer rating</source>
+        <translation>同事评分</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Correct values</source>
+        <translation>更正数值</translation>
+    </message>
+    <message>
+        <source>This appraisal is signed and locked. Only an upheld appeal can change it.</source>
+        <translation>该考核已签字锁定，只有成立的申诉才能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Search by ID, name, team, region…</source>
+        <translation>按工号、姓名、团队、区域搜索…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>An unexpected error occurred:
+
+%1
+
+Details are in the log file.</source>
+        <translation>发生意外错误：
+
+%1
+
+详细信息已写入日志文件。</translation>
+    </message>
+    <message>
+        <source>This database is already open in another SalesPerf window.
+
+%1</source>
+        <translation>此数据库已在另一个 SalesPerf 窗口中打开。
+
+%1</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+
+%1</source>
+        <translation>无法打开数据库：
+
+%1</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist, but there are backups in its folder. Restore one, or create a new, empty database?</source>
+        <translation>数据库 %1 不存在，但其文件夹中有备份。要恢复一个备份，还是新建一个空数据库？</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+
+%1
+
+Nothing has been changed. You may restore one of its backups.</source>
+        <translation>无法打开数据库：
+
+%1
+
+未做任何更改。您可以恢复它的一个备份。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>计分规则</translation>
+    </message>
+    <message>
+        <source>Indicator templates</source>
+        <translation>指标模板</translation>
+    </message>
+    <message>
+        <source>Sheet total %1 points (weights add up to %2); raters: supervisor %3, self %4, peers %5; team share %6 %</source>
+        <translation>满分 %1 分（权重合计 %2）；评分人：上级 %3、自评 %4、同事 %5；团队挂钩 %6 %</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2166 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en_US">
+<context>
+    <name>AppealsPage</name>
+    <message>
+        <source>File appeal…</source>
+        <translation>登記申訴…</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>登記複核結果…</translation>
+    </message>
+    <message>
+        <source>Working-day calendar…</source>
+        <translation>工作日日曆…</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期間</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>發布日期</translation>
+    </message>
+    <message>
+        <source>File by</source>
+        <translation>申訴截止</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>回覆期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>複核日期</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>證明檔案</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存為…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Selected appeal</source>
+        <translation>所選申訴</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>複核結果</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>證明材料</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <source>filed late</source>
+        <translation>逾期申訴</translation>
+    </message>
+    <message>
+        <source>decision overdue</source>
+        <translation>複核已超期</translation>
+    </message>
+    <message>
+        <source>decided late</source>
+        <translation>複核逾期</translation>
+    </message>
+    <message>
+        <source>Pending; due %1</source>
+        <translation>待複核；截止 %1</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>新增證明材料</translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation>證明材料另存為</translation>
+    </message>
+    <message>
+        <source>No program opens this file; it was saved to %1</source>
+        <translation>沒有可開啟此檔案的程式；檔案已儲存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日日曆</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>新增日期</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>刪除日期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>%1 is in the official Chinese calendar; the list below is not used for it.</source>
+        <translation>%1 年已有國家法定節假日資料，下面的清單對該年不起作用。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the official calendar: Monday to Friday are working days, except the holidays listed here; weekend days listed as working days are make-up days.</source>
+        <translation>%1 年沒有官方日曆資料：週一至週五為工作日，下列假日除外；列為工作日的週末為調休上班日。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>儲存圖表…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>圖表：</translation>
+    </message>
+    <message>
+        <source>Loading charts…</source>
+        <translation>正在載入圖表…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Score and achievement by month</source>
+        <translation>月度得分與達成率</translation>
+    </message>
+    <message>
+        <source>Dimensions against the team average</source>
+        <translation>各維度與團隊平均對比</translation>
+    </message>
+    <message>
+        <source>Indicator breakdown</source>
+        <translation>指標得分明細</translation>
+    </message>
+    <message>
+        <source>Ranking by total</source>
+        <translation>總分排名</translation>
+    </message>
+    <message>
+        <source>Grade distribution against the guide</source>
+        <translation>等級分布與強制分布指導</translation>
+    </message>
+    <message>
+        <source>Sales achievement against target</source>
+        <translation>銷售目標達成情況</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>No results to chart yet</source>
+        <translation>暫無可繪製的結果</translation>
+    </message>
+    <message>
+        <source>Total (% of sheet)</source>
+        <translation>總分（佔滿分%）</translation>
+    </message>
+    <message>
+        <source>Sales achievement (%)</source>
+        <translation>銷售達成率（%）</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>團隊平均</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Forced-distribution guide</source>
+        <translation>強制分布指導</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>萬元</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>儲存圖表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 圖片 (*.png);;SVG 圖片 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a published result</source>
+        <translation>更正已發布的結果</translation>
+    </message>
+    <message>
+        <source>Why the value changes (kept in the audit trail)</source>
+        <translation>更正原因（記入變更記錄）</translation>
+    </message>
+    <message>
+        <source>Correction note</source>
+        <translation>更正說明</translation>
+    </message>
+    <message>
+        <source>A corrected value is not a number.</source>
+        <translation>更正值不是數字。</translation>
+    </message>
+    <message>
+        <source>Enter a corrected value and the note saying why.</source>
+        <translation>請填寫更正值和更正說明。</translation>
+    </message>
+    <message>
+        <source>This appraisal is signed and locked. Only an upheld appeal can change it.</source>
+        <translation>該考核已簽字鎖定，只有成立的申訴才能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsEditor</name>
+    <message>
+        <source>Corrected values</source>
+        <translation>更正值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Comparison base</source>
+        <translation>對比基數</translation>
+    </message>
+    <message>
+        <source>Supervisor rating</source>
+        <translation>上級評分</translation>
+    </message>
+    <message>
+        <source>Self rating</source>
+        <translation>自評</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>當前值</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正為</translation>
+    </message>
+    <message>
+        <source>Add a corrected value</source>
+        <translation>新增更正值</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Why these points (required with points)</source>
+        <translation>加減分理由（有加減分時必填）</translation>
+    </message>
+    <message>
+        <source>Points added (+) or taken off (−) directly</source>
+        <translation>直接加分（+）或減分（−）</translation>
+    </message>
+</context>
+<context>
+    <name>DecideAppealDialog</name>
+    <message>
+        <source>Decision on appeal %1</source>
+        <translation>申訴 %1 的複核結果</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s reasons</source>
+        <translation>委員會的複核意見</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s reason</source>
+        <translation>員工申訴理由</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>回覆期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>複核日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>A corrected value is not a number.</source>
+        <translation>更正值不是數字。</translation>
+    </message>
+    <message>
+        <source>Give the committee&apos;s reason.</source>
+        <translation>請填寫委員會的複核意見。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGrid</name>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>對比基數</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直屬主管</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自評</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>互評</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>「%1」不是數字</translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel error value</source>
+        <translation>「%1」是 Excel 錯誤值</translation>
+    </message>
+    <message>
+        <source>%1: a target or base cannot be negative</source>
+        <translation>%1：目標值或基數不能為負數</translation>
+    </message>
+    <message>
+        <source>“%1”: type 1/0, yes/no or 是/否</source>
+        <translation>「%1」：請輸入 1/0 或 是/否</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 超出 %2–%3 的範圍</translation>
+    </message>
+    <message>
+        <source>%1 is implausibly large</source>
+        <translation>%1 大得不合理</translation>
+    </message>
+    <message>
+        <source>a date (%1) where a number is expected</source>
+        <translation>此處需要數字，卻是日期（%1）</translation>
+    </message>
+    <message>
+        <source>a yes/no value where a number is expected</source>
+        <translation>此處需要數字，卻是是/否值</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>不是有限的數字</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>指標得分</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty</source>
+        <translation>加減分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Vetoed (compliance)</source>
+        <translation>一票否決（合規）</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>清除儲存格</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼上</translation>
+    </message>
+    <message>
+        <source>Quarters and years are computed from the months; edit the months.</source>
+        <translation>季度和年度由各月資料計算，請修改月度資料。</translation>
+    </message>
+    <message>
+        <source>Read-only: the period is signed and locked; only an upheld appeal can change it.</source>
+        <translation>唯讀：該期間已簽字鎖定，只能透過申訴修改。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <source>Entries complete</source>
+        <translation>輸入完成</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>發布…</translation>
+    </message>
+    <message>
+        <source>Sign off and lock…</source>
+        <translation>簽字鎖定…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>考核期間：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>團隊：</translation>
+    </message>
+    <message>
+        <source>Monthly entry</source>
+        <translation>每月輸入</translation>
+    </message>
+    <message>
+        <source>Targets and actuals (Excel)…</source>
+        <translation>目標與實際資料（Excel）…</translation>
+    </message>
+    <message>
+        <source>Blank import template (Excel)…</source>
+        <translation>空白匯入範本（Excel）…</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>（計算）</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部團隊</translation>
+    </message>
+    <message>
+        <source>computed from the months (read-only)</source>
+        <translation>由各月資料計算（唯讀）</translation>
+    </message>
+    <message>
+        <source>changes are audited</source>
+        <translation>修改將記入稽核紀錄</translation>
+    </message>
+    <message>
+        <source>read-only; only an upheld appeal can change it</source>
+        <translation>唯讀；只能透過申訴修改</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>This period is published: the change is recorded in the audit trail.
+Why is it changed?</source>
+        <translation>該期間已發布：修改將記入稽核紀錄。
+修改原因是什麼？</translation>
+    </message>
+    <message>
+        <source>Not changed: a reason is needed in a published period.</source>
+        <translation>未修改：已發布期間的修改需要填寫原因。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期間</translation>
+    </message>
+    <message>
+        <source>%1: entries marked complete.</source>
+        <translation>%1：已標記為輸入完成。</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <source>Publish %1? The results become final and are frozen into the appraisals; the appeal window starts today. Later changes are audited.</source>
+        <translation>發布%1？結果將成為最終結果並固定到考核表中，申訴期從今天開始。之後的修改會記入稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>%1 published.</source>
+        <translation>%1 已發布。</translation>
+    </message>
+    <message>
+        <source>Sign off and lock</source>
+        <translation>簽字鎖定</translation>
+    </message>
+    <message>
+        <source>Lock %1? Do this once the signed forms are filed. The period becomes read-only; only an upheld appeal can change it.</source>
+        <translation>鎖定%1？請在簽字的考核表歸檔後再鎖定。鎖定後該期間唯讀，只能透過申訴修改。</translation>
+    </message>
+    <message>
+        <source>%1 signed off and locked.</source>
+        <translation>%1 已簽字鎖定。</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>儲存匯入範本</translation>
+    </message>
+    <message>
+        <source>import-template.xlsx</source>
+        <translation>匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>範本已儲存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultsDialog</name>
+    <message>
+        <source>Export results</source>
+        <translation>匯出考核結果</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+</context>
+<context>
+    <name>FileAppealDialog</name>
+    <message>
+        <source>File an appeal</source>
+        <translation>登記申訴</translation>
+    </message>
+    <message>
+        <source>What the employee disputes and why (e.g. an order delivered but not counted)</source>
+        <translation>員工對哪項結果有異議、理由是什麼（例如：訂單已簽收但未計入）</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>新增附件…</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>申訴日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>證明材料</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>新增證明材料</translation>
+    </message>
+    <message>
+        <source>No published result to appeal.</source>
+        <translation>沒有可申訴的已發布結果。</translation>
+    </message>
+    <message>
+        <source>Published %1 · file by %2 (%3 working days) · decision due %4 (%5 working days)</source>
+        <translation>%1 發布 · 申訴截止 %2（%3 個工作日）· 複核截止 %4（%5 個工作日）</translation>
+    </message>
+    <message>
+        <source>Late: filed after the deadline. It is recorded and flagged.</source>
+        <translation>逾期：已超過申訴期限。申訴照常登記並標記。</translation>
+    </message>
+    <message>
+        <source>Choose the appraisal and give the reason.</source>
+        <translation>請選擇考核並填寫申訴理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import targets and actuals</source>
+        <translation>匯入目標與實際資料</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>One row per person, indicator and month</source>
+        <translation>每列一人、一個指標、一個月</translation>
+    </message>
+    <message>
+        <source>One column per indicator (wide)</source>
+        <translation>每個指標一欄（寬表）</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>對比基數</translation>
+    </message>
+    <message>
+        <source>first sheet</source>
+        <translation>第一個工作表</translation>
+    </message>
+    <message>
+        <source>Employee ID column</source>
+        <translation>工號欄</translation>
+    </message>
+    <message>
+        <source>Month column</source>
+        <translation>月份欄</translation>
+    </message>
+    <message>
+        <source>Indicator column</source>
+        <translation>指標欄</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>目標值欄</translation>
+    </message>
+    <message>
+        <source>Actual column</source>
+        <translation>實際值欄</translation>
+    </message>
+    <message>
+        <source>Base column (growth)</source>
+        <translation>對比基數欄（成長率）</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>活頁簿：</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>表頭列：</translation>
+    </message>
+    <message>
+        <source>Month for all rows (no month column):</source>
+        <translation>所有列的月份（無月份欄時）：</translation>
+    </message>
+    <message>
+        <source>Check and preview</source>
+        <translation>檢查並預覽</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Workbook to import</source>
+        <translation>要匯入的活頁簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>Checking the workbook</source>
+        <translation>正在檢查活頁簿</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook and check again; nothing will be imported.</source>
+        <translation>%1 個問題：請修正活頁簿後重新檢查；不會匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 value(s) will change, %3 unchanged.</source>
+        <translation>已讀取 %1 列：%2 個值將被修改，%3 個不變。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未匯入任何資料：%1</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已匯入。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>New review interview</source>
+        <translation>新建績效面談</translation>
+    </message>
+    <message>
+        <source>Review interview</source>
+        <translation>績效面談</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期間</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面談人</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>What do we want to reach by the next review? Which target, which customers, by when?</source>
+        <translation>下次面談前要達到什麼？哪個指標、哪些客戶、何時完成？</translation>
+    </message>
+    <message>
+        <source>Reality</source>
+        <translation>現狀 Reality</translation>
+    </message>
+    <message>
+        <source>Where are we now? What happened, with figures; what is the real cause of the gap (policy, budget, communication)?</source>
+        <translation>現在處於什麼狀況？用資料說明發生了什麼；差距的本質原因是什麼（政策、預算還是溝通）？</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>方案 Options</translation>
+    </message>
+    <message>
+        <source>What could we do? List several ways, who could help, what it would cost.</source>
+        <translation>可以怎麼做？列出幾種方案、誰能協助、需要多少投入。</translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation>行動 Will</translation>
+    </message>
+    <message>
+        <source>What will you do, by when? Add each agreed step as an action item below.</source>
+        <translation>你將做什麼、何時完成？把每一項約定的行動填到下方的行動項中。</translation>
+    </message>
+    <message>
+        <source>Resources promised: a product manager&apos;s visit, a clinical demonstration, extra market budget, a training place …</source>
+        <translation>承諾的資源包：產品經理陪訪、臨床演示、額外市場費用、培訓名額……</translation>
+    </message>
+    <message>
+        <source>Career development: what the person wants next and what it takes.</source>
+        <translation>職業發展：員工的下一步目標及需要的條件。</translation>
+    </message>
+    <message>
+        <source>Resources promised</source>
+        <translation>資源包</translation>
+    </message>
+    <message>
+        <source>Career development</source>
+        <translation>職業發展</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行動項</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>新增行動項</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>刪除行動項</translation>
+    </message>
+    <message>
+        <source>Actions agreed (Will)</source>
+        <translation>約定的行動項（行動）</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>約定日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>跟進說明</translation>
+    </message>
+    <message>
+        <source>Follow up: open actions from earlier interviews</source>
+        <translation>跟進：以往面談未完成的行動項</translation>
+    </message>
+    <message>
+        <source>Result of the period</source>
+        <translation>本期考核結果</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open and past its due date</source>
+        <translation>未完成且已過期限</translation>
+    </message>
+    <message>
+        <source>Follow up: open actions from earlier interviews (%1)</source>
+        <translation>跟進：以往面談未完成的行動項（%1）</translation>
+    </message>
+    <message>
+        <source>No result for this person and period yet.</source>
+        <translation>該員工本期尚無考核結果。</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已發布</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>暫算</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2, grade %3 (%4)</source>
+        <translation>總分 %1 / %2，等級 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient %1</source>
+        <translation>獎金係數 %1</translation>
+    </message>
+    <message>
+        <source>Weakest dimensions</source>
+        <translation>最薄弱的維度</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points, %4 short</source>
+        <translation>%1：%2 / %3 分，差 %4 分</translation>
+    </message>
+    <message>
+        <source>Largest gaps to target</source>
+        <translation>與目標差距最大的指標</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points</source>
+        <translation>%1：%2 / %3 分</translation>
+    </message>
+    <message>
+        <source>Choose the employee and the period.</source>
+        <translation>請選擇員工和期間。</translation>
+    </message>
+    <message>
+        <source>Fill in at least one of Goal, Reality, Options and Will.</source>
+        <translation>目標、現狀、方案、行動至少填寫一項。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <source>New interview…</source>
+        <translation>新建面談…</translation>
+    </message>
+    <message>
+        <source>Open interview…</source>
+        <translation>打開面談…</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期間</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面談人</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成的行動項目</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行動項</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>跟進說明</translation>
+    </message>
+    <message>
+        <source>Actions agreed at the selected interview</source>
+        <translation>所選面談約定的行動項</translation>
+    </message>
+    <message>
+        <source>Interviews (GROW)</source>
+        <translation>績效面談（GROW）</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全部員工</translation>
+    </message>
+    <message>
+        <source>%1 open actions are past their due date</source>
+        <translation>%1 項未完成行動項已過期限</translation>
+    </message>
+    <message>
+        <source>Open and past its due date</source>
+        <translation>未完成且已過期限</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Sales rep</source>
+        <translation>業務代表</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>業務經理</translation>
+    </message>
+    <message>
+        <source>Sales director</source>
+        <translation>業務總監</translation>
+    </message>
+    <message>
+        <source>Compliance officer</source>
+        <translation>法遵專員</translation>
+    </message>
+    <message>
+        <source>Probation staff</source>
+        <translation>試用期人員</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>不限職務</translation>
+    </message>
+    <message>
+        <source>Mature products</source>
+        <translation>成熟產品</translation>
+    </message>
+    <message>
+        <source>Innovative products</source>
+        <translation>創新產品</translation>
+    </message>
+    <message>
+        <source>Distributor channel</source>
+        <translation>經銷商通路</translation>
+    </message>
+    <message>
+        <source>Any product line</source>
+        <translation>不限產品線</translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation>試用期</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>調職</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已離職</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>已輸入</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已發布</translation>
+    </message>
+    <message>
+        <source>Signed and locked</source>
+        <translation>已簽名鎖定</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自評</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>同儕</translation>
+    </message>
+    <message>
+        <source>Core sales results</source>
+        <translation>核心銷售業績</translation>
+    </message>
+    <message>
+        <source>Sales behaviour and process</source>
+        <translation>銷售行為與流程</translation>
+    </message>
+    <message>
+        <source>Professional skill and compliance</source>
+        <translation>專業能力與法規遵循</translation>
+    </message>
+    <message>
+        <source>Customer relationship</source>
+        <translation>客戶關係</translation>
+    </message>
+    <message>
+        <source>Teamwork and development</source>
+        <translation>團隊合作與個人發展</translation>
+    </message>
+    <message>
+        <source>Management duties</source>
+        <translation>管理職責</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已簽名</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>申訴成立</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation>部分成立</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>駁回</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新增資料庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Create &amp;demo company…</source>
+        <translation>建立示範公司(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>還原備份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print forms</source>
+        <translation>列印考核表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word…</source>
+        <translation>密碼(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>關於(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 staff</source>
+        <translation>員工 %1 人</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>SalesPerf database (*.sqlite)</source>
+        <translation>SalesPerf 資料庫 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>備份已儲存至 %1</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1.</source>
+        <translation>%1 中沒有備份。</translation>
+    </message>
+    <message>
+        <source>Replace the open database by the backup %1?
+
+The current file is kept beside it under a new name.</source>
+        <translation>以備份 %1 取代目前開啟的資料庫嗎？
+
+目前的檔案會改名後保留在旁邊。</translation>
+    </message>
+    <message>
+        <source>Password settings saved.</source>
+        <translation>密碼設定已儲存。</translation>
+    </message>
+    <message>
+        <source>Create demo company</source>
+        <translation>建立示範公司</translation>
+    </message>
+    <message>
+        <source>Add the demo company &quot;E Company&quot; (12 staff, six months of data) to this database?</source>
+        <translation>要將示範公司「E公司」（12 名員工、六個月的資料）加入此資料庫嗎？</translation>
+    </message>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>正在建立示範公司…</translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation>示範公司</translation>
+    </message>
+    <message>
+        <source>Demo company created.</source>
+        <translation>示範公司已建立。</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>關於 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Offline performance appraisal for sales teams.&lt;br&gt;Database: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;業務團隊專用的離線績效考核工具。&lt;br&gt;資料庫：%3</translation>
+    </message>
+</context>
+<context>
+    <name>OutputActions</name>
+    <message>
+        <source>Save forms as</source>
+        <translation>考核表儲存為</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF forms</source>
+        <translation>PDF 考核表儲存資料夾</translation>
+    </message>
+    <message>
+        <source>Print forms</source>
+        <translation>列印考核表</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消列印。</translation>
+    </message>
+    <message>
+        <source>Nobody to print for this selection.</source>
+        <translation>所選範圍內沒有可列印的人員。</translation>
+    </message>
+    <message>
+        <source>%1 forms written to %2</source>
+        <translation>已產生 %1 份考核表：%2</translation>
+    </message>
+    <message>
+        <source>Printing forms…</source>
+        <translation>正在產生考核表…</translation>
+    </message>
+    <message>
+        <source>No results to print yet.</source>
+        <translation>暫無可列印的結果。</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>匯出考核結果</translation>
+    </message>
+    <message>
+        <source>Results exported to %1</source>
+        <translation>考核結果已匯出至 %1</translation>
+    </message>
+    <message>
+        <source>Exporting results…</source>
+        <translation>正在匯出考核結果…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Appraisal forms…</source>
+        <translation>考核表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Work &amp;task sheets…</source>
+        <translation>工作任務書(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Results…</source>
+        <translation>考核結果(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>This database is protected. Enter the password to open
+%1</source>
+        <translation>此資料庫受密碼保護。請輸入密碼以開啟
+%1</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Wrong password. Please try again.</source>
+        <translation>密碼錯誤，請重試。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSettingsDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>The password is asked when SalesPerf opens this database. Only a secure hash is stored. Leave the new password empty to remove it. There is no way to recover a forgotten password except restoring a backup made without one.</source>
+        <translation>開啟此資料庫時會要求輸入密碼。系統只儲存密碼的安全雜湊值。新密碼留空即取消密碼。忘記密碼後無法找回，只能還原一個未設密碼時的備份。</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>目前密碼：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>再次輸入新密碼：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>兩次輸入的新密碼不一致。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>目前密碼不正確。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密碼至少需要 %1 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Period</source>
+        <translation>考核期間</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>獎金係數</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>績效改進計畫</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>晉升</translation>
+    </message>
+    <message>
+        <source>Measurable goals for the improvement period</source>
+        <translation>改進期內可衡量的目標</translation>
+    </message>
+    <message>
+        <source>What the employee will do, step by step</source>
+        <translation>員工將逐步採取的措施</translation>
+    </message>
+    <message>
+        <source>Coaching, training and resources the company gives</source>
+        <translation>公司提供的輔導、培訓和資源</translation>
+    </message>
+    <message>
+        <source>Outcome at the last review</source>
+        <translation>最後一次回顧的結果</translation>
+    </message>
+    <message>
+        <source>Plan closed</source>
+        <translation>計畫已結束</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>儲存計畫</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支援</translation>
+    </message>
+    <message>
+        <source>Review dates</source>
+        <translation>回顧日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Use of the result</source>
+        <translation>結果應用</translation>
+    </message>
+    <message>
+        <source>Results and plans</source>
+        <translation>結果應用與改進計畫</translation>
+    </message>
+    <message>
+        <source>Grades that call for an improvement plan: %1</source>
+        <translation>需制定改進計畫的等級：%1</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>需制定</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <source>two A or better in a row</source>
+        <translation>連續兩期 A 級或以上</translation>
+    </message>
+    <message>
+        <source>Improvement plan needed</source>
+        <translation>需制定績效改進計畫</translation>
+    </message>
+    <message>
+        <source>Grade %1, bonus coefficient %2</source>
+        <translation>等級 %1，獎金係數 %2</translation>
+    </message>
+    <message>
+        <source>This grade calls for an improvement plan.</source>
+        <translation>該等級需要制定績效改進計畫。</translation>
+    </message>
+    <message>
+        <source>Promotion hint: two consecutive results of A or better.</source>
+        <translation>晉升提示：連續兩期 A 級或以上。</translation>
+    </message>
+    <message>
+        <source>Weakest dimension: %1. Suggested training:</source>
+        <translation>最薄弱的維度：%1。建議培訓：</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>歷次等級：%1</translation>
+    </message>
+    <message>
+        <source>Write review dates as 2026-11-15.</source>
+        <translation>回顧日期請寫成 2026-11-15 的格式。</translation>
+    </message>
+    <message>
+        <source>An improvement plan needs goals or actions.</source>
+        <translation>改進計畫至少需要目標或措施。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>The new language is used at once.</source>
+        <translation>新語言立即生效。</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>公司名稱：</translation>
+    </message>
+    <message>
+        <source>HR officer:</source>
+        <translation>人資專員：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFormsDialog</name>
+    <message>
+        <source>Print work task sheets</source>
+        <translation>列印工作任務書</translation>
+    </message>
+    <message>
+        <source>Print appraisal forms</source>
+        <translation>列印考核表</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation>一個團隊</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <translation>一個人</translation>
+    </message>
+    <message>
+        <source>One combined PDF (otherwise one PDF per person)</source>
+        <translation>合併為一個 PDF（否則每人一個 PDF）</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Print for:</source>
+        <translation>列印範圍：</translation>
+    </message>
+    <message>
+        <source>Form language:</source>
+        <translation>表單語言：</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>The current file is kept (renamed) beside the restored one; nothing is deleted.</source>
+        <translation>目前的檔案會改名保留在還原的檔案旁邊，不會刪除任何檔案。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new database</source>
+        <translation>建立新資料庫(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>At start-up</source>
+        <translation>啟動時</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>匯入前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升級前</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>Working days follow the official Chinese calendar (public holidays off, make-up working days on).</source>
+        <translation>工作日按國家法定節假日安排計算（法定假日休息，調休日上班）。</translation>
+    </message>
+    <message>
+        <source>The official calendar has no data for %1: working days there are Monday to Friday minus the holidays in your list (Working-day calendar…).</source>
+        <translation>官方日曆沒有 %1 年的資料：該年按週一至週五計算，並扣除您維護的假日清單（工作日日曆…）。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直屬主管</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人力資源</translation>
+    </message>
+    <message>
+        <source>Total %1 → %2, grade %3 → %4. The form must be printed and signed again.</source>
+        <translation>總分 %1 → %2，等級 %3 → %4。考核表需重新列印並簽字。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Reviews (GROW)</source>
+        <translation>績效面談（GROW）</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesDialog</name>
+    <message>
+        <source>Signed form: %1</source>
+        <translation>簽字登記：%1</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>簽字人</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Record the signatures once the printed form is signed by hand. With all three the appraisal is locked.</source>
+        <translation>列印的考核表手工簽字後在此登記。三方簽字齊全後考核即鎖定。</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffPage</name>
+    <message>
+        <source>Record signatures…</source>
+        <translation>登記簽字…</translation>
+    </message>
+    <message>
+        <source>Correct values…</source>
+        <translation>更正數值…</translation>
+    </message>
+    <message>
+        <source>Lock period</source>
+        <translation>鎖定期間</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期間</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Audit trail of the selected appraisal</source>
+        <translation>所選考核的變更記錄</translation>
+    </message>
+    <message>
+        <source>Sign-off and audit</source>
+        <translation>簽字與變更記錄</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 signed</source>
+        <translation>%1 · 已簽字 %2 / %3</translation>
+    </message>
+    <message>
+        <source>amended: reprint and sign again</source>
+        <translation>已更正：需重新列印並簽字</translation>
+    </message>
+    <message>
+        <source>appeal %1 pending</source>
+        <translation>申訴 %1 待複核</translation>
+    </message>
+    <message>
+        <source>Audit trail of %1 (%2 entries)</source>
+        <translation>%1 的變更記錄（%2 條）</translation>
+    </message>
+    <message>
+        <source>filed late</source>
+        <translation>逾期申訴</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>獎金係數</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty points</source>
+        <translation>加減分</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>登記申訴</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>申訴結果</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>上級評語</translation>
+    </message>
+    <message>
+        <source>Signature (%1)</source>
+        <translation>簽字（%1）</translation>
+    </message>
+    <message>
+        <source>Points of %1</source>
+        <translation>%1 得分</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>%1 計量值</translation>
+    </message>
+    <message>
+        <source>Points set by the appeal committee</source>
+        <translation>申訴委員會直接加減分</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Comparison base</source>
+        <translation>對比基數</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>是否達標</translation>
+    </message>
+    <message>
+        <source>Supervisor rating</source>
+        <translation>上級評分</translation>
+    </message>
+    <message>
+        <source>Self rating</source>
+        <translation>自評</translation>
+    </message>
+    <message>
+        <source>Peer rating</source>
+        <translation>同事評分</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>Correct values</source>
+        <translation>更正數值</translation>
+    </message>
+    <message>
+        <source>This appraisal is signed and locked. Only an upheld appeal can change it.</source>
+        <translation>該考核已簽字鎖定，只有成立的申訴才能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Search by ID, name, team, region…</source>
+        <translation>依員工編號、姓名、團隊、區域搜尋…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直屬主管</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>到職日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>An unexpected error occurred:
+
+%1
+
+Details are in the log file.</source>
+        <translation>發生未預期的錯誤：
+
+%1
+
+詳細資訊已寫入記錄檔。</translation>
+    </message>
+    <message>
+        <source>This database is already open in another SalesPerf window.
+
+%1</source>
+        <translation>此資料庫已在另一個 SalesPerf 視窗中開啟。
+
+%1</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+
+%1</source>
+        <translation>無法開啟資料庫：
+
+%1</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist, but there are backups in its folder. Restore one, or create a new, empty database?</source>
+        <translation>資料庫 %1 不存在，但其資料夾中有備份。要還原一個備份，還是建立一個空的新資料庫？</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+
+%1
+
+Nothing has been changed. You may restore one of its backups.</source>
+        <translation>無法開啟資料庫：
+
+%1
+
+未做任何變更。您可以還原它的一個備份。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>構面</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>計分規則</translation>
+    </message>
+    <message>
+        <source>Indicator templates</source>
+        <translation>指標範本</translation>
+    </message>
+    <message>
+        <source>Sheet total %1 points (weights add up to %2); raters: supervisor %3, self %4, peers %5; team share %6 %</source>
+        <translation>滿分 %1 分（權重合計 %2）；評分者：主管 %3、自評 %4、同儕 %5；團隊連動 %6 %</translation>
+    </message>
+</context>
+</TS>
