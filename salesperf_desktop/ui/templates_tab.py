@@ -44,8 +44,6 @@ from salesperf_desktop.ui.table_model import RowsTableModel
 from salesperf_desktop.ui.templates.editor import blank_template, rule_text
 from salesperf_desktop.ui.templates.library import LibraryBrowser
 
-TEMPLATE_FILTER = "SalesPerf template (*.salesperf-template.json *.json)"
-
 
 class TemplatesTab(BaseTab):
     topics = ("templates",)
@@ -398,7 +396,10 @@ class TemplatesTab(BaseTab):
         if path is None:
             code = next(t.code for t in self._templates if t.id == template_id)
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export template"), code + SUFFIX, self.tr(TEMPLATE_FILTER)
+                self,
+                self.tr("Export template"),
+                code + SUFFIX,
+                self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
             )
         if not path:
             return
@@ -411,7 +412,10 @@ class TemplatesTab(BaseTab):
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import template"), "", self.tr(TEMPLATE_FILTER)
+                self,
+                self.tr("Import template"),
+                "",
+                self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
             )
         if not path:
             return
