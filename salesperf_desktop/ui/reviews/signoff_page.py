@@ -62,7 +62,7 @@ class SignaturesDialog(QDialog):
         self.dates = {}
         for i, role in enumerate(SIGNER_ROLES, start=1):
             name, on = row.signatures.get(role, (defaults[role], today(ctx)))
-            if row.reprint_required:
+            if row.reprint_required or row.awaiting_signatures:
                 on = today(ctx)
             self.names[role] = QLineEdit(name, self)
             self.names[role].setObjectName(f"signer_{role}")
@@ -235,6 +235,8 @@ class SignoffPage(QWidget):
         notes = []
         if row.reprint_required:
             notes.append(self.tr("amended: reprint and sign again"))
+        elif row.awaiting_signatures:
+            notes.append(self.tr("amended form reprinted: record the new signatures"))
         if row.pending_appeal:
             notes.append(self.tr("appeal %1 pending").replace("%1", row.pending_appeal))
         return "; ".join(notes)
@@ -292,6 +294,7 @@ class SignoffPage(QWidget):
             "filed": self.tr("Appeal filed"),
             "outcome": self.tr("Appeal outcome"),
             "supervisor_comment": self.tr("Supervisor's comment"),
+            "reprinted": self.tr("Amended form reprinted"),
         }
         if field in names:
             return names[field]
