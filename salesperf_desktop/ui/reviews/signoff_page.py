@@ -126,6 +126,9 @@ class SignoffPage(QWidget):
         self.correct_button = QPushButton(self.tr("Correct values…"), self)
         self.correct_button.setObjectName("correctValues")
         self.correct_button.clicked.connect(lambda: self.correct(selected_key(self.view)))
+        self.reprint_button = QPushButton(self.tr("Reprint amended forms…"), self)
+        self.reprint_button.setObjectName("reprintAmended")
+        self.reprint_button.clicked.connect(self.reprint_amended)
         self.lock_button = QPushButton(self.tr("Lock period"), self)
         self.lock_button.setObjectName("lockPeriod")
         self.lock_button.clicked.connect(self.lock_period)
@@ -135,6 +138,7 @@ class SignoffPage(QWidget):
         bar.addWidget(self.state_label, 1)
         bar.addWidget(self.sign_button)
         bar.addWidget(self.correct_button)
+        bar.addWidget(self.reprint_button)
         bar.addWidget(self.lock_button)
 
         self.model = FlaggedRowsModel(
@@ -357,6 +361,16 @@ class SignoffPage(QWidget):
             self.events.changed.emit("entries")
             self.refresh()
         return dialog
+
+    def reprint_amended(self) -> None:
+        """Print the forms amended after publication (background job), then await signatures."""
+        from salesperf_desktop.ui.output_actions import reprint_amended_dialog
+
+        def printed(_outcome) -> None:
+            self.events.changed.emit("reviews")
+            self.refresh()
+
+        reprint_amended_dialog(self.window(), ctx=self.ctx, after=printed)
 
     def lock_period(self) -> None:
         period_id = self.period_combo.currentData()
