@@ -132,14 +132,17 @@ class SignoffPage(QWidget):
         self.lock_button = QPushButton(self.tr("Lock period"), self)
         self.lock_button.setObjectName("lockPeriod")
         self.lock_button.clicked.connect(self.lock_period)
+        # Two rows, so the window still fits a small laptop screen with every button.
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period"), self))
         bar.addWidget(self.period_combo)
         bar.addWidget(self.state_label, 1)
-        bar.addWidget(self.sign_button)
-        bar.addWidget(self.correct_button)
-        bar.addWidget(self.reprint_button)
         bar.addWidget(self.lock_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.correct_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reprint_button)
 
         self.model = FlaggedRowsModel(
             [
@@ -180,6 +183,7 @@ class SignoffPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
 
     def title(self) -> str:
