@@ -230,3 +230,22 @@ def test_appeal_sentence_uses_the_setting_and_the_official_calendar(
 def _staff(ctx, employee_no: str) -> int:
     with ctx.session() as session:
         return session.scalar(select(Staff.id).where(Staff.employee_no == employee_no))
+
+
+def test_a_correction_without_an_appeal_is_shown_as_such(demo_ctx, tmp_path):
+    with demo_ctx.transaction() as session:
+        appraisal = _september_appraisal(session, "E007")
+        old_total = appraisal.total
+        appeals.correct_appraisal(
+            session,
+            appraisal.id,
+            Corrections(points=-2, points_reason="迟到记录漏录"),
+            note="考勤补录",
+        )
+        appraisal_id, new_total = appraisal.id, appraisal.total
+    assert new_total != old_total
+    out = tmp_path / "corrected.pdf"
+    run_to_end(print_forms(demo_ctx.session_factory, reprint_job([appraisal_id]), out))
+    text = pdf_text(out)
+    for needle in ("公布后更正", "考勤补录", fmt_points(old_total), fmt_points(new_total)):
+        assert needle in text, needle

@@ -165,11 +165,9 @@ def _previous_coefficient(session: Session, appraisal_id: int, appeal_id: int | 
     changes = [
         e
         for e in trail_for_appraisal(session, appraisal_id)
-        if e.entity == "appraisal"
-        and e.field == "coefficient"
-        and (appeal_id is None or e.appeal_id == appeal_id)
+        if e.entity == "appraisal" and e.field == "coefficient" and e.appeal_id == appeal_id
     ]
-    return _float(changes[0].old_value) if changes else None
+    return _float(changes[-1].old_value) if changes else None  # the latest amendment's
 
 
 def _amendment(extra: _Appraisal, appeals: Sequence[AppealRow], lang: str):
