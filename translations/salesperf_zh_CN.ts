@@ -1167,8 +1167,8 @@ Why is it changed?</source>
         <translation>最薄弱的维度</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 points, %4 short</source>
-        <translation>%1：%2 / %3 分，差 %4 分</translation>
+        <source>%1: %2 points lost (%3 of %4 points, %5)</source>
+        <translation>%1：失分 %2（得 %3 / %4 分，%5）</translation>
     </message>
     <message>
         <source>Largest gaps to target</source>
@@ -1606,6 +1606,14 @@ The current file is kept beside it under a new name.</source>
         <translation>暂无可打印的结果。</translation>
     </message>
     <message>
+        <source>Reprint amended forms</source>
+        <translation>重新打印更正后的考核表</translation>
+    </message>
+    <message>
+        <source>No amended form waits for a reprint.</source>
+        <translation>没有需要重新打印的更正考核表。</translation>
+    </message>
+    <message>
         <source>Export results</source>
         <translation>导出考核结果</translation>
     </message>
@@ -1628,6 +1636,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Work &amp;task sheets…</source>
         <translation>工作任务书(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint amended forms…</source>
+        <translation>重新打印更正后的考核表(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Results…</source>
@@ -1844,6 +1856,10 @@ The current file is kept beside it under a new name.</source>
         <translation>晋升提示：连续两期 A 级或以上。</translation>
     </message>
     <message>
+        <source>Weakest dimension: %1, %2 points lost (%3 of %4 points, %5). Suggested training:</source>
+        <translation>最薄弱的维度：%1，失分 %2（得 %3 / %4 分，%5）。建议培训：</translation>
+    </message>
+    <message>
         <source>Weakest dimension: %1. Suggested training:</source>
         <translation>最薄弱的维度：%1。建议培训：</translation>
     </message>
@@ -1920,6 +1936,33 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Print for:</source>
         <translation>打印范围：</translation>
+    </message>
+    <message>
+        <source>Form language:</source>
+        <translation>表单语言：</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <source>Reprint amended forms</source>
+        <translation>重新打印更正后的考核表</translation>
+    </message>
+    <message>
+        <source>These results were changed after publication (an upheld appeal or a correction). Their forms show the previous and the new result; print them and have them signed again.</source>
+        <translation>以下结果在公布后已更改（申诉成立或更正）。考核表同时列出原结果与新结果；请重新打印并重新签字。</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 · total %5 (%6) → %7 (%8)</source>
+        <translation>%1 · %2 %3 · %4 · 总分 %5（%6）→ %7（%8）</translation>
+    </message>
+    <message>
+        <source>One combined PDF (otherwise one PDF per person)</source>
+        <translation>合并为一个 PDF（否则每人一个 PDF）</translation>
     </message>
     <message>
         <source>Form language:</source>
@@ -2148,6 +2191,10 @@ The current file is kept beside it under a new name.</source>
         <translation>更正数值…</translation>
     </message>
     <message>
+        <source>Reprint amended forms…</source>
+        <translation>重新打印更正后的考核表…</translation>
+    </message>
+    <message>
         <source>Lock period</source>
         <translation>锁定期间</translation>
     </message>
@@ -2220,6 +2267,10 @@ The current file is kept beside it under a new name.</source>
         <translation>已更正：需重新打印并签字</translation>
     </message>
     <message>
+        <source>amended form reprinted: record the new signatures</source>
+        <translation>更正表已重新打印：请登记新签字</translation>
+    </message>
+    <message>
         <source>appeal %1 pending</source>
         <translation>申诉 %1 待复核</translation>
     </message>
@@ -2250,6 +2301,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Supervisor&apos;s comment</source>
         <translation>上级评语</translation>
+    </message>
+    <message>
+        <source>Amended form reprinted</source>
+        <translation>更正后的考核表已重新打印</translation>
     </message>
     <message>
         <source>Signature (%1)</source>

@@ -1167,8 +1167,8 @@ Why is it changed?</source>
         <translation>最薄弱的維度</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 points, %4 short</source>
-        <translation>%1：%2 / %3 分，差 %4 分</translation>
+        <source>%1: %2 points lost (%3 of %4 points, %5)</source>
+        <translation>%1：失分 %2（得 %3 / %4 分，%5）</translation>
     </message>
     <message>
         <source>Largest gaps to target</source>
@@ -1606,6 +1606,14 @@ The current file is kept beside it under a new name.</source>
         <translation>暫無可列印的結果。</translation>
     </message>
     <message>
+        <source>Reprint amended forms</source>
+        <translation>重新列印更正後的考核表</translation>
+    </message>
+    <message>
+        <source>No amended form waits for a reprint.</source>
+        <translation>沒有需要重新列印的更正考核表。</translation>
+    </message>
+    <message>
         <source>Export results</source>
         <translation>匯出考核結果</translation>
     </message>
@@ -1628,6 +1636,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Work &amp;task sheets…</source>
         <translation>工作任務書(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint amended forms…</source>
+        <translation>重新列印更正後的考核表(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Results…</source>
@@ -1844,6 +1856,10 @@ The current file is kept beside it under a new name.</source>
         <translation>晉升提示：連續兩期 A 級或以上。</translation>
     </message>
     <message>
+        <source>Weakest dimension: %1, %2 points lost (%3 of %4 points, %5). Suggested training:</source>
+        <translation>最薄弱的維度：%1，失分 %2（得 %3 / %4 分，%5）。建議培訓：</translation>
+    </message>
+    <message>
         <source>Weakest dimension: %1. Suggested training:</source>
         <translation>最薄弱的維度：%1。建議培訓：</translation>
     </message>
@@ -1920,6 +1936,33 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Print for:</source>
         <translation>列印範圍：</translation>
+    </message>
+    <message>
+        <source>Form language:</source>
+        <translation>表單語言：</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <source>Reprint amended forms</source>
+        <translation>重新列印更正後的考核表</translation>
+    </message>
+    <message>
+        <source>These results were changed after publication (an upheld appeal or a correction). Their forms show the previous and the new result; print them and have them signed again.</source>
+        <translation>以下結果在公布後已變更（申訴成立或更正）。考核表同時列出原結果與新結果；請重新列印並重新簽字。</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 · total %5 (%6) → %7 (%8)</source>
+        <translation>%1 · %2 %3 · %4 · 總分 %5（%6）→ %7（%8）</translation>
+    </message>
+    <message>
+        <source>One combined PDF (otherwise one PDF per person)</source>
+        <translation>合併為一個 PDF（否則每人一個 PDF）</translation>
     </message>
     <message>
         <source>Form language:</source>
@@ -2148,6 +2191,10 @@ The current file is kept beside it under a new name.</source>
         <translation>更正數值…</translation>
     </message>
     <message>
+        <source>Reprint amended forms…</source>
+        <translation>重新列印更正後的考核表…</translation>
+    </message>
+    <message>
         <source>Lock period</source>
         <translation>鎖定期間</translation>
     </message>
@@ -2220,6 +2267,10 @@ The current file is kept beside it under a new name.</source>
         <translation>已更正：需重新列印並簽字</translation>
     </message>
     <message>
+        <source>amended form reprinted: record the new signatures</source>
+        <translation>更正表已重新列印：請登錄新簽字</translation>
+    </message>
+    <message>
         <source>appeal %1 pending</source>
         <translation>申訴 %1 待複核</translation>
     </message>
@@ -2250,6 +2301,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Supervisor&apos;s comment</source>
         <translation>上級評語</translation>
+    </message>
+    <message>
+        <source>Amended form reprinted</source>
+        <translation>更正後的考核表已重新列印</translation>
     </message>
     <message>
         <source>Signature (%1)</source>
