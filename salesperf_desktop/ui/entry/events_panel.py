@@ -62,7 +62,7 @@ class EventDialog(QDialog):
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("eventKind")
         for category, code in ev.kind_choices(catalogue):
-            self.kind_box.addItem(self.kind_label(category, code), (category, code))
+            self.kind_box.addItem(self.kind_label(category, code), f"{category}:{code}")
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("eventDate")
         self.date_edit.setCalendarPopup(True)
@@ -117,7 +117,8 @@ class EventDialog(QDialog):
         self.points_spin.valueChanged.connect(self._update_effect)
         if draft is not None:
             code = draft.code if draft.category in (ev.ADJUSTMENT, ev.VETO) else ""
-            self.kind_box.setCurrentIndex(max(0, self.kind_box.findData((draft.category, code))))
+            key = f"{draft.category}:{code}"
+            self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(key)))
             self.date_edit.setDate(QDate(draft.occurred_on))
             self.count_spin.setValue(draft.quantity)
             self.note_edit.setText(draft.note)
@@ -139,7 +140,8 @@ class EventDialog(QDialog):
         return f"{label} ({_signed(kind.points)})"
 
     def _current(self) -> tuple[str, str]:
-        return self.kind_box.currentData() or (ev.ADJUSTMENT, "")
+        category, _sep, code = (self.kind_box.currentData() or "adjustment:").partition(":")
+        return category, code
 
     def _kind_changed(self) -> None:
         category, code = self._current()

@@ -281,6 +281,13 @@ class TargetsDialog(QDialog):
     def recompute(self) -> None:
         if self._filling or self.table.rowCount() == 0:
             return
+        self._filling = True  # the changes below signal itemChanged
+        try:
+            self._recompute()
+        finally:
+            self._filling = False
+
+    def _recompute(self) -> None:
         seasonal = self.seasonal_radio.isChecked()
         for m in range(12):
             item = self.table.item(0, FIRST_MONTH + m)
@@ -292,13 +299,11 @@ class TargetsDialog(QDialog):
         self.save_profile_button.setEnabled(seasonal)
         self.reset_profile_button.setEnabled(seasonal)
         plan, problems = self.plan()
-        self._filling = True
         for r, sid in enumerate(self.staff_ids(), start=1):
             months = plan.get(sid)
             for m in range(12):
                 text = "" if months is None else fmt_number(months[m])
                 self.table.item(r, FIRST_MONTH + m).setText(text)
-        self._filling = False
         self.message.setText("\n".join(problems[:6]))
         self.apply_button.setEnabled(bool(plan) and not problems)
 

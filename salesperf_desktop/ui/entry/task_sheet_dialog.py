@@ -4,7 +4,6 @@ score becomes the person's ``task_sheet`` indicator (services.task_sheets)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QUrl
@@ -77,7 +76,7 @@ class TaskSheetDialog(QDialog):
         self.issued_edit.setObjectName("issuedOn")
         self.issued_edit.setCalendarPopup(True)
         self.issued_edit.setDisplayFormat("yyyy-MM-dd")
-        start, end = ap.month_bounds(month)
+        start, _end = ap.month_bounds(month)
         self.issued_edit.setDate(QDate(stored.issued_on or start))
         self.note_edit = QLineEdit(stored.note, self)
         self.note_edit.setObjectName("sheetNote")
@@ -348,8 +347,3 @@ class TaskSheetDialog(QDialog):
         if not getattr(self, "no_open", False):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         return path
-
-
-def today_in(month: DomainPeriod) -> dt.date:
-    start, end = ap.month_bounds(month)
-    return min(max(dt.date.today(), start), end)
