@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -201,16 +201,23 @@ class EventDialog(QDialog):
 
 
 def event_error_text(err: ev.EventError) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
     texts = {
-        "note_required": tr("EventsPanel", "A note is needed: what happened?"),
-        "points_required": tr("EventsPanel", "Set the points this milestone earns."),
-        "quantity_not_positive": tr("EventsPanel", "The count must be more than 0."),
-        "date_outside_month": tr("EventsPanel", "The date must lie in the month (%1 – %2)."),
-        "unknown_code": tr("EventsPanel", "Unknown kind of event: %1"),
-        "reason_required": tr("EventsPanel", "A reason is needed in a published period."),
+        "note_required": QCoreApplication.translate(
+            "EventsPanel", "A note is needed: what happened?"
+        ),
+        "points_required": QCoreApplication.translate(
+            "EventsPanel", "Set the points this milestone earns."
+        ),
+        "quantity_not_positive": QCoreApplication.translate(
+            "EventsPanel", "The count must be more than 0."
+        ),
+        "date_outside_month": QCoreApplication.translate(
+            "EventsPanel", "The date must lie in the month (%1 – %2)."
+        ),
+        "unknown_code": QCoreApplication.translate("EventsPanel", "Unknown kind of event: %1"),
+        "reason_required": QCoreApplication.translate(
+            "EventsPanel", "A reason is needed in a published period."
+        ),
     }
     text = texts.get(err.code, err.code)
     p = {k: str(v) for k, v in err.params.items()}
