@@ -139,6 +139,7 @@ class TargetsDialog(QDialog):
         grid.addWidget(self.scope_box, 0, 3)
         grid.addWidget(QLabel(self.tr("Year:"), self), 0, 4)
         grid.addWidget(self.year_spin, 0, 5)
+        grid.setColumnStretch(6, 1)  # labels sit next to their fields
         split = QHBoxLayout()
         split.addWidget(QLabel(self.tr("Split:"), self))
         split.addWidget(self.even_radio)
