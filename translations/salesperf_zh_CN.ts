@@ -1095,6 +1095,126 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Staff import preview</source>
+        <translation>人员导入预览</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged. Nothing is written until you apply.</source>
+        <translation>新增 %1 人，更新 %2 人，未变 %3 人。点击“应用”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Staff import: nothing was imported</source>
+        <translation>人员导入：未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found. Correct them in the workbook and import again.</source>
+        <translation>发现 %1 个问题。请在工作簿中改正后重新导入。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Add my own indicator</source>
+        <translation>添加自定义指标</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>计量方式</translation>
+    </message>
+    <message>
+        <source>Default weight</source>
+        <translation>默认权重</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>计算公式</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPicker</name>
+    <message>
+        <source>Add indicators</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Default weight</source>
+        <translation>默认权重</translation>
+    </message>
+</context>
+<context>
     <name>InterviewDialog</name>
     <message>
         <source>New review interview</source>
@@ -1488,6 +1608,41 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>LibraryBrowser</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>计量方式</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Add my own indicator…</source>
+        <translation>添加自定义指标…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>计算公式</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1683,6 +1838,41 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>&amp;Results…</source>
         <translation>考核结果(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseDialog</name>
+    <message>
+        <source>012 method: compare the indicators in pairs</source>
+        <translation>012 法：指标两两比较</translation>
+    </message>
+    <message>
+        <source>For each row indicator against each column indicator enter 2 (more important), 1 (equally important) or 0 (less important). The mirrored cell fills itself. Weight = row sum ÷ total of all row sums, rounded so the weights add up to %1.</source>
+        <translation>将每行指标与每列指标比较：更重要填 2，同样重要填 1，不如其重要填 0。对称单元格自动填写。权重 = 行合计 ÷ 所有行合计之和，取整后权重合计恰为 %1。</translation>
+    </message>
+    <message>
+        <source>Row sum</source>
+        <translation>行合计</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>相对权重</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Use these weights</source>
+        <translation>采用这些权重</translation>
+    </message>
+    <message>
+        <source>%1 pair(s) still to judge.</source>
+        <translation>还有 %1 对指标待比较。</translation>
+    </message>
+    <message>
+        <source>Every pair judged.</source>
+        <translation>所有指标对均已比较。</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2226,105 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Linear (value ÷ target, floor and cap)</source>
+        <translation>线性（实际 ÷ 目标，下限与封顶）</translation>
+    </message>
+    <message>
+        <source>Piecewise linear (breakpoints)</source>
+        <translation>分段线性（断点）</translation>
+    </message>
+    <message>
+        <source>Bands (steps)</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>Rating scale with anchors</source>
+        <translation>评分量表（行为锚定）</translation>
+    </message>
+    <message>
+        <source>Veto (pass/fail)</source>
+        <translation>一票否决（通过/不通过）</translation>
+    </message>
+    <message>
+        <source>Nothing below (floor)</source>
+        <translation>低于此值不得分（下限）</translation>
+    </message>
+    <message>
+        <source>At most (cap, 1 = full weight)</source>
+        <translation>最高（封顶，1 = 满分）</translation>
+    </message>
+    <message>
+        <source>Full weight at value</source>
+        <translation>达到此值得满分</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Share of weight</source>
+        <translation>得分比例</translation>
+    </message>
+    <message>
+        <source>Below the first breakpoint:</source>
+        <translation>低于第一个断点：</translation>
+    </message>
+    <message>
+        <source>From value</source>
+        <translation>起点数值</translation>
+    </message>
+    <message>
+        <source>Below every band</source>
+        <translation>低于所有档次</translation>
+    </message>
+    <message>
+        <source>Lowest rating earns nothing</source>
+        <translation>最低评分不得分</translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation>最低评分</translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation>最高评分</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Behaviour anchors</source>
+        <translation>行为锚定描述</translation>
+    </message>
+    <message>
+        <source>A fail forces the lowest grade, whatever the points.</source>
+        <translation>不通过则无论得分多少，一律为最低等级。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>得分比例</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Preview: value → points</source>
+        <translation>预览：数值 → 得分</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesDialog</name>
     <message>
         <source>Signed form: %1</source>
@@ -2226,10 +2515,105 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Business mentor</source>
+        <translation>业务导师</translation>
+    </message>
+    <message>
+        <source>Compliance mentor</source>
+        <translation>合规导师</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
         <source>Search by ID, name, team, region…</source>
         <translation>按工号、姓名、团队、区域搜索…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Everyone but leavers</source>
+        <translation>在职人员（不含离职）</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Teams…</source>
+        <translation>团队…</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -2264,12 +2648,88 @@ The current file is kept beside it under a new name.</source>
         <translation>直属上级</translation>
     </message>
     <message>
+        <source>Business mentor</source>
+        <translation>业务导师</translation>
+    </message>
+    <message>
+        <source>Compliance mentor</source>
+        <translation>合规导师</translation>
+    </message>
+    <message>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部岗位</translation>
+    </message>
+    <message>
+        <source>Import staff…</source>
+        <translation>导入人员…</translation>
+    </message>
+    <message>
+        <source>Export staff…</source>
+        <translation>导出人员…</translation>
+    </message>
+    <message>
+        <source>Blank staff template…</source>
+        <translation>空白人员模板…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export staff</source>
+        <translation>导出人员</translation>
+    </message>
+    <message>
+        <source>staff.xlsx</source>
+        <translation>人员名单.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 people exported to %2</source>
+        <translation>已导出 %1 人到 %2</translation>
+    </message>
+    <message>
+        <source>Blank staff template</source>
+        <translation>空白人员模板</translation>
+    </message>
+    <message>
+        <source>staff-template.xlsx</source>
+        <translation>人员导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Blank template written to %1</source>
+        <translation>空白模板已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation>导入人员</translation>
+    </message>
+    <message>
+        <source>Checking the staff workbook…</source>
+        <translation>正在检查人员工作簿…</translation>
+    </message>
+    <message>
+        <source>Importing staff…</source>
+        <translation>正在导入人员…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 people imported.</source>
+        <translation>已导入 %1 人。</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2993,192 @@ Nothing has been changed. You may restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>TeamsDialog</name>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Appraisal cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新建团队</translation>
+    </message>
+    <message>
+        <source>Save team</source>
+        <translation>保存团队</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>Edit template</source>
+        <translation>编辑模板</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>不限团队</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name (简体中文)</source>
+        <translation>名称（简体中文）</translation>
+    </message>
+    <message>
+        <source>Name (繁體中文)</source>
+        <translation>名称（繁體中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>For role</source>
+        <translation>适用岗位</translation>
+    </message>
+    <message>
+        <source>For product line</source>
+        <translation>适用产品线</translation>
+    </message>
+    <message>
+        <source>For team</source>
+        <translation>适用团队</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Sheet total (points)</source>
+        <translation>总分（分）</translation>
+    </message>
+    <message>
+        <source>Rater weights</source>
+        <translation>评价人权重</translation>
+    </message>
+    <message>
+        <source>Share tied to the team score</source>
+        <translation>与团队得分挂钩的比例</translation>
+    </message>
+    <message>
+        <source>%1 appraisal(s) use this version; saving creates a new version and they keep theirs.</source>
+        <translation>有 %1 份考核使用此版本；保存时将创建新版本，已有考核保留原版本。</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Add indicators…</source>
+        <translation>添加指标…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Weights by 012 method…</source>
+        <translation>用 012 法定权重…</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From total</source>
+        <translation>总分起点</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>奖金系数</translation>
+    </message>
+    <message>
+        <source>Best grade first; leave “From total” empty for the lowest grade.</source>
+        <translation>最高等级在前；最低等级的“总分起点”留空。</translation>
+    </message>
+    <message>
+        <source>Indicators and rules</source>
+        <translation>指标与计分规则</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>基本设置</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>scoring rule</source>
+        <translation>计分规则</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请为模板填写名称。</translation>
+    </message>
+    <message>
+        <source>Weights add up to %1 of %2</source>
+        <translation>权重合计 %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <source>Template</source>
@@ -2547,8 +3193,40 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>产品线</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -2567,12 +3245,92 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>计分规则</translation>
     </message>
     <message>
+        <source>Templates</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Indicator library</source>
+        <translation>指标库</translation>
+    </message>
+    <message>
         <source>Indicator templates</source>
         <translation>指标模板</translation>
     </message>
     <message>
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+    <message>
         <source>Sheet total %1 points (weights add up to %2); raters: supervisor %3, self %4, peers %5; team share %6 %</source>
         <translation>满分 %1 分（权重合计 %2）；评分人：上级 %3、自评 %4、同事 %5；团队挂钩 %6 %</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <source>v%1 of %2, used by %3 appraisal(s)</source>
+        <translation>第 %1 版（%2），%3 份考核使用</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Saved as version %1; appraisals already started keep their version.</source>
+        <translation>已保存为第 %1 版；已开始的考核保留原版本。</translation>
+    </message>
+    <message>
+        <source>Duplicate template</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <source>Code of the copy:</source>
+        <translation>副本代码：</translation>
+    </message>
+    <message>
+        <source>Import template…</source>
+        <translation>导入考核模板…</translation>
+    </message>
+    <message>
+        <source>Export template…</source>
+        <translation>导出考核模板…</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>导出考核模板</translation>
+    </message>
+    <message>
+        <source>SalesPerf template (*.salesperf-template.json *.json)</source>
+        <translation>SalesPerf 考核模板 (*.salesperf-template.json *.json)</translation>
+    </message>
+    <message>
+        <source>Template exported to %1</source>
+        <translation>模板已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>导入考核模板</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>Template %1 version %2 imported.</source>
+        <translation>已导入模板 %1 第 %2 版。</translation>
+    </message>
+    <message>
+        <source>A template with code %1 already exists. Import the file as:</source>
+        <translation>已存在代码为 %1 的模板。将文件导入为：</translation>
+    </message>
+    <message>
+        <source>A new version of it</source>
+        <translation>该模板的新版本</translation>
+    </message>
+    <message>
+        <source>A separate template</source>
+        <translation>一个独立的新模板</translation>
     </message>
 </context>
 </TS>

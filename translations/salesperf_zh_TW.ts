@@ -1095,6 +1095,126 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Staff import preview</source>
+        <translation>人員匯入預覽</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged. Nothing is written until you apply.</source>
+        <translation>新增 %1 人，更新 %2 人，未變 %3 人。按下「套用」之前不會寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未變</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Staff import: nothing was imported</source>
+        <translation>人員匯入：未匯入任何資料</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found. Correct them in the workbook and import again.</source>
+        <translation>發現 %1 個問題。請在活頁簿中更正後重新匯入。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Add my own indicator</source>
+        <translation>新增自訂指標</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>構面</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>計量方式</translation>
+    </message>
+    <message>
+        <source>Default weight</source>
+        <translation>預設權重</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>計算公式</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>資料來源</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPicker</name>
+    <message>
+        <source>Add indicators</source>
+        <translation>新增指標</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Default weight</source>
+        <translation>預設權重</translation>
+    </message>
+</context>
+<context>
     <name>InterviewDialog</name>
     <message>
         <source>New review interview</source>
@@ -1488,6 +1608,41 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>LibraryBrowser</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>計量方式</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>Add my own indicator…</source>
+        <translation>新增自訂指標…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>計算公式</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>資料來源</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1683,6 +1838,41 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>&amp;Results…</source>
         <translation>考核結果(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseDialog</name>
+    <message>
+        <source>012 method: compare the indicators in pairs</source>
+        <translation>012 法：指標兩兩比較</translation>
+    </message>
+    <message>
+        <source>For each row indicator against each column indicator enter 2 (more important), 1 (equally important) or 0 (less important). The mirrored cell fills itself. Weight = row sum ÷ total of all row sums, rounded so the weights add up to %1.</source>
+        <translation>將每列指標與每欄指標比較：更重要填 2，同樣重要填 1，不如其重要填 0。對稱儲存格自動填寫。權重 = 列合計 ÷ 所有列合計之和，取整後權重合計恰為 %1。</translation>
+    </message>
+    <message>
+        <source>Row sum</source>
+        <translation>列合計</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>相對權重</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Use these weights</source>
+        <translation>採用這些權重</translation>
+    </message>
+    <message>
+        <source>%1 pair(s) still to judge.</source>
+        <translation>還有 %1 組指標待比較。</translation>
+    </message>
+    <message>
+        <source>Every pair judged.</source>
+        <translation>所有指標組均已比較。</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2226,105 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Linear (value ÷ target, floor and cap)</source>
+        <translation>線性（實際 ÷ 目標，下限與封頂）</translation>
+    </message>
+    <message>
+        <source>Piecewise linear (breakpoints)</source>
+        <translation>分段線性（斷點）</translation>
+    </message>
+    <message>
+        <source>Bands (steps)</source>
+        <translation>分級</translation>
+    </message>
+    <message>
+        <source>Rating scale with anchors</source>
+        <translation>評分量表（行為錨定）</translation>
+    </message>
+    <message>
+        <source>Veto (pass/fail)</source>
+        <translation>一票否決（通過/不通過）</translation>
+    </message>
+    <message>
+        <source>Nothing below (floor)</source>
+        <translation>低於此值不得分（下限）</translation>
+    </message>
+    <message>
+        <source>At most (cap, 1 = full weight)</source>
+        <translation>最高（封頂，1 = 滿分）</translation>
+    </message>
+    <message>
+        <source>Full weight at value</source>
+        <translation>達到此值得滿分</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Share of weight</source>
+        <translation>得分比例</translation>
+    </message>
+    <message>
+        <source>Below the first breakpoint:</source>
+        <translation>低於第一個斷點：</translation>
+    </message>
+    <message>
+        <source>From value</source>
+        <translation>起點數值</translation>
+    </message>
+    <message>
+        <source>Below every band</source>
+        <translation>低於所有級距</translation>
+    </message>
+    <message>
+        <source>Lowest rating earns nothing</source>
+        <translation>最低評分不得分</translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation>最低評分</translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation>最高評分</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>Behaviour anchors</source>
+        <translation>行為錨定描述</translation>
+    </message>
+    <message>
+        <source>A fail forces the lowest grade, whatever the points.</source>
+        <translation>不通過則無論得分多少，一律為最低等級。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>得分比例</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Preview: value → points</source>
+        <translation>預覽：數值 → 得分</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>新增列</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>刪除列</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesDialog</name>
     <message>
         <source>Signed form: %1</source>
@@ -2226,10 +2515,105 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>編輯人員</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直屬主管</translation>
+    </message>
+    <message>
+        <source>Business mentor</source>
+        <translation>業務導師</translation>
+    </message>
+    <message>
+        <source>Compliance mentor</source>
+        <translation>合規導師</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>到職日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
         <source>Search by ID, name, team, region…</source>
         <translation>依員工編號、姓名、團隊、區域搜尋…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>Everyone but leavers</source>
+        <translation>在職人員（不含離職）</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>新增人員…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Teams…</source>
+        <translation>團隊…</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -2264,12 +2648,88 @@ The current file is kept beside it under a new name.</source>
         <translation>直屬主管</translation>
     </message>
     <message>
+        <source>Business mentor</source>
+        <translation>業務導師</translation>
+    </message>
+    <message>
+        <source>Compliance mentor</source>
+        <translation>合規導師</translation>
+    </message>
+    <message>
         <source>Hire date</source>
         <translation>到職日期</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部團隊</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部職位</translation>
+    </message>
+    <message>
+        <source>Import staff…</source>
+        <translation>匯入人員…</translation>
+    </message>
+    <message>
+        <source>Export staff…</source>
+        <translation>匯出人員…</translation>
+    </message>
+    <message>
+        <source>Blank staff template…</source>
+        <translation>空白人員範本…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export staff</source>
+        <translation>匯出人員</translation>
+    </message>
+    <message>
+        <source>staff.xlsx</source>
+        <translation>人員名單.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 people exported to %2</source>
+        <translation>已匯出 %1 人至 %2</translation>
+    </message>
+    <message>
+        <source>Blank staff template</source>
+        <translation>空白人員範本</translation>
+    </message>
+    <message>
+        <source>staff-template.xlsx</source>
+        <translation>人員匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <source>Blank template written to %1</source>
+        <translation>空白範本已儲存至 %1</translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation>匯入人員</translation>
+    </message>
+    <message>
+        <source>Checking the staff workbook…</source>
+        <translation>正在檢查人員活頁簿…</translation>
+    </message>
+    <message>
+        <source>Importing staff…</source>
+        <translation>正在匯入人員…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>匯入已取消，未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>%1 people imported.</source>
+        <translation>已匯入 %1 人。</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2993,192 @@ Nothing has been changed. You may restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>TeamsDialog</name>
+    <message>
+        <source>Teams</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>Appraisal cycle</source>
+        <translation>考核週期</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新增團隊</translation>
+    </message>
+    <message>
+        <source>Save team</source>
+        <translation>儲存團隊</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>New template</source>
+        <translation>新增範本</translation>
+    </message>
+    <message>
+        <source>Edit template</source>
+        <translation>編輯範本</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>不限團隊</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直屬主管</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自評</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Name (简体中文)</source>
+        <translation>名稱（簡體中文）</translation>
+    </message>
+    <message>
+        <source>Name (繁體中文)</source>
+        <translation>名稱（繁體中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名稱（英文）</translation>
+    </message>
+    <message>
+        <source>For role</source>
+        <translation>適用職位</translation>
+    </message>
+    <message>
+        <source>For product line</source>
+        <translation>適用產品線</translation>
+    </message>
+    <message>
+        <source>For team</source>
+        <translation>適用團隊</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>週期</translation>
+    </message>
+    <message>
+        <source>Sheet total (points)</source>
+        <translation>總分（分）</translation>
+    </message>
+    <message>
+        <source>Rater weights</source>
+        <translation>評核人權重</translation>
+    </message>
+    <message>
+        <source>Share tied to the team score</source>
+        <translation>與團隊得分連動的比例</translation>
+    </message>
+    <message>
+        <source>%1 appraisal(s) use this version; saving creates a new version and they keep theirs.</source>
+        <translation>有 %1 份考核使用此版本；儲存時將建立新版本，已有考核保留原版本。</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>構面</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Add indicators…</source>
+        <translation>新增指標…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Weights by 012 method…</source>
+        <translation>用 012 法定權重…</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>From total</source>
+        <translation>總分起點</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>獎金係數</translation>
+    </message>
+    <message>
+        <source>Best grade first; leave “From total” empty for the lowest grade.</source>
+        <translation>最高等級在前；最低等級的「總分起點」留空。</translation>
+    </message>
+    <message>
+        <source>Indicators and rules</source>
+        <translation>指標與計分規則</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>基本設定</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>scoring rule</source>
+        <translation>計分規則</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>請為範本填寫名稱。</translation>
+    </message>
+    <message>
+        <source>Weights add up to %1 of %2</source>
+        <translation>權重合計 %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <source>Template</source>
@@ -2547,8 +3193,40 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>產品線</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>顯示已封存</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>匯入…</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -2567,12 +3245,92 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>計分規則</translation>
     </message>
     <message>
+        <source>Templates</source>
+        <translation>考核範本</translation>
+    </message>
+    <message>
+        <source>Indicator library</source>
+        <translation>指標庫</translation>
+    </message>
+    <message>
         <source>Indicator templates</source>
         <translation>指標範本</translation>
     </message>
     <message>
+        <source> (archived)</source>
+        <translation>（已封存）</translation>
+    </message>
+    <message>
         <source>Sheet total %1 points (weights add up to %2); raters: supervisor %3, self %4, peers %5; team share %6 %</source>
         <translation>滿分 %1 分（權重合計 %2）；評分者：主管 %3、自評 %4、同儕 %5；團隊連動 %6 %</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <source>v%1 of %2, used by %3 appraisal(s)</source>
+        <translation>第 %1 版（%2），%3 份考核使用</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Saved as version %1; appraisals already started keep their version.</source>
+        <translation>已儲存為第 %1 版；已開始的考核保留原版本。</translation>
+    </message>
+    <message>
+        <source>Duplicate template</source>
+        <translation>複製範本</translation>
+    </message>
+    <message>
+        <source>Code of the copy:</source>
+        <translation>副本代碼：</translation>
+    </message>
+    <message>
+        <source>Import template…</source>
+        <translation>匯入考核範本…</translation>
+    </message>
+    <message>
+        <source>Export template…</source>
+        <translation>匯出考核範本…</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>匯出考核範本</translation>
+    </message>
+    <message>
+        <source>SalesPerf template (*.salesperf-template.json *.json)</source>
+        <translation>SalesPerf 考核範本 (*.salesperf-template.json *.json)</translation>
+    </message>
+    <message>
+        <source>Template exported to %1</source>
+        <translation>範本已匯出至 %1</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>匯入考核範本</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未匯入任何內容：</translation>
+    </message>
+    <message>
+        <source>Template %1 version %2 imported.</source>
+        <translation>已匯入範本 %1 第 %2 版。</translation>
+    </message>
+    <message>
+        <source>A template with code %1 already exists. Import the file as:</source>
+        <translation>已存在代碼為 %1 的範本。將檔案匯入為：</translation>
+    </message>
+    <message>
+        <source>A new version of it</source>
+        <translation>該範本的新版本</translation>
+    </message>
+    <message>
+        <source>A separate template</source>
+        <translation>一個獨立的新範本</translation>
     </message>
 </context>
 </TS>
