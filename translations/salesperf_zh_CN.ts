@@ -541,6 +541,18 @@
         <translation>导入…</translation>
     </message>
     <message>
+        <source>Annual targets…</source>
+        <translation>年度目标分解…</translation>
+    </message>
+    <message>
+        <source>Copy last month&apos;s targets</source>
+        <translation>复制上月目标</translation>
+    </message>
+    <message>
+        <source>Work task sheet…</source>
+        <translation>工作任务书…</translation>
+    </message>
+    <message>
         <source>Entries complete</source>
         <translation>录入完成</translation>
     </message>
@@ -607,6 +619,22 @@ Why is it changed?</source>
         <translation>未修改：已发布期间的修改需要填写原因。</translation>
     </message>
     <message>
+        <source>Select a person in the grid first.</source>
+        <translation>请先在表格中选择一个人。</translation>
+    </message>
+    <message>
+        <source>Targets written: %1 monthly values.</source>
+        <translation>目标已写入：%1 个月度值。</translation>
+    </message>
+    <message>
+        <source>Copy every target of the previous month into %1 for the %2 people shown?</source>
+        <translation>把上个月的全部目标值复制到%1（当前显示的 %2 人）？</translation>
+    </message>
+    <message>
+        <source>%1 targets copied.</source>
+        <translation>已复制 %1 个目标值。</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>考核期</translation>
     </message>
@@ -653,6 +681,184 @@ Why is it changed?</source>
     <message>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Key event</source>
+        <translation>关键事件</translation>
+    </message>
+    <message>
+        <source>Edit key event</source>
+        <translation>修改关键事件</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>次数/天数：</translation>
+    </message>
+    <message>
+        <source>Points each:</source>
+        <translation>每次分值：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>计分：</translation>
+    </message>
+    <message>
+        <source>Key incident, positive (note only)</source>
+        <translation>关键事件（积极，仅记录）</translation>
+    </message>
+    <message>
+        <source>Key incident, negative (note only)</source>
+        <translation>关键事件（消极，仅记录）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 each)</source>
+        <translation>%1（每次 %2）</translation>
+    </message>
+    <message>
+        <source>A compliance veto forces the lowest grade for the month, whatever the points. Describe the violation in the note.</source>
+        <translation>合规一票否决：无论得分多少，本月考核都将定为最低等级。请在备注中说明违规情况。</translation>
+    </message>
+    <message>
+        <source>no points (recorded for the review)</source>
+        <translation>不计分（记录备面谈）</translation>
+    </message>
+    <message>
+        <source>lowest grade (veto)</source>
+        <translation>最低等级（一票否决）</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>A note is needed: what happened?</source>
+        <translation>请填写备注：发生了什么？</translation>
+    </message>
+    <message>
+        <source>Set the points this milestone earns.</source>
+        <translation>请填写该里程碑的奖励分值。</translation>
+    </message>
+    <message>
+        <source>The count must be more than 0.</source>
+        <translation>次数必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The date must lie in the month (%1 – %2).</source>
+        <translation>日期必须在本月内（%1 – %2）。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of event: %1</source>
+        <translation>未知的事件类别：%1</translation>
+    </message>
+    <message>
+        <source>A reason is needed in a published period.</source>
+        <translation>已发布期间的修改需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Key events</source>
+        <translation>关键事件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Key events: select a person in the grid</source>
+        <translation>关键事件：请在表格中选择一个人</translation>
+    </message>
+    <message>
+        <source>Key events: %1, %2</source>
+        <translation>关键事件：%1，%2</translation>
+    </message>
+    <message>
+        <source>Key incident +</source>
+        <translation>关键事件（积极）</translation>
+    </message>
+    <message>
+        <source>Key incident −</source>
+        <translation>关键事件（消极）</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty: %1 points</source>
+        <translation>加减分：%1 分</translation>
+    </message>
+    <message>
+        <source>vetoed: lowest grade</source>
+        <translation>一票否决：最低等级</translation>
+    </message>
+    <message>
+        <source>Not changed: the month is signed and locked; only an upheld appeal can change it.</source>
+        <translation>未修改：该月已签字锁定，只能通过申诉修改。</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <source>Delete “%1” of %2?</source>
+        <translation>删除 %2 的“%1”？</translation>
+    </message>
+    <message>
+        <source>Compliance veto</source>
+        <translation>合规一票否决</translation>
+    </message>
+    <message>
+        <source>A compliance veto forces the lowest grade for this month, whatever the points. Record it?</source>
+        <translation>合规一票否决：无论得分多少，本月考核都将定为最低等级。确定记录吗？</translation>
+    </message>
+    <message>
+        <source>Read-only: the month is signed and locked; only an upheld appeal can change it.</source>
+        <translation>只读：该月已签字锁定，只能通过申诉修改。</translation>
     </message>
 </context>
 <context>
@@ -2629,10 +2835,216 @@ Nothing has been changed. You may restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Annual targets by month</source>
+        <translation>年度目标按月分解</translation>
+    </message>
+    <message>
+        <source>%1 (every member)</source>
+        <translation>%1（全体成员）</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>By the seasonal profile</source>
+        <translation>按季节系数</translation>
+    </message>
+    <message>
+        <source>Whole numbers</source>
+        <translation>取整</translation>
+    </message>
+    <message>
+        <source>annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Same for everyone</source>
+        <translation>全部相同</translation>
+    </message>
+    <message>
+        <source>Save profile as default</source>
+        <translation>保存为默认季节系数</translation>
+    </message>
+    <message>
+        <source>Seed 004 profile</source>
+        <translation>恢复淡旺季默认系数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>分解方式：</translation>
+    </message>
+    <message>
+        <source>Seasonal factor</source>
+        <translation>季节系数</translation>
+    </message>
+    <message>
+        <source>Locked: this month is not changed</source>
+        <translation>已锁定：该月不修改</translation>
+    </message>
+    <message>
+        <source>Locked months (grey) are left unchanged: %1</source>
+        <translation>已锁定的月份（灰色）保持不变：%1</translation>
+    </message>
+    <message>
+        <source>Published months are changed with a reason, kept in the audit trail: %1</source>
+        <translation>已发布的月份需填写修改原因，并记入审计记录：%1</translation>
+    </message>
+    <message>
+        <source>The seasonal profile needs 12 factors ≥ 0, not all 0.</source>
+        <translation>季节系数需要 12 个 ≥ 0 的数，且不能全为 0。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a valid target.</source>
+        <translation>%1：“%2”不是有效的目标值。</translation>
+    </message>
+    <message>
+        <source>Seasonal profile saved.</source>
+        <translation>季节系数已保存。</translation>
+    </message>
+    <message>
+        <source>Locked months</source>
+        <translation>已锁定的月份</translation>
+    </message>
+    <message>
+        <source>Months %1 are signed and locked; their targets cannot change. Write the other months?</source>
+        <translation>%1 月已签字锁定，目标不能修改。是否写入其他月份？</translation>
+    </message>
+    <message>
+        <source>Not written: months %1 are locked.</source>
+        <translation>未写入：%1 月已锁定。</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSheetDialog</name>
+    <message>
+        <source>Work task sheet: %1, %2</source>
+        <translation>工作任务书：%1，%2</translation>
+    </message>
+    <message>
+        <source>5–7 key tasks for the month, with steps and measures, a due date and points that add up to 100. At month end enter each task&apos;s score (0 to its points); the sum is the month&apos;s task sheet score.</source>
+        <translation>本月 5–7 项重点工作，写明工作步骤与措施、衡量标准、完成时间和分值（合计 100 分）。月末为每项工作评分（0 至该项分值），合计即本月工作任务书得分。</translation>
+    </message>
+    <message>
+        <source>Key task</source>
+        <translation>重点工作</translation>
+    </message>
+    <message>
+        <source>Steps and measures</source>
+        <translation>工作步骤与措施</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>衡量标准</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>下达日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Task %1: the key task is empty.</source>
+        <translation>第 %1 项：重点工作未填写。</translation>
+    </message>
+    <message>
+        <source>Task %1: give it points.</source>
+        <translation>第 %1 项：请填写分值。</translation>
+    </message>
+    <message>
+        <source>Task %1: the score %2 is more than its %3 points.</source>
+        <translation>第 %1 项：得分 %2 超过该项分值 %3。</translation>
+    </message>
+    <message>
+        <source>The points add up to %1; they must add up to 100.</source>
+        <translation>分值合计为 %1，必须等于 100。</translation>
+    </message>
+    <message>
+        <source>Points: %1 / 100</source>
+        <translation>分值合计：%1 / 100</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>得分：%1</translation>
+    </message>
+    <message>
+        <source>Score: not scored yet</source>
+        <translation>得分：尚未评分</translation>
+    </message>
+    <message>
+        <source>Usually 5–7 key tasks; this sheet has %1.</source>
+        <translation>通常为 5–7 项重点工作；本任务书有 %1 项。</translation>
+    </message>
+    <message>
+        <source>Not saved: the month is signed and locked.</source>
+        <translation>未保存：该月已签字锁定。</translation>
+    </message>
+    <message>
+        <source>Save the task sheet</source>
+        <translation>保存工作任务书</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

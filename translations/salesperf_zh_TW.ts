@@ -541,6 +541,18 @@
         <translation>匯入…</translation>
     </message>
     <message>
+        <source>Annual targets…</source>
+        <translation>年度目標分解…</translation>
+    </message>
+    <message>
+        <source>Copy last month&apos;s targets</source>
+        <translation>複製上月目標</translation>
+    </message>
+    <message>
+        <source>Work task sheet…</source>
+        <translation>工作任務書…</translation>
+    </message>
+    <message>
         <source>Entries complete</source>
         <translation>輸入完成</translation>
     </message>
@@ -607,6 +619,22 @@ Why is it changed?</source>
         <translation>未修改：已發布期間的修改需要填寫原因。</translation>
     </message>
     <message>
+        <source>Select a person in the grid first.</source>
+        <translation>請先在表格中選擇一個人。</translation>
+    </message>
+    <message>
+        <source>Targets written: %1 monthly values.</source>
+        <translation>目標已寫入：%1 個月度值。</translation>
+    </message>
+    <message>
+        <source>Copy every target of the previous month into %1 for the %2 people shown?</source>
+        <translation>把上個月的全部目標值複製到%1（目前顯示的 %2 人）？</translation>
+    </message>
+    <message>
+        <source>%1 targets copied.</source>
+        <translation>已複製 %1 個目標值。</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>考核期間</translation>
     </message>
@@ -653,6 +681,184 @@ Why is it changed?</source>
     <message>
         <source>Template saved: %1</source>
         <translation>範本已儲存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Key event</source>
+        <translation>關鍵事件</translation>
+    </message>
+    <message>
+        <source>Edit key event</source>
+        <translation>修改關鍵事件</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>次數/天數：</translation>
+    </message>
+    <message>
+        <source>Points each:</source>
+        <translation>每次分值：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>計分：</translation>
+    </message>
+    <message>
+        <source>Key incident, positive (note only)</source>
+        <translation>關鍵事件（積極，僅記錄）</translation>
+    </message>
+    <message>
+        <source>Key incident, negative (note only)</source>
+        <translation>關鍵事件（消極，僅記錄）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 each)</source>
+        <translation>%1（每次 %2）</translation>
+    </message>
+    <message>
+        <source>A compliance veto forces the lowest grade for the month, whatever the points. Describe the violation in the note.</source>
+        <translation>合規一票否決：無論得分多少，本月考核都將定為最低等級。請在備註中說明違規情況。</translation>
+    </message>
+    <message>
+        <source>no points (recorded for the review)</source>
+        <translation>不計分（記錄備面談）</translation>
+    </message>
+    <message>
+        <source>lowest grade (veto)</source>
+        <translation>最低等級（一票否決）</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>A note is needed: what happened?</source>
+        <translation>請填寫備註：發生了什麼？</translation>
+    </message>
+    <message>
+        <source>Set the points this milestone earns.</source>
+        <translation>請填寫該里程碑的獎勵分值。</translation>
+    </message>
+    <message>
+        <source>The count must be more than 0.</source>
+        <translation>次數必須大於 0。</translation>
+    </message>
+    <message>
+        <source>The date must lie in the month (%1 – %2).</source>
+        <translation>日期必須在本月內（%1 – %2）。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of event: %1</source>
+        <translation>未知的事件類別：%1</translation>
+    </message>
+    <message>
+        <source>A reason is needed in a published period.</source>
+        <translation>已發布期間的修改需要填寫原因。</translation>
+    </message>
+    <message>
+        <source>Key events</source>
+        <translation>關鍵事件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Key events: select a person in the grid</source>
+        <translation>關鍵事件：請在表格中選擇一個人</translation>
+    </message>
+    <message>
+        <source>Key events: %1, %2</source>
+        <translation>關鍵事件：%1，%2</translation>
+    </message>
+    <message>
+        <source>Key incident +</source>
+        <translation>關鍵事件（積極）</translation>
+    </message>
+    <message>
+        <source>Key incident −</source>
+        <translation>關鍵事件（消極）</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>否決</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty: %1 points</source>
+        <translation>加減分：%1 分</translation>
+    </message>
+    <message>
+        <source>vetoed: lowest grade</source>
+        <translation>一票否決：最低等級</translation>
+    </message>
+    <message>
+        <source>Not changed: the month is signed and locked; only an upheld appeal can change it.</source>
+        <translation>未修改：該月已簽字鎖定，只能透過申訴修改。</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>刪除事件</translation>
+    </message>
+    <message>
+        <source>Delete “%1” of %2?</source>
+        <translation>刪除 %2 的「%1」？</translation>
+    </message>
+    <message>
+        <source>Compliance veto</source>
+        <translation>合規一票否決</translation>
+    </message>
+    <message>
+        <source>A compliance veto forces the lowest grade for this month, whatever the points. Record it?</source>
+        <translation>合規一票否決：無論得分多少，本月考核都將定為最低等級。確定記錄嗎？</translation>
+    </message>
+    <message>
+        <source>Read-only: the month is signed and locked; only an upheld appeal can change it.</source>
+        <translation>唯讀：該月已簽字鎖定，只能透過申訴修改。</translation>
     </message>
 </context>
 <context>
@@ -2629,10 +2835,216 @@ Nothing has been changed. You may restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Annual targets by month</source>
+        <translation>年度目標按月分解</translation>
+    </message>
+    <message>
+        <source>%1 (every member)</source>
+        <translation>%1（全體成員）</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>By the seasonal profile</source>
+        <translation>按季節係數</translation>
+    </message>
+    <message>
+        <source>Whole numbers</source>
+        <translation>取整數</translation>
+    </message>
+    <message>
+        <source>annual target</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <source>Same for everyone</source>
+        <translation>全部相同</translation>
+    </message>
+    <message>
+        <source>Save profile as default</source>
+        <translation>儲存為預設季節係數</translation>
+    </message>
+    <message>
+        <source>Seed 004 profile</source>
+        <translation>恢復淡旺季預設係數</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指標：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>對象：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>分解方式：</translation>
+    </message>
+    <message>
+        <source>Seasonal factor</source>
+        <translation>季節係數</translation>
+    </message>
+    <message>
+        <source>Locked: this month is not changed</source>
+        <translation>已鎖定：該月不修改</translation>
+    </message>
+    <message>
+        <source>Locked months (grey) are left unchanged: %1</source>
+        <translation>已鎖定的月份（灰色）保持不變：%1</translation>
+    </message>
+    <message>
+        <source>Published months are changed with a reason, kept in the audit trail: %1</source>
+        <translation>已發布的月份需填寫修改原因，並記入稽核紀錄：%1</translation>
+    </message>
+    <message>
+        <source>The seasonal profile needs 12 factors ≥ 0, not all 0.</source>
+        <translation>季節係數需要 12 個 ≥ 0 的數，且不能全為 0。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a valid target.</source>
+        <translation>%1：「%2」不是有效的目標值。</translation>
+    </message>
+    <message>
+        <source>Seasonal profile saved.</source>
+        <translation>季節係數已儲存。</translation>
+    </message>
+    <message>
+        <source>Locked months</source>
+        <translation>已鎖定的月份</translation>
+    </message>
+    <message>
+        <source>Months %1 are signed and locked; their targets cannot change. Write the other months?</source>
+        <translation>%1 月已簽字鎖定，目標不能修改。是否寫入其他月份？</translation>
+    </message>
+    <message>
+        <source>Not written: months %1 are locked.</source>
+        <translation>未寫入：%1 月已鎖定。</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSheetDialog</name>
+    <message>
+        <source>Work task sheet: %1, %2</source>
+        <translation>工作任務書：%1，%2</translation>
+    </message>
+    <message>
+        <source>5–7 key tasks for the month, with steps and measures, a due date and points that add up to 100. At month end enter each task&apos;s score (0 to its points); the sum is the month&apos;s task sheet score.</source>
+        <translation>本月 5–7 項重點工作，寫明工作步驟與措施、衡量標準、完成時間和分值（合計 100 分）。月末為每項工作評分（0 至該項分值），合計即本月工作任務書得分。</translation>
+    </message>
+    <message>
+        <source>Key task</source>
+        <translation>重點工作</translation>
+    </message>
+    <message>
+        <source>Steps and measures</source>
+        <translation>工作步驟與措施</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>衡量標準</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成時間</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>新增任務</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>刪除任務</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>下達日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Task %1: the key task is empty.</source>
+        <translation>第 %1 項：重點工作未填寫。</translation>
+    </message>
+    <message>
+        <source>Task %1: give it points.</source>
+        <translation>第 %1 項：請填寫分值。</translation>
+    </message>
+    <message>
+        <source>Task %1: the score %2 is more than its %3 points.</source>
+        <translation>第 %1 項：得分 %2 超過該項分值 %3。</translation>
+    </message>
+    <message>
+        <source>The points add up to %1; they must add up to 100.</source>
+        <translation>分值合計為 %1，必須等於 100。</translation>
+    </message>
+    <message>
+        <source>Points: %1 / 100</source>
+        <translation>分值合計：%1 / 100</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>得分：%1</translation>
+    </message>
+    <message>
+        <source>Score: not scored yet</source>
+        <translation>得分：尚未評分</translation>
+    </message>
+    <message>
+        <source>Usually 5–7 key tasks; this sheet has %1.</source>
+        <translation>通常為 5–7 項重點工作；本任務書有 %1 項。</translation>
+    </message>
+    <message>
+        <source>Not saved: the month is signed and locked.</source>
+        <translation>未儲存：該月已簽字鎖定。</translation>
+    </message>
+    <message>
+        <source>Save the task sheet</source>
+        <translation>儲存工作任務書</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
 </context>
 <context>
