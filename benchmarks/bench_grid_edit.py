@@ -98,7 +98,7 @@ def run(team_share: bool) -> float:
             model.flush()
         tab.close()
         ctx.close()
-    label = "team share 30 % (whole team re-scored)" if team_share else "no team share"
+    label = "team share 30 % (team re-based)" if team_share else "no team share"
     print(
         f"{STAFF} people × {indicators} indicators, {label}: median {statistics.median(times):.1f} ms, "
         f"p90 {sorted(times)[int(len(times) * 0.9)]:.1f} ms (goal ≤ {GOAL_MS:g} ms)"

@@ -541,6 +541,18 @@
         <translation>导入…</translation>
     </message>
     <message>
+        <source>Annual targets…</source>
+        <translation>年度目标分解…</translation>
+    </message>
+    <message>
+        <source>Copy last month&apos;s targets</source>
+        <translation>复制上月目标</translation>
+    </message>
+    <message>
+        <source>Work task sheet…</source>
+        <translation>工作任务书…</translation>
+    </message>
+    <message>
         <source>Entries complete</source>
         <translation>录入完成</translation>
     </message>
@@ -607,6 +619,22 @@ Why is it changed?</source>
         <translation>未修改：已发布期间的修改需要填写原因。</translation>
     </message>
     <message>
+        <source>Select a person in the grid first.</source>
+        <translation>请先在表格中选择一个人。</translation>
+    </message>
+    <message>
+        <source>Targets written: %1 monthly values.</source>
+        <translation>目标已写入：%1 个月度值。</translation>
+    </message>
+    <message>
+        <source>Copy every target of the previous month into %1 for the %2 people shown?</source>
+        <translation>把上个月的全部目标值复制到%1（当前显示的 %2 人）？</translation>
+    </message>
+    <message>
+        <source>%1 targets copied.</source>
+        <translation>已复制 %1 个目标值。</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>考核期</translation>
     </message>
@@ -653,6 +681,184 @@ Why is it changed?</source>
     <message>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Key event</source>
+        <translation>关键事件</translation>
+    </message>
+    <message>
+        <source>Edit key event</source>
+        <translation>修改关键事件</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>次数/天数：</translation>
+    </message>
+    <message>
+        <source>Points each:</source>
+        <translation>每次分值：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>计分：</translation>
+    </message>
+    <message>
+        <source>Key incident, positive (note only)</source>
+        <translation>关键事件（积极，仅记录）</translation>
+    </message>
+    <message>
+        <source>Key incident, negative (note only)</source>
+        <translation>关键事件（消极，仅记录）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 each)</source>
+        <translation>%1（每次 %2）</translation>
+    </message>
+    <message>
+        <source>A compliance veto forces the lowest grade for the month, whatever the points. Describe the violation in the note.</source>
+        <translation>合规一票否决：无论得分多少，本月考核都将定为最低等级。请在备注中说明违规情况。</translation>
+    </message>
+    <message>
+        <source>no points (recorded for the review)</source>
+        <translation>不计分（记录备面谈）</translation>
+    </message>
+    <message>
+        <source>lowest grade (veto)</source>
+        <translation>最低等级（一票否决）</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>A note is needed: what happened?</source>
+        <translation>请填写备注：发生了什么？</translation>
+    </message>
+    <message>
+        <source>Set the points this milestone earns.</source>
+        <translation>请填写该里程碑的奖励分值。</translation>
+    </message>
+    <message>
+        <source>The count must be more than 0.</source>
+        <translation>次数必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The date must lie in the month (%1 – %2).</source>
+        <translation>日期必须在本月内（%1 – %2）。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of event: %1</source>
+        <translation>未知的事件类别：%1</translation>
+    </message>
+    <message>
+        <source>A reason is needed in a published period.</source>
+        <translation>已发布期间的修改需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Key events</source>
+        <translation>关键事件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Key events: select a person in the grid</source>
+        <translation>关键事件：请在表格中选择一个人</translation>
+    </message>
+    <message>
+        <source>Key events: %1, %2</source>
+        <translation>关键事件：%1，%2</translation>
+    </message>
+    <message>
+        <source>Key incident +</source>
+        <translation>关键事件（积极）</translation>
+    </message>
+    <message>
+        <source>Key incident −</source>
+        <translation>关键事件（消极）</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty: %1 points</source>
+        <translation>加减分：%1 分</translation>
+    </message>
+    <message>
+        <source>vetoed: lowest grade</source>
+        <translation>一票否决：最低等级</translation>
+    </message>
+    <message>
+        <source>Not changed: the month is signed and locked; only an upheld appeal can change it.</source>
+        <translation>未修改：该月已签字锁定，只能通过申诉修改。</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <source>Delete “%1” of %2?</source>
+        <translation>删除 %2 的“%1”？</translation>
+    </message>
+    <message>
+        <source>Compliance veto</source>
+        <translation>合规一票否决</translation>
+    </message>
+    <message>
+        <source>A compliance veto forces the lowest grade for this month, whatever the points. Record it?</source>
+        <translation>合规一票否决：无论得分多少，本月考核都将定为最低等级。确定记录吗？</translation>
+    </message>
+    <message>
+        <source>Read-only: the month is signed and locked; only an upheld appeal can change it.</source>
+        <translation>只读：该月已签字锁定，只能通过申诉修改。</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1095,126 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Staff import preview</source>
+        <translation>人员导入预览</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged. Nothing is written until you apply.</source>
+        <translation>新增 %1 人，更新 %2 人，未变 %3 人。点击“应用”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Staff import: nothing was imported</source>
+        <translation>人员导入：未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found. Correct them in the workbook and import again.</source>
+        <translation>发现 %1 个问题。请在工作簿中改正后重新导入。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Add my own indicator</source>
+        <translation>添加自定义指标</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>计量方式</translation>
+    </message>
+    <message>
+        <source>Default weight</source>
+        <translation>默认权重</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>计算公式</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPicker</name>
+    <message>
+        <source>Add indicators</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Default weight</source>
+        <translation>默认权重</translation>
+    </message>
+</context>
+<context>
     <name>InterviewDialog</name>
     <message>
         <source>New review interview</source>
@@ -1047,8 +1373,8 @@ Why is it changed?</source>
         <translation>最薄弱的维度</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 points, %4 short</source>
-        <translation>%1：%2 / %3 分，差 %4 分</translation>
+        <source>%1: %2 points lost (%3 of %4 points, %5)</source>
+        <translation>%1：失分 %2（得 %3 / %4 分，%5）</translation>
     </message>
     <message>
         <source>Largest gaps to target</source>
@@ -1282,6 +1608,41 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>LibraryBrowser</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>计量方式</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Add my own indicator…</source>
+        <translation>添加自定义指标…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>计算公式</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1451,6 +1812,14 @@ The current file is kept beside it under a new name.</source>
         <translation>暂无可打印的结果。</translation>
     </message>
     <message>
+        <source>Reprint amended forms</source>
+        <translation>重新打印更正后的考核表</translation>
+    </message>
+    <message>
+        <source>No amended form waits for a reprint.</source>
+        <translation>没有需要重新打印的更正考核表。</translation>
+    </message>
+    <message>
         <source>Export results</source>
         <translation>导出考核结果</translation>
     </message>
@@ -1475,8 +1844,47 @@ The current file is kept beside it under a new name.</source>
         <translation>工作任务书(&amp;T)…</translation>
     </message>
     <message>
+        <source>&amp;Reprint amended forms…</source>
+        <translation>重新打印更正后的考核表(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Results…</source>
         <translation>考核结果(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseDialog</name>
+    <message>
+        <source>012 method: compare the indicators in pairs</source>
+        <translation>012 法：指标两两比较</translation>
+    </message>
+    <message>
+        <source>For each row indicator against each column indicator enter 2 (more important), 1 (equally important) or 0 (less important). The mirrored cell fills itself. Weight = row sum ÷ total of all row sums, rounded so the weights add up to %1.</source>
+        <translation>将每行指标与每列指标比较：更重要填 2，同样重要填 1，不如其重要填 0。对称单元格自动填写。权重 = 行合计 ÷ 所有行合计之和，取整后权重合计恰为 %1。</translation>
+    </message>
+    <message>
+        <source>Row sum</source>
+        <translation>行合计</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>相对权重</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Use these weights</source>
+        <translation>采用这些权重</translation>
+    </message>
+    <message>
+        <source>%1 pair(s) still to judge.</source>
+        <translation>还有 %1 对指标待比较。</translation>
+    </message>
+    <message>
+        <source>Every pair judged.</source>
+        <translation>所有指标对均已比较。</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2062,10 @@ The current file is kept beside it under a new name.</source>
         <translation>晋升提示：连续两期 A 级或以上。</translation>
     </message>
     <message>
+        <source>Weakest dimension: %1, %2 points lost (%3 of %4 points, %5). Suggested training:</source>
+        <translation>最薄弱的维度：%1，失分 %2（得 %3 / %4 分，%5）。建议培训：</translation>
+    </message>
+    <message>
         <source>Weakest dimension: %1. Suggested training:</source>
         <translation>最薄弱的维度：%1。建议培训：</translation>
     </message>
@@ -1730,6 +2142,33 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Print for:</source>
         <translation>打印范围：</translation>
+    </message>
+    <message>
+        <source>Form language:</source>
+        <translation>表单语言：</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <source>Reprint amended forms</source>
+        <translation>重新打印更正后的考核表</translation>
+    </message>
+    <message>
+        <source>These results were changed after publication (an upheld appeal or a correction). Their forms show the previous and the new result; print them and have them signed again.</source>
+        <translation>以下结果在公布后已更改（申诉成立或更正）。考核表同时列出原结果与新结果；请重新打印并重新签字。</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 · total %5 (%6) → %7 (%8)</source>
+        <translation>%1 · %2 %3 · %4 · 总分 %5（%6）→ %7（%8）</translation>
+    </message>
+    <message>
+        <source>One combined PDF (otherwise one PDF per person)</source>
+        <translation>合并为一个 PDF（否则每人一个 PDF）</translation>
     </message>
     <message>
         <source>Form language:</source>
@@ -1830,6 +2269,105 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Linear (value ÷ target, floor and cap)</source>
+        <translation>线性（实际 ÷ 目标，下限与封顶）</translation>
+    </message>
+    <message>
+        <source>Piecewise linear (breakpoints)</source>
+        <translation>分段线性（断点）</translation>
+    </message>
+    <message>
+        <source>Bands (steps)</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>Rating scale with anchors</source>
+        <translation>评分量表（行为锚定）</translation>
+    </message>
+    <message>
+        <source>Veto (pass/fail)</source>
+        <translation>一票否决（通过/不通过）</translation>
+    </message>
+    <message>
+        <source>Nothing below (floor)</source>
+        <translation>低于此值不得分（下限）</translation>
+    </message>
+    <message>
+        <source>At most (cap, 1 = full weight)</source>
+        <translation>最高（封顶，1 = 满分）</translation>
+    </message>
+    <message>
+        <source>Full weight at value</source>
+        <translation>达到此值得满分</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Share of weight</source>
+        <translation>得分比例</translation>
+    </message>
+    <message>
+        <source>Below the first breakpoint:</source>
+        <translation>低于第一个断点：</translation>
+    </message>
+    <message>
+        <source>From value</source>
+        <translation>起点数值</translation>
+    </message>
+    <message>
+        <source>Below every band</source>
+        <translation>低于所有档次</translation>
+    </message>
+    <message>
+        <source>Lowest rating earns nothing</source>
+        <translation>最低评分不得分</translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation>最低评分</translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation>最高评分</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Behaviour anchors</source>
+        <translation>行为锚定描述</translation>
+    </message>
+    <message>
+        <source>A fail forces the lowest grade, whatever the points.</source>
+        <translation>不通过则无论得分多少，一律为最低等级。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>得分比例</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Preview: value → points</source>
+        <translation>预览：数值 → 得分</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesDialog</name>
     <message>
         <source>Signed form: %1</source>
@@ -1857,6 +2395,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Correct values…</source>
         <translation>更正数值…</translation>
+    </message>
+    <message>
+        <source>Reprint amended forms…</source>
+        <translation>重新打印更正后的考核表…</translation>
     </message>
     <message>
         <source>Lock period</source>
@@ -1931,6 +2473,10 @@ The current file is kept beside it under a new name.</source>
         <translation>已更正：需重新打印并签字</translation>
     </message>
     <message>
+        <source>amended form reprinted: record the new signatures</source>
+        <translation>更正表已重新打印：请登记新签字</translation>
+    </message>
+    <message>
         <source>appeal %1 pending</source>
         <translation>申诉 %1 待复核</translation>
     </message>
@@ -1961,6 +2507,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Supervisor&apos;s comment</source>
         <translation>上级评语</translation>
+    </message>
+    <message>
+        <source>Amended form reprinted</source>
+        <translation>更正后的考核表已重新打印</translation>
     </message>
     <message>
         <source>Signature (%1)</source>
@@ -2020,10 +2570,105 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Business mentor</source>
+        <translation>业务导师</translation>
+    </message>
+    <message>
+        <source>Compliance mentor</source>
+        <translation>合规导师</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
         <source>Search by ID, name, team, region…</source>
         <translation>按工号、姓名、团队、区域搜索…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Everyone but leavers</source>
+        <translation>在职人员（不含离职）</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Teams…</source>
+        <translation>团队…</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -2058,12 +2703,88 @@ The current file is kept beside it under a new name.</source>
         <translation>直属上级</translation>
     </message>
     <message>
+        <source>Business mentor</source>
+        <translation>业务导师</translation>
+    </message>
+    <message>
+        <source>Compliance mentor</source>
+        <translation>合规导师</translation>
+    </message>
+    <message>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部岗位</translation>
+    </message>
+    <message>
+        <source>Import staff…</source>
+        <translation>导入人员…</translation>
+    </message>
+    <message>
+        <source>Export staff…</source>
+        <translation>导出人员…</translation>
+    </message>
+    <message>
+        <source>Blank staff template…</source>
+        <translation>空白人员模板…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export staff</source>
+        <translation>导出人员</translation>
+    </message>
+    <message>
+        <source>staff.xlsx</source>
+        <translation>人员名单.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 people exported to %2</source>
+        <translation>已导出 %1 人到 %2</translation>
+    </message>
+    <message>
+        <source>Blank staff template</source>
+        <translation>空白人员模板</translation>
+    </message>
+    <message>
+        <source>staff-template.xlsx</source>
+        <translation>人员导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Blank template written to %1</source>
+        <translation>空白模板已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation>导入人员</translation>
+    </message>
+    <message>
+        <source>Checking the staff workbook…</source>
+        <translation>正在检查人员工作簿…</translation>
+    </message>
+    <message>
+        <source>Importing staff…</source>
+        <translation>正在导入人员…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 people imported.</source>
+        <translation>已导入 %1 人。</translation>
     </message>
 </context>
 <context>
@@ -2114,10 +2835,402 @@ Nothing has been changed. You may restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Annual targets by month</source>
+        <translation>年度目标按月分解</translation>
+    </message>
+    <message>
+        <source>%1 (every member)</source>
+        <translation>%1（全体成员）</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>By the seasonal profile</source>
+        <translation>按季节系数</translation>
+    </message>
+    <message>
+        <source>Whole numbers</source>
+        <translation>取整</translation>
+    </message>
+    <message>
+        <source>annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Same for everyone</source>
+        <translation>全部相同</translation>
+    </message>
+    <message>
+        <source>Save profile as default</source>
+        <translation>保存为默认季节系数</translation>
+    </message>
+    <message>
+        <source>Seed 004 profile</source>
+        <translation>恢复淡旺季默认系数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>分解方式：</translation>
+    </message>
+    <message>
+        <source>Seasonal factor</source>
+        <translation>季节系数</translation>
+    </message>
+    <message>
+        <source>Locked: this month is not changed</source>
+        <translation>已锁定：该月不修改</translation>
+    </message>
+    <message>
+        <source>Locked months (grey) are left unchanged: %1</source>
+        <translation>已锁定的月份（灰色）保持不变：%1</translation>
+    </message>
+    <message>
+        <source>Published months are changed with a reason, kept in the audit trail: %1</source>
+        <translation>已发布的月份需填写修改原因，并记入审计记录：%1</translation>
+    </message>
+    <message>
+        <source>The seasonal profile needs 12 factors ≥ 0, not all 0.</source>
+        <translation>季节系数需要 12 个 ≥ 0 的数，且不能全为 0。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a valid target.</source>
+        <translation>%1：“%2”不是有效的目标值。</translation>
+    </message>
+    <message>
+        <source>Seasonal profile saved.</source>
+        <translation>季节系数已保存。</translation>
+    </message>
+    <message>
+        <source>Locked months</source>
+        <translation>已锁定的月份</translation>
+    </message>
+    <message>
+        <source>Months %1 are signed and locked; their targets cannot change. Write the other months?</source>
+        <translation>%1 月已签字锁定，目标不能修改。是否写入其他月份？</translation>
+    </message>
+    <message>
+        <source>Not written: months %1 are locked.</source>
+        <translation>未写入：%1 月已锁定。</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSheetDialog</name>
+    <message>
+        <source>Work task sheet: %1, %2</source>
+        <translation>工作任务书：%1，%2</translation>
+    </message>
+    <message>
+        <source>5–7 key tasks for the month, with steps and measures, a due date and points that add up to 100. At month end enter each task&apos;s score (0 to its points); the sum is the month&apos;s task sheet score.</source>
+        <translation>本月 5–7 项重点工作，写明工作步骤与措施、衡量标准、完成时间和分值（合计 100 分）。月末为每项工作评分（0 至该项分值），合计即本月工作任务书得分。</translation>
+    </message>
+    <message>
+        <source>Key task</source>
+        <translation>重点工作</translation>
+    </message>
+    <message>
+        <source>Steps and measures</source>
+        <translation>工作步骤与措施</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>衡量标准</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>下达日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Task %1: the key task is empty.</source>
+        <translation>第 %1 项：重点工作未填写。</translation>
+    </message>
+    <message>
+        <source>Task %1: give it points.</source>
+        <translation>第 %1 项：请填写分值。</translation>
+    </message>
+    <message>
+        <source>Task %1: the score %2 is more than its %3 points.</source>
+        <translation>第 %1 项：得分 %2 超过该项分值 %3。</translation>
+    </message>
+    <message>
+        <source>The points add up to %1; they must add up to 100.</source>
+        <translation>分值合计为 %1，必须等于 100。</translation>
+    </message>
+    <message>
+        <source>Points: %1 / 100</source>
+        <translation>分值合计：%1 / 100</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>得分：%1</translation>
+    </message>
+    <message>
+        <source>Score: not scored yet</source>
+        <translation>得分：尚未评分</translation>
+    </message>
+    <message>
+        <source>Usually 5–7 key tasks; this sheet has %1.</source>
+        <translation>通常为 5–7 项重点工作；本任务书有 %1 项。</translation>
+    </message>
+    <message>
+        <source>Not saved: the month is signed and locked.</source>
+        <translation>未保存：该月已签字锁定。</translation>
+    </message>
+    <message>
+        <source>Save the task sheet</source>
+        <translation>保存工作任务书</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDialog</name>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Appraisal cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新建团队</translation>
+    </message>
+    <message>
+        <source>Save team</source>
+        <translation>保存团队</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>Edit template</source>
+        <translation>编辑模板</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>不限团队</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name (简体中文)</source>
+        <translation>名称（简体中文）</translation>
+    </message>
+    <message>
+        <source>Name (繁體中文)</source>
+        <translation>名称（繁體中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>For role</source>
+        <translation>适用岗位</translation>
+    </message>
+    <message>
+        <source>For product line</source>
+        <translation>适用产品线</translation>
+    </message>
+    <message>
+        <source>For team</source>
+        <translation>适用团队</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Sheet total (points)</source>
+        <translation>总分（分）</translation>
+    </message>
+    <message>
+        <source>Rater weights</source>
+        <translation>评价人权重</translation>
+    </message>
+    <message>
+        <source>Share tied to the team score</source>
+        <translation>与团队得分挂钩的比例</translation>
+    </message>
+    <message>
+        <source>%1 appraisal(s) use this version; saving creates a new version and they keep theirs.</source>
+        <translation>有 %1 份考核使用此版本；保存时将创建新版本，已有考核保留原版本。</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Add indicators…</source>
+        <translation>添加指标…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Weights by 012 method…</source>
+        <translation>用 012 法定权重…</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From total</source>
+        <translation>总分起点</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>奖金系数</translation>
+    </message>
+    <message>
+        <source>Best grade first; leave “From total” empty for the lowest grade.</source>
+        <translation>最高等级在前；最低等级的“总分起点”留空。</translation>
+    </message>
+    <message>
+        <source>Indicators and rules</source>
+        <translation>指标与计分规则</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>基本设置</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>scoring rule</source>
+        <translation>计分规则</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请为模板填写名称。</translation>
+    </message>
+    <message>
+        <source>Weights add up to %1 of %2</source>
+        <translation>权重合计 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2135,8 +3248,40 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>产品线</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -2155,12 +3300,92 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>计分规则</translation>
     </message>
     <message>
+        <source>Templates</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Indicator library</source>
+        <translation>指标库</translation>
+    </message>
+    <message>
         <source>Indicator templates</source>
         <translation>指标模板</translation>
     </message>
     <message>
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+    <message>
         <source>Sheet total %1 points (weights add up to %2); raters: supervisor %3, self %4, peers %5; team share %6 %</source>
         <translation>满分 %1 分（权重合计 %2）；评分人：上级 %3、自评 %4、同事 %5；团队挂钩 %6 %</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <source>v%1 of %2, used by %3 appraisal(s)</source>
+        <translation>第 %1 版（%2），%3 份考核使用</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Saved as version %1; appraisals already started keep their version.</source>
+        <translation>已保存为第 %1 版；已开始的考核保留原版本。</translation>
+    </message>
+    <message>
+        <source>Duplicate template</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <source>Code of the copy:</source>
+        <translation>副本代码：</translation>
+    </message>
+    <message>
+        <source>Import template…</source>
+        <translation>导入考核模板…</translation>
+    </message>
+    <message>
+        <source>Export template…</source>
+        <translation>导出考核模板…</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>导出考核模板</translation>
+    </message>
+    <message>
+        <source>SalesPerf template (*.salesperf-template.json *.json)</source>
+        <translation>SalesPerf 考核模板 (*.salesperf-template.json *.json)</translation>
+    </message>
+    <message>
+        <source>Template exported to %1</source>
+        <translation>模板已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>导入考核模板</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>Template %1 version %2 imported.</source>
+        <translation>已导入模板 %1 第 %2 版。</translation>
+    </message>
+    <message>
+        <source>A template with code %1 already exists. Import the file as:</source>
+        <translation>已存在代码为 %1 的模板。将文件导入为：</translation>
+    </message>
+    <message>
+        <source>A new version of it</source>
+        <translation>该模板的新版本</translation>
+    </message>
+    <message>
+        <source>A separate template</source>
+        <translation>一个独立的新模板</translation>
     </message>
 </context>
 </TS>

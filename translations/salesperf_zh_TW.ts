@@ -541,6 +541,18 @@
         <translation>匯入…</translation>
     </message>
     <message>
+        <source>Annual targets…</source>
+        <translation>年度目標分解…</translation>
+    </message>
+    <message>
+        <source>Copy last month&apos;s targets</source>
+        <translation>複製上月目標</translation>
+    </message>
+    <message>
+        <source>Work task sheet…</source>
+        <translation>工作任務書…</translation>
+    </message>
+    <message>
         <source>Entries complete</source>
         <translation>輸入完成</translation>
     </message>
@@ -607,6 +619,22 @@ Why is it changed?</source>
         <translation>未修改：已發布期間的修改需要填寫原因。</translation>
     </message>
     <message>
+        <source>Select a person in the grid first.</source>
+        <translation>請先在表格中選擇一個人。</translation>
+    </message>
+    <message>
+        <source>Targets written: %1 monthly values.</source>
+        <translation>目標已寫入：%1 個月度值。</translation>
+    </message>
+    <message>
+        <source>Copy every target of the previous month into %1 for the %2 people shown?</source>
+        <translation>把上個月的全部目標值複製到%1（目前顯示的 %2 人）？</translation>
+    </message>
+    <message>
+        <source>%1 targets copied.</source>
+        <translation>已複製 %1 個目標值。</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>考核期間</translation>
     </message>
@@ -653,6 +681,184 @@ Why is it changed?</source>
     <message>
         <source>Template saved: %1</source>
         <translation>範本已儲存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Key event</source>
+        <translation>關鍵事件</translation>
+    </message>
+    <message>
+        <source>Edit key event</source>
+        <translation>修改關鍵事件</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>次數/天數：</translation>
+    </message>
+    <message>
+        <source>Points each:</source>
+        <translation>每次分值：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>計分：</translation>
+    </message>
+    <message>
+        <source>Key incident, positive (note only)</source>
+        <translation>關鍵事件（積極，僅記錄）</translation>
+    </message>
+    <message>
+        <source>Key incident, negative (note only)</source>
+        <translation>關鍵事件（消極，僅記錄）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 each)</source>
+        <translation>%1（每次 %2）</translation>
+    </message>
+    <message>
+        <source>A compliance veto forces the lowest grade for the month, whatever the points. Describe the violation in the note.</source>
+        <translation>合規一票否決：無論得分多少，本月考核都將定為最低等級。請在備註中說明違規情況。</translation>
+    </message>
+    <message>
+        <source>no points (recorded for the review)</source>
+        <translation>不計分（記錄備面談）</translation>
+    </message>
+    <message>
+        <source>lowest grade (veto)</source>
+        <translation>最低等級（一票否決）</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>A note is needed: what happened?</source>
+        <translation>請填寫備註：發生了什麼？</translation>
+    </message>
+    <message>
+        <source>Set the points this milestone earns.</source>
+        <translation>請填寫該里程碑的獎勵分值。</translation>
+    </message>
+    <message>
+        <source>The count must be more than 0.</source>
+        <translation>次數必須大於 0。</translation>
+    </message>
+    <message>
+        <source>The date must lie in the month (%1 – %2).</source>
+        <translation>日期必須在本月內（%1 – %2）。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of event: %1</source>
+        <translation>未知的事件類別：%1</translation>
+    </message>
+    <message>
+        <source>A reason is needed in a published period.</source>
+        <translation>已發布期間的修改需要填寫原因。</translation>
+    </message>
+    <message>
+        <source>Key events</source>
+        <translation>關鍵事件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Key events: select a person in the grid</source>
+        <translation>關鍵事件：請在表格中選擇一個人</translation>
+    </message>
+    <message>
+        <source>Key events: %1, %2</source>
+        <translation>關鍵事件：%1，%2</translation>
+    </message>
+    <message>
+        <source>Key incident +</source>
+        <translation>關鍵事件（積極）</translation>
+    </message>
+    <message>
+        <source>Key incident −</source>
+        <translation>關鍵事件（消極）</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>否決</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty: %1 points</source>
+        <translation>加減分：%1 分</translation>
+    </message>
+    <message>
+        <source>vetoed: lowest grade</source>
+        <translation>一票否決：最低等級</translation>
+    </message>
+    <message>
+        <source>Not changed: the month is signed and locked; only an upheld appeal can change it.</source>
+        <translation>未修改：該月已簽字鎖定，只能透過申訴修改。</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>刪除事件</translation>
+    </message>
+    <message>
+        <source>Delete “%1” of %2?</source>
+        <translation>刪除 %2 的「%1」？</translation>
+    </message>
+    <message>
+        <source>Compliance veto</source>
+        <translation>合規一票否決</translation>
+    </message>
+    <message>
+        <source>A compliance veto forces the lowest grade for this month, whatever the points. Record it?</source>
+        <translation>合規一票否決：無論得分多少，本月考核都將定為最低等級。確定記錄嗎？</translation>
+    </message>
+    <message>
+        <source>Read-only: the month is signed and locked; only an upheld appeal can change it.</source>
+        <translation>唯讀：該月已簽字鎖定，只能透過申訴修改。</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1095,126 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Staff import preview</source>
+        <translation>人員匯入預覽</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged. Nothing is written until you apply.</source>
+        <translation>新增 %1 人，更新 %2 人，未變 %3 人。按下「套用」之前不會寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未變</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Staff import: nothing was imported</source>
+        <translation>人員匯入：未匯入任何資料</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found. Correct them in the workbook and import again.</source>
+        <translation>發現 %1 個問題。請在活頁簿中更正後重新匯入。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Add my own indicator</source>
+        <translation>新增自訂指標</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>構面</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>計量方式</translation>
+    </message>
+    <message>
+        <source>Default weight</source>
+        <translation>預設權重</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>計算公式</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>資料來源</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPicker</name>
+    <message>
+        <source>Add indicators</source>
+        <translation>新增指標</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Default weight</source>
+        <translation>預設權重</translation>
+    </message>
+</context>
+<context>
     <name>InterviewDialog</name>
     <message>
         <source>New review interview</source>
@@ -1047,8 +1373,8 @@ Why is it changed?</source>
         <translation>最薄弱的維度</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 points, %4 short</source>
-        <translation>%1：%2 / %3 分，差 %4 分</translation>
+        <source>%1: %2 points lost (%3 of %4 points, %5)</source>
+        <translation>%1：失分 %2（得 %3 / %4 分，%5）</translation>
     </message>
     <message>
         <source>Largest gaps to target</source>
@@ -1282,6 +1608,41 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>LibraryBrowser</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>計量方式</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>Add my own indicator…</source>
+        <translation>新增自訂指標…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>計算公式</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>資料來源</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1451,6 +1812,14 @@ The current file is kept beside it under a new name.</source>
         <translation>暫無可列印的結果。</translation>
     </message>
     <message>
+        <source>Reprint amended forms</source>
+        <translation>重新列印更正後的考核表</translation>
+    </message>
+    <message>
+        <source>No amended form waits for a reprint.</source>
+        <translation>沒有需要重新列印的更正考核表。</translation>
+    </message>
+    <message>
         <source>Export results</source>
         <translation>匯出考核結果</translation>
     </message>
@@ -1475,8 +1844,47 @@ The current file is kept beside it under a new name.</source>
         <translation>工作任務書(&amp;T)…</translation>
     </message>
     <message>
+        <source>&amp;Reprint amended forms…</source>
+        <translation>重新列印更正後的考核表(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Results…</source>
         <translation>考核結果(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseDialog</name>
+    <message>
+        <source>012 method: compare the indicators in pairs</source>
+        <translation>012 法：指標兩兩比較</translation>
+    </message>
+    <message>
+        <source>For each row indicator against each column indicator enter 2 (more important), 1 (equally important) or 0 (less important). The mirrored cell fills itself. Weight = row sum ÷ total of all row sums, rounded so the weights add up to %1.</source>
+        <translation>將每列指標與每欄指標比較：更重要填 2，同樣重要填 1，不如其重要填 0。對稱儲存格自動填寫。權重 = 列合計 ÷ 所有列合計之和，取整後權重合計恰為 %1。</translation>
+    </message>
+    <message>
+        <source>Row sum</source>
+        <translation>列合計</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>相對權重</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Use these weights</source>
+        <translation>採用這些權重</translation>
+    </message>
+    <message>
+        <source>%1 pair(s) still to judge.</source>
+        <translation>還有 %1 組指標待比較。</translation>
+    </message>
+    <message>
+        <source>Every pair judged.</source>
+        <translation>所有指標組均已比較。</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2062,10 @@ The current file is kept beside it under a new name.</source>
         <translation>晉升提示：連續兩期 A 級或以上。</translation>
     </message>
     <message>
+        <source>Weakest dimension: %1, %2 points lost (%3 of %4 points, %5). Suggested training:</source>
+        <translation>最薄弱的維度：%1，失分 %2（得 %3 / %4 分，%5）。建議培訓：</translation>
+    </message>
+    <message>
         <source>Weakest dimension: %1. Suggested training:</source>
         <translation>最薄弱的維度：%1。建議培訓：</translation>
     </message>
@@ -1730,6 +2142,33 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Print for:</source>
         <translation>列印範圍：</translation>
+    </message>
+    <message>
+        <source>Form language:</source>
+        <translation>表單語言：</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <source>Reprint amended forms</source>
+        <translation>重新列印更正後的考核表</translation>
+    </message>
+    <message>
+        <source>These results were changed after publication (an upheld appeal or a correction). Their forms show the previous and the new result; print them and have them signed again.</source>
+        <translation>以下結果在公布後已變更（申訴成立或更正）。考核表同時列出原結果與新結果；請重新列印並重新簽字。</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 · total %5 (%6) → %7 (%8)</source>
+        <translation>%1 · %2 %3 · %4 · 總分 %5（%6）→ %7（%8）</translation>
+    </message>
+    <message>
+        <source>One combined PDF (otherwise one PDF per person)</source>
+        <translation>合併為一個 PDF（否則每人一個 PDF）</translation>
     </message>
     <message>
         <source>Form language:</source>
@@ -1830,6 +2269,105 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Linear (value ÷ target, floor and cap)</source>
+        <translation>線性（實際 ÷ 目標，下限與封頂）</translation>
+    </message>
+    <message>
+        <source>Piecewise linear (breakpoints)</source>
+        <translation>分段線性（斷點）</translation>
+    </message>
+    <message>
+        <source>Bands (steps)</source>
+        <translation>分級</translation>
+    </message>
+    <message>
+        <source>Rating scale with anchors</source>
+        <translation>評分量表（行為錨定）</translation>
+    </message>
+    <message>
+        <source>Veto (pass/fail)</source>
+        <translation>一票否決（通過/不通過）</translation>
+    </message>
+    <message>
+        <source>Nothing below (floor)</source>
+        <translation>低於此值不得分（下限）</translation>
+    </message>
+    <message>
+        <source>At most (cap, 1 = full weight)</source>
+        <translation>最高（封頂，1 = 滿分）</translation>
+    </message>
+    <message>
+        <source>Full weight at value</source>
+        <translation>達到此值得滿分</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Share of weight</source>
+        <translation>得分比例</translation>
+    </message>
+    <message>
+        <source>Below the first breakpoint:</source>
+        <translation>低於第一個斷點：</translation>
+    </message>
+    <message>
+        <source>From value</source>
+        <translation>起點數值</translation>
+    </message>
+    <message>
+        <source>Below every band</source>
+        <translation>低於所有級距</translation>
+    </message>
+    <message>
+        <source>Lowest rating earns nothing</source>
+        <translation>最低評分不得分</translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation>最低評分</translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation>最高評分</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>Behaviour anchors</source>
+        <translation>行為錨定描述</translation>
+    </message>
+    <message>
+        <source>A fail forces the lowest grade, whatever the points.</source>
+        <translation>不通過則無論得分多少，一律為最低等級。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>得分比例</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Preview: value → points</source>
+        <translation>預覽：數值 → 得分</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>新增列</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>刪除列</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesDialog</name>
     <message>
         <source>Signed form: %1</source>
@@ -1857,6 +2395,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Correct values…</source>
         <translation>更正數值…</translation>
+    </message>
+    <message>
+        <source>Reprint amended forms…</source>
+        <translation>重新列印更正後的考核表…</translation>
     </message>
     <message>
         <source>Lock period</source>
@@ -1931,6 +2473,10 @@ The current file is kept beside it under a new name.</source>
         <translation>已更正：需重新列印並簽字</translation>
     </message>
     <message>
+        <source>amended form reprinted: record the new signatures</source>
+        <translation>更正表已重新列印：請登錄新簽字</translation>
+    </message>
+    <message>
         <source>appeal %1 pending</source>
         <translation>申訴 %1 待複核</translation>
     </message>
@@ -1961,6 +2507,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Supervisor&apos;s comment</source>
         <translation>上級評語</translation>
+    </message>
+    <message>
+        <source>Amended form reprinted</source>
+        <translation>更正後的考核表已重新列印</translation>
     </message>
     <message>
         <source>Signature (%1)</source>
@@ -2020,10 +2570,105 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>編輯人員</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直屬主管</translation>
+    </message>
+    <message>
+        <source>Business mentor</source>
+        <translation>業務導師</translation>
+    </message>
+    <message>
+        <source>Compliance mentor</source>
+        <translation>合規導師</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>到職日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
         <source>Search by ID, name, team, region…</source>
         <translation>依員工編號、姓名、團隊、區域搜尋…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>Everyone but leavers</source>
+        <translation>在職人員（不含離職）</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>新增人員…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Teams…</source>
+        <translation>團隊…</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -2058,12 +2703,88 @@ The current file is kept beside it under a new name.</source>
         <translation>直屬主管</translation>
     </message>
     <message>
+        <source>Business mentor</source>
+        <translation>業務導師</translation>
+    </message>
+    <message>
+        <source>Compliance mentor</source>
+        <translation>合規導師</translation>
+    </message>
+    <message>
         <source>Hire date</source>
         <translation>到職日期</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部團隊</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部職位</translation>
+    </message>
+    <message>
+        <source>Import staff…</source>
+        <translation>匯入人員…</translation>
+    </message>
+    <message>
+        <source>Export staff…</source>
+        <translation>匯出人員…</translation>
+    </message>
+    <message>
+        <source>Blank staff template…</source>
+        <translation>空白人員範本…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export staff</source>
+        <translation>匯出人員</translation>
+    </message>
+    <message>
+        <source>staff.xlsx</source>
+        <translation>人員名單.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 people exported to %2</source>
+        <translation>已匯出 %1 人至 %2</translation>
+    </message>
+    <message>
+        <source>Blank staff template</source>
+        <translation>空白人員範本</translation>
+    </message>
+    <message>
+        <source>staff-template.xlsx</source>
+        <translation>人員匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <source>Blank template written to %1</source>
+        <translation>空白範本已儲存至 %1</translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation>匯入人員</translation>
+    </message>
+    <message>
+        <source>Checking the staff workbook…</source>
+        <translation>正在檢查人員活頁簿…</translation>
+    </message>
+    <message>
+        <source>Importing staff…</source>
+        <translation>正在匯入人員…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>匯入已取消，未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>%1 people imported.</source>
+        <translation>已匯入 %1 人。</translation>
     </message>
 </context>
 <context>
@@ -2114,10 +2835,402 @@ Nothing has been changed. You may restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Annual targets by month</source>
+        <translation>年度目標按月分解</translation>
+    </message>
+    <message>
+        <source>%1 (every member)</source>
+        <translation>%1（全體成員）</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>By the seasonal profile</source>
+        <translation>按季節係數</translation>
+    </message>
+    <message>
+        <source>Whole numbers</source>
+        <translation>取整數</translation>
+    </message>
+    <message>
+        <source>annual target</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <source>Same for everyone</source>
+        <translation>全部相同</translation>
+    </message>
+    <message>
+        <source>Save profile as default</source>
+        <translation>儲存為預設季節係數</translation>
+    </message>
+    <message>
+        <source>Seed 004 profile</source>
+        <translation>恢復淡旺季預設係數</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指標：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>對象：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>分解方式：</translation>
+    </message>
+    <message>
+        <source>Seasonal factor</source>
+        <translation>季節係數</translation>
+    </message>
+    <message>
+        <source>Locked: this month is not changed</source>
+        <translation>已鎖定：該月不修改</translation>
+    </message>
+    <message>
+        <source>Locked months (grey) are left unchanged: %1</source>
+        <translation>已鎖定的月份（灰色）保持不變：%1</translation>
+    </message>
+    <message>
+        <source>Published months are changed with a reason, kept in the audit trail: %1</source>
+        <translation>已發布的月份需填寫修改原因，並記入稽核紀錄：%1</translation>
+    </message>
+    <message>
+        <source>The seasonal profile needs 12 factors ≥ 0, not all 0.</source>
+        <translation>季節係數需要 12 個 ≥ 0 的數，且不能全為 0。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a valid target.</source>
+        <translation>%1：「%2」不是有效的目標值。</translation>
+    </message>
+    <message>
+        <source>Seasonal profile saved.</source>
+        <translation>季節係數已儲存。</translation>
+    </message>
+    <message>
+        <source>Locked months</source>
+        <translation>已鎖定的月份</translation>
+    </message>
+    <message>
+        <source>Months %1 are signed and locked; their targets cannot change. Write the other months?</source>
+        <translation>%1 月已簽字鎖定，目標不能修改。是否寫入其他月份？</translation>
+    </message>
+    <message>
+        <source>Not written: months %1 are locked.</source>
+        <translation>未寫入：%1 月已鎖定。</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSheetDialog</name>
+    <message>
+        <source>Work task sheet: %1, %2</source>
+        <translation>工作任務書：%1，%2</translation>
+    </message>
+    <message>
+        <source>5–7 key tasks for the month, with steps and measures, a due date and points that add up to 100. At month end enter each task&apos;s score (0 to its points); the sum is the month&apos;s task sheet score.</source>
+        <translation>本月 5–7 項重點工作，寫明工作步驟與措施、衡量標準、完成時間和分值（合計 100 分）。月末為每項工作評分（0 至該項分值），合計即本月工作任務書得分。</translation>
+    </message>
+    <message>
+        <source>Key task</source>
+        <translation>重點工作</translation>
+    </message>
+    <message>
+        <source>Steps and measures</source>
+        <translation>工作步驟與措施</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>衡量標準</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成時間</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>新增任務</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>刪除任務</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>下達日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Task %1: the key task is empty.</source>
+        <translation>第 %1 項：重點工作未填寫。</translation>
+    </message>
+    <message>
+        <source>Task %1: give it points.</source>
+        <translation>第 %1 項：請填寫分值。</translation>
+    </message>
+    <message>
+        <source>Task %1: the score %2 is more than its %3 points.</source>
+        <translation>第 %1 項：得分 %2 超過該項分值 %3。</translation>
+    </message>
+    <message>
+        <source>The points add up to %1; they must add up to 100.</source>
+        <translation>分值合計為 %1，必須等於 100。</translation>
+    </message>
+    <message>
+        <source>Points: %1 / 100</source>
+        <translation>分值合計：%1 / 100</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>得分：%1</translation>
+    </message>
+    <message>
+        <source>Score: not scored yet</source>
+        <translation>得分：尚未評分</translation>
+    </message>
+    <message>
+        <source>Usually 5–7 key tasks; this sheet has %1.</source>
+        <translation>通常為 5–7 項重點工作；本任務書有 %1 項。</translation>
+    </message>
+    <message>
+        <source>Not saved: the month is signed and locked.</source>
+        <translation>未儲存：該月已簽字鎖定。</translation>
+    </message>
+    <message>
+        <source>Save the task sheet</source>
+        <translation>儲存工作任務書</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDialog</name>
+    <message>
+        <source>Teams</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>Appraisal cycle</source>
+        <translation>考核週期</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新增團隊</translation>
+    </message>
+    <message>
+        <source>Save team</source>
+        <translation>儲存團隊</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>New template</source>
+        <translation>新增範本</translation>
+    </message>
+    <message>
+        <source>Edit template</source>
+        <translation>編輯範本</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>不限團隊</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直屬主管</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自評</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Name (简体中文)</source>
+        <translation>名稱（簡體中文）</translation>
+    </message>
+    <message>
+        <source>Name (繁體中文)</source>
+        <translation>名稱（繁體中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名稱（英文）</translation>
+    </message>
+    <message>
+        <source>For role</source>
+        <translation>適用職位</translation>
+    </message>
+    <message>
+        <source>For product line</source>
+        <translation>適用產品線</translation>
+    </message>
+    <message>
+        <source>For team</source>
+        <translation>適用團隊</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>週期</translation>
+    </message>
+    <message>
+        <source>Sheet total (points)</source>
+        <translation>總分（分）</translation>
+    </message>
+    <message>
+        <source>Rater weights</source>
+        <translation>評核人權重</translation>
+    </message>
+    <message>
+        <source>Share tied to the team score</source>
+        <translation>與團隊得分連動的比例</translation>
+    </message>
+    <message>
+        <source>%1 appraisal(s) use this version; saving creates a new version and they keep theirs.</source>
+        <translation>有 %1 份考核使用此版本；儲存時將建立新版本，已有考核保留原版本。</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>構面</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Add indicators…</source>
+        <translation>新增指標…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Weights by 012 method…</source>
+        <translation>用 012 法定權重…</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>From total</source>
+        <translation>總分起點</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>獎金係數</translation>
+    </message>
+    <message>
+        <source>Best grade first; leave “From total” empty for the lowest grade.</source>
+        <translation>最高等級在前；最低等級的「總分起點」留空。</translation>
+    </message>
+    <message>
+        <source>Indicators and rules</source>
+        <translation>指標與計分規則</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>基本設定</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>scoring rule</source>
+        <translation>計分規則</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>請為範本填寫名稱。</translation>
+    </message>
+    <message>
+        <source>Weights add up to %1 of %2</source>
+        <translation>權重合計 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2135,8 +3248,40 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>產品線</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>顯示已封存</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>匯入…</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -2155,12 +3300,92 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>計分規則</translation>
     </message>
     <message>
+        <source>Templates</source>
+        <translation>考核範本</translation>
+    </message>
+    <message>
+        <source>Indicator library</source>
+        <translation>指標庫</translation>
+    </message>
+    <message>
         <source>Indicator templates</source>
         <translation>指標範本</translation>
     </message>
     <message>
+        <source> (archived)</source>
+        <translation>（已封存）</translation>
+    </message>
+    <message>
         <source>Sheet total %1 points (weights add up to %2); raters: supervisor %3, self %4, peers %5; team share %6 %</source>
         <translation>滿分 %1 分（權重合計 %2）；評分者：主管 %3、自評 %4、同儕 %5；團隊連動 %6 %</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <source>v%1 of %2, used by %3 appraisal(s)</source>
+        <translation>第 %1 版（%2），%3 份考核使用</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Saved as version %1; appraisals already started keep their version.</source>
+        <translation>已儲存為第 %1 版；已開始的考核保留原版本。</translation>
+    </message>
+    <message>
+        <source>Duplicate template</source>
+        <translation>複製範本</translation>
+    </message>
+    <message>
+        <source>Code of the copy:</source>
+        <translation>副本代碼：</translation>
+    </message>
+    <message>
+        <source>Import template…</source>
+        <translation>匯入考核範本…</translation>
+    </message>
+    <message>
+        <source>Export template…</source>
+        <translation>匯出考核範本…</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>匯出考核範本</translation>
+    </message>
+    <message>
+        <source>SalesPerf template (*.salesperf-template.json *.json)</source>
+        <translation>SalesPerf 考核範本 (*.salesperf-template.json *.json)</translation>
+    </message>
+    <message>
+        <source>Template exported to %1</source>
+        <translation>範本已匯出至 %1</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>匯入考核範本</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未匯入任何內容：</translation>
+    </message>
+    <message>
+        <source>Template %1 version %2 imported.</source>
+        <translation>已匯入範本 %1 第 %2 版。</translation>
+    </message>
+    <message>
+        <source>A template with code %1 already exists. Import the file as:</source>
+        <translation>已存在代碼為 %1 的範本。將檔案匯入為：</translation>
+    </message>
+    <message>
+        <source>A new version of it</source>
+        <translation>該範本的新版本</translation>
+    </message>
+    <message>
+        <source>A separate template</source>
+        <translation>一個獨立的新範本</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "backup",
     "restore",
     "staff",
+    "templates",
     "score",
     "import_metrics",
     "period",

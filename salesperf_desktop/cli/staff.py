@@ -1,19 +1,81 @@
-"""salesperf-cli staff: list the register."""
+"""salesperf-cli staff: list the register; import/export it as .xlsx (same services as the window)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.services.progress import run_to_end
 from salesperf_desktop.services.staff import list_staff
 
 
 def register(sub) -> None:
-    p = sub.add_parser("staff", help="list the staff register")
+    p = sub.add_parser("staff", help="list, import or export the staff register")
     p.add_argument("--active", action="store_true", help="leave out people who have left")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run_list)
+    actions = p.add_subparsers(dest="staff_command", metavar="ACTION")
+    imp = actions.add_parser("import", help="import a staff workbook (all or nothing)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="check and show changes only")
+    imp.set_defaults(func=run_import)
+    exp = actions.add_parser("export", help="export the register to a workbook")
+    exp.add_argument("file", type=Path)
+    exp.set_defaults(func=run_export)
+    blank = actions.add_parser("blank", help="write a blank staff template workbook")
+    blank.add_argument("file", type=Path)
+    blank.set_defaults(func=run_blank)
 
 
-def run(args) -> int:
+def run_list(args) -> int:
     with open_context(args) as ctx, ctx.session() as s:
         for r in list_staff(s, include_left=not args.active):
             print(f"{r.employee_no}\t{r.name}\t{r.role}\t{r.team}\t{r.region}\t{r.status.value}")
+    return 0
+
+
+def run_export(args) -> int:
+    from salesperf_desktop.services.staff_io import export_staff
+
+    with open_context(args) as ctx, ctx.session() as s:
+        n = export_staff(s, args.file, ctx.lang)
+    print(f"{n} staff → {args.file}")
+    return 0
+
+
+def run_blank(args) -> int:
+    from salesperf_desktop.cli.common import language
+    from salesperf_desktop.services.staff_io import write_blank_template
+
+    write_blank_template(args.file, language(args))
+    print(args.file)
+    return 0
+
+
+def run_import(args) -> int:
+    from salesperf_desktop.services.staff_io import (
+        WorkbookUnreadable,
+        apply_staff_import,
+        read_staff_import,
+    )
+
+    with open_context(args) as ctx:
+        try:
+            with ctx.session() as s:
+                plan = run_to_end(read_staff_import(s, args.file, ctx.lang))
+        except WorkbookUnreadable as exc:
+            raise CliError(str(exc)) from exc
+        if not plan.ok:
+            for p in plan.problems:
+                print(str(p))
+            raise CliError(f"{len(plan.problems)} problem(s); nothing was imported", 1)
+        for p in plan.new:
+            print(f"new\t{p.employee_no}\t{p.name}")
+        for p in plan.updated:
+            changes = "; ".join(f"{k}: {a} → {b}" for k, a, b in p.changes)
+            print(f"updated\t{p.employee_no}\t{p.name}\t{changes}")
+        print(f"{len(plan.new)} new, {len(plan.updated)} updated, {len(plan.unchanged)} unchanged")
+        if not args.dry_run:
+            run_to_end(apply_staff_import(ctx, plan))
+            print("imported")
     return 0

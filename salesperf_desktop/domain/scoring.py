@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .adjustments import (
@@ -524,6 +524,57 @@ class CohortResult:
     distribution: DistributionReport | None = None
 
 
+def manager_input(
+    src: PersonPeriodInput,
+    team: str,
+    rates: Iterable[float | None],
+    met_target_indicator: str,
+    threshold: float = 1.0,
+) -> tuple[MetTargetShare, PersonPeriodInput]:
+    """A manager's input with the derived "reps who met target" item (met reps ÷ reps) from
+    the reps' achievement *rates* (None = no rate, left out)."""
+    known = [r for r in rates if r is not None]
+    got = MetTargetShare(team, len(known), sum(1 for r in known if r >= threshold), threshold)
+    derived = (
+        IndicatorInput(target=float(got.reps), actual=float(got.met))
+        if got.reps
+        else IndicatorInput(flags=(Problem("no_reps", {}, "error"),))
+    )
+    return got, PersonPeriodInput(
+        items={**src.items, met_target_indicator: derived},
+        events=src.events,
+        months_employed=src.months_employed,
+        period=src.period,
+        person_id=src.person_id,
+        flags=src.flags,
+    )
+
+
+def with_team_score(
+    result: AppraisalResult, template: Template, team_score: float
+) -> AppraisalResult:
+    """*result* re-based on another team score without re-scoring the items.
+
+    Identical to ``score(template, same_input, team_score=team_score)`` when *result* was
+    scored with a (finite) team score: the items, adjustments and flags do not depend on it.
+    The grid uses it to follow a team-mate's edit in microseconds."""
+    share = result.team_share
+    if share <= 0 or result.team_score is None or not math.isfinite(team_score):
+        raise ValueError("with_team_score needs a result that already had a team score")
+    team_part = share * team_score
+    blended = (1.0 - share) * result.items_points + team_part
+    total = blended + result.adjustments.total
+    band = template.grades.grade_for(total, result.vetoed)
+    return replace(
+        result,
+        team_score=team_score,
+        team_part=team_part,
+        total=total,
+        grade=band.grade,
+        coefficient=band.coefficient,
+    )
+
+
 def score_many(
     members: Sequence[CohortMember],
     *,
@@ -560,25 +611,10 @@ def score_many(
             if rep.team == m.manages and rep.person_id != m.person_id and rep.manages is None:
                 it = first[rep.person_id].item(achievement_indicator)
                 rates.append(it.value if it is not None else None)
-        known = [r for r in rates if r is not None]
-        got = MetTargetShare(
-            m.manages, len(known), sum(1 for r in known if r >= threshold), threshold
+        got, inputs[m.person_id] = manager_input(
+            m.input, m.manages, rates, met_target_indicator, threshold
         )
         met[m.manages] = got
-        derived = (
-            IndicatorInput(target=float(got.reps), actual=float(got.met))
-            if got.reps
-            else IndicatorInput(flags=(Problem("no_reps", {}, "error"),))
-        )
-        src = m.input
-        inputs[m.person_id] = PersonPeriodInput(
-            items={**src.items, met_target_indicator: derived},
-            events=src.events,
-            months_employed=src.months_employed,
-            period=src.period,
-            person_id=src.person_id,
-            flags=src.flags,
-        )
         first[m.person_id] = score(m.template, inputs[m.person_id], lang=lang, catalogue=catalogue)
 
     computed: dict[str, list[float]] = {}

@@ -679,8 +679,13 @@ class AppealRow:
 
 
 def appeal_rows(
-    session: Session, *, today: dt.date | None = None, appraisal_id: int | None = None
+    session: Session,
+    *,
+    today: dt.date | None = None,
+    appraisal_id: int | None = None,
+    appraisal_ids: Iterable[int] | None = None,
 ) -> list[AppealRow]:
+    """Appeals, newest first: all, one appraisal's, or those of ``appraisal_ids`` (printing)."""
     today = today or dt.date.today()
     query = (
         select(Appeal)
@@ -693,6 +698,8 @@ def appeal_rows(
     )
     if appraisal_id is not None:
         query = query.where(Appeal.appraisal_id == appraisal_id)
+    if appraisal_ids is not None:
+        query = query.where(Appeal.appraisal_id.in_(list(appraisal_ids)))
     rows = []
     for a in session.scalars(query):
         pending = a.outcome is AppealOutcome.PENDING

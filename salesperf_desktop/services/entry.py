@@ -27,8 +27,10 @@ from salesperf_desktop.domain.scoring import (
     CohortMember,
     IndicatorInput,
     PersonPeriodInput,
+    manager_input,
     score,
     score_many,
+    with_team_score,
 )
 from salesperf_desktop.domain.template import Template as DomainTemplate
 from salesperf_desktop.domain.template import TemplateItem, parse_template
@@ -48,6 +50,8 @@ from salesperf_desktop.storage.models import (
 
 RATERS = ("supervisor", "self", "peer")
 NUMBER_FIELDS = ("target", "actual", "base")
+# score_many's default: a rep "met target" when this indicator's rate reaches 100 %
+ACHIEVEMENT_INDICATOR = "sales_achievement"
 # measure → the entry fields shown for it
 MEASURE_FIELDS: dict[str, tuple[str, ...]] = {
     "achievement": ("target", "actual"),
@@ -227,24 +231,77 @@ class EntrySheet:
             p.result = cohort.results[str(p.staff_id)]
 
     def rescore(self, staff_id: int) -> list[int]:
-        """Re-score after a change of *staff_id*'s values; returns the ids whose result changed."""
+        """Re-score after a change of *staff_id*'s values; returns the ids whose result changed.
+
+        Identical to ``score_all`` (tests compare), but cheap in a big team: only the edited
+        person (and a manager whose "reps who met target" may move) is scored again; the team
+        score is the mean of the members' items points as % of their sheet, and team-mates'
+        results are re-based on it arithmetically (``with_team_score``)."""
         p = self._by_id[staff_id]
-        group = [q for q in self.people if q.team_id == p.team_id] if p.team_id is not None else [p]
-        team_wide = any(q.template.team_share > 0 for q in group) or any(
-            q.role == "sales_manager" and q.template.item(ap.MET_TARGET_INDICATOR) is not None
-            for q in group
-        )
-        if not team_wide:
-            p.result = score(p.template, p.to_input(self.month), lang=self.lang)
+        month = self.month
+        if p.team_id is None:
+            p.result = score(p.template, p.to_input(month), lang=self.lang)
             return [staff_id]
-        cohort = score_many(
-            [self._member(q) for q in group],
-            met_target_indicator=ap.MET_TARGET_INDICATOR,
-            lang=self.lang,
-        )
+        group = [q for q in self.people if q.team_id == p.team_id]
+        met = ap.MET_TARGET_INDICATOR
+        derived = [
+            q
+            for q in group
+            if q.role == "sales_manager"
+            and q.template.item(met) is not None
+            and met not in q.to_input(month).items
+        ]
+        if not derived and not any(q.template.team_share > 0 for q in group):
+            p.result = score(p.template, p.to_input(month), lang=self.lang)
+            return [staff_id]
+
+        first: dict[int, tuple[PersonPeriodInput, AppraisalResult]] = {}
+
+        def current(q: SheetPerson) -> AppraisalResult:
+            return first[q.staff_id][1] if q.staff_id in first else q.result
+
+        def input_of(q: SheetPerson) -> PersonPeriodInput:
+            if q not in derived:
+                return q.to_input(month)
+            # the reps' achievement values (a team score does not move them)
+            rates = []
+            for rep in group:
+                if rep is q or rep.role == "sales_manager":
+                    continue
+                it = current(rep).item(ACHIEVEMENT_INDICATOR)
+                rates.append(it.value if it is not None else None)
+            return manager_input(q.to_input(month), str(q.team_id), rates, met)[1]
+
+        # 1. items of the edited person, then of managers whose derived item may follow
+        changed = [p] + ([m for m in derived if m is not p] if p.role != "sales_manager" else [])
+        for q in changed:
+            inp = input_of(q)
+            first[q.staff_id] = (inp, score(q.template, inp, lang=self.lang))
+        # 2. the team score, summed in the same order as score_many (identical floats)
+        pcts = [current(q).items_points / current(q).sheet_total * 100.0 for q in group]
+        pct = sum(pcts) / len(pcts)
+        # 3. results
+        touched: list[int] = []
         for q in group:
-            q.result = cohort.results[str(q.staff_id)]
-        return [q.staff_id for q in group]
+            share = q.template.team_share
+            if q.staff_id in first:
+                inp, result = first[q.staff_id]
+                if share > 0:
+                    ts = pct * q.template.sheet_total / 100.0
+                    result = score(q.template, inp, team_score=ts, lang=self.lang)
+                q.result = result
+                touched.append(q.staff_id)
+            elif share > 0:
+                ts = pct * q.template.sheet_total / 100.0
+                old = q.result
+                if old is not None and old.team_score is not None and math.isfinite(ts):
+                    if old.team_score == ts:
+                        continue
+                    q.result = with_team_score(old, q.template, ts)
+                else:
+                    q.result = score(q.template, input_of(q), team_score=ts, lang=self.lang)
+                touched.append(q.staff_id)
+        return touched
 
     def set_local(self, staff_id: int, indicator: str, field_name: str, value: Any) -> list[int]:
         """Change a value in memory and re-score; the caller persists it (save_values)."""
@@ -436,48 +493,63 @@ def save_values(
     if not writes:
         return 0
     with ctx.transaction() as session:
-        period = ap.stored_period(session, month, create=True)
-        audited = needs_audit(period)
-        if audited and not reason.strip() and appeal_id is None:
-            raise ValueError("a reason is required to change a published period")
-        checked: set[int] = set()
-        staff = {
-            s.id: s
-            for s in session.scalars(
-                select(Staff).where(Staff.id.in_({w.staff_id for w in writes}))
+        write_values(session, month, writes, reason=reason, appeal_id=appeal_id, actor=ctx.actor)
+    return len(writes)
+
+
+def write_values(
+    session: Session,
+    month: DomainPeriod,
+    writes: Sequence[CellWrite],
+    *,
+    reason: str = "",
+    appeal_id: int | None = None,
+    actor: str = "",
+) -> int:
+    """``save_values`` inside the caller's transaction (targets, task sheets write several
+    months or several things at once and commit them together)."""
+    if not writes:
+        return 0
+    period = ap.stored_period(session, month, create=True)
+    audited = needs_audit(period)
+    if audited and not reason.strip() and appeal_id is None:
+        raise ValueError("a reason is required to change a published period")
+    checked: set[int] = set()
+    staff = {
+        s.id: s
+        for s in session.scalars(select(Staff).where(Staff.id.in_({w.staff_id for w in writes})))
+    }
+    appraisal_ids = dict(
+        session.execute(
+            select(Appraisal.staff_id, Appraisal.id).where(Appraisal.period_id == period.id)
+        ).all()
+    )
+    for w in writes:
+        if w.staff_id not in checked:
+            ensure_editable(session, w.staff_id, period, appeal_id=appeal_id)
+            checked.add(w.staff_id)
+        person = staff.get(w.staff_id)
+        if person is None:
+            raise LockedError(f"no staff member {w.staff_id}")
+        if w.field.startswith("rating:"):
+            old = _write_rating(session, person, period, w)
+            entity, entity_id = "rating", None
+        else:
+            old, entity_id = _write_entry(session, period, w)
+            entity = "metric_entry"
+        if audited:
+            record_change(
+                session,
+                entity=entity,
+                entity_id=entity_id,
+                field=f"{w.indicator}.{w.field}",
+                old=_audit_text(old),
+                new=_audit_text(w.value),
+                reason=reason,
+                actor=actor,
+                appraisal_id=appraisal_ids.get(w.staff_id),
+                appeal_id=appeal_id,
             )
-        }
-        appraisal_ids = dict(
-            session.execute(
-                select(Appraisal.staff_id, Appraisal.id).where(Appraisal.period_id == period.id)
-            ).all()
-        )
-        for w in writes:
-            if w.staff_id not in checked:
-                ensure_editable(session, w.staff_id, period, appeal_id=appeal_id)
-                checked.add(w.staff_id)
-            person = staff.get(w.staff_id)
-            if person is None:
-                raise LockedError(f"no staff member {w.staff_id}")
-            if w.field.startswith("rating:"):
-                old = _write_rating(session, person, period, w)
-                entity, entity_id = "rating", None
-            else:
-                old, entity_id = _write_entry(session, period, w)
-                entity = "metric_entry"
-            if audited:
-                record_change(
-                    session,
-                    entity=entity,
-                    entity_id=entity_id,
-                    field=f"{w.indicator}.{w.field}",
-                    old=_audit_text(old),
-                    new=_audit_text(w.value),
-                    reason=reason,
-                    actor=ctx.actor,
-                    appraisal_id=appraisal_ids.get(w.staff_id),
-                    appeal_id=appeal_id,
-                )
     return len(writes)
 
 

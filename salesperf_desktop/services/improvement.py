@@ -1,15 +1,17 @@
 """Using the result: improvement plans, training needs, bonus coefficient, promotion hints.
 
 A grade in ``improvement_plan_grades`` (default C, D) calls for an improvement plan (goals,
-actions, support, review dates, outcome). Training is suggested from the weakest dimension;
-the coefficient and promotion hints (two consecutive A or better) come from the grade history.
+actions, support, review dates, outcome). Training is suggested from the weakest dimension —
+the one that lost the most points (weight − points), so a 5-point dimension half missed does not
+outrank sales results that lost fifteen; the coefficient and promotion hints (two consecutive A or better) come from the grade history.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -24,6 +26,8 @@ from salesperf_desktop.storage.models import (
     Period,
     PeriodKind,
 )
+
+_D = TypeVar("_D")
 
 DEFAULT_PLAN_GRADES = ("C", "D")
 PROMOTION_GRADES = ("S", "A")  # "A or better"
@@ -85,6 +89,23 @@ def training_suggestions(dimension: str, lang: str = "zh_CN") -> list[str]:
     if not entry:
         return []
     return list(entry.get(lang) or entry["zh_CN"])
+
+
+def weakness_key(weight: float, points: float) -> tuple[float, float]:
+    """Sort key, weakest first: most points lost (weight − points), then the lower share."""
+    lost = max(0.0, weight - points)
+    share = points / weight if weight else 1.0
+    return (-lost, share)
+
+
+def rank_weakest(dimensions: Iterable[_D]) -> list[_D]:
+    """Weighted dimensions (anything with ``weight`` and ``points``), weakest first.
+
+    The interview side panel (``reviews.period_focus``) and the training advice share this.
+    """
+    return sorted(
+        (d for d in dimensions if d.weight), key=lambda d: weakness_key(d.weight, d.points)
+    )
 
 
 def needs_plan(grade: str | None, plan_grades: Sequence[str] = DEFAULT_PLAN_GRADES) -> bool:
@@ -155,6 +176,8 @@ class Advice:
     needs_plan: bool
     weakest_dimension: str | None
     weakest_label: str
+    weakest_points: float | None = None  # points the weakest dimension scored …
+    weakest_weight: float | None = None  # … of its weight: lost = weight − points
     trainings: list[str] = field(default_factory=list)
     promotion: bool = False
     history: list[GradePoint] = field(default_factory=list)
@@ -171,13 +194,15 @@ def advice_for(
     if appraisal is None:
         raise ValueError(f"no appraisal {appraisal_id}")
     weakest = None
+    weakest_points = weakest_weight = None
     coefficient = None
     if appraisal.result:
         res = AppraisalResult.from_dict(appraisal.result)
         coefficient = res.coefficient
-        dims = [d for d in res.dimensions if d.weight]
-        if dims:
-            weakest = min(dims, key=lambda d: (d.points / d.weight, d.points - d.weight)).dimension
+        ranked = rank_weakest(res.dimensions)
+        if ranked:
+            weakest = ranked[0].dimension
+            weakest_points, weakest_weight = ranked[0].points, ranked[0].weight
     history = grade_history(session, appraisal.staff_id, kind=appraisal.period.kind.value)
     return Advice(
         appraisal_id=appraisal.id,
@@ -187,6 +212,8 @@ def advice_for(
         needs_plan=needs_plan(appraisal.grade, plan_grades),
         weakest_dimension=weakest,
         weakest_label=(pick(DIMENSIONS.get(weakest), lang) or weakest) if weakest else "",
+        weakest_points=weakest_points,
+        weakest_weight=weakest_weight,
         trainings=training_suggestions(weakest, lang) if weakest else [],
         promotion=promotion_hint(history, upto=appraisal.id),
         history=history,
@@ -214,11 +241,30 @@ def plan_for(session: Session, appraisal_id: int) -> tuple[int, PlanDraft] | Non
     )
     if plan is None:
         return None
-    return plan.id, PlanDraft(
+    return plan.id, _draft(plan)
+
+
+def plans_for(session: Session, appraisal_ids: Iterable[int]) -> dict[int, PlanDraft]:
+    """The improvement plan of each of many appraisals (the latest one), in one query."""
+    ids = list(appraisal_ids)
+    if not ids:
+        return {}
+    plans: dict[int, PlanDraft] = {}
+    for plan in session.scalars(
+        select(ImprovementPlan)
+        .where(ImprovementPlan.appraisal_id.in_(ids))
+        .order_by(ImprovementPlan.id)
+    ):
+        plans[plan.appraisal_id] = _draft(plan)  # the latest one wins, as in plan_for
+    return plans
+
+
+def _draft(plan: ImprovementPlan) -> PlanDraft:
+    return PlanDraft(
         goals=plan.goals,
         actions=plan.actions,
         support=plan.support,
-        review_dates=[dt.date.fromisoformat(d) for d in plan.review_dates or []],
+        review_dates=[dt.date.fromisoformat(str(d)) for d in plan.review_dates or []],
         outcome=plan.outcome,
         closed=plan.closed,
     )

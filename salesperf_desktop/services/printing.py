@@ -6,22 +6,32 @@ worker processes (the font registered once per worker), so a batch uses every co
 PDF is laid out in one pass (one font subset, each form with its own "page x of y").
 Files are written under a temporary name and renamed when complete: a cancelled or failed run
 leaves no half-written PDF.
+
+Reprints: after an upheld appeal (or a correction) the stored result is amended and the form
+must be printed again (``appeals.forms_to_reprint``). ``reprint_rows`` lists them;
+``reprint_job`` prints chosen ones (they may span periods) and, once the PDF is complete, marks
+them reprinted (``signoff.mark_form_reprinted``): they then wait for the new signatures.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 import re
 import threading
+from collections import defaultdict
 from collections.abc import Generator, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services.appeals import AMENDMENT_KEY, forms_to_reprint
+from salesperf_desktop.services.appraisals import to_domain
 from salesperf_desktop.services.pdf.form_data import (
     company_name,
     forms_for_period,
@@ -29,6 +39,7 @@ from salesperf_desktop.services.pdf.form_data import (
 )
 from salesperf_desktop.services.pdf.forms import AppraisalForm, TaskSheetForm
 from salesperf_desktop.services.progress import Cancelled, Progress
+from salesperf_desktop.storage.models import Appraisal
 
 # Below this many files, starting worker processes (~1 s each, spawned) costs more than it saves.
 PARALLEL_THRESHOLD = 24
@@ -45,12 +56,18 @@ class PrintJob:
     combined: bool = False
     task_sheets: bool = False  # the monthly work task sheets instead of the appraisal forms
     company: str | None = None
+    # Print exactly these appraisals (any periods; ``period`` is then ignored) …
+    appraisal_ids: tuple[int, ...] | None = None
+    # … and mark their amended forms reprinted once the PDF is complete.
+    mark_reprinted: bool = False
+    actor: str = ""
 
 
 @dataclass
 class PrintOutcome:
     files: list[Path] = field(default_factory=list)
     forms: int = 0
+    reprinted: list[int] = field(default_factory=list)  # appraisals marked reprinted
 
     @property
     def first(self) -> Path | None:
@@ -58,8 +75,10 @@ class PrintOutcome:
 
 
 def collect_forms(session: Session, job: PrintJob) -> list[Form]:
-    period = Period.parse(job.period)
     company = job.company if job.company is not None else company_name(session)
+    if job.appraisal_ids is not None:
+        return _forms_of_appraisals(session, job, company)
+    period = Period.parse(job.period)
     forms: list[Form] = list(
         forms_for_period(
             session,
@@ -79,6 +98,95 @@ def collect_forms(session: Session, job: PrintJob) -> list[Form]:
     ]
 
 
+def _forms_of_appraisals(session: Session, job: PrintJob, company: str) -> list[Form]:
+    """The forms of chosen appraisals, period by period (each from its stored result)."""
+    by_period: dict[Period, list[int]] = defaultdict(list)
+    order: dict[int, int] = {}
+    for a in session.scalars(
+        select(Appraisal)
+        .options(selectinload(Appraisal.period))
+        .where(Appraisal.id.in_(job.appraisal_ids or ()))
+    ):
+        by_period[to_domain(a.period)].append(a.staff_id)
+        order[a.id] = len(order)
+    forms: list[Form] = []
+    for period, staff_ids in by_period.items():
+        forms += [
+            f
+            for f in forms_for_period(
+                session, period, lang=job.lang, staff_ids=staff_ids, company=company
+            )
+            if f.appraisal_id in order
+        ]
+    forms.sort(key=lambda f: (f.period_key, f.employee_no))
+    return forms
+
+
+@dataclass(frozen=True)
+class ReprintRow:
+    """An amended appraisal whose form must be printed again."""
+
+    appraisal_id: int
+    employee_no: str
+    name: str
+    period_key: str
+    appeal_number: str  # "" for a correction without an appeal
+    previous_total: float | None
+    previous_grade: str
+    total: float | None
+    grade: str
+    amended_on: str
+
+
+def reprint_rows(session: Session) -> list[ReprintRow]:
+    """``appeals.forms_to_reprint`` with what the officer needs to choose."""
+    ids = forms_to_reprint(session)
+    if not ids:
+        return []
+    rows = []
+    for a in session.scalars(
+        select(Appraisal)
+        .options(selectinload(Appraisal.staff), selectinload(Appraisal.period))
+        .where(Appraisal.id.in_(ids))
+    ):
+        note = (a.result or {}).get(AMENDMENT_KEY) or {}
+        rows.append(
+            ReprintRow(
+                appraisal_id=a.id,
+                employee_no=a.staff.employee_no,
+                name=a.staff.name,
+                period_key=a.period.key,
+                appeal_number=note.get("appeal_number") or "",
+                previous_total=note.get("previous_total"),
+                previous_grade=note.get("previous_grade") or "",
+                total=a.total,
+                grade=a.grade or "",
+                amended_on=note.get("amended_on") or "",
+            )
+        )
+    rows.sort(key=lambda r: (r.period_key, r.employee_no))
+    return rows
+
+
+def reprint_job(
+    appraisal_ids: Iterable[int],
+    *,
+    lang: str = "zh_CN",
+    combined: bool = True,
+    company: str | None = None,
+    actor: str = "",
+) -> PrintJob:
+    return PrintJob(
+        period="",
+        lang=lang,
+        combined=combined,
+        company=company,
+        appraisal_ids=tuple(appraisal_ids),
+        mark_reprinted=True,
+        actor=actor,
+    )
+
+
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
@@ -89,6 +197,8 @@ def file_name(form: Form) -> str:
 
 
 def combined_name(job: PrintJob) -> str:
+    if job.appraisal_ids is not None:
+        return f"amended-forms_{dt.date.today().isoformat()}.pdf"
     prefix = "task-sheets" if job.task_sheets else "appraisal-forms"
     return f"{prefix}_{job.period}.pdf"
 
@@ -168,7 +278,23 @@ def print_forms(
             yield from _render_parallel(forms, paths, cancel, n)
         else:
             yield from _render_serial(forms, paths, cancel)
-    return PrintOutcome(files=paths, forms=total)
+    outcome = PrintOutcome(files=paths, forms=total)
+    if job.mark_reprinted:
+        outcome.reprinted = _mark_reprinted(session_factory, forms, job.actor)
+    return outcome
+
+
+def _mark_reprinted(session_factory, forms: Iterable[Form], actor: str) -> list[int]:
+    """After the PDF is complete: the amended forms in it were reprinted."""
+    from salesperf_desktop.services.signoff import mark_form_reprinted
+
+    ids = [f.appraisal_id for f in forms if isinstance(f, AppraisalForm) and f.appraisal_id]
+    marked = []
+    with session_factory() as session, session.begin():
+        for appraisal_id in ids:
+            if mark_form_reprinted(session, appraisal_id, dt.date.today(), actor=actor):
+                marked.append(appraisal_id)
+    return marked
 
 
 def _render_serial(forms, paths, cancel) -> Generator[Progress, None, None]:

@@ -5,7 +5,7 @@ promised (资源包) and career notes. Action items agreed in the Will step are 
 person's next interview: every item still open from an earlier interview is offered there, and
 the follow-up (done / dropped / still open, with a note) records ``followed_up_in_id``.
 The interview can start from the period's result: ``period_focus`` gives the weakest dimensions
-and the gap to target.
+(most points lost first, see ``improvement.rank_weakest``) and the gap to target.
 """
 
 from __future__ import annotations
@@ -319,6 +319,7 @@ def period_focus(
     """The person's result for the period with the weakest dimensions first (None: no result)."""
     from salesperf_desktop.domain.i18n import pick
     from salesperf_desktop.domain.vocab import DIMENSIONS
+    from salesperf_desktop.services.improvement import rank_weakest
 
     results = compute_period(session, DomainPeriod.parse(period), staff_ids=[staff_id], lang=lang)
     person = results.by_staff().get(staff_id)
@@ -332,7 +333,7 @@ def period_focus(
         for d in res.dimensions
         if d.weight
     ]
-    dims.sort(key=lambda d: (d.ratio, -d.gap))
+    dims = rank_weakest(dims)  # most points lost first, ties by the lower share
     items = [
         ItemGap(it.indicator, it.label(lang), it.target, it.actual, it.weight, it.points)
         for it in res.items

@@ -4,7 +4,8 @@ When the employee, the supervisor and HR have all signed, the appraisal is ``sig
 then on read-only (``locking.ensure_editable``); only an upheld appeal changes it. When every
 appraisal of a period is signed the officer may lock the period. After an appeal amended a
 signed appraisal the form is printed again and the new signatures replace the old ones (the
-old ones stay in the audit trail).
+old ones stay in the audit trail): ``mark_form_reprinted`` (called by the print job) clears the
+reprint flag and leaves the appraisal awaiting its new signatures until they are recorded.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from salesperf_desktop.services.appeals import mark_reprinted, reprint_required
+from salesperf_desktop.services.appeals import AMENDMENT_KEY, mark_reprinted, reprint_required
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.storage.models import (
@@ -32,8 +33,56 @@ from salesperf_desktop.storage.models import (
 SIGNER_ROLES = ("employee", "supervisor", "hr")
 
 
+# Key in the amendment note: the amended form was reprinted and waits for its new signatures.
+AWAITING_KEY = "awaiting_signatures"
+
+
 class SignoffError(ValueError):
     pass
+
+
+def awaiting_signatures(appraisal: Appraisal) -> bool:
+    """The amended form was reprinted but its new signatures are not recorded yet."""
+    return bool(((appraisal.result or {}).get(AMENDMENT_KEY) or {}).get(AWAITING_KEY))
+
+
+def _set_awaiting(appraisal: Appraisal, value: bool) -> None:
+    result = dict(appraisal.result or {})
+    amendment = result.get(AMENDMENT_KEY)
+    if not amendment or bool(amendment.get(AWAITING_KEY)) == value:
+        return
+    result[AMENDMENT_KEY] = {**amendment, AWAITING_KEY: value}
+    appraisal.result = result
+
+
+def mark_form_reprinted(
+    session: Session, appraisal_id: int, on: dt.date, *, actor: str = ""
+) -> bool:
+    """The amended form was printed again: clear the reprint flag, await the new signatures.
+
+    Returns False (and changes nothing) when the appraisal did not need a reprint.
+    """
+    appraisal = session.get(Appraisal, appraisal_id)
+    if appraisal is None or not reprint_required(appraisal):
+        return False
+    mark_reprinted(session, appraisal_id)
+    if appraisal.status is AppraisalStatus.SIGNED:
+        _set_awaiting(appraisal, True)
+    amendment = appraisal.result[AMENDMENT_KEY]
+    record_change(
+        session,
+        entity="appraisal",
+        entity_id=appraisal_id,
+        field="reprinted",
+        old=None,
+        new=on.isoformat(),
+        reason=amendment.get("appeal_number") or amendment.get("reason") or "",
+        actor=actor,
+        appraisal_id=appraisal_id,
+        appeal_id=amendment.get("appeal_id"),
+    )
+    session.flush()
+    return True
 
 
 @dataclass(frozen=True)
@@ -56,7 +105,11 @@ def record_signatures(
         raise SignoffError(f"no appraisal {appraisal_id}")
     if appraisal.status is AppraisalStatus.DRAFT:
         raise SignoffError("the result is not published yet; print and publish first")
-    resign = reprint_required(appraisal) or appraisal.status is not AppraisalStatus.SIGNED
+    resign = (
+        reprint_required(appraisal)
+        or awaiting_signatures(appraisal)
+        or appraisal.status is not AppraisalStatus.SIGNED
+    )
     if not resign:
         raise LockedError("the appraisal is already signed and locked")
     existing = {s.role: s for s in appraisal.signatures}
@@ -104,6 +157,7 @@ def record_signatures(
         )
         if reprint_required(appraisal):
             mark_reprinted(session, appraisal.id)  # a re-signed amended form was printed
+        _set_awaiting(appraisal, False)
     session.flush()
     return appraisal
 
@@ -124,6 +178,7 @@ class SignoffRow:
     signatures: dict[str, tuple[str, dt.date]]
     reprint_required: bool
     pending_appeal: str | None
+    awaiting_signatures: bool = False  # reprinted after an amendment, not signed again yet
 
 
 def signoff_rows(session: Session, period_id: int) -> list[SignoffRow]:
@@ -153,6 +208,7 @@ def signoff_rows(session: Session, period_id: int) -> list[SignoffRow]:
                 signatures={s.role: (s.signer_name, s.signed_on) for s in a.signatures},
                 reprint_required=reprint_required(a),
                 pending_appeal=pending[0] if pending else None,
+                awaiting_signatures=awaiting_signatures(a),
             )
         )
     out.sort(key=lambda r: r.employee_no)

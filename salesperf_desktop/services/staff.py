@@ -1,14 +1,164 @@
-"""Staff register use cases (the staff tab, the CLI and the imports share these)."""
+"""Staff register use cases (the staff tab, the CLI and the imports share these).
+
+Validation returns coded ``StaffProblem``s tied to a field, rendered in the officer's language
+by ``message(lang)``, so the edit dialog can mark the field and the import can name the cell.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.storage.models import Staff, StaffStatus, Team
+
+# Stored codes (labels come from the UI / the localised maps below).
+ROLES = ("sales_rep", "sales_manager", "director")
+PRODUCT_LINES = ("mature", "innovative", "distributor")
+STATUSES = tuple(s.value for s in StaffStatus)
+CYCLES = ("monthly", "quarterly")
+EARLIEST_HIRE = dt.date(1950, 1, 1)
+MAX_FUTURE_DAYS = 366  # a hire date may be planned, but not years ahead
+
+# Localised names of codes used outside Qt (workbooks, CLI). The window uses ui/labels.py.
+CODE_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "role": {
+        "sales_rep": {"zh_CN": "销售代表", "zh_TW": "業務代表", "en": "Sales rep"},
+        "sales_manager": {"zh_CN": "销售经理", "zh_TW": "業務經理", "en": "Sales manager"},
+        "director": {"zh_CN": "销售总监", "zh_TW": "業務總監", "en": "Sales director"},
+        "compliance": {"zh_CN": "合规专员", "zh_TW": "合規專員", "en": "Compliance officer"},
+    },
+    "product_line": {
+        "mature": {"zh_CN": "成熟产品", "zh_TW": "成熟產品", "en": "Mature products"},
+        "innovative": {"zh_CN": "创新产品", "zh_TW": "創新產品", "en": "Innovative products"},
+        "distributor": {"zh_CN": "经销商渠道", "zh_TW": "經銷商通路", "en": "Distributor channel"},
+        "any": {"zh_CN": "不限", "zh_TW": "不限", "en": "Any"},
+    },
+    "status": {
+        "probation": {"zh_CN": "试用期", "zh_TW": "試用期", "en": "Probation"},
+        "regular": {"zh_CN": "正式", "zh_TW": "正式", "en": "Regular"},
+        "transferred": {"zh_CN": "已调岗", "zh_TW": "已調職", "en": "Transferred"},
+        "left": {"zh_CN": "已离职", "zh_TW": "已離職", "en": "Left"},
+    },
+}
+
+
+def code_label(kind: str, code: str, lang: str) -> str:
+    return pick(CODE_LABELS.get(kind, {}).get(code), lang) or code
+
+
+def code_from_text(kind: str, text: str) -> str | None:
+    """A stored code from a code or a label in any language (case-insensitive)."""
+    wanted = text.strip().casefold()
+    if not wanted:
+        return None
+    for code, names in CODE_LABELS.get(kind, {}).items():
+        if wanted == code.casefold() or any(wanted == n.casefold() for n in names.values()):
+            return code
+    return None
+
+
+_MESSAGES: dict[str, dict[str, str]] = {
+    "required": {"zh_CN": "必填", "zh_TW": "必填", "en": "required"},
+    "id_taken": {
+        "zh_CN": "工号 {value} 已被 {other} 使用",
+        "zh_TW": "員工編號 {value} 已被 {other} 使用",
+        "en": "employee ID {value} is already used by {other}",
+    },
+    "id_duplicate_in_file": {
+        "zh_CN": "工号 {value} 在文件中重复（第 {other} 行）",
+        "zh_TW": "員工編號 {value} 在檔案中重複（第 {other} 列）",
+        "en": "employee ID {value} appears twice in the file (row {other})",
+    },
+    "too_long": {
+        "zh_CN": "过长（最多 {max} 个字符）",
+        "zh_TW": "過長（最多 {max} 個字元）",
+        "en": "too long (at most {max} characters)",
+    },
+    "unknown_code": {
+        "zh_CN": "“{value}”不是有效选项（可用：{choices}）",
+        "zh_TW": "「{value}」不是有效選項（可用：{choices}）",
+        "en": "“{value}” is not a valid choice ({choices})",
+    },
+    "unknown_team": {
+        "zh_CN": "没有名为“{value}”的团队（请先在“团队”中添加）",
+        "zh_TW": "沒有名為「{value}」的團隊（請先在「團隊」中新增）",
+        "en": "there is no team “{value}” (add it under Teams first)",
+    },
+    "unknown_person": {
+        "zh_CN": "找不到工号为 {value} 的人员",
+        "zh_TW": "找不到員工編號為 {value} 的人員",
+        "en": "nobody has employee ID {value}",
+    },
+    "self_reference": {
+        "zh_CN": "不能是本人",
+        "zh_TW": "不能是本人",
+        "en": "cannot be the person themself",
+    },
+    "supervisor_loop": {
+        "zh_CN": "上级关系会形成循环：{chain}",
+        "zh_TW": "上級關係會形成循環：{chain}",
+        "en": "the supervisor chain would loop: {chain}",
+    },
+    "hire_date_range": {
+        "zh_CN": "入职日期 {value} 不合理（{earliest} 至 {latest}）",
+        "zh_TW": "到職日期 {value} 不合理（{earliest} 至 {latest}）",
+        "en": "hire date {value} is implausible (between {earliest} and {latest})",
+    },
+    "leave_before_hire": {
+        "zh_CN": "离职日期早于入职日期",
+        "zh_TW": "離職日期早於到職日期",
+        "en": "the leave date is before the hire date",
+    },
+    "left_needs_date": {
+        "zh_CN": "状态为“已离职”时需填写离职日期",
+        "zh_TW": "狀態為「已離職」時需填寫離職日期",
+        "en": "a person who left needs a leave date",
+    },
+    "bad_date": {
+        "zh_CN": "“{value}”不是日期（例如 2026-09-30）",
+        "zh_TW": "「{value}」不是日期（例如 2026-09-30）",
+        "en": "“{value}” is not a date (use 2026-09-30)",
+    },
+    "code_taken": {
+        "zh_CN": "代码 {value} 已被使用",
+        "zh_TW": "代碼 {value} 已被使用",
+        "en": "code {value} is already used",
+    },
+    "name_taken": {
+        "zh_CN": "名称“{value}”已被使用",
+        "zh_TW": "名稱「{value}」已被使用",
+        "en": "the name “{value}” is already used",
+    },
+}
+
+
+@dataclass(frozen=True)
+class StaffProblem:
+    field: str
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def message(self, lang: str = "zh_CN") -> str:
+        text = pick(_MESSAGES.get(self.code), lang) or self.code
+        try:
+            return text.format(**self.params)
+        except (KeyError, IndexError):
+            return text
+
+
+class StaffInvalid(ValueError):
+    def __init__(self, problems: list[StaffProblem]):
+        self.problems = problems
+        super().__init__("; ".join(f"{p.field}: {p.message('en')}" for p in problems))
+
+
+# --------------------------------------------------------------------------- reading
 
 
 @dataclass(frozen=True)
@@ -24,14 +174,22 @@ class StaffRow:
     supervisor: str
     hire_date: dt.date | None
     status: StaffStatus
+    supervisor_id: int | None = None
+    business_mentor: str = ""
+    compliance_mentor: str = ""
+    leave_date: dt.date | None = None
 
 
 def list_staff(session: Session, *, include_left: bool = True) -> list[StaffRow]:
     boss = aliased(Staff)
+    biz = aliased(Staff)
+    comp = aliased(Staff)
     stmt = (
-        select(Staff, Team.name, boss.name)
+        select(Staff, Team.name, boss.name, biz.name, comp.name)
         .outerjoin(Team, Staff.team_id == Team.id)
         .outerjoin(boss, Staff.supervisor_id == boss.id)
+        .outerjoin(biz, Staff.business_mentor_id == biz.id)
+        .outerjoin(comp, Staff.compliance_mentor_id == comp.id)
         .order_by(Staff.employee_no)
     )
     if not include_left:
@@ -49,10 +207,269 @@ def list_staff(session: Session, *, include_left: bool = True) -> list[StaffRow]
             supervisor=boss_name or "",
             hire_date=s.hire_date,
             status=s.status,
+            supervisor_id=s.supervisor_id,
+            business_mentor=biz_name or "",
+            compliance_mentor=comp_name or "",
+            leave_date=s.leave_date,
         )
-        for s, team, boss_name in session.execute(stmt)
+        for s, team, boss_name, biz_name, comp_name in session.execute(stmt)
     ]
 
 
 def list_teams(session: Session) -> list[Team]:
     return list(session.scalars(select(Team).order_by(Team.code)))
+
+
+def known_roles(session: Session) -> list[str]:
+    """The standard roles plus any other role already in the register (e.g. compliance)."""
+    extra = sorted(set(session.scalars(select(Staff.role).distinct())) - set(ROLES))
+    return list(ROLES) + extra
+
+
+# --------------------------------------------------------------------------- one person
+
+
+@dataclass(frozen=True)
+class StaffData:
+    """What the edit dialog and an import row set on a person (ids, not ORM objects)."""
+
+    employee_no: str
+    name: str
+    role: str = "sales_rep"
+    team_id: int | None = None
+    region: str = ""
+    product_line: str = "mature"
+    supervisor_id: int | None = None
+    business_mentor_id: int | None = None
+    compliance_mentor_id: int | None = None
+    hire_date: dt.date | None = None
+    leave_date: dt.date | None = None
+    status: str = "regular"
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+
+    @classmethod
+    def of(cls, staff: Staff) -> StaffData:
+        return cls(
+            employee_no=staff.employee_no,
+            name=staff.name,
+            role=staff.role,
+            team_id=staff.team_id,
+            region=staff.region or "",
+            product_line=staff.product_line,
+            supervisor_id=staff.supervisor_id,
+            business_mentor_id=staff.business_mentor_id,
+            compliance_mentor_id=staff.compliance_mentor_id,
+            hire_date=staff.hire_date,
+            leave_date=staff.leave_date,
+            status=staff.status.value,
+            email=staff.email or "",
+            phone=staff.phone or "",
+            notes=staff.notes or "",
+        )
+
+    def normalised(self) -> StaffData:
+        return replace(
+            self,
+            employee_no=self.employee_no.strip(),
+            name=self.name.strip(),
+            region=self.region.strip(),
+            email=self.email.strip(),
+            phone=self.phone.strip(),
+        )
+
+
+STAFF_FIELDS = tuple(f.name for f in fields(StaffData))
+_MAX_LEN = {"employee_no": 40, "name": 80, "region": 80, "email": 120, "phone": 40}
+
+
+def supervisor_chain(
+    supervisors: Mapping[int, int | None], start: int | None, person: int | None
+) -> list[int] | None:
+    """The chain start → … → person if following supervisors from *start* reaches *person*
+    (so making *start* the supervisor of *person* closes a loop); None if it does not."""
+    if start is None:
+        return None
+    chain = [start]
+    seen = {start}
+    current = start
+    while True:
+        if current == person:
+            return chain
+        nxt = supervisors.get(current)
+        if nxt is None or nxt in seen:
+            return None
+        chain.append(nxt)
+        seen.add(nxt)
+        current = nxt
+
+
+def check_basic_fields(data: StaffData, *, today: dt.date | None = None) -> list[StaffProblem]:
+    """Field checks that need no database (shared by the dialog and the import)."""
+    today = today or dt.date.today()
+    out: list[StaffProblem] = []
+    if not data.employee_no:
+        out.append(StaffProblem("employee_no", "required"))
+    if not data.name:
+        out.append(StaffProblem("name", "required"))
+    for name, limit in _MAX_LEN.items():
+        if len(getattr(data, name)) > limit:
+            out.append(StaffProblem(name, "too_long", {"max": limit}))
+    if not data.role:
+        out.append(StaffProblem("role", "required"))
+    if data.product_line not in (*PRODUCT_LINES, "any"):
+        out.append(
+            StaffProblem(
+                "product_line",
+                "unknown_code",
+                {"value": data.product_line, "choices": ", ".join(PRODUCT_LINES)},
+            )
+        )
+    if data.status not in STATUSES:
+        out.append(
+            StaffProblem(
+                "status", "unknown_code", {"value": data.status, "choices": ", ".join(STATUSES)}
+            )
+        )
+    latest = today + dt.timedelta(days=MAX_FUTURE_DAYS)
+    if data.hire_date is None:
+        out.append(StaffProblem("hire_date", "required"))
+    elif not EARLIEST_HIRE <= data.hire_date <= latest:
+        out.append(
+            StaffProblem(
+                "hire_date",
+                "hire_date_range",
+                {
+                    "value": data.hire_date.isoformat(),
+                    "earliest": EARLIEST_HIRE.isoformat(),
+                    "latest": latest.isoformat(),
+                },
+            )
+        )
+    if (
+        data.leave_date is not None
+        and data.hire_date is not None
+        and data.leave_date < data.hire_date
+    ):
+        out.append(StaffProblem("leave_date", "leave_before_hire"))
+    if data.status == StaffStatus.LEFT.value and data.leave_date is None:
+        out.append(StaffProblem("leave_date", "left_needs_date"))
+    return out
+
+
+def check_staff(
+    session: Session, data: StaffData, staff_id: int | None = None, *, today: dt.date | None = None
+) -> list[StaffProblem]:
+    """Every problem with saving *data* (as person *staff_id*, or a new person)."""
+    data = data.normalised()
+    out = check_basic_fields(data, today=today)
+    if data.employee_no:
+        other = session.scalar(select(Staff).where(Staff.employee_no == data.employee_no))
+        if other is not None and other.id != staff_id:
+            out.append(
+                StaffProblem(
+                    "employee_no", "id_taken", {"value": data.employee_no, "other": other.name}
+                )
+            )
+    if data.team_id is not None and session.get(Team, data.team_id) is None:
+        out.append(StaffProblem("team_id", "unknown_team", {"value": data.team_id}))
+    for name in ("supervisor_id", "business_mentor_id", "compliance_mentor_id"):
+        ref = getattr(data, name)
+        if ref is None:
+            continue
+        if staff_id is not None and ref == staff_id:
+            out.append(StaffProblem(name, "self_reference"))
+        elif session.get(Staff, ref) is None:
+            out.append(StaffProblem(name, "unknown_person", {"value": ref}))
+    if data.supervisor_id is not None and staff_id is not None and data.supervisor_id != staff_id:
+        supervisors = {i: sup for i, sup in session.execute(select(Staff.id, Staff.supervisor_id))}
+        chain = supervisor_chain(supervisors, data.supervisor_id, staff_id)
+        if chain is not None:
+            names = {i: n for i, n in session.execute(select(Staff.id, Staff.name))}
+            text = " → ".join(names.get(i, str(i)) for i in [staff_id, *chain])
+            out.append(StaffProblem("supervisor_id", "supervisor_loop", {"chain": text}))
+    return out
+
+
+def save_staff(session: Session, data: StaffData, staff_id: int | None = None) -> Staff:
+    """Add or update one person; raises StaffInvalid listing every problem."""
+    data = data.normalised()
+    problems = check_staff(session, data, staff_id)
+    if problems:
+        raise StaffInvalid(problems)
+    staff = session.get(Staff, staff_id) if staff_id is not None else Staff()
+    if staff is None:
+        raise StaffInvalid([StaffProblem("id", "unknown_person", {"value": staff_id})])
+    apply_data(staff, data)
+    if staff_id is None:
+        session.add(staff)
+    session.flush()
+    return staff
+
+
+def apply_data(staff: Staff, data: StaffData) -> None:
+    for name in STAFF_FIELDS:
+        value = getattr(data, name)
+        if name == "status":
+            value = StaffStatus(value)
+        setattr(staff, name, value)
+
+
+# --------------------------------------------------------------------------- teams
+
+
+@dataclass(frozen=True)
+class TeamData:
+    code: str
+    name: str
+    product_line: str = "mature"
+    cycle: str = "monthly"
+    manager_id: int | None = None
+
+
+def check_team(session: Session, data: TeamData, team_id: int | None = None) -> list[StaffProblem]:
+    out: list[StaffProblem] = []
+    code, name = data.code.strip(), data.name.strip()
+    if not code:
+        out.append(StaffProblem("code", "required"))
+    if not name:
+        out.append(StaffProblem("name", "required"))
+    for team in session.scalars(select(Team)):
+        if team.id == team_id:
+            continue
+        if code and team.code == code:
+            out.append(StaffProblem("code", "code_taken", {"value": code}))
+        if name and team.name == name:
+            out.append(StaffProblem("name", "name_taken", {"value": name}))
+    if data.product_line not in PRODUCT_LINES:
+        out.append(
+            StaffProblem(
+                "product_line",
+                "unknown_code",
+                {"value": data.product_line, "choices": ", ".join(PRODUCT_LINES)},
+            )
+        )
+    if data.cycle not in CYCLES:
+        out.append(
+            StaffProblem(
+                "cycle", "unknown_code", {"value": data.cycle, "choices": ", ".join(CYCLES)}
+            )
+        )
+    return out
+
+
+def save_team(session: Session, data: TeamData, team_id: int | None = None) -> Team:
+    problems = check_team(session, data, team_id)
+    if problems:
+        raise StaffInvalid(problems)
+    team = session.get(Team, team_id) if team_id is not None else Team()
+    team.code = data.code.strip()
+    team.name = data.name.strip()
+    team.product_line = data.product_line
+    team.cycle = data.cycle
+    team.manager_id = data.manager_id
+    if team_id is None:
+        session.add(team)
+    session.flush()
+    return team

@@ -1,14 +1,31 @@
-"""Indicator library and template use cases."""
+"""Indicator library and template use cases (the templates tab, the CLI and the file import).
+
+Versioning: a template's content lives in ``TemplateVersion`` rows. Saving edits the current
+version in place while no appraisal uses it; once any ``Appraisal.template_version_id`` points
+at it, saving appends a new version, so past appraisals keep the one they were frozen with.
+"""
 
 from __future__ import annotations
 
+import copy
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from salesperf_desktop.storage.models import Indicator, Template
+from salesperf_desktop.domain.i18n import LANGS, pick
+from salesperf_desktop.domain.messages import Problem
+from salesperf_desktop.domain.rules import check_rule
+from salesperf_desktop.domain.template import SCHEMA, ValidationReport, validate_template
+from salesperf_desktop.domain.vocab import DIMENSIONS, MEASURES
+from salesperf_desktop.storage.models import Appraisal, Indicator, Template, TemplateVersion
+
+CODE_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{1,60}$")
+TEMPLATE_ROLES = ("sales_rep", "sales_manager", "director", "probation", "any")
+TEMPLATE_PRODUCT_LINES = ("mature", "innovative", "distributor", "any")
 
 
 @dataclass(frozen=True)
@@ -21,12 +38,27 @@ class TemplateRow:
     version: int
     version_id: int | None
     definition: dict[str, Any]
+    team_id: int | None = None
+    archived: bool = False
+    in_use: int = 0  # appraisals frozen with the current version
+
+
+def _usage(session: Session) -> dict[int, int]:
+    return {
+        vid: n
+        for vid, n in session.execute(
+            select(Appraisal.template_version_id, func.count()).group_by(
+                Appraisal.template_version_id
+            )
+        )
+    }
 
 
 def list_templates(session: Session, *, include_archived: bool = False) -> list[TemplateRow]:
     stmt = select(Template).options(selectinload(Template.versions)).order_by(Template.code)
     if not include_archived:
         stmt = stmt.where(Template.archived.is_(False))
+    usage = _usage(session)
     rows = []
     for t in session.scalars(stmt):
         current = t.current
@@ -39,10 +71,185 @@ def list_templates(session: Session, *, include_archived: bool = False) -> list[
                 product_line=t.product_line,
                 version=current.version if current else 0,
                 version_id=current.id if current else None,
-                definition=dict(current.definition) if current else {},
+                definition=copy.deepcopy(current.definition) if current else {},
+                team_id=t.team_id,
+                archived=t.archived,
+                in_use=usage.get(current.id, 0) if current else 0,
             )
         )
     return rows
+
+
+def get_template(session: Session, template_id: int) -> TemplateRow:
+    for row in list_templates(session, include_archived=True):
+        if row.id == template_id:
+            return row
+    raise KeyError(template_id)
+
+
+def version_in_use(session: Session, version_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Appraisal)
+            .where(Appraisal.template_version_id == version_id)
+        )
+        or 0
+    )
+
+
+# Problems of this service (not of the template document itself), localised like the domain's.
+SERVICE_MESSAGES: dict[str, dict[str, str]] = {
+    "template_code_taken": {
+        "zh_CN": "模板代码 {code} 已存在",
+        "zh_TW": "範本代碼 {code} 已存在",
+        "en": "A template with code {code} already exists",
+    },
+    "indicator_code_taken": {
+        "zh_CN": "指标代码 {code} 已存在",
+        "zh_TW": "指標代碼 {code} 已存在",
+        "en": "An indicator with code {code} already exists",
+    },
+    "code_invalid": {
+        "zh_CN": "代码“{code}”无效：只能使用字母、数字、_ . -（最多 60 个）",
+        "zh_TW": "代碼「{code}」無效：只能使用字母、數字、_ . -（最多 60 個）",
+        "en": "Code “{code}” is invalid: use letters, digits, _ . - (at most 60)",
+    },
+    "name_missing": {
+        "zh_CN": "请至少用一种语言填写名称",
+        "zh_TW": "請至少用一種語言填寫名稱",
+        "en": "Give a name in at least one language",
+    },
+}
+
+
+def problem_text(problem: Problem, lang: str) -> str:
+    """A problem's message, whether it is the domain's or this service's."""
+    if problem.code in SERVICE_MESSAGES:
+        try:
+            return pick(SERVICE_MESSAGES[problem.code], lang).format(**problem.params)
+        except (KeyError, IndexError):
+            return pick(SERVICE_MESSAGES[problem.code], lang)
+    return problem.message(lang)
+
+
+class TemplateInvalid(ValueError):
+    """The template has errors (``report``) or a clash (``problems``); nothing was saved."""
+
+    def __init__(self, report: ValidationReport):
+        self.report = report
+        super().__init__("; ".join(problem_text(p, "en") for p in report.errors))
+
+    def messages(self, lang: str) -> list[str]:
+        return [problem_text(p, lang) for p in self.report.errors]
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    template_id: int
+    version: int
+    version_id: int
+    new_version: bool
+
+
+def _clash(code: str, params: dict, path: str) -> TemplateInvalid:
+    return TemplateInvalid(ValidationReport((Problem(code, params, path=path),)))
+
+
+def save_template(
+    session: Session,
+    definition: Mapping[str, Any],
+    template_id: int | None = None,
+    *,
+    team_id: int | None = None,
+    note: str = "",
+) -> SaveOutcome:
+    """Create a template or save an edit; a version in use is never changed (a new one is made)."""
+    doc = copy.deepcopy(dict(definition))
+    doc.setdefault("schema", SCHEMA)
+    report = validate_template(doc)
+    if not report.ok:
+        raise TemplateInvalid(report)
+    if template_id is None:
+        if not CODE_PATTERN.match(doc["code"]):
+            raise _clash("code_invalid", {"code": doc["code"]}, "code")
+        if session.scalar(select(Template).where(Template.code == doc["code"])) is not None:
+            raise _clash("template_code_taken", {"code": doc["code"]}, "code")
+        template = Template(code=doc["code"])
+        session.add(template)
+    else:
+        template = session.get(Template, template_id)
+        if template is None:
+            raise KeyError(template_id)
+        doc["code"] = template.code  # the code is the template's identity
+    template.name = dict(doc.get("name") or {})
+    template.role = str(doc.get("role", "any"))
+    template.product_line = str(doc.get("product_line", "any"))
+    template.team_id = team_id
+    current = template.current
+    if current is not None and current.definition == doc:
+        return SaveOutcome(template.id, current.version, current.id, False)
+    if current is None or version_in_use(session, current.id):
+        version = TemplateVersion(
+            version=(current.version + 1) if current else 1, definition=doc, note=note
+        )
+        template.versions.append(version)
+        session.flush()
+        return SaveOutcome(template.id, version.version, version.id, current is not None)
+    current.definition = doc
+    if note:
+        current.note = note
+    session.flush()
+    return SaveOutcome(template.id, current.version, current.id, False)
+
+
+def duplicate_template(session: Session, template_id: int, new_code: str, lang: str) -> int:
+    """A copy under a new code (version 1), named “… (copy)”."""
+    source = get_template(session, template_id)
+    doc = copy.deepcopy(source.definition)
+    doc["code"] = new_code
+    suffix = {"zh_CN": "（副本）", "zh_TW": "（副本）", "en": " (copy)"}
+    doc["name"] = {
+        lang_: (text or pick(source.name, lang_)) + suffix[lang_]
+        for lang_, text in {lang_: source.name.get(lang_, "") for lang_ in LANGS}.items()
+    }
+    return save_template(
+        session, doc, team_id=source.team_id, note=f"copy of {source.code}"
+    ).template_id
+
+
+def set_archived(session: Session, template_id: int, archived: bool = True) -> None:
+    template = session.get(Template, template_id)
+    if template is None:
+        raise KeyError(template_id)
+    template.archived = archived
+
+
+def unique_code(session: Session, base: str) -> str:
+    codes = set(session.scalars(select(Template.code)))
+    if base not in codes:
+        return base
+    n = 2
+    while f"{base}_{n}" in codes:
+        n += 1
+    return f"{base}_{n}"
+
+
+def versions(session: Session, template_id: int) -> list[tuple[int, str, int]]:
+    """(version, created, appraisals using it) newest first."""
+    usage = _usage(session)
+    stmt = (
+        select(TemplateVersion)
+        .where(TemplateVersion.template_id == template_id)
+        .order_by(TemplateVersion.version.desc())
+    )
+    return [
+        (v.version, v.created_at.strftime("%Y-%m-%d %H:%M"), usage.get(v.id, 0))
+        for v in session.scalars(stmt)
+    ]
+
+
+# --------------------------------------------------------------------------- the library
 
 
 def list_indicators(session: Session) -> list[Indicator]:
@@ -53,3 +260,83 @@ def list_indicators(session: Session) -> list[Indicator]:
             .order_by(Indicator.dimension, Indicator.code)
         )
     )
+
+
+def indicator_entry(ind: Indicator) -> dict[str, Any]:
+    """The library entry in the documented format (template-format.md, Library indicator)."""
+    return {
+        "code": ind.code,
+        "dimension": ind.dimension,
+        "measure": ind.measure,
+        "unit": ind.unit,
+        "name": dict(ind.name),
+        "definition": dict(ind.definition or {}),
+        "formula": dict(ind.formula or {}),
+        "source": dict(ind.source or {}),
+        "default_rule": copy.deepcopy(ind.default_rule),
+        "default_weight": ind.default_weight,
+    }
+
+
+def item_from_entry(entry: Mapping[str, Any], weight: float | None = None) -> dict[str, Any]:
+    """A template item that copies the library entry (so a frozen template stands alone)."""
+    return {
+        "indicator": entry["code"],
+        "dimension": entry["dimension"],
+        "weight": float(entry.get("default_weight", 10) if weight is None else weight),
+        "measure": entry["measure"],
+        "rule": copy.deepcopy(entry["default_rule"]),
+        "name": dict(entry["name"]),
+    }
+
+
+def check_indicator(session: Session, entry: Mapping[str, Any]) -> list[Problem]:
+    out: list[Problem] = []
+    code = entry.get("code") or ""
+    if not CODE_PATTERN.match(code):
+        out.append(Problem("code_invalid", {"code": code}, path="code"))
+    elif session.scalar(select(Indicator).where(Indicator.code == code)) is not None:
+        out.append(Problem("indicator_code_taken", {"code": code}, path="code"))
+    if not any((entry.get("name") or {}).values()):
+        out.append(Problem("name_missing", {}, path="name"))
+    if entry.get("dimension") not in DIMENSIONS:
+        out.append(
+            Problem(
+                "dimension_unknown",
+                {"indicator": code, "dimension": entry.get("dimension")},
+                path="dimension",
+            )
+        )
+    if entry.get("measure") not in MEASURES:
+        out.append(
+            Problem(
+                "measure_unknown",
+                {"indicator": code, "measure": entry.get("measure")},
+                path="measure",
+            )
+        )
+    out.extend(check_rule(entry.get("default_rule")))
+    return out
+
+
+def add_indicator(session: Session, entry: Mapping[str, Any]) -> Indicator:
+    """Add the officer's own indicator to the library; raises TemplateInvalid with problems."""
+    problems = check_indicator(session, entry)
+    if problems:
+        raise TemplateInvalid(ValidationReport(tuple(problems)))
+    ind = Indicator(
+        code=entry["code"],
+        dimension=entry["dimension"],
+        measure=entry["measure"],
+        unit=entry.get("unit", "%"),
+        name={k: v for k, v in dict(entry["name"]).items() if v},
+        definition={k: v for k, v in dict(entry.get("definition") or {}).items() if v},
+        formula={k: v for k, v in dict(entry.get("formula") or {}).items() if v},
+        source={k: v for k, v in dict(entry.get("source") or {}).items() if v},
+        default_rule=dict(entry["default_rule"]),
+        default_weight=float(entry.get("default_weight", 10)),
+        builtin=False,
+    )
+    session.add(ind)
+    session.flush()
+    return ind

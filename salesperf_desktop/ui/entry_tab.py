@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QSizePolicy,
+    QSplitter,
     QToolBar,
     QVBoxLayout,
 )
@@ -27,6 +29,7 @@ from salesperf_desktop.services.entry import load_sheet, save_values
 from salesperf_desktop.services.periods import list_periods
 from salesperf_desktop.storage.models import PeriodKind, PeriodStatus, Team
 from salesperf_desktop.ui.base_tab import BaseTab
+from salesperf_desktop.ui.entry.events_panel import EventsPanel
 from salesperf_desktop.ui.entry.grid_model import EntryGridModel
 from salesperf_desktop.ui.entry.grid_view import EntryGridView
 from salesperf_desktop.ui.labels import period_status_label
@@ -92,6 +95,14 @@ class EntryTab(BaseTab):
         self.toolbar.addSeparator()
         self.import_button = action(self.tr("Import…"), "importButton", self.import_metrics)
         self.toolbar.addSeparator()
+        self.targets_button = action(self.tr("Annual targets…"), "targetsButton", self.targets)
+        self.copy_targets_button = action(
+            self.tr("Copy last month's targets"), "copyTargetsButton", self.copy_targets
+        )
+        self.task_sheet_button = action(
+            self.tr("Work task sheet…"), "taskSheetButton", self.task_sheet
+        )
+        self.toolbar.addSeparator()
         self.entered_button = action(
             self.tr("Entries complete"), "enteredButton", self.mark_entered
         )
@@ -108,8 +119,22 @@ class EntryTab(BaseTab):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.table, 1)
+        # The selected person's key events beside the grid.
+        self.events_panel = EventsPanel(self.ctx, self)
+        self.events_panel.reason_provider = self._ask_reason
+        self.events_panel.changed.connect(self._events_changed)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("entrySplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.events_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 380])
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_person())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
     def title(self) -> str:
         return self.tr("Monthly entry")
@@ -200,6 +225,7 @@ class EntryTab(BaseTab):
             widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
             header.resizeSection(c, max(72, widest + 24))
         self._update_status()
+        self._show_person()
 
     def _update_status(self) -> None:
         sheet = getattr(self, "sheet", None)
@@ -220,6 +246,8 @@ class EntryTab(BaseTab):
             monthly and status in (PeriodStatus.OPEN, PeriodStatus.ENTERED)
         )
         self.lock_button.setEnabled(monthly and status is PeriodStatus.PUBLISHED)
+        for a in (self.targets_button, self.copy_targets_button, self.task_sheet_button):
+            a.setEnabled(monthly and bool(sheet.people))
 
     # ----------------------------------------------------------------- editing
 
@@ -248,6 +276,151 @@ class EntryTab(BaseTab):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text.splitlines()[0] if text else "", 8000)
+
+    # ----------------------------------------------------------------- person tools
+
+    def current_person(self):
+        index = self.table.currentIndex()
+        return self.model.person_at(index.row()) if index.isValid() else None
+
+    def _monthly_sheet(self):
+        sheet = getattr(self, "sheet", None)
+        return sheet if sheet is not None and not sheet.computed else None
+
+    def _show_person(self) -> None:
+        sheet = self._monthly_sheet()
+        person = self.current_person() if sheet is not None else None
+        if person is None:
+            self.events_panel.set_person(None, "", None)
+            return
+        self.events_panel.set_person(
+            person.staff_id,
+            person.name,
+            sheet.month,
+            catalogue=person.template.catalogue(),
+            read_only=sheet.read_only or person.locked,
+            audited=sheet.audited,
+        )
+
+    def _events_changed(self, staff_id: int) -> None:
+        from salesperf_desktop.services.events import engine_events
+
+        sheet = self._monthly_sheet()
+        if sheet is None:
+            return
+        with self.ctx.session() as session:
+            self.model.show_events(staff_id, engine_events(session, staff_id, sheet.month))
+        self._changed_elsewhere()
+
+    def _context_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid() or self._monthly_sheet() is None:
+            return
+        self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.task_sheet_button)
+        menu.addAction(self.targets_button)
+        menu.addAction(self.events_panel.add_button.text(), self.events_panel.add)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _need_person(self):
+        person = self.current_person()
+        if person is None:
+            self._show_refusal(self.tr("Select a person in the grid first."))
+        return person
+
+    def task_sheet(self, open_dialog: bool = True):
+        from salesperf_desktop.ui.entry.task_sheet_dialog import TaskSheetDialog
+
+        sheet = self._monthly_sheet()
+        person = self._need_person() if sheet is not None else None
+        if person is None:
+            return None
+        dialog = TaskSheetDialog(
+            self.ctx,
+            person.staff_id,
+            person.name,
+            sheet.month,
+            self,
+            read_only=sheet.read_only or person.locked,
+            audited=sheet.audited,
+            reason_provider=self._ask_reason,
+        )
+        self.task_sheet_dialog = dialog
+        dialog.accepted.connect(lambda: self._task_sheet_saved(person.staff_id, dialog))
+        if open_dialog:
+            dialog.open()
+        return dialog
+
+    def _task_sheet_saved(self, staff_id: int, dialog) -> None:
+        score = dialog.saved_score
+        values = [(staff_id, "task_sheet", "actual", score)]
+        if score is not None:
+            values.append((staff_id, "task_sheet", "target", 100.0))
+        self.model.show_external(values)
+        self._changed_elsewhere()
+
+    def targets(self, open_dialog: bool = True):
+        from salesperf_desktop.ui.entry.targets_dialog import TargetsDialog
+
+        sheet = self._monthly_sheet()
+        if sheet is None or not sheet.people:
+            return None
+        person = self.current_person()
+        dialog = TargetsDialog(
+            self.ctx,
+            sheet,
+            person.staff_id if person else None,
+            self,
+            reason_provider=self._ask_reason,
+        )
+        self.targets_dialog = dialog
+        dialog.accepted.connect(self._targets_applied)
+        if open_dialog:
+            dialog.open()
+        return dialog
+
+    def _targets_applied(self) -> None:
+        self._changed_elsewhere()
+        self.reload()
+        applied = self.targets_dialog.applied
+        if applied is not None:
+            self._show_refusal("")
+            self.message.setStyleSheet("color: palette(text)")
+            self.message.setText(
+                self.tr("Targets written: %1 monthly values.").replace("%1", str(applied.written))
+            )
+            self.message.setStyleSheet("color: #b00020")
+
+    def copy_targets(self) -> None:
+        from salesperf_desktop.services.locking import LockedError
+        from salesperf_desktop.services.targets import copy_previous_month
+
+        sheet = self._monthly_sheet()
+        if sheet is None or sheet.read_only:
+            self._show_refusal(self.model.read_only_reason())
+            return
+        people = [p.staff_id for p in self.model.rows if not p.locked]
+        if not self._confirm(
+            self.tr("Copy last month's targets"),
+            self.tr("Copy every target of the previous month into %1 for the %2 people shown?")
+            .replace("%1", sheet.month.label(self.ctx.lang))
+            .replace("%2", str(len(people))),
+        ):
+            return
+        reason = ""
+        if sheet.audited:
+            reason = self._ask_reason()
+            if reason is None:
+                return
+        try:
+            n = copy_previous_month(self.ctx, sheet.month, people, reason=reason)
+        except (LockedError, ValueError) as exc:
+            self._show_refusal(str(exc))
+            return
+        self._changed_elsewhere()
+        self.reload()
+        self.message.setText(self.tr("%1 targets copied.").replace("%1", str(n)))
 
     # ----------------------------------------------------------------- workflow
 

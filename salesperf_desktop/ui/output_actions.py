@@ -1,14 +1,16 @@
 """File ▸ Print forms and File ▸ Export ▸ Results: dialogs that start the background jobs.
 
 Nothing is written until the officer chooses where (QFileDialog); the PDF or folder is then
-opened in the system viewer.
+opened in the system viewer. File ▸ Print forms ▸ Reprint amended forms (also on the Reviews
+tab's sign-off page) prints the forms an upheld appeal changed and marks them reprinted.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,16 +19,20 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import charts_data
-from salesperf_desktop.services.printing import PrintJob
+from salesperf_desktop.services.printing import PrintJob, PrintOutcome, ReprintRow
 from salesperf_desktop.storage.models import Staff, Team
-from salesperf_desktop.ui.tasks import TaskOutcome
+from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
 
 
 def _periods(ctx) -> list[Period]:
@@ -130,11 +136,40 @@ def ask_print_target(parent: QWidget, job: PrintJob) -> Path | None:
     return Path(folder) if folder else None
 
 
-def start_printing(window, job: PrintJob, out: Path) -> None:
-    """Run the print job in the background; open the result when done."""
+def _task_runner(window) -> TaskRunner:
+    """The main window's runner; a widget shown on its own (tests) gets one of its own."""
+    runner = getattr(window, "tasks", None)
+    if runner is None:
+        runner = window.findChild(TaskRunner, "fallbackTasks")
+        if runner is None:
+            runner = TaskRunner(window)
+            runner.setObjectName("fallbackTasks")
+    return runner
+
+
+def _show_status(window, text: str) -> None:
+    status_bar = getattr(window, "statusBar", None)
+    if callable(status_bar):
+        status_bar().showMessage(text, 10000)
+
+
+def start_printing(
+    window,
+    job: PrintJob,
+    out: Path,
+    *,
+    ctx=None,
+    after: Callable[[PrintOutcome], None] | None = None,
+) -> None:
+    """Run the print job in the background; open the result when done.
+
+    *window* is the main window (or any widget: it then hosts the progress dialog); *after* is
+    called with the outcome when something was printed.
+    """
     from salesperf_desktop.services.printing import print_forms
 
-    factory = window.ctx.session_factory
+    ctx = ctx or window.ctx
+    factory = ctx.session_factory
 
     def work(cancel):
         return (yield from print_forms(factory, job, out, cancel=cancel))
@@ -148,9 +183,7 @@ def start_printing(window, job: PrintJob, out: Path) -> None:
             )
             return
         if outcome.cancelled:
-            window.statusBar().showMessage(
-                QCoreApplication.translate("OutputActions", "Printing cancelled."), 8000
-            )
+            _show_status(window, QCoreApplication.translate("OutputActions", "Printing cancelled."))
             return
         result = outcome.result
         if not result.files:
@@ -161,15 +194,21 @@ def start_printing(window, job: PrintJob, out: Path) -> None:
             )
             return
         target = result.files[0] if job.combined else out
-        window.statusBar().showMessage(
+        _show_status(
+            window,
             QCoreApplication.translate("OutputActions", "%1 forms written to %2")
             .replace("%1", str(result.forms))
             .replace("%2", str(target)),
-            10000,
         )
+        if result.reprinted:
+            events = getattr(window, "events", None)
+            if events is not None:
+                events.changed.emit("reviews")
+        if after is not None:
+            after(result)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
-    window.tasks.run(
+    _task_runner(window).run(
         QCoreApplication.translate("OutputActions", "Printing forms…"), work, done, window
     )
 
@@ -189,6 +228,112 @@ def print_forms_dialog(window, *, task_sheets: bool = False) -> None:
     out = ask_print_target(window, job)
     if out is not None:
         start_printing(window, job, out)
+
+
+class ReprintDialog(QDialog):
+    """Amended forms waiting for a reprint (``appeals.forms_to_reprint``): tick, choose, print."""
+
+    def __init__(self, ctx, rows: list[ReprintRow], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reprintDialog")
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Reprint amended forms"))
+        note = QLabel(
+            self.tr(
+                "These results were changed after publication (an upheld appeal or a "
+                "correction). Their forms show the previous and the new result; print them and "
+                "have them signed again."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("reprintList")
+        for r in rows:
+            basis = r.appeal_number or self.tr("correction")
+            text = (
+                self.tr("%1 · %2 %3 · %4 · total %5 (%6) → %7 (%8)")
+                .replace("%1", r.period_key)
+                .replace("%2", r.employee_no)
+                .replace("%3", r.name)
+                .replace("%4", basis)
+                .replace("%5", _points(r.previous_total))
+                .replace("%6", r.previous_grade or "—")
+                .replace("%7", _points(r.total))
+                .replace("%8", r.grade or "—")
+            )
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, r.appraisal_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        self.language = LanguageChooser(ctx, self)
+        self.combined = QCheckBox(self.tr("One combined PDF (otherwise one PDF per person)"), self)
+        self.combined.setChecked(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Form language:"), self.language)
+        form.addRow("", self.combined)
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.button_box)
+        self.resize(560, 360)
+
+    def appraisal_ids(self) -> list[int]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def job(self) -> PrintJob:
+        from salesperf_desktop.services.printing import reprint_job
+
+        return reprint_job(
+            self.appraisal_ids(),
+            lang=self.language.currentData(),
+            combined=self.combined.isChecked(),
+            company=self.ctx.settings.get("company_name"),
+            actor=self.ctx.actor,
+        )
+
+
+def _points(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def reprint_amended_dialog(
+    window, *, ctx=None, after: Callable[[PrintOutcome], None] | None = None
+) -> ReprintDialog | None:
+    """List the amended forms, print the chosen ones in the background, mark them reprinted."""
+    from salesperf_desktop.services.printing import reprint_rows
+
+    ctx = ctx or window.ctx
+    title = QCoreApplication.translate("OutputActions", "Reprint amended forms")
+    with ctx.session() as session:
+        rows = reprint_rows(session)
+    if not rows:
+        QMessageBox.information(
+            window,
+            title,
+            QCoreApplication.translate("OutputActions", "No amended form waits for a reprint."),
+        )
+        return None
+    dialog = ReprintDialog(ctx, rows, window)
+    if not dialog.exec():
+        return dialog
+    job = dialog.job()
+    if not job.appraisal_ids:
+        return dialog
+    out = ask_print_target(window, job)
+    if out is not None:
+        start_printing(window, job, out, ctx=ctx, after=after)
+    return dialog
 
 
 class ExportResultsDialog(QDialog):
@@ -283,6 +428,12 @@ def install_output_actions(window) -> None:
         QCoreApplication.translate("OutputActions", "Work &task sheets…"),
         "actionPrintTaskSheets",
         lambda: print_forms_dialog(window, task_sheets=True),
+    )
+    add(
+        window.print_menu,
+        QCoreApplication.translate("OutputActions", "&Reprint amended forms…"),
+        "actionReprintAmended",
+        lambda: reprint_amended_dialog(window),
     )
     add(
         window.export_menu,

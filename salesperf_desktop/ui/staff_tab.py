@@ -1,14 +1,112 @@
-"""Staff tab: the register of every person, searchable and sortable."""
+"""Staff tab: the register of every person, searchable, sortable and filtered; add, edit, import.
+
+Dialogs are opened window-modal with ``open()`` (not ``exec()``), so the window keeps painting
+and tests drive them like a user: find the dialog, fill it, press its button.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout
+from pathlib import Path
 
-from salesperf_desktop.services.staff import list_staff
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from salesperf_desktop.services.staff import (
+    STATUSES,
+    known_roles,
+    list_staff,
+    list_teams,
+    save_staff,
+)
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.labels import product_line_label, role_label, status_label
 from salesperf_desktop.ui.table_model import RowsTableModel
+
+ALL = "__all__"
+# ID, name, role, team, region, product line, hire date, status (not supervisor/mentors)
+SEARCH_COLUMNS = (0, 1, 2, 3, 4, 5, 9, 10)
+
+
+class StaffTableModel(RowsTableModel):
+    """Rows plus the codes the filters use; people who left are greyed (they keep history)."""
+
+    def __init__(self, headers, parent=None):
+        super().__init__(headers, parent)
+        self.codes: list[tuple[int | None, str, str]] = []  # (team_id, role, status)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and self.codes[index.row()][2] == "left"
+        ):
+            return QBrush(QColor("#888888"))
+        return super().data(index, role)
+
+
+class StaffFilterProxy(QSortFilterProxyModel):
+    """Free-text search over every column plus exact filters by team, role and status."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.team: object = ALL
+        self.role: object = ALL
+        self.status: object = ALL
+        self.search_text = ""
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def set_search(self, text: str) -> None:
+        self.search_text = text.strip()
+        self.setFilterFixedString(self.search_text)
+
+    def set_filters(self, team=ALL, role=ALL, status=ALL) -> None:
+        self.beginFilterChange()
+        self.team, self.role, self.status = team, role, status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        model = self.sourceModel()
+        team_id, role, status = model.codes[source_row]
+        if self.team != ALL and team_id != self.team:
+            return False
+        if self.role != ALL and role != self.role:
+            return False
+        if self.status == "active" and status == "left":
+            return False
+        if self.status not in (ALL, "active") and status != self.status:
+            return False
+        text = self.filterRegularExpression().pattern()
+        if not text:
+            return True
+        # The person's own columns only: searching a name should find that person, not
+        # everyone whose supervisor or mentor they are.
+        needle = self.search_text.casefold()
+        return any(
+            needle in str(model.index(source_row, c).data() or "").casefold()
+            for c in SEARCH_COLUMNS
+        )
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        a, b = left.data(Qt.ItemDataRole.UserRole), right.data(Qt.ItemDataRole.UserRole)
+        if a is None or b is None:  # blanks sort first, never compare None with a date
+            return a is None and b is not None
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)
 
 
 class StaffTab(BaseTab):
@@ -16,18 +114,41 @@ class StaffTab(BaseTab):
 
     def __init__(self, ctx, events, parent=None):
         super().__init__(ctx, events, parent)
-        self.model = RowsTableModel(self._headers(), self)
-        self.proxy = QSortFilterProxyModel(self)
+        self._window = None
+        self._own_tasks = None
+        self.model = StaffTableModel(self._headers(), self)
+        self.proxy = StaffFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("staffSearch")
         self.search.setPlaceholderText(self.tr("Search by ID, name, team, region…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
+
+        self.team_filter = QComboBox(self)
+        self.team_filter.setObjectName("teamFilter")
+        self.role_filter = QComboBox(self)
+        self.role_filter.setObjectName("roleFilter")
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), ALL)
+        self.status_filter.addItem(self.tr("Everyone but leavers"), "active")
+        for code in STATUSES:
+            self.status_filter.addItem(status_label(code), code)
+        for combo in (self.team_filter, self.role_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._apply_filters)
+
+        self.add_button = QPushButton(self.tr("Add person…"), self)
+        self.add_button.setObjectName("addStaff")
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("editStaff")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.teams_button = QPushButton(self.tr("Teams…"), self)
+        self.teams_button.setObjectName("manageTeams")
+        self.teams_button.clicked.connect(self.manage_teams)
 
         self.table = QTableView(self)
         self.table.setObjectName("staffTable")
@@ -35,16 +156,29 @@ class StaffTab(BaseTab):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Size columns from the rows around the visible ones, not all 300 (start-up time).
         self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.team_filter)
+        top.addWidget(self.role_filter)
+        top.addWidget(self.status_filter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.teams_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        layout.addLayout(buttons)
 
     def title(self) -> str:
         return self.tr("Staff")
@@ -58,13 +192,20 @@ class StaffTab(BaseTab):
             self.tr("Region"),
             self.tr("Product line"),
             self.tr("Supervisor"),
+            self.tr("Business mentor"),
+            self.tr("Compliance mentor"),
             self.tr("Hire date"),
             self.tr("Status"),
         ]
 
+    # ----------------------------------------------------------------- loading
+
     def refresh(self) -> None:
         with self.ctx.session() as session:
             rows = list_staff(session)
+            teams = [(t.id, t.name) for t in list_teams(session)]
+            roles = known_roles(session)
+        self.model.codes = [(r.team_id, r.role, r.status.value) for r in rows]
         self.model.set_rows(
             [
                 (
@@ -75,6 +216,8 @@ class StaffTab(BaseTab):
                     r.region,
                     product_line_label(r.product_line),
                     r.supervisor,
+                    r.business_mentor,
+                    r.compliance_mentor,
                     r.hire_date,
                     status_label(r.status.value),
                 )
@@ -82,3 +225,191 @@ class StaffTab(BaseTab):
             ],
             keys=[r.id for r in rows],
         )
+        self._fill_combo(
+            self.team_filter, self.tr("All teams"), [(name, tid) for tid, name in teams]
+        )
+        self._fill_combo(
+            self.role_filter, self.tr("All roles"), [(role_label(r), r) for r in roles]
+        )
+
+    def _fill_combo(self, combo: QComboBox, all_text: str, items) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, ALL)
+        for label, data in items:
+            combo.addItem(label, data)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            self.team_filter.currentData() or ALL,
+            self.role_filter.currentData() or ALL,
+            self.status_filter.currentData() or ALL,
+        )
+
+    def selected_staff_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.key(self.proxy.mapToSource(index).row())
+
+    # ----------------------------------------------------------------- editing
+
+    def add_person(self):
+        return self._open_editor(None)
+
+    def edit_selected(self):
+        staff_id = self.selected_staff_id()
+        if staff_id is None:
+            return None
+        return self._open_editor(staff_id)
+
+    def _open_editor(self, staff_id: int | None):
+        from salesperf_desktop.ui.staff.edit_dialog import StaffDialog
+
+        dialog = StaffDialog(self.ctx, staff_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save(dialog, staff_id))
+        dialog.open()
+        return dialog
+
+    def _save(self, dialog, staff_id: int | None) -> None:
+        with self.ctx.transaction() as session:
+            save_staff(session, dialog.data(), staff_id)
+        self.events.changed.emit("staff")
+
+    def manage_teams(self):
+        from salesperf_desktop.ui.staff.teams_dialog import TeamsDialog
+
+        dialog = TeamsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: dialog.changed and self.events.changed.emit("staff"))
+        dialog.open()
+        return dialog
+
+    # ----------------------------------------------------------------- files
+
+    def contribute_actions(self, window) -> None:
+        self._window = window
+        for menu, text, slot, name in (
+            (window.import_menu, self.tr("Import staff…"), self.import_staff, "actionImportStaff"),
+            (window.export_menu, self.tr("Export staff…"), self.export_staff, "actionExportStaff"),
+            (
+                window.export_menu,
+                self.tr("Blank staff template…"),
+                self.blank_template,
+                "actionBlankStaffTemplate",
+            ),
+        ):
+            action = QAction(text, window)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            menu.addAction(action)
+
+    def _tasks(self):
+        if self._window is not None:
+            return self._window.tasks
+        if self._own_tasks is None:
+            from salesperf_desktop.ui.tasks import TaskRunner
+
+            self._own_tasks = TaskRunner(self)
+        return self._own_tasks
+
+    def _xlsx_filter(self) -> str:
+        return self.tr("Excel workbook (*.xlsx)")
+
+    def export_staff(self, path: str | None = None) -> None:
+        from salesperf_desktop.services.staff_io import export_staff
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export staff"), self.tr("staff.xlsx"), self._xlsx_filter()
+            )
+        if not path:
+            return
+        with self.ctx.session() as session:
+            count = export_staff(session, path, self.ctx.lang)
+        self._status(
+            self.tr("%1 people exported to %2").replace("%1", str(count)).replace("%2", path)
+        )
+
+    def blank_template(self, path: str | None = None) -> None:
+        from salesperf_desktop.services.staff_io import write_blank_template
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Blank staff template"),
+                self.tr("staff-template.xlsx"),
+                self._xlsx_filter(),
+            )
+        if not path:
+            return
+        write_blank_template(path, self.ctx.lang)
+        self._status(self.tr("Blank template written to %1").replace("%1", path))
+
+    def import_staff(self, path: str | None = None) -> None:
+        """Read and check in the background, then show the problems or the preview."""
+        from salesperf_desktop.services.staff_io import read_staff_import
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import staff"), "", self._xlsx_filter()
+            )
+        if not path:
+            return
+        ctx, lang = self.ctx, self.ctx.lang
+
+        def job(_cancel):
+            with ctx.session() as session:
+                return (yield from read_staff_import(session, Path(path), lang))
+
+        self._tasks().run(self.tr("Checking the staff workbook…"), job, self._import_checked, self)
+
+    def _import_checked(self, outcome) -> None:
+        from salesperf_desktop.ui.staff.import_dialogs import (
+            ImportPreviewDialog,
+            ImportProblemsDialog,
+        )
+
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            QMessageBox.warning(self, self.tr("Import staff"), str(outcome.error))
+            return
+        plan = outcome.result
+        if not plan.ok:
+            dialog = ImportProblemsDialog(plan, self)
+        else:
+            dialog = ImportPreviewDialog(plan, self.ctx.lang, self)
+            dialog.accepted.connect(lambda: self._apply_import(plan))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _apply_import(self, plan) -> None:
+        from salesperf_desktop.services.staff_io import apply_staff_import
+
+        ctx = self.ctx
+
+        def job(_cancel):
+            return (yield from apply_staff_import(ctx, plan))
+
+        self._tasks().run(self.tr("Importing staff…"), job, self._import_applied, self)
+
+    def _import_applied(self, outcome) -> None:
+        if outcome.error is not None:
+            QMessageBox.warning(self, self.tr("Import staff"), str(outcome.error))
+            return
+        if outcome.cancelled:
+            self._status(self.tr("Import cancelled; nothing was written."))
+            return
+        self.events.changed.emit("staff")
+        self._status(self.tr("%1 people imported.").replace("%1", str(outcome.result)))
+
+    def _status(self, text: str) -> None:
+        if self._window is not None:
+            self._window.statusBar().showMessage(text, 8000)

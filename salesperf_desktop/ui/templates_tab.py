@@ -1,16 +1,48 @@
-"""Indicator templates tab: the templates in use and what each one scores."""
+"""Indicator templates tab: the templates (edit, version, duplicate, archive, export/import)
+and the indicator library (browse, add her own).
+
+Dialogs open window-modal with ``open()``; tests find them and press their buttons.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from salesperf_desktop.domain.i18n import pick
-from salesperf_desktop.domain.rules import parse_rule
-from salesperf_desktop.services.templates import list_templates
+from salesperf_desktop.services.staff import list_teams
+from salesperf_desktop.services.templates import (
+    TemplateInvalid,
+    duplicate_template,
+    get_template,
+    indicator_entry,
+    list_indicators,
+    list_templates,
+    save_template,
+    set_archived,
+    unique_code,
+    versions,
+)
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.labels import dimension_label, product_line_label, role_label
 from salesperf_desktop.ui.table_model import RowsTableModel
+from salesperf_desktop.ui.templates.editor import blank_template, rule_text
+from salesperf_desktop.ui.templates.library import LibraryBrowser
 
 
 class TemplatesTab(BaseTab):
@@ -18,9 +50,17 @@ class TemplatesTab(BaseTab):
 
     def __init__(self, ctx, events, parent=None):
         super().__init__(ctx, events, parent)
+        self._window = None
         self._templates = []
+        self._teams: dict[int, str] = {}
         self.list_model = RowsTableModel(
-            [self.tr("Template"), self.tr("Role"), self.tr("Product line"), self.tr("Version")],
+            [
+                self.tr("Template"),
+                self.tr("Role"),
+                self.tr("Product line"),
+                self.tr("Team"),
+                self.tr("Version"),
+            ],
             self,
         )
         self.list_view = QTableView(self)
@@ -28,11 +68,31 @@ class TemplatesTab(BaseTab):
         self.list_view.setModel(self.list_model)
         self.list_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.list_view.verticalHeader().hide()
         self.list_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.list_view.horizontalHeader().setStretchLastSection(True)
         self.list_view.selectionModel().currentRowChanged.connect(self._show_items)
+        self.list_view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.show_archived = QCheckBox(self.tr("Show archived"), self)
+        self.show_archived.setObjectName("showArchived")
+        self.show_archived.toggled.connect(lambda _on: self.refresh())
+
+        self.new_button = self._button(self.tr("New…"), "newTemplate", self.new_template)
+        self.edit_button = self._button(self.tr("Edit…"), "editTemplate", self.edit_selected)
+        self.duplicate_button = self._button(
+            self.tr("Duplicate"), "duplicateTemplate", self.duplicate_selected
+        )
+        self.archive_button = self._button(
+            self.tr("Archive"), "archiveTemplate", self.toggle_archive
+        )
+        self.export_button = self._button(
+            self.tr("Export…"), "exportTemplate", self.export_selected
+        )
+        self.import_button = self._button(
+            self.tr("Import…"), "importTemplate", self.import_template
+        )
 
         self.items_model = RowsTableModel(
             [
@@ -47,66 +107,126 @@ class TemplatesTab(BaseTab):
         self.items_view.setObjectName("templateItems")
         self.items_view.setModel(self.items_model)
         self.items_view.setWordWrap(True)
+        self.items_view.verticalHeader().hide()
         header = self.items_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.items_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.summary = QLabel(self)
         self.summary.setObjectName("templateSummary")
         self.summary.setWordWrap(True)
+        self.versions_label = QLabel(self)
+        self.versions_label.setObjectName("templateVersions")
+        self.versions_label.setWordWrap(True)
 
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.list_view, 1)
+        lv.addWidget(self.show_archived)
+        row1 = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.duplicate_button):
+            row1.addWidget(b)
+        row2 = QHBoxLayout()
+        for b in (self.archive_button, self.export_button, self.import_button):
+            row2.addWidget(b)
+        lv.addLayout(row1)
+        lv.addLayout(row2)
         right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.summary)
-        right_layout.addWidget(self.items_view)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.summary)
+        rv.addWidget(self.items_view, 1)
+        rv.addWidget(self.versions_label)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.list_view)
+        splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        self.library = LibraryBrowser(ctx.lang, self)
+        self.library.add_requested.connect(self.add_own_indicator)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("templatePages")
+        self.pages.addTab(splitter, self.tr("Templates"))
+        self.pages.addTab(self.library, self.tr("Indicator library"))
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.pages)
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
 
     def title(self) -> str:
         return self.tr("Indicator templates")
 
+    # ----------------------------------------------------------------- loading
+
     def refresh(self) -> None:
         lang = self.ctx.lang
+        selected = self.selected_template_id()
         with self.ctx.session() as session:
-            self._templates = list_templates(session)
+            self._templates = list_templates(
+                session, include_archived=self.show_archived.isChecked()
+            )
+            self._teams = {t.id: t.name for t in list_teams(session)}
+            entries = [
+                {**indicator_entry(i), "builtin": i.builtin} for i in list_indicators(session)
+            ]
         self.list_model.set_rows(
             [
                 (
-                    pick(t.name, lang),
+                    pick(t.name, lang) + (self.tr(" (archived)") if t.archived else ""),
                     role_label(t.role),
                     product_line_label(t.product_line),
+                    self._teams.get(t.team_id, ""),
                     t.version,
                 )
                 for t in self._templates
             ],
             keys=[t.id for t in self._templates],
         )
-        if self._templates:
+        self.library.set_entries(entries)
+        self.select_template(selected) if selected else None
+        if self._templates and self.selected_template_id() is None:
             self.list_view.selectRow(0)
+
+    def selected_template_id(self) -> int | None:
+        index = self.list_view.currentIndex()
+        if not index.isValid() or index.row() >= len(self._templates):
+            return None
+        return self._templates[index.row()].id
+
+    def select_template(self, template_id: int | None) -> None:
+        for row, t in enumerate(self._templates):
+            if t.id == template_id:
+                self.list_view.selectRow(row)
+                return
 
     def _show_items(self, current, _previous=None) -> None:
         if not current.isValid() or current.row() >= len(self._templates):
             self.items_model.set_rows([])
             self.summary.clear()
+            self.versions_label.clear()
             return
         lang = self.ctx.lang
-        definition = self._templates[current.row()].definition
-        rows = []
-        for item in definition.get("items", []):
-            rule = parse_rule(item["rule"])
-            rows.append(
+        row = self._templates[current.row()]
+        definition = row.definition
+        self.items_model.set_rows(
+            [
                 (
                     dimension_label(item.get("dimension", "")),
                     pick(item.get("name"), lang) or item["indicator"],
                     float(item.get("weight", 0)),
-                    rule.describe(lang, item.get("measure")),
+                    rule_text(item, lang),
                 )
-            )
-        self.items_model.set_rows(rows)
+                for item in definition.get("items", [])
+            ]
+        )
         total = sum(float(i.get("weight", 0)) for i in definition.get("items", []))
         raters = definition.get("rater_weights", {})
         self.summary.setText(
@@ -120,3 +240,239 @@ class TemplatesTab(BaseTab):
             .replace("%5", f"{raters.get('peer', 0):g}")
             .replace("%6", f"{100 * float(definition.get('team_share', 0)):g}")
         )
+        with self.ctx.session() as session:
+            history = versions(session, row.id)
+        self.versions_label.setText(
+            self.tr("Versions: %1").replace(
+                "%1",
+                "; ".join(
+                    self.tr("v%1 of %2, used by %3 appraisal(s)")
+                    .replace("%1", str(v))
+                    .replace("%2", created)
+                    .replace("%3", str(used))
+                    for v, created, used in history
+                ),
+            )
+        )
+        self.archive_button.setText(self.tr("Restore") if row.archived else self.tr("Archive"))
+
+    # ----------------------------------------------------------------- editing
+
+    def _editor(self, document: dict, *, template_id: int | None, team_id=None, in_use=0):
+        from salesperf_desktop.ui.templates.editor import TemplateEditor
+
+        with self.ctx.session() as session:
+            library = [indicator_entry(i) for i in list_indicators(session)]
+            teams = [(t.name, t.id) for t in list_teams(session)]
+        editor = TemplateEditor(
+            self.ctx,
+            document,
+            library,
+            teams,
+            team_id=team_id,
+            is_new=template_id is None,
+            in_use=in_use,
+            parent=self,
+        )
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(lambda: self._save(editor, template_id))
+        editor.open()
+        return editor
+
+    def new_template(self):
+        with self.ctx.session() as session:
+            code = unique_code(session, "template")
+        return self._editor(blank_template(code), template_id=None)
+
+    def edit_selected(self):
+        template_id = self.selected_template_id()
+        if template_id is None:
+            return None
+        with self.ctx.session() as session:
+            row = get_template(session, template_id)
+        return self._editor(
+            row.definition, template_id=template_id, team_id=row.team_id, in_use=row.in_use
+        )
+
+    def _save(self, editor, template_id: int | None) -> None:
+        try:
+            with self.ctx.transaction() as session:
+                outcome = save_template(
+                    session, editor.document(), template_id, team_id=editor.team_id()
+                )
+        except TemplateInvalid as exc:
+            QMessageBox.warning(self, self.tr("Template"), "\n".join(exc.messages(self.ctx.lang)))
+            return
+        self.events.changed.emit("templates")
+        self.refresh()
+        self.select_template(outcome.template_id)
+        if outcome.new_version:
+            self._status(
+                self.tr(
+                    "Saved as version %1; appraisals already started keep their version."
+                ).replace("%1", str(outcome.version))
+            )
+
+    def duplicate_selected(self, new_code: str | None = None) -> None:
+        template_id = self.selected_template_id()
+        if template_id is None:
+            return
+        with self.ctx.session() as session:
+            suggestion = unique_code(session, get_template(session, template_id).code + "_copy")
+        if new_code is None:
+            new_code, ok = QInputDialog.getText(
+                self, self.tr("Duplicate template"), self.tr("Code of the copy:"), text=suggestion
+            )
+            if not ok:
+                return
+        try:
+            with self.ctx.transaction() as session:
+                new_id = duplicate_template(session, template_id, new_code.strip(), self.ctx.lang)
+        except TemplateInvalid as exc:
+            QMessageBox.warning(self, self.tr("Template"), "\n".join(exc.messages(self.ctx.lang)))
+            return
+        self.events.changed.emit("templates")
+        self.refresh()
+        self.select_template(new_id)
+
+    def toggle_archive(self) -> None:
+        template_id = self.selected_template_id()
+        if template_id is None:
+            return
+        row = next(t for t in self._templates if t.id == template_id)
+        with self.ctx.transaction() as session:
+            set_archived(session, template_id, not row.archived)
+        self.events.changed.emit("templates")
+        self.refresh()
+
+    def add_own_indicator(self):
+        from salesperf_desktop.services.templates import add_indicator
+        from salesperf_desktop.ui.templates.library import IndicatorDialog
+
+        dialog = IndicatorDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save() -> None:
+            entry = dialog.entry()
+            with self.ctx.transaction() as session:
+                add_indicator(session, entry)
+            self.events.changed.emit("templates")
+            self.refresh()
+            self.library.select(entry["code"])
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    # ----------------------------------------------------------------- files
+
+    def contribute_actions(self, window) -> None:
+        self._window = window
+        for menu, text, slot, name in (
+            (
+                window.import_menu,
+                self.tr("Import template…"),
+                self.import_template,
+                "actionImportTemplate",
+            ),
+            (
+                window.export_menu,
+                self.tr("Export template…"),
+                self.export_selected,
+                "actionExportTemplate",
+            ),
+        ):
+            action = QAction(text, window)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            menu.addAction(action)
+
+    def export_selected(self, path: str | None = None) -> None:
+        from salesperf_desktop.services.template_io import SUFFIX, export_template
+
+        template_id = self.selected_template_id()
+        if template_id is None:
+            return
+        if path is None:
+            code = next(t.code for t in self._templates if t.id == template_id)
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export template"),
+                code + SUFFIX,
+                self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
+            )
+        if not path:
+            return
+        with self.ctx.session() as session:
+            written = export_template(session, template_id, path)
+        self._status(self.tr("Template exported to %1").replace("%1", str(written)))
+
+    def import_template(self, path: str | None = None) -> None:
+        from salesperf_desktop.services.template_io import TemplateFileError, import_template
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import template"),
+                "",
+                self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
+            )
+        if not path:
+            return
+        lang = self.ctx.lang
+        kwargs: dict = {}
+        while True:
+            try:
+                with self.ctx.transaction() as session:
+                    done = import_template(session, path, lang, **kwargs)
+                break
+            except TemplateFileError as exc:
+                if exc.code_clash and not kwargs:
+                    choice = self._ask_clash(exc.code_clash)
+                    if choice is None:
+                        return
+                    kwargs = choice
+                    continue
+                QMessageBox.warning(
+                    self,
+                    self.tr("Import template"),
+                    self.tr("Nothing was imported:") + "\n\n• " + "\n• ".join(exc.messages),
+                )
+                return
+        self.events.changed.emit("templates")
+        self.refresh()
+        self.select_template(done.template_id)
+        text = (
+            self.tr("Template %1 version %2 imported.")
+            .replace("%1", done.code)
+            .replace("%2", str(done.version))
+        )
+        if done.warnings:
+            text += "\n\n" + "\n".join("⚠ " + w for w in done.warnings)
+            QMessageBox.information(self, self.tr("Import template"), text)
+        self._status(text.splitlines()[0])
+
+    def _ask_clash(self, code: str) -> dict | None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Import template"))
+        box.setText(
+            self.tr("A template with code %1 already exists. Import the file as:").replace(
+                "%1", code
+            )
+        )
+        as_version = box.addButton(
+            self.tr("A new version of it"), QMessageBox.ButtonRole.AcceptRole
+        )
+        as_new = box.addButton(self.tr("A separate template"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is as_version:
+            return {"as_new_version": True}
+        if box.clickedButton() is as_new:
+            with self.ctx.session() as session:
+                return {"new_code": unique_code(session, code)}
+        return None
+
+    def _status(self, text: str) -> None:
+        if self._window is not None:
+            self._window.statusBar().showMessage(text, 8000)

@@ -49,10 +49,18 @@ def test_edit_rescores_and_saved_value_matches_engine(demo_ctx):
 def test_team_share_and_manager_rescore_team(demo_ctx):
     with demo_ctx.session() as s:
         sheet = load_sheet(s, OCT)
-    rep = next(p for p in sheet.people if p.employee_no == "E003")
-    changed = sheet.set_local(rep.staff_id, "sales_achievement", "actual", 0.0)
     manager = next(p for p in sheet.people if p.employee_no == "E002")
+    # not entered for the manager: derived from the reps' achievement
+    del manager.values["reps_on_target_share"]
+    sheet.score_all()
+    rep = next(p for p in sheet.people if p.employee_no == "E003")
+    target = rep.get("sales_achievement", "target")
+    changed = sheet.set_local(rep.staff_id, "sales_achievement", "actual", 2 * target)
     assert manager.staff_id in changed  # manager's "reps who met target" follows the reps
+    met = manager.result.item("reps_on_target_share")
+    changed = sheet.set_local(rep.staff_id, "sales_achievement", "actual", 0.0)
+    assert manager.staff_id in changed
+    assert manager.result.item("reps_on_target_share").actual == met.actual - 1
 
 
 def test_parse_cell_refuses_bad_input():

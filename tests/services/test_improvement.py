@@ -77,3 +77,36 @@ def test_c_grade_calls_for_a_plan_with_suggestions(demo_ctx):
         only_d = improvement.result_use_rows(session, _september(session).id, plan_grades=["D"])
         assert not any(r.needs_plan for r in only_d if r.grade == "C")
         assert session.get(Appraisal, needing[0].appraisal_id)
+
+
+def test_weakest_dimension_is_the_one_that_lost_the_most_points():
+    from salesperf_desktop.services.reviews import DimensionGap
+
+    dims = [
+        DimensionGap("results", "核心销售业绩", 45.0, 30.0),  # 67 %, 15 points lost
+        DimensionGap("team_growth", "团队协作与发展", 5.0, 2.0),  # 40 %, 3 points lost
+        DimensionGap("customer", "客户关系", 10.0, 7.0),  # 70 %, 3 points lost
+        DimensionGap("none", "无权重", 0.0, 0.0),  # no weight: never the weakest
+    ]
+    ranked = improvement.rank_weakest(dims)
+    assert [d.dimension for d in ranked] == ["results", "team_growth", "customer"]
+    # a tie on points lost goes to the lower share
+    assert improvement.weakness_key(5.0, 2.0) < improvement.weakness_key(10.0, 7.0)
+
+
+def test_advice_names_the_dimension_with_most_points_lost_and_both_numbers(demo_ctx):
+    from salesperf_desktop.domain.scoring import AppraisalResult
+
+    with demo_ctx.session() as session:
+        rows = improvement.result_use_rows(session, _september(session).id)
+        for row in rows:
+            advice = improvement.advice_for(session, row.appraisal_id, lang="zh_CN")
+            stored = AppraisalResult.from_dict(session.get(Appraisal, row.appraisal_id).result)
+            dims = [d for d in stored.dimensions if d.weight]
+            most_lost = max(d.weight - d.points for d in dims)
+            assert advice.weakest_weight - advice.weakest_points == pytest.approx(most_lost)
+            chosen = next(d for d in dims if d.dimension == advice.weakest_dimension)
+            assert (chosen.points, chosen.weight) == (
+                advice.weakest_points,
+                advice.weakest_weight,
+            )

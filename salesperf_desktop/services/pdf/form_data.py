@@ -6,8 +6,10 @@ otherwise the live computation, marked as a draft on the form.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -15,16 +17,20 @@ from sqlalchemy.orm import Session, selectinload
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.services.appeals import AMENDMENT_KEY, AppealRow, appeal_rows, appeal_window
 from salesperf_desktop.services.appraisals import (
     PeriodResults,
     PersonResult,
     compute_period,
     stored_period,
 )
+from salesperf_desktop.services.audit import trail_for_appraisal
+from salesperf_desktop.services.improvement import PlanDraft, plans_for
 from salesperf_desktop.services.pdf.forms import (
     AppraisalForm,
     FormAction,
     FormAdjustment,
+    FormAmendment,
     FormAppeal,
     FormDimension,
     FormInterview,
@@ -33,85 +39,150 @@ from salesperf_desktop.services.pdf.forms import (
     TaskRow,
     TaskSheetForm,
 )
-from salesperf_desktop.services.pdf.labels import label, role_text, status_text
-from salesperf_desktop.settings import SPECS
-from salesperf_desktop.storage.models import (
-    Appeal,
-    Appraisal,
-    Event,
-    GrowInterview,
-    ImprovementPlan,
-    Setting,
-    Staff,
-    TaskSheet,
+from salesperf_desktop.services.pdf.labels import colon, label, role_text, status_text
+from salesperf_desktop.services.reviews import (
+    ActionRow,
+    InterviewDraft,
+    actions_of,
+    interview_rows,
+    load_interview,
 )
+from salesperf_desktop.services.workdays import load_calendar
+from salesperf_desktop.settings import SPECS
+from salesperf_desktop.storage.models import Appraisal, Event, Setting, Staff, TaskSheet
 
-_DEFAULT_COMPANY = next(s.default for s in SPECS if s.key == "company_name")
+_DEFAULTS = {s.key: s.default for s in SPECS}
 
 
 def company_name(session: Session) -> str:
     row = session.get(Setting, "company_name")
-    return str(row.value) if row is not None and row.value else _DEFAULT_COMPANY
+    return str(row.value) if row is not None and row.value else _DEFAULTS["company_name"]
 
 
 def _iso(value) -> str:
     return value.isoformat() if value else ""
 
 
-def _period_ids(session: Session, period: DomainPeriod) -> list[int]:
-    """The stored period and, for a quarter or year, its months (interviews hang on either)."""
-    ids = []
-    for p in (period, *period.months()):
-        row = stored_period(session, p)
-        if row is not None and row.id not in ids:
-            ids.append(row.id)
-    return ids
+def _setting(session: Session, key: str):
+    row = session.get(Setting, key)
+    return row.value if row is not None and row.value is not None else _DEFAULTS[key]
+
+
+def _period_keys(period: DomainPeriod) -> set[str]:
+    """The period and, for a quarter or year, its months (interviews hang on either)."""
+    return {str(period), *(str(m) for m in period.months())}
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        return float(text) if text not in (None, "") else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Interview:
+    held_on: str
+    interviewer: str
+    draft: InterviewDraft
+    actions: list[ActionRow]
+
+
+@dataclass
+class _Appraisal:
+    comment: str
+    published_on: dt.date | None
+    amendment: dict | None
+    previous_coefficient: float | None = None
 
 
 class _Extras:
-    """Comments, GROW interviews, plans and appeals for many people, loaded in a few queries."""
+    """Comments, GROW interviews, plans, appeals and amendments for many people.
+
+    Read through the reviews services (GROW: ``reviews``; plans: ``improvement``; appeals:
+    ``appeals``), so the form shows what the Reviews tab shows. Only the supervisor's comment,
+    the publication date and the amendment note are read from the appraisal row itself.
+    """
 
     def __init__(self, session: Session, period: DomainPeriod, people: Sequence[PersonResult]):
-        staff_ids = [p.staff_id for p in people]
+        staff_ids = {p.staff_id for p in people}
         appraisal_ids = [p.appraisal_id for p in people if p.appraisal_id]
-        self.comments: dict[int, str] = {}
-        self.plans: dict[int, ImprovementPlan] = {}
-        self.appeals: dict[int, list[Appeal]] = defaultdict(list)
-        self.interviews: dict[int, list[GrowInterview]] = defaultdict(list)
-        self.staff_names: dict[int, str] = {}
+        self.appraisals: dict[int, _Appraisal] = {}
+        self.plans: dict[int, PlanDraft] = {}
+        self.appeals: dict[int, list[AppealRow]] = defaultdict(list)
+        self.interviews: dict[int, list[_Interview]] = defaultdict(list)
+        self.filing_days = int(_setting(session, "appeal_filing_working_days"))
+        self.calendar = load_calendar(session)
         if appraisal_ids:
-            for a in session.scalars(select(Appraisal).where(Appraisal.id.in_(appraisal_ids))):
-                self.comments[a.id] = a.supervisor_comment or ""
-            for plan in session.scalars(
-                select(ImprovementPlan)
-                .where(ImprovementPlan.appraisal_id.in_(appraisal_ids))
-                .order_by(ImprovementPlan.created_on, ImprovementPlan.id)
+            for a in session.scalars(
+                select(Appraisal)
+                .options(selectinload(Appraisal.period))
+                .where(Appraisal.id.in_(appraisal_ids))
             ):
-                self.plans[plan.appraisal_id] = plan  # the latest one wins
-            for appeal in session.scalars(
-                select(Appeal)
-                .where(Appeal.appraisal_id.in_(appraisal_ids))
-                .order_by(Appeal.filed_on, Appeal.id)
-            ):
-                self.appeals[appeal.appraisal_id].append(appeal)
-        period_ids = _period_ids(session, period)
-        if staff_ids and period_ids:
-            for iv in session.scalars(
-                select(GrowInterview)
-                .options(selectinload(GrowInterview.actions))
-                .where(
-                    GrowInterview.staff_id.in_(staff_ids),
-                    GrowInterview.period_id.in_(period_ids),
+                self.appraisals[a.id] = _Appraisal(
+                    comment=a.supervisor_comment or "",
+                    published_on=a.published_on or a.period.published_on,
+                    amendment=(a.result or {}).get(AMENDMENT_KEY),
                 )
-                .order_by(GrowInterview.held_on, GrowInterview.id)
-            ):
-                self.interviews[iv.staff_id].append(iv)
-        interviewer_ids = {
-            iv.interviewer_id for ivs in self.interviews.values() for iv in ivs if iv.interviewer_id
-        }
-        if interviewer_ids:
-            for s in session.scalars(select(Staff).where(Staff.id.in_(interviewer_ids))):
-                self.staff_names[s.id] = s.name
+            self.plans = plans_for(session, appraisal_ids)
+            for row in reversed(appeal_rows(session, appraisal_ids=appraisal_ids)):
+                self.appeals[row.appraisal_id].append(row)  # oldest first on the form
+            for aid, extra in self.appraisals.items():
+                if extra.amendment:
+                    extra.previous_coefficient = _previous_coefficient(
+                        session, aid, extra.amendment.get("appeal_id")
+                    )
+        keys = _period_keys(period)
+        if staff_ids:
+            found = [
+                row
+                for row in interview_rows(session)
+                if row.staff_id in staff_ids and row.period_key in keys
+            ]
+            for row in sorted(found, key=lambda r: (r.held_on, r.id)):
+                self.interviews[row.staff_id].append(
+                    _Interview(
+                        held_on=_iso(row.held_on),
+                        interviewer=row.interviewer,
+                        draft=load_interview(session, row.id),
+                        actions=actions_of(session, row.id),
+                    )
+                )
+
+    def filing_deadline(self, appraisal_id: int | None) -> tuple[str, bool]:
+        """(last day to file an appeal, counted on the official calendar?) for the form."""
+        extra = self.appraisals.get(appraisal_id or 0)
+        if extra is None or extra.published_on is None:
+            return "", self.calendar.is_official(dt.date.today())
+        window = appeal_window(
+            extra.published_on, calendar=self.calendar, filing_days=self.filing_days
+        )
+        return window.filing_deadline.isoformat(), window.official
+
+
+def _previous_coefficient(session: Session, appraisal_id: int, appeal_id: int | None):
+    """The bonus coefficient before the amendment, from the audit trail (None: not recorded)."""
+    changes = [
+        e
+        for e in trail_for_appraisal(session, appraisal_id)
+        if e.entity == "appraisal" and e.field == "coefficient" and e.appeal_id == appeal_id
+    ]
+    return _float(changes[-1].old_value) if changes else None  # the latest amendment's
+
+
+def _amendment(extra: _Appraisal, appeals: Sequence[AppealRow], lang: str):
+    note = extra.amendment or {}
+    appeal = next((a for a in appeals if a.id == note.get("appeal_id")), None)
+    return FormAmendment(
+        appeal_number=note.get("appeal_number") or "",
+        outcome=label(f"outcome_{appeal.outcome.value}", lang) if appeal else "",
+        decided_on=_iso(appeal.decided_on) if appeal else "",
+        decision=(appeal.decision_reason if appeal else "") or note.get("reason") or "",
+        amended_on=note.get("amended_on") or "",
+        previous_total=note.get("previous_total"),
+        previous_grade=note.get("previous_grade") or "",
+        previous_coefficient=extra.previous_coefficient,
+    )
 
 
 def build_appraisal_form(
@@ -191,18 +262,24 @@ def build_appraisal_form(
         if f.severity in ("error", "warning")
     ]
 
-    if person.appraisal_id:
-        form.supervisor_comment = extras.comments.get(person.appraisal_id, "")
+    form.appraisal_id = person.appraisal_id
+    form.appeal_days = extras.filing_days
+    form.appeal_deadline, form.official_calendar = extras.filing_deadline(person.appraisal_id)
+    extra = extras.appraisals.get(person.appraisal_id or 0)
+    if extra is not None:
+        form.supervisor_comment = extra.comment
+        form.published_on = _iso(extra.published_on)
         plan = extras.plans.get(person.appraisal_id)
         if plan is not None:
             form.plan = FormPlan(
                 goals=plan.goals,
                 actions=plan.actions,
                 support=plan.support,
-                review_dates=[str(d) for d in plan.review_dates or ()],
+                review_dates=[d.isoformat() for d in plan.review_dates],
                 outcome=plan.outcome,
             )
-        for appeal in extras.appeals.get(person.appraisal_id, ()):
+        appeals = extras.appeals.get(person.appraisal_id, [])
+        for appeal in appeals:
             form.appeals.append(
                 FormAppeal(
                     number=appeal.number,
@@ -213,22 +290,31 @@ def build_appraisal_form(
                     decision=appeal.decision_reason,
                 )
             )
+        if extra.amendment and person.frozen:
+            form.amendment = _amendment(extra, appeals, lang)
+            if form.amendment.previous_coefficient is None:
+                # No coefficient change in the trail: the amendment left it as it was.
+                form.amendment.previous_coefficient = r.coefficient
     for iv in extras.interviews.get(person.staff_id, ()):
+        d = iv.draft
         form.interviews.append(
             FormInterview(
-                held_on=_iso(iv.held_on),
-                interviewer=extras.staff_names.get(iv.interviewer_id or 0, ""),
-                goal=iv.goal,
-                reality=iv.reality,
-                options=iv.options,
-                will=iv.will,
-                resources=iv.resources,
+                held_on=iv.held_on,
+                interviewer=iv.interviewer,
+                goal=d.goal,
+                reality=d.reality,
+                options=d.options,
+                will=d.will,
+                resources=d.resources,
             )
         )
         for act in iv.actions:
+            what = act.what
+            if act.follow_up_note:
+                what += "\n" + label("follow_up", lang) + colon(lang) + act.follow_up_note
             form.actions.append(
                 FormAction(
-                    what=act.what,
+                    what=what,
                     owner=act.owner,
                     due=_iso(act.due_on),
                     status=label(f"action_{act.status.value}", lang),

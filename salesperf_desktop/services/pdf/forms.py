@@ -84,6 +84,24 @@ class FormAppeal:
 
 
 @dataclass
+class FormAmendment:
+    """The stored result was amended after publication (an upheld appeal or a correction).
+
+    The form prints the new result; this keeps the old one beside it (seed 002: both values
+    are kept) with the appeal that changed it.
+    """
+
+    appeal_number: str  # "" for a correction without an appeal
+    outcome: str  # localised decision, e.g. 申诉成立 ("" without an appeal)
+    decided_on: str
+    decision: str  # the committee's reason, or the correction note
+    amended_on: str
+    previous_total: float | None
+    previous_grade: str
+    previous_coefficient: float | None = None
+
+
+@dataclass
 class AppraisalForm:
     """One person's appraisal form (seed 003 业绩考核表) for one period."""
 
@@ -126,6 +144,12 @@ class AppraisalForm:
     actions: list[FormAction] = field(default_factory=list)
     plan: FormPlan | None = None
     appeals: list[FormAppeal] = field(default_factory=list)
+    appraisal_id: int | None = None
+    amendment: FormAmendment | None = None
+    published_on: str = ""
+    appeal_days: int = 3  # setting appeal_filing_working_days
+    appeal_deadline: str = ""  # last day to file, on the working-day calendar ("" unpublished)
+    official_calendar: bool = True  # False: a year the official calendar does not know
 
     kind = "appraisal"
 

@@ -106,10 +106,48 @@ LABELS: dict[str, _T] = {
     "signature": _t("签字", "簽字", "Signature"),
     "date": _t("日期", "日期", "Date"),
     "confirm_text": _t(
-        "本人已阅读上述考核结果。如有异议，可在公布后 3 个工作日内提出申诉。",
-        "本人已閱讀上述考核結果。如有異議，可於公布後 3 個工作日內提出申訴。",
-        "I have read the result above. An appeal may be filed within 3 working days of publication.",
+        "本人已阅读上述考核结果。如有异议，可在公布后 %1 个工作日内（%2）提出申诉%3。",
+        "本人已閱讀上述考核結果。如有異議，可於公布後 %1 個工作日內（%2）提出申訴%3。",
+        "I have read the result above. An appeal may be filed within %1 working days of "
+        "publication (%2)%3.",
     ),
+    "workdays_official": _t(
+        "工作日按国家法定节假日及调休安排计算",
+        "工作日依官方公布的法定假日及調休安排計算",
+        "working days per the official Chinese holiday calendar, make-up working days included",
+    ),
+    "workdays_fallback": _t(
+        "工作日按周一至周五及人事登记的节假日计算",
+        "工作日依週一至週五及人事登錄的假日計算",
+        "working days counted Monday to Friday with the holidays entered by HR",
+    ),
+    "appeal_deadline": _t("，截止日期为 %1", "，截止日期為 %1", "; the last day is %1"),
+    "confirm_amended": _t(
+        "本人已阅读上述更正后的考核结果（原结果见“结果更正”）。",
+        "本人已閱讀上述更正後的考核結果（原結果見「結果更正」）。",
+        'I have read the amended result above (the previous result is under "Amended result").',
+    ),
+    "amended_banner_appeal": _t(
+        "更正版：根据申诉 %1 的决定重新计算并重新打印，取代原表。原结果与更正后结果见“结果更正”。",
+        "更正版：依申訴 %1 的決定重新計算並重新列印，取代原表。原結果與更正後結果見「結果更正」。",
+        "Amended form: recomputed after the decision on appeal %1 and printed again; it replaces "
+        'the earlier form. The previous and the new result are under "Amended result".',
+    ),
+    "amended_banner_correction": _t(
+        "更正版：公布后经更正重新计算并重新打印，取代原表。原结果与更正后结果见“结果更正”。",
+        "更正版：公布後經更正重新計算並重新列印，取代原表。原結果與更正後結果見「結果更正」。",
+        "Amended form: corrected after publication and printed again; it replaces the earlier "
+        'form. The previous and the new result are under "Amended result".',
+    ),
+    "amendment": _t("结果更正", "結果更正", "Amended result"),
+    "amend_basis": _t("更正依据", "更正依據", "Basis"),
+    "amend_correction": _t("公布后更正", "公布後更正", "Correction after publication"),
+    "amend_previous": _t("原结果", "原結果", "Previous result"),
+    "amend_new": _t("更正后结果", "更正後結果", "New result"),
+    "amend_reason": _t("理由", "理由", "Reason"),
+    "amended_on": _t("更正日期", "更正日期", "Amended on"),
+    "amended_footer": _t("更正版", "更正版", "Amended"),
+    "follow_up": _t("跟进", "跟進", "Follow-up"),
     "page_of": _t("第 %1 页 / 共 %2 页", "第 %1 頁 / 共 %2 頁", "Page %1 of %2"),
     "confidential": _t("人事保密", "人事機密", "Confidential – personnel"),
     "printed_on": _t("打印日期", "列印日期", "Printed"),
@@ -152,6 +190,10 @@ STATUSES: dict[str, _T] = {
     "published": _t("已公布", "已公布", "Published"),
     "signed": _t("已签字", "已簽字", "Signed"),
 }
+
+
+def colon(lang: str) -> str:
+    return ": " if lang == "en" else "："
 
 
 def label(key: str, lang: str) -> str:

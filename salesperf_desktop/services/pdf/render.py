@@ -40,7 +40,7 @@ from salesperf_desktop.services.pdf.forms import (
     fmt_points,
     fmt_value,
 )
-from salesperf_desktop.services.pdf.labels import label
+from salesperf_desktop.services.pdf.labels import colon, label
 
 FONT = "SalesPerfCJK"
 PAGE_W, PAGE_H = A4
@@ -102,10 +102,6 @@ def styles(lang: str = "zh_CN") -> _Styles:
     if cjk not in _STYLES:
         _STYLES[cjk] = _Styles(cjk)
     return _STYLES[cjk]
-
-
-def colon(lang: str) -> str:
-    return ": " if lang == "en" else "："
 
 
 def paren(text: str, lang: str) -> str:
@@ -327,10 +323,12 @@ def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
     lang = form.lang
     st = styles(lang)
     L = lambda k: label(k, lang)  # noqa: E731
+    amended = form.amendment is not None
+    title = L("form_title") + (paren(L("amended_footer"), lang) if amended else "")
     footer = " · ".join(
         (
             form.company,
-            L("form_title"),
+            title,
             form.name + paren(form.employee_no, lang),
             form.period_label,
             L("confidential"),
@@ -339,7 +337,7 @@ def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
     story: list = [
         _FormStart(key, footer, L("page_of"), on_form),
         _p(form.company, st.company),
-        _p(L("form_title"), st.title),
+        _p(title, st.title),
         Spacer(1, 2 * mm),
     ]
     template = form.template_label + paren(f"{L('version')} {form.template_version}", lang)
@@ -358,6 +356,14 @@ def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
     if not form.frozen:
         story.append(Spacer(1, 1.5 * mm))
         story.append(_p(L("draft_note"), st.small))
+    if form.amendment is not None:
+        banner = (
+            L("amended_banner_appeal").replace("%1", form.amendment.appeal_number)
+            if form.amendment.appeal_number
+            else L("amended_banner_correction")
+        )
+        story.append(Spacer(1, 1.5 * mm))
+        story.append(_p(banner, st.body))
     story.append(Spacer(1, 3 * mm))
     story.append(_items_table(form, st))
 
@@ -424,6 +430,8 @@ def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
     )
     story.append(Spacer(1, 2 * mm))
     story.append(box)
+    if form.amendment is not None:
+        story.append(_amendment_table(form, st))
     if not form.complete or form.notes:
         story.append(_p(L("notes"), st.h2))
         if not form.complete:
@@ -489,13 +497,71 @@ def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
         KeepTogether(
             [
                 _p(L("signatures"), st.h2),
-                _p(L("confirm_text"), st.small),
+                _p(confirm_text(form), st.small),
                 Spacer(1, 1.5 * mm),
                 _signature_block(lang, st),
             ]
         )
     )
     return story
+
+
+def _sep(lang: str) -> str:
+    return " · " if lang == "en" else "　"
+
+
+def _result_text(total: float | None, grade: str, coefficient: float | None, lang: str) -> str:
+    c, gap = colon(lang), _sep(lang)
+    parts = [f"{label('total', lang)}{c}{'—' if total is None else fmt_points(total)}"]
+    parts.append(f"{label('grade', lang)}{c}{grade or '—'}")
+    if coefficient is not None:
+        parts.append(f"{label('coefficient', lang)}{c}{coefficient:.2f}")
+    return gap.join(parts)
+
+
+def _amendment_table(form: AppraisalForm, st: _Styles) -> KeepTogether:
+    """Old and new result side by side, with the appeal that changed it (seed 002)."""
+    lang, a = form.lang, form.amendment
+    L = lambda k: label(k, lang)  # noqa: E731
+    if a.appeal_number:
+        basis = f"{L('appeal_number')} {a.appeal_number}"
+        if a.outcome:
+            basis += _sep(lang) + a.outcome + (paren(a.decided_on, lang) if a.decided_on else "")
+    else:
+        basis = L("amend_correction")
+    rows = [
+        [L("amend_basis"), basis],
+        [
+            L("amend_previous"),
+            _result_text(a.previous_total, a.previous_grade, a.previous_coefficient, lang),
+        ],
+        [L("amend_new"), _result_text(form.total, form.grade, form.coefficient, lang)],
+    ]
+    if a.decision:
+        rows.append([L("amend_reason"), a.decision])
+    if a.amended_on:
+        rows.append([L("amended_on"), a.amended_on])
+    return KeepTogether([_p(L("amendment"), st.h2), _kv_table(rows, st)])
+
+
+def confirm_text(form: AppraisalForm) -> str:
+    """The sentence above the signatures: the appeal right in working days (a setting), on the
+    official calendar, with the last day when the result is published."""
+    lang = form.lang
+    if form.amendment is not None:
+        return label("confirm_amended", lang)
+    calendar = label("workdays_official" if form.official_calendar else "workdays_fallback", lang)
+    deadline = (
+        label("appeal_deadline", lang).replace("%1", form.appeal_deadline)
+        if form.appeal_deadline
+        else ""
+    )
+    return (
+        label("confirm_text", lang)
+        .replace("%1", str(form.appeal_days))
+        .replace("%2", calendar)
+        .replace("%3", deadline)
+    )
 
 
 def _kv_table(rows: Sequence[Sequence[str]], st: _Styles) -> Table:

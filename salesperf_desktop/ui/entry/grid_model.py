@@ -355,12 +355,29 @@ class EntryGridModel(QAbstractTableModel):
             if row is not None and col is not None:
                 self._errors.pop((row, col), None)
                 self.dataChanged.emit(self.index(row, col), self.index(row, col))
+        self._computed_changed(touched)
+
+    def _computed_changed(self, staff_ids) -> None:
+        # One signal per row, not one for a block: the view then repaints only the rows'
+        # computed cells that are visible, not the whole viewport (a team edit touches many).
         last = len(self.columns) - 1
-        for staff_id in touched:
+        for staff_id in staff_ids:
             row = self._row_of.get(staff_id)
             if row is not None:
                 self.dataChanged.emit(self.index(row, self._first_computed), self.index(row, last))
         self.totals_changed.emit()
+
+    def show_external(self, values: Sequence[tuple[int, str, str, Any]]) -> None:
+        """Values another dialog saved (task sheet score, targets): re-score and show them."""
+        if self.sheet is not None and not self.sheet.computed:
+            self._show([v for v in values if v[0] in self.sheet._by_id])
+
+    def show_events(self, staff_id: int, events: tuple) -> None:
+        """A person's bonus/penalty events changed (events panel): re-score and show."""
+        if self.sheet is None or self.sheet.computed or staff_id not in self.sheet._by_id:
+            return
+        self.sheet.person(staff_id).events = tuple(events)
+        self._computed_changed(self.sheet.rescore(staff_id))
 
     def clear_cells(self, cells: Sequence[tuple[int, int]]) -> bool:
         return self.edit_cells(

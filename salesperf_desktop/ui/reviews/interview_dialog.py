@@ -408,11 +408,12 @@ class InterviewDialog(QDialog):
         for d in focus.weakest_dimensions:
             lines.append(
                 "<li>"
-                + self.tr("%1: %2 of %3 points, %4 short")
+                + self.tr("%1: %2 points lost (%3 of %4 points, %5)")
                 .replace("%1", d.label or dimension_label(d.dimension))
-                .replace("%2", f"{d.points:.1f}")
-                .replace("%3", f"{d.weight:g}")
-                .replace("%4", f"{d.gap:.1f}")
+                .replace("%2", f"{d.gap:.1f}")
+                .replace("%3", f"{d.points:.1f}")
+                .replace("%4", f"{d.weight:g}")
+                .replace("%5", f"{d.ratio:.0%}")
                 + "</li>"
             )
         lines.append("</ul><p><b>" + self.tr("Largest gaps to target") + "</b></p><ul>")

@@ -201,9 +201,7 @@ class PlansPage(QWidget):
             lines.append(self.tr("Promotion hint: two consecutive results of A or better."))
         if advice.weakest_label:
             lines.append(
-                self.tr("Weakest dimension: %1. Suggested training:").replace(
-                    "%1", advice.weakest_label
-                )
+                self._weakest_text(advice)
                 + "<ul>"
                 + "".join(f"<li>{t}</li>" for t in advice.trainings)
                 + "</ul>"
@@ -221,6 +219,25 @@ class PlansPage(QWidget):
             self.closed.setChecked(draft.closed)
         elif advice.needs_plan and advice.trainings:
             self.support.setPlainText("\n".join(advice.trainings))
+
+    def _weakest_text(self, advice: improvement.Advice) -> str:
+        """The weakest dimension with both numbers: points lost and the share it scored."""
+        if advice.weakest_weight:
+            points, weight = advice.weakest_points or 0.0, advice.weakest_weight
+            return (
+                self.tr(
+                    "Weakest dimension: %1, %2 points lost (%3 of %4 points, %5). "
+                    "Suggested training:"
+                )
+                .replace("%1", advice.weakest_label)
+                .replace("%2", f"{max(0.0, weight - points):.1f}")
+                .replace("%3", f"{points:.1f}")
+                .replace("%4", f"{weight:g}")
+                .replace("%5", f"{points / weight:.0%}")
+            )
+        return self.tr("Weakest dimension: %1. Suggested training:").replace(
+            "%1", advice.weakest_label
+        )
 
     def save_plan(self) -> bool:
         key = selected_key(self.view)

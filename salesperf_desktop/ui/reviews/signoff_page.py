@@ -62,7 +62,7 @@ class SignaturesDialog(QDialog):
         self.dates = {}
         for i, role in enumerate(SIGNER_ROLES, start=1):
             name, on = row.signatures.get(role, (defaults[role], today(ctx)))
-            if row.reprint_required:
+            if row.reprint_required or row.awaiting_signatures:
                 on = today(ctx)
             self.names[role] = QLineEdit(name, self)
             self.names[role].setObjectName(f"signer_{role}")
@@ -126,16 +126,23 @@ class SignoffPage(QWidget):
         self.correct_button = QPushButton(self.tr("Correct values…"), self)
         self.correct_button.setObjectName("correctValues")
         self.correct_button.clicked.connect(lambda: self.correct(selected_key(self.view)))
+        self.reprint_button = QPushButton(self.tr("Reprint amended forms…"), self)
+        self.reprint_button.setObjectName("reprintAmended")
+        self.reprint_button.clicked.connect(self.reprint_amended)
         self.lock_button = QPushButton(self.tr("Lock period"), self)
         self.lock_button.setObjectName("lockPeriod")
         self.lock_button.clicked.connect(self.lock_period)
+        # Two rows, so the window still fits a small laptop screen with every button.
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period"), self))
         bar.addWidget(self.period_combo)
         bar.addWidget(self.state_label, 1)
-        bar.addWidget(self.sign_button)
-        bar.addWidget(self.correct_button)
         bar.addWidget(self.lock_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.correct_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reprint_button)
 
         self.model = FlaggedRowsModel(
             [
@@ -176,6 +183,7 @@ class SignoffPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
 
     def title(self) -> str:
@@ -235,6 +243,8 @@ class SignoffPage(QWidget):
         notes = []
         if row.reprint_required:
             notes.append(self.tr("amended: reprint and sign again"))
+        elif row.awaiting_signatures:
+            notes.append(self.tr("amended form reprinted: record the new signatures"))
         if row.pending_appeal:
             notes.append(self.tr("appeal %1 pending").replace("%1", row.pending_appeal))
         return "; ".join(notes)
@@ -292,6 +302,7 @@ class SignoffPage(QWidget):
             "filed": self.tr("Appeal filed"),
             "outcome": self.tr("Appeal outcome"),
             "supervisor_comment": self.tr("Supervisor's comment"),
+            "reprinted": self.tr("Amended form reprinted"),
         }
         if field in names:
             return names[field]
@@ -354,6 +365,16 @@ class SignoffPage(QWidget):
             self.events.changed.emit("entries")
             self.refresh()
         return dialog
+
+    def reprint_amended(self) -> None:
+        """Print the forms amended after publication (background job), then await signatures."""
+        from salesperf_desktop.ui.output_actions import reprint_amended_dialog
+
+        def printed(_outcome) -> None:
+            self.events.changed.emit("reviews")
+            self.refresh()
+
+        reprint_amended_dialog(self.window(), ctx=self.ctx, after=printed)
 
     def lock_period(self) -> None:
         period_id = self.period_combo.currentData()

@@ -1,0 +1,77 @@
+"""salesperf-cli templates: list, export and import indicator templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from salesperf_desktop.cli import CliError
+from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.domain.i18n import pick
+
+
+def register(sub) -> None:
+    p = sub.add_parser("templates", help="list, export or import indicator templates")
+    p.add_argument("--all", action="store_true", help="include archived templates")
+    p.set_defaults(func=run_list)
+    actions = p.add_subparsers(dest="templates_command", metavar="ACTION")
+    exp = actions.add_parser("export", help="export a template to a .salesperf-template.json")
+    exp.add_argument("code")
+    exp.add_argument("file", type=Path)
+    exp.set_defaults(func=run_export)
+    imp = actions.add_parser("import", help="import a .salesperf-template.json file")
+    imp.add_argument("file", type=Path)
+    group = imp.add_mutually_exclusive_group()
+    group.add_argument(
+        "--as-new-version", action="store_true", help="replace a template of the same code"
+    )
+    group.add_argument("--code", help="import under this new code")
+    imp.set_defaults(func=run_import)
+
+
+def run_list(args) -> int:
+    from salesperf_desktop.services.templates import list_templates
+
+    with open_context(args) as ctx, ctx.session() as s:
+        for t in list_templates(s, include_archived=args.all):
+            total = sum(float(i.get("weight", 0)) for i in t.definition.get("items", []))
+            flags = " (archived)" if t.archived else ""
+            print(
+                f"{t.code}\tv{t.version}\t{t.role}\t{t.product_line}\t"
+                f"{len(t.definition.get('items', []))} items / {total:g}\t"
+                f"{pick(t.name, ctx.lang)}{flags}"
+            )
+    return 0
+
+
+def run_export(args) -> int:
+    from sqlalchemy import select
+
+    from salesperf_desktop.services.template_io import export_template
+    from salesperf_desktop.storage.models import Template
+
+    with open_context(args) as ctx, ctx.session() as s:
+        tid = s.scalar(select(Template.id).where(Template.code == args.code))
+        if tid is None:
+            raise CliError(f"no template with code {args.code}")
+        path = export_template(s, tid, args.file)
+    print(path)
+    return 0
+
+
+def run_import(args) -> int:
+    from salesperf_desktop.services.template_io import TemplateFileError, import_template
+
+    with open_context(args) as ctx:
+        try:
+            with ctx.transaction() as s:
+                done = import_template(
+                    s, args.file, ctx.lang, as_new_version=args.as_new_version, new_code=args.code
+                )
+        except TemplateFileError as exc:
+            for line in exc.messages:
+                print(line)
+            raise CliError("nothing was imported", 1) from exc
+    for w in done.warnings:
+        print(f"warning: {w}")
+    print(f"{done.code} v{done.version} imported ({done.indicators_added} new indicators)")
+    return 0

@@ -1,0 +1,242 @@
+"""Key events of a person's month (seed 004): bonus/penalty items, milestones, the compliance
+veto, and key incidents (positive/negative, a dated note that moves no points).
+
+Every write checks the lock (``locking.ensure_editable``: a locked month or signed appraisal is
+refused) and, after publication, needs a reason and is kept in the audit trail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, Catalogue
+from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.services.audit import record_change
+from salesperf_desktop.services.locking import ensure_editable, needs_audit
+from salesperf_desktop.storage.models import Appraisal, Event, Period
+
+ADJUSTMENT = "adjustment"
+VETO = "veto"
+INCIDENT_POSITIVE = "incident_positive"
+INCIDENT_NEGATIVE = "incident_negative"
+CATEGORIES = (ADJUSTMENT, VETO, INCIDENT_POSITIVE, INCIDENT_NEGATIVE)
+VETO_CODE = "compliance_veto"
+# Catalogue items the officer does not pick by hand (an upheld appeal records its own).
+HIDDEN_CODES = frozenset({"appeal_adjustment", VETO_CODE})
+
+
+class EventError(ValueError):
+    """Refused input; ``code`` lets the UI say why in its language."""
+
+    def __init__(self, code: str, **params):
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    category: str
+    occurred_on: dt.date
+    code: str = ""
+    quantity: float = 1.0
+    points: float | None = None  # per unit; None = the catalogue's points
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class EventRow(EventDraft):
+    id: int = 0
+    points_total: float | None = None  # what it counts (None: a note-only incident)
+
+
+def kind_choices(catalogue: Catalogue = DEFAULT_CATALOGUE) -> list[tuple[str, str]]:
+    """(category, code) pairs the officer can pick, catalogue order, then veto and incidents."""
+    out = [(ADJUSTMENT, t.code) for t in catalogue if t.code not in HIDDEN_CODES and not t.veto]
+    return [*out, (VETO, VETO_CODE), (INCIDENT_POSITIVE, ""), (INCIDENT_NEGATIVE, "")]
+
+
+def points_of(draft: EventDraft, catalogue: Catalogue = DEFAULT_CATALOGUE) -> float | None:
+    """Signed points the event counts (count × points each); None for a note-only incident."""
+    if draft.category in (INCIDENT_POSITIVE, INCIDENT_NEGATIVE):
+        return None
+    kind = catalogue.get(draft.code or VETO_CODE)
+    each = draft.points if draft.points is not None else (kind.points if kind else 0.0)
+    return each * draft.quantity
+
+
+def validate(
+    draft: EventDraft, month: DomainPeriod, catalogue: Catalogue = DEFAULT_CATALOGUE
+) -> EventDraft:
+    """The draft normalised for storage, or EventError."""
+    if draft.category not in CATEGORIES:
+        raise EventError("bad_category", value=draft.category)
+    start, end = ap.month_bounds(month)
+    if not start <= draft.occurred_on <= end:
+        raise EventError("date_outside_month", start=start.isoformat(), end=end.isoformat())
+    note = draft.note.strip()
+    if draft.category in (INCIDENT_POSITIVE, INCIDENT_NEGATIVE):
+        if not note:
+            raise EventError("note_required")
+        return EventDraft(draft.category, draft.occurred_on, "", 1.0, None, note)
+    if draft.category == VETO:
+        if not note:
+            raise EventError("note_required")
+        return EventDraft(VETO, draft.occurred_on, VETO_CODE, 1.0, None, note)
+    kind = catalogue.get(draft.code)
+    if kind is None:
+        raise EventError("unknown_code", value=draft.code)
+    quantity = float(draft.quantity) if kind.per_unit else 1.0
+    if quantity <= 0:
+        raise EventError("quantity_not_positive")
+    points = None
+    if kind.points_per_event:
+        if draft.points is None or draft.points == 0:
+            raise EventError("points_required")
+        points = float(draft.points)
+    return EventDraft(ADJUSTMENT, draft.occurred_on, kind.code, quantity, points, note)
+
+
+def _row(ev: Event, catalogue: Catalogue) -> EventRow:
+    draft = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
+    return EventRow(**draft.__dict__, id=ev.id, points_total=points_of(draft, catalogue))
+
+
+def list_events(
+    session: Session,
+    staff_id: int,
+    month: DomainPeriod,
+    catalogue: Catalogue = DEFAULT_CATALOGUE,
+) -> list[EventRow]:
+    period = ap.stored_period(session, month)
+    if period is None:
+        return []
+    return [
+        _row(ev, catalogue)
+        for ev in session.scalars(
+            select(Event)
+            .where(Event.staff_id == staff_id, Event.period_id == period.id)
+            .order_by(Event.occurred_on, Event.id)
+        )
+    ]
+
+
+def engine_events(session: Session, staff_id: int, month: DomainPeriod) -> tuple:
+    """The person's events as the scoring engine counts them (the grid re-scores with them)."""
+    inp = ap.monthly_inputs(session, [staff_id], [month])[staff_id][month]
+    return tuple(inp.events)
+
+
+def _audit_value(draft: EventDraft | None) -> dict | None:
+    if draft is None:
+        return None
+    return {
+        "category": draft.category,
+        "code": draft.code,
+        "date": draft.occurred_on.isoformat(),
+        "quantity": draft.quantity,
+        "points": draft.points,
+        "note": draft.note,
+    }
+
+
+def _guard(session: Session, staff_id: int, month: DomainPeriod, reason: str):
+    period = ap.stored_period(session, month, create=True)
+    ensure_editable(session, staff_id, period)
+    audited = needs_audit(period)
+    if audited and not reason.strip():
+        raise EventError("reason_required")
+    return period, audited
+
+
+def _audit(session, ctx, staff_id, period, event_id, old, new, reason) -> None:
+    appraisal_id = session.scalar(
+        select(Appraisal.id).where(Appraisal.staff_id == staff_id, Appraisal.period_id == period.id)
+    )
+    record_change(
+        session,
+        entity="event",
+        entity_id=event_id,
+        field="event",
+        old=_audit_value(old),
+        new=_audit_value(new),
+        reason=reason,
+        actor=ctx.actor,
+        appraisal_id=appraisal_id,
+    )
+
+
+def add_event(
+    ctx,
+    staff_id: int,
+    month: DomainPeriod,
+    draft: EventDraft,
+    *,
+    reason: str = "",
+    catalogue: Catalogue = DEFAULT_CATALOGUE,
+) -> int:
+    """Record an event; raises EventError (bad input) or LockedError. Returns its id."""
+    draft = validate(draft, month, catalogue)
+    with ctx.transaction() as session:
+        period, audited = _guard(session, staff_id, month, reason)
+        ev = Event(
+            staff_id=staff_id,
+            period_id=period.id,
+            occurred_on=draft.occurred_on,
+            category=draft.category,
+            code=draft.code,
+            quantity=draft.quantity,
+            points=draft.points,
+            note=draft.note,
+            recorded_by=ctx.actor,
+        )
+        session.add(ev)
+        session.flush()
+        if audited:
+            _audit(session, ctx, staff_id, period, ev.id, None, draft, reason)
+        return ev.id
+
+
+def _stored(session: Session, event_id: int) -> tuple[Event, DomainPeriod]:
+    ev = session.get(Event, event_id)
+    if ev is None:
+        raise EventError("no_event", value=str(event_id))
+    return ev, ap.to_domain(session.get(Period, ev.period_id))
+
+
+def update_event(
+    ctx,
+    event_id: int,
+    draft: EventDraft,
+    *,
+    reason: str = "",
+    catalogue: Catalogue = DEFAULT_CATALOGUE,
+) -> None:
+    with ctx.transaction() as session:
+        ev, month = _stored(session, event_id)
+        draft = validate(draft, month, catalogue)
+        period, audited = _guard(session, ev.staff_id, month, reason)
+        old = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
+        ev.category, ev.occurred_on, ev.code = draft.category, draft.occurred_on, draft.code
+        ev.quantity, ev.points, ev.note = draft.quantity, draft.points, draft.note
+        if audited:
+            _audit(session, ctx, ev.staff_id, period, ev.id, old, draft, reason)
+
+
+def delete_event(ctx, event_id: int, *, reason: str = "") -> None:
+    with ctx.transaction() as session:
+        ev, month = _stored(session, event_id)
+        period, audited = _guard(session, ev.staff_id, month, reason)
+        old = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
+        if audited:
+            _audit(session, ctx, ev.staff_id, period, ev.id, old, None, reason)
+        session.delete(ev)
+
+
+def month_of_event(session: Session, event_id: int) -> DomainPeriod:
+    return _stored(session, event_id)[1]

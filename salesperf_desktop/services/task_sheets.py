@@ -1,0 +1,213 @@
+"""The monthly work task sheet (工作任务书, seed 004): 5–7 key tasks with steps and measures,
+due dates and points adding up to 100, scored at month end.
+
+The sheet's score (Σ task scores, once every task is scored) is the person's ``task_sheet``
+indicator for the month (actual = score, target = 100), written through ``entry.write_values``
+in the same transaction, so locks and the audit trail apply as in the grid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.services.audit import record_change
+from salesperf_desktop.services.entry import CellWrite, write_values
+from salesperf_desktop.services.locking import ensure_editable, needs_audit
+from salesperf_desktop.storage.models import Appraisal, MetricEntry, TaskItem, TaskSheet
+
+INDICATOR = "task_sheet"
+SHEET_POINTS = 100.0
+MIN_TASKS, MAX_TASKS = 5, 7
+
+
+@dataclass(frozen=True)
+class TaskDraft:
+    title: str
+    steps: str = ""
+    measure: str = ""
+    due_on: dt.date | None = None
+    points: float = 0.0
+    score: float | None = None  # points earned at month end (0..points)
+
+
+@dataclass(frozen=True)
+class SheetProblem:
+    code: str  # task_count | points_sum | title_missing | points_not_positive | score_range
+    severity: str  # error | warning
+    row: int | None = None  # 0-based task row
+    params: tuple = ()
+
+
+def points_sum(tasks: Sequence[TaskDraft]) -> float:
+    return sum(t.points for t in tasks)
+
+
+def sheet_score(tasks: Sequence[TaskDraft]) -> float | None:
+    """Σ scores once every task is scored, else None (the month is not scored yet)."""
+    if not tasks or any(t.score is None for t in tasks):
+        return None
+    return sum(t.score for t in tasks)
+
+
+def check(tasks: Sequence[TaskDraft]) -> list[SheetProblem]:
+    """Errors refuse the sheet; a task count outside 5–7 is only a warning."""
+    out: list[SheetProblem] = []
+    if not MIN_TASKS <= len(tasks) <= MAX_TASKS:
+        out.append(SheetProblem("task_count", "warning", params=(len(tasks),)))
+    for i, t in enumerate(tasks):
+        if not t.title.strip():
+            out.append(SheetProblem("title_missing", "error", i))
+        if not math.isfinite(t.points) or t.points <= 0:
+            out.append(SheetProblem("points_not_positive", "error", i))
+        if t.score is not None and not 0 <= t.score <= t.points:
+            out.append(SheetProblem("score_range", "error", i, (t.score, t.points)))
+    total = points_sum(tasks)
+    if tasks and not math.isclose(total, SHEET_POINTS, abs_tol=1e-9):
+        out.append(SheetProblem("points_sum", "error", params=(total,)))
+    return out
+
+
+class SheetRefused(ValueError):
+    def __init__(self, problems: list[SheetProblem]):
+        super().__init__(", ".join(p.code for p in problems))
+        self.problems = problems
+
+
+@dataclass
+class StoredSheet:
+    tasks: list[TaskDraft]
+    issued_on: dt.date | None = None
+    note: str = ""
+
+
+def load(session: Session, staff_id: int, month: DomainPeriod) -> StoredSheet:
+    period = ap.stored_period(session, month)
+    row = None
+    if period is not None:
+        row = session.scalar(
+            select(TaskSheet).where(
+                TaskSheet.staff_id == staff_id, TaskSheet.period_id == period.id
+            )
+        )
+    if row is None:
+        return StoredSheet([])
+    return StoredSheet(
+        [TaskDraft(t.title, t.steps, t.measure, t.due_on, t.points, t.score) for t in row.tasks],
+        row.issued_on,
+        row.note or "",
+    )
+
+
+def _as_json(tasks: Sequence[TaskDraft]) -> list[dict]:
+    return [
+        {
+            "title": t.title,
+            "steps": t.steps,
+            "measure": t.measure,
+            "due": t.due_on.isoformat() if t.due_on else None,
+            "points": t.points,
+            "score": t.score,
+        }
+        for t in tasks
+    ]
+
+
+def save(
+    ctx,
+    staff_id: int,
+    month: DomainPeriod,
+    tasks: Sequence[TaskDraft],
+    *,
+    issued_on: dt.date | None = None,
+    note: str = "",
+    reason: str = "",
+) -> float | None:
+    """Store the sheet and its score; returns the score (None while not every task is scored).
+
+    Raises SheetRefused (errors of ``check``), LockedError, or ValueError (no reason after
+    publication). All or nothing: one transaction."""
+    tasks = [
+        TaskDraft(t.title.strip(), t.steps.strip(), t.measure.strip(), t.due_on, t.points, t.score)
+        for t in tasks
+    ]
+    errors = [p for p in check(tasks) if p.severity == "error"]
+    if errors:
+        raise SheetRefused(errors)
+    score = sheet_score(tasks)
+    with ctx.transaction() as session:
+        period = ap.stored_period(session, month, create=True)
+        ensure_editable(session, staff_id, period)
+        audited = needs_audit(period)
+        if audited and not reason.strip():
+            raise ValueError("a reason is required to change a published period")
+        row = session.scalar(
+            select(TaskSheet).where(
+                TaskSheet.staff_id == staff_id, TaskSheet.period_id == period.id
+            )
+        )
+        old_tasks = None
+        if row is None:
+            row = TaskSheet(staff_id=staff_id, period_id=period.id)
+            session.add(row)
+        else:
+            old_tasks = _as_json(
+                [
+                    TaskDraft(t.title, t.steps, t.measure, t.due_on, t.points, t.score)
+                    for t in row.tasks
+                ]
+            )
+            row.tasks.clear()
+            session.flush()
+        row.issued_on = issued_on
+        row.note = note
+        for i, t in enumerate(tasks):
+            row.tasks.append(
+                TaskItem(
+                    position=i,
+                    title=t.title,
+                    steps=t.steps,
+                    measure=t.measure,
+                    due_on=t.due_on,
+                    points=t.points,
+                    score=t.score,
+                )
+            )
+        session.flush()
+        if audited:
+            record_change(
+                session,
+                entity="task_sheet",
+                entity_id=row.id,
+                field="tasks",
+                old=old_tasks,
+                new=_as_json(tasks),
+                reason=reason,
+                actor=ctx.actor,
+                appraisal_id=session.scalar(
+                    select(Appraisal.id).where(
+                        Appraisal.staff_id == staff_id, Appraisal.period_id == period.id
+                    )
+                ),
+            )
+        entry = session.scalar(
+            select(MetricEntry).where(
+                MetricEntry.staff_id == staff_id,
+                MetricEntry.period_id == period.id,
+                MetricEntry.indicator_code == INDICATOR,
+            )
+        )
+        writes = []
+        if entry is None or entry.actual != score:
+            writes.append(CellWrite(staff_id, INDICATOR, "actual", score))
+        if score is not None and (entry is None or entry.target != SHEET_POINTS):
+            writes.append(CellWrite(staff_id, INDICATOR, "target", SHEET_POINTS))
+        write_values(session, month, writes, reason=reason, actor=ctx.actor)
+    return score

@@ -1,0 +1,488 @@
+"""Key events of the selected person and month, beside the grid (seed 004): bonus/penalty items,
+attendance, milestones, the compliance veto and key incidents; add, edit, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesperf_desktop.domain.adjustments import Catalogue
+from salesperf_desktop.domain.i18n import fmt_number
+from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.services import events as ev
+from salesperf_desktop.services.locking import LockedError
+
+RED = "color: #b00020"
+
+
+def _signed(value: float) -> str:
+    return ("+" if value > 0 else "") + fmt_number(value).replace("-", "−")
+
+
+class EventDialog(QDialog):
+    """One event: what, when, how many, points, note. Validates before it closes."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        month: DomainPeriod,
+        lang: str,
+        parent=None,
+        draft: ev.EventDraft | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("eventDialog")
+        self.setWindowTitle(self.tr("Key event") if draft is None else self.tr("Edit key event"))
+        self.catalogue, self.month, self.lang = catalogue, month, lang
+        self.draft: ev.EventDraft | None = None
+
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("eventKind")
+        for category, code in ev.kind_choices(catalogue):
+            self.kind_box.addItem(self.kind_label(category, code), f"{category}:{code}")
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("eventDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        start, end = ap.month_bounds(month)
+        self.date_edit.setDateRange(QDate(start), QDate(end))
+        today = dt.date.today()
+        self.date_edit.setDate(QDate(today if start <= today <= end else end))
+        self.count_spin = QDoubleSpinBox(self)
+        self.count_spin.setObjectName("eventCount")
+        self.count_spin.setRange(0, 999)
+        self.count_spin.setDecimals(1)
+        self.count_spin.setValue(1)
+        self.points_spin = QDoubleSpinBox(self)
+        self.points_spin.setObjectName("eventPoints")
+        self.points_spin.setRange(-1000, 1000)
+        self.points_spin.setDecimals(1)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setObjectName("eventNote")
+        self.note_edit.setMinimumWidth(320)
+        self.effect = QLabel(self)
+        self.effect.setObjectName("eventEffect")
+        self.warning = QLabel(self)
+        self.warning.setObjectName("eventWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(RED)
+        self.error = QLabel(self)
+        self.error.setObjectName("eventError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(RED)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Kind:"), self.kind_box)
+        form.addRow(self.tr("Date:"), self.date_edit)
+        form.addRow(self.tr("Count:"), self.count_spin)
+        form.addRow(self.tr("Points each:"), self.points_spin)
+        form.addRow(self.tr("Note:"), self.note_edit)
+        form.addRow(self.tr("Counts:"), self.effect)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        self.count_spin.valueChanged.connect(self._update_effect)
+        self.points_spin.valueChanged.connect(self._update_effect)
+        if draft is not None:
+            code = draft.code if draft.category in (ev.ADJUSTMENT, ev.VETO) else ""
+            key = f"{draft.category}:{code}"
+            self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(key)))
+            self.date_edit.setDate(QDate(draft.occurred_on))
+            self.count_spin.setValue(draft.quantity)
+            self.note_edit.setText(draft.note)
+        self._kind_changed()
+        if draft is not None and draft.points is not None:
+            self.points_spin.setValue(draft.points)
+
+    def kind_label(self, category: str, code: str) -> str:
+        if category == ev.INCIDENT_POSITIVE:
+            return self.tr("Key incident, positive (note only)")
+        if category == ev.INCIDENT_NEGATIVE:
+            return self.tr("Key incident, negative (note only)")
+        kind = self.catalogue.get(code)
+        label = kind.label(self.lang) if kind else code
+        if kind is None or kind.veto or kind.points_per_event:
+            return label
+        if kind.per_unit:
+            return self.tr("%1 (%2 each)").replace("%1", label).replace("%2", _signed(kind.points))
+        return f"{label} ({_signed(kind.points)})"
+
+    def _current(self) -> tuple[str, str]:
+        category, _sep, code = (self.kind_box.currentData() or "adjustment:").partition(":")
+        return category, code
+
+    def _kind_changed(self) -> None:
+        category, code = self._current()
+        kind = self.catalogue.get(code) if category == ev.ADJUSTMENT else None
+        per_unit = bool(kind and kind.per_unit)
+        own_points = bool(kind and kind.points_per_event)
+        self.count_spin.setEnabled(per_unit)
+        if not per_unit:
+            self.count_spin.setValue(1)
+        self.points_spin.setEnabled(own_points)
+        if not own_points:
+            self.points_spin.setValue(kind.points if kind else 0)
+        if category == ev.VETO:
+            self.warning.setText(
+                self.tr(
+                    "A compliance veto forces the lowest grade for the month, whatever the "
+                    "points. Describe the violation in the note."
+                )
+            )
+        elif category in (ev.INCIDENT_POSITIVE, ev.INCIDENT_NEGATIVE):
+            self.warning.setText("")
+        else:
+            self.warning.setText("")
+        self.warning.setVisible(bool(self.warning.text()))
+        self._update_effect()
+
+    def current_draft(self) -> ev.EventDraft:
+        category, code = self._current()
+        kind = self.catalogue.get(code) if category == ev.ADJUSTMENT else None
+        points = self.points_spin.value() if kind and kind.points_per_event else None
+        return ev.EventDraft(
+            category,
+            self.date_edit.date().toPython(),
+            code,
+            self.count_spin.value(),
+            points,
+            self.note_edit.text(),
+        )
+
+    def _update_effect(self) -> None:
+        category, _code = self._current()
+        if category in (ev.INCIDENT_POSITIVE, ev.INCIDENT_NEGATIVE):
+            self.effect.setText(self.tr("no points (recorded for the review)"))
+        elif category == ev.VETO:
+            self.effect.setText(self.tr("lowest grade (veto)"))
+        else:
+            points = ev.points_of(self.current_draft(), self.catalogue) or 0.0
+            self.effect.setText(self.tr("%1 points").replace("%1", _signed(points)))
+
+    def accept(self) -> None:
+        try:
+            self.draft = ev.validate(self.current_draft(), self.month, self.catalogue)
+        except ev.EventError as err:
+            self.error.setText(event_error_text(err))
+            return
+        super().accept()
+
+
+def event_error_text(err: ev.EventError) -> str:
+    texts = {
+        "note_required": QCoreApplication.translate(
+            "EventsPanel", "A note is needed: what happened?"
+        ),
+        "points_required": QCoreApplication.translate(
+            "EventsPanel", "Set the points this milestone earns."
+        ),
+        "quantity_not_positive": QCoreApplication.translate(
+            "EventsPanel", "The count must be more than 0."
+        ),
+        "date_outside_month": QCoreApplication.translate(
+            "EventsPanel", "The date must lie in the month (%1 – %2)."
+        ),
+        "unknown_code": QCoreApplication.translate("EventsPanel", "Unknown kind of event: %1"),
+        "reason_required": QCoreApplication.translate(
+            "EventsPanel", "A reason is needed in a published period."
+        ),
+    }
+    text = texts.get(err.code, err.code)
+    p = {k: str(v) for k, v in err.params.items()}
+    return text.replace("%1", p.get("start", p.get("value", ""))).replace("%2", p.get("end", ""))
+
+
+class EventsPanel(QWidget):
+    """The list for one person and month; edits go through services.events (lock/audit)."""
+
+    changed = Signal(int)  # staff id whose events changed
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.setObjectName("eventsPanel")
+        self.ctx = ctx
+        self.staff_id: int | None = None
+        self.month: DomainPeriod | None = None
+        self.catalogue = Catalogue()
+        self.read_only = True
+        self.reason_provider: Callable[[], str | None] = lambda: ""
+        self.audited = False
+        self.rows: list[ev.EventRow] = []
+
+        self.heading = QLabel(self.tr("Key events"), self)
+        self.heading.setObjectName("eventsHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold")
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("eventsTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Count"), self.tr("Points"), self.tr("Note")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("eventsSummary")
+        self.summary.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.add_button.setObjectName("addEvent")
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("editEvent")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setObjectName("deleteEvent")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.message = QLabel(self)
+        self.message.setObjectName("eventsMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(RED)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self._update_buttons()
+
+    # ----------------------------------------------------------------- showing
+
+    def set_person(
+        self,
+        staff_id: int | None,
+        name: str,
+        month: DomainPeriod | None,
+        *,
+        catalogue: Catalogue | None = None,
+        read_only: bool = True,
+        audited: bool = False,
+    ) -> None:
+        self.staff_id, self.month = staff_id, month
+        self.catalogue = catalogue or Catalogue()
+        self.read_only, self.audited = read_only, audited
+        self.message.clear()
+        if staff_id is None or month is None:
+            self.heading.setText(self.tr("Key events: select a person in the grid"))
+        else:
+            self.heading.setText(
+                self.tr("Key events: %1, %2")
+                .replace("%1", name)
+                .replace("%2", month.label(self.ctx.lang))
+            )
+        self.reload()
+        if read_only and staff_id is not None and month is not None:
+            self._refuse_read_only()
+
+    def kind_text(self, row: ev.EventRow) -> str:
+        if row.category == ev.INCIDENT_POSITIVE:
+            return self.tr("Key incident +")
+        if row.category == ev.INCIDENT_NEGATIVE:
+            return self.tr("Key incident −")
+        kind = self.catalogue.get(row.code or ev.VETO_CODE)
+        return kind.label(self.ctx.lang) if kind else row.code
+
+    def reload(self) -> None:
+        self.rows = []
+        if self.staff_id is not None and self.month is not None and self.month.kind == "month":
+            with self.ctx.session() as session:
+                self.rows = ev.list_events(session, self.staff_id, self.month, self.catalogue)
+        self.table.setRowCount(len(self.rows))
+        total = 0.0
+        vetoed = False
+        for r, row in enumerate(self.rows):
+            points = "" if row.points_total is None else _signed(row.points_total)
+            if row.category == ev.VETO:
+                points = self.tr("veto")
+                vetoed = True
+            cells = [
+                row.occurred_on.isoformat(),
+                self.kind_text(row),
+                fmt_number(row.quantity) if row.category == ev.ADJUSTMENT else "",
+                points,
+                row.note,
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if c in (2, 3):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if row.category == ev.VETO:
+                    item.setForeground(QBrush(QColor("#b00020")))
+                self.table.setItem(r, c, item)
+            total += row.points_total or 0.0
+        text = self.tr("Bonus/penalty: %1 points").replace("%1", _signed(total))
+        if vetoed:
+            text += " · " + self.tr("vetoed: lowest grade")
+        self.summary.setText(text if self.rows else "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        can = not self.read_only and self.staff_id is not None and self.month is not None
+        self.add_button.setEnabled(can)
+        selected = self.selected_row() is not None
+        self.edit_button.setEnabled(can and selected)
+        self.delete_button.setEnabled(can and selected)
+
+    def selected_row(self) -> ev.EventRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        r = rows[0].row()
+        return self.rows[r] if 0 <= r < len(self.rows) else None
+
+    # ----------------------------------------------------------------- editing
+
+    def _reason(self) -> str | None:
+        return self.reason_provider() if self.audited else ""
+
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except LockedError:
+            self.message.setText(
+                self.tr(
+                    "Not changed: the month is signed and locked; only an upheld appeal can "
+                    "change it."
+                )
+            )
+            return False
+        except ev.EventError as err:
+            self.message.setText(event_error_text(err))
+            return False
+        self.message.clear()
+        self.reload()
+        self.changed.emit(self.staff_id)
+        return True
+
+    def open_dialog(self, draft: ev.EventDraft | None = None) -> EventDialog:
+        dialog = EventDialog(self.catalogue, self.month, self.ctx.lang, self, draft)
+        self.dialog = dialog  # tests reach it
+        return dialog
+
+    def add(self, dialog: EventDialog | None = None) -> bool:
+        if self.read_only or self.staff_id is None:
+            self._refuse_read_only()
+            return False
+        dialog = dialog or self.open_dialog()
+        if dialog.draft is None and dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        draft = dialog.draft
+        if draft.category == ev.VETO and not self._confirm_veto():
+            return False
+        reason = self._reason()
+        if reason is None:
+            return False
+        sid, month = self.staff_id, self.month
+        return self._run(
+            lambda: ev.add_event(
+                self.ctx, sid, month, draft, reason=reason, catalogue=self.catalogue
+            )
+        )
+
+    def edit_selected(self, dialog: EventDialog | None = None) -> bool:
+        row = self.selected_row()
+        if row is None:
+            return False
+        if self.read_only:
+            self._refuse_read_only()
+            return False
+        dialog = dialog or self.open_dialog(row)
+        if dialog.draft is None and dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        draft = dialog.draft
+        if draft.category == ev.VETO and row.category != ev.VETO and not self._confirm_veto():
+            return False
+        reason = self._reason()
+        if reason is None:
+            return False
+        return self._run(
+            lambda: ev.update_event(
+                self.ctx, row.id, draft, reason=reason, catalogue=self.catalogue
+            )
+        )
+
+    def delete_selected(self) -> bool:
+        row = self.selected_row()
+        if row is None:
+            return False
+        if self.read_only:
+            self._refuse_read_only()
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete event"),
+            self.tr("Delete “%1” of %2?")
+            .replace("%1", self.kind_text(row))
+            .replace("%2", row.occurred_on.isoformat()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        reason = self._reason()
+        if reason is None:
+            return False
+        return self._run(lambda: ev.delete_event(self.ctx, row.id, reason=reason))
+
+    def _confirm_veto(self) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Compliance veto"),
+            self.tr(
+                "A compliance veto forces the lowest grade for this month, whatever the points. "
+                "Record it?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _refuse_read_only(self) -> None:
+        self.message.setText(
+            self.tr(
+                "Read-only: the month is signed and locked; only an upheld appeal can change it."
+            )
+        )

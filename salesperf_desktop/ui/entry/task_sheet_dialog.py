@@ -1,0 +1,349 @@
+"""The monthly work task sheet of one person (工作任务书, seed 004): 5–7 key tasks with steps,
+measure, due date and points adding up to 100; at month end each task's score. The sheet's
+score becomes the person's ``task_sheet`` indicator (services.task_sheets)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from salesperf_desktop.domain.i18n import fmt_number
+from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.services import task_sheets as ts
+from salesperf_desktop.services.locking import LockedError
+
+RED = "color: #b00020"
+TITLE, STEPS, MEASURE, DUE, POINTS, SCORE = range(6)
+NOT_SCORED = -1.0  # the score spin box's minimum shows "—": not scored yet
+
+
+class TaskSheetDialog(QDialog):
+    def __init__(
+        self,
+        ctx,
+        staff_id: int,
+        name: str,
+        month: DomainPeriod,
+        parent=None,
+        *,
+        read_only: bool = False,
+        audited: bool = False,
+        reason_provider: Callable[[], str | None] = lambda: "",
+    ):
+        super().__init__(parent)
+        self.setObjectName("taskSheetDialog")
+        self.ctx, self.staff_id, self.month = ctx, staff_id, month
+        self.read_only, self.audited, self.reason_provider = read_only, audited, reason_provider
+        self.saved_score: float | None = None
+        self.saved = False
+        self.setWindowTitle(
+            self.tr("Work task sheet: %1, %2")
+            .replace("%1", name)
+            .replace("%2", month.label(ctx.lang))
+        )
+        with ctx.session() as session:
+            stored = ts.load(session, staff_id, month)
+
+        intro = QLabel(
+            self.tr(
+                "5–7 key tasks for the month, with steps and measures, a due date and points "
+                "that add up to 100. At month end enter each task's score (0 to its points); "
+                "the sum is the month's task sheet score."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.issued_edit = QDateEdit(self)
+        self.issued_edit.setObjectName("issuedOn")
+        self.issued_edit.setCalendarPopup(True)
+        self.issued_edit.setDisplayFormat("yyyy-MM-dd")
+        start, _end = ap.month_bounds(month)
+        self.issued_edit.setDate(QDate(stored.issued_on or start))
+        self.note_edit = QLineEdit(stored.note, self)
+        self.note_edit.setObjectName("sheetNote")
+
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("tasksTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Key task"),
+                self.tr("Steps and measures"),
+                self.tr("Measure of success"),
+                self.tr("Due"),
+                self.tr("Points"),
+                self.tr("Score"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        for c in (TITLE, STEPS, MEASURE):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        for c in (DUE, POINTS, SCORE):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemChanged.connect(lambda _i: self.validate())
+
+        self.sum_label = QLabel(self)
+        self.sum_label.setObjectName("pointsSum")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("taskCount")
+        self.count_label.setWordWrap(True)
+        self.score_label = QLabel(self)
+        self.score_label.setObjectName("sheetScore")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("sheetErrors")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(RED)
+
+        self.add_button = QPushButton(self.tr("Add task"), self)
+        self.add_button.setObjectName("addTask")
+        self.add_button.clicked.connect(lambda: self.add_task())
+        self.remove_button = QPushButton(self.tr("Remove task"), self)
+        self.remove_button.setObjectName("removeTask")
+        self.remove_button.clicked.connect(self.remove_task)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("printTaskSheet")
+        self.print_button.clicked.connect(self.print_sheet)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveTaskSheet")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Issued on:"), self))
+        top.addWidget(self.issued_edit)
+        top.addWidget(QLabel(self.tr("Note:"), self))
+        top.addWidget(self.note_edit, 1)
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(self.add_button)
+        row_buttons.addWidget(self.remove_button)
+        row_buttons.addStretch(1)
+        row_buttons.addWidget(self.sum_label)
+        row_buttons.addSpacing(16)
+        row_buttons.addWidget(self.score_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.print_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row_buttons)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.error_label)
+        layout.addLayout(bottom)
+
+        for task in stored.tasks:
+            self.add_task(task)
+        if not stored.tasks:
+            for _ in range(ts.MIN_TASKS):
+                self.add_task()
+        if read_only:
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            for w in (self.add_button, self.remove_button, self.save_button, self.issued_edit):
+                w.setEnabled(False)
+            self.note_edit.setReadOnly(True)
+        self.resize(1060, 440)
+        self.validate()
+
+    # ----------------------------------------------------------------- rows
+
+    def add_task(self, task: ts.TaskDraft | None = None) -> int:
+        r = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(r)
+        for c, text in ((TITLE, task.title if task else ""), (STEPS, task.steps if task else "")):
+            self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.setItem(r, MEASURE, QTableWidgetItem(task.measure if task else ""))
+        self.table.blockSignals(False)
+        due = QDateEdit(self.table)
+        due.setCalendarPopup(True)
+        due.setDisplayFormat("yyyy-MM-dd")
+        _start, end = ap.month_bounds(self.month)
+        due.setDate(QDate(task.due_on if task and task.due_on else end))
+        points = QDoubleSpinBox(self.table)
+        points.setRange(0, 100)
+        points.setDecimals(1)
+        points.setValue(task.points if task else 0)
+        score = QDoubleSpinBox(self.table)
+        score.setDecimals(1)
+        score.setRange(NOT_SCORED, 100)
+        score.setSpecialValueText("—")
+        score.setValue(task.score if task and task.score is not None else NOT_SCORED)
+        for w in (due, points, score):
+            w.setEnabled(not self.read_only)
+        self.table.setCellWidget(r, DUE, due)
+        self.table.setCellWidget(r, POINTS, points)
+        self.table.setCellWidget(r, SCORE, score)
+        points.valueChanged.connect(lambda _v: self.validate())
+        score.valueChanged.connect(lambda _v: self.validate())
+        self.validate()
+        return r
+
+    def remove_task(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
+        for r in rows:
+            self.table.removeRow(r)
+        self.validate()
+
+    def points_spin(self, row: int) -> QDoubleSpinBox:
+        return self.table.cellWidget(row, POINTS)
+
+    def score_spin(self, row: int) -> QDoubleSpinBox:
+        return self.table.cellWidget(row, SCORE)
+
+    def tasks(self) -> list[ts.TaskDraft]:
+        out = []
+        for r in range(self.table.rowCount()):
+
+            def text(c: int, r: int = r) -> str:
+                item = self.table.item(r, c)
+                return item.text() if item else ""
+
+            score = self.score_spin(r).value()
+            out.append(
+                ts.TaskDraft(
+                    text(TITLE),
+                    text(STEPS),
+                    text(MEASURE),
+                    self.table.cellWidget(r, DUE).date().toPython(),
+                    self.points_spin(r).value(),
+                    None if score <= NOT_SCORED else score,
+                )
+            )
+        return out
+
+    # ----------------------------------------------------------------- checks
+
+    def problem_text(self, p: ts.SheetProblem) -> str:
+        row = str((p.row or 0) + 1)
+        if p.code == "title_missing":
+            return self.tr("Task %1: the key task is empty.").replace("%1", row)
+        if p.code == "points_not_positive":
+            return self.tr("Task %1: give it points.").replace("%1", row)
+        if p.code == "score_range":
+            return (
+                self.tr("Task %1: the score %2 is more than its %3 points.")
+                .replace("%1", row)
+                .replace("%2", fmt_number(p.params[0]))
+                .replace("%3", fmt_number(p.params[1]))
+            )
+        if p.code == "points_sum":
+            return self.tr("The points add up to %1; they must add up to 100.").replace(
+                "%1", fmt_number(p.params[0])
+            )
+        return p.code
+
+    def validate(self) -> list[ts.SheetProblem]:
+        if not hasattr(self, "save_button"):
+            return []
+        tasks = self.tasks()
+        problems = ts.check(tasks)
+        errors = [p for p in problems if p.severity == "error"]
+        total = ts.points_sum(tasks)
+        ok_sum = not any(p.code == "points_sum" for p in problems)
+        self.sum_label.setText(self.tr("Points: %1 / 100").replace("%1", fmt_number(total)))
+        self.sum_label.setStyleSheet("font-weight: bold" + ("" if ok_sum else "; " + RED))
+        score = ts.sheet_score(tasks)
+        self.score_label.setText(
+            self.tr("Score: %1").replace("%1", fmt_number(score))
+            if score is not None
+            else self.tr("Score: not scored yet")
+        )
+        count = len(tasks)
+        self.count_label.setText(
+            ""
+            if ts.MIN_TASKS <= count <= ts.MAX_TASKS
+            else self.tr("Usually 5–7 key tasks; this sheet has %1.").replace("%1", str(count))
+        )
+        self.count_label.setStyleSheet("color: #8a5a00")
+        self.count_label.setVisible(bool(self.count_label.text()))
+        for r in range(self.table.rowCount()):
+            bad_points = any(p.row == r and p.code == "points_not_positive" for p in errors)
+            bad_score = any(p.row == r and p.code == "score_range" for p in errors)
+            self.points_spin(r).setStyleSheet("background: #f8d0d0" if bad_points else "")
+            self.score_spin(r).setStyleSheet("background: #f8d0d0" if bad_score else "")
+        self.error_label.setText("\n".join(self.problem_text(p) for p in errors[:6]))
+        self.error_label.setVisible(bool(errors))
+        self.save_button.setEnabled(not errors and not self.read_only)
+        self.print_button.setEnabled(not errors)
+        return problems
+
+    # ----------------------------------------------------------------- saving
+
+    def save(self) -> bool:
+        problems = self.validate()
+        if any(p.severity == "error" for p in problems) or self.read_only:
+            return False
+        reason = self.reason_provider() if self.audited else ""
+        if reason is None:
+            return False
+        try:
+            self.saved_score = ts.save(
+                self.ctx,
+                self.staff_id,
+                self.month,
+                self.tasks(),
+                issued_on=self.issued_edit.date().toPython(),
+                note=self.note_edit.text().strip(),
+                reason=reason,
+            )
+        except LockedError:
+            self.error_label.setText(self.tr("Not saved: the month is signed and locked."))
+            self.error_label.setVisible(True)
+            return False
+        except (ts.SheetRefused, ValueError) as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.setVisible(True)
+            return False
+        self.saved = True
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    def print_sheet(self, path: str = "") -> str:
+        """Save (when editable) and write the sheet as a PDF form; opens it."""
+        if not self.read_only and not self.save():
+            return ""
+        if not path:
+            default = f"task-sheet-{self.month}-{self.staff_id}.pdf"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the task sheet"), default, self.tr("PDF files (*.pdf)")
+            )
+        if not path:
+            return ""
+        from salesperf_desktop.services.pdf_forms import render_form, task_sheet_for
+
+        with self.ctx.session() as session:
+            form = task_sheet_for(session, self.staff_id, self.month, self.ctx.lang)
+        render_form(form, path)
+        if not getattr(self, "no_open", False):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        return path

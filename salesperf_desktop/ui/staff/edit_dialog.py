@@ -1,0 +1,206 @@
+"""Add or edit one person; every field says at once what is wrong with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from salesperf_desktop.services.staff import (
+    PRODUCT_LINES,
+    STATUSES,
+    StaffData,
+    check_staff,
+    known_roles,
+    list_teams,
+)
+from salesperf_desktop.storage.models import Staff
+from salesperf_desktop.ui.labels import product_line_label, role_label, status_label
+from salesperf_desktop.ui.staff.fields import (
+    FieldWithError,
+    OptionalDateEdit,
+    code_combo,
+    select_data,
+)
+
+
+class StaffDialog(QDialog):
+    """``data()`` gives the StaffData to save; OK is enabled only when there is no problem."""
+
+    def __init__(self, ctx, staff_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("staffDialog")
+        self.ctx = ctx
+        self.staff_id = staff_id
+        self.setWindowTitle(self.tr("Edit person") if staff_id else self.tr("Add person"))
+        with ctx.session() as s:
+            roles = known_roles(s)
+            teams = [(t.name, t.id) for t in list_teams(s)]
+            people = [
+                (f"{p.name} ({p.employee_no})", p.id)
+                for p in s.scalars(select(Staff).order_by(Staff.employee_no))
+                if p.id != staff_id
+            ]
+            current = StaffData.of(s.get(Staff, staff_id)) if staff_id else None
+        none = [(self.tr("(none)"), None)]
+        self.employee_no = QLineEdit(self)
+        self.employee_no.setObjectName("employeeNo")
+        self.name = QLineEdit(self)
+        self.name.setObjectName("staffName")
+        self.role = code_combo([(role_label(r), r) for r in roles], self)
+        self.role.setObjectName("staffRole")
+        self.team = code_combo(none + teams, self)
+        self.team.setObjectName("staffTeam")
+        self.region = QLineEdit(self)
+        self.product_line = code_combo([(product_line_label(p), p) for p in PRODUCT_LINES], self)
+        self.supervisor = code_combo(none + people, self)
+        self.supervisor.setObjectName("staffSupervisor")
+        self.business_mentor = code_combo(none + people, self)
+        self.compliance_mentor = code_combo(none + people, self)
+        for combo in (self.supervisor, self.business_mentor, self.compliance_mentor):
+            combo.setEditable(True)  # type to find a person among many
+            combo.setInsertPolicy(combo.InsertPolicy.NoInsert)
+        self.hire_date = OptionalDateEdit(self)
+        self.hire_date.setObjectName("hireDate")
+        self.leave_date = OptionalDateEdit(self)
+        self.leave_date.setObjectName("leaveDate")
+        self.status = code_combo([(status_label(s), s) for s in STATUSES], self)
+        self.status.setObjectName("staffStatus")
+        self.email = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setMaximumHeight(60)
+
+        self._fields: dict[str, FieldWithError] = {}
+        form = QFormLayout()
+        for key, label, widget in (
+            ("employee_no", self.tr("Employee ID"), self.employee_no),
+            ("name", self.tr("Name"), self.name),
+            ("role", self.tr("Role"), self.role),
+            ("team_id", self.tr("Team"), self.team),
+            ("region", self.tr("Region"), self.region),
+            ("product_line", self.tr("Product line"), self.product_line),
+            ("supervisor_id", self.tr("Supervisor"), self.supervisor),
+            ("business_mentor_id", self.tr("Business mentor"), self.business_mentor),
+            ("compliance_mentor_id", self.tr("Compliance mentor"), self.compliance_mentor),
+            ("hire_date", self.tr("Hire date"), self.hire_date),
+            ("status", self.tr("Status"), self.status),
+            ("leave_date", self.tr("Leave date"), self.leave_date),
+            ("email", self.tr("Email"), self.email),
+            ("phone", self.tr("Phone"), self.phone),
+            ("notes", self.tr("Notes"), self.notes),
+        ):
+            wrapped = FieldWithError(widget, self)
+            self._fields[key] = wrapped
+            form.addRow(label, wrapped)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        if current is not None:
+            self._load(current)
+        # Validate a moment after typing stops (one query per pause, not per key).
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.validate)
+        for w in (self.employee_no, self.name, self.region, self.email, self.phone):
+            w.textChanged.connect(self._timer.start)
+        for c in (
+            self.role,
+            self.team,
+            self.product_line,
+            self.supervisor,
+            self.business_mentor,
+            self.compliance_mentor,
+            self.status,
+        ):
+            c.currentIndexChanged.connect(self._timer.start)
+        for d in (self.hire_date, self.leave_date):
+            d.dateChanged.connect(self._timer.start)
+        self.team.currentIndexChanged.connect(self._team_changed)
+        self.validate()
+
+    def _load(self, d: StaffData) -> None:
+        self.employee_no.setText(d.employee_no)
+        self.name.setText(d.name)
+        if self.role.findData(d.role) < 0:
+            self.role.addItem(role_label(d.role), d.role)
+        select_data(self.role, d.role)
+        select_data(self.team, d.team_id)
+        self.region.setText(d.region)
+        select_data(self.product_line, d.product_line)
+        select_data(self.supervisor, d.supervisor_id)
+        select_data(self.business_mentor, d.business_mentor_id)
+        select_data(self.compliance_mentor, d.compliance_mentor_id)
+        self.hire_date.set_value(d.hire_date)
+        self.leave_date.set_value(d.leave_date)
+        select_data(self.status, d.status)
+        self.email.setText(d.email)
+        self.phone.setText(d.phone)
+        self.notes.setPlainText(d.notes)
+
+    def _team_changed(self) -> None:
+        """A team has a product line: follow it (the officer can still change it)."""
+        team_id = self.team.currentData()
+        if team_id is None:
+            return
+        from salesperf_desktop.storage.models import Team
+
+        with self.ctx.session() as s:
+            team = s.get(Team, team_id)
+            if team is not None:
+                select_data(self.product_line, team.product_line)
+
+    def data(self) -> StaffData:
+        return StaffData(
+            employee_no=self.employee_no.text(),
+            name=self.name.text(),
+            role=self.role.currentData(),
+            team_id=self.team.currentData(),
+            region=self.region.text(),
+            product_line=self.product_line.currentData(),
+            supervisor_id=self.supervisor.currentData(),
+            business_mentor_id=self.business_mentor.currentData(),
+            compliance_mentor_id=self.compliance_mentor.currentData(),
+            hire_date=self.hire_date.value(),
+            leave_date=self.leave_date.value(),
+            status=self.status.currentData(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            notes=self.notes.toPlainText(),
+        ).normalised()
+
+    def validate(self) -> list:
+        with self.ctx.session() as s:
+            problems = check_staff(s, self.data(), self.staff_id)
+        by_field: dict[str, list[str]] = {}
+        for p in problems:
+            by_field.setdefault(p.field, []).append(p.message(self.ctx.lang))
+        for key, wrapped in self._fields.items():
+            wrapped.set_error("；".join(by_field.get(key, [])))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problems)
+        return problems
+
+    def accept(self) -> None:
+        if self.validate():
+            return
+        super().accept()
+
+    def field_error(self, key: str) -> str:
+        return self._fields[key].error.text()

@@ -1,0 +1,147 @@
+"""Manage teams: add, rename, set the product line and the appraisal cycle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesperf_desktop.services.staff import (
+    CYCLES,
+    PRODUCT_LINES,
+    TeamData,
+    check_team,
+    list_teams,
+    save_team,
+)
+from salesperf_desktop.ui.labels import product_line_label
+from salesperf_desktop.ui.staff.fields import FieldWithError, code_combo, select_data
+
+
+class TeamsDialog(QDialog):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("teamsDialog")
+        self.setWindowTitle(self.tr("Teams"))
+        self.ctx = ctx
+        self.changed = False
+        self._team_id: int | None = None
+        self.list = QListWidget(self)
+        self.list.setObjectName("teamList")
+        self.list.currentItemChanged.connect(self._select)
+        self.code = QLineEdit(self)
+        self.code.setObjectName("teamCode")
+        self.name = QLineEdit(self)
+        self.name.setObjectName("teamName")
+        self.product_line = code_combo([(product_line_label(p), p) for p in PRODUCT_LINES], self)
+        self.product_line.setObjectName("teamProductLine")
+        self.cycle = code_combo([(self._cycle_label(c), c) for c in CYCLES], self)
+        self.cycle.setObjectName("teamCycle")
+        self._fields = {
+            "code": FieldWithError(self.code, self),
+            "name": FieldWithError(self.name, self),
+            "product_line": FieldWithError(self.product_line, self),
+            "cycle": FieldWithError(self.cycle, self),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("Code"), self._fields["code"])
+        form.addRow(self.tr("Name"), self._fields["name"])
+        form.addRow(self.tr("Product line"), self._fields["product_line"])
+        form.addRow(self.tr("Appraisal cycle"), self._fields["cycle"])
+        self.new_button = QPushButton(self.tr("New team"), self)
+        self.new_button.setObjectName("newTeam")
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button = QPushButton(self.tr("Save team"), self)
+        self.save_button.setObjectName("saveTeam")
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addLayout(buttons)
+        right.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.list, 1)
+        top.addLayout(right, 2)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(close)
+        self.code.textChanged.connect(self._validate)
+        self.name.textChanged.connect(self._validate)
+        self._reload()
+
+    def _cycle_label(self, code: str) -> str:
+        return {"monthly": self.tr("Monthly"), "quarterly": self.tr("Quarterly")}.get(code, code)
+
+    def _reload(self, select_id: int | None = None) -> None:
+        self.list.clear()
+        with self.ctx.session() as s:
+            teams = [(t.id, t.code, t.name, t.product_line, t.cycle) for t in list_teams(s)]
+        self._teams = {t[0]: t for t in teams}
+        for tid, code, name, _pl, _cycle in teams:
+            item = QListWidgetItem(f"{name} ({code})")
+            item.setData(Qt.ItemDataRole.UserRole, tid)
+            self.list.addItem(item)
+            if tid == select_id:
+                self.list.setCurrentItem(item)
+        if select_id is None:
+            self.start_new()
+
+    def _select(self, item, _previous=None) -> None:
+        if item is None:
+            return
+        tid = item.data(Qt.ItemDataRole.UserRole)
+        _, code, name, pl, cycle = self._teams[tid]
+        self._team_id = tid
+        self.code.setText(code)
+        self.name.setText(name)
+        select_data(self.product_line, pl)
+        select_data(self.cycle, cycle)
+
+    def start_new(self) -> None:
+        self._team_id = None
+        self.list.setCurrentItem(None)
+        self.code.clear()
+        self.name.clear()
+        self.code.setFocus()
+
+    def _data(self) -> TeamData:
+        return TeamData(
+            code=self.code.text(),
+            name=self.name.text(),
+            product_line=self.product_line.currentData(),
+            cycle=self.cycle.currentData(),
+        )
+
+    def _validate(self) -> bool:
+        with self.ctx.session() as s:
+            problems = check_team(s, self._data(), self._team_id)
+        for key, wrapped in self._fields.items():
+            wrapped.set_error(
+                "；".join(p.message(self.ctx.lang) for p in problems if p.field == key)
+            )
+        self.save_button.setEnabled(not problems)
+        return not problems
+
+    def save(self) -> None:
+        if not self._validate():
+            return
+        with self.ctx.transaction() as s:
+            team = save_team(s, self._data(), self._team_id)
+            tid = team.id
+        self.changed = True
+        self._reload(tid)

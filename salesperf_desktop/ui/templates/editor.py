@@ -1,0 +1,507 @@
+"""The template editor: indicators, weights with a live sum and warnings, rules with a preview,
+sheet total, raters, team share, grade bands; the 012 method for weights.
+
+The editor works on the template document (template-format.md) as a dict; every edit re-runs
+``domain.template.validate_template`` and lists its coded problems in the officer's language.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesperf_desktop.domain.grades import DEFAULT_GRADES
+from salesperf_desktop.domain.i18n import fmt_number, pick
+from salesperf_desktop.domain.rules import parse_rule
+from salesperf_desktop.domain.template import DEFAULT_RATER_WEIGHTS, SCHEMA, validate_template
+from salesperf_desktop.services.templates import (
+    TEMPLATE_PRODUCT_LINES,
+    TEMPLATE_ROLES,
+    item_from_entry,
+)
+from salesperf_desktop.ui.labels import dimension_label, product_line_label, role_label
+from salesperf_desktop.ui.templates.rule_editor import RuleEditor
+
+ERROR_BRUSH = QBrush(QColor("#b00020"))
+WARNING_BRUSH = QBrush(QColor("#9a6700"))
+
+
+def blank_template(code: str = "") -> dict:
+    return {
+        "schema": SCHEMA,
+        "code": code,
+        "name": {},
+        "role": "sales_rep",
+        "product_line": "any",
+        "cycle": "monthly",
+        "sheet_total": 100,
+        "rater_weights": dict(DEFAULT_RATER_WEIGHTS),
+        "team_share": 0.0,
+        "adjustment_caps": {"bonus": None, "penalty": None},
+        "grades": copy.deepcopy(DEFAULT_GRADES),
+        "items": [],
+    }
+
+
+def _spin(lo: float, hi: float, decimals: int = 1, step: float = 1.0) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(lo, hi)
+    box.setDecimals(decimals)
+    box.setSingleStep(step)
+    return box
+
+
+class TemplateEditor(QDialog):
+    """``document()`` gives the edited template; OK is enabled only without errors."""
+
+    def __init__(
+        self,
+        ctx,
+        document: dict,
+        library: list[dict],
+        teams: list[tuple[str, int]],
+        *,
+        team_id: int | None = None,
+        is_new: bool = False,
+        in_use: int = 0,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("templateEditor")
+        self.ctx = ctx
+        self.lang = ctx.lang
+        self.doc = copy.deepcopy(document)
+        self.library = {e["code"]: e for e in library}
+        self._loading = True
+        self.setWindowTitle(self.tr("New template") if is_new else self.tr("Edit template"))
+        self.resize(1180, 760)
+
+        # ---- general
+        self.code = QLineEdit(self.doc.get("code", ""))
+        self.code.setObjectName("templateCode")
+        self.code.setReadOnly(not is_new)
+        names = self.doc.get("name") or {}
+        self.name_edits = {}
+        for lang in ("zh_CN", "zh_TW", "en"):
+            edit = QLineEdit(names.get(lang, ""))
+            edit.setObjectName(f"templateName_{lang}")
+            self.name_edits[lang] = edit
+        self.role = QComboBox()
+        self.role.setObjectName("templateRole")
+        for r in TEMPLATE_ROLES:
+            self.role.addItem(role_label(r), r)
+        self.product_line = QComboBox()
+        self.product_line.setObjectName("templateProductLine")
+        for p in TEMPLATE_PRODUCT_LINES:
+            self.product_line.addItem(product_line_label(p), p)
+        self.team = QComboBox()
+        self.team.setObjectName("templateTeam")
+        self.team.addItem(self.tr("Any team"), None)
+        for name, tid in teams:
+            self.team.addItem(name, tid)
+        self.cycle = QComboBox()
+        self.cycle.addItem(self.tr("Monthly"), "monthly")
+        self.cycle.addItem(self.tr("Quarterly"), "quarterly")
+        self.sheet_total = QComboBox()
+        self.sheet_total.setObjectName("sheetTotal")
+        self.sheet_total.setEditable(True)
+        for total in ("100", "120"):
+            self.sheet_total.addItem(total)
+        self.rater_spins = {}
+        raters = QHBoxLayout()
+        for key, label in (
+            ("supervisor", self.tr("Supervisor")),
+            ("self", self.tr("Self")),
+            ("peer", self.tr("Peers")),
+        ):
+            spin = _spin(0, 100, 0)
+            spin.setObjectName(f"rater_{key}")
+            self.rater_spins[key] = spin
+            raters.addWidget(QLabel(label))
+            raters.addWidget(spin)
+        raters.addStretch(1)
+        self.team_share = _spin(0, 99, 0, 5)
+        self.team_share.setObjectName("teamShare")
+        self.team_share.setSuffix(" %")
+        general = QWidget()
+        form = QFormLayout(general)
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Name (简体中文)"), self.name_edits["zh_CN"])
+        form.addRow(self.tr("Name (繁體中文)"), self.name_edits["zh_TW"])
+        form.addRow(self.tr("Name (English)"), self.name_edits["en"])
+        form.addRow(self.tr("For role"), self.role)
+        form.addRow(self.tr("For product line"), self.product_line)
+        form.addRow(self.tr("For team"), self.team)
+        form.addRow(self.tr("Cycle"), self.cycle)
+        form.addRow(self.tr("Sheet total (points)"), self.sheet_total)
+        form.addRow(self.tr("Rater weights"), raters)
+        form.addRow(self.tr("Share tied to the team score"), self.team_share)
+        if in_use:
+            note = QLabel(
+                self.tr(
+                    "%1 appraisal(s) use this version; saving creates a new version and they keep theirs."
+                ).replace("%1", str(in_use))
+            )
+            note.setObjectName("inUseNote")
+            note.setWordWrap(True)
+            form.addRow(note)
+
+        # ---- items and rules
+        self.items_table = QTableWidget(0, 3)
+        self.items_table.setObjectName("templateItemsTable")
+        self.items_table.setHorizontalHeaderLabels(
+            [self.tr("Dimension"), self.tr("Indicator"), self.tr("Weight")]
+        )
+        header = self.items_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.items_table.verticalHeader().hide()
+        self.items_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.items_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.items_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.items_table.currentCellChanged.connect(lambda r, *_: self._select_item(r))
+        self.add_button = QPushButton(self.tr("Add indicators…"))
+        self.add_button.setObjectName("addIndicators")
+        self.add_button.clicked.connect(self.choose_indicators)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setObjectName("removeIndicator")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.pairwise_button = QPushButton(self.tr("Weights by 012 method…"))
+        self.pairwise_button.setObjectName("pairwiseWeights")
+        self.pairwise_button.clicked.connect(self.open_pairwise)
+        self.sum_label = QLabel()
+        self.sum_label.setObjectName("weightSum")
+        item_buttons = QHBoxLayout()
+        item_buttons.addWidget(self.add_button)
+        item_buttons.addWidget(self.remove_button)
+        item_buttons.addWidget(self.pairwise_button)
+        item_buttons.addStretch(1)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.items_table, 1)
+        lv.addLayout(item_buttons)
+        lv.addWidget(self.sum_label)
+        self.rule_editor = RuleEditor(self.lang)
+        self.rule_editor.changed.connect(self._rule_edited)
+        self.rule_title = QLabel()
+        self.rule_title.setObjectName("ruleTitle")
+        self.rule_title.setWordWrap(True)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.rule_title)
+        rv.addWidget(self.rule_editor, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        # ---- grades
+        self.grades_table = QTableWidget(0, 3)
+        self.grades_table.setObjectName("gradesTable")
+        self.grades_table.setHorizontalHeaderLabels(
+            [self.tr("Grade"), self.tr("From total"), self.tr("Bonus coefficient")]
+        )
+        self.grades_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grades_table.itemChanged.connect(self._grades_edited)
+        grades_note = QLabel(
+            self.tr("Best grade first; leave “From total” empty for the lowest grade.")
+        )
+        grades_note.setWordWrap(True)
+        grades = QWidget()
+        gv = QVBoxLayout(grades)
+        gv.addWidget(grades_note)
+        gv.addWidget(self.grades_table)
+
+        self.pages = QTabWidget()
+        self.pages.addTab(splitter, self.tr("Indicators and rules"))
+        self.pages.addTab(general, self.tr("General"))
+        self.pages.addTab(grades, self.tr("Grades"))
+
+        self.problems = QListWidget()
+        self.problems.setObjectName("templateProblems")
+        self.problems.setMaximumHeight(110)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+
+        self._load_general(team_id)
+        self._load_items()
+        self._load_grades()
+        for w in [self.code, *self.name_edits.values()]:
+            w.textChanged.connect(self._general_edited)
+        for c in (self.role, self.product_line, self.team, self.cycle):
+            c.currentIndexChanged.connect(self._general_edited)
+        self.sheet_total.currentTextChanged.connect(self._general_edited)
+        for s in [*self.rater_spins.values(), self.team_share]:
+            s.valueChanged.connect(self._general_edited)
+        self._loading = False
+        if self.items_table.rowCount():
+            self.items_table.selectRow(0)
+        self.revalidate()
+
+    # ----------------------------------------------------------------- loading
+
+    def _load_general(self, team_id: int | None) -> None:
+        self.role.setCurrentIndex(max(0, self.role.findData(self.doc.get("role", "any"))))
+        self.product_line.setCurrentIndex(
+            max(0, self.product_line.findData(self.doc.get("product_line", "any")))
+        )
+        self.team.setCurrentIndex(max(0, self.team.findData(team_id)))
+        self.cycle.setCurrentIndex(max(0, self.cycle.findData(self.doc.get("cycle", "monthly"))))
+        self.sheet_total.setCurrentText(fmt_number(float(self.doc.get("sheet_total", 100))))
+        raters = self.doc.get("rater_weights") or DEFAULT_RATER_WEIGHTS
+        for key, spin in self.rater_spins.items():
+            spin.setValue(float(raters.get(key, 0)))
+        self.team_share.setValue(100 * float(self.doc.get("team_share", 0)))
+
+    def _load_items(self) -> None:
+        items = self.doc.setdefault("items", [])
+        self.items_table.setRowCount(len(items))
+        for r, item in enumerate(items):
+            self.items_table.setItem(
+                r, 0, QTableWidgetItem(dimension_label(item.get("dimension", "")))
+            )
+            self.items_table.setItem(
+                r,
+                1,
+                QTableWidgetItem(pick(item.get("name"), self.lang) or item.get("indicator", "")),
+            )
+            spin = _spin(0, 1000, 1, 1)
+            spin.setObjectName(f"weight_{r}")
+            spin.setValue(float(item.get("weight", 0)))
+            spin.valueChanged.connect(lambda v, row=r: self._weight_edited(row, v))
+            self.items_table.setCellWidget(r, 2, spin)
+
+    def _load_grades(self) -> None:
+        bands = (self.doc.get("grades") or DEFAULT_GRADES).get("bands", [])
+        self.grades_table.blockSignals(True)
+        self.grades_table.setRowCount(len(bands))
+        for r, band in enumerate(bands):
+            for c, key in enumerate(("grade", "min", "coefficient")):
+                value = band.get(key)
+                text = (
+                    ""
+                    if value is None
+                    else (value if isinstance(value, str) else fmt_number(value))
+                )
+                self.grades_table.setItem(r, c, QTableWidgetItem(text))
+        self.grades_table.blockSignals(False)
+
+    # ----------------------------------------------------------------- edits
+
+    def weight_spin(self, row: int) -> QDoubleSpinBox:
+        return self.items_table.cellWidget(row, 2)
+
+    def _general_edited(self, *_args) -> None:
+        if self._loading:
+            return
+        d = self.doc
+        d["code"] = self.code.text().strip()
+        d["name"] = {k: e.text().strip() for k, e in self.name_edits.items() if e.text().strip()}
+        d["role"] = self.role.currentData()
+        d["product_line"] = self.product_line.currentData()
+        d["cycle"] = self.cycle.currentData()
+        try:
+            d["sheet_total"] = float(self.sheet_total.currentText().strip())
+        except ValueError:
+            d["sheet_total"] = self.sheet_total.currentText()
+        d["rater_weights"] = {k: s.value() for k, s in self.rater_spins.items()}
+        d["team_share"] = round(self.team_share.value() / 100, 4)
+        self.revalidate()
+
+    def _weight_edited(self, row: int, value: float) -> None:
+        self.doc["items"][row]["weight"] = value
+        if row == self.items_table.currentRow():
+            self.rule_editor.weight = value
+            self.rule_editor._update_preview()
+        self.revalidate()
+
+    def _select_item(self, row: int) -> None:
+        items = self.doc.get("items", [])
+        if not 0 <= row < len(items):
+            self.rule_editor.setEnabled(False)
+            self.rule_title.clear()
+            return
+        item = items[row]
+        self.rule_editor.setEnabled(True)
+        self.rule_title.setText(
+            "<b>{}</b> — {}".format(
+                pick(item.get("name"), self.lang) or item["indicator"], self.tr("scoring rule")
+            )
+        )
+        self.rule_editor.set_rule(
+            item.get("rule", {}), item.get("measure"), float(item.get("weight", 0))
+        )
+
+    def _rule_edited(self) -> None:
+        row = self.items_table.currentRow()
+        if 0 <= row < len(self.doc.get("items", [])):
+            self.doc["items"][row]["rule"] = self.rule_editor.rule()
+            self.revalidate()
+
+    def _grades_edited(self, *_args) -> None:
+        bands = []
+        for r in range(self.grades_table.rowCount()):
+            cells = [
+                (
+                    self.grades_table.item(r, c).text().strip()
+                    if self.grades_table.item(r, c)
+                    else ""
+                )
+                for c in range(3)
+            ]
+            band = {
+                "grade": cells[0],
+                "min": _number_or_none(cells[1]),
+                "coefficient": _number_or_none(cells[2]),
+            }
+            bands.append(band)
+        grades = self.doc.setdefault("grades", copy.deepcopy(DEFAULT_GRADES))
+        grades["bands"] = bands
+        self.revalidate()
+
+    def add_indicators(self, codes: list[str]) -> None:
+        items = self.doc.setdefault("items", [])
+        present = {it["indicator"] for it in items}
+        for code in codes:
+            if code in present or code not in self.library:
+                continue
+            items.append(item_from_entry(self.library[code]))
+        self._load_items()
+        self.items_table.selectRow(len(items) - 1)
+        self.revalidate()
+
+    def choose_indicators(self):
+        from salesperf_desktop.ui.templates.indicator_picker import IndicatorPicker
+
+        present = {it["indicator"] for it in self.doc.get("items", [])}
+        picker = IndicatorPicker(list(self.library.values()), present, self.lang, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.accepted.connect(lambda: self.add_indicators(picker.chosen()))
+        picker.open()
+        return picker
+
+    def remove_selected(self) -> None:
+        row = self.items_table.currentRow()
+        if 0 <= row < len(self.doc.get("items", [])):
+            del self.doc["items"][row]
+            self._load_items()
+            self.items_table.selectRow(min(row, len(self.doc["items"]) - 1))
+            self._select_item(self.items_table.currentRow())
+            self.revalidate()
+
+    def open_pairwise(self):
+        from salesperf_desktop.ui.templates.pairwise_dialog import PairwiseDialog
+
+        items = self.doc.get("items", [])
+        names = [pick(it.get("name"), self.lang) or it["indicator"] for it in items]
+        total = self.doc.get("sheet_total", 100)
+        dialog = PairwiseDialog(
+            names, float(total) if isinstance(total, int | float) else 100, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_weights(dialog.weights()))
+        dialog.open()
+        return dialog
+
+    def set_weights(self, weights: list[float]) -> None:
+        for row, w in enumerate(weights):
+            self.weight_spin(row).setValue(w)  # fires _weight_edited
+
+    # ----------------------------------------------------------------- checking
+
+    def revalidate(self):
+        report = validate_template(self.doc)
+        self.problems.clear()
+        for p in report.problems:
+            item = QListWidgetItem(("✖ " if p.severity == "error" else "⚠ ") + p.message(self.lang))
+            item.setForeground(ERROR_BRUSH if p.severity == "error" else WARNING_BRUSH)
+            self.problems.addItem(item)
+        if not self.doc.get("name"):
+            item = QListWidgetItem("✖ " + self.tr("Give the template a name."))
+            item.setForeground(ERROR_BRUSH)
+            self.problems.addItem(item)
+        self.problems.setVisible(self.problems.count() > 0)
+        total = sum(float(it.get("weight", 0) or 0) for it in self.doc.get("items", []))
+        sheet = self.doc.get("sheet_total", 100)
+        sheet_text = fmt_number(sheet) if isinstance(sheet, int | float) else str(sheet)
+        self.sum_label.setText(
+            self.tr("Weights add up to %1 of %2")
+            .replace("%1", fmt_number(total))
+            .replace("%2", sheet_text)
+        )
+        ok_sum = isinstance(sheet, int | float) and abs(total - sheet) < 1e-6
+        self.sum_label.setStyleSheet("" if ok_sum else "color: #b00020; font-weight: bold;")
+        # mark the rows whose weight draws a warning
+        flagged = {
+            int(p.path.split("[")[1].split("]")[0])
+            for p in report.problems
+            if p.code == "weight_out_of_range" and p.path.startswith("items[")
+        }
+        for r in range(self.items_table.rowCount()):
+            cell = self.items_table.item(r, 1)
+            if cell is not None:
+                cell.setForeground(WARNING_BRUSH if r in flagged else QBrush())
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(report.ok and bool(self.doc.get("name")))
+        self.report = report
+        return report
+
+    def team_id(self) -> int | None:
+        return self.team.currentData()
+
+    def document(self) -> dict:
+        return copy.deepcopy(self.doc)
+
+    def accept(self) -> None:
+        if not self.revalidate().ok:
+            return
+        super().accept()
+
+
+def _number_or_none(text: str):
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def rule_text(item: dict, lang: str) -> str:
+    try:
+        return parse_rule(item["rule"]).describe(lang, item.get("measure"))
+    except (ValueError, KeyError):
+        return ""
