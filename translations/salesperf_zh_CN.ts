@@ -120,8 +120,8 @@
         <translation>证明材料另存为</translation>
     </message>
     <message>
-        <source>No program opens this file; it was saved to %1</source>
-        <translation>没有可打开此文件的程序；文件已保存到 %1</translation>
+        <source>No program opens this file. It is in %1 until SalesPerf closes; use Save a copy… to keep it.</source>
+        <translation>没有可打开此文件的程序。文件暂存于 %1，SalesPerf 关闭时删除；如需保留，请使用“另存为…”。</translation>
     </message>
 </context>
 <context>

@@ -120,8 +120,8 @@
         <translation>證明材料另存為</translation>
     </message>
     <message>
-        <source>No program opens this file; it was saved to %1</source>
-        <translation>沒有可開啟此檔案的程式；檔案已儲存到 %1</translation>
+        <source>No program opens this file. It is in %1 until SalesPerf closes; use Save a copy… to keep it.</source>
+        <translation>沒有可開啟此檔案的程式。檔案暫存於 %1，SalesPerf 關閉時刪除；如需保留，請使用「另存為…」。</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,8 @@ class QuickStaffRow:
     region: str
     product_line: str
     supervisor: str
+    business_mentor: str
+    compliance_mentor: str
     hire_date: dt.date | None
     status: str  # stored code: probation | regular | ...
 
@@ -100,10 +102,12 @@ def staff_rows(con: sqlite3.Connection) -> list[QuickStaffRow]:
     """The staff register in employee-number order (the same rows as ``list_staff``)."""
     cursor = con.execute(
         "SELECT s.id, s.employee_no, s.name, s.role, t.name, s.team_id, s.region,"
-        " s.product_line, b.name, s.hire_date, s.status"
+        " s.product_line, b.name, bm.name, cm.name, s.hire_date, s.status"
         " FROM staff s"
         " LEFT JOIN teams t ON t.id = s.team_id"
         " LEFT JOIN staff b ON b.id = s.supervisor_id"
+        " LEFT JOIN staff bm ON bm.id = s.business_mentor_id"
+        " LEFT JOIN staff cm ON cm.id = s.compliance_mentor_id"
         " ORDER BY s.employee_no"
     )
     return [
@@ -117,10 +121,26 @@ def staff_rows(con: sqlite3.Connection) -> list[QuickStaffRow]:
             region=region or "",
             product_line=line,
             supervisor=boss or "",
+            business_mentor=mentor or "",
+            compliance_mentor=compliance or "",
             hire_date=_date(hired),
             status=status,
         )
-        for sid, no, name, role, team, team_id, region, line, boss, hired, status in cursor
+        for (
+            sid,
+            no,
+            name,
+            role,
+            team,
+            team_id,
+            region,
+            line,
+            boss,
+            mentor,
+            compliance,
+            hired,
+            status,
+        ) in cursor
     ]
 
 

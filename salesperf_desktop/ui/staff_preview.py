@@ -1,8 +1,9 @@
 """The staff register as the first paint shows it, before the database is opened the full way.
 
 Start-up speed (see storage/quick_read.py): the main window appears at once with this page,
-filled from a plain sqlite3 read; a moment later the real tabs replace it. It looks like the
-staff tab (same columns, same labels) but is read-only and does nothing.
+filled from a plain sqlite3 read; a moment later the real staff tab takes its place. It looks
+like the staff tab (same columns, labels and controls, in the staff tab's translations) but
+is read-only and its controls are disabled until then.
 """
 
 from __future__ import annotations
@@ -10,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from salesperf_desktop.ui.labels import product_line_label, role_label, status_label
 from salesperf_desktop.ui.table_model import RowsTableModel
@@ -27,6 +37,8 @@ def staff_headers() -> list[str]:
         translate("StaffTab", "Region"),
         translate("StaffTab", "Product line"),
         translate("StaffTab", "Supervisor"),
+        translate("StaffTab", "Business mentor"),
+        translate("StaffTab", "Compliance mentor"),
         translate("StaffTab", "Hire date"),
         translate("StaffTab", "Status"),
     ]
@@ -49,6 +61,8 @@ class StaffPreview(QWidget):
                     r.region,
                     product_line_label(r.product_line),
                     r.supervisor,
+                    r.business_mentor,
+                    r.compliance_mentor,
                     r.hire_date,
                     status_label(r.status),
                 )
@@ -58,7 +72,29 @@ class StaffPreview(QWidget):
         )
         search = QLineEdit(self)
         search.setPlaceholderText(translate("StaffTab", "Search by ID, name, team, region…"))
-        search.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(search, 1)
+        for text in (
+            translate("StaffTab", "All teams"),
+            translate("StaffTab", "All roles"),
+            translate("StaffTab", "All statuses"),
+        ):
+            combo = QComboBox(self)
+            combo.addItem(text)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            top.addWidget(combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QPushButton(translate("StaffTab", "Add person…"), self))
+        buttons.addWidget(QPushButton(translate("StaffTab", "Edit…"), self))
+        buttons.addStretch(1)
+        buttons.addWidget(QPushButton(translate("StaffTab", "Teams…"), self))
+        for i in range(top.count()):
+            if top.itemAt(i).widget():
+                top.itemAt(i).widget().setEnabled(False)
+        for i in range(buttons.count()):
+            if buttons.itemAt(i).widget():
+                buttons.itemAt(i).widget().setEnabled(False)
+
         self.table = QTableView(self)
         self.table.setObjectName("staffPreviewTable")
         self.table.setModel(self.model)
@@ -67,9 +103,11 @@ class StaffPreview(QWidget):
         header.setResizeContentsPrecision(40)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
+        self.table.verticalHeader().hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(search)
+        layout.addLayout(top)
         layout.addWidget(self.table)
+        layout.addLayout(buttons)
 
     def title(self) -> str:
         return translate("StaffTab", "Staff")

@@ -16,6 +16,7 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 
 from salesperf_desktop.services import security
@@ -77,6 +78,10 @@ def test_quick_staff_rows_are_the_staff_tab_rows(demo_ctx):
             row.supervisor,
             row.hire_date,
         )
+        assert (quick.business_mentor, quick.compliance_mentor) == (
+            row.business_mentor,
+            row.compliance_mentor,
+        )
         assert quick.status == row.status.value
     assert look.company_name == demo_ctx.settings.get("company_name")
 
@@ -125,6 +130,13 @@ def test_preview_window_then_attach_builds_the_real_tabs(qtbot, demo_ctx, qsetti
     staff_tab = tabs.widget(0)
     assert staff_tab.model.rowCount() == len(look.staff)
     assert staff_tab.model.index(0, 0).data() == look.staff[0].employee_no
+    columns = preview.model.columnCount()
+    assert columns == staff_tab.model.columnCount()
+    assert [preview.model.headerData(c, Qt.Orientation.Horizontal) for c in range(columns)] == [
+        staff_tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(columns)
+    ]
+    for r in range(preview.model.rowCount()):  # what was shown is what the tab shows
+        assert preview.model.row_values(r) == staff_tab.model.row_values(r)
     assert all(a.isEnabled() for a in window.file_menu.actions())
     qtbot.waitUntil(lambda: preview.parent() is None or not preview.isVisible())
 

@@ -263,6 +263,9 @@ class AppealsPage(QWidget):
             QMessageBox.information(
                 self,
                 self.tr("Evidence"),
-                self.tr("No program opens this file; it was saved to %1").replace("%1", str(path)),
+                self.tr(
+                    "No program opens this file. It is in %1 until SalesPerf closes; "
+                    "use Save a copy… to keep it."
+                ).replace("%1", str(path)),
             )
         return path
