@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -103,6 +103,7 @@ class StaffPreview(QWidget):
         header.setResizeContentsPrecision(40)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # rows come in ID order
         self.table.verticalHeader().hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
