@@ -219,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     def finish_opening() -> None:
         """After the first paint: the full open (ORM, schema), the backup, then the tabs."""
         window = state["window"]
+        if not window.isVisible():  # closed already: nothing to open
+            return
         ctx = open_with_recovery(first.path, build, window, offer_missing=False)
         restored = ctx is not None and ctx.settings.get("password_hash") != first.password_hash
         # A backup restored on the way (the file changed meanwhile): its own password applies.
@@ -324,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     if state["ctx"] is not None:
         state["ctx"].close()
         state["ctx"].extras["lock"].release()
+    first_lock.release()  # closed before the full open finished (idempotent otherwise)
     return code
 
 
