@@ -4,6 +4,10 @@ Both run as fresh processes, offscreen, in the same run; the time is from spawni
 process to the moment the window is shown with its first tab filled (the app prints
 ``SALESPERF_SHOWN <time>`` when started with --quit-after; the bare window prints the same).
 Goal: the app ≤ 3× the bare window. Run: .venv/bin/python benchmarks/bench_startup.py
+
+The app paints first from a plain sqlite3 read and opens the database the full way (ORM,
+schema check, start-up backup, every tab) right after; it prints ``SALESPERF_READY <time>``
+then, reported here for information ("ready", not part of the goal).
 """
 
 from __future__ import annotations
@@ -41,13 +45,22 @@ app.exec()
 """
 
 
-def _time_to_shown(cmd: list[str], env: dict[str, str]) -> float:
+def _times(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from spawning *cmd* to each SALESPERF_<EVENT> line it prints."""
     t0 = time.time()
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    seen = {}
     for line in done.stdout.splitlines():
-        if line.startswith("SALESPERF_SHOWN "):
-            return float(line.split()[1]) - t0
-    raise RuntimeError(f"no SALESPERF_SHOWN line from {cmd[:3]}:\n{done.stderr[-2000:]}")
+        if line.startswith("SALESPERF_"):
+            event, stamp = line.split()[:2]
+            seen[event.removeprefix("SALESPERF_").lower()] = float(stamp) - t0
+    if "shown" not in seen:
+        raise RuntimeError(f"no SALESPERF_SHOWN line from {cmd[:3]}:\n{done.stderr[-2000:]}")
+    return seen
+
+
+def _time_to_shown(cmd: list[str], env: dict[str, str]) -> float:
+    return _times(cmd, env)["shown"]
 
 
 def main() -> int:
@@ -61,13 +74,19 @@ def main() -> int:
     bare_cmd = [sys.executable, "-c", BARE]
     _time_to_shown(app_cmd, env)  # warm the OS file cache and the DB's first open/seed
     _time_to_shown(bare_cmd, env)
-    bare, app = [], []
+    bare, app, ready = [], [], []
     for _ in range(RUNS):  # interleaved, so machine noise hits both alike
         bare.append(_time_to_shown(bare_cmd, env))
-        app.append(_time_to_shown(app_cmd, env))
+        times = _times(app_cmd, env)
+        app.append(times["shown"])
+        if "ready" in times:
+            ready.append(times["ready"])
     b, a = statistics.median(bare), statistics.median(app)
     print(f"bare PySide6 window : {b:.3f} s (median of {RUNS})")
     print(f"app, 300 staff × 2y : {a:.3f} s (median of {RUNS}) = {a / b:.2f}× bare")
+    if ready:
+        r = statistics.median(ready)
+        print(f"app, every tab ready: {r:.3f} s (median; information, not the goal)")
     report(
         "start-up to populated window (300 staff, 2 years)",
         a,
