@@ -178,6 +178,37 @@ def rollup(
     month_items = [(m, x.items) for m, x in used]
     items: dict[str, IndicatorInput] = {}
     for code, kind in _item_kinds(template):
+        if kind is _SUM:
+            # The common case inline: every month that has the item has an actual. Anything
+            # else (a month without actual: flags, fallbacks) is left to _sum_item.
+            targets: list[float] = []
+            actuals: list[float] = []
+            bases: list[float] = []
+            for _, got in month_items:
+                x = got.get(code, _MISSING)
+                if x is _MISSING:
+                    continue
+                a = x.actual
+                if a is None:
+                    break
+                actuals.append(a)
+                t = x.target
+                if t is not None:
+                    targets.append(t)
+                b = x.base
+                if b is not None:
+                    bases.append(b)
+            else:
+                if actuals:
+                    items[code] = IndicatorInput(
+                        sum(targets) if targets else None,
+                        sum(actuals),
+                        sum(bases) if bases else None,
+                        None,
+                        None,
+                        _NO_FLAGS,
+                    )
+                continue  # no month has the item: scoring flags "no input"
         entries = []
         for m, got in month_items:
             x = got.get(code, _MISSING)
