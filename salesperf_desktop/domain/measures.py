@@ -163,6 +163,7 @@ def combine_with_table(
     """`combine_ratings` with the weights' table given; flags is None when there are none."""
     flags: list[Problem] | None = None
     means: dict[str, float] = {}
+    products: list[float] = []  # weight × mean, in the order the raters came
     present_weight = 0.0
     if ratings:
         for rater, scores in ratings.items():
@@ -178,6 +179,7 @@ def combine_with_table(
                 flags.append(Problem("rater_unweighted", {"rater": rater}, "warning"))
                 continue
             means[rater] = mean
+            products.append(w * mean)
             present_weight += w
     else:
         ratings = _NO_SCORES
@@ -195,7 +197,7 @@ def combine_with_table(
             details.append(_detail(rater, w, w / present_weight, tuple(ratings[rater]), mean))
     if not means:
         return None, tuple(details), [*(flags or ()), _err("no_ratings")]
-    value = sum([weights[r] * m for r, m in means.items()]) / present_weight
+    value = sum(products) / present_weight
     if not math.isfinite(value):  # absurd ratings (±1e307) overflow the weighted sum
         return None, tuple(details), [*(flags or ()), _err("value_not_finite")]
     return value, tuple(details), flags

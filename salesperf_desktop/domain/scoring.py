@@ -390,6 +390,20 @@ def score_item(
 
 _INF = math.inf
 _MISSING: Any = object()
+_subtotal_new = object.__new__
+_set_dimension = DimensionSubtotal.dimension.__set__  # type: ignore[attr-defined]
+_set_weight = DimensionSubtotal.weight.__set__  # type: ignore[attr-defined]
+_set_points = DimensionSubtotal.points.__set__  # type: ignore[attr-defined]
+
+
+def _subtotal(dimension: str, weight: float, points: float) -> DimensionSubtotal:
+    # DimensionSubtotal is frozen: writing its slots directly skips the per-field
+    # object.__setattr__ of the dataclass __init__ and builds the same object
+    d = _subtotal_new(DimensionSubtotal)
+    _set_dimension(d, dimension)
+    _set_weight(d, weight)
+    _set_points(d, points)
+    return d
 
 
 def _fast_ratio(
@@ -488,20 +502,26 @@ def _item_scorer(
 class _Plan:
     """What scoring and roll-ups need from a template, worked out once."""
 
-    __slots__ = ("dim_weights", "empty_outcome", "scorers", "template")
+    __slots__ = ("dims", "empty_outcome", "scorers", "template")
 
     def __init__(self, template: Template):
         self.template = template
         rater_weights = template.rater_weights
-        self.scorers = tuple(
-            (it.indicator, _item_scorer(it, rater_weights)) for it in template.items
-        )
-        # Σ weight per dimension, added in item order exactly as `score` used to
-        dim_weights: dict[str, float] = {}
+        # Dimensions in order of first appearance, with Σ weight added in item order exactly
+        # as `score` used to; each scorer carries its dimension's index.
+        slot: dict[str, int] = {}
+        weights: list[float] = []
+        scorers = []
         for it in template.items:
-            w = dim_weights.get(it.dimension)
-            dim_weights[it.dimension] = it.weight if w is None else w + it.weight
-        self.dim_weights = dim_weights
+            k = slot.get(it.dimension)
+            if k is None:
+                k = slot[it.dimension] = len(weights)
+                weights.append(it.weight)
+            else:
+                weights[k] = weights[k] + it.weight
+            scorers.append((it.indicator, _item_scorer(it, rater_weights), k))
+        self.scorers = tuple(scorers)
+        self.dims = tuple(zip(slot, weights, strict=True))
         # no events: the outcome only depends on the caps; it is immutable, so share it
         self.empty_outcome = apply_adjustments(
             (), bonus_cap=template.bonus_cap, penalty_cap=template.penalty_cap
@@ -576,18 +596,15 @@ def score(
     append = results.append
     items_points = 0.0
     unscored = 0
-    dim_points: dict[str, float] = {}
+    dim_points: list[Any] = [None] * len(plan.dims)  # Σ points per dimension, from its first
     veto_reasons: list[Problem] = []
-    for code, run in plan.scorers:
+    for code, run, k in plan.scorers:
         r = run(get(code))
         append(r)
         p = r.points
         items_points += p
-        d = r.dimension
-        if d in dim_points:
-            dim_points[d] += p
-        else:
-            dim_points[d] = p
+        acc = dim_points[k]
+        dim_points[k] = p if acc is None else acc + p
         if not r.scored:
             unscored += 1
         if r.vetoed:
@@ -595,12 +612,13 @@ def score(
                 Problem("veto_item", {"indicator": r.indicator, "name": r.label(lang)}, "error")
             )
     items = tuple(results)
-    dim_weights = plan.dim_weights
-    dimensions = tuple(DimensionSubtotal(d, dim_weights[d], p) for d, p in dim_points.items())
+    dimensions = tuple(
+        [_subtotal(d, w, p) for (d, w), p in zip(plan.dims, dim_points, strict=True)]
+    )
 
     share = template.team_share
     team_part = 0.0
-    complete = unscored == 0 and not any(f.code == "not_employed" for f in flags)
+    complete = unscored == 0 and not (flags and any(f.code == "not_employed" for f in flags))
     if share > 0:
         if team_score is None or not math.isfinite(team_score):
             flags.append(Problem("team_score_missing", {"share": share}, "error"))
