@@ -6,6 +6,7 @@ Every case that cannot give a value returns a flag instead of a silent zero.
 from __future__ import annotations
 
 import math
+from math import isfinite
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -170,7 +171,7 @@ def combine_with_table(
             if not scores:
                 continue
             mean = sum(scores) / len(scores)
-            if not math.isfinite(mean):
+            if not isfinite(mean):
                 return None, (), [_err("value_not_finite")]
             w = weights.get(rater, 0)
             if w <= 0:
@@ -194,10 +195,17 @@ def combine_with_table(
                     flags = []
                 flags.append(missing)
         else:
-            details.append(_detail(rater, w, w / present_weight, tuple(ratings[rater]), mean))
+            # _detail() inlined: this is the hot path of every rated item
+            d = _detail_new(RaterDetail)
+            _set_rater(d, rater)
+            _set_weight(d, w)
+            _set_share(d, w / present_weight)
+            _set_scores(d, tuple(ratings[rater]))
+            _set_mean(d, mean)
+            details.append(d)
     if not means:
         return None, tuple(details), [*(flags or ()), _err("no_ratings")]
     value = sum(products) / present_weight
-    if not math.isfinite(value):  # absurd ratings (±1e307) overflow the weighted sum
+    if not isfinite(value):  # absurd ratings (±1e307) overflow the weighted sum
         return None, tuple(details), [*(flags or ()), _err("value_not_finite")]
     return value, tuple(details), flags
