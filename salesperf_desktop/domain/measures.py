@@ -6,9 +6,9 @@ Every case that cannot give a value returns a flag instead of a silent zero.
 from __future__ import annotations
 
 import math
-from math import isfinite
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from math import isfinite
 
 from .messages import Problem
 
