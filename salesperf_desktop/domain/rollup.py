@@ -209,6 +209,38 @@ def rollup(
                         _NO_FLAGS,
                     )
                 continue  # no month has the item: scoring flags "no input"
+        elif kind is _MEAN:
+            # The common case inline: every month that has the item has ratings.
+            per_rater: dict[str, list[float]] = {}
+            for _, got in month_items:
+                x = got.get(code, _MISSING)
+                if x is _MISSING:
+                    continue
+                ratings = x.ratings
+                if not ratings:
+                    break
+                had = False
+                for rater, scores in ratings.items():
+                    if scores:
+                        means = per_rater.get(rater)
+                        if means is None:
+                            per_rater[rater] = [sum(scores) / len(scores)]
+                        else:
+                            means.append(sum(scores) / len(scores))
+                        had = True
+                if not had:
+                    break
+            else:
+                if per_rater:
+                    items[code] = IndicatorInput(
+                        None,
+                        None,
+                        None,
+                        {r: [sum(v) / len(v)] for r, v in per_rater.items()},
+                        None,
+                        _NO_FLAGS,
+                    )
+                continue  # no month has the item: scoring flags "no input"
         entries = []
         for m, got in month_items:
             x = got.get(code, _MISSING)
