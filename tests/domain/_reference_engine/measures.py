@@ -1,0 +1,142 @@
+"""Turning what was entered (target, actual, base, ratings, pass/fail) into the value a rule scores.
+
+Every case that cannot give a value returns a flag instead of a silent zero.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from salesperf_desktop.domain.messages import Problem
+
+# measures computed as actual ÷ target
+RATIO_MEASURES = frozenset({"achievement", "ratio", "share", "expense_usage"})
+
+
+@dataclass(frozen=True, slots=True)
+class RaterDetail:
+    """How one kind of rater counted in a rated item."""
+
+    rater: str
+    weight: float  # as configured (e.g. 70)
+    share: float  # effective share after redistribution (0 when absent)
+    scores: tuple[float, ...]
+    mean: float | None
+
+    @property
+    def present(self) -> bool:
+        return self.mean is not None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "rater": self.rater,
+            "weight": self.weight,
+            "share": self.share,
+            "scores": list(self.scores),
+            "mean": self.mean,
+            "present": self.present,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> RaterDetail:
+        return cls(
+            str(data["rater"]),
+            float(data["weight"]),  # type: ignore[arg-type]
+            float(data["share"]),  # type: ignore[arg-type]
+            tuple(data.get("scores") or ()),  # type: ignore[arg-type]
+            data.get("mean"),  # type: ignore[arg-type]
+        )
+
+
+def _err(code: str, **params: float) -> Problem:
+    return Problem(code, params, "error")
+
+
+def _finite(value: float | None) -> bool:
+    return value is None or math.isfinite(value)
+
+
+def ratio_value(
+    actual: float | None, target: float | None, *, target_optional: bool = False
+) -> tuple[float | None, list[Problem]]:
+    """actual ÷ target with the edge cases flagged; a raw count when the target is optional."""
+    if actual is None:
+        return None, [_err("missing_actual")]
+    if not (math.isfinite(actual) and _finite(target)):
+        return None, [_err("value_not_finite")]
+    flags: list[Problem] = []
+    if actual < 0:
+        flags.append(Problem("negative_actual", {"actual": actual}, "warning"))
+    if target is None:
+        if target_optional:
+            return float(actual), flags
+        return None, [*flags, _err("target_missing")]
+    if target == 0:
+        return None, [*flags, _err("target_zero")]
+    if target < 0:
+        return None, [*flags, _err("negative_target", target=target)]
+    return actual / target, flags
+
+
+def growth_value(actual: float | None, base: float | None) -> tuple[float | None, list[Problem]]:
+    """(actual − base) ÷ base; no history, a zero or a negative base cannot give a rate."""
+    if actual is None:
+        return None, [_err("missing_actual")]
+    if not (math.isfinite(actual) and _finite(base)):
+        return None, [_err("value_not_finite")]
+    flags: list[Problem] = []
+    if actual < 0:
+        flags.append(Problem("negative_actual", {"actual": actual}, "warning"))
+    if base is None:
+        return None, [*flags, _err("no_base")]
+    if base == 0:
+        return None, [*flags, _err("base_zero")]
+    if base < 0:
+        return None, [*flags, _err("negative_base", base=base)]
+    return (actual - base) / base, flags
+
+
+def combine_ratings(
+    ratings: Mapping[str, Sequence[float]] | None,
+    weights: Mapping[str, float],
+) -> tuple[float | None, tuple[RaterDetail, ...], list[Problem]]:
+    """Weighted mean over the raters present; several ratings of one kind are averaged first.
+
+    A weighted rater with no rating is left out and its share goes to the others in
+    proportion (never counted as zero). Ratings from a rater kind without weight are ignored.
+    """
+    flags: list[Problem] = []
+    means: dict[str, float] = {}
+    present_weight = 0.0
+    if ratings:
+        for rater, scores in ratings.items():
+            if not scores:
+                continue
+            mean = sum(scores) / len(scores)
+            if not math.isfinite(mean):
+                return None, (), [_err("value_not_finite")]
+            w = weights.get(rater, 0)
+            if w <= 0:
+                flags.append(Problem("rater_unweighted", {"rater": rater}, "warning"))
+                continue
+            means[rater] = mean
+            present_weight += w
+    else:
+        ratings = {}
+    details = []
+    for rater, w in weights.items():
+        mean = means.get(rater)
+        if mean is None:
+            details.append(RaterDetail(rater, w, 0.0, tuple(ratings.get(rater) or ()), None))
+            if w > 0 and means:
+                flags.append(Problem("rater_missing", {"rater": rater}, "info"))
+        else:
+            details.append(RaterDetail(rater, w, w / present_weight, tuple(ratings[rater]), mean))
+    if not means:
+        return None, tuple(details), [*flags, _err("no_ratings")]
+    value = sum(weights[r] * m for r, m in means.items()) / present_weight
+    if not math.isfinite(value):  # absurd ratings (±1e307) overflow the weighted sum
+        return None, tuple(details), [*flags, _err("value_not_finite")]
+    return value, tuple(details), flags
