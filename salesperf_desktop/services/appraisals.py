@@ -253,6 +253,20 @@ class PeriodResults:
         return {p.staff_id: p for p in self.people}
 
 
+def appraisals_by_staff(session: Session, stored: Period | None) -> dict[int, Appraisal]:
+    """The period's appraisals by person, with their frozen template versions loaded."""
+    if stored is None:
+        return {}
+    return {
+        a.staff_id: a
+        for a in session.scalars(
+            select(Appraisal)
+            .options(selectinload(Appraisal.template_version))
+            .where(Appraisal.period_id == stored.id)
+        )
+    }
+
+
 def eligible_staff(session: Session, period: DomainPeriod) -> list[Staff]:
     """People appraised for the period: regular and probation staff employed in it, and people
     who left during it (they keep their history)."""
@@ -295,14 +309,7 @@ def compute_period(
     staff = eligible_staff(session, period)
     templates = load_templates(session)
     stored = stored_period(session, period)
-    appraisals: dict[int, Appraisal] = {}
-    if stored is not None:
-        for a in session.scalars(
-            select(Appraisal)
-            .options(selectinload(Appraisal.template_version))
-            .where(Appraisal.period_id == stored.id)
-        ):
-            appraisals[a.staff_id] = a
+    appraisals = appraisals_by_staff(session, stored)
 
     months = period.months()
     inputs = monthly_inputs(session, [s.id for s in staff], months)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.periods import Period as DomainPeriod
 from salesperf_desktop.domain.rules import ScaleRule
@@ -411,14 +411,7 @@ def load_sheet(session: Session, month: DomainPeriod, *, lang: str = "zh_CN") ->
     stored = ap.stored_period(session, month)
     staff = ap.eligible_staff(session, month)
     templates = ap.load_templates(session)
-    appraisals: dict[int, Appraisal] = {}
-    if stored is not None:
-        for a in session.scalars(
-            select(Appraisal)
-            .options(selectinload(Appraisal.template_version))
-            .where(Appraisal.period_id == stored.id)
-        ):
-            appraisals[a.staff_id] = a
+    appraisals = ap.appraisals_by_staff(session, stored)
     inputs = ap.monthly_inputs(session, [s.id for s in staff], [month])
     locks = lock_index(session)
     parsed: dict[int, DomainTemplate] = {}
