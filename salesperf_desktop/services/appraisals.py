@@ -134,6 +134,35 @@ def assign_template(templates: Sequence[Template], staff: Staff) -> Template | N
     return best[1] if best else None
 
 
+class TemplateResolver:
+    """The template a person is appraised on for a period: the one frozen into their appraisal
+    when it exists, else the current version of the template assigned to them. Each stored
+    definition is parsed once per resolver."""
+
+    def __init__(self, templates: Sequence[Template], appraisals: dict[int, Appraisal]):
+        self._templates = templates
+        self._appraisals = appraisals
+        self._parsed: dict[int, DomainTemplate] = {}
+
+    def resolve(self, staff: Staff) -> tuple[DomainTemplate, int] | None:
+        """(parsed template, version number), or None when no template fits the person."""
+        appraisal = self._appraisals.get(staff.id)
+        if appraisal is not None:
+            definition = appraisal.template_snapshot
+            version = appraisal.template_version.version
+            key = -appraisal.template_version_id  # frozen snapshots never collide with current ids
+        else:
+            template = assign_template(self._templates, staff)
+            if template is None:
+                return None
+            current = template.current
+            definition, version, key = current.definition, current.version, current.id
+        parsed = self._parsed.get(key)
+        if parsed is None:
+            parsed = self._parsed[key] = parse_template(definition)
+        return parsed, version
+
+
 def is_probation_template(template: Template) -> bool:
     return template.role == "probation" or template.code.startswith("probation")
 
@@ -239,6 +268,7 @@ class PersonResult:
     appraisal_id: int | None = None
     appraisal_status: AppraisalStatus | None = None
     frozen: bool = False  # result comes from the appraisal's stored snapshot (published)
+    template: DomainTemplate | None = None  # the template scored on (frozen or current)
 
 
 @dataclass
@@ -319,24 +349,14 @@ def compute_period(
 
     results = PeriodResults(period=period)
     members: list[CohortMember] = []
-    meta: dict[str, tuple[Staff, str, int]] = {}
-    parsed: dict[int, DomainTemplate] = {}
+    meta: dict[str, tuple[Staff, DomainTemplate, int]] = {}
+    resolver = TemplateResolver(templates, appraisals)
     for s in staff:
-        appraisal = appraisals.get(s.id)
-        if appraisal is not None:
-            definition = appraisal.template_snapshot
-            version = appraisal.template_version.version
-            cache_key = -appraisal.template_version_id
-        else:
-            template = assign_template(templates, s)
-            if template is None:
-                results.without_template.append(s.name)
-                continue
-            current = template.current
-            definition, version, cache_key = current.definition, current.version, current.id
-        domain_template = parsed.get(cache_key)
-        if domain_template is None:
-            domain_template = parsed[cache_key] = parse_template(definition)
+        resolved = resolver.resolve(s)
+        if resolved is None:
+            results.without_template.append(s.name)
+            continue
+        domain_template, version = resolved
         employed = months_employed(s, period)
         per_month = inputs.get(s.id, {})
         if period.kind == "month":
@@ -358,7 +378,7 @@ def compute_period(
                 else None,
             )
         )
-        meta[str(s.id)] = (s, domain_template.code, version)
+        meta[str(s.id)] = (s, domain_template, version)
 
     cohort = (
         score_many(members, met_target_indicator=MET_TARGET_INDICATOR, lang=lang)
@@ -370,7 +390,7 @@ def compute_period(
         results.team_scores = dict(cohort.team_scores)
         results.distribution = cohort.distribution
         for pid, res in cohort.results.items():
-            s, code, version = meta[pid]
+            s, domain_template, version = meta[pid]
             if team_id is not None and s.team_id != team_id:
                 continue
             if selected is not None and s.id not in selected:
@@ -394,12 +414,13 @@ def compute_period(
                     team_id=s.team_id,
                     team_name=s.team.name if s.team else "",
                     supervisor_name=s.supervisor.name if s.supervisor else "",
-                    template_code=code,
+                    template_code=domain_template.code,
                     template_version=version,
                     result=res,
                     appraisal_id=appraisal.id if appraisal else None,
                     appraisal_status=appraisal.status if appraisal else None,
                     frozen=frozen,
+                    template=domain_template,
                 )
             )
     results.people.sort(key=lambda p: p.employee_no)

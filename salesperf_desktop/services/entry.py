@@ -33,7 +33,7 @@ from salesperf_desktop.domain.scoring import (
     with_team_score,
 )
 from salesperf_desktop.domain.template import Template as DomainTemplate
-from salesperf_desktop.domain.template import TemplateItem, parse_template
+from salesperf_desktop.domain.template import TemplateItem
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ensure_editable, needs_audit
@@ -344,26 +344,12 @@ def load_computed(session: Session, period: DomainPeriod, *, lang: str = "zh_CN"
     results = ap.compute_period(session, period, lang=lang)
     stored = ap.stored_period(session, period)
     by_staff = results.by_staff()
-    templates = ap.load_templates(session)
-    parsed: dict[str, DomainTemplate] = {}
     people = []
     for s in ap.eligible_staff(session, period):
         pr = by_staff.get(s.id)
         if pr is None:
             continue
-        key = f"{pr.template_code}:{pr.template_version}"
-        tpl = parsed.get(key)
-        if tpl is None:
-            definition = None
-            if pr.appraisal_id is not None:
-                a = session.get(Appraisal, pr.appraisal_id)
-                definition = a.template_snapshot
-            else:
-                t = ap.assign_template(templates, s)
-                definition = t.current.definition if t else None
-            if definition is None:
-                continue
-            tpl = parsed[key] = parse_template(definition)
+        tpl = pr.template  # the template compute_period scored on (frozen or current)
         values: dict[str, dict[str, Any]] = {}
         for it in pr.result.items:
             v: dict[str, Any] = {}
@@ -414,18 +400,14 @@ def load_sheet(session: Session, month: DomainPeriod, *, lang: str = "zh_CN") ->
     appraisals = ap.appraisals_by_staff(session, stored)
     inputs = ap.monthly_inputs(session, [s.id for s in staff], [month])
     locks = lock_index(session)
-    parsed: dict[int, DomainTemplate] = {}
+    resolver = ap.TemplateResolver(templates, appraisals)
     people = []
     for s in staff:
+        resolved = resolver.resolve(s)
+        if resolved is None:
+            continue
+        tpl, _version = resolved
         a = appraisals.get(s.id)
-        if a is not None:
-            definition, key = a.template_snapshot, -a.template_version_id
-        else:
-            t = ap.assign_template(templates, s)
-            if t is None:
-                continue
-            definition, key = t.current.definition, t.current.id
-        tpl = parsed.get(key) or parsed.setdefault(key, parse_template(definition))
         inp = inputs.get(s.id, {}).get(month)
         people.append(
             SheetPerson(
