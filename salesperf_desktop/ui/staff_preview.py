@@ -2,7 +2,7 @@
 
 Start-up speed (see storage/quick_read.py): the main window appears at once with this page,
 filled from a plain sqlite3 read; a moment later the real staff tab takes its place. It looks
-like the staff tab (same columns, labels and controls, in the staff tab's translations) but
+like the staff tab (same headers and rows: both use staff_headers and staff_display_row) but
 is read-only and its controls are disabled until then.
 """
 
@@ -44,6 +44,27 @@ def staff_headers() -> list[str]:
     ]
 
 
+def staff_display_row(r) -> tuple:
+    """What one row of the register shows; shared by the staff tab and this preview.
+
+    *r* is a ``services.staff.StaffRow`` or a ``storage.quick_read.QuickStaffRow``; their
+    status is an enum or its stored code (this module must not import the ORM models)."""
+    status = getattr(r.status, "value", r.status)
+    return (
+        r.employee_no,
+        r.name,
+        role_label(r.role),
+        r.team,
+        r.region,
+        product_line_label(r.product_line),
+        r.supervisor,
+        r.business_mentor,
+        r.compliance_mentor,
+        r.hire_date,
+        status_label(status),
+    )
+
+
 class StaffPreview(QWidget):
     """Rows are ``storage.quick_read.QuickStaffRow`` (plain values, stored codes)."""
 
@@ -52,22 +73,7 @@ class StaffPreview(QWidget):
         self.setObjectName("staffPreview")
         self.model = RowsTableModel(staff_headers(), self)
         self.model.set_rows(
-            [
-                (
-                    r.employee_no,
-                    r.name,
-                    role_label(r.role),
-                    r.team,
-                    r.region,
-                    product_line_label(r.product_line),
-                    r.supervisor,
-                    r.business_mentor,
-                    r.compliance_mentor,
-                    r.hire_date,
-                    status_label(r.status),
-                )
-                for r in rows
-            ],
+            [staff_display_row(r) for r in rows],
             keys=[r.id for r in rows],
         )
         search = QLineEdit(self)

@@ -30,7 +30,8 @@ from salesperf_desktop.services.staff import (
     save_staff,
 )
 from salesperf_desktop.ui.base_tab import BaseTab
-from salesperf_desktop.ui.labels import product_line_label, role_label, status_label
+from salesperf_desktop.ui.labels import role_label, status_label
+from salesperf_desktop.ui.staff_preview import staff_display_row, staff_headers
 from salesperf_desktop.ui.table_model import RowsTableModel
 
 ALL = "__all__"
@@ -116,7 +117,7 @@ class StaffTab(BaseTab):
         super().__init__(ctx, events, parent)
         self._window = None
         self._own_tasks = None
-        self.model = StaffTableModel(self._headers(), self)
+        self.model = StaffTableModel(staff_headers(), self)
         self.proxy = StaffFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -183,21 +184,6 @@ class StaffTab(BaseTab):
     def title(self) -> str:
         return self.tr("Staff")
 
-    def _headers(self) -> list[str]:
-        return [
-            self.tr("Employee ID"),
-            self.tr("Name"),
-            self.tr("Role"),
-            self.tr("Team"),
-            self.tr("Region"),
-            self.tr("Product line"),
-            self.tr("Supervisor"),
-            self.tr("Business mentor"),
-            self.tr("Compliance mentor"),
-            self.tr("Hire date"),
-            self.tr("Status"),
-        ]
-
     # ----------------------------------------------------------------- loading
 
     def refresh(self) -> None:
@@ -207,22 +193,7 @@ class StaffTab(BaseTab):
             roles = known_roles(session)
         self.model.codes = [(r.team_id, r.role, r.status.value) for r in rows]
         self.model.set_rows(
-            [
-                (
-                    r.employee_no,
-                    r.name,
-                    role_label(r.role),
-                    r.team,
-                    r.region,
-                    product_line_label(r.product_line),
-                    r.supervisor,
-                    r.business_mentor,
-                    r.compliance_mentor,
-                    r.hire_date,
-                    status_label(r.status.value),
-                )
-                for r in rows
-            ],
+            [staff_display_row(r) for r in rows],
             keys=[r.id for r in rows],
         )
         self._fill_combo(
