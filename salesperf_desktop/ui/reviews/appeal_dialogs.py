@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from salesperf_desktop.ui.reviews.common import (
     fill_combo,
     get_date,
     outcome_label,
+    save_cancel_box,
     today,
 )
 from salesperf_desktop.ui.reviews.corrections import CorrectionsEditor, amendment_text
@@ -107,12 +107,7 @@ class FileAppealDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Evidence"), evidence_row)
         form.addRow(self.deadline_label)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        self.button_box = box
+        box = save_cancel_box(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)
@@ -232,12 +227,7 @@ class DecideAppealDialog(QDialog):
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("Decided on"), self.decided_on)
         form.addRow(self.tr("Reason"), self.reason)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        self.button_box = box
+        box = save_cancel_box(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.editor, 1)
@@ -315,12 +305,7 @@ class CalendarDialog(QDialog):
         top.addStretch(1)
         top.addWidget(add)
         top.addWidget(remove)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        self.button_box = box
+        box = save_cancel_box(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.state)

@@ -6,12 +6,32 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 from salesperf_desktop.ui import labels
 from salesperf_desktop.ui.table_model import RowsTableModel
 
 WARNING_COLOUR = QColor("#b3261e")
+
+
+def save_cancel_box(dialog: QDialog) -> QDialogButtonBox:
+    """Save runs ``dialog.save()`` (which validates, then accepts); Cancel rejects.
+    Kept as ``dialog.button_box`` for the tests."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    box.accepted.connect(dialog.save)
+    box.rejected.connect(dialog.reject)
+    dialog.button_box = box
+    return box
 
 
 def today(ctx) -> dt.date:

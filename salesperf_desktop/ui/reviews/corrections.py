@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from salesperf_desktop.services import appeals
 from salesperf_desktop.services.appeals import Corrections, EntryCorrection, RatingCorrection
 from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.ui.reviews.common import save_cancel_box
 
 
 class CorrectionsEditor(QGroupBox):
@@ -188,12 +188,7 @@ class CorrectionDialog(QDialog):
         self.note.setMaximumHeight(80)
         form = QFormLayout()
         form.addRow(self.tr("Correction note"), self.note)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        self.button_box = box
+        box = save_cancel_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
         layout.addLayout(form)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -37,6 +36,7 @@ from salesperf_desktop.ui.reviews.common import (
     date_edit,
     fill_combo,
     get_date,
+    save_cancel_box,
     set_date,
     today,
 )
@@ -219,11 +219,7 @@ class InterviewDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
 
-        self.button_box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.button_box.accepted.connect(self.save)
-        self.button_box.rejected.connect(self.reject)
+        save_cancel_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.button_box)

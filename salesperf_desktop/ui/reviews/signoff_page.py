@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from salesperf_desktop.ui.reviews.common import (
     fmt_points,
     get_date,
     outcome_label,
+    save_cancel_box,
     select_key,
     selected_key,
     signer_label,
@@ -78,12 +78,7 @@ class SignaturesDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        self.button_box = box
+        box = save_cancel_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(grid)
