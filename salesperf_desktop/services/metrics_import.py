@@ -515,6 +515,28 @@ def _check_cancel(cancel: threading.Event | None) -> None:
         raise Cancelled()
 
 
+def stored_entries(
+    session: Session, period_ids: list[int]
+) -> dict[tuple[int, int, str], dict[str, Any]]:
+    """Stored entries of these months by (staff, period, indicator): id, target, actual, base."""
+    if not period_ids:
+        return {}
+    return {
+        (sid, pid, ind): {"id": eid, "target": t, "actual": a, "base": b}
+        for eid, sid, pid, ind, t, a, b in session.execute(
+            select(
+                MetricEntry.id,
+                MetricEntry.staff_id,
+                MetricEntry.period_id,
+                MetricEntry.indicator_code,
+                MetricEntry.target,
+                MetricEntry.actual,
+                MetricEntry.base,
+            ).where(MetricEntry.period_id.in_(period_ids))
+        )
+    }
+
+
 def plan_import(
     ctx, path: Path | str, mapping: ColumnMapping, *, cancel: threading.Event | None = None
 ) -> Generator[Progress, None, ImportPlan]:
@@ -770,20 +792,11 @@ def _plan_sheet(session, ctx, path, sheet, sheet_name, sheet_index, mapping, pla
     if problems:
         return
     # Old values, in one query over the months touched.
-    existing = {}
     ids = [period_ids[m] for m in months_touched if m in period_ids]
-    if ids:
-        for sid, pid, ind, t, a, b in session.execute(
-            select(
-                MetricEntry.staff_id,
-                MetricEntry.period_id,
-                MetricEntry.indicator_code,
-                MetricEntry.target,
-                MetricEntry.actual,
-                MetricEntry.base,
-            ).where(MetricEntry.period_id.in_(ids))
-        ):
-            existing[(sid, pid, ind)] = (t, a, b)
+    existing = {
+        key: (v["target"], v["actual"], v["base"])
+        for key, v in stored_entries(session, ids).items()
+    }
     field_index = {"target": 0, "actual": 1, "base": 2}
     for _row, emp, month, ind, fld, val in raw_values:
         sid, name = staff[emp]
@@ -860,20 +873,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
             session.flush()
         periods[key] = row
     ids = [p.id for p in periods.values()]
-    existing: dict[tuple[int, int, str], dict[str, Any]] = {}
-    if ids:
-        for eid, sid, pid, ind, t, a, b in session.execute(
-            select(
-                MetricEntry.id,
-                MetricEntry.staff_id,
-                MetricEntry.period_id,
-                MetricEntry.indicator_code,
-                MetricEntry.target,
-                MetricEntry.actual,
-                MetricEntry.base,
-            ).where(MetricEntry.period_id.in_(ids))
-        ):
-            existing[(sid, pid, ind)] = {"id": eid, "target": t, "actual": a, "base": b}
+    existing = stored_entries(session, ids)
     appraisals = {}
     if ids:
         for aid, sid, pid in session.execute(
