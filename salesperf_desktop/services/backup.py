@@ -156,7 +156,9 @@ def restore_backup(db_path: Path, backup: Path) -> Path | None:
 
 
 def missing_with_backups(db_path: Path, backup_dir: Path) -> list[BackupInfo]:
-    """The backups to offer when *db_path* does not exist (empty list: nothing to offer)."""
+    """The backups of *db_path* to offer when it does not exist (empty: nothing to offer).
+
+    Only its own backups: a new database beside other databases' backups is simply new."""
     if Path(db_path).exists():
         return []
-    return list_backups(backup_dir)
+    return list_backups(backup_dir, Path(db_path).stem)

@@ -107,6 +107,17 @@ def test_missing_database_with_backups_offers_restore_or_new(ctx, answers):
     fresh.close()
 
 
+def test_a_new_database_beside_other_databases_backups_is_simply_created(ctx, answers):
+    _script, shown = answers
+    make_backup(ctx.db_path, ctx.backup_dir, "manual")
+    ctx.close()
+    other = ctx.db_path.with_name("new-office.sqlite")
+    fresh = open_with_recovery(other, build_context)
+    assert fresh is not None and other.exists()
+    assert shown == []  # no offer to restore somebody else's database
+    fresh.close()
+
+
 def test_restore_dialog_lists_date_kind_and_size(qtbot, ctx):
     make_backup(ctx.db_path, ctx.backup_dir, "startup")
     make_backup(ctx.db_path, ctx.backup_dir, "manual")
