@@ -122,7 +122,7 @@ class ChartsTab(BaseTab):
         with self.ctx.session() as session:
             from sqlalchemy import select
 
-            from salesperf_desktop.storage.models import Team
+            from salesperf_desktop.storage.models import TeamRow
 
             if scope == "person":
                 results = self._results(self._period()) if self._period() else None
@@ -130,7 +130,7 @@ class ChartsTab(BaseTab):
                     self.subject_combo.addItem(f"{p.name}（{p.employee_no}）", p.staff_id)
             else:
                 self.subject_combo.addItem(self.tr("Whole company"), COMPANY)
-                for team in session.scalars(select(Team).order_by(Team.code)):
+                for team in session.scalars(select(TeamRow).order_by(TeamRow.code)):
                     self.subject_combo.addItem(team.name, team.id)
         index = self.subject_combo.findData(previous)
         self.subject_combo.setCurrentIndex(max(index, 0))

@@ -235,10 +235,10 @@ class MainWindow(QMainWindow):
             return
         from sqlalchemy import func, select
 
-        from salesperf_desktop.storage.models import Staff
+        from salesperf_desktop.storage.models import StaffRow
 
         with self.ctx.session() as session:
-            count = session.scalar(select(func.count()).select_from(Staff)) or 0
+            count = session.scalar(select(func.count()).select_from(StaffRow)) or 0
         self._count_label.setText(self.tr("%1 staff").replace("%1", str(count)))
         self._db_label.setText(str(self.ctx.db_path))
         company = self.ctx.settings.get("company_name")

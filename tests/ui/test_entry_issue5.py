@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
-from salesperf_desktop.storage.models import Event
+from salesperf_desktop.storage.models import EventRow
 from salesperf_desktop.ui.base_tab import DataEvents
 from salesperf_desktop.ui.entry_tab import EntryTab
 
@@ -190,13 +190,13 @@ def test_events_of_a_locked_month_are_refused(qtbot, demo_ctx):
     assert not panel.add_button.isEnabled()
     assert panel.message.text()  # says why
     with demo_ctx.session() as s:
-        count = s.scalar(select(func.count(Event.id)))
+        count = s.scalar(select(func.count(EventRow.id)))
     assert not panel.add()
     if panel.rows:
         panel.table.selectRow(0)
         assert not panel.delete_selected()
     with demo_ctx.session() as s:
-        assert s.scalar(select(func.count(Event.id))) == count
+        assert s.scalar(select(func.count(EventRow.id))) == count
     # the task sheet opens read-only
     dialog = tab.task_sheet(open_dialog=False)
     assert not dialog.save_button.isEnabled()

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from salesperf_desktop.services import appeals
 from salesperf_desktop.services.appraisals import APPRAISED_ROLES
 from salesperf_desktop.services.pdf.forms import fmt_points
-from salesperf_desktop.storage.models import Staff, Team
+from salesperf_desktop.storage.models import StaffRow, TeamRow
 from salesperf_desktop.ui.base_tab import DataEvents
 from salesperf_desktop.ui.main_window import MainWindow
 from salesperf_desktop.ui.output_actions import PrintFormsDialog, ReprintDialog
@@ -67,15 +67,15 @@ def test_print_appraisal_forms_of_a_team_from_the_file_menu(
     qtbot, demo_ctx, qsettings, tmp_path, monkeypatch, opened
 ):
     with demo_ctx.session() as session:
-        team = session.scalars(select(Team).order_by(Team.code)).first()
+        team = session.scalars(select(TeamRow).order_by(TeamRow.code)).first()
         names = list(
             session.scalars(
-                select(Staff.name).where(
-                    Staff.team_id == team.id, Staff.role.in_(sorted(APPRAISED_ROLES))
+                select(StaffRow.name).where(
+                    StaffRow.team_id == team.id, StaffRow.role.in_(sorted(APPRAISED_ROLES))
                 )
             )
         )
-        others = list(session.scalars(select(Staff.name).where(Staff.team_id != team.id)))
+        others = list(session.scalars(select(StaffRow.name).where(StaffRow.team_id != team.id)))
     assert names
     qsettings.setValue("window/last_tab", 0)
     window = MainWindow(demo_ctx, settings=qsettings)
