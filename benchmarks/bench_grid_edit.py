@@ -73,10 +73,12 @@ def build(db: Path, team_share: bool):
 def run(team_share: bool) -> float:
     from salesperf_desktop.ui.base_tab import DataEvents
     from salesperf_desktop.ui.entry_tab import EntryTab
+    from salesperf_desktop.ui.tasks import TaskRunner
+    from salesperf_desktop.ui.ui_context import UiContext
 
     with tempfile.TemporaryDirectory() as tmp:
         ctx = build(Path(tmp) / "bench.sqlite", team_share)
-        tab = EntryTab(ctx, DataEvents())
+        tab = EntryTab(UiContext(ctx, DataEvents(), TaskRunner()))
         tab.resize(1600, 900)
         tab.show()
         tab.period_box.setCurrentIndex(tab.period_box.findData(MONTH.format()))

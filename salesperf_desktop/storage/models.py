@@ -159,7 +159,9 @@ class TemplateRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
     versions: Mapped[list[TemplateVersionRow]] = relationship(
-        back_populates="template", order_by="TemplateVersionRow.version", cascade="all, delete-orphan"
+        back_populates="template",
+        order_by="TemplateVersionRow.version",
+        cascade="all, delete-orphan",
     )
 
     @property

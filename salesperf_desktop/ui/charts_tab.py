@@ -27,8 +27,8 @@ COMPANY = -1
 class ChartsTab(BaseTab):
     topics = ("entries", "periods", "staff", "reviews", "templates")
 
-    def __init__(self, ctx, events, parent=None):
-        super().__init__(ctx, events, parent)
+    def __init__(self, ui, parent=None):
+        super().__init__(ui, parent)
         self._canvas = None
         self._figure = None
         self._cache: dict[str, object] = {}

@@ -39,8 +39,8 @@ from salesperf_desktop.ui.labels import period_status_label
 class EntryTab(BaseTab):
     topics = ("entries", "periods", "staff", "templates")
 
-    def __init__(self, ctx, events, parent=None):
-        super().__init__(ctx, events, parent)
+    def __init__(self, ui, parent=None):
+        super().__init__(ui, parent)
         self._emitting = False
         self._last_reason = ""
         self.window_tasks = None

@@ -24,8 +24,9 @@ from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
 
 if TYPE_CHECKING:  # the context loads SQLAlchemy, which the first paint does without
     from salesperf_desktop.app_context import AppContext
+    from salesperf_desktop.ui.ui_context import UiContext
 
-TabFactory = Callable[["AppContext", DataEvents, QWidget], BaseTab]
+TabFactory = Callable[["UiContext", QWidget], BaseTab]
 
 
 def default_tab_factories() -> list[TabFactory]:
@@ -184,8 +185,11 @@ class MainWindow(QMainWindow):
         self._action(self.help_menu, self.tr("&About"), self.about, name="actionAbout")
 
     def _build_tabs(self) -> None:
+        from salesperf_desktop.ui.ui_context import UiContext
+
+        self.ui = UiContext(self.ctx, self.events, self.tasks)
         for factory in default_tab_factories():
-            tab = factory(self.ctx, self.events, self.tabs)
+            tab = factory(self.ui, self.tabs)
             self.tabs.addTab(tab, tab.title())
             contribute = getattr(tab, "contribute_actions", None)
             if contribute is not None:

@@ -48,6 +48,7 @@ from salesperf_desktop.storage.models import (
     TemplateRow,
     TemplateVersionRow,
 )
+from tests.ui_support import ui_for
 
 MONTH = "2026-08"
 WHO = "E005"
@@ -188,14 +189,13 @@ def test_grid_service_refuses_a_signed_month(signed):
 
 
 def test_typing_into_a_signed_month_in_the_grid_is_refused(qtbot, signed, monkeypatch):
-    from salesperf_desktop.ui.base_tab import DataEvents
     from salesperf_desktop.ui.entry_tab import EntryTab
 
     ctx, _, _, unchanged = signed
     asked = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a) or ("x", True))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
-    tab = EntryTab(ctx, DataEvents())
+    tab = EntryTab(ui_for(ctx))
     qtbot.addWidget(tab)
     tab.resize(1400, 700)
     tab.show()

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
 from salesperf_desktop.storage.models import AuditEntryRow
-from salesperf_desktop.ui.base_tab import DataEvents
 from salesperf_desktop.ui.entry_tab import EntryTab
+from tests.ui_support import ui_for
 
 
 def _tab(qtbot, ctx, period="2026-10"):
-    tab = EntryTab(ctx, DataEvents())
+    tab = EntryTab(ui_for(ctx))
     qtbot.addWidget(tab)
     tab.resize(1400, 700)
     tab.show()

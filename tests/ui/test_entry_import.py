@@ -6,8 +6,8 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from salesperf_desktop.storage.models import ImportBatchRow
-from salesperf_desktop.ui.base_tab import DataEvents
 from salesperf_desktop.ui.entry_tab import EntryTab
+from tests.ui_support import ui_for
 
 
 def _book(path, rows):
@@ -21,7 +21,7 @@ def _book(path, rows):
 
 
 def _dialog(qtbot, ctx, path):
-    tab = EntryTab(ctx, DataEvents())
+    tab = EntryTab(ui_for(ctx))
     qtbot.addWidget(tab)
     tab.show()
     tab.period_box.setCurrentIndex(tab.period_box.findData("2026-10"))

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
 from salesperf_desktop.storage.models import EventRow
-from salesperf_desktop.ui.base_tab import DataEvents
 from salesperf_desktop.ui.entry_tab import EntryTab
+from tests.ui_support import ui_for
 
 SHOTS = os.environ.get("SALESPERF_SHOTS")  # a folder: save PNGs of the dialogs to look at
 
@@ -22,7 +22,7 @@ def _shot(widget, name):
 
 
 def _tab(qtbot, ctx, period="2026-10"):
-    tab = EntryTab(ctx, DataEvents())
+    tab = EntryTab(ui_for(ctx))
     qtbot.addWidget(tab)
     tab.resize(1500, 720)
     tab.show()

@@ -21,20 +21,20 @@ from salesperf_desktop.storage.models import (
     MetricEntryRow,
     StaffRow,
 )
-from salesperf_desktop.ui.base_tab import DataEvents
 from salesperf_desktop.ui.reviews.appeal_dialogs import DecideAppealDialog, FileAppealDialog
 from salesperf_desktop.ui.reviews.corrections import CorrectionDialog
 from salesperf_desktop.ui.reviews.interview_dialog import InterviewDialog
 from salesperf_desktop.ui.reviews.signoff_page import SignaturesDialog
 from salesperf_desktop.ui.reviews_tab import ReviewsTab
+from tests.ui_support import ui_for
 
 D = dt.date
 
 
 @pytest.fixture
 def tab(qtbot, demo_ctx):
-    demo_ctx.extras["today"] = D(2026, 11, 20)
-    widget = ReviewsTab(demo_ctx, DataEvents())
+    demo_ctx.clock = lambda: D(2026, 11, 20)
+    widget = ReviewsTab(ui_for(demo_ctx))
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
     widget.show()

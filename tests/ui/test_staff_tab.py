@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import func, select
 
 from salesperf_desktop.storage.models import StaffRow
-from salesperf_desktop.ui.base_tab import DataEvents
 from salesperf_desktop.ui.staff.edit_dialog import StaffDialog
 from salesperf_desktop.ui.staff.import_dialogs import ImportPreviewDialog, ImportProblemsDialog
 from salesperf_desktop.ui.staff.teams_dialog import TeamsDialog
 from salesperf_desktop.ui.staff_tab import StaffTab
+from tests.ui_support import ui_for
 
 
 def _tab(qtbot, ctx) -> StaffTab:
-    tab = StaffTab(ctx, DataEvents())
+    tab = StaffTab(ui_for(ctx))
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitExposed(tab)

@@ -14,15 +14,15 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appraisals import start_appraisals
 from salesperf_desktop.services.staff import StaffData, save_staff
 from salesperf_desktop.storage.models import AppraisalRow, IndicatorRow, TemplateRow
-from salesperf_desktop.ui.base_tab import DataEvents
 from salesperf_desktop.ui.templates.editor import TemplateEditor
 from salesperf_desktop.ui.templates.indicator_picker import IndicatorPicker
 from salesperf_desktop.ui.templates.pairwise_dialog import PairwiseDialog
 from salesperf_desktop.ui.templates_tab import TemplatesTab
+from tests.ui_support import ui_for
 
 
 def _tab(qtbot, ctx) -> TemplatesTab:
-    tab = TemplatesTab(ctx, DataEvents())
+    tab = TemplatesTab(ui_for(ctx))
     qtbot.addWidget(tab)
     tab.resize(1100, 700)
     tab.show()
