@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from salesperf_desktop.app_context import AppContext, build_context
 from salesperf_desktop.cli import CliError
 from salesperf_desktop.instance_lock import DatabaseInUseError, DatabaseLock
 from salesperf_desktop.paths import default_db_path
-from salesperf_desktop.storage.database import DatabaseError
+from salesperf_desktop.services.opening import DatabaseError
 
 
 def language(args) -> str:
@@ -20,15 +21,28 @@ def language(args) -> str:
     return system_language()
 
 
+def db_path_of(args) -> Path:
+    return (args.db or default_db_path()).resolve()
+
+
 @contextmanager
-def open_context(args) -> Iterator[AppContext]:
-    db_path = (args.db or default_db_path()).resolve()
+def locked(db_path: Path) -> Iterator[None]:
+    """The database's instance lock for the command (exit code 3 when a window holds it)."""
     lock = DatabaseLock(db_path)
     try:
         lock.acquire()
     except DatabaseInUseError as exc:
         raise CliError(str(exc), 3) from exc
     try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def open_context(args) -> Iterator[AppContext]:
+    db_path = db_path_of(args)
+    with locked(db_path):
         try:
             ctx = build_context(db_path, lang=language(args))
         except DatabaseError as exc:
@@ -38,8 +52,6 @@ def open_context(args) -> Iterator[AppContext]:
             yield ctx
         finally:
             ctx.close()
-    finally:
-        lock.release()
 
 
 def ensure_password(ctx: AppContext, args) -> None:

@@ -18,10 +18,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from salesperf_desktop.cli.print_forms import resolve_team
-    from salesperf_desktop.services.appraisals import compute_period
+    from salesperf_desktop.cli.print_forms import selection
     from salesperf_desktop.services.progress import run_to_end
-    from salesperf_desktop.services.results_export import export_results
+    from salesperf_desktop.services.results_export import export_period_results
 
     try:
         period = Period.parse(args.period)
@@ -29,14 +28,8 @@ def run(args) -> int:
         raise CliError(str(exc)) from exc
     if args.output.suffix.lower() != ".xlsx":
         raise CliError("the output must be an .xlsx file")
-    with open_context(args) as ctx, ctx.session() as session:
-        results = compute_period(
-            session, period, team_id=resolve_team(session, args.team), lang=ctx.lang
-        )
-        run_to_end(
-            export_results(
-                results, args.output, lang=ctx.lang, company=ctx.settings.get("company_name")
-            )
-        )
+    with open_context(args) as ctx:
+        team_id, _ = selection(ctx, args)
+        run_to_end(export_period_results(ctx, period, args.output, team_id=team_id))
     print(args.output)
     return 0

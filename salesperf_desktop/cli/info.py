@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
 from salesperf_desktop import __version__
 from salesperf_desktop.cli.common import open_context
-from salesperf_desktop.storage.database import head_revision
-from salesperf_desktop.storage.models import AppraisalRow, PeriodRow, StaffRow, TeamRow, TemplateRow
+from salesperf_desktop.services.overview import overview, schema_revision
 
 
 def register(sub) -> None:
@@ -16,18 +13,18 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    with open_context(args) as ctx, ctx.session() as s:
-        count = lambda model: s.scalar(select(func.count()).select_from(model))  # noqa: E731
+    with open_context(args) as ctx:
+        held = overview(ctx)
         print(f"SalesPerf Desktop {__version__}")
         print(f"database: {ctx.db_path}")
-        print(f"schema:   {head_revision()}")
-        print(f"company:  {ctx.settings.get('company_name')}")
-        for label, model in (
-            ("teams", TeamRow),
-            ("staff", StaffRow),
-            ("templates", TemplateRow),
-            ("periods", PeriodRow),
-            ("appraisals", AppraisalRow),
+        print(f"schema:   {schema_revision()}")
+        print(f"company:  {held.company_name}")
+        for label, count in (
+            ("teams", held.teams),
+            ("staff", held.staff),
+            ("templates", held.templates),
+            ("periods", held.periods),
+            ("appraisals", held.appraisals),
         ):
-            print(f"{label + ':':<11}{count(model)}")
+            print(f"{label + ':':<11}{count}")
     return 0

@@ -5,12 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
-
 from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
 from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.storage.models import StaffRow, TeamRow
 
 
 def register(sub) -> None:
@@ -38,26 +35,16 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def resolve_team(session, team: str | None) -> int | None:
-    if not team:
-        return None
-    row = session.scalar(select(TeamRow).where((TeamRow.code == team) | (TeamRow.name == team)))
-    if row is None:
-        raise CliError(f"no team {team!r}")
-    return row.id
+def selection(ctx, args) -> tuple[int | None, tuple[int, ...] | None]:
+    """The team (--team) and people (--person) the command is limited to."""
+    from salesperf_desktop.services import choices
 
-
-def resolve_people(session, numbers: list[str] | None) -> tuple[int, ...] | None:
-    if not numbers:
-        return None
-    rows = {
-        s.employee_no: s.id
-        for s in session.scalars(select(StaffRow).where(StaffRow.employee_no.in_(numbers)))
-    }
-    missing = [n for n in numbers if n not in rows]
-    if missing:
-        raise CliError("no staff with ID " + ", ".join(missing))
-    return tuple(rows[n] for n in numbers)
+    try:
+        return choices.team_id(ctx, args.team), choices.staff_ids(
+            ctx, getattr(args, "person", None)
+        )
+    except choices.NotFound as exc:
+        raise CliError(str(exc)) from exc
 
 
 def run(args) -> int:
@@ -71,19 +58,17 @@ def run(args) -> int:
     if not args.combined and args.output.suffix.lower() == ".pdf":
         raise CliError("one PDF per person needs a folder; add --combined for a single file")
     with open_context(args) as ctx:
-        with ctx.session() as session:
-            job = PrintJob(
-                period=args.period,
-                lang=ctx.lang,
-                team_id=resolve_team(session, args.team),
-                staff_ids=resolve_people(session, args.person),
-                combined=args.combined,
-                task_sheets=args.task_sheets,
-                company=ctx.settings.get("company_name"),
-            )
-        outcome = run_to_end(
-            print_forms(ctx.session_factory, job, args.output, workers=args.workers)
+        team_id, staff_ids = selection(ctx, args)
+        job = PrintJob(
+            period=args.period,
+            lang=ctx.lang,
+            team_id=team_id,
+            staff_ids=staff_ids,
+            combined=args.combined,
+            task_sheets=args.task_sheets,
+            company=ctx.settings.get("company_name"),
         )
+        outcome = run_to_end(print_forms(ctx, job, args.output, workers=args.workers))
     if not outcome.files:
         print("salesperf-cli: nobody to print for this selection", file=sys.stderr)
         return 1

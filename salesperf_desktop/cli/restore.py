@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from salesperf_desktop.cli import CliError
-from salesperf_desktop.instance_lock import DatabaseInUseError, DatabaseLock
-from salesperf_desktop.paths import backup_dir_for, default_db_path
+from salesperf_desktop.cli.common import db_path_of, ensure_password, locked
+from salesperf_desktop.paths import backup_dir_for
 from salesperf_desktop.services.backup import (
     BackupInvalid,
     list_backups,
@@ -37,8 +37,7 @@ def register(sub) -> None:
 def _current_password_ok(db_path: Path, args) -> None:
     """When the current file opens and has a password, restoring over it needs that password."""
     from salesperf_desktop.app_context import build_context
-    from salesperf_desktop.cli.common import ensure_password
-    from salesperf_desktop.storage.database import DatabaseError
+    from salesperf_desktop.services.opening import DatabaseError
 
     if not db_path.exists():
         return
@@ -53,7 +52,7 @@ def _current_password_ok(db_path: Path, args) -> None:
 
 
 def run(args) -> int:
-    db_path = (args.db or default_db_path()).resolve()
+    db_path = db_path_of(args)
     backups = list_backups(backup_dir_for(db_path))
     if args.backup is None:
         if not backups:
@@ -67,12 +66,7 @@ def run(args) -> int:
         backup = backups[0].path
     else:
         backup = args.backup.resolve()
-    lock = DatabaseLock(db_path)
-    try:
-        lock.acquire()
-    except DatabaseInUseError as exc:
-        raise CliError(str(exc), 3) from exc
-    try:
+    with locked(db_path):
         try:
             verify_backup(backup)
         except BackupInvalid as exc:
@@ -82,8 +76,6 @@ def run(args) -> int:
             aside = restore_backup(db_path, backup)
         except (BackupInvalid, OSError) as exc:
             raise CliError(str(exc)) from exc
-    finally:
-        lock.release()
     print(f"restored {db_path} from {backup}")
     if aside is not None:
         print(f"the previous file is kept as {aside}")

@@ -6,15 +6,12 @@ import json
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
-
 from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.services.appraisals import compute_period
-from salesperf_desktop.storage.models import TeamRow
+from salesperf_desktop.services.appraisals import period_results
 
 
 def register(sub) -> None:
@@ -37,60 +34,54 @@ def _fmt(value, digits: int = 2) -> str:
 
 
 def run(args) -> int:
+    from salesperf_desktop.cli.print_forms import selection
+
     try:
         period = Period.parse(args.period)
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     if args.format == "xlsx" and not args.output:
         raise CliError("--format xlsx needs --output FILE.xlsx")
-    with open_context(args) as ctx, ctx.session() as session:
-        team_id = None
-        if args.team:
-            team = session.scalar(
-                select(TeamRow).where((TeamRow.code == args.team) | (TeamRow.name == args.team))
-            )
-            if team is None:
-                raise CliError(f"no team {args.team!r}")
-            team_id = team.id
-        results = compute_period(session, period, team_id=team_id, lang=ctx.lang)
+    with open_context(args) as ctx:
+        team_id, _ = selection(ctx, args)
         lang = ctx.lang
         if args.format == "xlsx":
             from salesperf_desktop.services.progress import run_to_end
-            from salesperf_desktop.services.results_export import export_results
+            from salesperf_desktop.services.results_export import export_period_results
 
-            run_to_end(
-                export_results(
-                    results, args.output, lang=lang, company=ctx.settings.get("company_name")
-                )
-            )
+            run_to_end(export_period_results(ctx, period, args.output, team_id=team_id))
             print(args.output)
             return 0
-        if args.format == "json":
-            payload = {
-                "period": str(period),
-                "team_scores": results.team_scores,
-                "people": [
-                    {
-                        "employee_no": p.employee_no,
-                        "name": p.name,
-                        "team": p.team_name,
-                        "template": p.template_code,
-                        "template_version": p.template_version,
-                        "frozen": p.frozen,
-                        "result": p.result.to_dict(lang),
-                    }
-                    for p in results.people
-                ],
-            }
-            text = json.dumps(payload, ensure_ascii=False, indent=2)
-        else:
-            text = _table(results, lang, args.detail)
+        results = period_results(ctx, period, team_id=team_id)
+    if args.format == "json":
+        text = json.dumps(_json(results, period, lang), ensure_ascii=False, indent=2)
+    else:
+        text = _table(results, lang, args.detail)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
         print(args.output)
     else:
         sys.stdout.write(text + "\n")
     return 0
+
+
+def _json(results, period: Period, lang: str) -> dict:
+    return {
+        "period": str(period),
+        "team_scores": results.team_scores,
+        "people": [
+            {
+                "employee_no": p.employee_no,
+                "name": p.name,
+                "team": p.team_name,
+                "template": p.template_code,
+                "template_version": p.template_version,
+                "frozen": p.frozen,
+                "result": p.result.to_dict(lang),
+            }
+            for p in results.people
+        ],
+    }
 
 
 def _table(results, lang: str, detail: bool) -> str:

@@ -430,6 +430,21 @@ def compute_period(
 # ----------------------------------------------------------------------------- workflow
 
 
+def period_results(
+    ctx,
+    period: Period,
+    *,
+    team_id: int | None = None,
+    staff_ids: Iterable[int] | None = None,
+    lang: str | None = None,
+) -> PeriodResults:
+    """``compute_period`` in a read of its own (the window and the command line call this)."""
+    with ctx.session() as session:
+        return compute_period(
+            session, period, team_id=team_id, staff_ids=staff_ids, lang=lang or ctx.lang
+        )
+
+
 def start_appraisals(session: Session, period: Period) -> list[AppraisalRow]:
     """Create the period's appraisals, freezing each person's current template version.
 

@@ -23,7 +23,7 @@ from salesperf_desktop.storage.models import MetricEntryRow, PeriodRow
 ACHIEVEMENT_INDICATOR = "sales_achievement"
 
 
-def months_with_data(session: Session) -> list[Period]:
+def _months_with_data(session: Session) -> list[Period]:
     rows = session.execute(
         select(PeriodRow.year, PeriodRow.number)
         .distinct()
@@ -34,9 +34,10 @@ def months_with_data(session: Session) -> list[Period]:
     return [Period("month", y, m) for y, m in rows]
 
 
-def chartable_periods(session: Session) -> list[Period]:
+def chartable_periods(ctx) -> list[Period]:
     """Months with data and the quarters and years they make up, newest first."""
-    months = months_with_data(session)
+    with ctx.session() as session:
+        months = _months_with_data(session)
     quarters = sorted({Period("quarter", m.year, (m.number - 1) // 3 + 1) for m in months})
     years = sorted({Period("year", m.year, 1) for m in months})
     return sorted([*months, *quarters, *years], key=lambda p: (p.months()[-1], p.kind != "month"))[
@@ -44,10 +45,12 @@ def chartable_periods(session: Session) -> list[Period]:
     ]
 
 
-def trend_months(session: Session, period: Period, count: int = 12) -> list[Period]:
+def trend_months(ctx, period: Period, count: int = 12) -> list[Period]:
     """The months with data up to the end of ``period`` (at most ``count``)."""
     last = period.months()[-1]
-    return [m for m in months_with_data(session) if not last < m][-count:]
+    with ctx.session() as session:
+        months = _months_with_data(session)
+    return [m for m in months if not last < m][-count:]
 
 
 def _person(results: PeriodResults, staff_id: int) -> PersonResult | None:

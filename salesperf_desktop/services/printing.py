@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appeals import AMENDMENT_KEY, forms_to_reprint
@@ -138,34 +138,36 @@ class ReprintRecord:
     amended_on: str
 
 
-def reprint_rows(session: Session) -> list[ReprintRecord]:
+def reprint_rows(ctx) -> list[ReprintRecord]:
     """``appeals.forms_to_reprint`` with what the officer needs to choose."""
-    ids = forms_to_reprint(session)
-    if not ids:
-        return []
-    rows = []
-    for a in session.scalars(
-        select(AppraisalRow)
-        .options(selectinload(AppraisalRow.staff), selectinload(AppraisalRow.period))
-        .where(AppraisalRow.id.in_(ids))
-    ):
-        note = (a.result or {}).get(AMENDMENT_KEY) or {}
-        rows.append(
-            ReprintRecord(
-                appraisal_id=a.id,
-                employee_no=a.staff.employee_no,
-                name=a.staff.name,
-                period_key=a.period.key,
-                appeal_number=note.get("appeal_number") or "",
-                previous_total=note.get("previous_total"),
-                previous_grade=note.get("previous_grade") or "",
-                total=a.total,
-                grade=a.grade or "",
-                amended_on=note.get("amended_on") or "",
-            )
-        )
+    with ctx.session() as session:
+        ids = forms_to_reprint(session)
+        if not ids:
+            return []
+        appraisals = session.scalars(
+            select(AppraisalRow)
+            .options(selectinload(AppraisalRow.staff), selectinload(AppraisalRow.period))
+            .where(AppraisalRow.id.in_(ids))
+        ).all()
+        rows = [_reprint_record(a) for a in appraisals]
     rows.sort(key=lambda r: (r.period_key, r.employee_no))
     return rows
+
+
+def _reprint_record(a: AppraisalRow) -> ReprintRecord:
+    note = (a.result or {}).get(AMENDMENT_KEY) or {}
+    return ReprintRecord(
+        appraisal_id=a.id,
+        employee_no=a.staff.employee_no,
+        name=a.staff.name,
+        period_key=a.period.key,
+        appeal_number=note.get("appeal_number") or "",
+        previous_total=note.get("previous_total"),
+        previous_grade=note.get("previous_grade") or "",
+        total=a.total,
+        grade=a.grade or "",
+        amended_on=note.get("amended_on") or "",
+    )
 
 
 def reprint_job(
@@ -196,17 +198,18 @@ def file_name(form: Form) -> str:
     return f"{prefix}_{form.period_key}_{name}.pdf"
 
 
-def combined_name(job: PrintJob) -> str:
+def combined_name(job: PrintJob, today: dt.date) -> str:
+    """The suggested name of a combined PDF; amended forms are named after the day printed."""
     if job.appraisal_ids is not None:
-        return f"amended-forms_{dt.date.today().isoformat()}.pdf"
+        return f"amended-forms_{today.isoformat()}.pdf"
     prefix = "task-sheets" if job.task_sheets else "appraisal-forms"
     return f"{prefix}_{job.period}.pdf"
 
 
-def output_paths(job: PrintJob, forms: Iterable[Form], out: Path) -> list[Path]:
+def output_paths(job: PrintJob, forms: Iterable[Form], out: Path, today: dt.date) -> list[Path]:
     """Where the files go: ``out`` is the combined file (or a folder for it), else a folder."""
     if job.combined:
-        return [out / combined_name(job) if out.is_dir() else out]
+        return [out / combined_name(job, today) if out.is_dir() else out]
     return [out / file_name(f) for f in forms]
 
 
@@ -246,7 +249,7 @@ def default_workers() -> int:
 
 
 def print_forms(
-    session_factory: sessionmaker[Session],
+    ctx,
     job: PrintJob,
     out: Path | str,
     *,
@@ -257,7 +260,7 @@ def print_forms(
     out = Path(out)
     cancel = cancel or threading.Event()
     yield Progress(0, 0, "reading")
-    with session_factory() as session:
+    with ctx.session() as session:
         forms = collect_forms(session, job)
     if not forms:
         return PrintOutcome()
@@ -268,7 +271,7 @@ def print_forms(
             out.parent.mkdir(parents=True, exist_ok=True)
     else:
         out.mkdir(parents=True, exist_ok=True)
-    paths = output_paths(job, forms, out)
+    paths = output_paths(job, forms, out, ctx.today())
     total = len(forms)
     if job.combined:
         yield from _render_combined(forms, paths[0], cancel)
@@ -280,19 +283,19 @@ def print_forms(
             yield from _render_serial(forms, paths, cancel)
     outcome = PrintOutcome(files=paths, forms=total)
     if job.mark_reprinted:
-        outcome.reprinted = _mark_reprinted(session_factory, forms, job.actor)
+        outcome.reprinted = _mark_reprinted(ctx, forms, job.actor)
     return outcome
 
 
-def _mark_reprinted(session_factory, forms: Iterable[Form], actor: str) -> list[int]:
+def _mark_reprinted(ctx, forms: Iterable[Form], actor: str) -> list[int]:
     """After the PDF is complete: the amended forms in it were reprinted."""
     from salesperf_desktop.services.signoff import mark_form_reprinted
 
     ids = [f.appraisal_id for f in forms if isinstance(f, AppraisalForm) and f.appraisal_id]
     marked = []
-    with session_factory() as session, session.begin():
+    with ctx.transaction() as session:
         for appraisal_id in ids:
-            if mark_form_reprinted(session, appraisal_id, dt.date.today(), actor=actor):
+            if mark_form_reprinted(session, appraisal_id, ctx.today(), actor=actor):
                 marked.append(appraisal_id)
     return marked
 

@@ -18,38 +18,19 @@ from __future__ import annotations
 import os
 from collections.abc import Generator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
-from salesperf_desktop.services.appraisals import PeriodResults
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services.appraisals import PeriodResults, period_results
 from salesperf_desktop.services.pdf.forms import is_rate
 from salesperf_desktop.services.pdf.labels import label, role_text, status_text
 from salesperf_desktop.services.progress import Progress
 
-
-def _t(zh_cn: str, zh_tw: str, en: str) -> dict[str, str]:
-    return {"zh_CN": zh_cn, "zh_TW": zh_tw, "en": en}
-
-
-TEXTS = {
-    "summary": _t("汇总", "彙總", "Summary"),
-    "breakdown": _t("指标明细", "指標明細", "Breakdown"),
-    "adjustments": _t("加减分", "加減分", "Adjustments"),
-    "distribution": _t("等级分布", "等級分布", "Distribution"),
-    "title": _t("%1 %2 考核结果", "%1 %2 考核結果", "%1 — appraisal results %2"),
-    "percent": _t("得分率", "得分率", "% of sheet"),
-    "sheet_total": _t("满分", "滿分", "Sheet total"),
-    "max_points": _t("最高可得", "最高可得", "Max points"),
-    "vetoed": _t("否决", "否決", "Vetoed"),
-    "yes": _t("是", "是", "yes"),
-    "expected_share": _t("指导比例", "指導比例", "Guide share"),
-    "expected_count": _t("指导人数", "指導人數", "Guide head count"),
-    "actual_count": _t("实际人数", "實際人數", "Actual head count"),
-    "actual_share": _t("实际比例", "實際比例", "Actual share"),
-    "deviation": _t("偏差", "偏差", "Deviation"),
-    "flags": _t("说明", "說明", "Notes"),
-    "value": _t("达成率/评分", "達成率/評分", "Rate / rating"),
-}
+if TYPE_CHECKING:
+    from openpyxl.workbook import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 PCT = "0.0%"
 PTS = "0.00"
@@ -57,7 +38,22 @@ AMOUNT = "#,##0.##"
 
 
 def _x(key: str, lang: str) -> str:
-    return pick(TEXTS[key], lang)
+    return render(f"export.{key}", {}, lang)
+
+
+def export_period_results(
+    ctx,
+    period: Period,
+    path: Path | str,
+    *,
+    lang: str | None = None,
+    team_id: int | None = None,
+) -> Generator[Progress, None, Path]:
+    """Score *period* (everyone, or one team) and write its workbook: File ▸ Export and the CLI."""
+    lang = lang or ctx.lang
+    results = period_results(ctx, period, team_id=team_id, lang=lang)
+    company = ctx.settings.get("company_name")
+    return (yield from export_results(results, path, lang=lang, company=company))
 
 
 def export_results(
@@ -65,41 +61,68 @@ def export_results(
 ) -> Generator[Progress, None, Path]:
     """Write the workbook (atomically: a temporary file renamed at the end)."""
     from openpyxl import Workbook
+
+    path = Path(path)
+    steps = len(results.people) + 2
+    yield Progress(0, steps, "")
+    wb = Workbook()
+    _summary_sheet(wb.active, results, lang, company)
+    yield from _breakdown_sheet(wb.create_sheet(_x("breakdown", lang)), results, lang, steps)
+    _adjustments_sheet(wb.create_sheet(_x("adjustments", lang)), results, lang)
+    _distribution_sheet(wb.create_sheet(_x("distribution", lang)), results, lang)
+    yield Progress(steps - 1, steps, "")
+    _save_atomically(wb, path)
+    yield Progress(steps, steps, "")
+    return path
+
+
+def _header(ws: Worksheet, row: int, names: list[str], widths: list[float]) -> None:
+    """Bold, shaded, wrapped headings with frozen panes and an AutoFilter under them."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    path = Path(path)
-    people = results.people
-    steps = len(people) + 2
-    yield Progress(0, steps, "")
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="E4EAF2")
-    wrap = Alignment(wrap_text=True, vertical="top")
+    for col, (name, width) in enumerate(zip(names, widths, strict=True), start=1):
+        cell = ws.cell(row=row, column=col, value=name)
+        cell.font, cell.fill = bold, fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.freeze_panes = ws.cell(row=row + 1, column=3)
+    ws.auto_filter.ref = f"A{row}:{get_column_letter(len(names))}{row}"
 
-    def header(ws, row: int, names: list[str], widths: list[float]) -> None:
-        for col, (name, width) in enumerate(zip(names, widths, strict=True), start=1):
-            cell = ws.cell(row=row, column=col, value=name)
-            cell.font, cell.fill = bold, fill
-            cell.alignment = Alignment(wrap_text=True, vertical="center")
-            ws.column_dimensions[get_column_letter(col)].width = width
-        ws.freeze_panes = ws.cell(row=row + 1, column=3)
-        ws.auto_filter.ref = f"A{row}:{get_column_letter(len(names))}{row}"
 
-    wb = Workbook()
-    period = results.period
-    title = (
-        _x("title", lang).replace("%1", company or "").replace("%2", period.label(lang)).strip(" —")
+def _write_row(ws: Worksheet, row: int, values: list, formats: dict[int, str]) -> None:
+    for c, value in enumerate(values, start=1):
+        ws.cell(row=row, column=c, value=value)
+    for c, fmt in formats.items():
+        ws.cell(row=row, column=c).number_format = fmt
+
+
+def _title(results: PeriodResults, lang: str, company: str | None) -> str:
+    text = render(
+        "export.title", {"company": company or "", "period": results.period.label(lang)}, lang
     )
+    return text.strip(" —")
 
-    # ---- summary
-    ws = wb.active
-    ws.title = _x("summary", lang)
-    ws.cell(row=1, column=1, value=title).font = Font(bold=True, size=13)
-    dims: list[tuple[str, str]] = []  # (code, label) in first-seen order
-    for p in people:
+
+def _dimensions(results: PeriodResults, lang: str) -> list[tuple[str, str]]:
+    """The dimensions of everyone's sheets, (code, label) in first-seen order."""
+    dims: dict[str, str] = {}
+    for p in results.people:
         for d in p.result.dimensions:
-            if d.dimension not in [c for c, _ in dims]:
-                dims.append((d.dimension, d.to_dict(lang)["label"]))
+            if d.dimension not in dims:
+                dims[d.dimension] = d.to_dict(lang)["label"]
+    return list(dims.items())
+
+
+def _summary_sheet(ws: Worksheet, results: PeriodResults, lang: str, company: str | None) -> None:
+    """One row per person: total, % of sheet, grade, coefficient, dimension subtotals, notes."""
+    from openpyxl.styles import Font
+
+    ws.title = _x("summary", lang)
+    ws.cell(row=1, column=1, value=_title(results, lang, company)).font = Font(bold=True, size=13)
+    dims = _dimensions(results, lang)
     names = [
         label("employee_no", lang),
         label("name", lang),
@@ -121,45 +144,49 @@ def export_results(
         _x("flags", lang),
     ]
     widths = [10, 12, 18, 12, 22, *[14] * len(dims), 12, 10, 8, 8, 8, 10, 8, 10, 7, 10, 10, 50]
-    header(ws, 2, names, widths)
-    n_dims = len(dims)
-    for r, p in enumerate(people, start=3):
-        res = p.result
-        subtotal = {d.dimension: d.points for d in res.dimensions}
-        notes = "; ".join(
-            render(f.code, f.params, lang) for f in res.flags if f.severity in ("error", "warning")
-        )
-        row = [
-            p.employee_no,
-            p.name,
-            p.team_name,
-            role_text(p.role, lang),
-            f"{pick(res.template_name, lang) or res.template_code} v{p.template_version}",
-            *[subtotal.get(code) for code, _ in dims],
-            res.items_points,
-            res.team_part if res.team_share else None,
-            res.adjustments.bonus,
-            res.adjustments.penalty,
-            _x("yes", lang) if res.vetoed else "",
-            res.total,
-            res.sheet_total,
-            res.percent / 100.0,
-            res.grade,
-            res.coefficient,
-            status_text(p.appraisal_status.value if p.appraisal_status else None, lang),
-            notes,
-        ]
-        for c, value in enumerate(row, start=1):
-            ws.cell(row=r, column=c, value=value)
-        for c in range(6, 6 + n_dims + 4):
-            ws.cell(row=r, column=c).number_format = PTS
-        base = 6 + n_dims + 4
-        ws.cell(row=r, column=base + 1).number_format = PTS  # total
-        ws.cell(row=r, column=base + 3).number_format = PCT  # percent
-        ws.cell(row=r, column=base + 5).number_format = PTS  # coefficient
+    _header(ws, 2, names, widths)
+    base = 6 + len(dims) + 4  # the column before the total
+    formats = {c: PTS for c in range(6, base)}
+    formats.update({base + 1: PTS, base + 3: PCT, base + 5: PTS})  # total, percent, coefficient
+    for r, p in enumerate(results.people, start=3):
+        _write_row(ws, r, _summary_values(p, dims, lang), formats)
 
-    # ---- breakdown: one row per person × indicator
-    wb_b = wb.create_sheet(_x("breakdown", lang))
+
+def _summary_values(p, dims: list[tuple[str, str]], lang: str) -> list:
+    res = p.result
+    subtotal = {d.dimension: d.points for d in res.dimensions}
+    notes = "; ".join(
+        render(f.code, f.params, lang) for f in res.flags if f.severity in ("error", "warning")
+    )
+    return [
+        p.employee_no,
+        p.name,
+        p.team_name,
+        role_text(p.role, lang),
+        f"{pick(res.template_name, lang) or res.template_code} v{p.template_version}",
+        *[subtotal.get(code) for code, _ in dims],
+        res.items_points,
+        res.team_part if res.team_share else None,
+        res.adjustments.bonus,
+        res.adjustments.penalty,
+        _x("yes", lang) if res.vetoed else "",
+        res.total,
+        res.sheet_total,
+        res.percent / 100.0,
+        res.grade,
+        res.coefficient,
+        status_text(p.appraisal_status.value if p.appraisal_status else None, lang),
+        notes,
+    ]
+
+
+def _breakdown_sheet(
+    ws: Worksheet, results: PeriodResults, lang: str, steps: int
+) -> Generator[Progress, None, None]:
+    """One row per person × indicator (one filterable sheet); progress per person."""
+    from openpyxl.styles import Alignment
+
+    wrap = Alignment(wrap_text=True, vertical="top")
     names = [
         label("employee_no", lang),
         label("name", lang),
@@ -175,9 +202,9 @@ def export_results(
         _x("max_points", lang),
         _x("flags", lang),
     ]
-    header(wb_b, 1, names, [10, 12, 18, 18, 24, 8, 14, 14, 12, 60, 9, 10, 40])
+    _header(ws, 1, names, [10, 12, 18, 18, 24, 8, 14, 14, 12, 60, 9, 10, 40])
     row = 2
-    for i, p in enumerate(people, start=1):
+    for i, p in enumerate(results.people, start=1):
         for it in p.result.items:
             d = it.to_dict(lang)
             notes = "; ".join(
@@ -198,22 +225,16 @@ def export_results(
                 it.max_points,
                 notes,
             ]
-            for c, value in enumerate(values, start=1):
-                wb_b.cell(row=row, column=c, value=value)
-            wb_b.cell(row=row, column=6).number_format = "0.##"
-            wb_b.cell(row=row, column=7).number_format = AMOUNT
-            wb_b.cell(row=row, column=8).number_format = AMOUNT
-            wb_b.cell(row=row, column=9).number_format = (
-                PCT if is_rate(it.measure, it.target) else PTS
-            )
-            wb_b.cell(row=row, column=10).alignment = wrap
-            wb_b.cell(row=row, column=11).number_format = PTS
-            wb_b.cell(row=row, column=12).number_format = PTS
+            value_format = PCT if is_rate(it.measure, it.target) else PTS
+            formats = {6: "0.##", 7: AMOUNT, 8: AMOUNT, 9: value_format, 11: PTS, 12: PTS}
+            _write_row(ws, row, values, formats)
+            ws.cell(row=row, column=10).alignment = wrap
             row += 1
         yield Progress(i, steps, p.name)
 
-    # ---- adjustments
-    ws_a = wb.create_sheet(_x("adjustments", lang))
+
+def _adjustments_sheet(ws: Worksheet, results: PeriodResults, lang: str) -> None:
+    """Each bonus, penalty and attendance line with its reason."""
     names = [
         label("employee_no", lang),
         label("name", lang),
@@ -223,31 +244,25 @@ def export_results(
         label("points", lang),
         label("adj_reason", lang),
     ]
-    header(ws_a, 1, names, [10, 12, 26, 8, 8, 9, 60])
+    _header(ws, 1, names, [10, 12, 26, 8, 8, 9, 60])
     row = 2
-    for p in people:
+    for p in results.people:
         for line in p.result.adjustments.lines:
-            d = line.to_dict(lang)
-            for c, value in enumerate(
-                [
-                    p.employee_no,
-                    p.name,
-                    d["label"],
-                    line.count,
-                    line.points_each,
-                    line.points,
-                    line.note,
-                ],
-                start=1,
-            ):
-                ws_a.cell(row=row, column=c, value=value)
-            for c in (4, 5):
-                ws_a.cell(row=row, column=c).number_format = "0.##"
-            ws_a.cell(row=row, column=6).number_format = PTS
+            values = [
+                p.employee_no,
+                p.name,
+                line.to_dict(lang)["label"],
+                line.count,
+                line.points_each,
+                line.points,
+                line.note,
+            ]
+            _write_row(ws, row, values, {4: "0.##", 5: "0.##", 6: PTS})
             row += 1
 
-    # ---- distribution against the forced-distribution guide
-    ws_d = wb.create_sheet(_x("distribution", lang))
+
+def _distribution_sheet(ws: Worksheet, results: PeriodResults, lang: str) -> None:
+    """The grade counts against the forced-distribution guide."""
     names = [
         label("grade", lang),
         _x("expected_share", lang),
@@ -256,27 +271,25 @@ def export_results(
         _x("actual_share", lang),
         _x("deviation", lang),
     ]
-    header(ws_d, 1, names, [8, 12, 12, 12, 12, 10])
-    ws_d.freeze_panes = "A2"
-    if results.distribution is not None:
-        for r, dist in enumerate(results.distribution.rows, start=2):
-            values = [
-                dist.grade,
-                dist.expected_share,
-                dist.expected_count,
-                dist.actual_count,
-                dist.actual_share,
-                dist.deviation,
-            ]
-            for c, value in enumerate(values, start=1):
-                ws_d.cell(row=r, column=c, value=value)
-            for c, fmt in ((2, PCT), (3, "0.0"), (5, PCT), (6, "+0.0;-0.0;0")):
-                ws_d.cell(row=r, column=c).number_format = fmt
+    _header(ws, 1, names, [8, 12, 12, 12, 12, 10])
+    ws.freeze_panes = "A2"
+    if results.distribution is None:
+        return
+    formats = {2: PCT, 3: "0.0", 5: PCT, 6: "+0.0;-0.0;0"}
+    for r, dist in enumerate(results.distribution.rows, start=2):
+        values = [
+            dist.grade,
+            dist.expected_share,
+            dist.expected_count,
+            dist.actual_count,
+            dist.actual_share,
+            dist.deviation,
+        ]
+        _write_row(ws, r, values, formats)
 
-    yield Progress(steps - 1, steps, "")
+
+def _save_atomically(wb: Workbook, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(path.name + ".part")
     wb.save(part)
     os.replace(part, path)
-    yield Progress(steps, steps, "")
-    return path

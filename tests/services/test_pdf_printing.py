@@ -22,7 +22,7 @@ def _team_id(ctx, code_like: str = "") -> int:
 def test_one_pdf_per_person_of_a_team(demo_ctx, tmp_path):
     team = _team_id(demo_ctx)
     job = PrintJob("2026-09", lang="zh_CN", team_id=team)
-    outcome = run_to_end(print_forms(demo_ctx.session_factory, job, tmp_path / "forms"))
+    outcome = run_to_end(print_forms(demo_ctx, job, tmp_path / "forms"))
     assert outcome.forms == len(outcome.files) >= 3
     for path in outcome.files:
         assert path.exists() and path.suffix == ".pdf"
@@ -35,19 +35,19 @@ def test_parallel_rendering_over_worker_processes(demo_ctx, tmp_path, monkeypatc
 
     monkeypatch.setattr(printing, "PARALLEL_THRESHOLD", 2)
     job = PrintJob("2026-09", lang="en")
-    outcome = run_to_end(print_forms(demo_ctx.session_factory, job, tmp_path, workers=2))
+    outcome = run_to_end(print_forms(demo_ctx, job, tmp_path, workers=2))
     assert len(outcome.files) == 12
     assert all(p.exists() for p in outcome.files)
 
 
 def test_combined_pdf_and_task_sheets(demo_ctx, tmp_path):
     job = PrintJob("2026-09", combined=True)
-    outcome = run_to_end(print_forms(demo_ctx.session_factory, job, tmp_path / "all.pdf"))
+    outcome = run_to_end(print_forms(demo_ctx, job, tmp_path / "all.pdf"))
     assert outcome.files == [tmp_path / "all.pdf"]
     assert len(PdfReader(outcome.files[0]).pages) >= 12
 
     sheets = PrintJob("2026-Q3", combined=True, task_sheets=True)
-    outcome = run_to_end(print_forms(demo_ctx.session_factory, sheets, tmp_path))
+    outcome = run_to_end(print_forms(demo_ctx, sheets, tmp_path))
     assert outcome.files[0].name == "task-sheets_2026-Q3.pdf"
     assert outcome.forms == 12 * 3
 
@@ -56,7 +56,7 @@ def test_combined_pdf_and_task_sheets(demo_ctx, tmp_path):
 def test_cancel_leaves_no_partial_files(demo_ctx, tmp_path, combined):
     cancel = threading.Event()
     gen = print_forms(
-        demo_ctx.session_factory, PrintJob("2026-09", combined=combined), tmp_path, cancel=cancel
+        demo_ctx, PrintJob("2026-09", combined=combined), tmp_path, cancel=cancel
     )
     next(gen)
     cancel.set()

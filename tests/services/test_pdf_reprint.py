@@ -86,8 +86,8 @@ def uphold_sales_appeal(ctx, employee_no: str = "E005") -> tuple[int, str, float
 def test_amended_form_shows_both_results_and_reprinting_clears_the_list(demo_ctx, tmp_path):
     appraisal_id, number, old_total, old_grade, new_total = uphold_sales_appeal(demo_ctx)
     assert new_total > old_total
+    (row,) = reprint_rows(demo_ctx)
     with demo_ctx.session() as session:
-        (row,) = reprint_rows(session)
         assert row.appraisal_id == appraisal_id and row.appeal_number == number
         assert row.previous_total == old_total and row.total == new_total
         form = form_data_for(session, row_staff(session, appraisal_id), "2026-09", "zh_CN")
@@ -97,7 +97,7 @@ def test_amended_form_shows_both_results_and_reprinting_clears_the_list(demo_ctx
 
     out = tmp_path / "amended.pdf"
     job = reprint_job([appraisal_id], company="E公司", actor="周婷")
-    outcome = run_to_end(print_forms(demo_ctx.session_factory, job, out))
+    outcome = run_to_end(print_forms(demo_ctx, job, out))
     assert outcome.files == [out] and outcome.reprinted == [appraisal_id]
     text = pdf_text(out)
     for needle in (
@@ -115,7 +115,8 @@ def test_amended_form_shows_both_results_and_reprinting_clears_the_list(demo_ctx
 
     with demo_ctx.session() as session:
         assert appeals.forms_to_reprint(session) == []
-        assert reprint_rows(session) == []
+    assert reprint_rows(demo_ctx) == []
+    with demo_ctx.session() as session:
         appraisal = session.get(AppraisalRow, appraisal_id)
         # the amendment note stays; the form now waits for the new signatures
         assert appraisal.result[appeals.AMENDMENT_KEY]["appeal_number"] == number
@@ -156,7 +157,7 @@ def test_a_signed_amended_form_reprinted_waits_for_its_new_signatures(demo_ctx, 
         appraisal_id = appraisal.id
     uphold_sales_appeal(demo_ctx, "E006")
     run_to_end(
-        print_forms(demo_ctx.session_factory, reprint_job([appraisal_id], combined=False), tmp_path)
+        print_forms(demo_ctx, reprint_job([appraisal_id], combined=False), tmp_path)
     )
     assert len(list(tmp_path.glob("appraisal_2026-09_E006_*.pdf"))) == 1
     with demo_ctx.transaction() as session:
@@ -191,7 +192,7 @@ def test_cancelled_reprint_keeps_it_on_the_list(demo_ctx, tmp_path):
     with pytest.raises(Cancelled):
         run_to_end(
             print_forms(
-                demo_ctx.session_factory,
+                demo_ctx,
                 reprint_job([appraisal_id], combined=False),
                 tmp_path,
                 cancel=cancel,
@@ -217,7 +218,7 @@ def test_appeal_sentence_uses_the_setting_and_the_official_calendar(
     out = tmp_path / "f.pdf"
     run_to_end(
         print_forms(
-            demo_ctx.session_factory,
+            demo_ctx,
             PrintJob("2026-09", lang=lang, staff_ids=(_staff(demo_ctx, "E003"),), combined=True),
             out,
         )
@@ -245,7 +246,7 @@ def test_a_correction_without_an_appeal_is_shown_as_such(demo_ctx, tmp_path):
         appraisal_id, new_total = appraisal.id, appraisal.total
     assert new_total != old_total
     out = tmp_path / "corrected.pdf"
-    run_to_end(print_forms(demo_ctx.session_factory, reprint_job([appraisal_id]), out))
+    run_to_end(print_forms(demo_ctx, reprint_job([appraisal_id]), out))
     text = pdf_text(out)
     for needle in ("公布后更正", "考勤补录", fmt_points(old_total), fmt_points(new_total)):
         assert needle in text, needle

@@ -1,0 +1,31 @@
+"""Texts of the results workbook (sheet names, column headings, its title)."""
+
+from __future__ import annotations
+
+
+def _t(zh_cn: str, zh_tw: str, en: str) -> dict[str, str]:
+    return {"zh_CN": zh_cn, "zh_TW": zh_tw, "en": en}
+
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "export.summary": _t("汇总", "彙總", "Summary"),
+    "export.breakdown": _t("指标明细", "指標明細", "Breakdown"),
+    "export.adjustments": _t("加减分", "加減分", "Adjustments"),
+    "export.distribution": _t("等级分布", "等級分布", "Distribution"),
+    "export.title": _t(
+        "{company} {period} 考核结果",
+        "{company} {period} 考核結果",
+        "{company} — appraisal results {period}",
+    ),
+    "export.percent": _t("得分率", "得分率", "% of sheet"),
+    "export.sheet_total": _t("满分", "滿分", "Sheet total"),
+    "export.max_points": _t("最高可得", "最高可得", "Max points"),
+    "export.yes": _t("是", "是", "yes"),
+    "export.expected_share": _t("指导比例", "指導比例", "Guide share"),
+    "export.expected_count": _t("指导人数", "指導人數", "Guide head count"),
+    "export.actual_count": _t("实际人数", "實際人數", "Actual head count"),
+    "export.actual_share": _t("实际比例", "實際比例", "Actual share"),
+    "export.deviation": _t("偏差", "偏差", "Deviation"),
+    "export.flags": _t("说明", "說明", "Notes"),
+    "export.value": _t("达成率/评分", "達成率/評分", "Rate / rating"),
+}

@@ -1,0 +1,83 @@
+"""What the pickers offer: teams and people by name, and looking them up as the officer types them.
+
+The print and export dialogs, the charts tab and the command line choose a team or people the
+same way; each call is its own short read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from salesperf_desktop.storage.models import StaffRow, TeamRow
+
+
+@dataclass(frozen=True)
+class TeamChoice:
+    id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    id: int
+    employee_no: str
+    name: str
+
+
+class NotFound(LookupError):
+    """A team or employee ID the officer named does not exist; the message says which."""
+
+
+def teams(ctx) -> list[TeamChoice]:
+    """Every team, in code order."""
+    with ctx.session() as s:
+        return [
+            TeamChoice(t.id, t.code, t.name)
+            for t in s.scalars(select(TeamRow).order_by(TeamRow.code))
+        ]
+
+
+def people(ctx) -> list[PersonChoice]:
+    """Everyone in the register, in employee-number order."""
+    with ctx.session() as s:
+        return [
+            PersonChoice(p.id, p.employee_no, p.name)
+            for p in s.scalars(select(StaffRow).order_by(StaffRow.employee_no))
+        ]
+
+
+def team_id(ctx, code_or_name: str | None) -> int | None:
+    """The team with this code or name; None for no team given. Raises NotFound."""
+    if not code_or_name:
+        return None
+    with ctx.session() as s:
+        found = s.scalar(
+            select(TeamRow.id).where(
+                (TeamRow.code == code_or_name) | (TeamRow.name == code_or_name)
+            )
+        )
+    if found is None:
+        raise NotFound(f"no team {code_or_name!r}")
+    return found
+
+
+def staff_ids(ctx, employee_nos: Sequence[str] | None) -> tuple[int, ...] | None:
+    """The people with these employee IDs, in the order given; None for none given."""
+    if not employee_nos:
+        return None
+    with ctx.session() as s:
+        found = dict(
+            s.execute(
+                select(StaffRow.employee_no, StaffRow.id).where(
+                    StaffRow.employee_no.in_(employee_nos)
+                )
+            ).all()
+        )
+    missing = [n for n in employee_nos if n not in found]
+    if missing:
+        raise NotFound("no staff with ID " + ", ".join(missing))
+    return tuple(found[n] for n in employee_nos)
