@@ -9,6 +9,16 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # loaded inside main(): the first paint must not wait for them
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from salesperf_desktop.app_context import AppContext
+    from salesperf_desktop.instance_lock import DatabaseLock
+    from salesperf_desktop.services.opening import FirstLook
+    from salesperf_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("salesperf")
 
@@ -57,67 +67,295 @@ def _install_excepthook() -> None:
             QMessageBox.critical(
                 None,
                 "SalesPerf Desktop",
-                QApplication.translate(
-                    "Startup", "An unexpected error occurred:\n\n%1\n\nDetails are in the log file."
-                ).replace("%1", str(exc)),
+                _fill(
+                    QApplication.translate(
+                        "Startup",
+                        "An unexpected error occurred:\n\n%1\n\nDetails are in the log file.",
+                    ),
+                    exc,
+                ),
             )
 
     sys.excepthook = hook
 
 
-def _after_open(ctx, settings, *, startup_backup: bool = True) -> bool:
-    """The password (when one is set), then the rotating start-up backup.
+def _fill(text: str, *args) -> str:
+    from salesperf_desktop.ui.labels import fill
 
-    The backup runs as the first event once the window is up (before the officer can change
-    anything), so it does not delay the first paint.
-    """
-    from PySide6.QtCore import QTimer
-
-    from salesperf_desktop.ui.password_dialog import ask_password
-
-    if not ask_password(ctx):
-        return False
-    if startup_backup:
-        QTimer.singleShot(0, lambda: _startup_backup(ctx, settings))
-    return True
+    return fill(text, *args)
 
 
-def _startup_backup(ctx, settings) -> None:
+def _backups_to_keep(settings: QSettings) -> int:
+    try:
+        return int(settings.value("backups_to_keep", 10))
+    except (TypeError, ValueError):
+        return 10
+
+
+def _startup_backup(ctx: AppContext, settings: QSettings) -> None:
+    """The rotating start-up backup, before the officer can change anything."""
     from salesperf_desktop.services.backup import make_backup
 
     try:
-        keep = int(settings.value("backups_to_keep", 10))
-    except (TypeError, ValueError):
-        keep = 10
-    try:
-        make_backup(ctx.db_path, ctx.backup_dir, "startup", keep)
+        make_backup(ctx.db_path, ctx.backup_dir, "startup", _backups_to_keep(settings))
     except Exception as exc:  # a full disk must not keep the officer out of the data
         log.log(logging.WARNING, "start-up backup failed: %s", exc)
 
 
+class Startup:
+    """The running application: its window, the open database and that database's lock.
+
+    One path for every way a database is opened (start-up, File ▸ Open/New, a restored backup,
+    a language switch rebuilding the window). At start-up a file that is ready to open (at this
+    program's schema, not damaged) is first only read with sqlite3: the window is painted from
+    that, and the full open (ORM, schema, start-up backup, tabs) follows after the first paint.
+    """
+
+    def __init__(self, app: QApplication, settings: QSettings, args: argparse.Namespace, lang: str):
+        self.app = app
+        self.settings = settings
+        self.args = args
+        self.lang = lang
+        self.window: MainWindow | None = None
+        self.ctx: AppContext | None = None
+        self.lock: DatabaseLock | None = None
+
+    # ------------------------------------------------------------------ opening
+
+    def build(self, path: Path) -> AppContext:
+        # SQLAlchemy loads here, not before: when the file is ready, after the first paint.
+        from salesperf_desktop.app_context import build_context
+
+        return build_context(path, lang=self.lang)
+
+    def _first_look_or_build(self, path: Path):
+        from salesperf_desktop.services.opening import first_look
+
+        return first_look(path) or self.build(path)
+
+    def _unlocked(self, opened) -> bool:
+        """The password (when one is set) of a context or a first look; False: not given."""
+        from salesperf_desktop.services.opening import FirstLook
+        from salesperf_desktop.ui.password_dialog import ask_password, ask_password_for_file
+
+        if isinstance(opened, FirstLook):
+            return ask_password_for_file(opened.path, opened.password_hash)
+        if ask_password(opened):
+            return True
+        opened.close()
+        return False
+
+    def open_locked(self, path: Path, *, offer_missing: bool = True, first_paint: bool = False):
+        """Lock, open (offering a backup when the file cannot be opened), ask the password.
+
+        Returns (context or FirstLook, lock), or None when the officer gave up (nothing held).
+        With *first_paint*, a ready file is only read (a FirstLook); anything else (new, older
+        or newer schema, damaged, missing) is opened the full way, before anything is shown.
+        """
+        from salesperf_desktop.instance_lock import DatabaseLock
+        from salesperf_desktop.ui.restore_dialog import open_with_recovery
+
+        lock = DatabaseLock(path)
+        lock.acquire()
+        try:
+            opener = self._first_look_or_build if first_paint else self.build
+            opened = open_with_recovery(path, opener, offer_missing=offer_missing)
+            if opened is not None and not self._unlocked(opened):
+                opened = None
+        except BaseException:
+            lock.release()
+            raise
+        if opened is None:
+            lock.release()
+            return None
+        return opened, lock
+
+    def start(self, db_path: Path) -> int | None:
+        """Open *db_path* and show the window; an exit code when the program must stop."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from salesperf_desktop import APP_NAME
+        from salesperf_desktop.instance_lock import DatabaseInUseError
+        from salesperf_desktop.services.opening import DatabaseError, FirstLook
+
+        try:
+            opened = self.open_locked(db_path, first_paint=not self.args.demo)
+        except DatabaseInUseError as exc:
+            text = self.app.translate(
+                "Startup", "This database is already open in another SalesPerf window.\n\n%1"
+            )
+            QMessageBox.warning(None, APP_NAME, _fill(text, exc))
+            return 3
+        except DatabaseError as exc:  # not recoverable by a restore (e.g. read-only)
+            text = self.app.translate("Startup", "The database cannot be opened:\n\n%1")
+            QMessageBox.critical(None, APP_NAME, _fill(text, exc))
+            return 2
+        if opened is None:
+            return 2
+        first, self.lock = opened
+        if isinstance(first, FirstLook):
+            self.show_first_paint(first)
+        else:
+            self.ctx = first
+            self._startup_backup_soon()
+            if self.args.demo:
+                self._create_demo_if_empty()
+            self.show_window()
+        _announce_shown(self.args)
+        return None
+
+    def _startup_backup_soon(self) -> None:
+        """As the first event once the window is up: it does not delay the first paint."""
+        from PySide6.QtCore import QTimer
+
+        ctx = self.ctx
+        QTimer.singleShot(0, lambda: _startup_backup(ctx, self.settings))
+
+    def _create_demo_if_empty(self) -> None:
+        from salesperf_desktop.services.demo import create_demo_company, has_staff
+        from salesperf_desktop.services.progress import run_to_end
+
+        if not has_staff(self.ctx):
+            run_to_end(create_demo_company(self.ctx))
+
+    # ------------------------------------------------------------------ the window
+
+    def _new_window(self, ctx: AppContext | None, **opening) -> None:
+        from salesperf_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(ctx, settings=self.settings, **opening)
+        window.database_switch_requested.connect(self.switch)
+        window.database_restore_requested.connect(self.restore)
+        window.language_switch_requested.connect(self.switch_language)
+        window.show()
+        self.window = window
+
+    def show_window(self) -> None:
+        self._new_window(self.ctx)
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+
+    def show_first_paint(self, first: FirstLook) -> None:
+        """The window at once, from the first look; the full open right after it is painted."""
+        from salesperf_desktop.ui.first_paint import call_after_first_paint
+
+        self._new_window(None, company_name=first.company_name, staff_count=first.staff_count)
+        call_after_first_paint(self.window, lambda: self.finish_opening(first))
+
+    def finish_opening(self, first: FirstLook) -> None:
+        """After the first paint: the full open (ORM, schema), the backup, then the tabs."""
+        from salesperf_desktop.ui.restore_dialog import open_with_recovery
+
+        window = self.window
+        if window is None or not window.isVisible():  # closed already: nothing to open
+            return
+        ctx = open_with_recovery(first.path, self.build, window, offer_missing=False)
+        restored = ctx is not None and ctx.settings.get("password_hash") != first.password_hash
+        # A backup restored on the way (the file changed meanwhile): its own password applies.
+        if restored and not self._unlocked(ctx):
+            ctx = None
+        if ctx is None:
+            self._release()
+            window.close()
+            self.app.quit()
+            return
+        self.ctx = ctx
+        _startup_backup(ctx, self.settings)  # before the officer can change anything
+        window.attach(ctx)
+        if self.args.quit_after:  # benchmarks: every tab usable (see bench_startup.py)
+            print(f"SALESPERF_READY {time.time():.6f}", flush=True)
+
+    # ------------------------------------------------------------------ changes asked by the window
+
+    def switch(self, path: Path) -> None:
+        """File ▸ New/Open: the other database opens first; only then is this one closed."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from salesperf_desktop import APP_NAME
+        from salesperf_desktop.instance_lock import DatabaseInUseError
+        from salesperf_desktop.services.opening import DatabaseError
+
+        try:
+            opened = self.open_locked(path.resolve(), offer_missing=False)
+        except (DatabaseInUseError, DatabaseError) as exc:
+            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            return
+        if opened is None:
+            return
+        self._close_window()
+        self._release()
+        self.ctx, self.lock = opened
+        self._startup_backup_soon()
+        self.show_window()
+
+    def restore(self, backup: Path) -> None:
+        """Close the window and the engine, restore (keeping the lock), reopen the same file."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from salesperf_desktop import APP_NAME
+        from salesperf_desktop.services.backup import BackupInvalid, restore_backup
+        from salesperf_desktop.ui.restore_dialog import open_with_recovery
+
+        db_path = self.ctx.db_path
+        self._close_window()
+        self.ctx.close()
+        self.ctx = None
+        try:
+            aside = restore_backup(db_path, backup)
+            log.info("restored %s from %s; previous file kept as %s", db_path, backup, aside)
+        except (BackupInvalid, OSError) as exc:
+            QMessageBox.warning(None, APP_NAME, str(exc))
+        ctx = open_with_recovery(db_path, self.build, offer_missing=False)
+        if ctx is None or not self._unlocked(ctx):
+            self._release()
+            self.app.quit()
+            return
+        self.ctx = ctx
+        self.show_window()
+
+    def switch_language(self, choice: str) -> None:
+        """Every string is set when a window is built, so a new window is the whole switch."""
+        from salesperf_desktop.i18n_qt import install_translators, resolve_language
+
+        self.lang = resolve_language(choice)  # also the language of a database opened later
+        install_translators(self.app, self.lang)
+        self.ctx.lang = self.lang
+        self._close_window()
+        self.show_window()
+
+    # ------------------------------------------------------------------ the end
+
+    def _release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def close(self) -> None:
+        """The database closed, then its lock released (also when the window never opened it)."""
+        if self.ctx is not None:
+            self.ctx.close()
+            self.ctx = None
+        self._release()
+
+
 def _announce_shown(args) -> None:
-    """Benchmarks: the moment the populated window is on screen (see bench_startup.py)."""
+    """Benchmarks: the moment the window is on screen (see bench_startup.py)."""
     if args.quit_after:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, lambda: print(f"SALESPERF_SHOWN {time.time():.6f}", flush=True))
 
 
-def main(argv: list[str] | None = None) -> int:
-    if getattr(sys, "frozen", False):
-        import multiprocessing
-
-        # Batch printing renders PDFs in worker processes; a frozen (PyInstaller) app needs this.
-        multiprocessing.freeze_support()
-    args = parse_args(argv)
-    os.environ.setdefault("LANG", "C.UTF-8")
-    from PySide6.QtCore import QSettings, QTimer
+def _make_application() -> QApplication:
     from PySide6.QtGui import QFontDatabase, QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from salesperf_desktop import APP_ID, APP_NAME, ORG_NAME
-    from salesperf_desktop.i18n_qt import install_translators, resolve_language
-    from salesperf_desktop.paths import cjk_font_path, default_db_path, resource_path
+    from salesperf_desktop.paths import cjk_font_path, resource_path
 
     QApplication.setOrganizationName(ORG_NAME)
     QApplication.setApplicationName(APP_ID)
@@ -128,207 +366,52 @@ def main(argv: list[str] | None = None) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     # Chinese renders on any machine, with or without a system CJK font.
     QFontDatabase.addApplicationFont(str(cjk_font_path()))
+    return app
 
+
+def _schedule_checks(startup: Startup, args) -> None:
+    """--screenshot and --quit-after: documentation pictures, smoke tests and benchmarks."""
+    from PySide6.QtCore import QTimer
+
+    if args.screenshot:
+
+        def grab() -> None:
+            if startup.window is not None:
+                startup.window.grab().save(str(args.screenshot))
+
+        QTimer.singleShot(max(500, args.quit_after // 2 or 1500), grab)
+    if args.quit_after:
+        QTimer.singleShot(args.quit_after, startup.app.quit)
+
+
+def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        # Batch printing renders PDFs in worker processes; a frozen (PyInstaller) app needs this.
+        multiprocessing.freeze_support()
+    args = parse_args(argv)
+    os.environ.setdefault("LANG", "C.UTF-8")
+    from PySide6.QtCore import QSettings
+
+    from salesperf_desktop.i18n_qt import install_translators, resolve_language
+    from salesperf_desktop.paths import default_db_path
+
+    app = _make_application()
     settings = QSettings()
     lang = resolve_language(args.lang or settings.value("language", ""))
     install_translators(app, lang)  # the application keeps them
-
     db_path = (args.db or default_db_path()).resolve()
     _setup_logging(db_path.parent)
     _install_excepthook()
 
-    from salesperf_desktop.instance_lock import DatabaseInUseError, DatabaseLock
-    from salesperf_desktop.storage.database import DatabaseError
-    from salesperf_desktop.storage.quick_read import FirstLook, first_look
-    from salesperf_desktop.ui.main_window import MainWindow
-    from salesperf_desktop.ui.restore_dialog import open_with_recovery
-
-    def build(path: Path):
-        # SQLAlchemy loads here, not before: when the file is ready, after the first paint.
-        from salesperf_desktop.app_context import build_context
-
-        return build_context(path, lang=lang)
-
-    def open_context(path: Path, *, offer_missing: bool = True, first_paint: bool = False):
-        """Lock, open (offering a backup when the file cannot be opened), back up, password.
-
-        Returns (context or FirstLook, lock) or None. With *first_paint*, a file that is
-        ready to open (at this program's schema, not damaged) is only read with sqlite3 and
-        a FirstLook comes back: the window is shown from it and ``finish_opening`` opens the
-        database the full way after the first paint. Anything else (new, older or newer
-        schema, damaged, missing) is opened the full way here, before anything is shown.
-        """
-        lock = DatabaseLock(path)
-        lock.acquire()
-        try:
-            opener = (lambda p: first_look(p) or build(p)) if first_paint else build
-            opened = open_with_recovery(path, opener, offer_missing=offer_missing)
-            if isinstance(opened, FirstLook):
-                from salesperf_desktop.ui.password_dialog import ask_password_for_file
-
-                if not ask_password_for_file(path, opened.password_hash):
-                    opened = None
-            elif opened is not None and not _after_open(opened, settings):
-                opened.close()
-                opened = None
-        except BaseException:
-            lock.release()
-            raise
-        if opened is None:
-            lock.release()
-            return None
-        return opened, lock
-
-    try:
-        opened = open_context(db_path, first_paint=not args.demo)
-    except DatabaseInUseError as exc:
-        QMessageBox.warning(
-            None,
-            APP_NAME,
-            app.translate(
-                "Startup", "This database is already open in another SalesPerf window.\n\n%1"
-            ).replace("%1", str(exc)),
-        )
-        return 3
-    except DatabaseError as exc:  # not recoverable by a restore (e.g. read-only)
-        QMessageBox.critical(
-            None,
-            APP_NAME,
-            app.translate("Startup", "The database cannot be opened:\n\n%1").replace(
-                "%1", str(exc)
-            ),
-        )
-        return 2
-    if opened is None:
-        return 2
-    first, first_lock = opened
-
-    state = {"window": None, "ctx": None}
-
-    def connect(window) -> None:
-        window.database_switch_requested.connect(switch)
-        window.database_restore_requested.connect(restore)
-        window.language_switch_requested.connect(switch_language)
-
-    def show_window(context) -> None:
-        window = MainWindow(context, settings=settings)
-        connect(window)
-        window.show()
-        state["window"] = window
-
-    def finish_opening() -> None:
-        """After the first paint: the full open (ORM, schema), the backup, then the tabs."""
-        window = state["window"]
-        if not window.isVisible():  # closed already: nothing to open
-            return
-        ctx = open_with_recovery(first.path, build, window, offer_missing=False)
-        restored = ctx is not None and ctx.settings.get("password_hash") != first.password_hash
-        # A backup restored on the way (the file changed meanwhile): its own password applies.
-        if restored and not _after_open(ctx, settings, startup_backup=False):
-            ctx.close()
-            ctx = None
-        if ctx is None:
-            first_lock.release()
-            window.close()
-            app.quit()
-            return
-        ctx.extras["lock"] = first_lock
-        state["ctx"] = ctx
-        _startup_backup(ctx, settings)  # before the officer can change anything
-        window.attach(ctx)
-        if args.quit_after:  # benchmarks: every tab usable (see bench_startup.py)
-            print(f"SALESPERF_READY {time.time():.6f}", flush=True)
-
-    def switch(path: Path) -> None:
-        try:
-            opened = open_context(path.resolve(), offer_missing=False)
-        except (DatabaseInUseError, DatabaseError) as exc:
-            QMessageBox.warning(state["window"], APP_NAME, str(exc))
-            return
-        if opened is None:
-            return
-        new_ctx, lock = opened
-        new_ctx.extras["lock"] = lock
-        old_window, old_ctx = state["window"], state["ctx"]
-        old_window.close()
-        old_window.deleteLater()
-        old_ctx.close()
-        old_ctx.extras["lock"].release()
-        state["ctx"] = new_ctx
-        show_window(new_ctx)
-
-    def restore(backup: Path) -> None:
-        """Close the window and the engine, restore (keeping the lock), reopen the same file."""
-        from salesperf_desktop.services.backup import BackupInvalid, restore_backup
-
-        old_window, old_ctx = state["window"], state["ctx"]
-        lock = old_ctx.extras["lock"]
-        old_window.close()
-        old_window.deleteLater()
-        old_ctx.close()
-        try:
-            aside = restore_backup(old_ctx.db_path, backup)
-            log.info(
-                "restored %s from %s; previous file kept as %s", old_ctx.db_path, backup, aside
-            )
-        except (BackupInvalid, OSError) as exc:
-            QMessageBox.warning(None, APP_NAME, str(exc))
-        new_ctx = open_with_recovery(old_ctx.db_path, build, offer_missing=False)
-        if new_ctx is None or not _after_open(new_ctx, settings, startup_backup=False):
-            lock.release()
-            app.quit()
-            return
-        new_ctx.extras["lock"] = lock
-        state["ctx"] = new_ctx
-        show_window(new_ctx)
-
-    def switch_language(choice: str) -> None:
-        # Every string is set when a window is built, so a new window is the whole switch.
-        nonlocal lang  # also the language of a database opened later
-        lang = resolve_language(choice)
-        install_translators(app, lang)
-        state["ctx"].lang = lang
-        old_window = state["window"]
-        old_window.close()
-        old_window.deleteLater()
-        show_window(state["ctx"])
-
-    if isinstance(first, FirstLook):
-        from salesperf_desktop.ui.first_paint import call_after_first_paint
-
-        window = MainWindow(
-            None, settings=settings, preview=first.staff, company_name=first.company_name
-        )
-        connect(window)
-        window.show()
-        state["window"] = window
-        _announce_shown(args)
-        call_after_first_paint(window, finish_opening)
-    else:
-        ctx = first
-        ctx.extras["lock"] = first_lock
-        state["ctx"] = ctx
-        if args.demo:
-            from salesperf_desktop.services.demo import create_demo_company, has_staff
-            from salesperf_desktop.services.progress import run_to_end
-
-            if not has_staff(ctx):
-                run_to_end(create_demo_company(ctx))
-        show_window(ctx)
-        _announce_shown(args)
-    if args.screenshot:
-
-        def grab() -> None:
-            state["window"].grab().save(str(args.screenshot))
-
-        QTimer.singleShot(max(500, args.quit_after // 2 or 1500), grab)
-    if args.quit_after:
-        QTimer.singleShot(args.quit_after, app.quit)
+    startup = Startup(app, settings, args, lang)
+    code = startup.start(db_path)
+    if code is not None:
+        return code
+    _schedule_checks(startup, args)
     code = app.exec()
-    if state["ctx"] is not None:
-        state["ctx"].close()
-        state["ctx"].extras["lock"].release()
-    first_lock.release()  # closed before the full open finished (idempotent otherwise)
+    startup.close()
     return code
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -26,7 +26,6 @@ class AppContext:
     actor: str = "HR"
     # Today, for every service and screen; tests and the demo pin it here.
     clock: Callable[[], dt.date] = dt.date.today
-    extras: dict = field(default_factory=dict)
 
     @property
     def backup_dir(self) -> Path:

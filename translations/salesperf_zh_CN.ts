@@ -1709,6 +1709,10 @@ Why is it changed?</source>
         <translation>员工 %1 人</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>

@@ -1709,6 +1709,10 @@ Why is it changed?</source>
         <translation>員工 %1 人</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>新增資料庫</translation>
     </message>

@@ -26,6 +26,7 @@ from salesperf_desktop.domain.status import (
     StaffStatus,
 )
 from salesperf_desktop.services.appraisals import publish_period, start_appraisals, stored_period
+from salesperf_desktop.services.overview import staff_count
 from salesperf_desktop.services.progress import Cancelled, Progress
 from salesperf_desktop.services.seeding import add_template
 from salesperf_desktop.storage.models import (
@@ -55,8 +56,7 @@ COMPLIANCE_NO = "C001"
 
 
 def has_staff(ctx) -> bool:
-    with ctx.session() as session:
-        return bool(session.scalar(select(func.count()).select_from(StaffRow)))
+    return staff_count(ctx) > 0
 
 
 def _director_template(session, lang: str) -> None:
@@ -137,7 +137,6 @@ def create_demo_company(
         for t in demo_data.TEAMS:
             teams[t["code"]].manager_id = people[t["leader"]].id
         _director_template(session, lang)
-        ctx.settings_company = ctx_company
         yield Progress(1, total_steps, "entries")
 
         year, month = FIRST_MONTH

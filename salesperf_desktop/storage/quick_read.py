@@ -1,8 +1,9 @@
 """What the first paint needs, read with plain ``sqlite3`` before SQLAlchemy is loaded.
 
 Start-up speed: importing SQLAlchemy's ORM and the models costs several times as much as
-starting Qt. The window is therefore shown first, with the staff register read here, and the
-ORM, the full schema check and the other tabs load right after the first paint.
+starting Qt. The window is therefore shown first (its title, the staff count, a page saying the
+database is being opened), and the ORM, the full schema check and the tabs load right after the
+first paint.
 
 Everything here is read-only (``mode=ro``) and used only when the file is already at the
 schema this program expects (``first_look`` returns None otherwise, and the caller opens the
@@ -12,7 +13,6 @@ database the full way: migrations, refusal of a newer schema, with their dialogs
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -21,30 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from salesperf_desktop.storage.database import (
-    _quick_head,
+    SCHEMA_HEAD,
     _ro_uri,
     check_sqlite_file,
     check_writable,
 )
-
-
-@dataclass(frozen=True)
-class QuickStaffRow:
-    """One line of the staff register, as ``services.staff.list_staff`` gives it (plain values)."""
-
-    id: int
-    employee_no: str
-    name: str
-    role: str
-    team: str
-    team_id: int | None
-    region: str
-    product_line: str
-    supervisor: str
-    business_mentor: str
-    compliance_mentor: str
-    hire_date: dt.date | None
-    status: str  # stored code: probation | regular | ...
 
 
 @dataclass(frozen=True)
@@ -55,7 +36,7 @@ class FirstLook:
     revision: str
     password_hash: str | None
     company_name: str | None
-    staff: list[QuickStaffRow]
+    staff_count: int
 
 
 @contextlib.contextmanager
@@ -89,61 +70,6 @@ def read_setting(con: sqlite3.Connection, key: str) -> Any:
     return json.loads(row[0])
 
 
-def _date(text: Any) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(str(text)[:10])
-    except ValueError:
-        return None
-
-
-def staff_rows(con: sqlite3.Connection) -> list[QuickStaffRow]:
-    """The staff register in employee-number order (the same rows as ``list_staff``)."""
-    cursor = con.execute(
-        "SELECT s.id, s.employee_no, s.name, s.role, t.name, s.team_id, s.region,"
-        " s.product_line, b.name, bm.name, cm.name, s.hire_date, s.status"
-        " FROM staff s"
-        " LEFT JOIN teams t ON t.id = s.team_id"
-        " LEFT JOIN staff b ON b.id = s.supervisor_id"
-        " LEFT JOIN staff bm ON bm.id = s.business_mentor_id"
-        " LEFT JOIN staff cm ON cm.id = s.compliance_mentor_id"
-        " ORDER BY s.employee_no"
-    )
-    return [
-        QuickStaffRow(
-            id=sid,
-            employee_no=no,
-            name=name,
-            role=role,
-            team=team or "",
-            team_id=team_id,
-            region=region or "",
-            product_line=line,
-            supervisor=boss or "",
-            business_mentor=mentor or "",
-            compliance_mentor=compliance or "",
-            hire_date=_date(hired),
-            status=status,
-        )
-        for (
-            sid,
-            no,
-            name,
-            role,
-            team,
-            team_id,
-            region,
-            line,
-            boss,
-            mentor,
-            compliance,
-            hired,
-            status,
-        ) in cursor
-    ]
-
-
 def first_look(path: Path | str) -> FirstLook | None:
     """Read what the first paint needs, or None when the file must be opened the full way.
 
@@ -157,17 +83,14 @@ def first_look(path: Path | str) -> FirstLook | None:
         return None
     check_sqlite_file(path)
     check_writable(path)
-    head = _quick_head()
-    if head is None:
-        return None
     try:
         with _read_only(path) as con:
             revision = stamped_revision(con)
-            if revision != head:
+            if revision != SCHEMA_HEAD:
                 return None
             password_hash = read_setting(con, "password_hash")
             company = read_setting(con, "company_name")
-            staff = staff_rows(con)
+            (staff_count,) = con.execute("SELECT count(*) FROM staff").fetchone()
     except (sqlite3.Error, ValueError):
         return None  # let the full open decide (and explain)
     if password_hash is not None and not isinstance(password_hash, str):
@@ -177,5 +100,5 @@ def first_look(path: Path | str) -> FirstLook | None:
         revision=revision,
         password_hash=password_hash if isinstance(password_hash, str) else None,
         company_name=company if isinstance(company, str) else None,
-        staff=staff,
+        staff_count=staff_count,
     )

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import charts_data as cd
+from salesperf_desktop.services import choices
+from salesperf_desktop.services.appraisals import period_results
 from salesperf_desktop.ui.base_tab import BaseTab
 
 PERSON_CHARTS = ("trend", "radar", "breakdown")
@@ -88,7 +90,7 @@ class ChartsTab(BaseTab):
     def contribute_actions(self, window) -> None:
         from salesperf_desktop.ui.output_actions import install_output_actions
 
-        install_output_actions(window)
+        install_output_actions(window, self.ui)
 
     # ----------------------------------------------------------------- data
 
@@ -119,19 +121,14 @@ class ChartsTab(BaseTab):
         previous = self.subject_combo.currentData()
         self._loading = True
         self.subject_combo.clear()
-        with self.ctx.session() as session:
-            from sqlalchemy import select
-
-            from salesperf_desktop.storage.models import TeamRow
-
-            if scope == "person":
-                results = self._results(self._period()) if self._period() else None
-                for p in results.people if results else ():
-                    self.subject_combo.addItem(f"{p.name}（{p.employee_no}）", p.staff_id)
-            else:
-                self.subject_combo.addItem(self.tr("Whole company"), COMPANY)
-                for team in session.scalars(select(TeamRow).order_by(TeamRow.code)):
-                    self.subject_combo.addItem(team.name, team.id)
+        if scope == "person":
+            results = self._results(self._period()) if self._period() else None
+            for p in results.people if results else ():
+                self.subject_combo.addItem(f"{p.name}（{p.employee_no}）", p.staff_id)
+        else:
+            self.subject_combo.addItem(self.tr("Whole company"), COMPANY)
+            for team in choices.teams(self.ctx):
+                self.subject_combo.addItem(team.name, team.id)
         index = self.subject_combo.findData(previous)
         self.subject_combo.setCurrentIndex(max(index, 0))
         self._loading = False
@@ -148,10 +145,7 @@ class ChartsTab(BaseTab):
     def _results(self, period: Period):
         key = str(period)
         if key not in self._cache:
-            from salesperf_desktop.services.appraisals import compute_period
-
-            with self.ctx.session() as session:
-                self._cache[key] = compute_period(session, period, lang=self.ctx.lang)
+            self._cache[key] = period_results(self.ctx, period)
         return self._cache[key]
 
     # ----------------------------------------------------------------- drawing
@@ -171,8 +165,7 @@ class ChartsTab(BaseTab):
         previous = self.period_combo.currentData()
         self._loading = True
         self.period_combo.clear()
-        with self.ctx.session() as session:
-            periods = cd.chartable_periods(session)
+        periods = cd.chartable_periods(self.ctx)
         for p in periods:
             self.period_combo.addItem(p.label(self.ctx.lang), str(p))
         index = self.period_combo.findData(previous)
@@ -206,8 +199,7 @@ class ChartsTab(BaseTab):
         drawn = True
         heading = f"{title} — {self.subject_combo.currentText()} — {period.label(lang)}"
         if chart == "trend":
-            with self.ctx.session() as session:
-                months = cd.trend_months(session, period)
+            months = cd.trend_months(self.ctx, period)
             data = cd.person_trend([self._results(m) for m in months], subject, lang)
             figures.trend(
                 fig,

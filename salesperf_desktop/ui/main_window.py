@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop import APP_NAME
 from salesperf_desktop.ui.base_tab import BaseTab, DataEvents
+from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
 
 if TYPE_CHECKING:  # the context loads SQLAlchemy, which the first paint does without
@@ -44,9 +45,9 @@ class MainWindow(QMainWindow):
     """Hosts the tabs. Switching the database rebuilds them over a new context.
 
     At start-up the window may be built before the database is opened the full way
-    (``ctx=None`` with ``preview`` rows of the staff register): it shows them at once, with
-    its menus disabled, and ``attach(ctx)`` then builds the real tabs (start-up speed; see
-    storage/quick_read.py).
+    (``ctx=None``, with the company name and staff count read by ``services.opening``): it
+    shows a page saying the database is being opened, with its menus disabled, and
+    ``attach(ctx)`` then builds the tabs (start-up speed; see storage/quick_read.py).
     """
 
     database_switch_requested = Signal(Path)
@@ -61,12 +62,13 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         settings: QSettings | None = None,
-        preview: Sequence | None = None,
         company_name: str | None = None,
+        staff_count: int | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx: AppContext | None = None
+        self.ui: UiContext | None = None
         self.events = DataEvents(self)
         self.tasks = TaskRunner(self)
         self._settings = settings or QSettings()
@@ -83,30 +85,30 @@ class MainWindow(QMainWindow):
         if ctx is not None:
             self.attach(ctx)
         else:
-            self._show_preview(preview or (), company_name)
+            self._show_opening(company_name, staff_count)
 
-    def _show_preview(self, rows: Sequence, company_name: str | None) -> None:
-        from salesperf_desktop.ui.staff_preview import StaffPreview
-
-        page = StaffPreview(rows, self.tabs)
-        self.tabs.addTab(page, page.title())
+    def _show_opening(self, company_name: str | None, staff_count: int | None) -> None:
+        """The first paint: title, staff count and a page saying the database is opening."""
+        page = QLabel(self.tr("Opening the database…"), self.tabs)
+        page.setObjectName("openingPage")
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tabs.addTab(page, "")
+        self.tabs.tabBar().hide()
         self._set_menus_enabled(False)
         self._restore_geometry()
-        self._count_label.setText(self.tr("%1 staff").replace("%1", str(len(rows))))
-        self.setWindowTitle(f"{company_name} — {APP_NAME}" if company_name else APP_NAME)
+        if staff_count is not None:
+            self._count_label.setText(fill(self.tr("%1 staff"), staff_count))
+        self._set_title(company_name)
 
     def attach(self, ctx: AppContext) -> None:
-        """Build the tabs over *ctx* (replacing the start-up preview, if any)."""
+        """Build the tabs over *ctx* (replacing the start-up page, if any)."""
         self.ctx = ctx
-        previews = [self.tabs.widget(i) for i in range(self.tabs.count())]
-        current = self.tabs.currentIndex()
+        opening = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self._build_tabs()
-        if previews:
-            # The real staff tab takes the preview's place without a blank moment.
-            self.tabs.setCurrentIndex(len(previews) + max(current, 0))
-            for page in previews:
-                self.tabs.removeTab(self.tabs.indexOf(page))
-                page.deleteLater()
+        for page in opening:
+            self.tabs.removeTab(self.tabs.indexOf(page))
+            page.deleteLater()
+        self.tabs.tabBar().show()
         self._set_menus_enabled(True)
         self._restore_state()
         self._update_status()
@@ -187,6 +189,7 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         from salesperf_desktop.ui.ui_context import UiContext
 
+        # One runner for the whole window: tabs, dialogs and menus run their work on it.
         self.ui = UiContext(self.ctx, self.events, self.tasks)
         for factory in default_tab_factories():
             tab = factory(self.ui, self.tabs)
@@ -213,7 +216,7 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def _restore_state(self) -> None:
-        if not self.isVisible():  # shown already (start-up preview): keep where it is
+        if not self.isVisible():  # shown already (start-up page): keep where it is
             self._restore_geometry()
         last = self._settings.value("window/last_tab", 0)
         try:
@@ -229,7 +232,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.ctx is not None:  # a start-up preview has no tab worth remembering
+        if self.ctx is not None:  # the start-up page has no tab worth remembering
             self._save_state()
         self.tasks.wait_all(10000)
         super().closeEvent(event)
@@ -237,15 +240,13 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if self.ctx is None:
             return
-        from sqlalchemy import func, select
+        from salesperf_desktop.services.overview import staff_count
 
-        from salesperf_desktop.storage.models import StaffRow
-
-        with self.ctx.session() as session:
-            count = session.scalar(select(func.count()).select_from(StaffRow)) or 0
-        self._count_label.setText(self.tr("%1 staff").replace("%1", str(count)))
+        self._count_label.setText(fill(self.tr("%1 staff"), staff_count(self.ctx)))
         self._db_label.setText(str(self.ctx.db_path))
-        company = self.ctx.settings.get("company_name")
+        self._set_title(self.ctx.settings.get("company_name"))
+
+    def _set_title(self, company: str | None) -> None:
         self.setWindowTitle(f"{company} — {APP_NAME}" if company else APP_NAME)
 
     # ----------------------------------------------------------------- actions
@@ -276,9 +277,7 @@ class MainWindow(QMainWindow):
         from salesperf_desktop.services.backup import make_backup
 
         target = make_backup(self.ctx.db_path, self.ctx.backup_dir, "manual")
-        self.statusBar().showMessage(
-            self.tr("Backup written to %1").replace("%1", str(target)), 8000
-        )
+        self.statusBar().showMessage(fill(self.tr("Backup written to %1"), target), 8000)
 
     def restore_backup(self) -> None:
         from salesperf_desktop.services.backup import BackupInvalid, list_backups, verify_backup
@@ -289,7 +288,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self,
                 self.tr("Restore backup"),
-                self.tr("There are no backups in %1.").replace("%1", str(self.ctx.backup_dir)),
+                fill(self.tr("There are no backups in %1."), self.ctx.backup_dir),
             )
             return
         dialog = RestoreDialog(backups, "", self)
@@ -303,10 +302,13 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Restore backup"),
-            self.tr(
-                "Replace the open database by the backup %1?\n\n"
-                "The current file is kept beside it under a new name."
-            ).replace("%1", dialog.chosen.name),
+            fill(
+                self.tr(
+                    "Replace the open database by the backup %1?\n\n"
+                    "The current file is kept beside it under a new name."
+                ),
+                dialog.chosen.name,
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.database_restore_requested.emit(dialog.chosen)
@@ -359,11 +361,13 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            self.tr("About %1").replace("%1", APP_NAME),
-            self.tr(
-                "<b>%1</b> %2<br>Offline performance appraisal for sales teams.<br>Database: %3"
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__)
-            .replace("%3", str(self.ctx.db_path)),
+            fill(self.tr("About %1"), APP_NAME),
+            fill(
+                self.tr(
+                    "<b>%1</b> %2<br>Offline performance appraisal for sales teams.<br>Database: %3"
+                ),
+                APP_NAME,
+                __version__,
+                self.ctx.db_path,
+            ),
         )

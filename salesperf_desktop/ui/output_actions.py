@@ -26,24 +26,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.services import charts_data
+from salesperf_desktop.services import charts_data, choices
 from salesperf_desktop.services.printing import PrintJob, PrintOutcome, ReprintRecord
-from salesperf_desktop.storage.models import StaffRow, TeamRow
-from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
-
-
-def _periods(ctx) -> list[Period]:
-    with ctx.session() as session:
-        return charts_data.chartable_periods(session)
+from salesperf_desktop.ui.labels import fill
+from salesperf_desktop.ui.tasks import TaskOutcome
+from salesperf_desktop.ui.ui_context import UiContext
 
 
 class PeriodChooser(QComboBox):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
-        periods = _periods(ctx)
+        periods = charts_data.chartable_periods(ctx)
         for p in periods:
             self.addItem(p.label(ctx.lang), str(p))
         self.setCurrentIndex(next((i for i, p in enumerate(periods) if p.kind == "month"), 0))
@@ -94,13 +89,12 @@ class PrintFormsDialog(QDialog):
     def _fill_subjects(self) -> None:
         self.subject.clear()
         scope = self.scope.currentData()
-        with self.ctx.session() as session:
-            if scope == "team":
-                for t in session.scalars(select(TeamRow).order_by(TeamRow.code)):
-                    self.subject.addItem(t.name, t.id)
-            elif scope == "person":
-                for s in session.scalars(select(StaffRow).order_by(StaffRow.employee_no)):
-                    self.subject.addItem(f"{s.employee_no} {s.name}", s.id)
+        if scope == "team":
+            for t in choices.teams(self.ctx):
+                self.subject.addItem(t.name, t.id)
+        elif scope == "person":
+            for p in choices.people(self.ctx):
+                self.subject.addItem(f"{p.employee_no} {p.name}", p.id)
         self.subject.setEnabled(scope != "company")
 
     def job(self) -> PrintJob:
@@ -117,14 +111,14 @@ class PrintFormsDialog(QDialog):
         )
 
 
-def ask_print_target(parent: QWidget, job: PrintJob) -> Path | None:
+def ask_print_target(ui: UiContext, parent: QWidget, job: PrintJob) -> Path | None:
     if job.combined:
         from salesperf_desktop.services.printing import combined_name
 
         path, _ = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("OutputActions", "Save forms as"),
-            combined_name(job),
+            combined_name(job, ui.today()),
             QCoreApplication.translate("OutputActions", "PDF (*.pdf)"),
         )
         if not path:
@@ -136,43 +130,32 @@ def ask_print_target(parent: QWidget, job: PrintJob) -> Path | None:
     return Path(folder) if folder else None
 
 
-def _task_runner(window) -> TaskRunner:
-    """The main window's runner; a widget shown on its own (tests) gets one of its own."""
-    runner = getattr(window, "tasks", None)
-    if runner is None:
-        runner = window.findChild(TaskRunner, "fallbackTasks")
-        if runner is None:
-            runner = TaskRunner(window)
-            runner.setObjectName("fallbackTasks")
-    return runner
-
-
-def _show_status(window, text: str) -> None:
-    status_bar = getattr(window, "statusBar", None)
+def _show_status(parent: QWidget, text: str) -> None:
+    """On the main window's status bar (a widget shown on its own has none)."""
+    status_bar = getattr(parent.window(), "statusBar", None)
     if callable(status_bar):
         status_bar().showMessage(text, 10000)
 
 
 def start_printing(
-    window,
+    ui: UiContext,
+    window: QWidget,
     job: PrintJob,
     out: Path,
     *,
-    ctx=None,
     after: Callable[[PrintOutcome], None] | None = None,
 ) -> None:
-    """Run the print job in the background; open the result when done.
+    """Run the print job on the window's task runner; open the result when done.
 
-    *window* is the main window (or any widget: it then hosts the progress dialog); *after* is
-    called with the outcome when something was printed.
+    *window* hosts the progress dialog and the messages; *after* is called with the outcome
+    when something was printed.
     """
     from salesperf_desktop.services.printing import print_forms
 
-    ctx = ctx or window.ctx
-    factory = ctx.session_factory
+    ctx = ui.ctx
 
     def work(cancel):
-        return (yield from print_forms(factory, job, out, cancel=cancel))
+        return (yield from print_forms(ctx, job, out, cancel=cancel))
 
     def done(outcome: TaskOutcome) -> None:
         if outcome.error is not None:
@@ -196,25 +179,23 @@ def start_printing(
         target = result.files[0] if job.combined else out
         _show_status(
             window,
-            QCoreApplication.translate("OutputActions", "%1 forms written to %2")
-            .replace("%1", str(result.forms))
-            .replace("%2", str(target)),
+            fill(
+                QCoreApplication.translate("OutputActions", "%1 forms written to %2"),
+                result.forms,
+                target,
+            ),
         )
         if result.reprinted:
-            events = getattr(window, "events", None)
-            if events is not None:
-                events.changed.emit("reviews")
+            ui.events.changed.emit("reviews")
         if after is not None:
             after(result)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
-    _task_runner(window).run(
-        QCoreApplication.translate("OutputActions", "Printing forms…"), work, done, window
-    )
+    ui.tasks.run(QCoreApplication.translate("OutputActions", "Printing forms…"), work, done, window)
 
 
-def print_forms_dialog(window, *, task_sheets: bool = False) -> None:
-    dialog = PrintFormsDialog(window.ctx, window, task_sheets=task_sheets)
+def print_forms_dialog(ui: UiContext, window: QWidget, *, task_sheets: bool = False) -> None:
+    dialog = PrintFormsDialog(ui.ctx, window, task_sheets=task_sheets)
     if dialog.period.count() == 0:
         QMessageBox.information(
             window,
@@ -225,9 +206,9 @@ def print_forms_dialog(window, *, task_sheets: bool = False) -> None:
     if not dialog.exec():
         return
     job = dialog.job()
-    out = ask_print_target(window, job)
+    out = ask_print_target(ui, window, job)
     if out is not None:
-        start_printing(window, job, out)
+        start_printing(ui, window, job, out)
 
 
 class ReprintDialog(QDialog):
@@ -251,16 +232,16 @@ class ReprintDialog(QDialog):
         self.list.setObjectName("reprintList")
         for r in rows:
             basis = r.appeal_number or self.tr("correction")
-            text = (
-                self.tr("%1 · %2 %3 · %4 · total %5 (%6) → %7 (%8)")
-                .replace("%1", r.period_key)
-                .replace("%2", r.employee_no)
-                .replace("%3", r.name)
-                .replace("%4", basis)
-                .replace("%5", _points(r.previous_total))
-                .replace("%6", r.previous_grade or "—")
-                .replace("%7", _points(r.total))
-                .replace("%8", r.grade or "—")
+            text = fill(
+                self.tr("%1 · %2 %3 · %4 · total %5 (%6) → %7 (%8)"),
+                r.period_key,
+                r.employee_no,
+                r.name,
+                basis,
+                _points(r.previous_total),
+                r.previous_grade or "—",
+                _points(r.total),
+                r.grade or "—",
             )
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, r.appraisal_id)
@@ -308,32 +289,30 @@ def _points(value: float | None) -> str:
 
 
 def reprint_amended_dialog(
-    window, *, ctx=None, after: Callable[[PrintOutcome], None] | None = None
-) -> ReprintDialog | None:
+    ui: UiContext, window: QWidget, *, after: Callable[[PrintOutcome], None] | None = None
+) -> None:
     """List the amended forms, print the chosen ones in the background, mark them reprinted."""
     from salesperf_desktop.services.printing import reprint_rows
 
-    ctx = ctx or window.ctx
+    ctx = ui.ctx
     title = QCoreApplication.translate("OutputActions", "Reprint amended forms")
-    with ctx.session() as session:
-        rows = reprint_rows(session)
+    rows = reprint_rows(ctx)
     if not rows:
         QMessageBox.information(
             window,
             title,
             QCoreApplication.translate("OutputActions", "No amended form waits for a reprint."),
         )
-        return None
+        return
     dialog = ReprintDialog(ctx, rows, window)
     if not dialog.exec():
-        return dialog
+        return
     job = dialog.job()
     if not job.appraisal_ids:
-        return dialog
-    out = ask_print_target(window, job)
+        return
+    out = ask_print_target(ui, window, job)
     if out is not None:
-        start_printing(window, job, out, ctx=ctx, after=after)
-    return dialog
+        start_printing(ui, window, job, out, after=after)
 
 
 class ExportResultsDialog(QDialog):
@@ -354,17 +333,14 @@ class ExportResultsDialog(QDialog):
         form.addRow(buttons)
 
 
-def start_export(window, period: str, path: Path, lang: str) -> None:
-    from salesperf_desktop.services.appraisals import compute_period
-    from salesperf_desktop.services.results_export import export_results
+def start_export(ui: UiContext, window: QWidget, period: str, path: Path, lang: str) -> None:
+    """Score the period and write its workbook on the window's task runner."""
+    from salesperf_desktop.services.results_export import export_period_results
 
-    ctx = window.ctx
-    company = ctx.settings.get("company_name")
+    ctx = ui.ctx
 
     def work(cancel):
-        with ctx.session_factory() as session:
-            results = compute_period(session, Period.parse(period), lang=lang)
-        return (yield from export_results(results, path, lang=lang, company=company))
+        return (yield from export_period_results(ctx, Period.parse(period), path, lang=lang))
 
     def done(outcome: TaskOutcome) -> None:
         if outcome.error is not None:
@@ -374,20 +350,18 @@ def start_export(window, period: str, path: Path, lang: str) -> None:
                 str(outcome.error),
             )
         elif not outcome.cancelled:
-            window.statusBar().showMessage(
-                QCoreApplication.translate("OutputActions", "Results exported to %1").replace(
-                    "%1", str(path)
-                ),
-                10000,
+            _show_status(
+                window,
+                fill(QCoreApplication.translate("OutputActions", "Results exported to %1"), path),
             )
 
-    window.tasks.run(
+    ui.tasks.run(
         QCoreApplication.translate("OutputActions", "Exporting results…"), work, done, window
     )
 
 
-def export_results_dialog(window) -> None:
-    dialog = ExportResultsDialog(window.ctx, window)
+def export_results_dialog(ui: UiContext, window: QWidget) -> None:
+    dialog = ExportResultsDialog(ui.ctx, window)
     if not dialog.exec():
         return
     period = dialog.period.currentData()
@@ -403,10 +377,10 @@ def export_results_dialog(window) -> None:
         return
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
-    start_export(window, period, Path(path), dialog.language.currentData())
+    start_export(ui, window, period, Path(path), dialog.language.currentData())
 
 
-def install_output_actions(window) -> None:
+def install_output_actions(window, ui: UiContext) -> None:
     """Add File ▸ Print forms ▸ … and File ▸ Export ▸ Results… to the main window."""
     if window.findChild(QAction, "actionPrintForms") is not None:
         return
@@ -421,23 +395,23 @@ def install_output_actions(window) -> None:
         window.print_menu,
         QCoreApplication.translate("OutputActions", "&Appraisal forms…"),
         "actionPrintForms",
-        lambda: print_forms_dialog(window),
+        lambda: print_forms_dialog(ui, window),
     )
     add(
         window.print_menu,
         QCoreApplication.translate("OutputActions", "Work &task sheets…"),
         "actionPrintTaskSheets",
-        lambda: print_forms_dialog(window, task_sheets=True),
+        lambda: print_forms_dialog(ui, window, task_sheets=True),
     )
     add(
         window.print_menu,
         QCoreApplication.translate("OutputActions", "&Reprint amended forms…"),
         "actionReprintAmended",
-        lambda: reprint_amended_dialog(window),
+        lambda: reprint_amended_dialog(ui, window),
     )
     add(
         window.export_menu,
         QCoreApplication.translate("OutputActions", "&Results…"),
         "actionExportResults",
-        lambda: export_results_dialog(window),
+        lambda: export_results_dialog(ui, window),
     )

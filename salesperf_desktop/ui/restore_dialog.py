@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesperf_desktop.services.backup import BackupInfo
+from salesperf_desktop.ui.labels import fill
 
 
 def format_size(size: int) -> str:
@@ -150,7 +151,7 @@ def open_with_recovery(db_path: Path, build, parent: QWidget | None = None, *, o
         missing_with_backups,
         restore_backup,
     )
-    from salesperf_desktop.storage.database import DatabaseError
+    from salesperf_desktop.services.opening import DatabaseError
 
     backup_dir = backup_dir_for(db_path)
 
@@ -166,11 +167,14 @@ def open_with_recovery(db_path: Path, build, parent: QWidget | None = None, *, o
     while candidates:
         dialog = RestoreDialog(
             candidates,
-            QCoreApplication.translate(
-                "Startup",
-                "The database %1 does not exist, but there are backups in its folder. "
-                "Restore one, or create a new, empty database?",
-            ).replace("%1", str(db_path)),
+            fill(
+                QCoreApplication.translate(
+                    "Startup",
+                    "The database %1 does not exist, but there are backups in its folder. "
+                    "Restore one, or create a new, empty database?",
+                ),
+                db_path,
+            ),
             parent,
             allow_new=True,
         )
@@ -187,18 +191,24 @@ def open_with_recovery(db_path: Path, build, parent: QWidget | None = None, *, o
                 QMessageBox.critical(
                     parent,
                     APP_NAME,
-                    QCoreApplication.translate(
-                        "Startup", "The database cannot be opened:\n\n%1"
-                    ).replace("%1", str(exc)),
+                    fill(
+                        QCoreApplication.translate(
+                            "Startup", "The database cannot be opened:\n\n%1"
+                        ),
+                        exc,
+                    ),
                 )
                 return None
             dialog = RestoreDialog(
                 backups,
-                QCoreApplication.translate(
-                    "Startup",
-                    "The database cannot be opened:\n\n%1\n\n"
-                    "Nothing has been changed. You may restore one of its backups.",
-                ).replace("%1", str(exc)),
+                fill(
+                    QCoreApplication.translate(
+                        "Startup",
+                        "The database cannot be opened:\n\n%1\n\n"
+                        "Nothing has been changed. You may restore one of its backups.",
+                    ),
+                    exc,
+                ),
                 parent,
             )
             if not dialog.exec() or dialog.chosen is None:

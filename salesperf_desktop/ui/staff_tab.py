@@ -31,7 +31,7 @@ from salesperf_desktop.services.staff import (
 )
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.labels import role_label, status_label
-from salesperf_desktop.ui.staff_preview import staff_display_row, staff_headers
+from salesperf_desktop.ui.staff.columns import staff_display_row, staff_headers
 from salesperf_desktop.ui.table_model import RowsTableModel
 
 ALL = "__all__"

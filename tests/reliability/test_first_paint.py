@@ -1,9 +1,9 @@
-"""Start-up in two steps: the window first (staff read with sqlite3), the ORM after the paint.
+"""Start-up in two steps: the window first (read with sqlite3), the ORM after the paint.
 
-What must hold: the first paint does not load SQLAlchemy; it shows the same staff rows the
-staff tab shows; anything but a ready file (new, older/newer schema, damaged) is opened the
-full way before a window appears; a password is asked before any data is shown; the real
-tabs replace the preview.
+What must hold: the first paint does not load SQLAlchemy; it shows the company and how many
+people the register holds; anything but a ready file (new, older/newer schema, damaged) is
+opened the full way before a window appears; a password is asked before any data is shown;
+the tabs replace the opening page.
 """
 
 from __future__ import annotations
@@ -16,13 +16,11 @@ import sys
 import textwrap
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QLabel, QTabWidget
 
 from salesperf_desktop.services import security
-from salesperf_desktop.services.staff import list_staff
-from salesperf_desktop.storage.database import NotADatabaseError
-from salesperf_desktop.storage.quick_read import first_look
+from salesperf_desktop.services.opening import NotADatabaseError, first_look
+from salesperf_desktop.services.overview import staff_count
 from salesperf_desktop.ui.main_window import MainWindow
 from salesperf_desktop.ui.staff_tab import StaffTab
 
@@ -30,9 +28,8 @@ FIRST_PAINT_MODULES = (
     "salesperf_desktop.__main__",
     "salesperf_desktop.i18n_qt",
     "salesperf_desktop.instance_lock",
-    "salesperf_desktop.storage.quick_read",
+    "salesperf_desktop.services.opening",
     "salesperf_desktop.ui.main_window",
-    "salesperf_desktop.ui.staff_preview",
     "salesperf_desktop.ui.first_paint",
     "salesperf_desktop.ui.restore_dialog",
     "salesperf_desktop.ui.password_dialog",
@@ -58,31 +55,10 @@ def test_what_the_first_paint_needs_does_not_load_the_orm(tmp_path):
     assert done.stdout.strip() == "[]"
 
 
-def test_quick_staff_rows_are_the_staff_tab_rows(demo_ctx):
+def test_the_first_look_reads_the_company_and_the_staff_count(demo_ctx):
     look = first_look(demo_ctx.db_path)
     assert look is not None and look.password_hash is None
-    with demo_ctx.session() as session:
-        full = list_staff(session)
-    assert len(look.staff) == len(full) >= 12
-    for quick, row in zip(look.staff, full, strict=True):
-        assert (quick.id, quick.employee_no, quick.name, quick.role, quick.team) == (
-            row.id,
-            row.employee_no,
-            row.name,
-            row.role,
-            row.team,
-        )
-        assert (quick.region, quick.product_line, quick.supervisor, quick.hire_date) == (
-            row.region,
-            row.product_line,
-            row.supervisor,
-            row.hire_date,
-        )
-        assert (quick.business_mentor, quick.compliance_mentor) == (
-            row.business_mentor,
-            row.compliance_mentor,
-        )
-        assert quick.status == row.status.value
+    assert look.staff_count == staff_count(demo_ctx) >= 12
     assert look.company_name == demo_ctx.settings.get("company_name")
 
 
@@ -110,35 +86,30 @@ def test_a_password_hash_is_read_for_the_prompt(ctx):
     assert not security.verify_password(look.password_hash, "wrong")
 
 
-def test_preview_window_then_attach_builds_the_real_tabs(qtbot, demo_ctx, qsettings):
+def test_opening_page_then_attach_builds_the_tabs(qtbot, demo_ctx, qsettings):
     look = first_look(demo_ctx.db_path)
-    window = MainWindow(None, settings=qsettings, preview=look.staff, company_name="E公司")
+    window = MainWindow(
+        None, settings=qsettings, company_name="E公司", staff_count=look.staff_count
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     tabs: QTabWidget = window.tabs
-    assert tabs.count() == 1
-    preview = tabs.widget(0)
-    assert preview.model.rowCount() == len(look.staff)
-    assert preview.model.index(0, 0).data() == look.staff[0].employee_no
+    assert tabs.count() == 1 and not tabs.tabBar().isVisible()
+    opening = tabs.widget(0)
+    assert opening.objectName() == "openingPage" and opening.isVisible()
     assert not any(a.isEnabled() for a in window.file_menu.actions())
     assert "E公司" in window.windowTitle()
+    shown = [label.text() for label in window.statusBar().findChildren(QLabel)]
+    assert f"{look.staff_count} staff" in shown
 
     window.attach(demo_ctx)
     assert tabs.count() == 5 and isinstance(tabs.widget(0), StaffTab)
-    assert tabs.currentIndex() == 0
+    assert tabs.tabBar().isVisible() and tabs.currentIndex() == 0
     staff_tab = tabs.widget(0)
-    assert staff_tab.model.rowCount() == len(look.staff)
-    assert staff_tab.model.index(0, 0).data() == look.staff[0].employee_no
-    columns = preview.model.columnCount()
-    assert columns == staff_tab.model.columnCount()
-    assert [preview.model.headerData(c, Qt.Orientation.Horizontal) for c in range(columns)] == [
-        staff_tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(columns)
-    ]
-    for r in range(preview.model.rowCount()):  # what was shown is what the tab shows
-        assert preview.model.row_values(r) == staff_tab.model.row_values(r)
+    assert staff_tab.model.rowCount() == look.staff_count
     assert all(a.isEnabled() for a in window.file_menu.actions())
-    qtbot.waitUntil(lambda: preview.parent() is None or not preview.isVisible())
+    qtbot.waitUntil(lambda: opening.parent() is None or not opening.isVisible())
 
 
 DRIVER = """

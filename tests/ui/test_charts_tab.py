@@ -102,11 +102,11 @@ def test_printing_runs_in_the_background_and_opens_the_pdf(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     window = _window(qtbot, demo_ctx, qsettings)
     out = tmp_path / "team.pdf"
-    start_printing(window, PrintJob("2026-09", combined=True), out)
+    start_printing(window.ui, window, PrintJob("2026-09", combined=True), out)
     qtbot.waitUntil(lambda: bool(opened), timeout=30000)
     assert out.exists()
     assert opened[0].toLocalFile() == str(out)
 
     xlsx = tmp_path / "r.xlsx"
-    start_export(window, "2026-09", xlsx, "zh_CN")
+    start_export(window.ui, window, "2026-09", xlsx, "zh_CN")
     qtbot.waitUntil(xlsx.exists, timeout=30000)
