@@ -11,7 +11,7 @@ from salesperf_desktop.storage.database import SCHEMA_HEAD, head_revision
 
 def test_the_schema_head_written_down_is_alembics():
     # A new migration must update SCHEMA_HEAD, or every start would take the slow way.
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_app_starts_shows_and_makes_a_private_startup_backup(db_path, tmp_path):

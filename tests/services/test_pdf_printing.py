@@ -55,9 +55,7 @@ def test_combined_pdf_and_task_sheets(demo_ctx, tmp_path):
 @pytest.mark.parametrize("combined", [False, True])
 def test_cancel_leaves_no_partial_files(demo_ctx, tmp_path, combined):
     cancel = threading.Event()
-    gen = print_forms(
-        demo_ctx, PrintJob("2026-09", combined=combined), tmp_path, cancel=cancel
-    )
+    gen = print_forms(demo_ctx, PrintJob("2026-09", combined=combined), tmp_path, cancel=cancel)
     next(gen)
     cancel.set()
     with pytest.raises(Cancelled):
