@@ -35,7 +35,9 @@ from salesperf_desktop.storage.models import (
     EventRow,
     GrowInterviewRow,
     MetricEntryRow,
+    PeriodRow,
     RatingRow,
+    SettingRow,
     SignatureRow,
     StaffRow,
     TeamRow,
@@ -86,166 +88,188 @@ def create_demo_company(
     with ctx.transaction() as session:
         if session.scalar(select(func.count()).select_from(StaffRow)):
             raise ValueError("the database already has staff; the demo goes into an empty database")
-        ctx_company = pick(demo_data.COMPANY["name"], lang)
+        company = pick(demo_data.COMPANY["name"], lang)
         yield Progress(0, total_steps, "staff")
-
-        teams: dict[str, TeamRow] = {}
-        for t in demo_data.TEAMS:
-            team = TeamRow(
-                code=t["code"],
-                name=pick(t["name"], lang),
-                product_line=t["product_line"],
-                cycle="quarterly" if t["product_line"] == "innovative" else "monthly",
-            )
-            session.add(team)
-            teams[t["code"]] = team
-        officer = demo_data.COMPLIANCE_OFFICER
-        compliance = StaffRow(
-            employee_no=COMPLIANCE_NO,
-            name=officer["name"],
-            role="compliance",
-            region=pick({"zh_CN": "上海", "zh_TW": "上海", "en": "Shanghai"}, lang),
-            product_line="any",
-            hire_date=dt.date(2016, 2, 15),
-            status=StaffStatus.REGULAR,
-            notes=pick(officer["title"], lang),
-        )
-        session.add(compliance)
-        people: dict[str, StaffRow] = {}
-        for p in demo_data.STAFF:
-            team = teams.get(p["team"]) if p["team"] else None
-            people[p["employee_id"]] = StaffRow(
-                employee_no=p["employee_id"],
-                name=p["name"],
-                role=p["role"],
-                team=team,
-                region=pick(p["region"], lang),
-                product_line=(team.product_line if team else "any"),
-                hire_date=dt.date.fromisoformat(p["hire_date"]),
-                status=StaffStatus(p["status"]),
-                notes=pick(p["title"], lang),
-            )
-            session.add(people[p["employee_id"]])
-        session.flush()
-        for p in demo_data.STAFF:
-            person = people[p["employee_id"]]
-            person.supervisor_id = people[p["supervisor"]].id if p["supervisor"] else None
-            if p["business_mentor"]:
-                person.business_mentor_id = people[p["business_mentor"]].id
-            if p["compliance_mentor"]:
-                person.compliance_mentor_id = compliance.id
-        for t in demo_data.TEAMS:
-            teams[t["code"]].manager_id = people[t["leader"]].id
+        people = add_demo_staff(session, lang)
         _director_template(session, lang)
         yield Progress(1, total_steps, "entries")
-
-        year, month = FIRST_MONTH
-        records = list(demo_data.demo_months(year, month, MONTHS))
-        periods = {}
-        for step, record in enumerate(records):
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
-            key = (record["year"], record["month"])
-            if key not in periods:
-                periods[key] = stored_period(session, Period.month(*key), create=True)
-                yield Progress(2 + len(periods) - 1, total_steps, f"{key[0]}-{key[1]:02d}")
-            period = periods[key]
-            person = people[record["employee_id"]]
-            for entry in record["entries"]:
-                ratings = entry.get("ratings") or {}
-                if entry.get("target") is not None or entry.get("actual") is not None:
-                    session.add(
-                        MetricEntryRow(
-                            staff_id=person.id,
-                            period_id=period.id,
-                            indicator_code=entry["indicator"],
-                            target=entry.get("target"),
-                            actual=entry.get("actual"),
-                            base=entry.get("base"),
-                        )
-                    )
-                for role, value in ratings.items():
-                    if value is None:
-                        continue
-                    rater_id = {"supervisor": person.supervisor_id, "self": person.id}.get(role)
-                    session.add(
-                        RatingRow(
-                            staff_id=person.id,
-                            period_id=period.id,
-                            indicator_code=entry["indicator"],
-                            rater_role=RaterRole(role),
-                            rater_id=rater_id,
-                            value=float(value),
-                        )
-                    )
-            for ev in record["events"]:
-                if ev["kind"] == "key_incident":
-                    category, code = f"incident_{ev['polarity']}", ""
-                else:
-                    code = ev["code"]
-                    category = "veto" if code == "compliance_veto" else "adjustment"
-                session.add(
-                    EventRow(
-                        staff_id=person.id,
-                        period_id=period.id,
-                        occurred_on=dt.date.fromisoformat(ev["date"]),
-                        category=category,
-                        code=code,
-                        quantity=float(ev.get("count", 1)),
-                        points=ev.get("points"),
-                        note=ev.get("note", ""),
-                        recorded_by="HR",
-                    )
-                )
-            del step
-        session.flush()
-
-        # Workflow: earlier months published and signed, September published, October open.
-        for (y, m), period in periods.items():
-            domain_month = Period.month(y, m)
-            start_appraisals(session, domain_month)
-            if m in PUBLISHED_ON:
-                publish_period(session, domain_month, PUBLISHED_ON[m], lang=lang)
-            if m in SIGNED_MONTHS:
-                signed_on = PUBLISHED_ON[m] + dt.timedelta(days=7)
-                for appraisal in session.scalars(
-                    select(AppraisalRow).where(AppraisalRow.period_id == period.id)
-                ):
-                    person = session.get(StaffRow, appraisal.staff_id)
-                    boss = (
-                        session.get(StaffRow, person.supervisor_id)
-                        if person.supervisor_id
-                        else None
-                    )
-                    for role, name in (
-                        ("employee", person.name),
-                        ("supervisor", boss.name if boss else person.name),
-                        ("hr", "周婷"),
-                    ):
-                        appraisal.signatures.append(
-                            SignatureRow(role=role, signer_name=name, signed_on=signed_on)
-                        )
-                    appraisal.status = AppraisalStatus.SIGNED
-                    appraisal.locked_on = signed_on
-                period.status = PeriodStatus.LOCKED
-                period.locked_on = PUBLISHED_ON[m] + dt.timedelta(days=7)
-            elif m not in PUBLISHED_ON:
-                period.status = PeriodStatus.ENTERED if m < 10 else PeriodStatus.OPEN
+        periods = yield from add_demo_months(session, people, total_steps, cancel)
+        run_demo_workflow(session, periods, lang)
         yield Progress(MONTHS + 2, total_steps, "reviews")
-
         _demo_interviews(session, people, periods)
         _demo_appeal(session, people, periods)
-        from salesperf_desktop.storage.models import SettingRow
-
-        row = session.get(SettingRow, "company_name")
-        if row is None:
-            session.add(SettingRow(key="company_name", value=ctx_company))
-        else:
-            row.value = ctx_company
-        if session.get(SettingRow, "officer_name") is None:
-            session.add(SettingRow(key="officer_name", value="周婷"))
+        _store_company(session, company)
     yield Progress(total_steps, total_steps, "done")
-    return f"{ctx_company}: {len(people)} staff, {len(periods)} months"
+    return f"{company}: {len(people)} staff, {len(periods)} months"
+
+
+def add_demo_staff(session, lang: str) -> dict[str, StaffRow]:
+    """The three teams, the compliance officer and the twelve people, with their bosses and
+    mentors; returns the people by employee ID (the compliance officer is not among them)."""
+    teams: dict[str, TeamRow] = {}
+    for t in demo_data.TEAMS:
+        team = TeamRow(
+            code=t["code"],
+            name=pick(t["name"], lang),
+            product_line=t["product_line"],
+            cycle="quarterly" if t["product_line"] == "innovative" else "monthly",
+        )
+        session.add(team)
+        teams[t["code"]] = team
+    officer = demo_data.COMPLIANCE_OFFICER
+    compliance = StaffRow(
+        employee_no=COMPLIANCE_NO,
+        name=officer["name"],
+        role="compliance",
+        region=pick({"zh_CN": "上海", "zh_TW": "上海", "en": "Shanghai"}, lang),
+        product_line="any",
+        hire_date=dt.date(2016, 2, 15),
+        status=StaffStatus.REGULAR,
+        notes=pick(officer["title"], lang),
+    )
+    session.add(compliance)
+    people: dict[str, StaffRow] = {}
+    for p in demo_data.STAFF:
+        team = teams.get(p["team"]) if p["team"] else None
+        people[p["employee_id"]] = StaffRow(
+            employee_no=p["employee_id"],
+            name=p["name"],
+            role=p["role"],
+            team=team,
+            region=pick(p["region"], lang),
+            product_line=(team.product_line if team else "any"),
+            hire_date=dt.date.fromisoformat(p["hire_date"]),
+            status=StaffStatus(p["status"]),
+            notes=pick(p["title"], lang),
+        )
+        session.add(people[p["employee_id"]])
+    session.flush()
+    for p in demo_data.STAFF:
+        person = people[p["employee_id"]]
+        person.supervisor_id = people[p["supervisor"]].id if p["supervisor"] else None
+        if p["business_mentor"]:
+            person.business_mentor_id = people[p["business_mentor"]].id
+        if p["compliance_mentor"]:
+            person.compliance_mentor_id = compliance.id
+    for t in demo_data.TEAMS:
+        teams[t["code"]].manager_id = people[t["leader"]].id
+    return people
+
+
+def add_demo_months(
+    session, people: dict[str, StaffRow], total_steps: int, cancel: threading.Event | None
+) -> Generator[Progress, None, dict[tuple[int, int], PeriodRow]]:
+    """Six months of entries, ratings and events; returns the months' periods by (year, month)."""
+    year, month = FIRST_MONTH
+    periods: dict[tuple[int, int], PeriodRow] = {}
+    for record in demo_data.demo_months(year, month, MONTHS):
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        key = (record["year"], record["month"])
+        if key not in periods:
+            periods[key] = stored_period(session, Period.month(*key), create=True)
+            yield Progress(2 + len(periods) - 1, total_steps, f"{key[0]}-{key[1]:02d}")
+        person = people[record["employee_id"]]
+        for entry in record["entries"]:
+            _add_entry(session, person, periods[key], entry)
+        for ev in record["events"]:
+            _add_event(session, person, periods[key], ev)
+    session.flush()
+    return periods
+
+
+def _add_entry(session, person: StaffRow, period: PeriodRow, entry: dict) -> None:
+    if entry.get("target") is not None or entry.get("actual") is not None:
+        session.add(
+            MetricEntryRow(
+                staff_id=person.id,
+                period_id=period.id,
+                indicator_code=entry["indicator"],
+                target=entry.get("target"),
+                actual=entry.get("actual"),
+                base=entry.get("base"),
+            )
+        )
+    for role, value in (entry.get("ratings") or {}).items():
+        if value is None:
+            continue
+        rater_id = {"supervisor": person.supervisor_id, "self": person.id}.get(role)
+        session.add(
+            RatingRow(
+                staff_id=person.id,
+                period_id=period.id,
+                indicator_code=entry["indicator"],
+                rater_role=RaterRole(role),
+                rater_id=rater_id,
+                value=float(value),
+            )
+        )
+
+
+def _add_event(session, person: StaffRow, period: PeriodRow, ev: dict) -> None:
+    if ev["kind"] == "key_incident":
+        category, code = f"incident_{ev['polarity']}", ""
+    else:
+        code = ev["code"]
+        category = "veto" if code == "compliance_veto" else "adjustment"
+    session.add(
+        EventRow(
+            staff_id=person.id,
+            period_id=period.id,
+            occurred_on=dt.date.fromisoformat(ev["date"]),
+            category=category,
+            code=code,
+            quantity=float(ev.get("count", 1)),
+            points=ev.get("points"),
+            note=ev.get("note", ""),
+            recorded_by="HR",
+        )
+    )
+
+
+def run_demo_workflow(session, periods: dict[tuple[int, int], PeriodRow], lang: str) -> None:
+    """May–August published and signed, September published, October still being entered."""
+    for (y, m), period in periods.items():
+        domain_month = Period.month(y, m)
+        start_appraisals(session, domain_month)
+        if m in PUBLISHED_ON:
+            publish_period(session, domain_month, PUBLISHED_ON[m], lang=lang)
+        if m in SIGNED_MONTHS:
+            _sign_month(session, period, PUBLISHED_ON[m] + dt.timedelta(days=7))
+        elif m not in PUBLISHED_ON:
+            period.status = PeriodStatus.ENTERED if m < 10 else PeriodStatus.OPEN
+
+
+def _sign_month(session, period: PeriodRow, signed_on: dt.date) -> None:
+    """Everyone signed a week after publication (employee, supervisor, HR); the month locked."""
+    for appraisal in session.scalars(
+        select(AppraisalRow).where(AppraisalRow.period_id == period.id)
+    ):
+        person = session.get(StaffRow, appraisal.staff_id)
+        boss = session.get(StaffRow, person.supervisor_id) if person.supervisor_id else None
+        for role, name in (
+            ("employee", person.name),
+            ("supervisor", boss.name if boss else person.name),
+            ("hr", "周婷"),
+        ):
+            appraisal.signatures.append(
+                SignatureRow(role=role, signer_name=name, signed_on=signed_on)
+            )
+        appraisal.status = AppraisalStatus.SIGNED
+        appraisal.locked_on = signed_on
+    period.status = PeriodStatus.LOCKED
+    period.locked_on = signed_on
+
+
+def _store_company(session, company: str) -> None:
+    """The company name (replacing the default) and the HR officer's name, unless set."""
+    row = session.get(SettingRow, "company_name")
+    if row is None:
+        session.add(SettingRow(key="company_name", value=company))
+    else:
+        row.value = company
+    if session.get(SettingRow, "officer_name") is None:
+        session.add(SettingRow(key="officer_name", value="周婷"))
 
 
 def _demo_interviews(session, people: dict[str, StaffRow], periods) -> None:
@@ -310,7 +334,6 @@ def _demo_interviews(session, people: dict[str, StaffRow], periods) -> None:
     done.status = ActionStatus.DONE
     done.followed_up_in_id = follow_up.id
     done.follow_up_note = "10月起已执行双人复核。"
-    _ = AppraisalRow  # appraisals of September carry the results these interviews discuss
 
 
 def _demo_appeal(session, people: dict[str, StaffRow], periods) -> None:
