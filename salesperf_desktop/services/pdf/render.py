@@ -320,8 +320,23 @@ def _signature_block(lang: str, st: _Styles, roles=("sign_employee", "sign_super
 
 
 def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
+    """The flowables of one appraisal form, section by section."""
+    st = styles(form.lang)
+    return [
+        *_form_heading(form, key, on_form, st),
+        *_items_section(form, st),
+        *_adjustments_section(form, st),
+        *_result_section(form, st),
+        *_notes_section(form, st),
+        *_review_section(form, st),
+        *_appeals_section(form, st),
+        *_signing_section(form, st),
+    ]
+
+
+def _form_heading(form: AppraisalForm, key: int, on_form, st: _Styles) -> list:
+    """Company, title (amended or not), the person and the sheet, the draft note."""
     lang = form.lang
-    st = styles(lang)
     L = lambda k: label(k, lang)  # noqa: E731
     amended = form.amendment is not None
     title = L("form_title") + (paren(L("amended_footer"), lang) if amended else "")
@@ -334,60 +349,63 @@ def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
             L("confidential"),
         )
     )
+    template = form.template_label + paren(f"{L('version')} {form.template_version}", lang)
     story: list = [
         _FormStart(key, footer, L("page_of"), on_form),
         _p(form.company, st.company),
         _p(title, st.title),
         Spacer(1, 2 * mm),
-    ]
-    template = form.template_label + paren(f"{L('version')} {form.template_version}", lang)
-    status = form.status or ""
-    story.append(
         _info_table(
             [
                 [L("employee_no"), form.employee_no, L("name"), form.name],
                 [L("team"), form.team or "—", L("role"), form.role],
                 [L("supervisor"), form.supervisor or "—", L("period"), form.period_label],
-                [L("template"), template, L("status"), status or "—"],
+                [L("template"), template, L("status"), form.status or "—"],
             ],
             st,
-        )
-    )
+        ),
+    ]
     if not form.frozen:
-        story.append(Spacer(1, 1.5 * mm))
-        story.append(_p(L("draft_note"), st.small))
+        story += [Spacer(1, 1.5 * mm), _p(L("draft_note"), st.small)]
+    return story
+
+
+def _items_section(form: AppraisalForm, st: _Styles) -> list:
+    """The amendment banner (when the result was changed after publication), then the items."""
+    story: list = []
     if form.amendment is not None:
         banner = (
-            L("amended_banner_appeal").replace("%1", form.amendment.appeal_number)
+            label("amended_banner_appeal", form.lang).replace("%1", form.amendment.appeal_number)
             if form.amendment.appeal_number
-            else L("amended_banner_correction")
+            else label("amended_banner_correction", form.lang)
         )
-        story.append(Spacer(1, 1.5 * mm))
-        story.append(_p(banner, st.body))
-    story.append(Spacer(1, 3 * mm))
-    story.append(_items_table(form, st))
+        story += [Spacer(1, 1.5 * mm), _p(banner, st.body)]
+    return [*story, Spacer(1, 3 * mm), _items_table(form, st)]
 
-    # Adjustments, team part, veto, result.
-    if form.adjustments:
-        story.append(_p(L("adjustments"), st.h2))
-        rows = [
-            [
-                a.label,
-                fmt_number(a.count),
-                fmt_number(a.points_each),
-                fmt_number(a.points),
-                a.note,
-            ]
-            for a in form.adjustments
-        ]
-        story.append(
-            _simple_table(
-                [L("adj_item"), L("adj_count"), L("adj_each"), L("points"), L("adj_reason")],
-                rows,
-                (0.28, 0.08, 0.08, 0.1, 0.46),
-                st,
-            )
-        )
+
+def _adjustments_section(form: AppraisalForm, st: _Styles) -> list:
+    if not form.adjustments:
+        return []
+    L = lambda k: label(k, form.lang)  # noqa: E731
+    rows = [
+        [a.label, fmt_number(a.count), fmt_number(a.points_each), fmt_number(a.points), a.note]
+        for a in form.adjustments
+    ]
+    return [
+        _p(L("adjustments"), st.h2),
+        _simple_table(
+            [L("adj_item"), L("adj_count"), L("adj_each"), L("points"), L("adj_reason")],
+            rows,
+            (0.28, 0.08, 0.08, 0.1, 0.46),
+            st,
+        ),
+    ]
+
+
+def _result_section(form: AppraisalForm, st: _Styles) -> list:
+    """Team part, adjustments, veto; the boxed total, grade and coefficient; the amendment."""
+    lang = form.lang
+    L = lambda k: label(k, lang)  # noqa: E731
     summary: list[list[str]] = []
     if form.team_share > 0:
         team_text = (
@@ -408,8 +426,6 @@ def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
     )
     if form.vetoed:
         summary.append([L("veto"), L("vetoed_text") + " " + "；".join(form.veto_reasons)])
-    story.append(Spacer(1, 2 * mm))
-    story.append(_kv_table(summary, st))
     c, gap = colon(lang), ("&nbsp;" * 6 if lang == "en" else "　　")
     result = (
         f"{L('total')}{c}<b>{fmt_points(form.total)}</b>{gap}"
@@ -428,20 +444,28 @@ def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
             ]
         )
     )
-    story.append(Spacer(1, 2 * mm))
-    story.append(box)
+    story = [Spacer(1, 2 * mm), _kv_table(summary, st), Spacer(1, 2 * mm), box]
     if form.amendment is not None:
         story.append(_amendment_table(form, st))
-    if not form.complete or form.notes:
-        story.append(_p(L("notes"), st.h2))
-        if not form.complete:
-            story.append(_p(L("incomplete"), st.small))
-        for note in form.notes:
-            story.append(_p("• " + note, st.small))
+    return story
 
-    # Comments, GROW, plan, appeal.
-    story.append(_p(L("supervisor_comment"), st.h2))
-    story.append(_boxed(form.supervisor_comment or "", st, min_height=18 * mm))
+
+def _notes_section(form: AppraisalForm, st: _Styles) -> list:
+    if form.complete and not form.notes:
+        return []
+    story = [_p(label("notes", form.lang), st.h2)]
+    if not form.complete:
+        story.append(_p(label("incomplete", form.lang), st.small))
+    return story + [_p("• " + note, st.small) for note in form.notes]
+
+
+def _review_section(form: AppraisalForm, st: _Styles) -> list:
+    """The supervisor's comment, the GROW interviews, their action items, the improvement plan."""
+    L = lambda k: label(k, form.lang)  # noqa: E731
+    story = [
+        _p(L("supervisor_comment"), st.h2),
+        _boxed(form.supervisor_comment or "", st, min_height=18 * mm),
+    ]
     if form.interviews:
         story.append(_p(L("grow"), st.h2))
         for iv in form.interviews:
@@ -454,8 +478,7 @@ def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
             ]
             if iv.resources:
                 rows.append([L("grow_resources"), iv.resources])
-            story.append(_kv_table(rows, st))
-            story.append(Spacer(1, 1.5 * mm))
+            story += [_kv_table(rows, st), Spacer(1, 1.5 * mm)]
     if form.actions:
         story.append(_p(L("actions"), st.h2))
         story.append(
@@ -468,7 +491,6 @@ def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
         )
     if form.plan is not None:
         plan = form.plan
-        story.append(_p(L("improvement_plan"), st.h2))
         rows = [
             [L("plan_goals"), plan.goals],
             [L("plan_actions"), plan.actions],
@@ -477,9 +499,15 @@ def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
         ]
         if plan.outcome:
             rows.append([L("plan_outcome"), plan.outcome])
-        story.append(_kv_table(rows, st))
+        story += [_p(L("improvement_plan"), st.h2), _kv_table(rows, st)]
+    return story
+
+
+def _appeals_section(form: AppraisalForm, st: _Styles) -> list:
+    lang = form.lang
+    L = lambda k: label(k, lang)  # noqa: E731
+    story: list = []
     for appeal in form.appeals:
-        story.append(_p(L("appeal"), st.h2))
         rows = [
             [L("appeal_number"), f"{appeal.number}　{L('appeal_filed')} {appeal.filed_on}"],
             [L("appeal_reason"), appeal.reason],
@@ -490,20 +518,23 @@ def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
         ]
         if appeal.decision:
             rows.append([L("appeal_decision"), appeal.decision])
-        story.append(_kv_table(rows, st))
+        story += [_p(L("appeal"), st.h2), _kv_table(rows, st)]
+    return story
 
-    story.append(Spacer(1, 4 * mm))
-    story.append(
+
+def _signing_section(form: AppraisalForm, st: _Styles) -> list:
+    """What the signers confirm, and the three signature boxes, kept on one page."""
+    return [
+        Spacer(1, 4 * mm),
         KeepTogether(
             [
-                _p(L("signatures"), st.h2),
+                _p(label("signatures", form.lang), st.h2),
                 _p(confirm_text(form), st.small),
                 Spacer(1, 1.5 * mm),
-                _signature_block(lang, st),
+                _signature_block(form.lang, st),
             ]
-        )
-    )
-    return story
+        ),
+    ]
 
 
 def _sep(lang: str) -> str:
