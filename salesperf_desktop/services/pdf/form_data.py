@@ -199,13 +199,21 @@ def _amendment(extra: _Appraisal, appeals: Sequence[AppealRecord], lang: str):
 def build_appraisal_form(
     person: PersonResult, extras: _Extras, lang: str, company: str
 ) -> AppraisalForm:
+    """One person's form: the heading, the scored result, then the reviews around it."""
+    form = _form_heading(person, lang, company)
+    _add_result(form, person.result, lang)
+    _add_appraisal_records(form, person, extras, lang)
+    _add_interviews(form, extras.interviews.get(person.staff_id, ()), lang)
+    return form
+
+
+def _form_heading(person: PersonResult, lang: str, company: str) -> AppraisalForm:
     r = person.result
     period = r.period
-    period_key = str(period) if period else ""
-    form = AppraisalForm(
+    return AppraisalForm(
         lang=lang,
         company=company,
-        period_key=period_key,
+        period_key=str(period) if period else "",
         period_label=period.label(lang) if period else "",
         staff_id=person.staff_id,
         employee_no=person.employee_no,
@@ -222,6 +230,10 @@ def build_appraisal_form(
         ),
         frozen=person.frozen,
     )
+
+
+def _add_result(form: AppraisalForm, r, lang: str) -> None:
+    """Items, dimension subtotals, team part, adjustments, veto, total and the notes."""
     for it in r.items:
         d = it.to_dict(lang)
         errors = [render(f.code, f.params, lang) for f in it.flags if f.severity == "error"]
@@ -273,40 +285,50 @@ def build_appraisal_form(
         if f.severity in ("error", "warning")
     ]
 
+
+def _add_appraisal_records(
+    form: AppraisalForm, person: PersonResult, extras: _Extras, lang: str
+) -> None:
+    """The appeal deadline, the supervisor's comment, the plan, appeals and an amendment."""
     form.appraisal_id = person.appraisal_id
     form.appeal_days = extras.filing_days
     form.appeal_deadline, form.official_calendar = extras.filing_deadline(person.appraisal_id)
     extra = extras.appraisals.get(person.appraisal_id or 0)
-    if extra is not None:
-        form.supervisor_comment = extra.comment
-        form.published_on = _iso(extra.published_on)
-        plan = extras.plans.get(person.appraisal_id)
-        if plan is not None:
-            form.plan = FormPlan(
-                goals=plan.goals,
-                actions=plan.actions,
-                support=plan.support,
-                review_dates=[d.isoformat() for d in plan.review_dates],
-                outcome=plan.outcome,
-            )
-        appeals = extras.appeals.get(person.appraisal_id, [])
-        for appeal in appeals:
-            form.appeals.append(
-                FormAppeal(
-                    number=appeal.number,
-                    filed_on=_iso(appeal.filed_on),
-                    reason=appeal.reason,
-                    outcome=label(f"outcome_{appeal.outcome.value}", lang),
-                    decided_on=_iso(appeal.decided_on),
-                    decision=appeal.decision_reason,
-                )
-            )
-        if extra.amendment and person.frozen:
-            form.amendment = _amendment(extra, appeals, lang)
-            if form.amendment.previous_coefficient is None:
-                # No coefficient change in the trail: the amendment left it as it was.
-                form.amendment.previous_coefficient = r.coefficient
-    for iv in extras.interviews.get(person.staff_id, ()):
+    if extra is None:
+        return
+    form.supervisor_comment = extra.comment
+    form.published_on = _iso(extra.published_on)
+    plan = extras.plans.get(person.appraisal_id)
+    if plan is not None:
+        form.plan = FormPlan(
+            goals=plan.goals,
+            actions=plan.actions,
+            support=plan.support,
+            review_dates=[d.isoformat() for d in plan.review_dates],
+            outcome=plan.outcome,
+        )
+    appeals = extras.appeals.get(person.appraisal_id, [])
+    form.appeals = [
+        FormAppeal(
+            number=appeal.number,
+            filed_on=_iso(appeal.filed_on),
+            reason=appeal.reason,
+            outcome=label(f"outcome_{appeal.outcome.value}", lang),
+            decided_on=_iso(appeal.decided_on),
+            decision=appeal.decision_reason,
+        )
+        for appeal in appeals
+    ]
+    if extra.amendment and person.frozen:
+        form.amendment = _amendment(extra, appeals, lang)
+        if form.amendment.previous_coefficient is None:
+            # No coefficient change in the trail: the amendment left it as it was.
+            form.amendment.previous_coefficient = person.result.coefficient
+
+
+def _add_interviews(form: AppraisalForm, interviews, lang: str) -> None:
+    """The person's GROW interviews of the period and their action items."""
+    for iv in interviews:
         d = iv.draft
         form.interviews.append(
             FormInterview(
@@ -331,7 +353,6 @@ def build_appraisal_form(
                     status=label(f"action_{act.status.value}", lang),
                 )
             )
-    return form
 
 
 def forms_from_results(
