@@ -193,84 +193,105 @@ class ChartsTab(BaseTab):
             figures.empty(fig, title, self.tr("No results to chart yet"))
             self._canvas.draw_idle()
             return
-        lang = self.ctx.lang
-        results = self._results(period)
-        team = None if subject == COMPANY else subject
-        drawn = True
-        heading = f"{title} — {self.subject_combo.currentText()} — {period.label(lang)}"
-        if chart == "trend":
-            months = cd.trend_months(self.ctx, period)
-            data = cd.person_trend([self._results(m) for m in months], subject, lang)
-            figures.trend(
-                fig,
-                data,
-                {
-                    "title": f"{title} — {self.subject_combo.currentText()}",
-                    "score": self.tr("Total (% of sheet)"),
-                    "achievement": self.tr("Sales achievement (%)"),
-                },
-            )
-        elif chart == "radar":
-            data = cd.person_radar(results, subject, lang)
-            drawn = data is not None and len(data.labels) >= 3
-            if drawn:
-                figures.radar(
-                    fig,
-                    data,
-                    {
-                        "title": heading,
-                        "person": self.subject_combo.currentText(),
-                        "team": self.tr("Team average"),
-                    },
-                )
-        elif chart == "breakdown":
-            data = cd.person_breakdown(results, subject, lang)
-            drawn = data is not None
-            if drawn:
-                figures.breakdown(
-                    fig,
-                    data,
-                    {"title": heading, "points": self.tr("Points"), "weight": self.tr("Weight")},
-                )
-        elif chart == "ranking":
-            data = cd.team_ranking(results, team)
-            drawn = bool(data.names)
-            if drawn:
-                figures.ranking(
-                    fig, data, {"title": heading, "axis": self.tr("Total (% of sheet)")}
-                )
-        elif chart == "distribution":
-            data = cd.grade_distribution(results, team)
-            drawn = bool(sum(data.actual))
-            if drawn:
-                figures.distribution(
-                    fig,
-                    data,
-                    {
-                        "title": heading,
-                        "actual": self.tr("People"),
-                        "guide": self.tr("Forced-distribution guide"),
-                        "axis": self.tr("People"),
-                    },
-                )
-        elif chart == "achievement":
-            data = cd.achievement_by_person(results, team)
-            drawn = bool(data.names)
-            if drawn:
-                figures.achievement(
-                    fig,
-                    data,
-                    {
-                        "title": heading,
-                        "target": self.tr("Target"),
-                        "actual": self.tr("Actual"),
-                        "axis": self.tr("10,000 yuan"),
-                    },
-                )
+        heading = f"{title} — {self.subject_combo.currentText()} — {period.label(self.ctx.lang)}"
+        draw = {
+            "trend": self._draw_trend,
+            "radar": self._draw_radar,
+            "breakdown": self._draw_breakdown,
+            "ranking": self._draw_ranking,
+            "distribution": self._draw_distribution,
+            "achievement": self._draw_achievement,
+        }.get(chart)
+        drawn = draw(fig, period, subject, title, heading) if draw is not None else True
         if not drawn:
             fig.clear()
             figures.empty(fig, title, self.tr("No results to chart yet"))
         self._canvas.draw_idle()
+
+    # Each chart draws itself on the figure; False: nothing to draw (the figure says so).
+
+    def _draw_trend(self, fig, period: Period, staff_id: int, title: str, heading: str) -> bool:
+        from salesperf_desktop.ui.charts import figures
+
+        months = cd.trend_months(self.ctx, period)
+        data = cd.person_trend([self._results(m) for m in months], staff_id, self.ctx.lang)
+        figures.trend(
+            fig,
+            data,
+            {
+                "title": f"{title} — {self.subject_combo.currentText()}",
+                "score": self.tr("Total (% of sheet)"),
+                "achievement": self.tr("Sales achievement (%)"),
+            },
+        )
+        return True
+
+    def _draw_radar(self, fig, period: Period, staff_id: int, title: str, heading: str) -> bool:
+        from salesperf_desktop.ui.charts import figures
+
+        data = cd.person_radar(self._results(period), staff_id, self.ctx.lang)
+        if data is None or len(data.labels) < 3:
+            return False
+        texts = {
+            "title": heading,
+            "person": self.subject_combo.currentText(),
+            "team": self.tr("Team average"),
+        }
+        figures.radar(fig, data, texts)
+        return True
+
+    def _draw_breakdown(self, fig, period: Period, staff_id: int, title: str, heading: str) -> bool:
+        from salesperf_desktop.ui.charts import figures
+
+        data = cd.person_breakdown(self._results(period), staff_id, self.ctx.lang)
+        if data is None:
+            return False
+        texts = {"title": heading, "points": self.tr("Points"), "weight": self.tr("Weight")}
+        figures.breakdown(fig, data, texts)
+        return True
+
+    def _draw_ranking(self, fig, period: Period, subject: int, title: str, heading: str) -> bool:
+        from salesperf_desktop.ui.charts import figures
+
+        data = cd.team_ranking(self._results(period), _team(subject))
+        if not data.names:
+            return False
+        figures.ranking(fig, data, {"title": heading, "axis": self.tr("Total (% of sheet)")})
+        return True
+
+    def _draw_distribution(
+        self, fig, period: Period, subject: int, title: str, heading: str
+    ) -> bool:
+        from salesperf_desktop.ui.charts import figures
+
+        data = cd.grade_distribution(self._results(period), _team(subject))
+        if not sum(data.actual):
+            return False
+        texts = {
+            "title": heading,
+            "actual": self.tr("People"),
+            "guide": self.tr("Forced-distribution guide"),
+            "axis": self.tr("People"),
+        }
+        figures.distribution(fig, data, texts)
+        return True
+
+    def _draw_achievement(
+        self, fig, period: Period, subject: int, title: str, heading: str
+    ) -> bool:
+        from salesperf_desktop.ui.charts import figures
+
+        data = cd.achievement_by_person(self._results(period), _team(subject))
+        if not data.names:
+            return False
+        texts = {
+            "title": heading,
+            "target": self.tr("Target"),
+            "actual": self.tr("Actual"),
+            "axis": self.tr("10,000 yuan"),
+        }
+        figures.achievement(fig, data, texts)
+        return True
 
     # ----------------------------------------------------------------- saving
 
@@ -289,3 +310,8 @@ class ChartsTab(BaseTab):
         if not path.lower().endswith((".png", ".svg")):
             path += ".svg" if "svg" in (chosen or "").lower() else ".png"
         self._figure.savefig(path, dpi=150)
+
+
+def _team(subject: int) -> int | None:
+    """The team a team chart is limited to; None for the whole company."""
+    return None if subject == COMPANY else subject

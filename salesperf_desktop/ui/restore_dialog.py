@@ -141,76 +141,75 @@ def open_with_recovery(db_path: Path, build, parent: QWidget | None = None, *, o
     exist beside it, the choice is restore or create new. Returns None when the officer gives up.
     The caller holds the database's instance lock throughout.
     """
+    from salesperf_desktop.paths import backup_dir_for
+    from salesperf_desktop.services.backup import missing_with_backups
+
+    backup_dir = backup_dir_for(db_path)
+    if offer_missing:
+        candidates = missing_with_backups(db_path, backup_dir)
+        if candidates and not _restore_or_create(db_path, candidates, parent):
+            return None
+    return _open_or_restore(db_path, backup_dir, build, parent)
+
+
+def _restore(db_path: Path, backup: Path, parent: QWidget | None) -> bool:
+    """Restore *backup* over *db_path*; False (the officer told why) when it cannot be."""
     from PySide6.QtWidgets import QMessageBox
 
     from salesperf_desktop import APP_NAME
-    from salesperf_desktop.paths import backup_dir_for
-    from salesperf_desktop.services.backup import (
-        BackupInvalid,
-        list_backups,
-        missing_with_backups,
-        restore_backup,
+    from salesperf_desktop.services.backup import BackupInvalid, restore_backup
+
+    try:
+        restore_backup(db_path, backup)
+    except (BackupInvalid, OSError) as exc:
+        QMessageBox.warning(parent, APP_NAME, str(exc))
+        return False
+    return True
+
+
+def _restore_or_create(db_path: Path, candidates: list[BackupInfo], parent) -> bool:
+    """The file is missing but has backups: restore one, or create a new database (True)."""
+    message = fill(
+        QCoreApplication.translate(
+            "Startup",
+            "The database %1 does not exist, but there are backups in its folder. "
+            "Restore one, or create a new, empty database?",
+        ),
+        db_path,
     )
+    while True:
+        dialog = RestoreDialog(candidates, message, parent, allow_new=True)
+        if not dialog.exec():
+            return False
+        if dialog.create_new or (
+            dialog.chosen is not None and _restore(db_path, dialog.chosen, parent)
+        ):
+            return True
+
+
+def _open_or_restore(db_path: Path, backup_dir: Path, build, parent: QWidget | None):
+    """Open; while the file is refused, offer its backups (None when the officer gives up)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from salesperf_desktop import APP_NAME
+    from salesperf_desktop.services.backup import list_backups
     from salesperf_desktop.services.opening import DatabaseError
 
-    backup_dir = backup_dir_for(db_path)
-
-    def restore(backup: Path) -> bool:
-        try:
-            restore_backup(db_path, backup)
-        except (BackupInvalid, OSError) as exc:
-            QMessageBox.warning(parent, APP_NAME, str(exc))
-            return False
-        return True
-
-    candidates = missing_with_backups(db_path, backup_dir) if offer_missing else []
-    while candidates:
-        dialog = RestoreDialog(
-            candidates,
-            fill(
-                QCoreApplication.translate(
-                    "Startup",
-                    "The database %1 does not exist, but there are backups in its folder. "
-                    "Restore one, or create a new, empty database?",
-                ),
-                db_path,
-            ),
-            parent,
-            allow_new=True,
-        )
-        if not dialog.exec():
-            return None
-        if dialog.create_new or (dialog.chosen is not None and restore(dialog.chosen)):
-            break
     while True:
         try:
             return build(db_path)
         except DatabaseError as exc:
             backups = list_backups(backup_dir) if exc.offer_restore else []
             if not backups:
-                QMessageBox.critical(
-                    parent,
-                    APP_NAME,
-                    fill(
-                        QCoreApplication.translate(
-                            "Startup", "The database cannot be opened:\n\n%1"
-                        ),
-                        exc,
-                    ),
-                )
+                text = QCoreApplication.translate("Startup", "The database cannot be opened:\n\n%1")
+                QMessageBox.critical(parent, APP_NAME, fill(text, exc))
                 return None
-            dialog = RestoreDialog(
-                backups,
-                fill(
-                    QCoreApplication.translate(
-                        "Startup",
-                        "The database cannot be opened:\n\n%1\n\n"
-                        "Nothing has been changed. You may restore one of its backups.",
-                    ),
-                    exc,
-                ),
-                parent,
+            text = QCoreApplication.translate(
+                "Startup",
+                "The database cannot be opened:\n\n%1\n\n"
+                "Nothing has been changed. You may restore one of its backups.",
             )
+            dialog = RestoreDialog(backups, fill(text, exc), parent)
             if not dialog.exec() or dialog.chosen is None:
                 return None
-            restore(dialog.chosen)
+            _restore(db_path, dialog.chosen, parent)
