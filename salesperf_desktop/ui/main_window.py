@@ -203,9 +203,6 @@ class MainWindow(QMainWindow):
         for menu in (self.import_menu, self.export_menu, self.print_menu):
             menu.menuAction().setVisible(bool(menu.actions()))
 
-    def tab_widgets(self) -> list[BaseTab]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
-
     # ----------------------------------------------------------------- state
 
     def _restore_geometry(self) -> None:

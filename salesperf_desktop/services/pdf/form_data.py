@@ -274,7 +274,7 @@ def _add_result(form: AppraisalForm, r, lang: str) -> None:
                 veto=bool(d.get("veto")),
             )
         )
-    form.bonus, form.penalty, form.adjustments_total = adj.bonus, adj.penalty, adj.total
+    form.bonus, form.penalty = adj.bonus, adj.penalty
     form.vetoed = r.vetoed
     form.veto_reasons = [render(p.code, p.params, lang) for p in r.veto_reasons]
     form.total, form.grade, form.coefficient = r.total, r.grade, r.coefficient

@@ -131,7 +131,6 @@ class AppraisalForm:
     adjustments: list[FormAdjustment] = field(default_factory=list)
     bonus: float = 0.0
     penalty: float = 0.0
-    adjustments_total: float = 0.0
     vetoed: bool = False
     veto_reasons: list[str] = field(default_factory=list)
     total: float = 0.0

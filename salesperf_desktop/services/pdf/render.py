@@ -43,7 +43,7 @@ from salesperf_desktop.services.pdf.forms import (
 from salesperf_desktop.services.pdf.labels import colon, label
 
 FONT = "SalesPerfCJK"
-PAGE_W, PAGE_H = A4
+PAGE_W, _ = A4
 MARGIN = 15 * mm
 BODY_W = PAGE_W - 2 * MARGIN
 GRID = colors.HexColor("#777777")
