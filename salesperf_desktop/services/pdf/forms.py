@@ -102,8 +102,8 @@ class FormAmendment:
 
 
 @dataclass
-class AppraisalForm:
-    """One person's appraisal form (seed 003 业绩考核表) for one period."""
+class FormHeading:
+    """Whose form, for which period: the head of every printed form."""
 
     lang: str
     company: str
@@ -115,6 +115,12 @@ class AppraisalForm:
     team: str
     role: str
     supervisor: str
+
+
+@dataclass
+class AppraisalForm(FormHeading):
+    """One person's appraisal form (seed 003 业绩考核表) for one period."""
+
     template_label: str
     template_code: str
     template_version: int
@@ -165,19 +171,9 @@ class TaskRecord:
 
 
 @dataclass
-class TaskSheetForm:
+class TaskSheetForm(FormHeading):
     """The monthly work task sheet (seed 004 工作任务书)."""
 
-    lang: str
-    company: str
-    period_key: str
-    period_label: str
-    staff_id: int
-    employee_no: str
-    name: str
-    team: str
-    role: str
-    supervisor: str
     issued_on: str = ""
     note: str = ""
     tasks: list[TaskRecord] = field(default_factory=list)
