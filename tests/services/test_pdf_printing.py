@@ -1,4 +1,4 @@
-"""Batch printing: per person (files in a folder), combined, cancel, and the CLI command."""
+"""Batch printing: per person (files in a folder), combined, cancel."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from salesperf_desktop.cli import main as cli_main
 from salesperf_desktop.services.printing import PrintJob, print_forms
 from salesperf_desktop.services.progress import Cancelled, run_to_end
 from salesperf_desktop.storage.models import TeamRow
@@ -62,29 +61,3 @@ def test_cancel_leaves_no_partial_files(demo_ctx, tmp_path, combined):
         run_to_end(gen)
     assert not list(tmp_path.glob("*.part"))
     assert not list(tmp_path.glob("*.pdf"))
-
-
-def test_cli_print(demo_ctx, tmp_path, capsys):
-    db = str(demo_ctx.db_path)
-    demo_ctx.close()
-    out = tmp_path / "one.pdf"
-    code = cli_main(
-        [
-            "--db",
-            db,
-            "--lang",
-            "zh_CN",
-            "print",
-            "2026-09",
-            "--person",
-            "E003",
-            "--combined",
-            "-o",
-            str(out),
-        ]
-    )
-    assert code == 0 and out.exists()
-    assert str(out) in capsys.readouterr().out
-    code = cli_main(["--db", db, "print", "2026-09", "--person", "E003", "-o", str(tmp_path / "d")])
-    assert code == 0 and len(list((tmp_path / "d").glob("*.pdf"))) == 1
-    assert cli_main(["--db", db, "print", "2026-09", "--person", "NOPE", "-o", str(tmp_path)]) == 2

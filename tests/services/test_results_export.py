@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from openpyxl import load_workbook
 
-from salesperf_desktop.cli import main as cli_main
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appraisals import compute_period
 from salesperf_desktop.services.progress import Progress, run_to_end
@@ -49,19 +48,3 @@ def test_export_has_a_row_per_person_and_a_row_per_indicator(demo_ctx, tmp_path)
     distribution = wb["等级分布"]
     grades = [r[0] for r in distribution.iter_rows(min_row=2, values_only=True)]
     assert grades == ["S", "A", "B", "C", "D"]
-
-
-def test_english_export_and_the_cli_commands(demo_ctx, tmp_path):
-    db = str(demo_ctx.db_path)
-    demo_ctx.close()
-    a, b = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
-    assert cli_main(["--db", db, "--lang", "en", "export", "2026-Q3", "-o", str(a)]) == 0
-    assert (
-        cli_main(["--db", db, "--lang", "en", "score", "2026-09", "--format", "xlsx", "-o", str(b)])
-        == 0
-    )
-    wb = load_workbook(a)
-    assert wb.sheetnames == ["Summary", "Breakdown", "Adjustments", "Distribution"]
-    assert [c.value for c in wb["Summary"][2]][:2] == ["Employee ID", "Name"]
-    assert "Q3 2026" in wb["Summary"]["A1"].value
-    assert load_workbook(b)["Summary"].max_row >= 14
