@@ -48,3 +48,20 @@ def test_export_has_a_row_per_person_and_a_row_per_indicator(demo_ctx, tmp_path)
     distribution = wb["等级分布"]
     grades = [r[0] for r in distribution.iter_rows(min_row=2, values_only=True)]
     assert grades == ["S", "A", "B", "C", "D"]
+
+
+def test_a_period_is_scored_and_exported_in_one_call(demo_ctx, tmp_path):
+    from salesperf_desktop.services import choices
+    from salesperf_desktop.services.appraisals import period_results
+    from salesperf_desktop.services.results_export import export_period_results
+
+    team = choices.teams(demo_ctx)[0]
+    september = Period.parse("2026-09")
+    expected = period_results(demo_ctx, september, team_id=team.id)
+    path = tmp_path / "team.xlsx"
+    assert run_to_end(export_period_results(demo_ctx, september, path, team_id=team.id)) == path
+    summary = load_workbook(path)["汇总"]
+    assert "E公司" in summary["A1"].value  # the company from the database's settings
+    listed = [row[0] for row in summary.iter_rows(min_row=3, values_only=True)]
+    assert listed == [p.employee_no for p in expected.people]
+    assert {p.team_name for p in expected.people} == {team.name}
