@@ -1,0 +1,98 @@
+"""The one start-up path (``__main__.Startup``): window, context and lock, step by step.
+
+In-process, with the test's QApplication; the full program is started as a process in
+tests/reliability/test_startup.py and test_first_paint.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from salesperf_desktop.__main__ import Startup, parse_args
+from salesperf_desktop.instance_lock import DatabaseInUseError, DatabaseLock
+from salesperf_desktop.ui.staff_tab import StaffTab
+
+
+def _held(path: Path) -> bool:
+    """Whether another SalesPerf would be told the database is open."""
+    try:
+        with DatabaseLock(path):
+            return False
+    except DatabaseInUseError:
+        return True
+
+
+@pytest.fixture
+def startup(qapp, qsettings):
+    made: list[Startup] = []
+
+    def make(db: Path, *extra: str) -> Startup:
+        s = Startup(qapp, qsettings, parse_args(["--db", str(db), *extra]), "en")
+        made.append(s)
+        return s
+
+    yield make
+    for s in made:
+        if s.window is not None:
+            s.window.close()
+        s.close()
+
+
+def test_a_ready_file_is_painted_first_then_opened_the_full_way(qtbot, startup, demo_ctx):
+    db = demo_ctx.db_path
+    demo_ctx.close()
+    s = startup(db)
+    assert s.start(db) is None
+    assert s.ctx is None and s.window is not None  # painted from the first look
+    assert s.window.tabs.widget(0).objectName() == "openingPage"
+    assert "E公司" in s.window.windowTitle() and _held(db)
+    qtbot.waitUntil(lambda: s.ctx is not None, timeout=20000)
+    assert isinstance(s.window.tabs.widget(0), StaffTab)
+    assert s.window.tabs.widget(0).model.rowCount() == 13
+    assert list(s.ctx.backup_dir.glob("*.startup.*.sqlite"))  # backed up before any change
+    s.close()
+    assert not _held(db)
+
+
+def test_a_new_file_is_opened_the_full_way_before_the_window(qtbot, startup, tmp_path):
+    db = tmp_path / "new.sqlite"
+    s = startup(db)
+    assert s.start(db) is None
+    assert s.ctx is not None and s.window.ctx is s.ctx
+    assert s.window.tabs.count() == 5 and _held(db)
+
+
+def test_switching_databases_moves_the_lock_and_rebuilds_the_window(qtbot, startup, tmp_path):
+    first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    s = startup(first)
+    assert s.start(first) is None
+    old_window = s.window
+    s.switch(second)
+    assert s.ctx.db_path == second.resolve() and s.window is not old_window
+    assert _held(second) and not _held(first)
+    s.close()
+    assert not _held(second)
+
+
+def test_a_database_open_elsewhere_is_refused_with_code_3(qtbot, startup, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    db = tmp_path / "busy.sqlite"
+    with DatabaseLock(db):
+        assert startup(db).start(db) == 3
+    assert told and "already open" in told[0]
+
+
+def test_a_language_switch_builds_a_new_window_over_the_same_database(qtbot, startup, tmp_path):
+    db = tmp_path / "lang.sqlite"
+    s = startup(db)
+    assert s.start(db) is None
+    ctx, old_window = s.ctx, s.window
+    s.switch_language("zh_TW")
+    assert s.ctx is ctx and ctx.lang == "zh_TW" and s.window is not old_window
+    assert s.window.tabs.count() == 5
+    s.switch_language("en")
