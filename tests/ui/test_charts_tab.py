@@ -1,5 +1,4 @@
-"""Charts tab: lazy matplotlib, every chart draws over the demo company, charts save as PNG/SVG;
-File ▸ Print forms and File ▸ Export ▸ Results run in the background."""
+"""Charts tab: lazy matplotlib, every chart draws over the demo company, charts save as PNG/SVG."""
 
 from __future__ import annotations
 
@@ -9,9 +8,7 @@ import textwrap
 
 from PySide6.QtWidgets import QFileDialog
 
-from salesperf_desktop.services.printing import PrintJob
 from salesperf_desktop.ui.main_window import MainWindow
-from salesperf_desktop.ui.output_actions import start_export, start_printing
 
 
 def _window(qtbot, ctx, qsettings) -> MainWindow:
@@ -84,29 +81,3 @@ def test_chart_saves_as_png_and_svg(qtbot, demo_ctx, qsettings, tmp_path, monkey
         tab.save_button.click()
         assert target.exists() and target.stat().st_size > 1000
     assert (tmp_path / "chart.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
-
-
-def test_print_and_export_actions_are_in_the_file_menu(qtbot, demo_ctx, qsettings):
-    window = _window(qtbot, demo_ctx, qsettings)
-    names = {a.objectName() for a in window.print_menu.actions()}
-    assert {"actionPrintForms", "actionPrintTaskSheets"} <= names
-    assert "actionExportResults" in {a.objectName() for a in window.export_menu.actions()}
-
-
-def test_printing_runs_in_the_background_and_opens_the_pdf(
-    qtbot, demo_ctx, qsettings, tmp_path, monkeypatch
-):
-    from PySide6.QtGui import QDesktopServices
-
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    window = _window(qtbot, demo_ctx, qsettings)
-    out = tmp_path / "team.pdf"
-    start_printing(window.ui, window, PrintJob("2026-09", combined=True), out)
-    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
-    assert out.exists()
-    assert opened[0].toLocalFile() == str(out)
-
-    xlsx = tmp_path / "r.xlsx"
-    start_export(window.ui, window, "2026-09", xlsx, "zh_CN")
-    qtbot.waitUntil(xlsx.exists, timeout=30000)

@@ -1,5 +1,6 @@
-"""File ▸ Print forms driven like a user: the dialog, the save dialog, the background job, the
-PDF opened; and the reprint of an amended form from the Reviews tab's sign-off page."""
+"""File ▸ Print forms and File ▸ Export ▸ Results driven like a user: the dialog, the save dialog,
+the background job on the window's task runner, the PDF opened; and the reprint of an amended
+form from the Reviews tab's sign-off page."""
 
 from __future__ import annotations
 
@@ -16,9 +17,15 @@ from sqlalchemy import select
 from salesperf_desktop.services import appeals
 from salesperf_desktop.services.appraisals import APPRAISED_ROLES
 from salesperf_desktop.services.pdf.forms import fmt_points
+from salesperf_desktop.services.printing import PrintJob
 from salesperf_desktop.storage.models import StaffRow, TeamRow
 from salesperf_desktop.ui.main_window import MainWindow
-from salesperf_desktop.ui.output_actions import PrintFormsDialog, ReprintDialog
+from salesperf_desktop.ui.output_actions import (
+    PrintFormsDialog,
+    ReprintDialog,
+    start_export,
+    start_printing,
+)
 from salesperf_desktop.ui.reviews_tab import ReviewsTab
 from tests.services.test_pdf_reprint import uphold_sales_appeal
 from tests.ui_support import ui_for
@@ -157,3 +164,37 @@ def test_reprint_is_in_the_print_menu(qtbot, demo_ctx, qsettings):
     qtbot.addWidget(window)
     names = {a.objectName() for a in window.print_menu.actions()}
     assert "actionReprintAmended" in names
+
+
+def _shown_window(qtbot, ctx, qsettings) -> MainWindow:
+    window = MainWindow(ctx, settings=qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_print_and_export_actions_are_in_the_file_menu(qtbot, demo_ctx, qsettings):
+    window = _shown_window(qtbot, demo_ctx, qsettings)
+    names = {a.objectName() for a in window.print_menu.actions()}
+    assert {"actionPrintForms", "actionPrintTaskSheets"} <= names
+    assert "actionExportResults" in {a.objectName() for a in window.export_menu.actions()}
+
+
+def test_printing_runs_in_the_background_and_opens_the_pdf(
+    qtbot, demo_ctx, qsettings, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window = _shown_window(qtbot, demo_ctx, qsettings)
+    out = tmp_path / "team.pdf"
+    start_printing(window.ui, window, PrintJob("2026-09", combined=True), out)
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    assert out.exists()
+    assert opened[0].toLocalFile() == str(out)
+
+    xlsx = tmp_path / "r.xlsx"
+    start_export(window.ui, window, "2026-09", xlsx, "zh_CN")
+    qtbot.waitUntil(xlsx.exists, timeout=30000)
