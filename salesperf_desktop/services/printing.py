@@ -74,10 +74,10 @@ class PrintOutcome:
         return self.files[0] if self.files else None
 
 
-def collect_forms(session: Session, job: PrintJob) -> list[Form]:
+def collect_forms(session: Session, job: PrintJob, today: dt.date) -> list[Form]:
     company = job.company if job.company is not None else company_name(session)
     if job.appraisal_ids is not None:
-        return _forms_of_appraisals(session, job, company)
+        return _forms_of_appraisals(session, job, company, today)
     period = Period.parse(job.period)
     forms: list[Form] = list(
         forms_for_period(
@@ -87,6 +87,7 @@ def collect_forms(session: Session, job: PrintJob) -> list[Form]:
             team_id=job.team_id,
             staff_ids=job.staff_ids,
             company=company,
+            today=today,
         )
     )
     if not job.task_sheets:
@@ -98,7 +99,9 @@ def collect_forms(session: Session, job: PrintJob) -> list[Form]:
     ]
 
 
-def _forms_of_appraisals(session: Session, job: PrintJob, company: str) -> list[Form]:
+def _forms_of_appraisals(
+    session: Session, job: PrintJob, company: str, today: dt.date
+) -> list[Form]:
     """The forms of chosen appraisals, period by period (each from its stored result)."""
     by_period: dict[Period, list[int]] = defaultdict(list)
     order: dict[int, int] = {}
@@ -114,7 +117,7 @@ def _forms_of_appraisals(session: Session, job: PrintJob, company: str) -> list[
         forms += [
             f
             for f in forms_for_period(
-                session, period, lang=job.lang, staff_ids=staff_ids, company=company
+                session, period, lang=job.lang, staff_ids=staff_ids, company=company, today=today
             )
             if f.appraisal_id in order
         ]
@@ -261,7 +264,7 @@ def print_forms(
     cancel = cancel or threading.Event()
     yield Progress(0, 0, "reading")
     with ctx.session() as session:
-        forms = collect_forms(session, job)
+        forms = collect_forms(session, job, ctx.today())
     if not forms:
         return PrintOutcome()
     if job.combined:

@@ -115,7 +115,10 @@ class _Extras:
     the publication date and the amendment note are read from the appraisal row itself.
     """
 
-    def __init__(self, session: Session, period: Period, people: Sequence[PersonResult]):
+    def __init__(
+        self, session: Session, period: Period, people: Sequence[PersonResult], today: dt.date
+    ):
+        self.today = today
         staff_ids = {p.staff_id for p in people}
         appraisal_ids = [p.appraisal_id for p in people if p.appraisal_id]
         self.appraisals: dict[int, _Appraisal] = {}
@@ -164,7 +167,7 @@ class _Extras:
         """(last day to file an appeal, counted on the official calendar?) for the form."""
         extra = self.appraisals.get(appraisal_id or 0)
         if extra is None or extra.published_on is None:
-            return "", self.calendar.is_official(dt.date.today())
+            return "", self.calendar.is_official(self.today)
         window = appeal_window(
             extra.published_on, calendar=self.calendar, filing_days=self.filing_days
         )
@@ -356,10 +359,17 @@ def _add_interviews(form: AppraisalForm, interviews, lang: str) -> None:
 
 
 def forms_from_results(
-    session: Session, results: PeriodResults, lang: str, company: str | None = None
+    session: Session,
+    results: PeriodResults,
+    lang: str,
+    company: str | None = None,
+    *,
+    today: dt.date,
 ) -> list[AppraisalForm]:
+    """The forms of scored people; *today* tells whether an unpublished form's appeal window
+    will be counted on the official calendar."""
     company = company if company is not None else company_name(session)
-    extras = _Extras(session, results.period, results.people)
+    extras = _Extras(session, results.period, results.people, today)
     return [build_appraisal_form(p, extras, lang, company) for p in results.people]
 
 
@@ -371,9 +381,10 @@ def forms_for_period(
     team_id: int | None = None,
     staff_ids: Iterable[int] | None = None,
     company: str | None = None,
+    today: dt.date,
 ) -> list[AppraisalForm]:
     results = compute_period(session, period, team_id=team_id, staff_ids=staff_ids, lang=lang)
-    return forms_from_results(session, results, lang, company)
+    return forms_from_results(session, results, lang, company, today=today)
 
 
 def form_data_for(
@@ -383,11 +394,14 @@ def form_data_for(
     lang: str = "zh_CN",
     *,
     company: str | None = None,
+    today: dt.date,
 ) -> AppraisalForm:
     """One person's appraisal form. Raises LookupError when the person is not appraised then."""
     if isinstance(period, str):
         period = Period.parse(period)
-    forms = forms_for_period(session, period, lang=lang, staff_ids=[staff_id], company=company)
+    forms = forms_for_period(
+        session, period, lang=lang, staff_ids=[staff_id], company=company, today=today
+    )
     if not forms:
         raise LookupError(f"staff {staff_id} has no appraisal result for {period}")
     return forms[0]
