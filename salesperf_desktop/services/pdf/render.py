@@ -40,7 +40,7 @@ from salesperf_desktop.services.pdf.forms import (
     fmt_points,
     fmt_value,
 )
-from salesperf_desktop.services.pdf.labels import colon, label
+from salesperf_desktop.services.pdf.labels import colon, label, page_template
 
 FONT = "SalesPerfCJK"
 PAGE_W, _ = A4
@@ -142,7 +142,7 @@ class _FormCanvas(rl_canvas.Canvas):
         self._pages: list[dict] = []
         self.form_key = 0
         self.form_footer = ""
-        self.form_page_of = "%1 / %2"
+        self.form_page_of = "{page} / {pages}"
 
     def showPage(self):
         self._pages.append(dict(self.__dict__))
@@ -169,7 +169,7 @@ class _FormCanvas(rl_canvas.Canvas):
         self.drawRightString(
             PAGE_W - MARGIN,
             y,
-            self.form_page_of.replace("%1", str(number)).replace("%2", str(total)),
+            self.form_page_of.format(page=number, pages=total),
         )
         self.restoreState()
 
@@ -351,7 +351,7 @@ def _form_heading(form: AppraisalForm, key: int, on_form, st: _Styles) -> list:
     )
     template = form.template_label + paren(f"{L('version')} {form.template_version}", lang)
     story: list = [
-        _FormStart(key, footer, L("page_of"), on_form),
+        _FormStart(key, footer, page_template(lang), on_form),
         _p(form.company, st.company),
         _p(title, st.title),
         Spacer(1, 2 * mm),
@@ -375,7 +375,7 @@ def _items_section(form: AppraisalForm, st: _Styles) -> list:
     story: list = []
     if form.amendment is not None:
         banner = (
-            label("amended_banner_appeal", form.lang).replace("%1", form.amendment.appeal_number)
+            label("amended_banner_appeal", form.lang, appeal=form.amendment.appeal_number)
             if form.amendment.appeal_number
             else label("amended_banner_correction", form.lang)
         )
@@ -408,11 +408,12 @@ def _result_section(form: AppraisalForm, st: _Styles) -> list:
     L = lambda k: label(k, lang)  # noqa: E731
     summary: list[list[str]] = []
     if form.team_share > 0:
-        team_text = (
-            L("team_share_text")
-            .replace("%1", fmt_percent(form.team_share))
-            .replace("%2", fmt_number(form.team_score))
-            .replace("%3", fmt_points(form.team_part))
+        team_text = label(
+            "team_share_text",
+            lang,
+            share=fmt_percent(form.team_share),
+            score=fmt_number(form.team_score),
+            points=fmt_points(form.team_part),
         )
         summary.append([L("individual_part"), fmt_points(form.individual_part)])
         summary.append([L("team_part"), team_text])
@@ -583,16 +584,11 @@ def confirm_text(form: AppraisalForm) -> str:
         return label("confirm_amended", lang)
     calendar = label("workdays_official" if form.official_calendar else "workdays_fallback", lang)
     deadline = (
-        label("appeal_deadline", lang).replace("%1", form.appeal_deadline)
+        label("appeal_deadline", lang, deadline=form.appeal_deadline)
         if form.appeal_deadline
         else ""
     )
-    return (
-        label("confirm_text", lang)
-        .replace("%1", str(form.appeal_days))
-        .replace("%2", calendar)
-        .replace("%3", deadline)
-    )
+    return label("confirm_text", lang, days=form.appeal_days, calendar=calendar, deadline=deadline)
 
 
 def _kv_table(rows: Sequence[Sequence[str]], st: _Styles) -> Table:
@@ -645,7 +641,7 @@ def task_sheet_story(form: TaskSheetForm, key: int, on_form=None) -> list:
         )
     )
     story: list = [
-        _FormStart(key, footer, L("page_of"), on_form),
+        _FormStart(key, footer, page_template(lang), on_form),
         _p(form.company, st.company),
         _p(L("task_title"), st.title),
         Spacer(1, 2 * mm),
