@@ -19,7 +19,7 @@ def label(key: str, lang: str, **fields) -> str:
 
 
 def page_template(lang: str) -> str:
-    """"Page {page} of {pages}", filled on each page as it is drawn."""
+    """ "Page {page} of {pages}", filled on each page as it is drawn."""
     return pick(CATALOGUE["form.page_of"], lang)
 
 
