@@ -94,7 +94,7 @@ def _read_sheet(title: str, rows) -> list[CalendarDayRecord]:
         problems.append(Problem(code, {"cell": cell, **params}, path=cell))
 
     for number, values in rows:
-        date_value, kind_value, note_value = (tuple(values) + (None, None, None))[:3]
+        date_value, kind_value, note_value = (*values, None, None, None)[:3]
         ref = f"{title}!A{number}"
         if not days and not problems and clean_text(date_value).casefold() in _DATE_HEADERS:
             continue  # the header row
@@ -146,15 +146,15 @@ def write_notice_template(path: Path | str, lang: str = "zh_CN") -> Path:
     wb = Workbook()
     ws = wb.active
     ws.title = text("calendar.sheet")
-    ws.append([text("calendar.column_date"), text("calendar.column_kind"), text("calendar.column_note")])
+    ws.append(
+        [text("calendar.column_date"), text("calendar.column_kind"), text("calendar.column_note")]
+    )
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
     ws.freeze_panes = "A2"
     for letter, width in (("A", 14), ("B", 12), ("C", 36)):
         ws.column_dimensions[letter].width = width
-    for row in range(2, 400):
-        ws.cell(row=row, column=1).number_format = "yyyy-mm-dd"
     words = f'"{text("calendar.word_work")},{text("calendar.word_off")}"'
     choice = DataValidation(type="list", formula1=words, allow_blank=True)
     choice.showErrorMessage = False  # the other languages' words are accepted too
