@@ -31,23 +31,24 @@ from salesperf_desktop.ui.reviews.common import date_edit, get_date, save_cancel
 _MAX_PROBLEMS_SHOWN = 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkdayCalendar", text)
-
-
 def year_sentence(year: YearCalendar) -> str:
     """One year's calendar in a sentence: official (package or hers) or estimated."""
     if year.source is YearSource.OFFICIAL:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "WorkdayCalendar",
             "%1: official Chinese calendar (the State Council's notice: holidays and make-up "
-            "working days)."
+            "working days).",
         )
     elif year.source is YearSource.ENTERED:
-        text = _tr("%1: official Chinese calendar, the State Council's notice as you entered it.")
+        text = QCoreApplication.translate(
+            "WorkdayCalendar",
+            "%1: official Chinese calendar, the State Council's notice as you entered it.",
+        )
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "WorkdayCalendar",
             "%1: estimated. Statutory holidays by rule; the make-up working days are not "
-            "published yet. Enter the notice under Working-day calendar… once it is out."
+            "published yet. Enter the notice under Working-day calendar… once it is out.",
         )
     return text.replace("%1", str(year.year))
 
