@@ -98,6 +98,59 @@ def appeal_window(
     )
 
 
+def recount_pending_deadlines(
+    session: Session,
+    calendar: WorkdayCalendar,
+    *,
+    filing_days: int = DEFAULT_FILING_DAYS,
+    decision_days: int = DEFAULT_DECISION_DAYS,
+    actor: str = "",
+    reason: str = "",
+) -> list[str]:
+    """Building block: count the deadlines of undecided appeals again on *calendar* (HR entered a
+    year's holiday notice, so an estimate became official). Changes are audited; returns the
+    numbers of the appeals that changed. Decided appeals keep the deadlines they were judged by."""
+    changed = []
+    pending = select(AppealRow).where(AppealRow.outcome == AppealOutcome.PENDING)
+    for appeal in session.scalars(pending.options(selectinload(AppealRow.appraisal))):
+        appraisal = appeal.appraisal
+        published_on = appraisal.published_on or appraisal.period.published_on
+        if published_on is None:
+            continue
+        window = appeal_window(
+            published_on,
+            appeal.filed_on,
+            calendar=calendar,
+            filing_days=filing_days,
+            decision_days=decision_days,
+        )
+        new = {
+            "filing_deadline": window.filing_deadline,
+            "decision_due": window.decision_due,
+            "late": window.late,
+        }
+        for name, value in new.items():
+            old = getattr(appeal, name)
+            if old == value:
+                continue
+            record_change(
+                session,
+                entity="appeal",
+                entity_id=appeal.id,
+                field=name,
+                old=old.isoformat() if isinstance(old, dt.date) else old,
+                new=value.isoformat() if isinstance(value, dt.date) else value,
+                reason=reason,
+                actor=actor,
+                appraisal_id=appeal.appraisal_id,
+                appeal_id=appeal.id,
+            )
+            setattr(appeal, name, value)
+            if appeal.number not in changed:
+                changed.append(appeal.number)
+    return changed
+
+
 # ----------------------------------------------------------------------------- filing
 
 

@@ -14,7 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from salesperf_desktop.domain.messages import CATALOGUE, Problem, render
-from salesperf_desktop.services.workdays import CalendarDayRecord, replace_calendar_year
+from salesperf_desktop.services.workdays import (
+    CalendarDayRecord,
+    recount_appeals,
+    replace_calendar_year,
+)
 from salesperf_desktop.services.xlsx_io import (
     WorkbookUnreadable,
     clean_text,
@@ -131,6 +135,7 @@ def import_notice_workbook(ctx: AppContext, path: Path | str) -> NoticeImport:
     with ctx.transaction() as session:
         for year in years:
             replace_calendar_year(session, year, [r for r in days if r.day.year == year])
+        recount_appeals(ctx, session, years)
     return NoticeImport(len(days), years)
 
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.storage.models import CalendarDayRow
 
 if TYPE_CHECKING:
@@ -241,11 +242,29 @@ def year_notice(ctx: AppContext, year: int) -> YearNotice:
 
 
 def save_year_notice(ctx: AppContext, year: int, rows: Sequence[CalendarDayRecord]) -> YearSource:
-    """Replace *year*'s entries with *rows* in one transaction; an empty list hands the year back
-    to the package. Returns the year's source afterwards."""
+    """Replace *year*'s entries with *rows* in one transaction, and count the deadlines of
+    undecided appeals again; an empty list hands the year back to the package. Returns the
+    year's source afterwards."""
     with ctx.transaction() as session:
         replace_calendar_year(session, year, rows)
+        recount_appeals(ctx, session, [year])
     return YearSource.ENTERED if rows else workday_calendar(ctx).source(year)
+
+
+def recount_appeals(ctx: AppContext, session: Session, years: Sequence[int]) -> list[str]:
+    """Building block: after *years* were entered, undecided appeals are counted again."""
+    from salesperf_desktop.services import appeals  # appeals counts with this module
+
+    filing, decision = appeals.appeal_days(ctx.settings)
+    session.flush()
+    return appeals.recount_pending_deadlines(
+        session,
+        load_calendar(session),
+        filing_days=filing,
+        decision_days=decision,
+        actor=ctx.actor,
+        reason=render("calendar.recounted", {"years": ", ".join(map(str, years))}, ctx.lang),
+    )
 
 
 def set_calendar_day(session: Session, day: dt.date, is_workday: bool, note: str = "") -> None:

@@ -139,3 +139,31 @@ def test_a_day_outside_the_year_is_refused_and_nothing_changes(ctx):
     with pytest.raises(ValueError):
         save_year_notice(ctx, 2040, [CalendarDayRecord(D(2041, 1, 1), False, "")])
     assert [r.day for r in year_notice(ctx, 2040).entered] == [D(2040, 5, 1)]
+
+
+def test_entering_the_notice_recounts_undecided_appeals_and_audits_it(demo_ctx):
+    _skip_if_the_package_has_2027()
+    from salesperf_desktop.services import appeals
+    from salesperf_desktop.services.audit import trail_for_appraisal
+    from tests.services.test_pdf_reprint import _september_appraisal
+
+    with demo_ctx.transaction() as session:
+        appraisal = _september_appraisal(session, "E003")
+        appraisal.published_on = D(2027, 9, 30)
+        appeal = appeals.file_appeal(
+            session, appraisal.id, filed_on=D(2027, 10, 8), reason="订单漏计"
+        )
+        appraisal_id, number = appraisal.id, appeal.number
+        # Estimated 2027: 1–5 October off, no make-up Saturday.
+        assert (appeal.filing_deadline, appeal.decision_due) == (D(2027, 10, 8), D(2027, 10, 15))
+    notice = [CalendarDayRecord(D(2027, 10, d), False, "国庆节") for d in range(1, 8)]
+    save_year_notice(demo_ctx, 2027, [*notice, CalendarDayRecord(D(2027, 10, 9), True, "")])
+    with demo_ctx.session() as session:
+        record = next(r for r in appeals.appeal_rows(session) if r.number == number)
+        # Official now: 8 Oct, Sat 9 Oct, 11 Oct to file; decided by 9, 11, 12, 13, 14 Oct.
+        assert (record.filing_deadline, record.decision_due) == (D(2027, 10, 11), D(2027, 10, 14))
+        trail = [e for e in trail_for_appraisal(session, appraisal_id) if e.entity == "appeal"]
+    assert any(
+        e.field == "decision_due" and e.new_value == "2027-10-14" and "2027" in e.reason
+        for e in trail
+    )

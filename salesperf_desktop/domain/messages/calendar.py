@@ -64,6 +64,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "{cell}：備註超過 {limit} 個字",
         "en": "{cell}: the note is longer than {limit} characters",
     },
+    "calendar.recounted": {
+        "zh_CN": "录入 {years} 年放假安排后重新计算",
+        "zh_TW": "登錄 {years} 年放假安排後重新計算",
+        "en": "counted again after the holiday notice for {years} was entered",
+    },
     "calendar.imported": {
         "zh_CN": "已导入 {count} 天（{years} 年）；这些年份原来录入的日期已被替换。",
         "zh_TW": "已匯入 {count} 天（{years} 年）；這些年份原先登錄的日期已被取代。",
