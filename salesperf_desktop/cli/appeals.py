@@ -63,7 +63,8 @@ def register(sub) -> None:
 
 def run_list(args) -> int:
     with open_context(args) as ctx, ctx.session() as s:
-        for r in appeals.appeal_rows(s, today=args.today):
+        rows = appeals.appeal_rows(s, today=args.today)
+        for r in rows:
             flags = ",".join(
                 f
                 for f, on in (
@@ -78,6 +79,10 @@ def run_list(args) -> int:
                 f"\tfile-by {r.filing_deadline}\tdue {r.decision_due}\t{r.outcome.value}"
                 f"\t{r.decided_on or ''}\t{flags}\t{len(r.evidence)} file(s)"
             )
+        days = [d for r in rows for d in (r.published_on, r.filing_deadline, r.decision_due)]
+        years = sorted({d.year for d in days if d is not None})
+        for year in workdays.calendar_years(ctx, years):
+            print(f"calendar\t{year.year}\t{_CALENDAR_NOTES[year.source]}")
     return 0
 
 

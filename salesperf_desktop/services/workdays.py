@@ -124,9 +124,6 @@ class WorkdayCalendar:
     def years(self, years: Iterable[int]) -> tuple[YearCalendar, ...]:
         return tuple(self.year(y) for y in sorted(set(years)))
 
-    def is_official(self, day: dt.date) -> bool:
-        return self.source(day.year) is not YearSource.ESTIMATED
-
     def is_workday(self, day: dt.date) -> bool:
         if day in self.overrides:
             return self.overrides[day]
@@ -144,16 +141,6 @@ class WorkdayCalendar:
             if self.is_workday(day):
                 remaining -= 1
         return day
-
-    def workdays_after(self, start: dt.date, end: dt.date) -> int:
-        """Working days in (start, end]; 0 when end is not after start."""
-        count = 0
-        day = start
-        while day < end:
-            day += dt.timedelta(days=1)
-            if self.is_workday(day):
-                count += 1
-        return count
 
     def years_spanned(self, days: Iterable[dt.date | None]) -> tuple[YearCalendar, ...]:
         """Every year from the earliest to the latest of *days*, with its source."""
