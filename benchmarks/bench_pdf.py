@@ -30,7 +30,7 @@ def _forms(n: int):
     ctx = build_context(tmp / "bench.sqlite", lang="zh_CN")
     run_to_end(create_demo_company(ctx))
     with ctx.session() as session:
-        base = forms_for_period(session, Period.parse("2026-09"), lang="zh_CN", today=ctx.today())
+        base = forms_for_period(session, Period.parse("2026-09"), lang="zh_CN")
     ctx.close()
     forms = []
     for i in range(n):

@@ -74,10 +74,10 @@ class PrintOutcome:
         return self.files[0] if self.files else None
 
 
-def collect_forms(session: Session, job: PrintJob, today: dt.date) -> list[Form]:
+def collect_forms(session: Session, job: PrintJob) -> list[Form]:
     company = job.company if job.company is not None else company_name(session)
     if job.appraisal_ids is not None:
-        return _forms_of_appraisals(session, job, company, today)
+        return _forms_of_appraisals(session, job, company)
     period = Period.parse(job.period)
     forms: list[Form] = list(
         forms_for_period(
@@ -87,7 +87,6 @@ def collect_forms(session: Session, job: PrintJob, today: dt.date) -> list[Form]
             team_id=job.team_id,
             staff_ids=job.staff_ids,
             company=company,
-            today=today,
         )
     )
     if not job.task_sheets:
@@ -99,9 +98,7 @@ def collect_forms(session: Session, job: PrintJob, today: dt.date) -> list[Form]
     ]
 
 
-def _forms_of_appraisals(
-    session: Session, job: PrintJob, company: str, today: dt.date
-) -> list[Form]:
+def _forms_of_appraisals(session: Session, job: PrintJob, company: str) -> list[Form]:
     """The forms of chosen appraisals, period by period (each from its stored result)."""
     by_period: dict[Period, list[int]] = defaultdict(list)
     order: dict[int, int] = {}
@@ -117,7 +114,7 @@ def _forms_of_appraisals(
         forms += [
             f
             for f in forms_for_period(
-                session, period, lang=job.lang, staff_ids=staff_ids, company=company, today=today
+                session, period, lang=job.lang, staff_ids=staff_ids, company=company
             )
             if f.appraisal_id in order
         ]
@@ -264,7 +261,7 @@ def print_forms(
     cancel = cancel or threading.Event()
     yield Progress(0, 0, "reading")
     with ctx.session() as session:
-        forms = collect_forms(session, job, ctx.today())
+        forms = collect_forms(session, job)
     if not forms:
         return PrintOutcome()
     if job.combined:

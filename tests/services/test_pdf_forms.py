@@ -35,7 +35,6 @@ from salesperf_desktop.storage.models import (
 )
 
 SEPTEMBER = Period.parse("2026-09")
-TODAY = dt.date(2026, 11, 20)  # the day the forms are printed
 
 
 def pdf_pages(data: bytes) -> list[str]:
@@ -56,7 +55,7 @@ def staff_id(session, employee_no: str) -> int:
 
 def test_form_shows_person_every_indicator_points_total_and_grade(demo_ctx):
     with demo_ctx.session() as session:
-        form = form_data_for(session, staff_id(session, "E004"), SEPTEMBER, "zh_CN", today=TODAY)
+        form = form_data_for(session, staff_id(session, "E004"), SEPTEMBER, "zh_CN")
     assert form.frozen  # September is published: the frozen result is printed
     pages = pdf_pages(render_bytes([form]))
     text = "".join(pages)
@@ -77,7 +76,7 @@ def test_form_shows_person_every_indicator_points_total_and_grade(demo_ctx):
 
 def test_the_cjk_font_is_embedded(demo_ctx):
     with demo_ctx.session() as session:
-        form = form_data_for(session, staff_id(session, "E003"), SEPTEMBER, "zh_CN", today=TODAY)
+        form = form_data_for(session, staff_id(session, "E003"), SEPTEMBER, "zh_CN")
     reader = PdfReader(io.BytesIO(render_bytes([form])))
     fonts = {}
     for page in reader.pages:
@@ -92,7 +91,7 @@ def test_the_cjk_font_is_embedded(demo_ctx):
 
 def test_english_form_uses_english_labels_and_data_texts(demo_ctx):
     with demo_ctx.session() as session:
-        form = form_data_for(session, staff_id(session, "E004"), SEPTEMBER, "en", today=TODAY)
+        form = form_data_for(session, staff_id(session, "E004"), SEPTEMBER, "en")
     text = "".join(pdf_pages(render_bytes([form])))
     for needle in ("SalesPerformanceAppraisalForm", "Sep2026", "Total:", "Grade:", "Page1of"):
         assert needle in text
@@ -167,7 +166,7 @@ def test_forty_indicators_break_across_pages_with_the_header_repeated():
 def test_combined_pdf_numbers_each_form_separately(demo_ctx):
     with demo_ctx.session() as session:
         forms = [
-            form_data_for(session, staff_id(session, no), SEPTEMBER, "zh_CN", today=TODAY)
+            form_data_for(session, staff_id(session, no), SEPTEMBER, "zh_CN")
             for no in ("E003", "E004")
         ]
     pages = pdf_pages(render_bytes([*forms, _big_form(40)]))
@@ -216,7 +215,7 @@ def test_comment_grow_plan_and_appeal_are_on_the_form(demo_ctx):
             )
         )
     with demo_ctx.session() as session:
-        form = form_data_for(session, sid, "2026-09", "zh_CN", today=TODAY)
+        form = form_data_for(session, sid, "2026-09", "zh_CN")
     assert form.interviews and form.actions
     assert form.plan is not None and form.appeals
     text = "".join(pdf_pages(render_bytes([form])))
@@ -268,4 +267,4 @@ def test_task_sheet_prints_as_its_own_form(demo_ctx, tmp_path):
 
 def test_unknown_person_raises(demo_ctx):
     with demo_ctx.session() as session, pytest.raises(LookupError):
-        form_data_for(session, 999999, SEPTEMBER, "zh_CN", today=TODAY)
+        form_data_for(session, 999999, SEPTEMBER, "zh_CN")

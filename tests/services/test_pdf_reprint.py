@@ -33,8 +33,6 @@ from salesperf_desktop.storage.models import (
 
 D = dt.date
 
-TODAY = dt.date(2026, 11, 20)  # the day the forms are printed
-
 
 def pdf_text(path) -> str:
     reader = PdfReader(io.BytesIO(path.read_bytes()))
@@ -92,9 +90,7 @@ def test_amended_form_shows_both_results_and_reprinting_clears_the_list(demo_ctx
     with demo_ctx.session() as session:
         assert row.appraisal_id == appraisal_id and row.appeal_number == number
         assert row.previous_total == old_total and row.total == new_total
-        form = form_data_for(
-            session, row_staff(session, appraisal_id), "2026-09", "zh_CN", today=TODAY
-        )
+        form = form_data_for(session, row_staff(session, appraisal_id), "2026-09", "zh_CN")
     assert form.amendment is not None and form.total == pytest.approx(new_total)
     assert form.amendment.previous_total == old_total
     assert form.amendment.previous_coefficient is not None

@@ -52,7 +52,7 @@ from salesperf_desktop.services.reviews import (
     interview_rows,
     load_interview,
 )
-from salesperf_desktop.services.workdays import load_calendar
+from salesperf_desktop.services.workdays import YearSource, load_calendar
 from salesperf_desktop.settings import SPECS
 from salesperf_desktop.storage.models import (
     AppraisalRow,
@@ -115,10 +115,7 @@ class _Extras:
     the publication date and the amendment note are read from the appraisal row itself.
     """
 
-    def __init__(
-        self, session: Session, period: Period, people: Sequence[PersonResult], today: dt.date
-    ):
-        self.today = today
+    def __init__(self, session: Session, period: Period, people: Sequence[PersonResult]):
         staff_ids = {p.staff_id for p in people}
         appraisal_ids = [p.appraisal_id for p in people if p.appraisal_id]
         self.appraisals: dict[int, _Appraisal] = {}
@@ -127,6 +124,8 @@ class _Extras:
         self.interviews: dict[int, list[_Interview]] = defaultdict(list)
         self.filing_days = int(_setting(session, "appeal_filing_working_days"))
         self.calendar = load_calendar(session)
+        last = period.months()[-1]  # results are published after the period: maybe next year
+        self.publication_year = last.year + (1 if last.number == 12 else 0)
         if appraisal_ids:
             for a in session.scalars(
                 select(AppraisalRow)
@@ -163,15 +162,26 @@ class _Extras:
                     )
                 )
 
-    def filing_deadline(self, appraisal_id: int | None) -> tuple[str, bool]:
-        """(last day to file an appeal, counted on the official calendar?) for the form."""
+    def filing_deadline(self, appraisal_id: int | None) -> tuple[str, str, str]:
+        """(last day to file an appeal, the calendar's source, its estimated years) for the form:
+        the source is official, entered (HR's notice) or estimated."""
         extra = self.appraisals.get(appraisal_id or 0)
         if extra is None or extra.published_on is None:
-            return "", self.calendar.is_official(self.today)
+            year = self.calendar.year(self.publication_year)
+            estimated = "" if year.official else str(year.year)
+            return "", year.source.value, estimated
         window = appeal_window(
             extra.published_on, calendar=self.calendar, filing_days=self.filing_days
         )
-        return window.filing_deadline.isoformat(), window.official
+        if window.estimated_years:
+            return (
+                window.filing_deadline.isoformat(),
+                YearSource.ESTIMATED.value,
+                ", ".join(map(str, window.estimated_years)),
+            )
+        entered = any(y.source is YearSource.ENTERED for y in window.years)
+        source = YearSource.ENTERED if entered else YearSource.OFFICIAL
+        return window.filing_deadline.isoformat(), source.value, ""
 
 
 def _previous_coefficient(session: Session, appraisal_id: int, appeal_id: int | None):
@@ -295,7 +305,9 @@ def _add_appraisal_records(
     """The appeal deadline, the supervisor's comment, the plan, appeals and an amendment."""
     form.appraisal_id = person.appraisal_id
     form.appeal_days = extras.filing_days
-    form.appeal_deadline, form.official_calendar = extras.filing_deadline(person.appraisal_id)
+    form.appeal_deadline, form.calendar_source, form.estimated_years = extras.filing_deadline(
+        person.appraisal_id
+    )
     extra = extras.appraisals.get(person.appraisal_id or 0)
     if extra is None:
         return
@@ -363,13 +375,9 @@ def forms_from_results(
     results: PeriodResults,
     lang: str,
     company: str | None = None,
-    *,
-    today: dt.date,
 ) -> list[AppraisalForm]:
-    """The forms of scored people; *today* tells whether an unpublished form's appeal window
-    will be counted on the official calendar."""
     company = company if company is not None else company_name(session)
-    extras = _Extras(session, results.period, results.people, today)
+    extras = _Extras(session, results.period, results.people)
     return [build_appraisal_form(p, extras, lang, company) for p in results.people]
 
 
@@ -381,10 +389,9 @@ def forms_for_period(
     team_id: int | None = None,
     staff_ids: Iterable[int] | None = None,
     company: str | None = None,
-    today: dt.date,
 ) -> list[AppraisalForm]:
     results = compute_period(session, period, team_id=team_id, staff_ids=staff_ids, lang=lang)
-    return forms_from_results(session, results, lang, company, today=today)
+    return forms_from_results(session, results, lang, company)
 
 
 def form_data_for(
@@ -394,14 +401,11 @@ def form_data_for(
     lang: str = "zh_CN",
     *,
     company: str | None = None,
-    today: dt.date,
 ) -> AppraisalForm:
     """One person's appraisal form. Raises LookupError when the person is not appraised then."""
     if isinstance(period, str):
         period = Period.parse(period)
-    forms = forms_for_period(
-        session, period, lang=lang, staff_ids=[staff_id], company=company, today=today
-    )
+    forms = forms_for_period(session, period, lang=lang, staff_ids=[staff_id], company=company)
     if not forms:
         raise LookupError(f"staff {staff_id} has no appraisal result for {period}")
     return forms[0]

@@ -582,7 +582,7 @@ def confirm_text(form: AppraisalForm) -> str:
     lang = form.lang
     if form.amendment is not None:
         return label("confirm_amended", lang)
-    calendar = label("workdays_official" if form.official_calendar else "workdays_fallback", lang)
+    calendar = label(f"workdays_{form.calendar_source}", lang, years=form.estimated_years)
     deadline = (
         label("appeal_deadline", lang, deadline=form.appeal_deadline)
         if form.appeal_deadline
