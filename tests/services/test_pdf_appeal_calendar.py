@@ -29,7 +29,7 @@ def _publish_e003_on(ctx, day: dt.date) -> int:
 def _form_text(ctx, tmp_path, staff_id: int, lang: str) -> str:
     out = tmp_path / f"{lang}.pdf"
     job = PrintJob("2026-09", lang=lang, staff_ids=(staff_id,), combined=True)
-    run_to_end(print_forms(ctx.session_factory, job, out))
+    run_to_end(print_forms(ctx, job, out))
     return pdf_text(out)
 
 
