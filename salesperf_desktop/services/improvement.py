@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -21,6 +21,9 @@ from salesperf_desktop.domain.scoring import AppraisalResult
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind
 from salesperf_desktop.domain.vocab import DIMENSIONS
 from salesperf_desktop.storage.models import AppraisalRow, ImprovementPlanRow, PeriodRow
+
+if TYPE_CHECKING:
+    from salesperf_desktop.app_context import AppContext
 
 _D = TypeVar("_D")
 
@@ -338,3 +341,32 @@ def result_use_rows(
         )
     out.sort(key=lambda r: r.employee_no)
     return out
+
+
+# ----------------------------------------------------------------------------- use cases
+# What the window calls: each opens its own unit of work and returns records.
+
+
+def plan_grades(ctx: AppContext) -> list[str]:
+    """The grades that call for an improvement plan (a database setting)."""
+    return list(ctx.settings.get("improvement_plan_grades") or [])
+
+
+def list_result_use(ctx: AppContext, period_id: int) -> list[ResultUseRecord]:
+    with ctx.session() as session:
+        return result_use_rows(session, period_id, plan_grades=plan_grades(ctx))
+
+
+def advice_and_plan(ctx: AppContext, appraisal_id: int) -> tuple[Advice, PlanDraft | None]:
+    """The advice on using the appraisal's result, and its improvement plan if there is one."""
+    grades = plan_grades(ctx)
+    with ctx.session() as session:
+        advice = advice_for(session, appraisal_id, lang=ctx.lang, plan_grades=grades)
+        plan = plan_for(session, appraisal_id)
+    return advice, (plan[1] if plan is not None else None)
+
+
+def store_plan(ctx: AppContext, appraisal_id: int, draft: PlanDraft) -> int:
+    """Create or update the plan; ValueError when it has neither goals nor actions."""
+    with ctx.transaction() as session:
+        return save_plan(session, appraisal_id, draft, today=ctx.today())

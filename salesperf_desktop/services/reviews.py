@@ -13,14 +13,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.domain.status import ActionStatus
+from salesperf_desktop.domain.status import ActionStatus, PeriodKind, PeriodStatus
 from salesperf_desktop.services.appraisals import compute_period, stored_period
 from salesperf_desktop.storage.models import ActionItemRow, GrowInterviewRow, PeriodRow, StaffRow
+
+if TYPE_CHECKING:
+    from salesperf_desktop.app_context import AppContext
 
 GROW_PARTS = ("goal", "reality", "options", "will")
 
@@ -362,3 +366,102 @@ def period_choices(session: Session) -> Sequence[str]:
         select(PeriodRow).order_by(PeriodRow.year.desc(), PeriodRow.kind, PeriodRow.number.desc())
     )
     return [p.key for p in rows]
+
+
+def latest_published_month(session: Session) -> str | None:
+    """The latest published (or locked) month: what a review usually discusses."""
+    row = session.scalar(
+        select(PeriodRow)
+        .where(
+            PeriodRow.kind == PeriodKind.MONTH,
+            PeriodRow.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]),
+        )
+        .order_by(PeriodRow.year.desc(), PeriodRow.number.desc())
+        .limit(1)
+    )
+    return row.key if row is not None else None
+
+
+# ----------------------------------------------------------------------------- use cases
+# What the window calls: each opens its own unit of work and returns records.
+
+StaffChoice = tuple[int, str, str]  # (id, employee no, name)
+
+
+@dataclass(frozen=True)
+class InterviewChoices:
+    """What the interview form offers: interviewees, interviewers and periods."""
+
+    interviewees: tuple[StaffChoice, ...]
+    interviewers: tuple[StaffChoice, ...]
+    periods: tuple[str, ...]
+    default_period: str | None  # the latest published month, else the newest period
+
+
+def interview_choices(ctx: AppContext) -> InterviewChoices:
+    with ctx.session() as session:
+        periods = tuple(period_choices(session))
+        return InterviewChoices(
+            interviewees=tuple(staff_choices(session, appraised_only=True)),
+            interviewers=tuple(staff_choices(session)),
+            periods=periods,
+            default_period=latest_published_month(session) or (periods[0] if periods else None),
+        )
+
+
+def list_staff(ctx: AppContext) -> list[StaffChoice]:
+    with ctx.session() as session:
+        return staff_choices(session)
+
+
+def interview_draft(ctx: AppContext, interview_id: int) -> InterviewDraft:
+    with ctx.session() as session:
+        return load_interview(session, interview_id)
+
+
+def supervisor_of(ctx: AppContext, staff_id: int) -> int | None:
+    """The person's supervisor (the usual interviewer), if any."""
+    with ctx.session() as session:
+        person = session.get(StaffRow, staff_id)
+        return person.supervisor_id if person else None
+
+
+def list_interviews(
+    ctx: AppContext, *, staff_id: int | None = None, today: dt.date | None = None
+) -> list[InterviewRecord]:
+    with ctx.session() as session:
+        return interview_rows(session, staff_id=staff_id, today=today or ctx.today())
+
+
+def interview_actions(
+    ctx: AppContext, interview_id: int, *, today: dt.date | None = None
+) -> list[ActionRecord]:
+    with ctx.session() as session:
+        return actions_of(session, interview_id, today or ctx.today())
+
+
+def open_follow_ups(
+    ctx: AppContext,
+    staff_id: int,
+    *,
+    interview_id: int | None = None,
+    today: dt.date | None = None,
+) -> list[ActionRecord]:
+    """``follow_up_candidates`` for the interview being written."""
+    with ctx.session() as session:
+        return follow_up_candidates(
+            session, staff_id, interview_id=interview_id, today=today or ctx.today()
+        )
+
+
+def result_focus(ctx: AppContext, staff_id: int, period: str) -> PeriodFocus | None:
+    with ctx.session() as session:
+        return period_focus(session, staff_id, period, lang=ctx.lang)
+
+
+def store_interview(
+    ctx: AppContext, draft: InterviewDraft, *, interview_id: int | None = None
+) -> int:
+    """Create or update an interview with its actions and follow-ups (all or nothing)."""
+    with ctx.transaction() as session:
+        return save_interview(session, draft, interview_id=interview_id)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -22,6 +23,9 @@ from salesperf_desktop.services.appeals import AMENDMENT_KEY, mark_reprinted, re
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.storage.models import AppealRow, AppraisalRow, PeriodRow, SignatureRow
+
+if TYPE_CHECKING:
+    from salesperf_desktop.app_context import AppContext
 
 SIGNER_ROLES = ("employee", "supervisor", "hr")
 
@@ -329,3 +333,53 @@ def audit_rows(session: Session, appraisal_id: int) -> list[AuditRecord]:
         )
         for e in trail_for_appraisal(session, appraisal_id)
     ]
+
+
+# ----------------------------------------------------------------------------- use cases
+# What the window calls: each opens its own unit of work and returns records.
+
+
+@dataclass(frozen=True)
+class PeriodSignoff:
+    """A period's sign-off: every appraisal with its signatures, and whether it may be locked."""
+
+    rows: tuple[SignoffRecord, ...]
+    status: PeriodStatus | None
+    signed: int
+    total: int
+    can_lock: bool
+
+
+def period_signoff(ctx: AppContext, period_id: int) -> PeriodSignoff:
+    with ctx.session() as session:
+        period = session.get(PeriodRow, period_id)
+        signed, total = period_signoff_state(session, period_id)
+        return PeriodSignoff(
+            rows=tuple(signoff_rows(session, period_id)),
+            status=period.status if period is not None else None,
+            signed=signed,
+            total=total,
+            can_lock=can_lock_period(session, period_id),
+        )
+
+
+def sign(ctx: AppContext, appraisal_id: int, signatures: Iterable[SignatureInput]) -> None:
+    """Record the hand signatures of the printed form (all three lock the appraisal)."""
+    with ctx.transaction() as session:
+        record_signatures(session, appraisal_id, list(signatures), actor=ctx.actor)
+
+
+def lock(ctx: AppContext, period_id: int, *, on: dt.date | None = None) -> None:
+    with ctx.transaction() as session:
+        lock_period(session, period_id, on or ctx.today(), actor=ctx.actor)
+
+
+def check_editable(ctx: AppContext, appraisal_id: int) -> None:
+    """Raises LockedError when the appraisal is signed or its period locked."""
+    with ctx.session() as session:
+        ensure_appraisal_editable(session, appraisal_id)
+
+
+def appraisal_trail(ctx: AppContext, appraisal_id: int) -> list[AuditRecord]:
+    with ctx.session() as session:
+        return audit_rows(session, appraisal_id)

@@ -143,3 +143,17 @@ def replace_calendar_year(session: Session, year: int, rows: Iterable[CalendarDa
         if r.day.year != year:
             raise ValueError(f"{r.day} is not in {year}")
         set_calendar_day(session, r.day, r.is_workday, r.note)
+
+
+# ----------------------------------------------------------------------------- use cases
+
+
+def calendar_year(ctx, year: int) -> list[CalendarDayRecord]:
+    """The officer's holidays and make-up working days of one year."""
+    with ctx.session() as session:
+        return list_calendar_days(session, year)
+
+
+def save_calendar_year(ctx, year: int, rows: Iterable[CalendarDayRecord]) -> None:
+    with ctx.transaction() as session:
+        replace_calendar_year(session, year, rows)

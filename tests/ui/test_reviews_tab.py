@@ -64,7 +64,7 @@ def _staff_id(ctx, employee_no):
 
 
 def _click_save(dialog):
-    dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
 
 def _model_rows(model):
@@ -264,7 +264,7 @@ def test_a_signed_appraisal_cannot_be_edited_any_other_way(qtbot, tab, monkeypat
     assert messages[-1][0] == "warning" and "locked" in messages[-1][1]
 
     # The correction dialog itself refuses too (if it were reached some other way).
-    dialog = CorrectionDialog(ctx, key, page)
+    dialog = CorrectionDialog(tab.ui, key, page)
     qtbot.addWidget(dialog)
     dialog.editor.add_row(None, None, "actual", 7777777.0)
     dialog.note.setPlainText("试图修改")

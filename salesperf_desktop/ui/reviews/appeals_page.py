@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.domain.status import AppealOutcome
 from salesperf_desktop.services import appeals, workdays
+from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.private_temp import private_file_path, secure_written_file
 from salesperf_desktop.ui.reviews.appeal_dialogs import (
     CalendarDialog,
@@ -34,16 +35,17 @@ from salesperf_desktop.ui.reviews.common import (
     select_key,
     selected_key,
     table,
-    today,
 )
 from salesperf_desktop.ui.table_model import RowsTableModel
+from salesperf_desktop.ui.ui_context import UiContext
 
 
 class AppealsPage(QWidget):
-    def __init__(self, ctx, events, parent=None):
+    def __init__(self, ui: UiContext, parent=None):
         super().__init__(parent)
-        self.ctx = ctx
-        self.events = events
+        self.ui = ui
+        self.ctx = ui.ctx
+        self.events = ui.events
         self._rows: dict[int, appeals.AppealRecord] = {}
         self.file_button = QPushButton(self.tr("File appeal…"), self)
         self.file_button.setObjectName("fileAppeal")
@@ -134,8 +136,7 @@ class AppealsPage(QWidget):
 
     def refresh(self) -> None:
         current = selected_key(self.view)
-        with self.ctx.session() as session:
-            rows = appeals.appeal_rows(session, today=today(self.ctx))
+        rows = appeals.list_appeals(self.ctx, today=self.ui.today())
         self._rows = {r.id: r for r in rows}
         self.model.set_rows(
             [
@@ -156,8 +157,8 @@ class AppealsPage(QWidget):
             keys=[r.id for r in rows],
             warnings=[self._flags(r) for r in rows],
         )
-        days = [d for r in rows for d in (r.filed_on, r.decision_due)] or [today(self.ctx)]
-        self.notice.setText(calendar_notice(self, workdays.WorkdayCalendar().uses_fallback(days)))
+        days = [d for r in rows for d in (r.filed_on, r.decision_due)] or [self.ui.today()]
+        self.notice.setText(calendar_notice(workdays.WorkdayCalendar().uses_fallback(days)))
         if current is not None:
             select_key(self.view, current)
         elif rows:
@@ -185,7 +186,7 @@ class AppealsPage(QWidget):
         self.reason_label.setText(row.reason)
         if row.outcome is AppealOutcome.PENDING:
             self.decision_label.setText(
-                self.tr("Pending; due %1").replace("%1", row.decision_due.isoformat())
+                fill(self.tr("Pending; due %1"), row.decision_due.isoformat())
             )
         else:
             self.decision_label.setText(
@@ -202,7 +203,7 @@ class AppealsPage(QWidget):
     # ------------------------------------------------------------------ actions
 
     def file_appeal(self, appraisal_id: int | None = None) -> FileAppealDialog:
-        dialog = FileAppealDialog(self.ctx, self, appraisal_id=appraisal_id)
+        dialog = FileAppealDialog(self.ui, self, appraisal_id=appraisal_id)
         if dialog.exec() and dialog.appeal_id is not None:
             self._changed(dialog.appeal_id)
         return dialog
@@ -211,13 +212,13 @@ class AppealsPage(QWidget):
         row = self._rows.get(appeal_id)
         if row is None or row.outcome is not AppealOutcome.PENDING:
             return None
-        dialog = DecideAppealDialog(self.ctx, appeal_id, self)
+        dialog = DecideAppealDialog(self.ui, appeal_id, self)
         if dialog.exec() and dialog.decision is not None:
             self._changed(appeal_id)
         return dialog
 
     def edit_calendar(self) -> None:
-        if CalendarDialog(self.ctx, self).exec():
+        if CalendarDialog(self.ui, self).exec():
             self.refresh()
 
     def _changed(self, appeal_id: int) -> None:
@@ -233,39 +234,37 @@ class AppealsPage(QWidget):
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"))
         if not paths:
             return
-        with self.ctx.transaction() as session:
-            for p in paths:
-                appeals.add_evidence_file(session, appeal_id, Path(p))
+        appeals.attach_evidence(self.ctx, appeal_id, [Path(p) for p in paths])
         self._changed(appeal_id)
 
     def save_evidence(self) -> Path | None:
         evidence_id = selected_key(self.evidence_view)
         if evidence_id is None:
             return None
-        with self.ctx.session() as session:
-            name, _ = appeals.evidence_content(session, evidence_id)
+        name = appeals.evidence_name(self.ctx, evidence_id)
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save evidence as"), name)
         if not target:
             return None
-        with self.ctx.session() as session:
-            return appeals.save_evidence(session, evidence_id, Path(target))
+        return appeals.export_evidence(self.ctx, evidence_id, Path(target))
 
     def open_evidence(self) -> Path | None:
         """Open the file with the system's viewer from a private folder removed at quit."""
         evidence_id = selected_key(self.evidence_view)
         if evidence_id is None:
             return None
-        with self.ctx.session() as session:
-            name, _ = appeals.evidence_content(session, evidence_id)
-            path = appeals.save_evidence(session, evidence_id, private_file_path(name))
+        name = appeals.evidence_name(self.ctx, evidence_id)
+        path = appeals.export_evidence(self.ctx, evidence_id, private_file_path(name))
         secure_written_file(path)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(
                 self,
                 self.tr("Evidence"),
-                self.tr(
-                    "No program opens this file. It is in %1 until SalesPerf closes; "
-                    "use Save a copy… to keep it."
-                ).replace("%1", str(path)),
+                fill(
+                    self.tr(
+                        "No program opens this file. It is in %1 until SalesPerf closes; "
+                        "use Save a copy… to keep it."
+                    ),
+                    path,
+                ),
             )
         return path

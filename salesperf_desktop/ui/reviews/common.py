@@ -23,29 +23,22 @@ WARNING_COLOUR = QColor("#b3261e")
 
 
 def save_cancel_box(dialog: QDialog) -> QDialogButtonBox:
-    """Save runs ``dialog.save()`` (which validates, then accepts); Cancel rejects.
-    Kept as ``dialog.button_box`` for the tests."""
+    """Save runs ``dialog.save()`` (which validates, then accepts); Cancel rejects."""
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
     )
     box.accepted.connect(dialog.save)
     box.rejected.connect(dialog.reject)
-    dialog.button_box = box
     return box
 
 
-def today(ctx) -> dt.date:
-    """Today by the context's clock (a test or the demo pins it)."""
-    return ctx.today()
-
-
-def date_edit(parent: QWidget, value: dt.date | None = None, name: str = "") -> QDateEdit:
+def date_edit(parent: QWidget, value: dt.date, name: str = "") -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if name:
         edit.setObjectName(name)
-    set_date(edit, value or dt.date.today())
+    set_date(edit, value)
     return edit
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesperf_desktop.services import reviews
+from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     action_status_label,
@@ -22,16 +23,17 @@ from salesperf_desktop.ui.reviews.common import (
     select_key,
     selected_key,
     table,
-    today,
 )
 from salesperf_desktop.ui.reviews.interview_dialog import InterviewDialog
+from salesperf_desktop.ui.ui_context import UiContext
 
 
 class InterviewsPage(QWidget):
-    def __init__(self, ctx, events, parent=None):
+    def __init__(self, ui: UiContext, parent=None):
         super().__init__(parent)
-        self.ctx = ctx
-        self.events = events
+        self.ui = ui
+        self.ctx = ui.ctx
+        self.events = ui.events
         self.person_filter = QComboBox(self)
         self.person_filter.setObjectName("interviewPersonFilter")
         self.person_filter.setMinimumContentsLength(12)
@@ -93,18 +95,16 @@ class InterviewsPage(QWidget):
 
     def refresh(self) -> None:
         current = selected_key(self.view)
-        with self.ctx.session() as session:
-            people = reviews.staff_choices(session)
-            fill_combo(
-                self.person_filter,
-                [
-                    (self.tr("All staff"), None),
-                    *((f"{no} {name}", sid) for sid, no, name in people),
-                ],
-            )
-            rows = reviews.interview_rows(
-                session, staff_id=self.person_filter.currentData(), today=today(self.ctx)
-            )
+        fill_combo(
+            self.person_filter,
+            [
+                (self.tr("All staff"), None),
+                *((f"{no} {name}", sid) for sid, no, name in reviews.list_staff(self.ctx)),
+            ],
+        )
+        rows = reviews.list_interviews(
+            self.ctx, staff_id=self.person_filter.currentData(), today=self.ui.today()
+        )
         self.model.set_rows(
             [
                 (
@@ -120,9 +120,7 @@ class InterviewsPage(QWidget):
             ],
             keys=[r.id for r in rows],
             warnings=[
-                self.tr("%1 open actions are past their due date").replace(
-                    "%1", str(r.overdue_actions)
-                )
+                fill(self.tr("%1 open actions are past their due date"), r.overdue_actions)
                 if r.overdue_actions
                 else ""
                 for r in rows
@@ -139,8 +137,7 @@ class InterviewsPage(QWidget):
         if key is None:
             self.actions_model.set_rows([])
             return
-        with self.ctx.session() as session:
-            actions = reviews.actions_of(session, key, today(self.ctx))
+        actions = reviews.interview_actions(self.ctx, key, today=self.ui.today())
         self.actions_model.set_rows(
             [
                 (a.what, a.owner, a.due_on, action_status_label(a.status.value), a.follow_up_note)
@@ -152,7 +149,7 @@ class InterviewsPage(QWidget):
 
     def open_interview(self, interview_id: int | None) -> InterviewDialog:
         dialog = InterviewDialog(
-            self.ctx,
+            self.ui,
             interview_id=interview_id,
             staff_id=self.person_filter.currentData(),
             parent=self,

@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from salesperf_desktop.domain.status import PeriodStatus
-from salesperf_desktop.services import improvement
+from salesperf_desktop.services import improvement, periods
 from salesperf_desktop.services.improvement import PlanDraft
-from salesperf_desktop.storage.models import PeriodRow
+from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     fill_combo,
@@ -35,13 +33,15 @@ from salesperf_desktop.ui.reviews.common import (
     selected_key,
     table,
 )
+from salesperf_desktop.ui.ui_context import UiContext
 
 
 class PlansPage(QWidget):
-    def __init__(self, ctx, events, parent=None):
+    def __init__(self, ui: UiContext, parent=None):
         super().__init__(parent)
-        self.ctx = ctx
-        self.events = events
+        self.ui = ui
+        self.ctx = ui.ctx
+        self.events = ui.events
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("plansPeriod")
         self.period_combo.setMinimumContentsLength(10)
@@ -130,28 +130,15 @@ class PlansPage(QWidget):
     def title(self) -> str:
         return self.tr("Results and plans")
 
-    def _plan_grades(self) -> list[str]:
-        return list(self.ctx.settings.get("improvement_plan_grades") or [])
-
     def refresh(self) -> None:
         current = selected_key(self.view)
-        grades = self._plan_grades()
+        grades = improvement.plan_grades(self.ctx)
         self.grades_label.setText(
-            self.tr("Grades that call for an improvement plan: %1").replace("%1", ", ".join(grades))
+            fill(self.tr("Grades that call for an improvement plan: %1"), ", ".join(grades))
         )
-        with self.ctx.session() as session:
-            periods = session.scalars(
-                select(PeriodRow)
-                .where(PeriodRow.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]))
-                .order_by(PeriodRow.year.desc(), PeriodRow.number.desc())
-            ).all()
-            fill_combo(self.period_combo, [(p.key, p.id) for p in periods])
-            period_id = self.period_combo.currentData()
-            rows = (
-                improvement.result_use_rows(session, period_id, plan_grades=grades)
-                if period_id
-                else []
-            )
+        fill_combo(self.period_combo, [(p.key, p.id) for p in periods.published_periods(self.ctx)])
+        period_id = self.period_combo.currentData()
+        rows = improvement.list_result_use(self.ctx, period_id) if period_id else []
         states = {"": self.tr("needed"), "open": self.tr("open"), "closed": self.tr("closed")}
         self.model.set_rows(
             [
@@ -186,15 +173,13 @@ class PlansPage(QWidget):
         if key is None:
             self.advice.clear()
             return
-        with self.ctx.session() as session:
-            advice = improvement.advice_for(
-                session, key, lang=self.ctx.lang, plan_grades=self._plan_grades()
-            )
-            plan = improvement.plan_for(session, key)
+        advice, plan = improvement.advice_and_plan(self.ctx, key)
         lines = [
-            self.tr("Grade %1, bonus coefficient %2")
-            .replace("%1", advice.grade or "")
-            .replace("%2", "" if advice.coefficient is None else f"{advice.coefficient:g}")
+            fill(
+                self.tr("Grade %1, bonus coefficient %2"),
+                advice.grade or "",
+                "" if advice.coefficient is None else f"{advice.coefficient:g}",
+            )
         ]
         if advice.needs_plan:
             lines.append("<b>" + self.tr("This grade calls for an improvement plan.") + "</b>")
@@ -208,10 +193,10 @@ class PlansPage(QWidget):
                 + "</ul>"
             )
         history = " · ".join(f"{p.period_key} {p.grade}" for p in advice.history[-6:])
-        lines.append(self.tr("History: %1").replace("%1", history))
+        lines.append(fill(self.tr("History: %1"), history))
         self.advice.setText("<br>".join(lines))
         if plan is not None:
-            _, draft = plan
+            draft = plan
             self.goals.setPlainText(draft.goals)
             self.actions.setPlainText(draft.actions)
             self.support.setPlainText(draft.support)
@@ -225,20 +210,18 @@ class PlansPage(QWidget):
         """The weakest dimension with both numbers: points lost and the share it scored."""
         if advice.weakest_weight:
             points, weight = advice.weakest_points or 0.0, advice.weakest_weight
-            return (
+            return fill(
                 self.tr(
                     "Weakest dimension: %1, %2 points lost (%3 of %4 points, %5). "
                     "Suggested training:"
-                )
-                .replace("%1", advice.weakest_label)
-                .replace("%2", f"{max(0.0, weight - points):.1f}")
-                .replace("%3", f"{points:.1f}")
-                .replace("%4", f"{weight:g}")
-                .replace("%5", f"{points / weight:.0%}")
+                ),
+                advice.weakest_label,
+                f"{max(0.0, weight - points):.1f}",
+                f"{points:.1f}",
+                f"{weight:g}",
+                f"{points / weight:.0%}",
             )
-        return self.tr("Weakest dimension: %1. Suggested training:").replace(
-            "%1", advice.weakest_label
-        )
+        return fill(self.tr("Weakest dimension: %1. Suggested training:"), advice.weakest_label)
 
     def save_plan(self) -> bool:
         key = selected_key(self.view)
@@ -264,8 +247,7 @@ class PlansPage(QWidget):
             closed=self.closed.isChecked(),
         )
         try:
-            with self.ctx.transaction() as session:
-                improvement.save_plan(session, key, draft)
+            improvement.store_plan(self.ctx, key, draft)
         except ValueError:
             QMessageBox.warning(
                 self,
