@@ -47,7 +47,3 @@ class ReviewsTab(BaseTab):
             return
         self._fresh.add(index)
         self.pages.widget(index).refresh()
-
-    def show_page(self, page) -> None:
-        self.pages.setCurrentWidget(page)
-        self._refresh_current()

@@ -84,6 +84,20 @@ class AppealsPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._show_details)
         self.view.doubleClicked.connect(lambda _i: self.decide(selected_key(self.view)))
 
+        details = self._details_box()
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+
+    def _details_box(self) -> QGroupBox:
+        """The selected appeal: its reason, the decision and the evidence files."""
         self.reason_label = QLabel(self)
         self.reason_label.setObjectName("appealReasonLabel")
         self.reason_label.setWordWrap(True)
@@ -118,16 +132,7 @@ class AppealsPage(QWidget):
         form.addRow(self.tr("Reason"), self.reason_label)
         form.addRow(self.tr("Decision"), self.decision_label)
         form.addRow(self.tr("Evidence"), ev_row)
-
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.notice)
-        layout.addWidget(splitter, 1)
+        return details
 
     def title(self) -> str:
         return self.tr("Appeals")
@@ -202,20 +207,18 @@ class AppealsPage(QWidget):
 
     # ------------------------------------------------------------------ actions
 
-    def file_appeal(self, appraisal_id: int | None = None) -> FileAppealDialog:
+    def file_appeal(self, appraisal_id: int | None = None) -> None:
         dialog = FileAppealDialog(self.ui, self, appraisal_id=appraisal_id)
         if dialog.exec() and dialog.appeal_id is not None:
             self._changed(dialog.appeal_id)
-        return dialog
 
-    def decide(self, appeal_id: int | None) -> DecideAppealDialog | None:
+    def decide(self, appeal_id: int | None) -> None:
         row = self._rows.get(appeal_id)
         if row is None or row.outcome is not AppealOutcome.PENDING:
-            return None
+            return
         dialog = DecideAppealDialog(self.ui, appeal_id, self)
         if dialog.exec() and dialog.decision is not None:
             self._changed(appeal_id)
-        return dialog
 
     def edit_calendar(self) -> None:
         if CalendarDialog(self.ui, self).exec():

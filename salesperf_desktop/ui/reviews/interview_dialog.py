@@ -79,6 +79,37 @@ class InterviewDialog(QDialog):
     # ------------------------------------------------------------------ layout
 
     def _build(self) -> None:
+        """The form (scrolling) beside the period's result, above Save and Cancel."""
+        # Built in this order so the Tab key keeps its order (the follow-ups come last).
+        head, grow = self._head(), self._grow_parts()
+        extra, actions, follow_ups = (
+            self._resources_and_career(),
+            self._actions_box(),
+            self._follow_ups_box(),
+        )
+        form = QWidget(self)
+        form_layout = QVBoxLayout(form)
+        form_layout.addLayout(head)
+        form_layout.addWidget(follow_ups)
+        form_layout.addLayout(grow)
+        form_layout.addLayout(extra)
+        form_layout.addWidget(actions)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self._focus_box())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(save_cancel_box(self))
+
+    def _head(self) -> QFormLayout:
+        """Employee, period, date and interviewer."""
         self.staff_combo = QComboBox(self)
         self.staff_combo.setObjectName("interviewStaff")
         self.period_combo = QComboBox(self)
@@ -91,7 +122,10 @@ class InterviewDialog(QDialog):
         head.addRow(self.tr("Period"), self.period_combo)
         head.addRow(self.tr("Date"), self.held_on)
         head.addRow(self.tr("Interviewer"), self.interviewer_combo)
+        return head
 
+    def _grow_parts(self) -> QGridLayout:
+        """The four GROW steps, each with its guiding questions."""
         prompts = {
             "goal": (
                 self.tr("Goal"),
@@ -127,7 +161,10 @@ class InterviewDialog(QDialog):
             QVBoxLayout(box).addWidget(edit)
             self.parts[key] = edit
             grow.addWidget(box, index // 2, index % 2)
+        return grow
 
+    def _resources_and_career(self) -> QGridLayout:
+        """Resources promised and career notes, side by side."""
         self.resources = QPlainTextEdit(self)
         self.resources.setObjectName("growResources")
         self.resources.setPlaceholderText(
@@ -150,7 +187,10 @@ class InterviewDialog(QDialog):
         QVBoxLayout(car_box).addWidget(self.career)
         extra.addWidget(res_box, 0, 0)
         extra.addWidget(car_box, 0, 1)
+        return extra
 
+    def _actions_box(self) -> QGroupBox:
+        """The actions agreed in the Will step, with add and remove."""
         self.actions_table = QTableWidget(0, 4, self)
         self.actions_table.setObjectName("actionsTable")
         self.actions_table.setHorizontalHeaderLabels(
@@ -172,7 +212,10 @@ class InterviewDialog(QDialog):
         actions_layout = QVBoxLayout(actions_box)
         actions_layout.addWidget(self.actions_table)
         actions_layout.addLayout(buttons)
+        return actions_box
 
+    def _follow_ups_box(self) -> QGroupBox:
+        """Open actions of earlier interviews, to follow up at this one."""
         self.followups_table = QTableWidget(0, 6, self)
         self.followups_table.setObjectName("followUpsTable")
         self.followups_table.setHorizontalHeaderLabels(
@@ -191,18 +234,10 @@ class InterviewDialog(QDialog):
             self.tr("Follow up: open actions from earlier interviews"), self
         )
         QVBoxLayout(self.followups_box).addWidget(self.followups_table)
+        return self.followups_box
 
-        form = QWidget(self)
-        form_layout = QVBoxLayout(form)
-        form_layout.addLayout(head)
-        form_layout.addWidget(self.followups_box)
-        form_layout.addLayout(grow)
-        form_layout.addLayout(extra)
-        form_layout.addWidget(actions_box)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form)
-
+    def _focus_box(self) -> QGroupBox:
+        """The period's result the interview starts from."""
         self.focus_label = QLabel(self)
         self.focus_label.setObjectName("interviewFocus")
         self.focus_label.setWordWrap(True)
@@ -213,16 +248,7 @@ class InterviewDialog(QDialog):
         focus_layout.addWidget(self.focus_label)
         focus_layout.addStretch(1)
         focus_box.setMinimumWidth(260)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(focus_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(save_cancel_box(self))
+        return focus_box
 
     @staticmethod
     def _stretch_first(table: QTableWidget) -> None:

@@ -147,7 +147,7 @@ class InterviewsPage(QWidget):
             warnings=[self.tr("Open and past its due date") if a.overdue else "" for a in actions],
         )
 
-    def open_interview(self, interview_id: int | None) -> InterviewDialog:
+    def open_interview(self, interview_id: int | None) -> None:
         dialog = InterviewDialog(
             self.ui,
             interview_id=interview_id,
@@ -158,4 +158,3 @@ class InterviewsPage(QWidget):
             self.events.changed.emit("reviews")
             self.refresh()
             select_key(self.view, dialog.saved_id)
-        return dialog

@@ -66,6 +66,24 @@ class PlansPage(QWidget):
         self.view = table(self, self.model, "resultUseTable")
         self.view.selectionModel().selectionChanged.connect(self._show)
 
+        right = self._advice_and_plan()
+
+        # The plan form scrolls rather than forcing a tall window.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(right)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+    def _advice_and_plan(self) -> QWidget:
+        """The use of the selected result above its improvement plan form."""
         self.advice = QLabel(self)
         self.advice.setObjectName("adviceLabel")
         self.advice.setWordWrap(True)
@@ -112,20 +130,7 @@ class PlansPage(QWidget):
         QVBoxLayout(advice_box).addWidget(self.advice)
         right_layout.addWidget(advice_box)
         right_layout.addWidget(plan_box, 1)
-
-        # The plan form scrolls rather than forcing a tall window.
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(right)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        return right
 
     def title(self) -> str:
         return self.tr("Results and plans")

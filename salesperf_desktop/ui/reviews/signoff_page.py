@@ -316,20 +316,19 @@ class SignoffPage(QWidget):
 
     # ------------------------------------------------------------------ actions
 
-    def record_signatures(self, appraisal_id: int | None) -> SignaturesDialog | None:
+    def record_signatures(self, appraisal_id: int | None) -> None:
         row = self._rows.get(appraisal_id)
         if row is None:
-            return None
+            return
         dialog = SignaturesDialog(self.ui, row, self)
         if dialog.exec() and dialog.saved:
             self.events.changed.emit("reviews")
             self.refresh()
-        return dialog
 
-    def correct(self, appraisal_id: int | None) -> CorrectionDialog | None:
+    def correct(self, appraisal_id: int | None) -> None:
         """Correct a published value with a note; a signed appraisal refuses (appeal only)."""
         if appraisal_id is None:
-            return None
+            return
         try:
             signoff.check_editable(self.ctx, appraisal_id)
         except LockedError:
@@ -340,13 +339,12 @@ class SignoffPage(QWidget):
                     "This appraisal is signed and locked. Only an upheld appeal can change it."
                 ),
             )
-            return None
+            return
         dialog = CorrectionDialog(self.ui, appraisal_id, self)
         if dialog.exec() and dialog.amendment is not None:
             self.events.changed.emit("reviews")
             self.events.changed.emit("entries")
             self.refresh()
-        return dialog
 
     def reprint_amended(self) -> None:
         """Print the forms amended after publication (background job), then await signatures."""
