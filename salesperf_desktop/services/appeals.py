@@ -26,6 +26,7 @@ from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, Rate
 from salesperf_desktop.services.appraisals import compute_period, stored_period, to_domain
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ensure_editable
+from salesperf_desktop.services.review_errors import ReviewError
 from salesperf_desktop.services.workdays import WorkdayCalendar, load_calendar
 from salesperf_desktop.storage.models import (
     AppealEvidenceRow,
@@ -48,7 +49,7 @@ AMENDMENT_KEY = "amendment"
 CHANGING_OUTCOMES = (AppealOutcome.UPHELD, AppealOutcome.PARTLY_UPHELD)
 
 
-class AppealError(ValueError):
+class AppealError(ReviewError):
     """The request does not fit the appeal's state (not published, already decided …)."""
 
 
@@ -131,21 +132,21 @@ def file_appeal(
     """Record an appeal against a published appraisal; a late one is kept and flagged."""
     appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
-        raise AppealError(f"no appraisal {appraisal_id}")
+        raise AppealError("appeal.no_appraisal", appraisal_id=appraisal_id)
     published_on = published_date(appraisal)
     if appraisal.status is AppraisalStatus.DRAFT or published_on is None:
-        raise AppealError("only a published result can be appealed")
+        raise AppealError("appeal.not_published")
     if not reason.strip():
-        raise AppealError("an appeal needs a reason")
+        raise AppealError("appeal.reason_required")
     if filed_on < published_on:
-        raise AppealError("an appeal cannot be filed before the result was published")
+        raise AppealError("appeal.before_publication")
     pending = session.scalar(
         select(AppealRow.number).where(
             AppealRow.appraisal_id == appraisal_id, AppealRow.outcome == AppealOutcome.PENDING
         )
     )
     if pending:
-        raise AppealError(f"appeal {pending} on this appraisal is still pending")
+        raise AppealError("appeal.pending", number=pending)
     window = appeal_window(
         published_on,
         filed_on,
@@ -200,7 +201,7 @@ def add_evidence_file(session: Session, appeal_id: int, path: Path) -> int:
 def evidence_content(session: Session, evidence_id: int) -> tuple[str, bytes]:
     item = session.get(AppealEvidenceRow, evidence_id)
     if item is None:
-        raise AppealError(f"no evidence {evidence_id}")
+        raise AppealError("appeal.no_evidence", evidence_id=evidence_id)
     return item.file_name, item.content
 
 
@@ -278,7 +279,7 @@ _ENTRY_FIELDS = ("target", "actual", "base", "passed")
 def _month_row(session: Session, appraisal: AppraisalRow, month: str):
     domain_month = Period.parse(month)
     if domain_month not in to_domain(appraisal.period).months():
-        raise AppealError(f"{month} is not part of {appraisal.period.key}")
+        raise AppealError("appeal.month_outside", month=month, period=appraisal.period.key)
     return stored_period(session, domain_month, create=True)
 
 
@@ -355,7 +356,7 @@ def ensure_correctable(scope: _CorrectionScope) -> None:
 def correct_entry(scope: _CorrectionScope, c: EntryCorrection) -> bool:
     """A corrected target/actual/base/passed of one month (the entry is made when missing)."""
     if c.field not in _ENTRY_FIELDS:
-        raise AppealError(f"unknown field {c.field}")
+        raise AppealError("appeal.unknown_field", field=c.field)
     session, month = scope.session, scope.month(c.month)
     entry = session.scalar(
         select(MetricEntryRow).where(
@@ -394,7 +395,7 @@ def correct_rating(scope: _CorrectionScope, c: RatingCorrection) -> bool:
         )
     ).all()
     if len(rows) > 1:
-        raise AppealError(f"{c.indicator}: several {role.value} ratings; correct them one by one")
+        raise AppealError("appeal.several_ratings", indicator=c.indicator, rater=role.value)
     if rows:
         rating, old = rows[0], rows[0].value
         rating.value = float(c.value)
@@ -427,13 +428,13 @@ def correct_event(scope: _CorrectionScope, c: EventCorrection) -> bool:
     if c.event_id is not None:
         event = session.get(EventRow, c.event_id)
         if event is None or event.staff_id != scope.staff_id or event.period_id != month.id:
-            raise AppealError(f"event {c.event_id} is not in {c.month}")
+            raise AppealError("appeal.event_not_in_month", event_id=c.event_id, month=c.month)
         old = event.quantity
         event.quantity = c.quantity
         label = event.code or event.category
     else:
         if not c.code:
-            raise AppealError("a new event needs an adjustment code")
+            raise AppealError("appeal.event_code_required")
         event = EventRow(
             staff_id=scope.staff_id,
             period_id=month.id,
@@ -543,7 +544,7 @@ def recompute_appraisal(
     )
     person = results.by_staff().get(appraisal.staff_id)
     if person is None:
-        raise AppealError("the person is no longer scored for this period")
+        raise AppealError("appeal.not_scored")
     new = person.result
     appeal_id = appeal.id if appeal is not None else None
     trail = dict(
@@ -601,10 +602,10 @@ def correct_appraisal(
 
     *today* is the day of the amendment (the context's clock; default the system date)."""
     if not note.strip():
-        raise AppealError("a correction needs a note saying why")
+        raise AppealError("appeal.note_required")
     appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
-        raise AppealError(f"no appraisal {appraisal_id}")
+        raise AppealError("appeal.no_appraisal", appraisal_id=appraisal_id)
     apply_corrections(session, appraisal, corrections, reason=note.strip(), actor=actor)
     return recompute_appraisal(
         session,
@@ -643,15 +644,15 @@ def decide_appeal(
     appeal = _appeal(session, appeal_id)
     outcome = AppealOutcome(outcome)
     if appeal.outcome is not AppealOutcome.PENDING:
-        raise AppealError(f"{appeal.number} was already decided ({appeal.outcome.value})")
+        raise AppealError("appeal.already_decided", number=appeal.number)
     if outcome is AppealOutcome.PENDING:
-        raise AppealError("choose upheld, partly upheld or rejected")
+        raise AppealError("appeal.choose_outcome")
     if not reason.strip():
-        raise AppealError("the decision needs a reason")
+        raise AppealError("appeal.decision_reason_required")
     if decided_on < appeal.filed_on:
-        raise AppealError("the decision cannot come before the appeal was filed")
+        raise AppealError("appeal.decision_before_filing")
     if corrections and outcome not in CHANGING_OUTCOMES:
-        raise AppealError("only an upheld appeal may change values")
+        raise AppealError("appeal.only_upheld_changes")
     appeal.outcome = outcome
     appeal.decided_on = decided_on
     appeal.decision_reason = reason.strip()
@@ -688,7 +689,7 @@ def decide_appeal(
 def _appeal(session: Session, appeal_id: int) -> AppealRow:
     appeal = session.get(AppealRow, appeal_id)
     if appeal is None:
-        raise AppealError(f"no appeal {appeal_id}")
+        raise AppealError("appeal.no_appeal", appeal_id=appeal_id)
     return appeal
 
 
@@ -847,7 +848,7 @@ def correctable_inputs(
     passed, supervisor, self, peer}, for the correction editor."""
     appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
-        raise AppealError(f"no appraisal {appraisal_id}")
+        raise AppealError("appeal.no_appraisal", appraisal_id=appraisal_id)
     months = [str(m) for m in to_domain(appraisal.period).months()]
     items = []
     if appraisal.result:

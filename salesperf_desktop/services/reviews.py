@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import ActionStatus, PeriodKind, PeriodStatus
 from salesperf_desktop.services.appraisals import compute_period, stored_period
+from salesperf_desktop.services.review_errors import ReviewError
 from salesperf_desktop.storage.models import ActionItemRow, GrowInterviewRow, PeriodRow, StaffRow
 
 if TYPE_CHECKING:
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
 GROW_PARTS = ("goal", "reality", "options", "will")
 
 
-class InterviewError(ValueError):
-    pass
+class InterviewError(ReviewError):
+    """An interview that cannot be saved as it is."""
 
 
 @dataclass
@@ -72,7 +73,7 @@ def save_interview(
 ) -> int:
     """Create or update an interview with its actions and follow-ups; returns its id."""
     if not any(getattr(draft, part).strip() for part in GROW_PARTS):
-        raise InterviewError("fill in at least one of Goal, Reality, Options, Will")
+        raise InterviewError("interview.grow_required")
     period = stored_period(session, Period.parse(draft.period), create=True)
     if interview_id is None:
         interview = GrowInterviewRow(
@@ -82,7 +83,7 @@ def save_interview(
     else:
         interview = session.get(GrowInterviewRow, interview_id)
         if interview is None:
-            raise InterviewError(f"no interview {interview_id}")
+            raise InterviewError("interview.not_found", interview_id=interview_id)
     interview.staff_id = draft.staff_id
     interview.period_id = period.id
     interview.held_on = draft.held_on
@@ -111,9 +112,9 @@ def save_interview(
     for f in draft.follow_ups:
         item = session.get(ActionItemRow, f.action_id)
         if item is None or item.interview.staff_id != draft.staff_id:
-            raise InterviewError(f"action {f.action_id} is not this person's")
+            raise InterviewError("interview.not_this_persons", action_id=f.action_id)
         if item.interview_id == interview.id:
-            raise InterviewError("an interview cannot follow up its own actions")
+            raise InterviewError("interview.own_actions")
         item.status = ActionStatus(f.status)
         item.follow_up_note = f.note.strip()
         item.followed_up_in_id = interview.id
@@ -240,7 +241,7 @@ def interview_rows(
 def load_interview(session: Session, interview_id: int) -> InterviewDraft:
     gi = session.get(GrowInterviewRow, interview_id)
     if gi is None:
-        raise InterviewError(f"no interview {interview_id}")
+        raise InterviewError("interview.not_found", interview_id=interview_id)
     period = session.get(PeriodRow, gi.period_id)
     return InterviewDraft(
         staff_id=gi.staff_id,

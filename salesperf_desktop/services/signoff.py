@@ -22,6 +22,7 @@ from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, Peri
 from salesperf_desktop.services.appeals import AMENDMENT_KEY, mark_reprinted, reprint_required
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.services.review_errors import ReviewError
 from salesperf_desktop.storage.models import AppealRow, AppraisalRow, PeriodRow, SignatureRow
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ SIGNER_ROLES = ("employee", "supervisor", "hr")
 AWAITING_KEY = "awaiting_signatures"
 
 
-class SignoffError(ValueError):
-    pass
+class SignoffError(ReviewError):
+    """A signature or a lock that does not fit the appraisal's or the period's state."""
 
 
 def awaiting_signatures(appraisal: AppraisalRow) -> bool:
@@ -99,9 +100,9 @@ def record_signatures(
     """Record hand signatures; all three make the appraisal signed (locked)."""
     appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
-        raise SignoffError(f"no appraisal {appraisal_id}")
+        raise SignoffError("signoff.no_appraisal", appraisal_id=appraisal_id)
     if appraisal.status is AppraisalStatus.DRAFT:
-        raise SignoffError("the result is not published yet; print and publish first")
+        raise SignoffError("signoff.not_published")
     resign = (
         reprint_required(appraisal)
         or awaiting_signatures(appraisal)
@@ -112,12 +113,12 @@ def record_signatures(
     existing = {s.role: s for s in appraisal.signatures}
     for sig in signatures:
         if sig.role not in SIGNER_ROLES:
-            raise SignoffError(f"unknown signer role {sig.role}")
+            raise SignoffError("signoff.unknown_role", role=sig.role)
         if not sig.signer_name.strip():
-            raise SignoffError("a signature needs the signer's name")
+            raise SignoffError("signoff.name_required")
         published = appraisal.published_on or appraisal.period.published_on
         if published and sig.signed_on < published:
-            raise SignoffError("a form cannot be signed before the result was published")
+            raise SignoffError("signoff.before_publication")
         old = existing.get(sig.role)
         before = f"{old.signer_name} {old.signed_on.isoformat()}" if old else None
         if old is None:
@@ -240,15 +241,12 @@ def lock_period(session: Session, period_id: int, on: dt.date, *, actor: str = "
     """Lock a published period whose appraisals are all signed and appeals all decided."""
     period = session.get(PeriodRow, period_id)
     if period is None:
-        raise SignoffError(f"no period {period_id}")
+        raise SignoffError("signoff.no_period", period_id=period_id)
     if period.status is PeriodStatus.LOCKED:
         return
     if not can_lock_period(session, period_id):
         signed, total = period_signoff_state(session, period_id)
-        raise SignoffError(
-            f"{period.key}: {signed} of {total} appraisals signed "
-            "(all must be signed, appeals decided and the period published)"
-        )
+        raise SignoffError("signoff.cannot_lock", period=period.key, signed=signed, total=total)
     period.status = PeriodStatus.LOCKED
     period.locked_on = on
     record_change(
@@ -267,7 +265,7 @@ def ensure_appraisal_editable(session: Session, appraisal_id: int) -> None:
     """Guard for direct edits of an appraisal (comments, results): signed means read-only."""
     appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
-        raise SignoffError(f"no appraisal {appraisal_id}")
+        raise SignoffError("signoff.no_appraisal", appraisal_id=appraisal_id)
     if appraisal.status is AppraisalStatus.SIGNED or appraisal.period.status is PeriodStatus.LOCKED:
         raise LockedError(
             "the appraisal is signed and locked; only an upheld appeal can change it."

@@ -200,3 +200,16 @@ def test_the_officers_holiday_list_is_replaced_a_year_at_once(ctx):
     assert workdays.calendar_year(ctx, 2031) == days
     workdays.save_calendar_year(ctx, 2031, days[:1])
     assert workdays.calendar_year(ctx, 2031) == days[:1]
+
+
+def test_a_refusal_speaks_the_readers_language(ctx):
+    appraisal_id = _september_appraisal(ctx, "E007")
+    filed = appeals.submit_appeal(ctx, appraisal_id, filed_on=D(2026, 10, 9), reason="异议")
+    with pytest.raises(appeals.AppealError) as refused:
+        appeals.submit_appeal(ctx, appraisal_id, filed_on=D(2026, 10, 9), reason="再次")
+    assert str(refused.value) == f"appeal {filed.number} on this appraisal is still pending"
+    assert refused.value.message("zh_CN") == f"该考核的申诉 {filed.number} 尚未裁决"
+    assert refused.value.message("zh_TW") == f"該考核的申訴 {filed.number} 尚未裁決"
+    with pytest.raises(signoff.SignoffError) as refused:
+        signoff.lock(ctx, periods_by_key(ctx)["2026-09"])
+    assert "签字" in refused.value.message("zh_CN") and "signed" in str(refused.value)

@@ -170,7 +170,10 @@ class FileAppealDialog(QDialog):
                 evidence_files=self.files,
             )
             self.appeal_id = appeal.id
-        except (appeals.AppealError, OSError) as exc:
+        except appeals.AppealError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.ctx.lang))
+            return False
+        except OSError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return False
         self.accept()
@@ -249,7 +252,7 @@ class DecideAppealDialog(QDialog):
                 corrections=corrections,
             )
         except appeals.AppealError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.ctx.lang))
             return False
         if self.decision.amendment is not None:
             QMessageBox.information(

@@ -169,6 +169,13 @@ def amendment_text(amendment: appeals.Amendment) -> str:
     )
 
 
+def locked_text() -> str:
+    """Why a signed appraisal refuses every change but an upheld appeal."""
+    return QCoreApplication.translate(
+        "Reviews", "This appraisal is signed and locked. Only an upheld appeal can change it."
+    )
+
+
 class CorrectionDialog(QDialog):
     """A correction after publication without an appeal (refused once the form is signed)."""
 
@@ -213,16 +220,10 @@ class CorrectionDialog(QDialog):
                 self.ctx, self.appraisal_id, corrections, note=self.note.toPlainText().strip()
             )
         except LockedError:
-            QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                self.tr(
-                    "This appraisal is signed and locked. Only an upheld appeal can change it."
-                ),
-            )
+            QMessageBox.warning(self, self.windowTitle(), locked_text())
             return False
         except appeals.AppealError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.ctx.lang))
             return False
         QMessageBox.information(self, self.windowTitle(), amendment_text(self.amendment))
         self.accept()

@@ -38,7 +38,7 @@ from salesperf_desktop.ui.reviews.common import (
     signer_label,
     table,
 )
-from salesperf_desktop.ui.reviews.corrections import CorrectionDialog
+from salesperf_desktop.ui.reviews.corrections import CorrectionDialog, locked_text
 from salesperf_desktop.ui.table_model import RowsTableModel
 from salesperf_desktop.ui.ui_context import UiContext
 
@@ -91,8 +91,11 @@ class SignaturesDialog(QDialog):
         ]
         try:
             signoff.sign(self.ctx, self.appraisal_id, sigs)
-        except (signoff.SignoffError, LockedError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        except signoff.SignoffError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.ctx.lang))
+            return False
+        except LockedError:
+            QMessageBox.warning(self, self.windowTitle(), locked_text())
             return False
         self.saved = True
         self.accept()
@@ -332,13 +335,7 @@ class SignoffPage(QWidget):
         try:
             signoff.check_editable(self.ctx, appraisal_id)
         except LockedError:
-            QMessageBox.warning(
-                self,
-                self.tr("Correct values"),
-                self.tr(
-                    "This appraisal is signed and locked. Only an upheld appeal can change it."
-                ),
-            )
+            QMessageBox.warning(self, self.tr("Correct values"), locked_text())
             return
         dialog = CorrectionDialog(self.ui, appraisal_id, self)
         if dialog.exec() and dialog.amendment is not None:
@@ -363,7 +360,7 @@ class SignoffPage(QWidget):
         try:
             signoff.lock(self.ctx, period_id, on=self.ui.today())
         except signoff.SignoffError as exc:
-            QMessageBox.warning(self, self.tr("Lock period"), str(exc))
+            QMessageBox.warning(self, self.tr("Lock period"), exc.message(self.ctx.lang))
             return
         self.events.changed.emit("periods")
         self.refresh()
