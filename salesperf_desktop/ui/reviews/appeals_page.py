@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +31,10 @@ from salesperf_desktop.ui.reviews.appeal_dialogs import (
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     outcome_label,
+    reselect,
     select_key,
     selected_key,
+    split,
     table,
 )
 from salesperf_desktop.ui.table_model import RowsTableModel
@@ -86,11 +87,7 @@ class AppealsPage(QWidget):
 
         details = self._details_box()
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter = split(self, Qt.Orientation.Vertical, self.view, details)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.notice)
@@ -164,10 +161,7 @@ class AppealsPage(QWidget):
         )
         days = [d for r in rows for d in (r.filed_on, r.decision_due)] or [self.ui.today()]
         self.notice.setText(calendar_notice(workdays.WorkdayCalendar().uses_fallback(days)))
-        if current is not None:
-            select_key(self.view, current)
-        elif rows:
-            self.view.selectRow(0)
+        reselect(self.view, current)
         self._show_details()
 
     def _flags(self, r: appeals.AppealRecord) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QSplitter,
     QTableView,
     QWidget,
 )
@@ -72,6 +73,25 @@ def selected_key(view: QTableView):
     if not rows:
         return None
     return model.key(rows[0].row())
+
+
+def reselect(view: QTableView, current) -> None:
+    """After a reload: select the row of *current* again, else the first row (if any)."""
+    if current is not None:
+        select_key(view, current)
+    elif view.model().rowCount():
+        view.selectRow(0)
+
+
+def split(
+    parent: QWidget, orientation: Qt.Orientation, first: QWidget, second: QWidget, stretch=(3, 2)
+) -> QSplitter:
+    """Two parts the user can resize, sharing the space as *stretch* says."""
+    splitter = QSplitter(orientation, parent)
+    for index, (part, factor) in enumerate(zip((first, second), stretch, strict=True)):
+        splitter.addWidget(part)
+        splitter.setStretchFactor(index, factor)
+    return splitter
 
 
 def select_key(view: QTableView, key) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from salesperf_desktop.ui.reviews.common import (
     get_date,
     save_cancel_box,
     set_date,
+    split,
 )
 from salesperf_desktop.ui.ui_context import UiContext
 
@@ -98,11 +98,7 @@ class InterviewDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(form)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self._focus_box())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter = split(self, Qt.Orientation.Horizontal, scroll, self._focus_box(), stretch=(3, 1))
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)

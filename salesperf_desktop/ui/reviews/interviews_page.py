@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -20,8 +19,10 @@ from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     action_status_label,
     fill_combo,
+    reselect,
     select_key,
     selected_key,
+    split,
     table,
 )
 from salesperf_desktop.ui.reviews.interview_dialog import InterviewDialog
@@ -81,11 +82,7 @@ class InterviewsPage(QWidget):
         actions_box = QGroupBox(self.tr("Actions agreed at the selected interview"), self)
         QVBoxLayout(actions_box).addWidget(actions_view)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(actions_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter = split(self, Qt.Orientation.Vertical, self.view, actions_box)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -126,10 +123,7 @@ class InterviewsPage(QWidget):
                 for r in rows
             ],
         )
-        if current is not None:
-            select_key(self.view, current)
-        elif rows:
-            self.view.selectRow(0)
+        reselect(self.view, current)
         self._show_actions()
 
     def _show_actions(self, *_args) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +28,9 @@ from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     fill_combo,
     fmt_points,
-    select_key,
+    reselect,
     selected_key,
+    split,
     table,
 )
 from salesperf_desktop.ui.ui_context import UiContext
@@ -73,11 +73,7 @@ class PlansPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(right)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter = split(self, Qt.Orientation.Horizontal, self.view, scroll, stretch=(1, 1))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -163,10 +159,7 @@ class PlansPage(QWidget):
                 for r in rows
             ],
         )
-        if current is not None:
-            select_key(self.view, current)
-        elif rows:
-            self.view.selectRow(0)
+        reselect(self.view, current)
         self._show()
 
     def _show(self, *_args) -> None:

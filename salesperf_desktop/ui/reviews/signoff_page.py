@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +31,11 @@ from salesperf_desktop.ui.reviews.common import (
     fmt_points,
     get_date,
     outcome_label,
+    reselect,
     save_cancel_box,
-    select_key,
     selected_key,
     signer_label,
+    split,
     table,
 )
 from salesperf_desktop.ui.reviews.corrections import CorrectionDialog, locked_text
@@ -172,11 +172,7 @@ class SignoffPage(QWidget):
         self.audit_box = QGroupBox(self.tr("Audit trail of the selected appraisal"), self)
         QVBoxLayout(self.audit_box).addWidget(self.audit_view)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.audit_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter = split(self, Qt.Orientation.Vertical, self.view, self.audit_box)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(buttons)
@@ -217,10 +213,7 @@ class SignoffPage(QWidget):
             )
         )
         self.lock_button.setEnabled(bool(state and state.can_lock))
-        if current is not None:
-            select_key(self.view, current)
-        elif rows:
-            self.view.selectRow(0)
+        reselect(self.view, current)
         self._show_trail()
 
     def _signature(self, row: signoff.SignoffRecord, role: str) -> str:
