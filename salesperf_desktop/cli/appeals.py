@@ -7,7 +7,7 @@ from pathlib import Path
 
 from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
-from salesperf_desktop.services import appeals
+from salesperf_desktop.services import appeals, calendar_workbook, workdays
 
 
 def _date(text: str) -> dt.date:
@@ -26,6 +26,16 @@ def register(sub) -> None:
     dl.add_argument("published", type=_date, help="publication date, e.g. 2026-09-30")
     dl.add_argument("--filed", type=_date, help="filing date (gives the decision due date)")
     dl.set_defaults(func=run_deadline)
+
+    cal = cmds.add_parser(
+        "calendar", help="working-day calendar: each year official or estimated; HR's notice"
+    )
+    cal.add_argument("years", type=int, nargs="*", help="years to show (default: this and next)")
+    cal.add_argument(
+        "--import", dest="import_path", type=Path, help="enter the notice from a workbook"
+    )
+    cal.add_argument("--template", type=Path, help="write a blank notice workbook")
+    cal.set_defaults(func=run_calendar)
 
     fl = cmds.add_parser("file", help="file an appeal against a published result")
     fl.add_argument("employee_no")
@@ -57,12 +67,16 @@ def _flags(r: appeals.AppealRecord) -> str:
 def run_list(args) -> int:
     with open_context(args) as ctx:
         rows = appeals.list_appeals(ctx, today=args.today)
+        days = [d for r in rows for d in (r.published_on, r.filing_deadline, r.decision_due)]
+        years = workdays.calendar_years(ctx, sorted({d.year for d in days if d is not None}))
     for r in rows:
         print(
             f"{r.number}\t{r.employee_no}\t{r.staff_name}\t{r.period_key}\tfiled {r.filed_on}"
             f"\tfile-by {r.filing_deadline}\tdue {r.decision_due}\t{r.outcome.value}"
             f"\t{r.decided_on or ''}\t{_flags(r)}\t{len(r.evidence)} file(s)"
         )
+    for year in years:
+        print(f"calendar\t{year.year}\t{_CALENDAR_NOTES[year.source]}")
     return 0
 
 
@@ -76,9 +90,36 @@ def run_deadline(args) -> int:
         print(
             f"decision due\t{window.decision_due}\t({decision} working days after {args.filed}){late}"
         )
-    if window.fallback_years:
-        years = ", ".join(map(str, window.fallback_years))
-        print(f"note\tno official calendar for {years}: weekends + the officer's holiday list")
+    for year in window.years:
+        print(f"calendar\t{year.year}\t{_CALENDAR_NOTES[year.source]}")
+    return 0
+
+
+_CALENDAR_NOTES = {
+    workdays.YearSource.OFFICIAL: "official (the State Council's notice, holidays package)",
+    workdays.YearSource.ENTERED: "official (the State Council's notice as entered by HR)",
+    workdays.YearSource.ESTIMATED: (
+        "estimated (statutory holidays by rule; make-up working days not published yet)"
+    ),
+}
+
+
+def run_calendar(args) -> int:
+    with open_context(args) as ctx:
+        if args.template:
+            calendar_workbook.write_notice_template(args.template, ctx.lang)
+            print(f"template\t{args.template}")
+        if args.import_path:
+            try:
+                result = calendar_workbook.import_notice_workbook(ctx, args.import_path)
+            except calendar_workbook.CalendarImportError as refused:
+                raise CliError("\n".join(refused.messages(ctx.lang))) from refused
+            print(result.message(ctx.lang))
+        this_year = ctx.today().year
+        years = args.years or [this_year, this_year + 1]
+        for year in workdays.calendar_years(ctx, years):
+            print(f"calendar\t{year.year}\t{_CALENDAR_NOTES[year.source]}")
+    print(f"source\tholidays {workdays.package_version()} + the notices entered by HR")
     return 0
 
 

@@ -8,10 +8,9 @@ import datetime as dt
 import pytest
 
 from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, PeriodStatus
-from salesperf_desktop.services import appeals, improvement, periods, reviews, signoff, workdays
+from salesperf_desktop.services import appeals, improvement, periods, reviews, signoff
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.reviews import ActionDraft, InterviewDraft
-from salesperf_desktop.services.workdays import CalendarDayRecord
 from salesperf_desktop.storage.models import AppraisalRow
 
 D = dt.date
@@ -189,17 +188,6 @@ def test_result_use_advice_and_plan(ctx):
     improvement.store_plan(ctx, key, improvement.PlanDraft(goals="回款率95%"))
     _, plan = improvement.advice_and_plan(ctx, key)
     assert plan.goals == "回款率95%"
-
-
-def test_the_officers_holiday_list_is_replaced_a_year_at_once(ctx):
-    days = [
-        CalendarDayRecord(D(2031, 1, 2), False, "元旦调休"),
-        CalendarDayRecord(D(2031, 1, 4), True, ""),
-    ]
-    workdays.save_calendar_year(ctx, 2031, days)
-    assert workdays.calendar_year(ctx, 2031) == days
-    workdays.save_calendar_year(ctx, 2031, days[:1])
-    assert workdays.calendar_year(ctx, 2031) == days[:1]
 
 
 def test_a_refusal_speaks_the_readers_language(ctx):

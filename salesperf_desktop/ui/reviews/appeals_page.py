@@ -22,12 +22,7 @@ from salesperf_desktop.domain.status import AppealOutcome
 from salesperf_desktop.services import appeals, workdays
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.private_temp import private_file_path, secure_written_file
-from salesperf_desktop.ui.reviews.appeal_dialogs import (
-    CalendarDialog,
-    DecideAppealDialog,
-    FileAppealDialog,
-    calendar_notice,
-)
+from salesperf_desktop.ui.reviews.appeal_dialogs import DecideAppealDialog, FileAppealDialog
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     outcome_label,
@@ -36,6 +31,11 @@ from salesperf_desktop.ui.reviews.common import (
     selected_key,
     split,
     table,
+)
+from salesperf_desktop.ui.reviews.workday_calendar import (
+    CalendarDialog,
+    calendar_notice,
+    shown_years,
 )
 from salesperf_desktop.ui.table_model import RowsTableModel
 from salesperf_desktop.ui.ui_context import UiContext
@@ -159,8 +159,9 @@ class AppealsPage(QWidget):
             keys=[r.id for r in rows],
             warnings=[self._flags(r) for r in rows],
         )
-        days = [d for r in rows for d in (r.filed_on, r.decision_due)] or [self.ui.today()]
-        self.notice.setText(calendar_notice(workdays.WorkdayCalendar().uses_fallback(days)))
+        days = [d for r in rows for d in (r.published_on, r.filing_deadline, r.decision_due)]
+        years = workdays.calendar_years(self.ctx, shown_years(days, self.ui.today()))
+        self.notice.setText(calendar_notice(years))
         reselect(self.view, current)
         self._show_details()
 
