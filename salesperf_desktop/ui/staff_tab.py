@@ -22,13 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from salesperf_desktop.services.staff import (
-    STATUSES,
-    known_roles,
-    list_staff,
-    list_teams,
-    save_staff,
-)
+from salesperf_desktop.services.staff import STATUSES, save_staff, staff_overview
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.labels import role_label, status_label
 from salesperf_desktop.ui.staff_preview import staff_display_row, staff_headers
@@ -116,7 +110,6 @@ class StaffTab(BaseTab):
     def __init__(self, ui, parent=None):
         super().__init__(ui, parent)
         self._window = None
-        self._own_tasks = None
         self.model = StaffTableModel(staff_headers(), self)
         self.proxy = StaffFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -187,10 +180,9 @@ class StaffTab(BaseTab):
     # ----------------------------------------------------------------- loading
 
     def refresh(self) -> None:
-        with self.ctx.session() as session:
-            rows = list_staff(session)
-            teams = [(t.id, t.name) for t in list_teams(session)]
-            roles = known_roles(session)
+        overview = staff_overview(self.ctx)
+        rows, roles = overview.people, overview.roles
+        teams = [(t.id, t.name) for t in overview.teams]
         self.model.codes = [(r.team_id, r.role, r.status.value) for r in rows]
         self.model.set_rows(
             [staff_display_row(r) for r in rows],
@@ -242,21 +234,20 @@ class StaffTab(BaseTab):
     def _open_editor(self, staff_id: int | None):
         from salesperf_desktop.ui.staff.edit_dialog import StaffDialog
 
-        dialog = StaffDialog(self.ctx, staff_id, self)
+        dialog = StaffDialog(self.ui, staff_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save(dialog, staff_id))
         dialog.open()
         return dialog
 
     def _save(self, dialog, staff_id: int | None) -> None:
-        with self.ctx.transaction() as session:
-            save_staff(session, dialog.data(), staff_id)
+        save_staff(self.ctx, dialog.data(), staff_id)
         self.events.changed.emit("staff")
 
     def manage_teams(self):
         from salesperf_desktop.ui.staff.teams_dialog import TeamsDialog
 
-        dialog = TeamsDialog(self.ctx, self)
+        dialog = TeamsDialog(self.ui, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: dialog.changed and self.events.changed.emit("staff"))
         dialog.open()
@@ -281,15 +272,6 @@ class StaffTab(BaseTab):
             action.triggered.connect(lambda _checked=False, s=slot: s())
             menu.addAction(action)
 
-    def _tasks(self):
-        if self._window is not None:
-            return self._window.tasks
-        if self._own_tasks is None:
-            from salesperf_desktop.ui.tasks import TaskRunner
-
-            self._own_tasks = TaskRunner(self)
-        return self._own_tasks
-
     def _xlsx_filter(self) -> str:
         return self.tr("Excel workbook (*.xlsx)")
 
@@ -302,8 +284,7 @@ class StaffTab(BaseTab):
             )
         if not path:
             return
-        with self.ctx.session() as session:
-            count = export_staff(session, path, self.ctx.lang)
+        count = export_staff(self.ctx, path)
         self._status(
             self.tr("%1 people exported to %2").replace("%1", str(count)).replace("%2", path)
         )
@@ -333,13 +314,12 @@ class StaffTab(BaseTab):
             )
         if not path:
             return
-        ctx, lang = self.ctx, self.ctx.lang
+        ctx, today = self.ctx, self.ui.today()
 
         def job(_cancel):
-            with ctx.session() as session:
-                return (yield from read_staff_import(session, Path(path), lang))
+            return (yield from read_staff_import(ctx, Path(path), today=today))
 
-        self._tasks().run(self.tr("Checking the staff workbook…"), job, self._import_checked, self)
+        self.ui.tasks.run(self.tr("Checking the staff workbook…"), job, self._import_checked, self)
 
     def _import_checked(self, outcome) -> None:
         from salesperf_desktop.ui.staff.import_dialogs import (
@@ -369,7 +349,7 @@ class StaffTab(BaseTab):
         def job(_cancel):
             return (yield from apply_staff_import(ctx, plan))
 
-        self._tasks().run(self.tr("Importing staff…"), job, self._import_applied, self)
+        self.ui.tasks.run(self.tr("Importing staff…"), job, self._import_applied, self)
 
     def _import_applied(self, outcome) -> None:
         if outcome.error is not None:

@@ -36,8 +36,7 @@ def _book(path, rows, headers=HEAD_ZH):
 
 
 def _read(ctx, path, lang="zh_CN"):
-    with ctx.session() as s:
-        return run_to_end(read_staff_import(s, path, lang))
+    return run_to_end(read_staff_import(ctx, path, lang))
 
 
 def _count(ctx):
@@ -47,8 +46,7 @@ def _count(ctx):
 
 @pytest.fixture
 def team(ctx):
-    with ctx.transaction() as s:
-        return save_team(s, TeamData(code="EAST1", name="华东一组")).id
+    return save_team(ctx, TeamData(code="EAST1", name="华东一组"))
 
 
 def test_blank_template_headers_follow_the_language(tmp_path):
@@ -112,16 +110,16 @@ def test_bad_workbook_writes_nothing_and_names_every_cell(ctx, team, tmp_path):
     )
     plan = _read(ctx, path, "en")
     where = {(p.row, p.column): p.code for p in plan.problems}
-    assert where[(3, "A")] == "id_duplicate_in_file"
-    assert where[(3, "B")] == "required"
-    assert where[(3, "C")] == "unknown_code"
-    assert where[(3, "D")] == "unknown_team"
-    assert where[(3, "G")] == "unknown_person"
-    assert where[(3, "H")] == "bad_date"
-    assert where[(4, "G")] == "supervisor_loop" and where[(5, "G")] == "supervisor_loop"
-    assert where[(5, "I")] == "unknown_code"
+    assert where[(3, "A")] == "staff.id_duplicate_in_file"
+    assert where[(3, "B")] == "staff.required"
+    assert where[(3, "C")] == "staff.unknown_code"
+    assert where[(3, "D")] == "staff.unknown_team"
+    assert where[(3, "G")] == "staff.unknown_person"
+    assert where[(3, "H")] == "staff.bad_date"
+    assert where[(4, "G")] == "staff.supervisor_loop" and where[(5, "G")] == "staff.supervisor_loop"
+    assert where[(5, "I")] == "staff.unknown_code"
     assert all(p.sheet == "人员" for p in plan.problems)
-    assert "人员!D3" in str(next(p for p in plan.problems if p.code == "unknown_team"))
+    assert "人员!D3" in str(next(p for p in plan.problems if p.code == "staff.unknown_team"))
     with pytest.raises(StaffImportError):
         run_to_end(apply_staff_import(ctx, plan))
     assert _count(ctx) == 0
@@ -133,14 +131,13 @@ def test_bad_workbook_writes_nothing_and_names_every_cell(ctx, team, tmp_path):
 def test_missing_required_column_is_reported(ctx, tmp_path):
     path = _book(tmp_path / "x.xlsx", [["张三"]], headers=["姓名"])
     plan = _read(ctx, path, "en")
-    assert [(p.row, p.code) for p in plan.problems] == [(1, "missing_column")]
+    assert [(p.row, p.code) for p in plan.problems] == [(1, "staff.missing_column")]
     assert "Employee ID" in plan.problems[0].message
 
 
 def test_updates_are_shown_before_they_are_applied(ctx, team, tmp_path):
-    with ctx.transaction() as s:
-        save_staff(s, StaffData("E001", "张三", hire_date=dt.date(2020, 1, 1), region="上海"))
-        save_staff(s, StaffData("E002", "李四", hire_date=dt.date(2021, 1, 1)))
+    save_staff(ctx, StaffData("E001", "张三", hire_date=dt.date(2020, 1, 1), region="上海"))
+    save_staff(ctx, StaffData("E002", "李四", hire_date=dt.date(2021, 1, 1)))
     path = _book(
         tmp_path / "upd.xlsx",
         [["E001", "张三", "销售代表", "华东一组", "杭州"], ["E002", "李四"]],
@@ -158,8 +155,7 @@ def test_updates_are_shown_before_they_are_applied(ctx, team, tmp_path):
 
 
 def test_export_then_import_round_trips_unchanged(demo_ctx, tmp_path):
-    with demo_ctx.session() as s:
-        n = export_staff(s, tmp_path / "all.xlsx", "en")
+    n = export_staff(demo_ctx, tmp_path / "all.xlsx", "en")
     plan = _read(demo_ctx, tmp_path / "all.xlsx", "en")
     assert plan.ok, plan.problems[:3]
     assert len(plan.unchanged) == n and not plan.updated and not plan.new

@@ -12,17 +12,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from salesperf_desktop.services.staff import (
     PRODUCT_LINES,
     STATUSES,
     StaffData,
     check_staff,
-    known_roles,
-    list_teams,
+    staff_form,
 )
-from salesperf_desktop.storage.models import StaffRow
 from salesperf_desktop.ui.labels import product_line_label, role_label, status_label
 from salesperf_desktop.ui.staff.fields import (
     FieldWithError,
@@ -35,21 +32,17 @@ from salesperf_desktop.ui.staff.fields import (
 class StaffDialog(QDialog):
     """``data()`` gives the StaffData to save; OK is enabled only when there is no problem."""
 
-    def __init__(self, ctx, staff_id: int | None = None, parent: QWidget | None = None):
+    def __init__(self, ui, staff_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("staffDialog")
-        self.ctx = ctx
+        self.ui = ui
         self.staff_id = staff_id
         self.setWindowTitle(self.tr("Edit person") if staff_id else self.tr("Add person"))
-        with ctx.session() as s:
-            roles = known_roles(s)
-            teams = [(t.name, t.id) for t in list_teams(s)]
-            people = [
-                (f"{p.name} ({p.employee_no})", p.id)
-                for p in s.scalars(select(StaffRow).order_by(StaffRow.employee_no))
-                if p.id != staff_id
-            ]
-            current = StaffData.of(s.get(StaffRow, staff_id)) if staff_id else None
+        form_data = staff_form(ui.ctx, staff_id)
+        roles, current = form_data.roles, form_data.current
+        teams = [(t.name, t.id) for t in form_data.teams]
+        self._team_lines = {t.id: t.product_line for t in form_data.teams}
+        people = [(f"{name} ({no})", pid) for pid, name, no in form_data.people]
         none = [(self.tr("(none)"), None)]
         self.employee_no = QLineEdit(self)
         self.employee_no.setObjectName("employeeNo")
@@ -156,15 +149,9 @@ class StaffDialog(QDialog):
 
     def _team_changed(self) -> None:
         """A team has a product line: follow it (the officer can still change it)."""
-        team_id = self.team.currentData()
-        if team_id is None:
-            return
-        from salesperf_desktop.storage.models import TeamRow
-
-        with self.ctx.session() as s:
-            team = s.get(TeamRow, team_id)
-            if team is not None:
-                select_data(self.product_line, team.product_line)
+        product_line = self._team_lines.get(self.team.currentData())
+        if product_line is not None:
+            select_data(self.product_line, product_line)
 
     def data(self) -> StaffData:
         return StaffData(
@@ -186,11 +173,10 @@ class StaffDialog(QDialog):
         ).normalised()
 
     def validate(self) -> list:
-        with self.ctx.session() as s:
-            problems = check_staff(s, self.data(), self.staff_id)
+        problems = check_staff(self.ui.ctx, self.data(), self.staff_id, today=self.ui.today())
         by_field: dict[str, list[str]] = {}
         for p in problems:
-            by_field.setdefault(p.field, []).append(p.message(self.ctx.lang))
+            by_field.setdefault(p.field, []).append(p.message(self.ui.lang))
         for key, wrapped in self._fields.items():
             wrapped.set_error("；".join(by_field.get(key, [])))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
