@@ -30,7 +30,6 @@ from salesperf_desktop.services.templates import (
     TemplateInvalid,
     duplicate_template,
     get_template,
-    indicator_entry,
     list_indicators,
     list_templates,
     save_template,
@@ -169,14 +168,9 @@ class TemplatesTab(BaseTab):
     def refresh(self) -> None:
         lang = self.ctx.lang
         selected = self.selected_template_id()
-        with self.ctx.session() as session:
-            self._templates = list_templates(
-                session, include_archived=self.show_archived.isChecked()
-            )
-            self._teams = {t.id: t.name for t in list_teams(session)}
-            entries = [
-                {**indicator_entry(i), "builtin": i.builtin} for i in list_indicators(session)
-            ]
+        self._templates = list_templates(self.ctx, include_archived=self.show_archived.isChecked())
+        self._teams = {t.id: t.name for t in list_teams(self.ctx)}
+        entries = list_indicators(self.ctx)
         self.list_model.set_rows(
             [
                 (
@@ -240,8 +234,7 @@ class TemplatesTab(BaseTab):
             .replace("%5", f"{raters.get('peer', 0):g}")
             .replace("%6", f"{100 * float(definition.get('team_share', 0)):g}")
         )
-        with self.ctx.session() as session:
-            history = versions(session, row.id)
+        history = versions(self.ctx, row.id)
         self.versions_label.setText(
             self.tr("Versions: %1").replace(
                 "%1",
@@ -261,11 +254,10 @@ class TemplatesTab(BaseTab):
     def _editor(self, document: dict, *, template_id: int | None, team_id=None, in_use=0):
         from salesperf_desktop.ui.templates.editor import TemplateEditor
 
-        with self.ctx.session() as session:
-            library = [indicator_entry(i) for i in list_indicators(session)]
-            teams = [(t.name, t.id) for t in list_teams(session)]
+        library = list_indicators(self.ctx)
+        teams = [(t.name, t.id) for t in list_teams(self.ctx)]
         editor = TemplateEditor(
-            self.ctx,
+            self.ui,
             document,
             library,
             teams,
@@ -280,26 +272,23 @@ class TemplatesTab(BaseTab):
         return editor
 
     def new_template(self):
-        with self.ctx.session() as session:
-            code = unique_code(session, "template")
+        code = unique_code(self.ctx, "template")
         return self._editor(blank_template(code), template_id=None)
 
     def edit_selected(self):
         template_id = self.selected_template_id()
         if template_id is None:
             return None
-        with self.ctx.session() as session:
-            row = get_template(session, template_id)
+        row = get_template(self.ctx, template_id)
         return self._editor(
             row.definition, template_id=template_id, team_id=row.team_id, in_use=row.in_use
         )
 
     def _save(self, editor, template_id: int | None) -> None:
         try:
-            with self.ctx.transaction() as session:
-                outcome = save_template(
-                    session, editor.document(), template_id, team_id=editor.team_id()
-                )
+            outcome = save_template(
+                self.ctx, editor.document(), template_id, team_id=editor.team_id()
+            )
         except TemplateInvalid as exc:
             QMessageBox.warning(self, self.tr("Template"), "\n".join(exc.messages(self.ctx.lang)))
             return
@@ -317,8 +306,7 @@ class TemplatesTab(BaseTab):
         template_id = self.selected_template_id()
         if template_id is None:
             return
-        with self.ctx.session() as session:
-            suggestion = unique_code(session, get_template(session, template_id).code + "_copy")
+        suggestion = unique_code(self.ctx, get_template(self.ctx, template_id).code + "_copy")
         if new_code is None:
             new_code, ok = QInputDialog.getText(
                 self, self.tr("Duplicate template"), self.tr("Code of the copy:"), text=suggestion
@@ -326,8 +314,7 @@ class TemplatesTab(BaseTab):
             if not ok:
                 return
         try:
-            with self.ctx.transaction() as session:
-                new_id = duplicate_template(session, template_id, new_code.strip(), self.ctx.lang)
+            new_id = duplicate_template(self.ctx, template_id, new_code.strip())
         except TemplateInvalid as exc:
             QMessageBox.warning(self, self.tr("Template"), "\n".join(exc.messages(self.ctx.lang)))
             return
@@ -340,8 +327,7 @@ class TemplatesTab(BaseTab):
         if template_id is None:
             return
         row = next(t for t in self._templates if t.id == template_id)
-        with self.ctx.transaction() as session:
-            set_archived(session, template_id, not row.archived)
+        set_archived(self.ctx, template_id, not row.archived)
         self.events.changed.emit("templates")
         self.refresh()
 
@@ -349,16 +335,14 @@ class TemplatesTab(BaseTab):
         from salesperf_desktop.services.templates import add_indicator
         from salesperf_desktop.ui.templates.library import IndicatorDialog
 
-        dialog = IndicatorDialog(self.ctx, self)
+        dialog = IndicatorDialog(self.ui, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def save() -> None:
-            entry = dialog.entry()
-            with self.ctx.transaction() as session:
-                add_indicator(session, entry)
+            code = add_indicator(self.ctx, dialog.entry())
             self.events.changed.emit("templates")
             self.refresh()
-            self.library.select(entry["code"])
+            self.library.select(code)
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -403,8 +387,7 @@ class TemplatesTab(BaseTab):
             )
         if not path:
             return
-        with self.ctx.session() as session:
-            written = export_template(session, template_id, path)
+        written = export_template(self.ctx, template_id, path)
         self._status(self.tr("Template exported to %1").replace("%1", str(written)))
 
     def import_template(self, path: str | None = None) -> None:
@@ -423,8 +406,7 @@ class TemplatesTab(BaseTab):
         kwargs: dict = {}
         while True:
             try:
-                with self.ctx.transaction() as session:
-                    done = import_template(session, path, lang, **kwargs)
+                done = import_template(self.ctx, path, lang, **kwargs)
                 break
             except TemplateFileError as exc:
                 if exc.code_clash and not kwargs:
@@ -469,8 +451,7 @@ class TemplatesTab(BaseTab):
         if box.clickedButton() is as_version:
             return {"as_new_version": True}
         if box.clickedButton() is as_new:
-            with self.ctx.session() as session:
-                return {"new_code": unique_code(session, code)}
+            return {"new_code": unique_code(self.ctx, code)}
         return None
 
     def _status(self, text: str) -> None:

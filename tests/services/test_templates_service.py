@@ -20,12 +20,15 @@ from salesperf_desktop.services.template_io import (
 from salesperf_desktop.services.templates import (
     TemplateInvalid,
     add_indicator,
+    check_indicator,
     duplicate_template,
     get_template,
     list_indicators,
     list_templates,
     save_template,
     set_archived,
+    template_by_code,
+    unique_code,
     versions,
 )
 from salesperf_desktop.storage.models import AppraisalRow, TemplateRow
@@ -37,66 +40,66 @@ def _tid(ctx, code="rep_mature"):
 
 
 def _doc(ctx, code="rep_mature"):
-    with ctx.session() as s:
-        return get_template(s, _tid(ctx, code)).definition
+    return get_template(ctx, _tid(ctx, code)).definition
 
 
 def test_seed_templates_are_listed(ctx):
-    with ctx.session() as s:
-        codes = {t.code for t in list_templates(s)}
+    codes = {t.code for t in list_templates(ctx)}
     assert {"rep_mature", "rep_innovative", "rep_distributor", "sales_manager"} <= codes
 
 
 def test_editing_an_unused_template_changes_it_in_place(ctx):
     doc = _doc(ctx)
     doc["team_share"] = 0.3
-    with ctx.transaction() as s:
-        out = save_template(s, doc, _tid(ctx))
+    out = save_template(ctx, doc, _tid(ctx))
     assert (out.version, out.new_version) == (1, False)
     assert _doc(ctx)["team_share"] == 0.3
 
 
 def test_editing_a_template_in_use_makes_a_new_version_and_the_appraisal_keeps_its_own(ctx):
+    save_staff(ctx, StaffData("E1", "张三", hire_date=dt.date(2024, 1, 1)))
     with ctx.transaction() as s:
-        save_staff(s, StaffData("E1", "张三", hire_date=dt.date(2024, 1, 1)))
         (appraisal,) = start_appraisals(s, Period.parse("2026-09"))
         old_version_id = appraisal.template_version_id
     doc = _doc(ctx)
     doc["items"][0]["weight"] -= 5
     doc["items"][1]["weight"] += 5
-    with ctx.transaction() as s:
-        out = save_template(s, doc, _tid(ctx))
+    out = save_template(ctx, doc, _tid(ctx))
     assert (out.version, out.new_version) == (2, True)
     with ctx.session() as s:
         a = s.scalar(select(AppraisalRow))
         assert a.template_version_id == old_version_id
         assert a.template_version.version == 1
         assert a.template_snapshot["items"][0]["weight"] == doc["items"][0]["weight"] + 5
-        assert [v[0] for v in versions(s, _tid(ctx))] == [2, 1]
-        assert versions(s, _tid(ctx))[1][2] == 1  # version 1 used by one appraisal
+    assert [v[0] for v in versions(ctx, _tid(ctx))] == [2, 1]
+    assert versions(ctx, _tid(ctx))[1][2] == 1  # version 1 used by one appraisal
 
 
 def test_invalid_templates_are_refused_with_coded_problems(ctx):
     doc = _doc(ctx)
     doc["items"][0]["weight"] += 7
-    with ctx.transaction() as s, pytest.raises(TemplateInvalid) as err:
-        save_template(s, doc, _tid(ctx))
+    with pytest.raises(TemplateInvalid) as err:
+        save_template(ctx, doc, _tid(ctx))
     assert err.value.report.errors[0].code == "weights_sum"
     assert "100" in err.value.messages("en")[0]
 
 
 def test_duplicate_and_archive(ctx):
-    with ctx.transaction() as s:
-        new_id = duplicate_template(s, _tid(ctx), "rep_mature_east", "en")
-        set_archived(s, _tid(ctx))
-    with ctx.session() as s:
-        copy_row = get_template(s, new_id)
-        assert copy_row.name["en"].endswith(" (copy)") and copy_row.version == 1
-        assert "rep_mature" not in {t.code for t in list_templates(s)}
-        assert "rep_mature" in {t.code for t in list_templates(s, include_archived=True)}
-    with ctx.transaction() as s, pytest.raises(TemplateInvalid) as err:
-        duplicate_template(s, new_id, "rep_mature_east", "en")
+    original = get_template(ctx, _tid(ctx))
+    new_id = duplicate_template(ctx, _tid(ctx), "rep_mature_east")
+    set_archived(ctx, _tid(ctx))
+    copy_row = get_template(ctx, new_id)
+    assert copy_row.name["en"].endswith(" (copy)") and copy_row.version == 1
+    assert copy_row.name["zh_CN"] == original.name["zh_CN"] + "（副本）"
+    assert "rep_mature" not in {t.code for t in list_templates(ctx)}
+    assert "rep_mature" in {t.code for t in list_templates(ctx, include_archived=True)}
+    with pytest.raises(TemplateInvalid) as err:
+        duplicate_template(ctx, new_id, "rep_mature_east")
     assert "already exists" in err.value.messages("en")[0]
+    assert unique_code(ctx, "rep_mature_east") == "rep_mature_east_2"
+    assert unique_code(ctx, "brand_new") == "brand_new"
+    assert template_by_code(ctx, "rep_mature_east").id == new_id
+    assert template_by_code(ctx, "nope") is None
 
 
 def _custom(code="hospital_listing"):
@@ -111,47 +114,45 @@ def _custom(code="hospital_listing"):
 
 
 def test_custom_indicator(ctx):
-    with ctx.transaction() as s:
-        add_indicator(s, _custom())
-        with pytest.raises(TemplateInvalid) as err:
-            add_indicator(s, {**_custom(), "name": {}, "default_rule": {"kind": "nope"}})
+    assert check_indicator(ctx, _custom()) == []
+    assert add_indicator(ctx, _custom()) == "hospital_listing"
+    with pytest.raises(TemplateInvalid) as err:
+        add_indicator(ctx, {**_custom(), "name": {}, "default_rule": {"kind": "nope"}})
     codes = {p.code for p in err.value.report.errors}
-    assert {"indicator_code_taken", "name_missing", "rule_kind_unknown"} <= codes
-    with ctx.session() as s:
-        ind = next(i for i in list_indicators(s) if i.code == "hospital_listing")
-        assert not ind.builtin
+    assert {"template.indicator_code_taken", "template.name_missing", "rule_kind_unknown"} <= codes
+    assert "hospital_listing" in err.value.messages("en")[0]
+    ind = next(i for i in list_indicators(ctx) if i["code"] == "hospital_listing")
+    assert not ind["builtin"]
 
 
 def test_template_file_round_trip_with_custom_indicator(ctx, tmp_path):
-    with ctx.transaction() as s:
-        add_indicator(s, _custom())
-        doc = copy.deepcopy(get_template(s, _tid(ctx)).definition)
-        doc["code"] = "rep_custom"
-        doc["items"][0]["weight"] -= 10
-        doc["items"].append(
-            {
-                "indicator": "hospital_listing",
-                "dimension": "results",
-                "weight": 10,
-                "measure": "count",
-                "rule": {"kind": "linear", "cap": 1.0},
-                "name": {"zh_CN": "医院准入数"},
-            }
-        )
-        tid = save_template(s, doc).template_id
-        path = export_template(s, tid, tmp_path / "rep_custom")
+    add_indicator(ctx, _custom())
+    doc = copy.deepcopy(get_template(ctx, _tid(ctx)).definition)
+    doc["code"] = "rep_custom"
+    doc["items"][0]["weight"] -= 10
+    doc["items"].append(
+        {
+            "indicator": "hospital_listing",
+            "dimension": "results",
+            "weight": 10,
+            "measure": "count",
+            "rule": {"kind": "linear", "cap": 1.0},
+            "name": {"zh_CN": "医院准入数"},
+        }
+    )
+    tid = save_template(ctx, doc).template_id
+    path = export_template(ctx, tid, tmp_path / "rep_custom")
     assert path.name == "rep_custom.salesperf-template.json"
     data = json.loads(path.read_text("utf-8"))
     assert data["format"] == "salesperf-template" and data["format_version"] == 1
     assert [e["code"] for e in data["indicators"]] == ["hospital_listing"]
 
     # same code: refused unless as a new version, or under a new code
-    with ctx.transaction() as s, pytest.raises(TemplateFileError) as err:
-        import_template(s, path, "en")
+    with pytest.raises(TemplateFileError) as err:
+        import_template(ctx, path, "en")
     assert err.value.code_clash == "rep_custom"
-    with ctx.transaction() as s:
-        same = import_template(s, path, "en", as_new_version=True)
-        other = import_template(s, path, "en", new_code="rep_custom_b")
+    same = import_template(ctx, path, "en", as_new_version=True)
+    other = import_template(ctx, path, "en", new_code="rep_custom_b")
     assert same.version == 1  # identical content: nothing new
     assert other.code == "rep_custom_b"
 
@@ -159,23 +160,23 @@ def test_template_file_round_trip_with_custom_indicator(ctx, tmp_path):
 def test_bad_template_files_report_every_problem(ctx, tmp_path):
     bad = tmp_path / "bad.salesperf-template.json"
     bad.write_text("{oops", encoding="utf-8")
-    with ctx.transaction() as s, pytest.raises(TemplateFileError):
-        import_template(s, bad)
+    with pytest.raises(TemplateFileError):
+        import_template(ctx, bad)
     with ctx.session() as s:
         env = json.loads(json.dumps(_envelope(s)))
     env["template"]["items"][0]["weight"] = 99
     env["template"]["items"][1]["rule"] = {"kind": "piecewise", "points": [[1, 1], [0.5, 0.5]]}
     bad.write_text(json.dumps(env), encoding="utf-8")
-    with ctx.transaction() as s, pytest.raises(TemplateFileError) as err:
-        import_template(s, bad, "zh_CN", new_code="x1")
+    with pytest.raises(TemplateFileError) as err:
+        import_template(ctx, bad, "zh_CN", new_code="x1")
     text = "\n".join(err.value.messages)
     assert "100" in text and "严格递增" in text
     with ctx.session() as s:
         assert s.scalar(select(TemplateRow).where(TemplateRow.code == "x1")) is None
     env["format_version"] = 99
     bad.write_text(json.dumps(env), encoding="utf-8")
-    with ctx.transaction() as s, pytest.raises(TemplateFileError) as err:
-        import_template(s, bad, "en")
+    with pytest.raises(TemplateFileError) as err:
+        import_template(ctx, bad, "en")
     assert "newer" in err.value.messages[0]
 
 

@@ -126,8 +126,8 @@ def test_weights_by_the_012_method(qtbot, ctx):
 
 
 def test_editing_a_template_in_use_keeps_the_old_appraisal_on_its_version(qtbot, ctx):
+    save_staff(ctx, StaffData("E1", "张三", hire_date=dt.date(2024, 1, 1)))
     with ctx.transaction() as s:
-        save_staff(s, StaffData("E1", "张三", hire_date=dt.date(2024, 1, 1)))
         start_appraisals(s, Period.parse("2026-09"))
     tab = _tab(qtbot, ctx)
     with ctx.session() as s:

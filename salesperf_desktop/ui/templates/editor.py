@@ -78,7 +78,7 @@ class TemplateEditor(QDialog):
 
     def __init__(
         self,
-        ctx,
+        ui,
         document: dict,
         library: list[dict],
         teams: list[tuple[str, int]],
@@ -90,15 +90,49 @@ class TemplateEditor(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("templateEditor")
-        self.ctx = ctx
-        self.lang = ctx.lang
+        self.ui = ui
+        self.lang = ui.lang
         self.doc = copy.deepcopy(document)
         self.library = {e["code"]: e for e in library}
         self._loading = True
         self.setWindowTitle(self.tr("New template") if is_new else self.tr("Edit template"))
         self.resize(1180, 760)
 
-        # ---- general
+        general = self._build_general_page(teams, is_new, in_use)
+        items = self._build_items_page()
+        grades = self._build_grades_page()
+        self.pages = QTabWidget()
+        self.pages.addTab(items, self.tr("Indicators and rules"))
+        self.pages.addTab(general, self.tr("General"))
+        self.pages.addTab(grades, self.tr("Grades"))
+        self.problems = QListWidget()
+        self.problems.setObjectName("templateProblems")
+        self.problems.setMaximumHeight(110)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+
+        self._load_general(team_id)
+        self._load_items()
+        self._load_grades()
+        self._follow_general_edits()
+        self._loading = False
+        if self.items_table.rowCount():
+            self.items_table.selectRow(0)
+        self.revalidate()
+
+    # ----------------------------------------------------------------- building
+
+    def _build_general_page(
+        self, teams: list[tuple[str, int]], is_new: bool, in_use: int
+    ) -> QWidget:
+        """Code, names, whom the template is for, sheet total, raters and team share."""
         self.code = QLineEdit(self.doc.get("code", ""))
         self.code.setObjectName("templateCode")
         self.code.setReadOnly(not is_new)
@@ -167,8 +201,10 @@ class TemplateEditor(QDialog):
             note.setObjectName("inUseNote")
             note.setWordWrap(True)
             form.addRow(note)
+        return general
 
-        # ---- items and rules
+    def _build_items_page(self) -> QWidget:
+        """The indicators with their weights, and the rule editor of the selected one."""
         self.items_table = QTableWidget(0, 3)
         self.items_table.setObjectName("templateItemsTable")
         self.items_table.setHorizontalHeaderLabels(
@@ -220,8 +256,10 @@ class TemplateEditor(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        return splitter
 
-        # ---- grades
+    def _build_grades_page(self) -> QWidget:
+        """The grade bands: grade, lowest total and bonus coefficient."""
         self.grades_table = QTableWidget(0, 3)
         self.grades_table.setObjectName("gradesTable")
         self.grades_table.setHorizontalHeaderLabels(
@@ -237,28 +275,9 @@ class TemplateEditor(QDialog):
         gv = QVBoxLayout(grades)
         gv.addWidget(grades_note)
         gv.addWidget(self.grades_table)
+        return grades
 
-        self.pages = QTabWidget()
-        self.pages.addTab(splitter, self.tr("Indicators and rules"))
-        self.pages.addTab(general, self.tr("General"))
-        self.pages.addTab(grades, self.tr("Grades"))
-
-        self.problems = QListWidget()
-        self.problems.setObjectName("templateProblems")
-        self.problems.setMaximumHeight(110)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
-
-        self._load_general(team_id)
-        self._load_items()
-        self._load_grades()
+    def _follow_general_edits(self) -> None:
         for w in [self.code, *self.name_edits.values()]:
             w.textChanged.connect(self._general_edited)
         for c in (self.role, self.product_line, self.team, self.cycle):
@@ -266,10 +285,6 @@ class TemplateEditor(QDialog):
         self.sheet_total.currentTextChanged.connect(self._general_edited)
         for s in [*self.rater_spins.values(), self.team_share]:
             s.valueChanged.connect(self._general_edited)
-        self._loading = False
-        if self.items_table.rowCount():
-            self.items_table.selectRow(0)
-        self.revalidate()
 
     # ----------------------------------------------------------------- loading
 
