@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.services.staff import STATUSES, save_staff, staff_overview
 from salesperf_desktop.ui.base_tab import BaseTab
-from salesperf_desktop.ui.labels import role_label, status_label
+from salesperf_desktop.ui.labels import fill, role_label, status_label
 from salesperf_desktop.ui.staff_preview import staff_display_row, staff_headers
 from salesperf_desktop.ui.table_model import RowsTableModel
 
@@ -285,9 +285,7 @@ class StaffTab(BaseTab):
         if not path:
             return
         count = export_staff(self.ctx, path)
-        self._status(
-            self.tr("%1 people exported to %2").replace("%1", str(count)).replace("%2", path)
-        )
+        self._status(fill(self.tr("%1 people exported to %2"), count, path))
 
     def blank_template(self, path: str | None = None) -> None:
         from salesperf_desktop.services.staff_io import write_blank_template
@@ -302,7 +300,7 @@ class StaffTab(BaseTab):
         if not path:
             return
         write_blank_template(path, self.ctx.lang)
-        self._status(self.tr("Blank template written to %1").replace("%1", path))
+        self._status(fill(self.tr("Blank template written to %1"), path))
 
     def import_staff(self, path: str | None = None) -> None:
         """Read and check in the background, then show the problems or the preview."""
@@ -359,7 +357,7 @@ class StaffTab(BaseTab):
             self._status(self.tr("Import cancelled; nothing was written."))
             return
         self.events.changed.emit("staff")
-        self._status(self.tr("%1 people imported.").replace("%1", str(outcome.result)))
+        self._status(fill(self.tr("%1 people imported."), outcome.result))
 
     def _status(self, text: str) -> None:
         if self._window is not None:

@@ -38,7 +38,12 @@ from salesperf_desktop.services.templates import (
     versions,
 )
 from salesperf_desktop.ui.base_tab import BaseTab
-from salesperf_desktop.ui.labels import dimension_label, product_line_label, role_label
+from salesperf_desktop.ui.labels import (
+    dimension_label,
+    fill,
+    product_line_label,
+    role_label,
+)
 from salesperf_desktop.ui.table_model import RowsTableModel
 from salesperf_desktop.ui.templates.editor import blank_template, rule_text
 from salesperf_desktop.ui.templates.library import LibraryBrowser
@@ -224,25 +229,24 @@ class TemplatesTab(BaseTab):
         total = sum(float(i.get("weight", 0)) for i in definition.get("items", []))
         raters = definition.get("rater_weights", {})
         self.summary.setText(
-            self.tr(
-                "Sheet total %1 points (weights add up to %2); raters: supervisor %3, self %4, peers %5; team share %6 %"
+            fill(
+                self.tr(
+                    "Sheet total %1 points (weights add up to %2); raters: supervisor %3, self %4, peers %5; team share %6 %"
+                ),
+                f"{definition.get('sheet_total', 100):g}",
+                f"{total:g}",
+                f"{raters.get('supervisor', 0):g}",
+                f"{raters.get('self', 0):g}",
+                f"{raters.get('peer', 0):g}",
+                f"{100 * float(definition.get('team_share', 0)):g}",
             )
-            .replace("%1", f"{definition.get('sheet_total', 100):g}")
-            .replace("%2", f"{total:g}")
-            .replace("%3", f"{raters.get('supervisor', 0):g}")
-            .replace("%4", f"{raters.get('self', 0):g}")
-            .replace("%5", f"{raters.get('peer', 0):g}")
-            .replace("%6", f"{100 * float(definition.get('team_share', 0)):g}")
         )
         history = versions(self.ctx, row.id)
         self.versions_label.setText(
-            self.tr("Versions: %1").replace(
-                "%1",
+            fill(
+                self.tr("Versions: %1"),
                 "; ".join(
-                    self.tr("v%1 of %2, used by %3 appraisal(s)")
-                    .replace("%1", str(v))
-                    .replace("%2", created)
-                    .replace("%3", str(used))
+                    fill(self.tr("v%1 of %2, used by %3 appraisal(s)"), v, created, used)
                     for v, created, used in history
                 ),
             )
@@ -297,9 +301,10 @@ class TemplatesTab(BaseTab):
         self.select_template(outcome.template_id)
         if outcome.new_version:
             self._status(
-                self.tr(
-                    "Saved as version %1; appraisals already started keep their version."
-                ).replace("%1", str(outcome.version))
+                fill(
+                    self.tr("Saved as version %1; appraisals already started keep their version."),
+                    outcome.version,
+                )
             )
 
     def duplicate_selected(self, new_code: str | None = None) -> None:
@@ -388,7 +393,7 @@ class TemplatesTab(BaseTab):
         if not path:
             return
         written = export_template(self.ctx, template_id, path)
-        self._status(self.tr("Template exported to %1").replace("%1", str(written)))
+        self._status(fill(self.tr("Template exported to %1"), written))
 
     def import_template(self, path: str | None = None) -> None:
         from salesperf_desktop.services.template_io import TemplateFileError, import_template
@@ -424,11 +429,7 @@ class TemplatesTab(BaseTab):
         self.events.changed.emit("templates")
         self.refresh()
         self.select_template(done.template_id)
-        text = (
-            self.tr("Template %1 version %2 imported.")
-            .replace("%1", done.code)
-            .replace("%2", str(done.version))
-        )
+        text = fill(self.tr("Template %1 version %2 imported."), done.code, done.version)
         if done.warnings:
             text += "\n\n" + "\n".join("⚠ " + w for w in done.warnings)
             QMessageBox.information(self, self.tr("Import template"), text)
@@ -438,9 +439,7 @@ class TemplatesTab(BaseTab):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Import template"))
         box.setText(
-            self.tr("A template with code %1 already exists. Import the file as:").replace(
-                "%1", code
-            )
+            fill(self.tr("A template with code %1 already exists. Import the file as:"), code)
         )
         as_version = box.addButton(
             self.tr("A new version of it"), QMessageBox.ButtonRole.AcceptRole

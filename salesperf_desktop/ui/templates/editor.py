@@ -41,7 +41,12 @@ from salesperf_desktop.services.templates import (
     TEMPLATE_ROLES,
     item_from_entry,
 )
-from salesperf_desktop.ui.labels import dimension_label, product_line_label, role_label
+from salesperf_desktop.ui.labels import (
+    dimension_label,
+    fill,
+    product_line_label,
+    role_label,
+)
 from salesperf_desktop.ui.templates.rule_editor import RuleEditor
 
 ERROR_BRUSH = QBrush(QColor("#b00020"))
@@ -194,9 +199,12 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("Share tied to the team score"), self.team_share)
         if in_use:
             note = QLabel(
-                self.tr(
-                    "%1 appraisal(s) use this version; saving creates a new version and they keep theirs."
-                ).replace("%1", str(in_use))
+                fill(
+                    self.tr(
+                        "%1 appraisal(s) use this version; saving creates a new version and they keep theirs."
+                    ),
+                    in_use,
+                )
             )
             note.setObjectName("inUseNote")
             note.setWordWrap(True)
@@ -473,9 +481,7 @@ class TemplateEditor(QDialog):
         sheet = self.doc.get("sheet_total", 100)
         sheet_text = fmt_number(sheet) if isinstance(sheet, int | float) else str(sheet)
         self.sum_label.setText(
-            self.tr("Weights add up to %1 of %2")
-            .replace("%1", fmt_number(total))
-            .replace("%2", sheet_text)
+            fill(self.tr("Weights add up to %1 of %2"), fmt_number(total), sheet_text)
         )
         ok_sum = isinstance(sheet, int | float) and abs(total - sheet) < 1e-6
         self.sum_label.setStyleSheet("" if ok_sum else "color: #b00020; font-weight: bold;")
