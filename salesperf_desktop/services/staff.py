@@ -189,11 +189,6 @@ def list_teams(ctx: AppContext) -> list[TeamRecord]:
         return query_teams(session)
 
 
-def known_roles(ctx: AppContext) -> list[str]:
-    with ctx.session() as session:
-        return query_roles(session)
-
-
 def staff_overview(ctx: AppContext) -> StaffOverview:
     """The register with its teams and roles, read in one go."""
     with ctx.session() as session:

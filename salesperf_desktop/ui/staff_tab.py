@@ -222,36 +222,33 @@ class StaffTab(BaseTab):
 
     # ----------------------------------------------------------------- editing
 
-    def add_person(self):
-        return self._open_editor(None)
+    def add_person(self) -> None:
+        self._open_editor(None)
 
-    def edit_selected(self):
+    def edit_selected(self) -> None:
         staff_id = self.selected_staff_id()
-        if staff_id is None:
-            return None
-        return self._open_editor(staff_id)
+        if staff_id is not None:
+            self._open_editor(staff_id)
 
-    def _open_editor(self, staff_id: int | None):
+    def _open_editor(self, staff_id: int | None) -> None:
         from salesperf_desktop.ui.staff.edit_dialog import StaffDialog
 
         dialog = StaffDialog(self.ui, staff_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save(dialog, staff_id))
         dialog.open()
-        return dialog
 
     def _save(self, dialog, staff_id: int | None) -> None:
         save_staff(self.ctx, dialog.data(), staff_id)
         self.events.changed.emit("staff")
 
-    def manage_teams(self):
+    def manage_teams(self) -> None:
         from salesperf_desktop.ui.staff.teams_dialog import TeamsDialog
 
         dialog = TeamsDialog(self.ui, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: dialog.changed and self.events.changed.emit("staff"))
         dialog.open()
-        return dialog
 
     # ----------------------------------------------------------------- files
 
@@ -275,41 +272,38 @@ class StaffTab(BaseTab):
     def _xlsx_filter(self) -> str:
         return self.tr("Excel workbook (*.xlsx)")
 
-    def export_staff(self, path: str | None = None) -> None:
+    def export_staff(self) -> None:
         from salesperf_desktop.services.staff_io import export_staff
 
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export staff"), self.tr("staff.xlsx"), self._xlsx_filter()
-            )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export staff"), self.tr("staff.xlsx"), self._xlsx_filter()
+        )
         if not path:
             return
         count = export_staff(self.ctx, path)
         self._status(fill(self.tr("%1 people exported to %2"), count, path))
 
-    def blank_template(self, path: str | None = None) -> None:
+    def blank_template(self) -> None:
         from salesperf_desktop.services.staff_io import write_blank_template
 
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Blank staff template"),
-                self.tr("staff-template.xlsx"),
-                self._xlsx_filter(),
-            )
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Blank staff template"),
+            self.tr("staff-template.xlsx"),
+            self._xlsx_filter(),
+        )
         if not path:
             return
         write_blank_template(path, self.ctx.lang)
         self._status(fill(self.tr("Blank template written to %1"), path))
 
-    def import_staff(self, path: str | None = None) -> None:
+    def import_staff(self) -> None:
         """Read and check in the background, then show the problems or the preview."""
         from salesperf_desktop.services.staff_io import read_staff_import
 
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import staff"), "", self._xlsx_filter()
-            )
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import staff"), "", self._xlsx_filter()
+        )
         if not path:
             return
         ctx, today = self.ctx, self.ui.today()

@@ -255,7 +255,7 @@ class TemplatesTab(BaseTab):
 
     # ----------------------------------------------------------------- editing
 
-    def _editor(self, document: dict, *, template_id: int | None, team_id=None, in_use=0):
+    def _editor(self, document: dict, *, template_id: int | None, team_id=None, in_use=0) -> None:
         from salesperf_desktop.ui.templates.editor import TemplateEditor
 
         library = list_indicators(self.ctx)
@@ -273,18 +273,17 @@ class TemplatesTab(BaseTab):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.accepted.connect(lambda: self._save(editor, template_id))
         editor.open()
-        return editor
 
-    def new_template(self):
+    def new_template(self) -> None:
         code = unique_code(self.ctx, "template")
-        return self._editor(blank_template(code), template_id=None)
+        self._editor(blank_template(code), template_id=None)
 
-    def edit_selected(self):
+    def edit_selected(self) -> None:
         template_id = self.selected_template_id()
         if template_id is None:
-            return None
+            return
         row = get_template(self.ctx, template_id)
-        return self._editor(
+        self._editor(
             row.definition, template_id=template_id, team_id=row.team_id, in_use=row.in_use
         )
 
@@ -307,17 +306,16 @@ class TemplatesTab(BaseTab):
                 )
             )
 
-    def duplicate_selected(self, new_code: str | None = None) -> None:
+    def duplicate_selected(self) -> None:
         template_id = self.selected_template_id()
         if template_id is None:
             return
         suggestion = unique_code(self.ctx, get_template(self.ctx, template_id).code + "_copy")
-        if new_code is None:
-            new_code, ok = QInputDialog.getText(
-                self, self.tr("Duplicate template"), self.tr("Code of the copy:"), text=suggestion
-            )
-            if not ok:
-                return
+        new_code, ok = QInputDialog.getText(
+            self, self.tr("Duplicate template"), self.tr("Code of the copy:"), text=suggestion
+        )
+        if not ok:
+            return
         try:
             new_id = duplicate_template(self.ctx, template_id, new_code.strip())
         except TemplateInvalid as exc:
@@ -336,7 +334,7 @@ class TemplatesTab(BaseTab):
         self.events.changed.emit("templates")
         self.refresh()
 
-    def add_own_indicator(self):
+    def add_own_indicator(self) -> None:
         from salesperf_desktop.services.templates import add_indicator
         from salesperf_desktop.ui.templates.library import IndicatorDialog
 
@@ -351,7 +349,6 @@ class TemplatesTab(BaseTab):
 
         dialog.accepted.connect(save)
         dialog.open()
-        return dialog
 
     # ----------------------------------------------------------------- files
 
@@ -376,35 +373,33 @@ class TemplatesTab(BaseTab):
             action.triggered.connect(lambda _checked=False, s=slot: s())
             menu.addAction(action)
 
-    def export_selected(self, path: str | None = None) -> None:
+    def export_selected(self) -> None:
         from salesperf_desktop.services.template_io import SUFFIX, export_template
 
         template_id = self.selected_template_id()
         if template_id is None:
             return
-        if path is None:
-            code = next(t.code for t in self._templates if t.id == template_id)
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export template"),
-                code + SUFFIX,
-                self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
-            )
+        code = next(t.code for t in self._templates if t.id == template_id)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export template"),
+            code + SUFFIX,
+            self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
+        )
         if not path:
             return
         written = export_template(self.ctx, template_id, path)
         self._status(fill(self.tr("Template exported to %1"), written))
 
-    def import_template(self, path: str | None = None) -> None:
+    def import_template(self) -> None:
         from salesperf_desktop.services.template_io import TemplateFileError, import_template
 
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Import template"),
-                "",
-                self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
-            )
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import template"),
+            "",
+            self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
+        )
         if not path:
             return
         lang = self.ctx.lang

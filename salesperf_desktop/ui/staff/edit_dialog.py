@@ -91,7 +91,7 @@ class StaffDialog(QDialog):
             ("phone", self.tr("Phone"), self.phone),
             ("notes", self.tr("Notes"), self.notes),
         ):
-            wrapped = FieldWithError(widget, self)
+            wrapped = FieldWithError(widget, key, self)
             self._fields[key] = wrapped
             form.addRow(label, wrapped)
 
@@ -187,6 +187,3 @@ class StaffDialog(QDialog):
         if self.validate():
             return
         super().accept()
-
-    def field_error(self, key: str) -> str:
-        return self._fields[key].error.text()

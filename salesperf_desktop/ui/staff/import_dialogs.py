@@ -28,8 +28,9 @@ class ImportProblemsDialog(QDialog):
         self.setWindowTitle(self.tr("Staff import: nothing was imported"))
         self.resize(760, 420)
         label = QLabel(
-            self.tr("%1 problem(s) found. Correct them in the workbook and import again.").replace(
-                "%1", str(len(plan.problems))
+            fill(
+                self.tr("%1 problem(s) found. Correct them in the workbook and import again."),
+                len(plan.problems),
             ),
             self,
         )

@@ -48,10 +48,13 @@ class TeamsDialog(QDialog):
         self.cycle = code_combo([(self._cycle_label(c), c) for c in CYCLES], self)
         self.cycle.setObjectName("teamCycle")
         self._fields = {
-            "code": FieldWithError(self.code, self),
-            "name": FieldWithError(self.name, self),
-            "product_line": FieldWithError(self.product_line, self),
-            "cycle": FieldWithError(self.cycle, self),
+            key: FieldWithError(widget, key, self)
+            for key, widget in (
+                ("code", self.code),
+                ("name", self.name),
+                ("product_line", self.product_line),
+                ("cycle", self.cycle),
+            )
         }
         form = QFormLayout()
         form.addRow(self.tr("Code"), self._fields["code"])

@@ -426,7 +426,7 @@ class TemplateEditor(QDialog):
         self.items_table.selectRow(len(items) - 1)
         self.revalidate()
 
-    def choose_indicators(self):
+    def choose_indicators(self) -> None:
         from salesperf_desktop.ui.templates.indicator_picker import IndicatorPicker
 
         present = {it["indicator"] for it in self.doc.get("items", [])}
@@ -434,7 +434,6 @@ class TemplateEditor(QDialog):
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.accepted.connect(lambda: self.add_indicators(picker.chosen()))
         picker.open()
-        return picker
 
     def remove_selected(self) -> None:
         row = self.items_table.currentRow()
@@ -445,7 +444,7 @@ class TemplateEditor(QDialog):
             self._select_item(self.items_table.currentRow())
             self.revalidate()
 
-    def open_pairwise(self):
+    def open_pairwise(self) -> None:
         from salesperf_desktop.ui.templates.pairwise_dialog import PairwiseDialog
 
         items = self.doc.get("items", [])
@@ -457,7 +456,6 @@ class TemplateEditor(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.set_weights(dialog.weights()))
         dialog.open()
-        return dialog
 
     def set_weights(self, weights: list[float]) -> None:
         for row, w in enumerate(weights):
