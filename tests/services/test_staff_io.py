@@ -166,21 +166,3 @@ def test_unreadable_file(ctx, tmp_path):
     bad.write_text("not a workbook")
     with pytest.raises(WorkbookUnreadable):
         _read(ctx, bad)
-
-
-def test_cli_staff_export_import_and_templates(demo_ctx, tmp_path, capsys):
-    from salesperf_desktop.cli import main
-
-    db = str(demo_ctx.db_path)
-    demo_ctx.close()
-    out = tmp_path / "s.xlsx"
-    assert main(["--db", db, "--lang", "en", "staff", "export", str(out)]) == 0
-    assert main(["--db", db, "staff", "import", str(out)]) == 0
-    assert "0 new, 0 updated" in capsys.readouterr().out
-    tpl = tmp_path / "t"
-    assert main(["--db", db, "templates", "export", "rep_mature", str(tpl)]) == 0
-    file = tmp_path / "t.salesperf-template.json"
-    assert main(["--db", db, "templates", "import", str(file)]) == 1
-    assert main(["--db", db, "templates", "import", str(file), "--code", "rep_b"]) == 0
-    assert main(["--db", db, "templates"]) == 0
-    assert "rep_b" in capsys.readouterr().out
