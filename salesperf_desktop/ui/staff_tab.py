@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesperf_desktop.services.staff import STATUSES, save_staff, staff_overview
-from salesperf_desktop.ui.base_tab import BaseTab
+from salesperf_desktop.ui.base_tab import BaseTab, add_menu_actions
 from salesperf_desktop.ui.labels import fill, role_label, status_label
 from salesperf_desktop.ui.staff_preview import staff_display_row, staff_headers
 from salesperf_desktop.ui.table_model import RowsTableModel
@@ -254,20 +254,29 @@ class StaffTab(BaseTab):
 
     def contribute_actions(self, window) -> None:
         self._window = window
-        for menu, text, slot, name in (
-            (window.import_menu, self.tr("Import staff…"), self.import_staff, "actionImportStaff"),
-            (window.export_menu, self.tr("Export staff…"), self.export_staff, "actionExportStaff"),
+        add_menu_actions(
+            window,
             (
-                window.export_menu,
-                self.tr("Blank staff template…"),
-                self.blank_template,
-                "actionBlankStaffTemplate",
+                (
+                    window.import_menu,
+                    self.tr("Import staff…"),
+                    self.import_staff,
+                    "actionImportStaff",
+                ),
+                (
+                    window.export_menu,
+                    self.tr("Export staff…"),
+                    self.export_staff,
+                    "actionExportStaff",
+                ),
+                (
+                    window.export_menu,
+                    self.tr("Blank staff template…"),
+                    self.blank_template,
+                    "actionBlankStaffTemplate",
+                ),
             ),
-        ):
-            action = QAction(text, window)
-            action.setObjectName(name)
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            menu.addAction(action)
+        )
 
     def _xlsx_filter(self) -> str:
         return self.tr("Excel workbook (*.xlsx)")

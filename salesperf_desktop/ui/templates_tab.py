@@ -7,7 +7,6 @@ Dialogs open window-modal with ``open()``; tests find them and press their butto
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -37,7 +36,7 @@ from salesperf_desktop.services.templates import (
     unique_code,
     versions,
 )
-from salesperf_desktop.ui.base_tab import BaseTab
+from salesperf_desktop.ui.base_tab import BaseTab, add_menu_actions
 from salesperf_desktop.ui.labels import (
     dimension_label,
     fill,
@@ -354,24 +353,23 @@ class TemplatesTab(BaseTab):
 
     def contribute_actions(self, window) -> None:
         self._window = window
-        for menu, text, slot, name in (
+        add_menu_actions(
+            window,
             (
-                window.import_menu,
-                self.tr("Import template…"),
-                self.import_template,
-                "actionImportTemplate",
+                (
+                    window.import_menu,
+                    self.tr("Import template…"),
+                    self.import_template,
+                    "actionImportTemplate",
+                ),
+                (
+                    window.export_menu,
+                    self.tr("Export template…"),
+                    self.export_selected,
+                    "actionExportTemplate",
+                ),
             ),
-            (
-                window.export_menu,
-                self.tr("Export template…"),
-                self.export_selected,
-                "actionExportTemplate",
-            ),
-        ):
-            action = QAction(text, window)
-            action.setObjectName(name)
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            menu.addAction(action)
+        )
 
     def export_selected(self) -> None:
         from salesperf_desktop.services.template_io import SUFFIX, export_template

@@ -9,12 +9,22 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from salesperf_desktop.services.progress import run_to_end
-from salesperf_desktop.services.staff import StaffData, TeamData, save_staff, save_team
+from salesperf_desktop.services.staff import (
+    StaffData,
+    TeamData,
+    TeamRecord,
+    save_staff,
+    save_team,
+)
 from salesperf_desktop.services.staff_io import (
+    ProblemList,
+    Register,
     StaffImportError,
     apply_staff_import,
     export_staff,
     import_staff,
+    map_columns,
+    plan_staff_import,
     read_staff_import,
     write_blank_template,
 )
@@ -166,3 +176,43 @@ def test_unreadable_file(ctx, tmp_path):
     bad.write_text("not a workbook")
     with pytest.raises(WorkbookUnreadable):
         _read(ctx, bad)
+
+
+def test_headers_are_found_in_any_language_and_doubles_are_named():
+    problems = ProblemList("Staff", "en")
+    columns = map_columns(1, ("員工編號", "Name", "岗位", "notes", "whatever", "姓名"), problems)
+    assert columns == {"employee_no": 0, "name": 5, "role": 2, "notes": 3}
+    assert [(p.column, p.code) for p in problems.items] == [("F", "staff.duplicate_column")]
+    missing = ProblemList("Staff", "en")
+    map_columns(1, ("Region",), missing)
+    assert [p.message for p in missing.items] == [
+        "the column “Employee ID” is missing",
+        "the column “Name” is missing",
+    ]
+
+
+def test_a_workbook_is_planned_against_a_register_without_the_database(tmp_path):
+    register = Register(
+        people={"E1": (7, StaffData("E1", "张三", hire_date=dt.date(2020, 1, 1), region="上海"))},
+        employee_no={7: "E1"},
+        extra_roles=frozenset({"compliance"}),
+        teams=[TeamRecord(3, "EAST1", "华东一组", "mature", "monthly")],
+    )
+    path = _book(
+        tmp_path / "plan.xlsx",
+        [
+            ["E1", "张三", "销售代表", "EAST1", "杭州", "", None, "2020-01-01"],
+            ["E2", "李四", "compliance", "", "", "", "E1", "2027-06-01"],
+        ],
+    )
+    plan = run_to_end(plan_staff_import(register, path, "en", dt.date(2026, 11, 20)))
+    assert plan.ok, plan.problems
+    (updated,) = plan.updated
+    assert updated.existing_id == 7
+    assert ("region", "上海", "杭州") in updated.changes
+    assert ("team", "", "华东一组") in updated.changes
+    (new,) = plan.new
+    assert new.data.role == "compliance" and new.refs["supervisor"] == "E1"
+    # the hire date is checked against the given today, not the machine's
+    late = run_to_end(plan_staff_import(register, path, "en", dt.date(2026, 1, 1)))
+    assert [(p.row, p.column, p.code) for p in late.problems] == [(3, "H", "staff.hire_date_range")]
