@@ -56,6 +56,23 @@ class TemplatesTab(BaseTab):
         self._window = None
         self._templates = []
         self._teams: dict[int, str] = {}
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_list_side())
+        splitter.addWidget(self._build_items_side())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        self.library = LibraryBrowser(self.ctx.lang, self)
+        self.library.add_requested.connect(self.add_own_indicator)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("templatePages")
+        self.pages.addTab(splitter, self.tr("Templates"))
+        self.pages.addTab(self.library, self.tr("Indicator library"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    def _build_list_side(self) -> QWidget:
+        """The templates, with the buttons that act on the selected one."""
         self.list_model = RowsTableModel(
             [
                 self.tr("Template"),
@@ -97,6 +114,23 @@ class TemplatesTab(BaseTab):
             self.tr("Import…"), "importTemplate", self.import_template
         )
 
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.list_view, 1)
+        lv.addWidget(self.show_archived)
+        row1 = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.duplicate_button):
+            row1.addWidget(b)
+        row2 = QHBoxLayout()
+        for b in (self.archive_button, self.export_button, self.import_button):
+            row2.addWidget(b)
+        lv.addLayout(row1)
+        lv.addLayout(row2)
+        return left
+
+    def _build_items_side(self) -> QWidget:
+        """The selected template: summary, indicators with weights and rules, versions."""
         self.items_model = RowsTableModel(
             [
                 self.tr("Dimension"),
@@ -124,39 +158,13 @@ class TemplatesTab(BaseTab):
         self.versions_label.setObjectName("templateVersions")
         self.versions_label.setWordWrap(True)
 
-        left = QWidget(self)
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.list_view, 1)
-        lv.addWidget(self.show_archived)
-        row1 = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.duplicate_button):
-            row1.addWidget(b)
-        row2 = QHBoxLayout()
-        for b in (self.archive_button, self.export_button, self.import_button):
-            row2.addWidget(b)
-        lv.addLayout(row1)
-        lv.addLayout(row2)
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.summary)
         rv.addWidget(self.items_view, 1)
         rv.addWidget(self.versions_label)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-
-        self.library = LibraryBrowser(self.ctx.lang, self)
-        self.library.add_requested.connect(self.add_own_indicator)
-        self.pages = QTabWidget(self)
-        self.pages.setObjectName("templatePages")
-        self.pages.addTab(splitter, self.tr("Templates"))
-        self.pages.addTab(self.library, self.tr("Indicator library"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        return right
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text, self)

@@ -17,6 +17,7 @@ from salesperf_desktop.services.staff import (
     PRODUCT_LINES,
     STATUSES,
     StaffData,
+    StaffForm,
     check_staff,
     staff_form,
 )
@@ -39,10 +40,28 @@ class StaffDialog(QDialog):
         self.staff_id = staff_id
         self.setWindowTitle(self.tr("Edit person") if staff_id else self.tr("Add person"))
         form_data = staff_form(ui.ctx, staff_id)
-        roles, current = form_data.roles, form_data.current
-        teams = [(t.name, t.id) for t in form_data.teams]
         self._team_lines = {t.id: t.product_line for t in form_data.teams}
+        self._build_widgets(form_data)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_form())
+        layout.addWidget(self.buttons)
+
+        if form_data.current is not None:
+            self._load(form_data.current)
+        self._validate_after_typing()
+        self.team.currentIndexChanged.connect(self._team_changed)
+        self.validate()
+
+    def _build_widgets(self, form_data: StaffForm) -> None:
+        """One editor per field, the choices filled from the register."""
+        teams = [(t.name, t.id) for t in form_data.teams]
         people = [(f"{name} ({no})", pid) for pid, name, no in form_data.people]
+        roles = form_data.roles
         none = [(self.tr("(none)"), None)]
         self.employee_no = QLineEdit(self)
         self.employee_no.setObjectName("employeeNo")
@@ -72,6 +91,8 @@ class StaffDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(60)
 
+    def _build_form(self) -> QFormLayout:
+        """Each field with its label and the red line that says what is wrong with it."""
         self._fields: dict[str, FieldWithError] = {}
         form = QFormLayout()
         for key, label, widget in (
@@ -94,19 +115,10 @@ class StaffDialog(QDialog):
             wrapped = FieldWithError(widget, key, self)
             self._fields[key] = wrapped
             form.addRow(label, wrapped)
+        return form
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-        if current is not None:
-            self._load(current)
-        # Validate a moment after typing stops (one query per pause, not per key).
+    def _validate_after_typing(self) -> None:
+        """Validate a moment after typing stops (one query per pause, not per key)."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -125,8 +137,6 @@ class StaffDialog(QDialog):
             c.currentIndexChanged.connect(self._timer.start)
         for d in (self.hire_date, self.leave_date):
             d.dateChanged.connect(self._timer.start)
-        self.team.currentIndexChanged.connect(self._team_changed)
-        self.validate()
 
     def _load(self, d: StaffData) -> None:
         self.employee_no.setText(d.employee_no)
