@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
-import json
 
 import pytest
 from sqlalchemy import select
@@ -12,11 +10,6 @@ from sqlalchemy import select
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appraisals import start_appraisals
 from salesperf_desktop.services.staff import StaffData, save_staff
-from salesperf_desktop.services.template_io import (
-    TemplateFileError,
-    export_template,
-    import_template,
-)
 from salesperf_desktop.services.templates import (
     TemplateInvalid,
     add_indicator,
@@ -123,66 +116,3 @@ def test_custom_indicator(ctx):
     assert "hospital_listing" in err.value.messages("en")[0]
     ind = next(i for i in list_indicators(ctx) if i["code"] == "hospital_listing")
     assert not ind["builtin"]
-
-
-def test_template_file_round_trip_with_custom_indicator(ctx, tmp_path):
-    add_indicator(ctx, _custom())
-    doc = copy.deepcopy(get_template(ctx, _tid(ctx)).definition)
-    doc["code"] = "rep_custom"
-    doc["items"][0]["weight"] -= 10
-    doc["items"].append(
-        {
-            "indicator": "hospital_listing",
-            "dimension": "results",
-            "weight": 10,
-            "measure": "count",
-            "rule": {"kind": "linear", "cap": 1.0},
-            "name": {"zh_CN": "医院准入数"},
-        }
-    )
-    tid = save_template(ctx, doc).template_id
-    path = export_template(ctx, tid, tmp_path / "rep_custom")
-    assert path.name == "rep_custom.salesperf-template.json"
-    data = json.loads(path.read_text("utf-8"))
-    assert data["format"] == "salesperf-template" and data["format_version"] == 1
-    assert [e["code"] for e in data["indicators"]] == ["hospital_listing"]
-
-    # same code: refused unless as a new version, or under a new code
-    with pytest.raises(TemplateFileError) as err:
-        import_template(ctx, path, "en")
-    assert err.value.code_clash == "rep_custom"
-    same = import_template(ctx, path, "en", as_new_version=True)
-    other = import_template(ctx, path, "en", new_code="rep_custom_b")
-    assert same.version == 1  # identical content: nothing new
-    assert other.code == "rep_custom_b"
-
-
-def test_bad_template_files_report_every_problem(ctx, tmp_path):
-    bad = tmp_path / "bad.salesperf-template.json"
-    bad.write_text("{oops", encoding="utf-8")
-    with pytest.raises(TemplateFileError):
-        import_template(ctx, bad)
-    with ctx.session() as s:
-        env = json.loads(json.dumps(_envelope(s)))
-    env["template"]["items"][0]["weight"] = 99
-    env["template"]["items"][1]["rule"] = {"kind": "piecewise", "points": [[1, 1], [0.5, 0.5]]}
-    bad.write_text(json.dumps(env), encoding="utf-8")
-    with pytest.raises(TemplateFileError) as err:
-        import_template(ctx, bad, "zh_CN", new_code="x1")
-    text = "\n".join(err.value.messages)
-    assert "100" in text and "严格递增" in text
-    with ctx.session() as s:
-        assert s.scalar(select(TemplateRow).where(TemplateRow.code == "x1")) is None
-    env["format_version"] = 99
-    bad.write_text(json.dumps(env), encoding="utf-8")
-    with pytest.raises(TemplateFileError) as err:
-        import_template(ctx, bad, "en")
-    assert "newer" in err.value.messages[0]
-
-
-def _envelope(s):
-    from salesperf_desktop.services.template_io import template_envelope
-
-    return template_envelope(
-        s, s.scalar(select(TemplateRow.id).where(TemplateRow.code == "rep_mature"))
-    )
