@@ -271,7 +271,17 @@ def apply_adjustments(
         points = each * count
         is_veto = bool(kind and kind.veto)
         name = kind.name if kind else {"zh_CN": ev.code, "en": ev.code}
-        lines.append(AdjustmentLine(ev.code, name, count, each, points, ev.note, is_veto))
+        lines.append(
+            AdjustmentLine(
+                code=ev.code,
+                name=name,
+                count=count,
+                points_each=each,
+                points=points,
+                note=ev.note,
+                veto=is_veto,
+            )
+        )
         if is_veto:
             vetoed = True
             veto_notes.append(ev.note or (pick(name, "zh_CN")))
@@ -289,12 +299,12 @@ def apply_adjustments(
             Problem("penalty_capped", {"raw": -penalty, "cap": penalty_cap}, severity="info")
         )
     return AdjustmentOutcome(
-        tuple(lines),
-        bonus,
-        penalty,
-        bonus_capped,
-        penalty_capped,
-        vetoed,
-        tuple(veto_notes),
-        tuple(flags),
+        lines=tuple(lines),
+        bonus_raw=bonus,
+        penalty_raw=penalty,
+        bonus=bonus_capped,
+        penalty=penalty_capped,
+        vetoed=vetoed,
+        veto_notes=tuple(veto_notes),
+        flags=tuple(flags),
     )
