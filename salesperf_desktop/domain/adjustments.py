@@ -147,12 +147,6 @@ class Catalogue:
             for t in self._types.values()
         )
 
-    def with_type(self, adjustment: AdjustmentType) -> Catalogue:
-        """A copy with a type added or replaced (a company's own bonus item)."""
-        return Catalogue(
-            [*(t for t in self._types.values() if t.code != adjustment.code), adjustment]
-        )
-
     def to_dict(self) -> list[dict[str, Any]]:
         return [t.to_dict() for t in self._types.values()]
 

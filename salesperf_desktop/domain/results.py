@@ -180,9 +180,6 @@ class AppraisalResult:
                 return it
         return None
 
-    def all_flags(self) -> list[Problem]:
-        return [*self.flags, *(f for it in self.items for f in it.flags)]
-
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """A JSON-able frozen snapshot: numbers, codes and the texts rendered in `lang`."""
         lang = lang or self.lang
