@@ -66,7 +66,6 @@ _.adjustments_total  # TODO(#13 services): dead? services/pdf/forms.py field nev
 PAGE_H  # TODO(#13 services): dead? services/pdf/render.py
 get_or_create_period  # TODO(#13 services): dead? services/periods.py, listed dead in the issue
 set_supervisor_comment  # TODO(#13 services): dead? services/signoff.py, only tests call it
-_.workdays_after  # TODO(#13 services): dead? services/workdays.py, only tests call it
 ORDER  # TODO(#13 services): dead? services/workflow.py
 _.column_of  # TODO(#13 ui): dead? ui/entry/grid_model.py, only tests and benchmarks call it
 _.total_column  # TODO(#13 ui): dead? ui/entry/grid_model.py, only tests and benchmarks call it
