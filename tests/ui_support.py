@@ -11,3 +11,48 @@ def ui_for(ctx, *, today=None):
 
     clock = (lambda: today) if today is not None else None
     return UiContext(ctx, DataEvents(), TaskRunner(), clock)
+
+
+def entry_tab(qtbot, ctx, period="2026-10", *, today=None):
+    """The monthly entry tab, shown, on *period*."""
+    from salesperf_desktop.ui.entry_tab import EntryTab
+
+    tab = EntryTab(ui_for(ctx, today=today))
+    qtbot.addWidget(tab)
+    tab.resize(1500, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.period_box.setCurrentIndex(tab.period_box.findData(period))
+    return tab
+
+
+def grid_row(model, employee_no):
+    """The grid row of the person with this employee ID."""
+    return next(r for r in range(model.rowCount()) if model.index(r, 0).data() == employee_no)
+
+
+def modal_dialog(qtbot, kind=None, timeout=5000):
+    """The modal dialog open now (opened with open()), found the way a user sees it."""
+    from PySide6.QtWidgets import QApplication
+
+    def found():
+        w = QApplication.activeModalWidget()
+        return w is not None and (kind is None or isinstance(w, kind))
+
+    qtbot.waitUntil(found, timeout=timeout)
+    return QApplication.activeModalWidget()
+
+
+def when_modal(handler):
+    """Run ``handler(dialog)`` as soon as a modal dialog is up: for code that blocks in exec()."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def check():
+        w = QApplication.activeModalWidget()
+        if w is None:
+            QTimer.singleShot(10, check)
+        else:
+            handler(w)
+
+    QTimer.singleShot(0, check)

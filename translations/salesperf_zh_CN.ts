@@ -442,42 +442,6 @@
         <translation>互评</translation>
     </message>
     <message>
-        <source>“%1” is not a number</source>
-        <translation>“%1”不是数字</translation>
-    </message>
-    <message>
-        <source>“%1” is an Excel error value</source>
-        <translation>“%1”是 Excel 错误值</translation>
-    </message>
-    <message>
-        <source>%1: a target or base cannot be negative</source>
-        <translation>%1：目标值或基数不能为负数</translation>
-    </message>
-    <message>
-        <source>“%1”: type 1/0, yes/no or 是/否</source>
-        <translation>“%1”：请输入 1/0 或 是/否</translation>
-    </message>
-    <message>
-        <source>%1 is outside %2–%3</source>
-        <translation>%1 超出 %2–%3 的范围</translation>
-    </message>
-    <message>
-        <source>%1 is implausibly large</source>
-        <translation>%1 大得不合理</translation>
-    </message>
-    <message>
-        <source>a date (%1) where a number is expected</source>
-        <translation>此处需要数字，却是日期（%1）</translation>
-    </message>
-    <message>
-        <source>a yes/no value where a number is expected</source>
-        <translation>此处需要数字，却是是/否值</translation>
-    </message>
-    <message>
-        <source>not a finite number</source>
-        <translation>不是有限的数字</translation>
-    </message>
-    <message>
         <source>Employee ID</source>
         <translation>工号</translation>
     </message>

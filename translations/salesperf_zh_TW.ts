@@ -442,42 +442,6 @@
         <translation>互評</translation>
     </message>
     <message>
-        <source>“%1” is not a number</source>
-        <translation>「%1」不是數字</translation>
-    </message>
-    <message>
-        <source>“%1” is an Excel error value</source>
-        <translation>「%1」是 Excel 錯誤值</translation>
-    </message>
-    <message>
-        <source>%1: a target or base cannot be negative</source>
-        <translation>%1：目標值或基數不能為負數</translation>
-    </message>
-    <message>
-        <source>“%1”: type 1/0, yes/no or 是/否</source>
-        <translation>「%1」：請輸入 1/0 或 是/否</translation>
-    </message>
-    <message>
-        <source>%1 is outside %2–%3</source>
-        <translation>%1 超出 %2–%3 的範圍</translation>
-    </message>
-    <message>
-        <source>%1 is implausibly large</source>
-        <translation>%1 大得不合理</translation>
-    </message>
-    <message>
-        <source>a date (%1) where a number is expected</source>
-        <translation>此處需要數字，卻是日期（%1）</translation>
-    </message>
-    <message>
-        <source>a yes/no value where a number is expected</source>
-        <translation>此處需要數字，卻是是/否值</translation>
-    </message>
-    <message>
-        <source>not a finite number</source>
-        <translation>不是有限的數字</translation>
-    </message>
-    <message>
         <source>Employee ID</source>
         <translation>員工編號</translation>
     </message>

@@ -108,27 +108,30 @@ def _row(ev: EventRow, catalogue: Catalogue) -> EventRecord:
 
 
 def list_events(
-    session: Session,
+    ctx,
     staff_id: int,
     month: Period,
     catalogue: Catalogue = DEFAULT_CATALOGUE,
 ) -> list[EventRecord]:
-    period = ap.stored_period(session, month)
-    if period is None:
-        return []
-    return [
-        _row(ev, catalogue)
-        for ev in session.scalars(
-            select(EventRow)
-            .where(EventRow.staff_id == staff_id, EventRow.period_id == period.id)
-            .order_by(EventRow.occurred_on, EventRow.id)
-        )
-    ]
+    """The person's events of the month, by date."""
+    with ctx.session() as session:
+        period = ap.stored_period(session, month)
+        if period is None:
+            return []
+        return [
+            _row(ev, catalogue)
+            for ev in session.scalars(
+                select(EventRow)
+                .where(EventRow.staff_id == staff_id, EventRow.period_id == period.id)
+                .order_by(EventRow.occurred_on, EventRow.id)
+            )
+        ]
 
 
-def engine_events(session: Session, staff_id: int, month: Period) -> tuple:
+def engine_events(ctx, staff_id: int, month: Period) -> tuple:
     """The person's events as the scoring engine counts them (the grid re-scores with them)."""
-    inp = ap.monthly_inputs(session, [staff_id], [month])[staff_id][month]
+    with ctx.session() as session:
+        inp = ap.monthly_inputs(session, [staff_id], [month])[staff_id][month]
     return tuple(inp.events)
 
 
@@ -238,7 +241,3 @@ def delete_event(ctx, event_id: int, *, reason: str = "") -> None:
         if audited:
             _audit(session, ctx, ev.staff_id, period, ev.id, old, None, reason)
         session.delete(ev)
-
-
-def month_of_event(session: Session, event_id: int) -> Period:
-    return _stored(session, event_id)[1]

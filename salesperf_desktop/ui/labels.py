@@ -80,3 +80,14 @@ def appeal_outcome_label(code: str) -> str:
         "partly_upheld": translate("Labels", "Partly upheld"),
         "rejected": translate("Labels", "Rejected"),
     }.get(code, code)
+
+
+def fill(text: str, *args: object) -> str:
+    """*text* with Qt's %1, %2 … replaced by *args* in one pass (a value holding "%2" stays)."""
+    import re
+
+    def value(m: re.Match) -> str:
+        n = int(m.group(1))
+        return str(args[n - 1]) if 0 < n <= len(args) else m.group(0)
+
+    return re.sub(r"%(\d+)", value, text)

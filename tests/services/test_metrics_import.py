@@ -232,8 +232,7 @@ def test_cancel_rolls_back(demo_ctx, tmp_path):
 def test_template_round_trip_and_mapping_remembered(demo_ctx, tmp_path):
     for lang in ("zh_CN", "zh_TW", "en"):
         path = tmp_path / f"template-{lang}.xlsx"
-        with demo_ctx.session() as s:
-            write_template(path, lang, session=s)
+        write_template(demo_ctx, path, lang)
         wb = load_workbook(path)
         ws = wb.worksheets[0]
         ws.append(["E003", "张伟", "2026-10", "sales_achievement", 1000, 900, None])

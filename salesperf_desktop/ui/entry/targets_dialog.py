@@ -31,6 +31,7 @@ from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import targets as tg
 from salesperf_desktop.services.entry import CellError, EntrySheet, fields_for, parse_cell
+from salesperf_desktop.ui.labels import fill
 
 RED = "color: #b00020"
 LOCKED = QColor("#e4e4e4")
@@ -67,9 +68,7 @@ class TargetsDialog(QDialog):
             self.scope_box.addItem(person.name, [person.staff_id])
             if person.team_id is not None:
                 team = [p.staff_id for p in sheet.team(person.team_id)]
-                self.scope_box.addItem(
-                    self.tr("%1 (every member)").replace("%1", person.team_name), team
-                )
+                self.scope_box.addItem(fill(self.tr("%1 (every member)"), person.team_name), team)
         teams: dict[int, str] = {}
         for p in sheet.people:
             if p.team_id is not None:
@@ -77,7 +76,7 @@ class TargetsDialog(QDialog):
         for tid, name in teams.items():
             if person is None or tid != person.team_id:
                 ids = [p.staff_id for p in sheet.team(tid)]
-                self.scope_box.addItem(self.tr("%1 (every member)").replace("%1", name), ids)
+                self.scope_box.addItem(fill(self.tr("%1 (every member)"), name), ids)
         self.year_spin = QSpinBox(self)
         self.year_spin.setObjectName("targetYear")
         self.year_spin.setRange(2000, 2100)
@@ -112,7 +111,7 @@ class TargetsDialog(QDialog):
         months = [Period.month(2000, m) for m in range(1, 13)]
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Annual target")]
-            + [self.tr("%1 M").replace("%1", str(m.number)) for m in months]
+            + [fill(self.tr("%1 M"), m.number) for m in months]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -148,14 +147,14 @@ class TargetsDialog(QDialog):
         split.addStretch(1)
         split.addWidget(self.reset_profile_button)
         split.addWidget(self.save_profile_button)
-        fill = QHBoxLayout()
-        fill.addWidget(self.fill_edit)
-        fill.addWidget(self.fill_button)
-        fill.addStretch(1)
+        fill_row = QHBoxLayout()
+        fill_row.addWidget(self.fill_edit)
+        fill_row.addWidget(self.fill_button)
+        fill_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addLayout(split)
-        layout.addLayout(fill)
+        layout.addLayout(fill_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.message)
@@ -178,8 +177,7 @@ class TargetsDialog(QDialog):
 
     def _rebuild(self) -> None:
         ids = self.staff_ids()
-        with self.ctx.session() as session:
-            self.states = tg.year_states(session, self.year_spin.value(), ids)
+        self.states = tg.year_states(self.ctx, self.year_spin.value(), ids)
         self._filling = True
         self.table.setRowCount(1 + len(ids))
         head = QTableWidgetItem(self.tr("Seasonal factor"))
@@ -209,15 +207,19 @@ class TargetsDialog(QDialog):
         notes = []
         if locked:
             notes.append(
-                self.tr("Locked months (grey) are left unchanged: %1").replace(
-                    "%1", ", ".join(str(m.number) for m in locked)
+                fill(
+                    self.tr("Locked months (grey) are left unchanged: %1"),
+                    ", ".join(str(m.number) for m in locked),
                 )
             )
         if audited:
             notes.append(
-                self.tr(
-                    "Published months are changed with a reason, kept in the audit trail: %1"
-                ).replace("%1", ", ".join(str(m.number) for m in audited))
+                fill(
+                    self.tr(
+                        "Published months are changed with a reason, kept in the audit trail: %1"
+                    ),
+                    ", ".join(str(m.number) for m in audited),
+                )
             )
         self.note.setText("\n".join(notes))
         self.recompute()
@@ -270,9 +272,11 @@ class TargetsDialog(QDialog):
                 annual = parse_cell("target", text)
             except CellError:
                 problems.append(
-                    self.tr("%1: “%2” is not a valid target.")
-                    .replace("%1", self.sheet.person(sid).name)
-                    .replace("%2", text)
+                    fill(
+                        self.tr("%1: “%2” is not a valid target."),
+                        self.sheet.person(sid).name,
+                        text,
+                    )
                 )
                 continue
             if annual is not None:
@@ -337,10 +341,13 @@ class TargetsDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Locked months"),
-                self.tr(
-                    "Months %1 are signed and locked; their targets cannot change. "
-                    "Write the other months?"
-                ).replace("%1", months),
+                fill(
+                    self.tr(
+                        "Months %1 are signed and locked; their targets cannot change. "
+                        "Write the other months?"
+                    ),
+                    months,
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -356,8 +363,9 @@ class TargetsDialog(QDialog):
             )
         except tg.TargetsLocked as exc:
             self.message.setText(
-                self.tr("Not written: months %1 are locked.").replace(
-                    "%1", ", ".join(str(m.number) for m in exc.months)
+                fill(
+                    self.tr("Not written: months %1 are locked."),
+                    ", ".join(str(m.number) for m in exc.months),
                 )
             )
             return False

@@ -30,6 +30,7 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import task_sheets as ts
 from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.ui.labels import fill
 
 RED = "color: #b00020"
 TITLE, STEPS, MEASURE, DUE, POINTS, SCORE = range(6)
@@ -55,13 +56,8 @@ class TaskSheetDialog(QDialog):
         self.read_only, self.audited, self.reason_provider = read_only, audited, reason_provider
         self.saved_score: float | None = None
         self.saved = False
-        self.setWindowTitle(
-            self.tr("Work task sheet: %1, %2")
-            .replace("%1", name)
-            .replace("%2", month.label(ctx.lang))
-        )
-        with ctx.session() as session:
-            stored = ts.load(session, staff_id, month)
+        self.setWindowTitle(fill(self.tr("Work task sheet: %1, %2"), name, month.label(ctx.lang)))
+        stored = ts.load(ctx, staff_id, month)
 
         intro = QLabel(
             self.tr(
@@ -243,19 +239,20 @@ class TaskSheetDialog(QDialog):
     def problem_text(self, p: ts.SheetProblem) -> str:
         row = str((p.row or 0) + 1)
         if p.code == "title_missing":
-            return self.tr("Task %1: the key task is empty.").replace("%1", row)
+            return fill(self.tr("Task %1: the key task is empty."), row)
         if p.code == "points_not_positive":
-            return self.tr("Task %1: give it points.").replace("%1", row)
+            return fill(self.tr("Task %1: give it points."), row)
         if p.code == "score_range":
-            return (
-                self.tr("Task %1: the score %2 is more than its %3 points.")
-                .replace("%1", row)
-                .replace("%2", fmt_number(p.params[0]))
-                .replace("%3", fmt_number(p.params[1]))
+            return fill(
+                self.tr("Task %1: the score %2 is more than its %3 points."),
+                row,
+                fmt_number(p.params[0]),
+                fmt_number(p.params[1]),
             )
         if p.code == "points_sum":
-            return self.tr("The points add up to %1; they must add up to 100.").replace(
-                "%1", fmt_number(p.params[0])
+            return fill(
+                self.tr("The points add up to %1; they must add up to 100."),
+                fmt_number(p.params[0]),
             )
         return p.code
 
@@ -267,11 +264,11 @@ class TaskSheetDialog(QDialog):
         errors = [p for p in problems if p.severity == "error"]
         total = ts.points_sum(tasks)
         ok_sum = not any(p.code == "points_sum" for p in problems)
-        self.sum_label.setText(self.tr("Points: %1 / 100").replace("%1", fmt_number(total)))
+        self.sum_label.setText(fill(self.tr("Points: %1 / 100"), fmt_number(total)))
         self.sum_label.setStyleSheet("font-weight: bold" + ("" if ok_sum else "; " + RED))
         score = ts.sheet_score(tasks)
         self.score_label.setText(
-            self.tr("Score: %1").replace("%1", fmt_number(score))
+            fill(self.tr("Score: %1"), fmt_number(score))
             if score is not None
             else self.tr("Score: not scored yet")
         )
@@ -279,7 +276,7 @@ class TaskSheetDialog(QDialog):
         self.count_label.setText(
             ""
             if ts.MIN_TASKS <= count <= ts.MAX_TASKS
-            else self.tr("Usually 5–7 key tasks; this sheet has %1.").replace("%1", str(count))
+            else fill(self.tr("Usually 5–7 key tasks; this sheet has %1."), count)
         )
         self.count_label.setStyleSheet("color: #8a5a00")
         self.count_label.setVisible(bool(self.count_label.text()))
@@ -328,22 +325,17 @@ class TaskSheetDialog(QDialog):
         if self.save():
             super().accept()
 
-    def print_sheet(self, path: str = "") -> str:
-        """Save (when editable) and write the sheet as a PDF form; opens it."""
+    def print_sheet(self) -> str:
+        """Save (when editable), write the sheet as a PDF form where the officer chooses, and
+        open it; returns the path ("" when nothing was written)."""
         if not self.read_only and not self.save():
             return ""
-        if not path:
-            default = f"task-sheet-{self.month}-{self.staff_id}.pdf"
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the task sheet"), default, self.tr("PDF files (*.pdf)")
-            )
+        default = f"task-sheet-{self.month}-{self.staff_id}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the task sheet"), default, self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return ""
-        from salesperf_desktop.services.pdf_forms import render_form, task_sheet_for
-
-        with self.ctx.session() as session:
-            form = task_sheet_for(session, self.staff_id, self.month, self.ctx.lang)
-        render_form(form, path)
-        if not getattr(self, "no_open", False):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        ts.write_pdf(self.ctx, self.staff_id, self.month, path)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         return path

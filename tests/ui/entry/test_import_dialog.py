@@ -6,8 +6,8 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from salesperf_desktop.storage.models import ImportBatchRow
-from salesperf_desktop.ui.entry_tab import EntryTab
-from tests.ui_support import ui_for
+from salesperf_desktop.ui.entry.import_dialog import ImportDialog
+from tests.ui_support import entry_tab, modal_dialog
 
 
 def _book(path, rows):
@@ -21,12 +21,9 @@ def _book(path, rows):
 
 
 def _dialog(qtbot, ctx, path):
-    tab = EntryTab(ui_for(ctx))
-    qtbot.addWidget(tab)
-    tab.show()
-    tab.period_box.setCurrentIndex(tab.period_box.findData("2026-10"))
+    tab = entry_tab(qtbot, ctx)
     tab.import_metrics(path)
-    return tab, tab.import_dialog
+    return tab, modal_dialog(qtbot, ImportDialog)
 
 
 def test_bad_workbook_shows_problems_and_cannot_apply(qtbot, demo_ctx, tmp_path):
