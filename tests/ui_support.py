@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 
 def ui_for(ctx, *, today=None):
     """The UiContext a tab or dialog is given, around *ctx*; *today* pins the clock."""
@@ -56,3 +58,26 @@ def when_modal(handler):
             handler(w)
 
     QTimer.singleShot(0, check)
+
+
+SHOTS = os.environ.get("SALESPERF_SHOTS")  # a folder: save PNGs of the dialogs to look at
+
+
+def shot(widget, name):
+    if SHOTS:
+        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
+
+
+def select_person(tab, employee_no):
+    """Click the person's first value cell in the entry grid; returns the row."""
+    row = grid_row(tab.model, employee_no)
+    tab.table.setCurrentIndex(tab.model.index(row, 2))
+    return row
+
+
+def cell_text(tab, row, indicator, field):
+    return tab.model.index(row, tab.model.column_of(indicator, field)).data()
+
+
+def total_shown(tab, row):
+    return float(tab.model.index(row, tab.model.total_column()).data())

@@ -827,15 +827,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
         periods[key] = stored_period(session, Period.parse(key), create=True)
     ids = [p.id for p in periods.values()]
     existing = stored_entries(session, ids)
-    appraisals = {}
-    if ids:
-        for aid, sid, pid in session.execute(
-            select(AppraisalRow.id, AppraisalRow.staff_id, AppraisalRow.period_id).where(
-                AppraisalRow.period_id.in_(ids)
-            )
-        ):
-            appraisals[(sid, pid)] = aid
-
+    appraisals = _appraisal_ids(session, ids)
     new_rows: dict[tuple[int, int, str], dict[str, Any]] = {}
     updated: dict[int, dict[str, Any]] = {}
     now = dt.datetime.now().replace(microsecond=0)
@@ -887,15 +879,33 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
                 actor=getattr(ctx, "actor", ""),
                 appraisal_id=appraisals.get((sid, period.id)),
             )
+    _store_entries(session, list(new_rows.values()), list(updated.values()))
+
+
+def _appraisal_ids(session: Session, period_ids: list[int]) -> dict[tuple[int, int], int]:
+    """(staff id, period id) → appraisal id, for the audit trail."""
+    if not period_ids:
+        return {}
+    return {
+        (sid, pid): aid
+        for aid, sid, pid in session.execute(
+            select(AppraisalRow.id, AppraisalRow.staff_id, AppraisalRow.period_id).where(
+                AppraisalRow.period_id.in_(period_ids)
+            )
+        )
+    }
+
+
+def _store_entries(session: Session, new_rows: list[dict], updates: list[dict]) -> None:
+    """Insert and update entries in bulk (executemany)."""
     if new_rows:
-        session.execute(insert(MetricEntryRow), list(new_rows.values()))
-    if updated:
-        # Group by the set of columns so each executemany has uniform parameters.
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for params in updated.values():
-            groups.setdefault(tuple(sorted(params)), []).append(params)
-        for rows in groups.values():
-            session.execute(update(MetricEntryRow), rows)
+        session.execute(insert(MetricEntryRow), new_rows)
+    # Group by the set of columns so each executemany has uniform parameters.
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for params in updates:
+        groups.setdefault(tuple(sorted(params)), []).append(params)
+    for rows in groups.values():
+        session.execute(update(MetricEntryRow), rows)
 
 
 # ----------------------------------------------------------------------------- template

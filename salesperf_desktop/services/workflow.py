@@ -24,8 +24,6 @@ from salesperf_desktop.services.appraisals import publish_period
 from salesperf_desktop.services.periods import stored_period
 from salesperf_desktop.storage.models import AppraisalRow, MetricEntryRow
 
-ORDER = (PeriodStatus.OPEN, PeriodStatus.ENTERED, PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
-
 
 class WorkflowError(Exception):
     """The transition is not allowed from the period's current status."""

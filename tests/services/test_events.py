@@ -9,26 +9,16 @@ from sqlalchemy import select
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import events
-from salesperf_desktop.services.entry import load_sheet
 from salesperf_desktop.services.locking import LockedError
-from salesperf_desktop.storage.models import AuditEntryRow, StaffRow
+from salesperf_desktop.storage.models import AuditEntryRow
+from tests.services.support import sheet_person, staff_id
 
 OCT, SEP, AUG = Period.month(2026, 10), Period.month(2026, 9), Period.month(2026, 8)
 
 
-def _staff(ctx, no):
-    with ctx.session() as s:
-        return s.scalar(select(StaffRow.id).where(StaffRow.employee_no == no))
-
-
-def _person(ctx, month, no):
-    sheet = load_sheet(ctx, month)
-    return next(p for p in sheet.people if p.employee_no == no)
-
-
 def test_events_add_edit_delete_and_rules(demo_ctx):
-    sid = _staff(demo_ctx, "E003")
-    base = _person(demo_ctx, OCT, "E003").result.total
+    sid = staff_id(demo_ctx, "E003")
+    base = sheet_person(demo_ctx, OCT, "E003").result.total
     day = dt.date(2026, 10, 12)
     e1 = events.add_event(
         demo_ctx, sid, OCT, events.EventDraft("adjustment", day, "commendation_company")
@@ -36,19 +26,19 @@ def test_events_add_edit_delete_and_rules(demo_ctx):
     events.add_event(
         demo_ctx, sid, OCT, events.EventDraft("adjustment", day, "late_or_early_leave", 3)
     )
-    assert _person(demo_ctx, OCT, "E003").result.total == pytest.approx(base + 15 - 3)
+    assert sheet_person(demo_ctx, OCT, "E003").result.total == pytest.approx(base + 15 - 3)
     events.update_event(
         demo_ctx, e1, events.EventDraft("adjustment", day, "praise_company", note="表扬")
     )
-    assert _person(demo_ctx, OCT, "E003").result.total == pytest.approx(base + 10 - 3)
+    assert sheet_person(demo_ctx, OCT, "E003").result.total == pytest.approx(base + 10 - 3)
     events.delete_event(demo_ctx, e1)
-    assert _person(demo_ctx, OCT, "E003").result.total == pytest.approx(base - 3)
+    assert sheet_person(demo_ctx, OCT, "E003").result.total == pytest.approx(base - 3)
     # an incident moves no points but needs a note
     with pytest.raises(events.EventError) as err:
         events.add_event(demo_ctx, sid, OCT, events.EventDraft("incident_positive", day))
     assert err.value.code == "note_required"
     events.add_event(demo_ctx, sid, OCT, events.EventDraft("incident_positive", day, note="好"))
-    assert _person(demo_ctx, OCT, "E003").result.total == pytest.approx(base - 3)
+    assert sheet_person(demo_ctx, OCT, "E003").result.total == pytest.approx(base - 3)
     with pytest.raises(events.EventError) as err:
         events.add_event(demo_ctx, sid, OCT, events.EventDraft("adjustment", day, "milestone"))
     assert err.value.code == "points_required"
@@ -59,12 +49,12 @@ def test_events_add_edit_delete_and_rules(demo_ctx):
         )
     assert err.value.code == "date_outside_month"
     events.add_event(demo_ctx, sid, OCT, events.EventDraft("veto", day, note="违规推广"))
-    person = _person(demo_ctx, OCT, "E003")
+    person = sheet_person(demo_ctx, OCT, "E003")
     assert person.result.vetoed and person.result.grade == person.template.grades.lowest.grade
 
 
 def test_events_locked_refused_published_audited(demo_ctx):
-    sid = _staff(demo_ctx, "E003")
+    sid = staff_id(demo_ctx, "E003")
     with pytest.raises(LockedError):
         events.add_event(
             demo_ctx,
@@ -89,7 +79,7 @@ def test_events_locked_refused_published_audited(demo_ctx):
 
 
 def test_engine_events_are_what_the_grid_rescores_with(demo_ctx):
-    sid = _staff(demo_ctx, "E003")
+    sid = staff_id(demo_ctx, "E003")
     day = dt.date(2026, 10, 12)
     events.add_event(
         demo_ctx, sid, OCT, events.EventDraft("adjustment", day, "late_or_early_leave", 2)

@@ -9,20 +9,10 @@ from sqlalchemy import select
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import targets
-from salesperf_desktop.services.entry import load_sheet
-from salesperf_desktop.storage.models import AuditEntryRow, StaffRow
+from salesperf_desktop.storage.models import AuditEntryRow
+from tests.services.support import sheet_person, staff_id
 
 OCT, SEP, AUG = Period.month(2026, 10), Period.month(2026, 9), Period.month(2026, 8)
-
-
-def _staff(ctx, no):
-    with ctx.session() as s:
-        return s.scalar(select(StaffRow.id).where(StaffRow.employee_no == no))
-
-
-def _person(ctx, month, no):
-    sheet = load_sheet(ctx, month)
-    return next(p for p in sheet.people if p.employee_no == no)
 
 
 @pytest.mark.parametrize("annual", [1_000_000, 1_234_567.89, 7, 0.05])
@@ -51,7 +41,7 @@ def test_profile_setting_round_trip(ctx):
 
 
 def test_apply_targets_refuses_locked_months_and_audits_published(demo_ctx):
-    sid = _staff(demo_ctx, "E003")
+    sid = staff_id(demo_ctx, "E003")
     plan = {sid: targets.split(1_200_000, targets.DEFAULT_PROFILE)}
     with pytest.raises(targets.TargetsLocked) as err:
         targets.apply_targets(demo_ctx, "sales_achievement", 2026, plan, reason="x")
@@ -62,23 +52,23 @@ def test_apply_targets_refuses_locked_months_and_audits_published(demo_ctx):
         demo_ctx, "sales_achievement", 2026, plan, reason="年度目标", skip_locked=True
     )
     assert (sid, AUG) in done.skipped and done.written == 12 - len(done.skipped)
-    assert _person(demo_ctx, OCT, "E003").get("sales_achievement", "target") == plan[sid][9]
+    assert sheet_person(demo_ctx, OCT, "E003").get("sales_achievement", "target") == plan[sid][9]
     with demo_ctx.session() as s:
         audit = s.scalars(select(AuditEntryRow).where(AuditEntryRow.reason == "年度目标")).all()
     assert len(audit) == 1  # September only
 
 
 def test_copy_previous_month(demo_ctx):
-    sid = _staff(demo_ctx, "E003")
+    sid = staff_id(demo_ctx, "E003")
     n = targets.copy_previous_month(demo_ctx, Period.month(2026, 11), [sid])
     assert n > 0
-    assert _person(demo_ctx, Period.month(2026, 11), "E003").get(
+    assert sheet_person(demo_ctx, Period.month(2026, 11), "E003").get(
         "sales_achievement", "target"
-    ) == _person(demo_ctx, OCT, "E003").get("sales_achievement", "target")
+    ) == sheet_person(demo_ctx, OCT, "E003").get("sales_achievement", "target")
 
 
 def test_year_states_show_locked_people_and_published_months(demo_ctx):
-    sid = _staff(demo_ctx, "E003")
+    sid = staff_id(demo_ctx, "E003")
     states = targets.year_states(demo_ctx, 2026, [sid])
     assert [s.month.number for s in states] == list(range(1, 13))
     by_month = {s.month.number: s for s in states}

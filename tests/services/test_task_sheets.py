@@ -9,21 +9,11 @@ from sqlalchemy import select
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import task_sheets
-from salesperf_desktop.services.entry import load_sheet
 from salesperf_desktop.services.locking import LockedError
-from salesperf_desktop.storage.models import AuditEntryRow, StaffRow
+from salesperf_desktop.storage.models import AuditEntryRow
+from tests.services.support import sheet_person, staff_id
 
 OCT, SEP, AUG = Period.month(2026, 10), Period.month(2026, 9), Period.month(2026, 8)
-
-
-def _staff(ctx, no):
-    with ctx.session() as s:
-        return s.scalar(select(StaffRow.id).where(StaffRow.employee_no == no))
-
-
-def _person(ctx, month, no):
-    sheet = load_sheet(ctx, month)
-    return next(p for p in sheet.people if p.employee_no == no)
 
 
 def _tasks(points=(20, 20, 20, 20, 20), scores=None):
@@ -41,7 +31,7 @@ def _tasks(points=(20, 20, 20, 20, 20), scores=None):
 
 
 def test_task_sheet_checks_and_scores(demo_ctx):
-    sid = _staff(demo_ctx, "E012")
+    sid = staff_id(demo_ctx, "E012")
     codes = {p.code for p in task_sheets.check(_tasks((20, 20, 20, 20, 10)))}
     assert codes == {"points_sum"}
     assert {p.code for p in task_sheets.check(_tasks((50, 50)))} == {"task_count"}
@@ -51,10 +41,10 @@ def test_task_sheet_checks_and_scores(demo_ctx):
         task_sheets.save(demo_ctx, sid, OCT, _tasks((20, 20, 20, 20, 10)))
     # planned, not scored yet: no task_sheet actual
     assert task_sheets.save(demo_ctx, sid, OCT, _tasks()) is None
-    assert _person(demo_ctx, OCT, "E012").get("task_sheet", "actual") is None
+    assert sheet_person(demo_ctx, OCT, "E012").get("task_sheet", "actual") is None
     score = task_sheets.save(demo_ctx, sid, OCT, _tasks(scores=(20, 18, 15, 20, 10)))
     assert score == 83
-    person = _person(demo_ctx, OCT, "E012")
+    person = sheet_person(demo_ctx, OCT, "E012")
     assert person.get("task_sheet", "actual") == 83 and person.get("task_sheet", "target") == 100
     assert person.result.item("task_sheet").scored
     stored = task_sheets.load(demo_ctx, sid, OCT)
@@ -62,7 +52,7 @@ def test_task_sheet_checks_and_scores(demo_ctx):
 
 
 def test_task_sheet_locked_and_published(demo_ctx):
-    sid = _staff(demo_ctx, "E003")
+    sid = staff_id(demo_ctx, "E003")
     with pytest.raises(LockedError):
         task_sheets.save(demo_ctx, sid, AUG, _tasks())
     with pytest.raises(ValueError):
@@ -76,12 +66,12 @@ def test_task_sheet_locked_and_published(demo_ctx):
 
 
 def test_a_month_without_a_sheet_loads_empty(demo_ctx):
-    stored = task_sheets.load(demo_ctx, _staff(demo_ctx, "E012"), Period.month(2026, 11))
+    stored = task_sheets.load(demo_ctx, staff_id(demo_ctx, "E012"), Period.month(2026, 11))
     assert stored.tasks == [] and stored.issued_on is None and stored.note == ""
 
 
 def test_the_stored_sheet_prints_as_a_pdf_form(demo_ctx, tmp_path):
-    sid = _staff(demo_ctx, "E012")
+    sid = staff_id(demo_ctx, "E012")
     task_sheets.save(demo_ctx, sid, OCT, _tasks(scores=(20, 18, 15, 20, 10)))
     path = tmp_path / "sheet.pdf"
     task_sheets.write_pdf(demo_ctx, sid, OCT, path)

@@ -47,11 +47,27 @@ class ImportDialog(QDialog):
         self.setObjectName("importMetricsDialog")
         self.setWindowTitle(self.tr("Import targets and actuals"))
         self.ctx, self.tasks, self.events = ui.ctx, ui.tasks, ui.events
-        ctx = ui.ctx
         self.plan = None
         self.batch_id: int | None = None
-        mapping = load_mapping(ctx)
+        mapping = load_mapping(self.ctx)
+        form = self._make_mapping_form(mapping, path)
+        self._make_preview()
 
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_button)
+        check_row.addWidget(self.summary, 1)
+        layout.addLayout(check_row)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.buttons)
+        self.file_edit.editingFinished.connect(self._fill_headers)
+        self.resize(820, 720)
+        if path:
+            self._fill_headers()
+
+    def _make_mapping_form(self, mapping: ColumnMapping, path: str) -> QFormLayout:
+        """The workbook, its layout and sheet, and which column holds what (as used last time)."""
         self.file_edit = QLineEdit(path, self)
         self.file_edit.setObjectName("importFile")
         browse = QPushButton(self.tr("Browse…"), self)
@@ -108,7 +124,10 @@ class ImportDialog(QDialog):
             self.column_boxes[f] = box
             form.addRow(labels[f], box)
         form.addRow(self.tr("Month for all rows (no month column):"), self.month_edit)
+        return form
 
+    def _make_preview(self) -> None:
+        """Check, the summary line, the preview table and the Import button."""
         self.check_button = QPushButton(self.tr("Check and preview"), self)
         self.check_button.setObjectName("importCheck")
         self.check_button.clicked.connect(self.check)
@@ -133,19 +152,6 @@ class ImportDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.apply_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        check_row = QHBoxLayout()
-        check_row.addWidget(self.check_button)
-        check_row.addWidget(self.summary, 1)
-        layout.addLayout(check_row)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.buttons)
-        self.file_edit.editingFinished.connect(self._fill_headers)
-        self.resize(820, 720)
-        if path:
-            self._fill_headers()
 
     # ----------------------------------------------------------------- mapping
 

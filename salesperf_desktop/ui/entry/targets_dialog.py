@@ -54,8 +54,24 @@ class TargetsDialog(QDialog):
         self.ctx, self.sheet, self.reason_provider = ctx, sheet, reason_provider
         self.applied: tg.Applied | None = None
         self.states: list[tg.MonthState] = []
-        lang = ctx.lang
+        self._make_choosers(sheet, staff_id)
+        self._make_split_controls()
+        self._make_table()
+        self._lay_out()
 
+        self._profile = tg.load_profile(ctx.settings)
+        self._filling = False
+        self.table.itemChanged.connect(self._item_changed)
+        self.scope_box.currentIndexChanged.connect(self._rebuild)
+        self.year_spin.valueChanged.connect(self._rebuild)
+        self.even_radio.toggled.connect(lambda _c: self.recompute())
+        self.whole_check.toggled.connect(lambda _c: self.recompute())
+        self._rebuild()
+        self.resize(1180, 420)
+
+    def _make_choosers(self, sheet: EntrySheet, staff_id: int | None) -> None:
+        """The indicator, whose targets (a person or a team) and the year."""
+        lang = self.ctx.lang
         self.indicator_box = QComboBox(self)
         self.indicator_box.setObjectName("targetIndicator")
         for item, template in sheet.indicators(sheet.people):
@@ -82,6 +98,8 @@ class TargetsDialog(QDialog):
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(sheet.month.year)
 
+    def _make_split_controls(self) -> None:
+        """Even or seasonal split, whole numbers, one annual target for all, the profile buttons."""
         self.even_radio = QRadioButton(self.tr("Evenly"), self)
         self.even_radio.setObjectName("splitEven")
         self.seasonal_radio = QRadioButton(self.tr("By the seasonal profile"), self)
@@ -106,6 +124,8 @@ class TargetsDialog(QDialog):
         self.reset_profile_button.setObjectName("resetProfile")
         self.reset_profile_button.clicked.connect(lambda: self.set_profile(tg.DEFAULT_PROFILE))
 
+    def _make_table(self) -> None:
+        """The table (a profile row, then one row per person), the notes and the buttons."""
         self.table = QTableWidget(0, FIRST_MONTH + 12, self)
         self.table.setObjectName("targetsTable")
         months = [Period.month(2000, m) for m in range(1, 13)]
@@ -131,6 +151,8 @@ class TargetsDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
 
+    def _lay_out(self) -> None:
+        """Choosers on top, the split controls, the table, the notes, the buttons."""
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Indicator:"), self), 0, 0)
         grid.addWidget(self.indicator_box, 0, 1)
@@ -159,16 +181,6 @@ class TargetsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-
-        self._profile = tg.load_profile(ctx.settings)
-        self._filling = False
-        self.table.itemChanged.connect(self._item_changed)
-        self.scope_box.currentIndexChanged.connect(self._rebuild)
-        self.year_spin.valueChanged.connect(self._rebuild)
-        self.even_radio.toggled.connect(lambda _c: self.recompute())
-        self.whole_check.toggled.connect(lambda _c: self.recompute())
-        self._rebuild()
-        self.resize(1180, 420)
 
     # ----------------------------------------------------------------- table
 
@@ -311,10 +323,6 @@ class TargetsDialog(QDialog):
                 self.table.item(r, FIRST_MONTH + m).setText(text)
         self.message.setText("\n".join(problems[:6]))
         self.apply_button.setEnabled(bool(plan) and not problems)
-
-    def months_of(self, staff_id: int) -> list[str]:
-        r = self.staff_ids().index(staff_id) + 1
-        return [self.table.item(r, FIRST_MONTH + m).text() for m in range(12)]
 
     # ----------------------------------------------------------------- actions
 

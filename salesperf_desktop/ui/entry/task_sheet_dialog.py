@@ -58,8 +58,17 @@ class TaskSheetDialog(QDialog):
         self.saved = False
         self.setWindowTitle(fill(self.tr("Work task sheet: %1, %2"), name, month.label(ctx.lang)))
         stored = ts.load(ctx, staff_id, month)
+        self._make_header(stored)
+        self._make_table()
+        self._make_labels_and_buttons()
+        self._lay_out()
+        self._show_tasks(stored, read_only)
+        self.resize(1060, 440)
+        self.validate()
 
-        intro = QLabel(
+    def _make_header(self, stored: ts.StoredSheet) -> None:
+        """The explanation, the issue date and the note."""
+        self.intro = QLabel(
             self.tr(
                 "5–7 key tasks for the month, with steps and measures, a due date and points "
                 "that add up to 100. At month end enter each task's score (0 to its points); "
@@ -67,16 +76,18 @@ class TaskSheetDialog(QDialog):
             ),
             self,
         )
-        intro.setWordWrap(True)
+        self.intro.setWordWrap(True)
         self.issued_edit = QDateEdit(self)
         self.issued_edit.setObjectName("issuedOn")
         self.issued_edit.setCalendarPopup(True)
         self.issued_edit.setDisplayFormat("yyyy-MM-dd")
-        start, _end = ap.month_bounds(month)
+        start, _end = ap.month_bounds(self.month)
         self.issued_edit.setDate(QDate(stored.issued_on or start))
         self.note_edit = QLineEdit(stored.note, self)
         self.note_edit.setObjectName("sheetNote")
 
+    def _make_table(self) -> None:
+        """The tasks: title, steps, measure, due date, points and score."""
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("tasksTable")
         self.table.setHorizontalHeaderLabels(
@@ -98,6 +109,8 @@ class TaskSheetDialog(QDialog):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(lambda _i: self.validate())
 
+    def _make_labels_and_buttons(self) -> None:
+        """Sum, count, score and error lines; add/remove, print, save."""
         self.sum_label = QLabel(self)
         self.sum_label.setObjectName("pointsSum")
         self.count_label = QLabel(self)
@@ -127,6 +140,8 @@ class TaskSheetDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    def _lay_out(self) -> None:
+        """Header, table, sums, warnings, buttons."""
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Issued on:"), self))
         top.addWidget(self.issued_edit)
@@ -144,7 +159,7 @@ class TaskSheetDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(row_buttons)
@@ -152,6 +167,8 @@ class TaskSheetDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(bottom)
 
+    def _show_tasks(self, stored: ts.StoredSheet, read_only: bool) -> None:
+        """The stored tasks (or five empty rows); read-only when the month is locked."""
         for task in stored.tasks:
             self.add_task(task)
         if not stored.tasks:
@@ -162,8 +179,6 @@ class TaskSheetDialog(QDialog):
             for w in (self.add_button, self.remove_button, self.save_button, self.issued_edit):
                 w.setEnabled(False)
             self.note_edit.setReadOnly(True)
-        self.resize(1060, 440)
-        self.validate()
 
     # ----------------------------------------------------------------- rows
 

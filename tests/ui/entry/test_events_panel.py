@@ -3,42 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from salesperf_desktop.storage.models import EventRow
-from tests.ui_support import entry_tab, grid_row, when_modal
-
-SHOTS = os.environ.get("SALESPERF_SHOTS")  # a folder: save PNGs of the dialogs to look at
-
-
-def _shot(widget, name):
-    if SHOTS:
-        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
-
-
-def _select(tab, employee_no):
-    row = grid_row(tab.model, employee_no)
-    tab.table.setCurrentIndex(tab.model.index(row, 2))
-    return row
-
-
-def _cell(tab, row, indicator, field):
-    return tab.model.index(row, tab.model.column_of(indicator, field)).data()
-
-
-def _total(tab, row):
-    return float(tab.model.index(row, tab.model.total_column()).data())
+from tests.ui_support import (
+    entry_tab,
+    select_person,
+    shot,
+    total_shown,
+    when_modal,
+)
 
 
 def test_commendation_and_late_arrival_change_the_total(qtbot, demo_ctx, monkeypatch):
     tab = entry_tab(qtbot, demo_ctx)
-    row = _select(tab, "E004")
+    row = select_person(tab, "E004")
     panel = tab.events_panel
     assert "E004" not in panel.heading.text() and panel.add_button.isEnabled()
-    before = _total(tab, row)
+    before = total_shown(tab, row)
     listed = panel.table.rowCount()
 
     seen = []
@@ -47,13 +31,13 @@ def test_commendation_and_late_arrival_change_the_total(qtbot, demo_ctx, monkeyp
         dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("adjustment:commendation_company"))
         dialog.note_edit.setText("季度销售冠军")
         seen.append(dialog.effect.text())
-        _shot(dialog, "event_dialog")
+        shot(dialog, "event_dialog")
         dialog.accept()
 
     when_modal(commendation)
     assert panel.add()
     assert "+15" in seen[-1]
-    assert _total(tab, row) == before + 15
+    assert total_shown(tab, row) == before + 15
 
     def late_twice(dialog):
         dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("adjustment:late_or_early_leave"))
@@ -65,9 +49,9 @@ def test_commendation_and_late_arrival_change_the_total(qtbot, demo_ctx, monkeyp
     when_modal(late_twice)
     assert panel.add()
     assert seen[-2] is True and "−2" in seen[-1]
-    assert _total(tab, row) == before + 13
+    assert total_shown(tab, row) == before + 13
     assert panel.table.rowCount() == listed + 2
-    _shot(tab, "entry_tab_events")
+    shot(tab, "entry_tab_events")
 
     # a key incident is a dated note: no points, and the note is required
     def incident(dialog):
@@ -80,19 +64,19 @@ def test_commendation_and_late_arrival_change_the_total(qtbot, demo_ctx, monkeyp
     when_modal(incident)
     assert panel.add()
     assert seen[-1][0] and seen[-1][1]
-    assert _total(tab, row) == before + 13
+    assert total_shown(tab, row) == before + 13
 
     # delete the commendation
     r = next(i for i, e in enumerate(panel.rows) if e.code == "commendation_company")
     panel.table.selectRow(r)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert panel.delete_selected()
-    assert _total(tab, row) == before - 2
+    assert total_shown(tab, row) == before - 2
 
 
 def test_veto_forces_the_lowest_grade(qtbot, demo_ctx, monkeypatch):
     tab = entry_tab(qtbot, demo_ctx)
-    row = _select(tab, "E005")
+    row = select_person(tab, "E005")
     panel = tab.events_panel
     shown = []
 
@@ -100,7 +84,7 @@ def test_veto_forces_the_lowest_grade(qtbot, demo_ctx, monkeypatch):
         dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("veto:compliance_veto"))
         shown.append(dialog.warning.isVisibleTo(dialog) and dialog.warning.text())
         dialog.note_edit.setText("违规给予医生回扣")
-        _shot(dialog, "event_dialog_veto")
+        shot(dialog, "event_dialog_veto")
         dialog.accept()
 
     when_modal(veto)
@@ -118,7 +102,7 @@ def test_veto_forces_the_lowest_grade(qtbot, demo_ctx, monkeypatch):
 
 def test_events_of_a_locked_month_are_refused(qtbot, demo_ctx):
     tab = entry_tab(qtbot, demo_ctx, "2026-08")
-    _select(tab, "E003")
+    select_person(tab, "E003")
     panel = tab.events_panel
     assert not panel.add_button.isEnabled()
     assert panel.message.text()  # says why
@@ -134,7 +118,7 @@ def test_events_of_a_locked_month_are_refused(qtbot, demo_ctx):
 
 def test_cancelling_the_event_dialog_records_nothing(qtbot, demo_ctx):
     tab = entry_tab(qtbot, demo_ctx)
-    _select(tab, "E004")
+    select_person(tab, "E004")
     panel = tab.events_panel
     listed = panel.table.rowCount()
     when_modal(lambda dialog: dialog.reject())
@@ -144,7 +128,7 @@ def test_cancelling_the_event_dialog_records_nothing(qtbot, demo_ctx):
 
 def test_the_event_date_starts_at_the_clock_s_today_inside_the_month(qtbot, demo_ctx):
     tab = entry_tab(qtbot, demo_ctx, today=dt.date(2026, 10, 17))
-    _select(tab, "E004")
+    select_person(tab, "E004")
     dates = []
 
     def look(dialog):

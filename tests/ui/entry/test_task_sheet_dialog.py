@@ -2,41 +2,25 @@
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from salesperf_desktop.ui.entry.task_sheet_dialog import TaskSheetDialog
-from tests.ui_support import entry_tab, grid_row, modal_dialog
-
-SHOTS = os.environ.get("SALESPERF_SHOTS")  # a folder: save PNGs of the dialogs to look at
-
-
-def _shot(widget, name):
-    if SHOTS:
-        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
-
-
-def _select(tab, employee_no):
-    row = grid_row(tab.model, employee_no)
-    tab.table.setCurrentIndex(tab.model.index(row, 2))
-    return row
-
-
-def _cell(tab, row, indicator, field):
-    return tab.model.index(row, tab.model.column_of(indicator, field)).data()
-
-
-def _total(tab, row):
-    return float(tab.model.index(row, tab.model.total_column()).data())
+from tests.ui_support import (
+    cell_text,
+    entry_tab,
+    modal_dialog,
+    select_person,
+    shot,
+    total_shown,
+)
 
 
 def test_task_sheet_refused_at_the_field_then_scored(qtbot, demo_ctx, tmp_path, monkeypatch):
     tab = entry_tab(qtbot, demo_ctx)
-    row = _select(tab, "E012")  # on probation: the template scores the task sheet
-    before = _total(tab, row)
+    row = select_person(tab, "E012")  # on probation: the template scores the task sheet
+    before = total_shown(tab, row)
     tab.task_sheet()
     dialog = modal_dialog(qtbot, TaskSheetDialog)
     qtbot.waitExposed(dialog)
@@ -58,11 +42,11 @@ def test_task_sheet_refused_at_the_field_then_scored(qtbot, demo_ctx, tmp_path, 
     for r, score in enumerate((20, 15, 18, 20, 10)):
         dialog.score_spin(r).setValue(score)
     assert "83" in dialog.score_label.text()
-    _shot(dialog, "task_sheet_dialog")
+    shot(dialog, "task_sheet_dialog")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved and not dialog.isVisible()
-    assert _cell(tab, row, "task_sheet", "actual") == "83"
-    assert _total(tab, row) != before
+    assert cell_text(tab, row, "task_sheet", "actual") == "83"
+    assert total_shown(tab, row) != before
     # it was stored: the dialog opens with the scores
     tab.task_sheet()
     again = modal_dialog(qtbot, TaskSheetDialog)
@@ -81,7 +65,7 @@ def test_task_sheet_refused_at_the_field_then_scored(qtbot, demo_ctx, tmp_path, 
 
 def test_a_locked_month_opens_the_task_sheet_read_only(qtbot, demo_ctx):
     tab = entry_tab(qtbot, demo_ctx, "2026-08")
-    _select(tab, "E003")
+    select_person(tab, "E003")
     tab.task_sheet()
     dialog = modal_dialog(qtbot, TaskSheetDialog)
     assert not dialog.save_button.isEnabled() and not dialog.add_button.isEnabled()
