@@ -713,30 +713,6 @@ Why is it changed?</source>
 <context>
     <name>EventsPanel</name>
     <message>
-        <source>A note is needed: what happened?</source>
-        <translation>请填写备注：发生了什么？</translation>
-    </message>
-    <message>
-        <source>Set the points this milestone earns.</source>
-        <translation>请填写该里程碑的奖励分值。</translation>
-    </message>
-    <message>
-        <source>The count must be more than 0.</source>
-        <translation>次数必须大于 0。</translation>
-    </message>
-    <message>
-        <source>The date must lie in the month (%1 – %2).</source>
-        <translation>日期必须在本月内（%1 – %2）。</translation>
-    </message>
-    <message>
-        <source>Unknown kind of event: %1</source>
-        <translation>未知的事件类别：%1</translation>
-    </message>
-    <message>
-        <source>A reason is needed in a published period.</source>
-        <translation>已发布期间的修改需要填写原因。</translation>
-    </message>
-    <message>
         <source>Key events</source>
         <translation>关键事件</translation>
     </message>
@@ -2967,22 +2943,6 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <source>Task %1: the key task is empty.</source>
-        <translation>第 %1 项：重点工作未填写。</translation>
-    </message>
-    <message>
-        <source>Task %1: give it points.</source>
-        <translation>第 %1 项：请填写分值。</translation>
-    </message>
-    <message>
-        <source>Task %1: the score %2 is more than its %3 points.</source>
-        <translation>第 %1 项：得分 %2 超过该项分值 %3。</translation>
-    </message>
-    <message>
-        <source>The points add up to %1; they must add up to 100.</source>
-        <translation>分值合计为 %1，必须等于 100。</translation>
-    </message>
-    <message>
         <source>Points: %1 / 100</source>
         <translation>分值合计：%1 / 100</translation>
     </message>
@@ -2993,10 +2953,6 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Score: not scored yet</source>
         <translation>得分：尚未评分</translation>
-    </message>
-    <message>
-        <source>Usually 5–7 key tasks; this sheet has %1.</source>
-        <translation>通常为 5–7 项重点工作；本任务书有 %1 项。</translation>
     </message>
     <message>
         <source>Not saved: the month is signed and locked.</source>

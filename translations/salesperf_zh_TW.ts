@@ -713,30 +713,6 @@ Why is it changed?</source>
 <context>
     <name>EventsPanel</name>
     <message>
-        <source>A note is needed: what happened?</source>
-        <translation>請填寫備註：發生了什麼？</translation>
-    </message>
-    <message>
-        <source>Set the points this milestone earns.</source>
-        <translation>請填寫該里程碑的獎勵分值。</translation>
-    </message>
-    <message>
-        <source>The count must be more than 0.</source>
-        <translation>次數必須大於 0。</translation>
-    </message>
-    <message>
-        <source>The date must lie in the month (%1 – %2).</source>
-        <translation>日期必須在本月內（%1 – %2）。</translation>
-    </message>
-    <message>
-        <source>Unknown kind of event: %1</source>
-        <translation>未知的事件類別：%1</translation>
-    </message>
-    <message>
-        <source>A reason is needed in a published period.</source>
-        <translation>已發布期間的修改需要填寫原因。</translation>
-    </message>
-    <message>
         <source>Key events</source>
         <translation>關鍵事件</translation>
     </message>
@@ -2967,22 +2943,6 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <source>Task %1: the key task is empty.</source>
-        <translation>第 %1 項：重點工作未填寫。</translation>
-    </message>
-    <message>
-        <source>Task %1: give it points.</source>
-        <translation>第 %1 項：請填寫分值。</translation>
-    </message>
-    <message>
-        <source>Task %1: the score %2 is more than its %3 points.</source>
-        <translation>第 %1 項：得分 %2 超過該項分值 %3。</translation>
-    </message>
-    <message>
-        <source>The points add up to %1; they must add up to 100.</source>
-        <translation>分值合計為 %1，必須等於 100。</translation>
-    </message>
-    <message>
         <source>Points: %1 / 100</source>
         <translation>分值合計：%1 / 100</translation>
     </message>
@@ -2993,10 +2953,6 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Score: not scored yet</source>
         <translation>得分：尚未評分</translation>
-    </message>
-    <message>
-        <source>Usually 5–7 key tasks; this sheet has %1.</source>
-        <translation>通常為 5–7 項重點工作；本任務書有 %1 項。</translation>
     </message>
     <message>
         <source>Not saved: the month is signed and locked.</source>

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, Catalogue
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.audit import record_change
@@ -31,12 +32,15 @@ HIDDEN_CODES = frozenset({"appeal_adjustment", VETO_CODE})
 
 
 class EventError(ValueError):
-    """Refused input; ``code`` lets the UI say why in its language."""
+    """Refused input; ``code`` and ``params`` say why (``message``)."""
 
     def __init__(self, code: str, **params):
         super().__init__(code)
         self.code = code
         self.params = params
+
+    def message(self, lang: str = "zh_CN") -> str:
+        return render(f"event.{self.code}", self.params, lang)
 
 
 @dataclass(frozen=True)

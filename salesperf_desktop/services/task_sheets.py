@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain.i18n import fmt_number
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.audit import record_change
@@ -44,6 +46,19 @@ class SheetProblem:
     severity: str  # error | warning
     row: int | None = None  # 0-based task row
     params: tuple = ()
+
+    def message(self, lang: str = "zh_CN") -> str:
+        """What is wrong, for the officer (tasks counted from 1)."""
+        p = [fmt_number(v) for v in self.params]
+        row = (self.row or 0) + 1
+        fields = {
+            "title_missing": {"row": row},
+            "points_not_positive": {"row": row},
+            "score_range": {"row": row, "score": p[0] if p else "", "points": p[-1] if p else ""},
+            "points_sum": {"total": p[0] if p else ""},
+            "task_count": {"count": p[0] if p else ""},
+        }.get(self.code, {})
+        return render(f"task_sheet.{self.code}", fields, lang)
 
 
 def points_sum(tasks: Sequence[TaskDraft]) -> float:

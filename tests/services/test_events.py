@@ -88,3 +88,12 @@ def test_engine_events_are_what_the_grid_rescores_with(demo_ctx):
     assert any(e.code == "late_or_early_leave" and e.count == 2 for e in counted)
     listed = events.list_events(demo_ctx, sid, OCT)
     assert [e.points_total for e in listed if e.code == "late_or_early_leave"] == [-2]
+
+
+def test_a_refused_event_says_why_in_the_reader_s_language():
+    month = Period.month(2026, 10)
+    draft = events.EventDraft("adjustment", dt.date(2026, 9, 30), "praise_company")
+    with pytest.raises(events.EventError) as err:
+        events.validate(draft, month)
+    assert err.value.message("zh_CN") == "日期必须在本月内（2026-10-01 – 2026-10-31）。"
+    assert err.value.message("en") == "The date must lie in the month (2026-10-01 – 2026-10-31)."

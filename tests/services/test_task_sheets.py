@@ -76,3 +76,13 @@ def test_the_stored_sheet_prints_as_a_pdf_form(demo_ctx, tmp_path):
     path = tmp_path / "sheet.pdf"
     task_sheets.write_pdf(demo_ctx, sid, OCT, path)
     assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_problems_are_worded_for_the_officer_counting_tasks_from_one():
+    problems = task_sheets.check(_tasks((20, 20, 20, 20, 10), scores=(25, 0, 0, 0, 0)))
+    texts = [p.message("zh_CN") for p in problems]
+    assert "第 1 项：得分 25 超过该项分值 20。" in texts
+    assert "分值合计为 90，必须等于 100。" in texts
+    assert task_sheets.check(_tasks((50, 50)))[0].message("en") == (
+        "Usually 5–7 key tasks; this sheet has 2."
+    )

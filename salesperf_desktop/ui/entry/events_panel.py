@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -200,32 +200,9 @@ class EventDialog(QDialog):
         try:
             self.draft = ev.validate(self.current_draft(), self.month, self.catalogue)
         except ev.EventError as err:
-            self.error.setText(event_error_text(err))
+            self.error.setText(err.message(self.lang))
             return
         super().accept()
-
-
-def event_error_text(err: ev.EventError) -> str:
-    texts = {
-        "note_required": QCoreApplication.translate(
-            "EventsPanel", "A note is needed: what happened?"
-        ),
-        "points_required": QCoreApplication.translate(
-            "EventsPanel", "Set the points this milestone earns."
-        ),
-        "quantity_not_positive": QCoreApplication.translate(
-            "EventsPanel", "The count must be more than 0."
-        ),
-        "date_outside_month": QCoreApplication.translate(
-            "EventsPanel", "The date must lie in the month (%1 – %2)."
-        ),
-        "unknown_code": QCoreApplication.translate("EventsPanel", "Unknown kind of event: %1"),
-        "reason_required": QCoreApplication.translate(
-            "EventsPanel", "A reason is needed in a published period."
-        ),
-    }
-    p = err.params
-    return fill(texts.get(err.code, err.code), p.get("start", p.get("value", "")), p.get("end", ""))
 
 
 class EventsPanel(QWidget):
@@ -399,7 +376,7 @@ class EventsPanel(QWidget):
             )
             return False
         except ev.EventError as err:
-            self.message.setText(event_error_text(err))
+            self.message.setText(err.message(self.ctx.lang))
             return False
         self.message.clear()
         self.reload()

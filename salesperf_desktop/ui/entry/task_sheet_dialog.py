@@ -251,26 +251,6 @@ class TaskSheetDialog(QDialog):
 
     # ----------------------------------------------------------------- checks
 
-    def problem_text(self, p: ts.SheetProblem) -> str:
-        row = str((p.row or 0) + 1)
-        if p.code == "title_missing":
-            return fill(self.tr("Task %1: the key task is empty."), row)
-        if p.code == "points_not_positive":
-            return fill(self.tr("Task %1: give it points."), row)
-        if p.code == "score_range":
-            return fill(
-                self.tr("Task %1: the score %2 is more than its %3 points."),
-                row,
-                fmt_number(p.params[0]),
-                fmt_number(p.params[1]),
-            )
-        if p.code == "points_sum":
-            return fill(
-                self.tr("The points add up to %1; they must add up to 100."),
-                fmt_number(p.params[0]),
-            )
-        return p.code
-
     def validate(self) -> list[ts.SheetProblem]:
         if not hasattr(self, "save_button"):
             return []
@@ -291,7 +271,7 @@ class TaskSheetDialog(QDialog):
         self.count_label.setText(
             ""
             if ts.MIN_TASKS <= count <= ts.MAX_TASKS
-            else fill(self.tr("Usually 5–7 key tasks; this sheet has %1."), count)
+            else ts.SheetProblem("task_count", "warning", params=(count,)).message(self.ctx.lang)
         )
         self.count_label.setStyleSheet("color: #8a5a00")
         self.count_label.setVisible(bool(self.count_label.text()))
@@ -300,7 +280,7 @@ class TaskSheetDialog(QDialog):
             bad_score = any(p.row == r and p.code == "score_range" for p in errors)
             self.points_spin(r).setStyleSheet("background: #f8d0d0" if bad_points else "")
             self.score_spin(r).setStyleSheet("background: #f8d0d0" if bad_score else "")
-        self.error_label.setText("\n".join(self.problem_text(p) for p in errors[:6]))
+        self.error_label.setText("\n".join(p.message(self.ctx.lang) for p in errors[:6]))
         self.error_label.setVisible(bool(errors))
         self.save_button.setEnabled(not errors and not self.read_only)
         self.print_button.setEnabled(not errors)
