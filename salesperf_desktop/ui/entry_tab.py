@@ -476,10 +476,10 @@ class EntryTab(BaseTab):
 
     # ----------------------------------------------------------------- import
 
-    def import_metrics(self, path: str = "") -> None:
+    def import_metrics(self) -> None:
         from salesperf_desktop.ui.entry.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.ui, self, path=path or "")
+        dialog = ImportDialog(self.ui, self)
         dialog.finished.connect(lambda _r: self.reload())
         dialog.open()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import select
 
@@ -120,3 +122,21 @@ def test_published_needs_reason_and_is_audited_locked_refused(demo_ctx):
         save_values(
             demo_ctx, AUG, [CellWrite(rep.staff_id, "sales_achievement", "actual", 1.0)], reason="x"
         )
+
+
+def test_the_tab_offers_stored_months_and_the_clock_s_month_then_quarters_and_years(demo_ctx):
+    from salesperf_desktop.services.periods import month_choices
+
+    keys = [p.format() for p in month_choices(demo_ctx, dt.date(2027, 2, 3))]
+    assert keys[0] == "2027-02" and "2026-10" in keys
+    months = [k for k in keys if len(k) == 7 and "Q" not in k]
+    assert months == sorted(months, reverse=True)
+    assert keys.index("2026-Q4") > keys.index(months[-1])  # quarters after the months
+    assert keys[-1] == "2026" and "2027" in keys
+
+
+def test_team_choices_list_every_team_by_code(demo_ctx):
+    from salesperf_desktop.services.entry import team_choices
+
+    teams = team_choices(demo_ctx)
+    assert teams and all(t.id and t.name for t in teams)

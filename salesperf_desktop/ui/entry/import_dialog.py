@@ -42,7 +42,7 @@ MAPPED_FIELDS = ("employee_id", "month", "indicator", "target", "actual", "base"
 
 
 class ImportDialog(QDialog):
-    def __init__(self, ui: UiContext, parent: QWidget | None = None, path: str = ""):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("importMetricsDialog")
         self.setWindowTitle(self.tr("Import targets and actuals"))
@@ -50,7 +50,7 @@ class ImportDialog(QDialog):
         self.plan = None
         self.batch_id: int | None = None
         mapping = load_mapping(self.ctx)
-        form = self._make_mapping_form(mapping, path)
+        form = self._make_mapping_form(mapping)
         self._make_preview()
 
         layout = QVBoxLayout(self)
@@ -63,12 +63,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.file_edit.editingFinished.connect(self._fill_headers)
         self.resize(820, 720)
-        if path:
-            self._fill_headers()
 
-    def _make_mapping_form(self, mapping: ColumnMapping, path: str) -> QFormLayout:
+    def _make_mapping_form(self, mapping: ColumnMapping) -> QFormLayout:
         """The workbook, its layout and sheet, and which column holds what (as used last time)."""
-        self.file_edit = QLineEdit(path, self)
+        self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("importFile")
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)

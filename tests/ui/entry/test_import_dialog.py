@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from openpyxl import Workbook
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from salesperf_desktop.storage.models import ImportBatchRow
@@ -21,9 +22,13 @@ def _book(path, rows):
 
 
 def _dialog(qtbot, ctx, path):
+    """Import… in the toolbar, then the workbook's path typed in (ASCII: a temporary folder)."""
     tab = entry_tab(qtbot, ctx)
-    tab.import_metrics(path)
-    return tab, modal_dialog(qtbot, ImportDialog)
+    tab.import_button.trigger()
+    dialog = modal_dialog(qtbot, ImportDialog)
+    qtbot.keyClicks(dialog.file_edit, path)
+    qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
+    return tab, dialog
 
 
 def test_bad_workbook_shows_problems_and_cannot_apply(qtbot, demo_ctx, tmp_path):
@@ -56,3 +61,12 @@ def test_good_workbook_with_remembered_mapping_updates_grid(qtbot, demo_ctx, tmp
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "E003")
     assert model.index(row, model.column_of("sales_achievement", "actual")).data() == "777"
     assert demo_ctx.settings.get("import_mapping")["month"] == "C"
+
+
+def test_the_column_choosers_offer_the_workbook_s_headers(qtbot, demo_ctx, tmp_path):
+    path = _book(tmp_path / "ok.xlsx", [])
+    _tab, dialog = _dialog(qtbot, demo_ctx, path)
+    box = dialog.column_boxes["employee_id"]
+    offered = [box.itemText(i) for i in range(box.count())]
+    assert "A: 工号" in offered and "F: 实际值" in offered
+    dialog.reject()
