@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus
 from salesperf_desktop.services.appraisals import publish_period
@@ -33,6 +34,10 @@ class WorkflowError(Exception):
         self.code = code
         self.period = period
         self.status = status
+
+    def message(self, lang: str = "zh_CN") -> str:
+        status = render(f"period.status.{self.status}", {}, lang)
+        return render(f"period.cannot_{self.code}", {"period": self.period, "status": status}, lang)
 
 
 @dataclass(frozen=True)

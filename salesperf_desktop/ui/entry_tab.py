@@ -421,7 +421,7 @@ class EntryTab(BaseTab):
         try:
             action(self.period())
         except workflow.WorkflowError as exc:
-            QMessageBox.warning(self, self.tr("Period"), str(exc))
+            QMessageBox.warning(self, self.tr("Period"), exc.message(self.ctx.lang))
             return
         self._emitting = True
         try:

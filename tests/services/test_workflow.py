@@ -36,3 +36,10 @@ def test_publish_without_a_date_is_dated_by_the_clock(demo_ctx):
 def test_a_period_never_stored_reads_as_open(ctx):
     st = workflow.status_of(ctx, Period.month(2030, 1))
     assert st.status is PeriodStatus.OPEN and st.entries == 0
+
+
+def test_a_refused_step_says_why_in_the_reader_s_language(demo_ctx):
+    with pytest.raises(workflow.WorkflowError) as err:
+        workflow.lock(demo_ctx, OCT, dt.date(2026, 11, 10))
+    assert err.value.message("zh_CN") == "2026-10：该期间当前为“进行中”，不能签字锁定（须先发布）。"
+    assert "cannot lock" in str(err.value)  # the CLI's English line is unchanged

@@ -1,6 +1,7 @@
 """Messages of the monthly entry beside the grid: key events and the work task sheet.
 
-Codes "event.<code>" word an EventError; "task_sheet.<code>" a SheetProblem.
+Codes "event.<code>" word an EventError; "task_sheet.<code>" a SheetProblem; "period.*" a
+workflow step refused.
 """
 
 from __future__ import annotations
@@ -70,5 +71,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "通常为 5–7 项重点工作；本任务书有 {count} 项。",
         "zh_TW": "通常為 5–7 項重點工作；本任務書有 {count} 項。",
         "en": "Usually 5–7 key tasks; this sheet has {count}.",
+    },
+    "period.cannot_mark_entered": {
+        "zh_CN": "{period}：该期间当前为“{status}”，不能标记为录入完成。",
+        "zh_TW": "{period}：該期間目前為「{status}」，不能標記為輸入完成。",
+        "en": "{period}: cannot mark a period that is {status} as entered.",
+    },
+    "period.cannot_reopen": {
+        "zh_CN": "{period}：该期间当前为“{status}”，不能重新开放。",
+        "zh_TW": "{period}：該期間目前為「{status}」，不能重新開放。",
+        "en": "{period}: cannot reopen a period that is {status}.",
+    },
+    "period.cannot_publish": {
+        "zh_CN": "{period}：该期间当前为“{status}”，不能发布。",
+        "zh_TW": "{period}：該期間目前為「{status}」，不能發布。",
+        "en": "{period}: cannot publish a period that is {status}.",
+    },
+    "period.cannot_lock": {
+        "zh_CN": "{period}：该期间当前为“{status}”，不能签字锁定（须先发布）。",
+        "zh_TW": "{period}：該期間目前為「{status}」，不能簽名鎖定（須先發布）。",
+        "en": "{period}: cannot lock a period that is {status} (publish it first).",
+    },
+    "period.status.open": {"zh_CN": "进行中", "zh_TW": "進行中", "en": "open"},
+    "period.status.entered": {"zh_CN": "已录入", "zh_TW": "已輸入", "en": "entered"},
+    "period.status.published": {"zh_CN": "已发布", "zh_TW": "已發布", "en": "published"},
+    "period.status.locked": {
+        "zh_CN": "已签字锁定",
+        "zh_TW": "已簽名鎖定",
+        "en": "signed and locked",
     },
 }
