@@ -93,7 +93,9 @@ class EntryTab(BaseTab):
         self.table.customContextMenuRequested.connect(self._context_menu)
 
     def _make_toolbar(self) -> None:
-        """Undo/redo (Ctrl+Z, Ctrl+Y), import, targets, task sheet and the workflow steps; a toolbar, so a narrow window folds them into its »."""
+        """Undo/redo (Ctrl+Z, Ctrl+Y), import, targets, task sheet and the workflow steps.
+
+        A toolbar, not a row of buttons, so a narrow window folds them into its »."""
         self.undo_action = self.model.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.model.undo_stack.createRedoAction(self, self.tr("Redo"))
