@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from salesperf_desktop.domain.i18n import LANGS, pick
-from salesperf_desktop.domain.messages import engine, entry, imports
+from salesperf_desktop.domain.messages import calendar, engine, entry, imports
 from salesperf_desktop.domain.vocab import RATERS
 
 LANGUAGES = LANGS
@@ -22,6 +22,7 @@ LANGUAGES = LANGS
 # One line per area's table.
 _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     engine.MESSAGES,
+    calendar.MESSAGES,
     imports.MESSAGES,
     entry.MESSAGES,
 )
