@@ -33,18 +33,6 @@ def grid_row(model, employee_no):
     return next(r for r in range(model.rowCount()) if model.index(r, 0).data() == employee_no)
 
 
-def modal_dialog(qtbot, kind=None, timeout=5000):
-    """The modal dialog open now (opened with open()), found the way a user sees it."""
-    from PySide6.QtWidgets import QApplication
-
-    def found():
-        w = QApplication.activeModalWidget()
-        return w is not None and (kind is None or isinstance(w, kind))
-
-    qtbot.waitUntil(found, timeout=timeout)
-    return QApplication.activeModalWidget()
-
-
 def when_modal(handler):
     """Run ``handler(dialog)`` as soon as a modal dialog is up: for code that blocks in exec()."""
     from PySide6.QtCore import QTimer

@@ -3,11 +3,13 @@ months the window offers."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.domain.status import PeriodKind
+from salesperf_desktop.domain.status import PeriodKind, PeriodStatus
 from salesperf_desktop.storage.models import PeriodRow
 
 
@@ -48,3 +50,21 @@ def month_choices(ctx, today) -> list[Period]:
     quarters = sorted({m.quarter_of() for m in months}, reverse=True)
     years = sorted({m.year_of() for m in months}, reverse=True)
     return [*months, *quarters, *years]
+
+
+@dataclass(frozen=True)
+class PeriodChoice:
+    id: int
+    key: str
+    status: PeriodStatus
+
+
+def published_periods(ctx) -> list[PeriodChoice]:
+    """Published and locked periods, newest first (the results the reviews work on)."""
+    with ctx.session() as session:
+        rows = session.scalars(
+            select(PeriodRow)
+            .where(PeriodRow.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]))
+            .order_by(PeriodRow.year.desc(), PeriodRow.number.desc())
+        )
+        return [PeriodChoice(p.id, p.key, p.status) for p in rows]

@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 
 from salesperf_desktop.storage.models import ImportBatchRow
 from salesperf_desktop.ui.entry.import_dialog import ImportDialog
-from tests.ui_support import entry_tab, modal_dialog
+from tests.ui.modal import modal_dialog
+from tests.ui_support import entry_tab
 
 
 def _book(path, rows):

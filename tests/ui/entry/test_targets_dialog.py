@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from salesperf_desktop.ui.entry.targets_dialog import TargetsDialog
-from tests.ui_support import cell_text, entry_tab, modal_dialog, select_person, shot
+from tests.ui.modal import modal_dialog
+from tests.ui_support import cell_text, entry_tab, select_person, shot
 
 
 def _months_shown(dialog, row=1):

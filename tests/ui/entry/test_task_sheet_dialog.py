@@ -7,10 +7,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from salesperf_desktop.ui.entry.task_sheet_dialog import TaskSheetDialog
+from tests.ui.modal import modal_dialog
 from tests.ui_support import (
     cell_text,
     entry_tab,
-    modal_dialog,
     select_person,
     shot,
     total_shown,
