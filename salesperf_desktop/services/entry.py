@@ -450,20 +450,6 @@ def load_sheet(ctx, period: Period, *, lang: str | None = None) -> EntrySheet:
         return _month_sheet(session, period, lang)
 
 
-@dataclass(frozen=True)
-class TeamChoice:
-    id: int
-    name: str
-
-
-def team_choices(ctx) -> list[TeamChoice]:
-    """The teams the grid can be narrowed to, in code order."""
-    from salesperf_desktop.services.staff import list_teams
-
-    with ctx.session() as session:
-        return [TeamChoice(t.id, t.name) for t in list_teams(session)]
-
-
 # ----------------------------------------------------------------------------- writes
 
 

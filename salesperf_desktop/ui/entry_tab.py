@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import PeriodStatus
 from salesperf_desktop.services import workflow
-from salesperf_desktop.services.entry import load_sheet, save_values, team_choices
+from salesperf_desktop.services.entry import load_sheet, save_values
 from salesperf_desktop.services.periods import month_choices
+from salesperf_desktop.services.staff import list_teams
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.entry.events_panel import EventsPanel
 from salesperf_desktop.ui.entry.grid_model import EntryGridModel
@@ -163,7 +164,7 @@ class EntryTab(BaseTab):
 
     def refresh(self) -> None:
         self._fill_periods(month_choices(self.ctx, self.ui.today()))
-        self._fill_teams(team_choices(self.ctx))
+        self._fill_teams(list_teams(self.ctx))
         self.reload()
 
     def _fill_periods(self, periods: list[Period]) -> None:

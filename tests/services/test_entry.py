@@ -133,10 +133,3 @@ def test_the_tab_offers_stored_months_and_the_clock_s_month_then_quarters_and_ye
     assert months == sorted(months, reverse=True)
     assert keys.index("2026-Q4") > keys.index(months[-1])  # quarters after the months
     assert keys[-1] == "2026" and "2027" in keys
-
-
-def test_team_choices_list_every_team_by_code(demo_ctx):
-    from salesperf_desktop.services.entry import team_choices
-
-    teams = team_choices(demo_ctx)
-    assert teams and all(t.id and t.name for t in teams)
