@@ -350,3 +350,21 @@ def test_on_windows_private_folders_left_by_a_crash_are_swept_at_the_next_start(
         assert running.exists() and unrelated.exists()
     finally:
         private_temp.remove_private_temp_dir()
+
+
+def test_cli_output_to_a_pipe_in_an_ansi_code_page_does_not_abort(db_path, tmp_path, monkeypatch):
+    """`salesperf-cli info > out.txt` on an English Windows: cp1252 cannot hold 张伟."""
+    import io
+
+    from salesperf_desktop.cli import main
+
+    folder = _profile(tmp_path) / "数据"
+    folder.mkdir(parents=True)
+    db = folder / "考核.sqlite"
+    shutil.copy(db_path, db)
+    pipe = io.TextIOWrapper(io.BytesIO(), encoding="cp1252")  # errors="strict", as Python's
+    monkeypatch.setattr(sys, "stdout", pipe)
+    assert main(["--db", str(db), "info"]) == 0
+    pipe.flush()
+    text = pipe.buffer.getvalue().decode("cp1252")
+    assert "database:" in text and "staff:" in text and "?" in text
