@@ -4,12 +4,18 @@ into the wheel with Qt's lrelease (PySide6-Essentials is a build requirement in 
 
 import importlib.util
 import sys
+import warnings
 from pathlib import Path
 
 from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
+
+# An editable install of this layout (resources/ and translations/ mapped into the package) goes
+# through setuptools' import finder, which always prints a notice about working-directory folders
+# named like the package. The only such folder here is the package itself: nothing to act on.
+warnings.filterwarnings("ignore", message="Editable installation")
 
 
 class BuildPyWithTranslations(build_py):

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The fresh-machine check: do the README's two commands work on a stock Debian 12?
 #
-#   sudo scripts/check-fresh-debian.sh            # about 10 minutes; needs root and the network
+#   sudo scripts/check-fresh-debian.sh            # about 15 minutes; needs root and the network
 #   sudo scripts/check-fresh-debian.sh --keep     # keep the Debian root afterwards (to look in)
 #
 # Builds a minimal Debian 12 root with debootstrap (git, python3, ca-certificates and sudo only,
@@ -82,7 +82,8 @@ if [[ -n "$(git -C "$REPO" status --porcelain --untracked-files=no)" ]]; then
 fi
 if ! command -v debootstrap >/dev/null 2>&1; then
     say "installing debootstrap on the host"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap \
+        >"$WORK/host-apt.log" 2>&1 || { cat "$WORK/host-apt.log"; exit 1; }
 fi
 
 say "debootstrap --variant=minbase $SUITE from $MIRROR (about 2 minutes)"
