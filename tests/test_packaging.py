@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import tomllib
 import zipfile
 from pathlib import Path
 
@@ -15,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_license_is_an_spdx_expression_and_the_backend_reads_it():
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert isinstance(project["project"]["license"], str)  # not the deprecated table
     requires = project["build-system"]["requires"]
@@ -50,7 +50,9 @@ def test_wheel_builds_quietly_and_carries_translations_font_icons_and_migrations
     ):
         assert needed in names
     shipped = {n.rsplit("/", 1)[-1] for n in names if "/migrations/versions/" in n}
-    in_tree = {p.name for p in (ROOT / "salesperf_desktop/storage/migrations/versions").glob("*.py")}
+    in_tree = {
+        p.name for p in (ROOT / "salesperf_desktop/storage/migrations/versions").glob("*.py")
+    }
     assert in_tree <= shipped
     metadata = zipfile.ZipFile(wheel).read(
         next(n for n in names if n.endswith(".dist-info/METADATA"))
