@@ -85,7 +85,10 @@ try {
     $got = & $Python -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select version_num from alembic_version').fetchone()[0])" $db
     if ($got -ne $head) { throw "smoke check: schema '$got', expected '$head'" }
     Write-Host "build: smoke check of salesperf.exe passed (database at schema $got)"
+    # Windows PowerShell 5.1 turns a native program's stderr into errors under "Stop".
+    $ErrorActionPreference = "Continue"
     $out = & "$bundle\salesperf-cli.exe" --db $db info 2>&1 | Out-String
+    $ErrorActionPreference = "Stop"
     $out | Set-Content -Encoding utf8 "$smokeLogs\cli.log"
     if ($LASTEXITCODE -ne 0 -or $out -notmatch "schema:\s+$head") { throw "smoke check: salesperf-cli.exe info failed:`n$out" }
     Write-Host "build: smoke check of salesperf-cli.exe passed"
