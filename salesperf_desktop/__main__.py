@@ -37,14 +37,16 @@ def _setup_logging(data_dir: Path) -> None:
     if os.name == "posix":  # the log names files and people: the user's eyes only
         log_file.touch(mode=0o600, exist_ok=True)
         log_file.chmod(0o600)
+    # Everything (Alembic's migration steps included) goes to the log file; the terminal, when
+    # there is one, shows warnings and errors only.
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
     logging.basicConfig(
         level=logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=[
-            logging.FileHandler(data_dir / "salesperf.log", encoding="utf-8"),
-            logging.StreamHandler(),
-        ],
+        handlers=[logging.FileHandler(log_file, encoding="utf-8"), console],
     )
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # a line per plugin
 
 
 def _install_excepthook() -> None:

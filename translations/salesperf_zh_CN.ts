@@ -1764,6 +1764,10 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>OutputActions</name>
     <message>
+        <source>%1 is open in another program (for example Excel or a PDF reader). Close it there and try again; the file was not changed.</source>
+        <translation>%1 正被其他程序（例如 Excel 或 PDF 阅读器）打开。请先在那里关闭它，再重试；文件未被改动。</translation>
+    </message>
+    <message>
         <source>Save forms as</source>
         <translation>考核表保存为</translation>
     </message>

@@ -1764,6 +1764,10 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>OutputActions</name>
     <message>
+        <source>%1 is open in another program (for example Excel or a PDF reader). Close it there and try again; the file was not changed.</source>
+        <translation>%1 正被其他程式（例如 Excel 或 PDF 閱讀器）開啟。請先在那裡關閉它，再重試；檔案未被變更。</translation>
+    </message>
+    <message>
         <source>Save forms as</source>
         <translation>考核表儲存為</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -46,8 +47,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _never_fail_on_output() -> None:
+    """Windows writes a pipe or a file (``salesperf-cli info > out.txt``) in the ANSI code page,
+    cp1252 on an English system: a Chinese name it cannot hold is replaced by "?" instead of
+    aborting the command halfway (a console window shows everything)."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and getattr(stream, "errors", None) == "strict":
+            with contextlib.suppress(AttributeError, ValueError):
+                stream.reconfigure(errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("LANG", "C.UTF-8")
+    _never_fail_on_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

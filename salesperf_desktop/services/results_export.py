@@ -15,13 +15,13 @@ Frozen headers, number formats (0.00, percentages), column widths; texts in the 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Generator
 from pathlib import Path
 
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.services.appraisals import PeriodResults
+from salesperf_desktop.services.files import replace_file
 from salesperf_desktop.services.pdf.forms import is_rate
 from salesperf_desktop.services.pdf.labels import label, role_text, status_text
 from salesperf_desktop.services.progress import Progress
@@ -277,6 +277,6 @@ def export_results(
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(path.name + ".part")
     wb.save(part)
-    os.replace(part, path)
+    replace_file(part, path)
     yield Progress(steps, steps, "")
     return path

@@ -30,9 +30,21 @@ from sqlalchemy import select
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import charts_data
+from salesperf_desktop.services.files import FileInUseError
 from salesperf_desktop.services.printing import PrintJob, PrintOutcome, ReprintRecord
 from salesperf_desktop.storage.models import StaffRow, TeamRow
 from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
+
+
+def error_text(error: BaseException) -> str:
+    """What the officer reads when writing an output file failed."""
+    if isinstance(error, FileInUseError):  # Windows: the file is open in Excel or a PDF reader
+        return QCoreApplication.translate(
+            "OutputActions",
+            "%1 is open in another program (for example Excel or a PDF reader). "
+            "Close it there and try again; the file was not changed.",
+        ).replace("%1", str(error.path))
+    return str(error)
 
 
 def _periods(ctx) -> list[Period]:
@@ -179,7 +191,7 @@ def start_printing(
             QMessageBox.warning(
                 window,
                 QCoreApplication.translate("OutputActions", "Print forms"),
-                str(outcome.error),
+                error_text(outcome.error),
             )
             return
         if outcome.cancelled:
@@ -371,7 +383,7 @@ def start_export(window, period: str, path: Path, lang: str) -> None:
             QMessageBox.warning(
                 window,
                 QCoreApplication.translate("OutputActions", "Export results"),
-                str(outcome.error),
+                error_text(outcome.error),
             )
         elif not outcome.cancelled:
             window.statusBar().showMessage(
