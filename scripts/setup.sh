@@ -37,13 +37,22 @@ if [[ ! -x "$VENV/bin/python" ]]; then
     echo "setup: creating virtual environment $VENV"
     "$PYTHON" -m venv "$VENV"
 fi
-# Reinstall only when the project's metadata changed.
+# Reinstall only when the project's metadata changed, or when the venv holds a Qt binding known
+# to crash on its Python (PySide6 6.12.0 before 3.12, e.g. installed by hand): pip then replaces
+# it by a version pyproject.toml allows (a downgrade where needed).
 stamp="$VENV/.salesperf-installed"
 want="$(cat pyproject.toml | sha256sum | cut -d' ' -f1)"
-if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
+binding_ok() { "$VENV/bin/python" -m salesperf_desktop.binding_check >/dev/null 2>&1; }
+if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]] || ! binding_ok; then
     echo "setup: installing salesperf-desktop and its dev extras into $VENV"
     "$VENV/bin/python" -m pip install -q --upgrade pip
     "$VENV/bin/python" -m pip install -q -e ".[dev]"
+    if ! binding_ok; then
+        "$VENV/bin/python" -m salesperf_desktop.binding_check >&2 || true
+        echo "setup: the Qt binding above is known to crash on this Python; see" \
+             "docs/design/engineering-notes.md" >&2
+        exit 1
+    fi
     echo "$want" > "$stamp"
 fi
 # Compiled translations are build output: refresh them when a .ts is newer than its .qm.
