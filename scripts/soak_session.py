@@ -51,6 +51,17 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns on every dialog shown; the session's report is the output."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr, flush=True)
+
+    qInstallMessageHandler(handler)
+
+
 class Session:
     def __init__(self, args: argparse.Namespace, work: Path):
         from PySide6 import __version__ as pyside_version
@@ -64,6 +75,7 @@ class Session:
         from salesperf_desktop.ui.main_window import MainWindow
 
         self.args = args
+        _quiet_offscreen_warnings()
         self.app = QApplication([])
         install_translators(self.app, args.lang)
         self.ctx = build_context(work / "soak.sqlite", lang=args.lang)
@@ -197,13 +209,17 @@ class Session:
         return 0
 
     def report(self, start: float, baseline: int, lowest: int) -> None:
+        from PySide6.QtWidgets import QApplication, QDialog
+
         now = sys.getrefcount(None)
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         done = ", ".join(f"{v} {k}" for k, v in self.counts.items())
+        widgets = QApplication.allWidgets()
+        dialogs = sum(isinstance(w, QDialog) for w in widgets)
         print(
             f"soak: {time.monotonic() - start:6.0f} s  {done}; None refs {now} "
             f"({now - baseline:+d} since start, lowest {lowest - baseline:+d}); "
-            f"max RSS {rss_mb:.0f} MB",
+            f"max RSS {rss_mb:.0f} MB; {len(widgets)} widgets alive ({dialogs} dialogs)",
             flush=True,
         )
 

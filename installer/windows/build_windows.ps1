@@ -1,5 +1,6 @@
 # Build the Windows installer: PyInstaller onedir, a smoke check, then Inno Setup.
-# Run from the repository root in PowerShell, with Python 3.11+ and Inno Setup 6 installed:
+# Run from the repository root in PowerShell, with Python 3.12+ (or 3.11 with the PySide6 that
+# pyproject.toml allows there) and Inno Setup 6 installed:
 #   powershell -ExecutionPolicy Bypass -File installer\windows\build_windows.ps1
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..\..")
@@ -7,6 +8,9 @@ if (-not (Test-Path .venv\Scripts\python.exe)) { py -3 -m venv .venv }
 $py = ".venv\Scripts\python.exe"
 & $py -m pip install -q --upgrade pip
 & $py -m pip install -q -e ".[installer]"
+# Never bundle a Qt binding known to crash on this Python (PySide6 6.12.0 before Python 3.12).
+& $py -m salesperf_desktop.binding_check
+if ($LASTEXITCODE -ne 0) { throw "build refused: PySide6 known to crash on this Python" }
 & $py -m salesperf_desktop.build_translations
 $version = & $py -c "import tomllib; print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])"
 $stage = "installer\build\stage"
