@@ -209,17 +209,19 @@ class Session:
         return 0
 
     def report(self, start: float, baseline: int, lowest: int) -> None:
-        from PySide6.QtWidgets import QApplication, QDialog
+        import gc
+
+        from PySide6.QtWidgets import QDialog
 
         now = sys.getrefcount(None)
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         done = ", ".join(f"{v} {k}" for k, v in self.counts.items())
-        widgets = QApplication.allWidgets()
-        dialogs = sum(isinstance(w, QDialog) for w in widgets)
+        # Python wrappers only (QApplication.allWidgets() crashed here, on 6.11.3 and 6.12.0).
+        dialogs = sum(isinstance(o, QDialog) for o in gc.get_objects())
         print(
             f"soak: {time.monotonic() - start:6.0f} s  {done}; None refs {now} "
             f"({now - baseline:+d} since start, lowest {lowest - baseline:+d}); "
-            f"max RSS {rss_mb:.0f} MB; {len(widgets)} widgets alive ({dialogs} dialogs)",
+            f"max RSS {rss_mb:.0f} MB; {dialogs} dialogs alive",
             flush=True,
         )
 
