@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 # What pyproject.toml asks pip for on Python < 3.12 (the releases measured balanced there):
 # the fix a message names. tests/test_binding_check.py keeps the two in step.
-TESTED_RANGE = ("6.9", "6.11")
+TESTED_RANGE = ("6.10", "6.11")
 SAFE_REQUIREMENT = f"PySide6-Essentials>={TESTED_RANGE[0]},<6.12"
 
 

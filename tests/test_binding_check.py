@@ -50,7 +50,7 @@ def test_version_numbers_compare_as_numbers():
         ("6.12.0", (3, 12, 1), False),  # None is immortal from 3.12 on
         ("6.12.0", (3, 13, 0), False),
         ("6.11.3", (3, 11, 7), False),
-        ("6.9.2", (3, 11, 7), False),
+        ("6.10.1", (3, 11, 7), False),
         ("6.12.1", (3, 11, 7), False),  # not measured: pyproject keeps pip away instead
     ],
 )
@@ -77,10 +77,10 @@ def test_pyproject_never_asks_for_a_bad_binding_before_python_312(python):
             assert not req.specifier.contains(version), (python, version)
     assert req.specifier == Requirement(SAFE_REQUIREMENT).specifier  # what the guard names
     # the releases measured balanced (docs/design/engineering-notes.md) stay allowed
-    for good in ("6.9.2", "6.9.3", "6.10.3", "6.11.2", "6.11.3"):
+    for good in ("6.10.1", "6.10.2", "6.10.3", "6.11.0", "6.11.1", "6.11.2", "6.11.3"):
         assert req.specifier.contains(good)
-    assert not req.specifier.contains("6.8.3")  # no beginFilterChange (staff tab filters)
-    assert TESTED_RANGE == ("6.9", "6.11")
+    assert not req.specifier.contains("6.9.3")  # no endFilterChange(Direction): staff filters
+    assert TESTED_RANGE == ("6.10", "6.11")
 
 
 def test_pyproject_lets_python_312_have_the_new_binding():
@@ -97,9 +97,9 @@ def app(qapp):
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("zh_CN", ["突然关闭", "6.9 至 6.11", "Python 3.12"]),
-        ("zh_TW", ["突然關閉", "6.9 至 6.11", "Python 3.12"]),
-        ("en", ["close suddenly", "6.9 to 6.11", "Python 3.12"]),
+        ("zh_CN", ["突然关闭", "6.10 至 6.11", "Python 3.12"]),
+        ("zh_TW", ["突然關閉", "6.10 至 6.11", "Python 3.12"]),
+        ("en", ["close suddenly", "6.10 to 6.11", "Python 3.12"]),
     ],
 )
 def test_bad_pair_is_shown_once_translated_and_logged(app, monkeypatch, caplog, lang, words):

@@ -3,8 +3,9 @@
 Usage: python refcount_worker.py DB EVENTS SETTINGS_INI
 The demo company in DB is shown in the main window (zh_CN, offscreen). Each tab is visited
 once (its data loads), then the window is sent EVENTS events (one void Qt call each): repaint
-requests, title changes, tab switches, handled by a turn of the event loop every 50. Prints ``CHECK n drift`` as it goes
-and ``DONE {json}`` with how far ``sys.getrefcount(None)`` moved; a binding that loses a
+requests, title changes, tab switches, handled by a turn of the event loop every 50. Prints
+``CHECK n drift`` as it goes and ``DONE {json}`` with how far ``sys.getrefcount(None)`` moved
+and the Python errors raised in Qt's callbacks (exit code 3 if any). A binding that loses a
 reference to None per void call (PySide6 6.12.0 before Python 3.12) aborts it instead.
 """
 
@@ -27,6 +28,8 @@ def main() -> None:
     from salesperf_desktop.i18n_qt import install_translators
     from salesperf_desktop.ui.main_window import MainWindow
 
+    errors: list[str] = []  # raised in slots and event handlers: PySide6 prints and goes on
+    sys.excepthook = lambda kind, exc, tb: errors.append(f"{kind.__name__}: {exc}")
     app = QApplication([])
     install_translators(app, "zh_CN")
     ctx = build_context(Path(db), lang="zh_CN")
@@ -60,8 +63,11 @@ def main() -> None:
         "pyside6": pyside_version,
         "events": events,
         "drift": drift,
+        "errors": errors[:5],
     }
     print("DONE " + json.dumps(report), flush=True)
+    if errors:
+        sys.exit(3)
 
 
 if __name__ == "__main__":
