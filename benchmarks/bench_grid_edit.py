@@ -22,7 +22,7 @@ from sqlalchemy import insert
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appraisals import stored_period
-from salesperf_desktop.storage.models import MetricEntry, Staff, Team
+from salesperf_desktop.storage.models import MetricEntryRow, StaffRow, TeamRow
 
 STAFF, GOAL_MS, EDITS = 300, 16.0, 60
 MONTH = Period.month(2027, 3)
@@ -30,14 +30,14 @@ MONTH = Period.month(2027, 3)
 
 def build(db: Path, team_share: bool):
     ctx = build_context(db)
-    from salesperf_desktop.storage.models import Template
+    from salesperf_desktop.storage.models import TemplateRow
 
     with ctx.transaction() as s:
-        team = Team(code="T", name="大团队", product_line="mature")
+        team = TeamRow(code="T", name="大团队", product_line="mature")
         s.add(team)
         s.flush()
         s.add_all(
-            Staff(
+            StaffRow(
                 employee_no=f"B{i:04d}",
                 name=f"员工{i}",
                 team_id=team.id,
@@ -47,7 +47,7 @@ def build(db: Path, team_share: bool):
             for i in range(STAFF)
         )
         s.flush()
-        tpl = s.query(Template).filter_by(code="rep_mature").one()
+        tpl = s.query(TemplateRow).filter_by(code="rep_mature").one()
         items = tpl.current.definition["items"]
         if team_share:
             doc = dict(tpl.current.definition, team_share=0.3)
@@ -66,17 +66,19 @@ def build(db: Path, team_share: bool):
                         "base": 80.0,
                     }
                 )
-        s.execute(insert(MetricEntry), rows)
+        s.execute(insert(MetricEntryRow), rows)
     return ctx
 
 
 def run(team_share: bool) -> float:
     from salesperf_desktop.ui.base_tab import DataEvents
     from salesperf_desktop.ui.entry_tab import EntryTab
+    from salesperf_desktop.ui.tasks import TaskRunner
+    from salesperf_desktop.ui.ui_context import UiContext
 
     with tempfile.TemporaryDirectory() as tmp:
         ctx = build(Path(tmp) / "bench.sqlite", team_share)
-        tab = EntryTab(ctx, DataEvents())
+        tab = EntryTab(UiContext(ctx, DataEvents(), TaskRunner()))
         tab.resize(1600, 900)
         tab.show()
         tab.period_box.setCurrentIndex(tab.period_box.findData(MONTH.format()))

@@ -16,7 +16,7 @@ from openpyxl import Workbook, load_workbook
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.services.metrics_import import apply_import, default_mapping, plan_import
 from salesperf_desktop.services.progress import run_to_end
-from salesperf_desktop.storage.models import Staff
+from salesperf_desktop.storage.models import StaffRow
 
 ROWS, STAFF = 20_000, 300
 INDICATORS = [
@@ -62,7 +62,7 @@ def main() -> int:
         ctx = build_context(tmp / "bench.sqlite")
         with ctx.transaction() as session:
             session.add_all(
-                Staff(employee_no=f"B{s:04d}", name=f"员工{s}", hire_date=dt.date(2020, 1, 1))
+                StaffRow(employee_no=f"B{s:04d}", name=f"员工{s}", hire_date=dt.date(2020, 1, 1))
                 for s in range(STAFF)
             )
         path = tmp / "metrics.xlsx"

@@ -16,16 +16,15 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from salesperf_desktop.app_context import build_context
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import RaterRole, StaffStatus
 from salesperf_desktop.services.appraisals import stored_period
 from salesperf_desktop.storage.models import (
-    MetricEntry,
-    RaterRole,
-    Rating,
-    Staff,
-    StaffStatus,
-    Team,
-    Template,
+    MetricEntryRow,
+    RatingRow,
+    StaffRow,
+    TeamRow,
+    TemplateRow,
 )
 
 PRODUCT_LINES = ("mature", "innovative", "distributor")
@@ -41,25 +40,25 @@ def build_big_db(path: Path, staff: int = 300, months: int = 24, *, seed: int = 
     rnd = random.Random(seed)
     ctx = build_context(path, lang="zh_CN")
     first_year = 2026 - (months - 1) // 12 - 1
-    month_list = [DomainPeriod.month(first_year + (i // 12), i % 12 + 1) for i in range(months)]
+    month_list = [Period.month(first_year + (i // 12), i % 12 + 1) for i in range(months)]
     with ctx.transaction() as session:
         templates = {
             t.code: t.current.definition
-            for t in session.scalars(select(Template))
+            for t in session.scalars(select(TemplateRow))
             if t.current is not None
         }
         teams = []
         for i in range(max(3, staff // 12)):
             line = PRODUCT_LINES[i % 3]
-            team = Team(code=f"T{i:03d}", name=f"销售{i + 1}组", product_line=line)
+            team = TeamRow(code=f"T{i:03d}", name=f"销售{i + 1}组", product_line=line)
             session.add(team)
             teams.append(team)
         session.flush()
-        people: list[Staff] = []
+        people: list[StaffRow] = []
         for n in range(staff):
             team = teams[n % len(teams)]
             name = rnd.choice(SURNAMES) + rnd.choice(GIVEN) + rnd.choice(GIVEN)
-            person = Staff(
+            person = StaffRow(
                 employee_no=f"B{n + 1:04d}",
                 name=name,
                 role="sales_manager" if n < len(teams) else "sales_rep",
@@ -109,8 +108,8 @@ def build_big_db(path: Path, staff: int = 300, months: int = 24, *, seed: int = 
                             "passed": True if item["measure"] == "pass_fail" else None,
                         }
                     )
-        session.execute(insert(MetricEntry), entries)
-        session.execute(insert(Rating), ratings)
+        session.execute(insert(MetricEntryRow), entries)
+        session.execute(insert(RatingRow), ratings)
     with ctx.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     ctx.close()

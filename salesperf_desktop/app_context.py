@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,8 @@ class AppContext:
     settings: DatabaseSettings
     lang: str = "zh_CN"
     actor: str = "HR"
+    # Today, for every service and screen; tests and the demo pin it here.
+    clock: Callable[[], dt.date] = dt.date.today
     extras: dict = field(default_factory=dict)
 
     @property
@@ -40,6 +43,9 @@ class AppContext:
         """All-or-nothing: commits on success, rolls back on any exception."""
         with self.session_factory.begin() as session:
             yield session
+
+    def today(self) -> dt.date:
+        return self.clock()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from salesperf_desktop.storage.models import Setting
+from salesperf_desktop.storage.models import SettingRow
 
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 
@@ -55,15 +55,15 @@ class DatabaseSettings:
     def get(self, key: str) -> Any:
         spec = _BY_KEY[key]
         with self._session_factory() as session:
-            row = session.get(Setting, key)
+            row = session.get(SettingRow, key)
             return spec.default if row is None else row.value
 
     def set(self, key: str, value: Any) -> None:
         if key not in _BY_KEY:
             raise KeyError(key)
         with self._session_factory.begin() as session:
-            row = session.get(Setting, key)
+            row = session.get(SettingRow, key)
             if row is None:
-                session.add(Setting(key=key, value=value))
+                session.add(SettingRow(key=key, value=value))
             else:
                 row.value = value

@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appeals, workdays
 from salesperf_desktop.services.appraisals import stored_period
-from salesperf_desktop.storage.models import Appeal, Appraisal, Staff
+from salesperf_desktop.storage.models import AppealRow, AppraisalRow, StaffRow
 
 
 def _date(text: str) -> dt.date:
@@ -95,12 +95,14 @@ def run_deadline(args) -> int:
 
 def run_file(args) -> int:
     with open_context(args) as ctx, ctx.transaction() as s:
-        period = stored_period(s, DomainPeriod.parse(args.period))
+        period = stored_period(s, Period.parse(args.period))
         appraisal = (
             s.scalar(
-                select(Appraisal)
-                .join(Staff, Staff.id == Appraisal.staff_id)
-                .where(Staff.employee_no == args.employee_no, Appraisal.period_id == period.id)
+                select(AppraisalRow)
+                .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
+                .where(
+                    StaffRow.employee_no == args.employee_no, AppraisalRow.period_id == period.id
+                )
             )
             if period
             else None
@@ -128,7 +130,7 @@ def run_file(args) -> int:
 
 def run_decide(args) -> int:
     with open_context(args) as ctx, ctx.transaction() as s:
-        appeal_id = s.scalar(select(Appeal.id).where(Appeal.number == args.number))
+        appeal_id = s.scalar(select(AppealRow.id).where(AppealRow.number == args.number))
         if appeal_id is None:
             raise CliError(f"no appeal {args.number}")
         corrections = appeals.Corrections(points=args.points) if args.points else None

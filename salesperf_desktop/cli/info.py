@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from salesperf_desktop import __version__
 from salesperf_desktop.cli.common import open_context
 from salesperf_desktop.storage.database import head_revision
-from salesperf_desktop.storage.models import Appraisal, Period, Staff, Team, Template
+from salesperf_desktop.storage.models import AppraisalRow, PeriodRow, StaffRow, TeamRow, TemplateRow
 
 
 def register(sub) -> None:
@@ -23,11 +23,11 @@ def run(args) -> int:
         print(f"schema:   {head_revision()}")
         print(f"company:  {ctx.settings.get('company_name')}")
         for label, model in (
-            ("teams", Team),
-            ("staff", Staff),
-            ("templates", Template),
-            ("periods", Period),
-            ("appraisals", Appraisal),
+            ("teams", TeamRow),
+            ("staff", StaffRow),
+            ("templates", TemplateRow),
+            ("periods", PeriodRow),
+            ("appraisals", AppraisalRow),
         ):
             print(f"{label + ':':<11}{count(model)}")
     return 0

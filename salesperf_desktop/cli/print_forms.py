@@ -10,7 +10,7 @@ from sqlalchemy import select
 from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
 from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.storage.models import Staff, Team
+from salesperf_desktop.storage.models import StaffRow, TeamRow
 
 
 def register(sub) -> None:
@@ -41,7 +41,7 @@ def register(sub) -> None:
 def resolve_team(session, team: str | None) -> int | None:
     if not team:
         return None
-    row = session.scalar(select(Team).where((Team.code == team) | (Team.name == team)))
+    row = session.scalar(select(TeamRow).where((TeamRow.code == team) | (TeamRow.name == team)))
     if row is None:
         raise CliError(f"no team {team!r}")
     return row.id
@@ -52,7 +52,7 @@ def resolve_people(session, numbers: list[str] | None) -> tuple[int, ...] | None
         return None
     rows = {
         s.employee_no: s.id
-        for s in session.scalars(select(Staff).where(Staff.employee_no.in_(numbers)))
+        for s in session.scalars(select(StaffRow).where(StaffRow.employee_no.in_(numbers)))
     }
     missing = [n for n in numbers if n not in rows]
     if missing:

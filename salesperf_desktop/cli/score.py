@@ -14,7 +14,7 @@ from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appraisals import compute_period
-from salesperf_desktop.storage.models import Team
+from salesperf_desktop.storage.models import TeamRow
 
 
 def register(sub) -> None:
@@ -47,7 +47,7 @@ def run(args) -> int:
         team_id = None
         if args.team:
             team = session.scalar(
-                select(Team).where((Team.code == args.team) | (Team.name == args.team))
+                select(TeamRow).where((TeamRow.code == args.team) | (TeamRow.name == args.team))
             )
             if team is None:
                 raise CliError(f"no team {args.team!r}")

@@ -47,10 +47,10 @@ def run_export(args) -> int:
     from sqlalchemy import select
 
     from salesperf_desktop.services.template_io import export_template
-    from salesperf_desktop.storage.models import Template
+    from salesperf_desktop.storage.models import TemplateRow
 
     with open_context(args) as ctx, ctx.session() as s:
-        tid = s.scalar(select(Template.id).where(Template.code == args.code))
+        tid = s.scalar(select(TemplateRow.id).where(TemplateRow.code == args.code))
         if tid is None:
             raise CliError(f"no template with code {args.code}")
         path = export_template(s, tid, args.file)

@@ -20,23 +20,21 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.scoring import AppraisalResult
+from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, RaterRole
 from salesperf_desktop.services.appraisals import compute_period, stored_period, to_domain
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ensure_editable
 from salesperf_desktop.services.workdays import WorkdayCalendar, load_calendar
 from salesperf_desktop.storage.models import (
-    Appeal,
-    AppealEvidence,
-    AppealOutcome,
-    Appraisal,
-    AppraisalStatus,
-    Event,
-    MetricEntry,
-    RaterRole,
-    Rating,
-    Staff,
+    AppealEvidenceRow,
+    AppealRow,
+    AppraisalRow,
+    EventRow,
+    MetricEntryRow,
+    RatingRow,
+    StaffRow,
 )
 
 DEFAULT_FILING_DAYS = 3
@@ -103,10 +101,10 @@ def appeal_window(
 def next_appeal_number(session: Session, year: int) -> str:
     prefix = f"AP-{year}-"
     count = session.scalar(
-        select(func.count()).select_from(Appeal).where(Appeal.number.like(f"{prefix}%"))
+        select(func.count()).select_from(AppealRow).where(AppealRow.number.like(f"{prefix}%"))
     )
     number = int(count or 0) + 1
-    while session.scalar(select(Appeal.id).where(Appeal.number == f"{prefix}{number:03d}")):
+    while session.scalar(select(AppealRow.id).where(AppealRow.number == f"{prefix}{number:03d}")):
         number += 1
     return f"{prefix}{number:03d}"
 
@@ -121,9 +119,9 @@ def file_appeal(
     actor: str = "",
     filing_days: int = DEFAULT_FILING_DAYS,
     decision_days: int = DEFAULT_DECISION_DAYS,
-) -> Appeal:
+) -> AppealRow:
     """Record an appeal against a published appraisal; a late one is kept and flagged."""
-    appraisal = session.get(Appraisal, appraisal_id)
+    appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
         raise AppealError(f"no appraisal {appraisal_id}")
     published_on = appraisal.published_on or appraisal.period.published_on
@@ -134,8 +132,8 @@ def file_appeal(
     if filed_on < published_on:
         raise AppealError("an appeal cannot be filed before the result was published")
     pending = session.scalar(
-        select(Appeal.number).where(
-            Appeal.appraisal_id == appraisal_id, Appeal.outcome == AppealOutcome.PENDING
+        select(AppealRow.number).where(
+            AppealRow.appraisal_id == appraisal_id, AppealRow.outcome == AppealOutcome.PENDING
         )
     )
     if pending:
@@ -147,7 +145,7 @@ def file_appeal(
         filing_days=filing_days,
         decision_days=decision_days,
     )
-    appeal = Appeal(
+    appeal = AppealRow(
         number=next_appeal_number(session, filed_on.year),
         appraisal_id=appraisal_id,
         filed_on=filed_on,
@@ -157,7 +155,7 @@ def file_appeal(
         late=window.late,
     )
     for name, content in evidence:
-        appeal.evidence.append(AppealEvidence(file_name=name, content=content))
+        appeal.evidence.append(AppealEvidenceRow(file_name=name, content=content))
     session.add(appeal)
     session.flush()
     record_change(
@@ -180,7 +178,7 @@ def file_appeal(
 
 def add_evidence(session: Session, appeal_id: int, file_name: str, content: bytes) -> int:
     appeal = _appeal(session, appeal_id)
-    item = AppealEvidence(file_name=file_name, content=content)
+    item = AppealEvidenceRow(file_name=file_name, content=content)
     appeal.evidence.append(item)
     session.flush()
     return item.id
@@ -192,7 +190,7 @@ def add_evidence_file(session: Session, appeal_id: int, path: Path) -> int:
 
 
 def evidence_content(session: Session, evidence_id: int) -> tuple[str, bytes]:
-    item = session.get(AppealEvidence, evidence_id)
+    item = session.get(AppealEvidenceRow, evidence_id)
     if item is None:
         raise AppealError(f"no evidence {evidence_id}")
     return item.file_name, item.content
@@ -269,8 +267,8 @@ class Amendment:
 _ENTRY_FIELDS = ("target", "actual", "base", "passed")
 
 
-def _month_row(session: Session, appraisal: Appraisal, month: str):
-    domain_month = DomainPeriod.parse(month)
+def _month_row(session: Session, appraisal: AppraisalRow, month: str):
+    domain_month = Period.parse(month)
     if domain_month not in to_domain(appraisal.period).months():
         raise AppealError(f"{month} is not part of {appraisal.period.key}")
     return stored_period(session, domain_month, create=True)
@@ -278,12 +276,12 @@ def _month_row(session: Session, appraisal: Appraisal, month: str):
 
 def apply_corrections(
     session: Session,
-    appraisal: Appraisal,
+    appraisal: AppraisalRow,
     corrections: Corrections,
     *,
     reason: str,
     actor: str = "",
-    appeal: Appeal | None = None,
+    appeal: AppealRow | None = None,
 ) -> int:
     """Write corrected inputs of the appraisal's months, each change audited.
 
@@ -304,14 +302,16 @@ def apply_corrections(
         month = _month_row(session, appraisal, c.month)
         ensure_editable(session, staff_id, month, appeal_id=appeal_id)
         entry = session.scalar(
-            select(MetricEntry).where(
-                MetricEntry.staff_id == staff_id,
-                MetricEntry.period_id == month.id,
-                MetricEntry.indicator_code == c.indicator,
+            select(MetricEntryRow).where(
+                MetricEntryRow.staff_id == staff_id,
+                MetricEntryRow.period_id == month.id,
+                MetricEntryRow.indicator_code == c.indicator,
             )
         )
         if entry is None:
-            entry = MetricEntry(staff_id=staff_id, period_id=month.id, indicator_code=c.indicator)
+            entry = MetricEntryRow(
+                staff_id=staff_id, period_id=month.id, indicator_code=c.indicator
+            )
             session.add(entry)
             session.flush()
         old = getattr(entry, c.field)
@@ -332,11 +332,11 @@ def apply_corrections(
         ensure_editable(session, staff_id, month, appeal_id=appeal_id)
         role = RaterRole(c.rater_role)
         rows = session.scalars(
-            select(Rating).where(
-                Rating.staff_id == staff_id,
-                Rating.period_id == month.id,
-                Rating.indicator_code == c.indicator,
-                Rating.rater_role == role,
+            select(RatingRow).where(
+                RatingRow.staff_id == staff_id,
+                RatingRow.period_id == month.id,
+                RatingRow.indicator_code == c.indicator,
+                RatingRow.rater_role == role,
             )
         ).all()
         if len(rows) > 1:
@@ -347,9 +347,9 @@ def apply_corrections(
             rating, old = rows[0], rows[0].value
             rating.value = float(c.value)
         else:
-            staff = session.get(Staff, staff_id)
+            staff = session.get(StaffRow, staff_id)
             rater_id = {"supervisor": staff.supervisor_id, "self": staff_id}.get(role.value)
-            rating = Rating(
+            rating = RatingRow(
                 staff_id=staff_id,
                 period_id=month.id,
                 indicator_code=c.indicator,
@@ -375,7 +375,7 @@ def apply_corrections(
         month = _month_row(session, appraisal, c.month)
         ensure_editable(session, staff_id, month, appeal_id=appeal_id)
         if c.event_id is not None:
-            event = session.get(Event, c.event_id)
+            event = session.get(EventRow, c.event_id)
             if event is None or event.staff_id != staff_id or event.period_id != month.id:
                 raise AppealError(f"event {c.event_id} is not in {c.month}")
             old = event.quantity
@@ -384,7 +384,7 @@ def apply_corrections(
         else:
             if not c.code:
                 raise AppealError("a new event needs an adjustment code")
-            event = Event(
+            event = EventRow(
                 staff_id=staff_id,
                 period_id=month.id,
                 occurred_on=_last_day(month),
@@ -413,7 +413,7 @@ def apply_corrections(
         months = to_domain(appraisal.period).months()
         month = stored_period(session, months[-1], create=True)
         note = corrections.points_reason or reason
-        event = Event(
+        event = EventRow(
             staff_id=staff_id,
             period_id=month.id,
             occurred_on=_last_day(month),
@@ -471,11 +471,11 @@ def _item_changes(old: AppraisalResult | None, new: AppraisalResult) -> list[tup
 
 def recompute_appraisal(
     session: Session,
-    appraisal: Appraisal,
+    appraisal: AppraisalRow,
     *,
     reason: str,
     actor: str = "",
-    appeal: Appeal | None = None,
+    appeal: AppealRow | None = None,
     lang: str | None = None,
 ) -> Amendment:
     """Score the person again from the (corrected) inputs and replace the stored result."""
@@ -546,7 +546,7 @@ def correct_appraisal(
     """A correction after publication without an appeal: allowed only while not signed/locked."""
     if not note.strip():
         raise AppealError("a correction needs a note saying why")
-    appraisal = session.get(Appraisal, appraisal_id)
+    appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
         raise AppealError(f"no appraisal {appraisal_id}")
     apply_corrections(session, appraisal, corrections, reason=note.strip(), actor=actor)
@@ -622,8 +622,8 @@ def decide_appeal(
     )
 
 
-def _appeal(session: Session, appeal_id: int) -> Appeal:
-    appeal = session.get(Appeal, appeal_id)
+def _appeal(session: Session, appeal_id: int) -> AppealRow:
+    appeal = session.get(AppealRow, appeal_id)
     if appeal is None:
         raise AppealError(f"no appeal {appeal_id}")
     return appeal
@@ -632,19 +632,19 @@ def _appeal(session: Session, appeal_id: int) -> Appeal:
 # ----------------------------------------------------------------------------- reprints
 
 
-def reprint_required(appraisal: Appraisal) -> bool:
+def reprint_required(appraisal: AppraisalRow) -> bool:
     return bool(((appraisal.result or {}).get(AMENDMENT_KEY) or {}).get("reprint_required"))
 
 
 def forms_to_reprint(session: Session) -> list[int]:
     """Appraisals whose stored result was amended after the form was printed."""
-    rows = session.scalars(select(Appraisal).where(Appraisal.result.is_not(None)))
+    rows = session.scalars(select(AppraisalRow).where(AppraisalRow.result.is_not(None)))
     return [a.id for a in rows if reprint_required(a)]
 
 
 def mark_reprinted(session: Session, appraisal_id: int) -> None:
     """Called by whoever printed the amended form (the amendment note itself stays)."""
-    appraisal = session.get(Appraisal, appraisal_id)
+    appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None or not reprint_required(appraisal):
         return
     result = dict(appraisal.result)
@@ -656,7 +656,7 @@ def mark_reprinted(session: Session, appraisal_id: int) -> None:
 
 
 @dataclass(frozen=True)
-class AppealRow:
+class AppealRecord:
     id: int
     number: str
     appraisal_id: int
@@ -684,27 +684,27 @@ def appeal_rows(
     today: dt.date | None = None,
     appraisal_id: int | None = None,
     appraisal_ids: Iterable[int] | None = None,
-) -> list[AppealRow]:
+) -> list[AppealRecord]:
     """Appeals, newest first: all, one appraisal's, or those of ``appraisal_ids`` (printing)."""
     today = today or dt.date.today()
     query = (
-        select(Appeal)
+        select(AppealRow)
         .options(
-            selectinload(Appeal.appraisal).selectinload(Appraisal.staff),
-            selectinload(Appeal.appraisal).selectinload(Appraisal.period),
-            selectinload(Appeal.evidence),
+            selectinload(AppealRow.appraisal).selectinload(AppraisalRow.staff),
+            selectinload(AppealRow.appraisal).selectinload(AppraisalRow.period),
+            selectinload(AppealRow.evidence),
         )
-        .order_by(Appeal.filed_on.desc(), Appeal.id.desc())
+        .order_by(AppealRow.filed_on.desc(), AppealRow.id.desc())
     )
     if appraisal_id is not None:
-        query = query.where(Appeal.appraisal_id == appraisal_id)
+        query = query.where(AppealRow.appraisal_id == appraisal_id)
     if appraisal_ids is not None:
-        query = query.where(Appeal.appraisal_id.in_(list(appraisal_ids)))
+        query = query.where(AppealRow.appraisal_id.in_(list(appraisal_ids)))
     rows = []
     for a in session.scalars(query):
         pending = a.outcome is AppealOutcome.PENDING
         rows.append(
-            AppealRow(
+            AppealRecord(
                 id=a.id,
                 number=a.number,
                 appraisal_id=a.appraisal_id,
@@ -730,7 +730,7 @@ def appeal_rows(
 
 
 @dataclass(frozen=True)
-class AppealableRow:
+class AppealableRecord:
     appraisal_id: int
     staff_name: str
     employee_no: str
@@ -741,15 +741,15 @@ class AppealableRow:
     status: AppraisalStatus
 
 
-def appealable_appraisals(session: Session) -> list[AppealableRow]:
+def appealable_appraisals(session: Session) -> list[AppealableRecord]:
     """Published or signed appraisals, newest period first (the filing dialog's choices)."""
     rows = session.scalars(
-        select(Appraisal)
-        .options(selectinload(Appraisal.staff), selectinload(Appraisal.period))
-        .where(Appraisal.status != AppraisalStatus.DRAFT)
+        select(AppraisalRow)
+        .options(selectinload(AppraisalRow.staff), selectinload(AppraisalRow.period))
+        .where(AppraisalRow.status != AppraisalStatus.DRAFT)
     ).all()
     out = [
-        AppealableRow(
+        AppealableRecord(
             a.id,
             a.staff.name,
             a.staff.employee_no,
@@ -767,7 +767,7 @@ def appealable_appraisals(session: Session) -> list[AppealableRow]:
 
 
 def appraisal_months(session: Session, appraisal_id: int) -> Sequence[str]:
-    appraisal = session.get(Appraisal, appraisal_id)
+    appraisal = session.get(AppraisalRow, appraisal_id)
     return [str(m) for m in to_domain(appraisal.period).months()]
 
 
@@ -783,7 +783,7 @@ def correctable_inputs(
 ) -> tuple[list[str], list[CorrectableItem], dict[tuple[str, str], dict[str, Any]]]:
     """Months, indicators and the current inputs (month, indicator) → {target, actual, base,
     passed, supervisor, self, peer}, for the correction editor."""
-    appraisal = session.get(Appraisal, appraisal_id)
+    appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
         raise AppealError(f"no appraisal {appraisal_id}")
     months = [str(m) for m in to_domain(appraisal.period).months()]
@@ -793,19 +793,21 @@ def correctable_inputs(
         items = [CorrectableItem(it.indicator, it.label(lang), it.measure) for it in res.items]
     values: dict[tuple[str, str], dict[str, Any]] = {}
     for month in months:
-        row = stored_period(session, DomainPeriod.parse(month))
+        row = stored_period(session, Period.parse(month))
         if row is None:
             continue
         for e in session.scalars(
-            select(MetricEntry).where(
-                MetricEntry.staff_id == appraisal.staff_id, MetricEntry.period_id == row.id
+            select(MetricEntryRow).where(
+                MetricEntryRow.staff_id == appraisal.staff_id, MetricEntryRow.period_id == row.id
             )
         ):
             values.setdefault((month, e.indicator_code), {}).update(
                 target=e.target, actual=e.actual, base=e.base, passed=e.passed
             )
         for r in session.scalars(
-            select(Rating).where(Rating.staff_id == appraisal.staff_id, Rating.period_id == row.id)
+            select(RatingRow).where(
+                RatingRow.staff_id == appraisal.staff_id, RatingRow.period_id == row.id
+            )
         ):
             values.setdefault((month, r.indicator_code), {})[r.rater_role.value] = r.value
     return months, items, values

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.adjustments import AdjustmentEvent
 from salesperf_desktop.domain.grades import DistributionReport
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.rollup import rollup
 from salesperf_desktop.domain.scoring import (
     AppraisalResult,
@@ -29,21 +29,17 @@ from salesperf_desktop.domain.scoring import (
     PersonPeriodInput,
     score_many,
 )
-from salesperf_desktop.domain.template import Template as DomainTemplate
-from salesperf_desktop.domain.template import parse_template
+from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus, StaffStatus
+from salesperf_desktop.domain.template import Template, parse_template
 from salesperf_desktop.storage.models import (
-    Appraisal,
-    AppraisalStatus,
-    Event,
-    MetricEntry,
-    Period,
-    PeriodKind,
-    PeriodStatus,
-    Rating,
-    Staff,
-    StaffStatus,
-    Team,
-    Template,
+    AppraisalRow,
+    EventRow,
+    MetricEntryRow,
+    PeriodRow,
+    RatingRow,
+    StaffRow,
+    TeamRow,
+    TemplateRow,
 )
 
 # The sales manager's "share of reps who met target" (seed 004), derived from the team's results.
@@ -58,30 +54,30 @@ NOTE_ONLY_CATEGORIES = frozenset({"incident_positive", "incident_negative"})
 # ----------------------------------------------------------------------------- periods
 
 
-def to_domain(period: Period) -> DomainPeriod:
-    return DomainPeriod(period.kind.value, period.year, period.number)
+def to_domain(period: PeriodRow) -> Period:
+    return Period(period.kind.value, period.year, period.number)
 
 
-def stored_period(session: Session, period: DomainPeriod, *, create: bool = False) -> Period | None:
+def stored_period(session: Session, period: Period, *, create: bool = False) -> PeriodRow | None:
     kind = PeriodKind(period.kind)
     row = session.scalar(
-        select(Period).where(
-            Period.kind == kind, Period.year == period.year, Period.number == period.number
+        select(PeriodRow).where(
+            PeriodRow.kind == kind, PeriodRow.year == period.year, PeriodRow.number == period.number
         )
     )
     if row is None and create:
-        row = Period(kind=kind, year=period.year, number=period.number)
+        row = PeriodRow(kind=kind, year=period.year, number=period.number)
         session.add(row)
         session.flush()
     return row
 
 
-def month_bounds(month: DomainPeriod) -> tuple[dt.date, dt.date]:
+def month_bounds(month: Period) -> tuple[dt.date, dt.date]:
     last = calendar.monthrange(month.year, month.number)[1]
     return dt.date(month.year, month.number, 1), dt.date(month.year, month.number, last)
 
 
-def months_employed(staff: Staff, period: DomainPeriod) -> list[DomainPeriod]:
+def months_employed(staff: StaffRow, period: Period) -> list[Period]:
     months = []
     for month in period.months():
         start, end = month_bounds(month)
@@ -104,7 +100,7 @@ class TemplateChoice:
     definition: dict[str, Any]
 
 
-def assign_template(templates: Sequence[Template], staff: Staff) -> Template | None:
+def assign_template(templates: Sequence[TemplateRow], staff: StaffRow) -> TemplateRow | None:
     """The most specific template for a person: team > role+product line > role > any.
 
     Probation staff are appraised on separate terms (seed 004): they get a probation template
@@ -112,7 +108,7 @@ def assign_template(templates: Sequence[Template], staff: Staff) -> Template | N
     """
     on_probation = staff.status is StaffStatus.PROBATION
     role = staff.role
-    best: tuple[int, Template] | None = None
+    best: tuple[int, TemplateRow] | None = None
     for t in templates:
         if t.archived or not t.versions:
             continue
@@ -139,12 +135,12 @@ class TemplateResolver:
     when it exists, else the current version of the template assigned to them. Each stored
     definition is parsed once per resolver."""
 
-    def __init__(self, templates: Sequence[Template], appraisals: dict[int, Appraisal]):
+    def __init__(self, templates: Sequence[TemplateRow], appraisals: dict[int, AppraisalRow]):
         self._templates = templates
         self._appraisals = appraisals
-        self._parsed: dict[int, DomainTemplate] = {}
+        self._parsed: dict[int, Template] = {}
 
-    def resolve(self, staff: Staff) -> tuple[DomainTemplate, int] | None:
+    def resolve(self, staff: StaffRow) -> tuple[Template, int] | None:
         """(parsed template, version number), or None when no template fits the person."""
         appraisal = self._appraisals.get(staff.id)
         if appraisal is not None:
@@ -163,14 +159,16 @@ class TemplateResolver:
         return parsed, version
 
 
-def is_probation_template(template: Template) -> bool:
+def is_probation_template(template: TemplateRow) -> bool:
     return template.role == "probation" or template.code.startswith("probation")
 
 
-def load_templates(session: Session) -> list[Template]:
+def load_templates(session: Session) -> list[TemplateRow]:
     return list(
         session.scalars(
-            select(Template).options(selectinload(Template.versions)).order_by(Template.code)
+            select(TemplateRow)
+            .options(selectinload(TemplateRow.versions))
+            .order_by(TemplateRow.code)
         )
     )
 
@@ -179,22 +177,22 @@ def load_templates(session: Session) -> list[Template]:
 
 
 def monthly_inputs(
-    session: Session, staff_ids: Iterable[int], months: Sequence[DomainPeriod]
-) -> dict[int, dict[DomainPeriod, PersonPeriodInput]]:
+    session: Session, staff_ids: Iterable[int], months: Sequence[Period]
+) -> dict[int, dict[Period, PersonPeriodInput]]:
     """Everything entered for these people in these months, as engine inputs."""
     staff_ids = list(staff_ids)
-    by_id: dict[int, DomainPeriod] = {}
+    by_id: dict[int, Period] = {}
     for month in months:
         row = stored_period(session, month)
         if row is not None:
             by_id[row.id] = month
-    items: dict[tuple[int, DomainPeriod], dict[str, dict[str, Any]]] = defaultdict(dict)
-    events: dict[tuple[int, DomainPeriod], list[AdjustmentEvent]] = defaultdict(list)
+    items: dict[tuple[int, Period], dict[str, dict[str, Any]]] = defaultdict(dict)
+    events: dict[tuple[int, Period], list[AdjustmentEvent]] = defaultdict(list)
     if by_id and staff_ids:
         period_ids = list(by_id)
         for e in session.scalars(
-            select(MetricEntry).where(
-                MetricEntry.period_id.in_(period_ids), MetricEntry.staff_id.in_(staff_ids)
+            select(MetricEntryRow).where(
+                MetricEntryRow.period_id.in_(period_ids), MetricEntryRow.staff_id.in_(staff_ids)
             )
         ):
             items[(e.staff_id, by_id[e.period_id])][e.indicator_code] = {
@@ -205,7 +203,9 @@ def monthly_inputs(
                 "ratings": {},
             }
         for r in session.scalars(
-            select(Rating).where(Rating.period_id.in_(period_ids), Rating.staff_id.in_(staff_ids))
+            select(RatingRow).where(
+                RatingRow.period_id.in_(period_ids), RatingRow.staff_id.in_(staff_ids)
+            )
         ):
             slot = items[(r.staff_id, by_id[r.period_id])].setdefault(
                 r.indicator_code,
@@ -213,9 +213,9 @@ def monthly_inputs(
             )
             slot["ratings"].setdefault(r.rater_role.value, []).append(r.value)
         for ev in session.scalars(
-            select(Event)
-            .where(Event.period_id.in_(period_ids), Event.staff_id.in_(staff_ids))
-            .order_by(Event.occurred_on, Event.id)
+            select(EventRow)
+            .where(EventRow.period_id.in_(period_ids), EventRow.staff_id.in_(staff_ids))
+            .order_by(EventRow.occurred_on, EventRow.id)
         ):
             if ev.category in NOTE_ONLY_CATEGORIES:
                 continue
@@ -228,7 +228,7 @@ def monthly_inputs(
                     date=ev.occurred_on.isoformat(),
                 )
             )
-    result: dict[int, dict[DomainPeriod, PersonPeriodInput]] = {sid: {} for sid in staff_ids}
+    result: dict[int, dict[Period, PersonPeriodInput]] = {sid: {} for sid in staff_ids}
     for sid in staff_ids:
         for month in months:
             raw = items.get((sid, month), {})
@@ -268,12 +268,12 @@ class PersonResult:
     appraisal_id: int | None = None
     appraisal_status: AppraisalStatus | None = None
     frozen: bool = False  # result comes from the appraisal's stored snapshot (published)
-    template: DomainTemplate | None = None  # the template scored on (frozen or current)
+    template: Template | None = None  # the template scored on (frozen or current)
 
 
 @dataclass
 class PeriodResults:
-    period: DomainPeriod
+    period: Period
     people: list[PersonResult] = field(default_factory=list)
     team_scores: dict[str, float] = field(default_factory=dict)
     distribution: DistributionReport | None = None
@@ -283,32 +283,32 @@ class PeriodResults:
         return {p.staff_id: p for p in self.people}
 
 
-def appraisals_by_staff(session: Session, stored: Period | None) -> dict[int, Appraisal]:
+def appraisals_by_staff(session: Session, stored: PeriodRow | None) -> dict[int, AppraisalRow]:
     """The period's appraisals by person, with their frozen template versions loaded."""
     if stored is None:
         return {}
     return {
         a.staff_id: a
         for a in session.scalars(
-            select(Appraisal)
-            .options(selectinload(Appraisal.template_version))
-            .where(Appraisal.period_id == stored.id)
+            select(AppraisalRow)
+            .options(selectinload(AppraisalRow.template_version))
+            .where(AppraisalRow.period_id == stored.id)
         )
     }
 
 
-def eligible_staff(session: Session, period: DomainPeriod) -> list[Staff]:
+def eligible_staff(session: Session, period: Period) -> list[StaffRow]:
     """People appraised for the period: regular and probation staff employed in it, and people
     who left during it (they keep their history)."""
     people = session.scalars(
-        select(Staff)
-        .options(selectinload(Staff.team), selectinload(Staff.supervisor))
-        .order_by(Staff.employee_no)
+        select(StaffRow)
+        .options(selectinload(StaffRow.team), selectinload(StaffRow.supervisor))
+        .order_by(StaffRow.employee_no)
     ).all()
     # Non-sales colleagues in the register (a compliance officer, an assistant) are appraised
     # only when a template is made for their role.
     roles = APPRAISED_ROLES | set(
-        session.scalars(select(Template.role).where(Template.archived.is_(False)))
+        session.scalars(select(TemplateRow.role).where(TemplateRow.archived.is_(False)))
     )
     return [
         s
@@ -321,13 +321,13 @@ def eligible_staff(session: Session, period: DomainPeriod) -> list[Staff]:
 
 def compute_period(
     session: Session,
-    period: DomainPeriod,
+    period: Period,
     *,
     team_id: int | None = None,
     staff_ids: Iterable[int] | None = None,
     lang: str = "zh_CN",
     use_frozen_results: bool = True,
-    overrides: dict[int, dict[DomainPeriod, PersonPeriodInput]] | None = None,
+    overrides: dict[int, dict[Period, PersonPeriodInput]] | None = None,
 ) -> PeriodResults:
     """Score everyone eligible for *period* (month, quarter or year).
 
@@ -349,7 +349,7 @@ def compute_period(
 
     results = PeriodResults(period=period)
     members: list[CohortMember] = []
-    meta: dict[str, tuple[Staff, DomainTemplate, int]] = {}
+    meta: dict[str, tuple[StaffRow, Template, int]] = {}
     resolver = TemplateResolver(templates, appraisals)
     for s in staff:
         resolved = resolver.resolve(s)
@@ -430,7 +430,7 @@ def compute_period(
 # ----------------------------------------------------------------------------- workflow
 
 
-def start_appraisals(session: Session, period: DomainPeriod) -> list[Appraisal]:
+def start_appraisals(session: Session, period: Period) -> list[AppraisalRow]:
     """Create the period's appraisals, freezing each person's current template version.
 
     Idempotent: people who already have one keep it (and its frozen template).
@@ -438,7 +438,7 @@ def start_appraisals(session: Session, period: DomainPeriod) -> list[Appraisal]:
     stored = stored_period(session, period, create=True)
     existing = {
         a.staff_id
-        for a in session.scalars(select(Appraisal).where(Appraisal.period_id == stored.id))
+        for a in session.scalars(select(AppraisalRow).where(AppraisalRow.period_id == stored.id))
     }
     templates = load_templates(session)
     created = []
@@ -449,7 +449,7 @@ def start_appraisals(session: Session, period: DomainPeriod) -> list[Appraisal]:
         if template is None:
             continue
         current = template.current
-        appraisal = Appraisal(
+        appraisal = AppraisalRow(
             staff_id=s.id,
             period_id=stored.id,
             template_version_id=current.id,
@@ -461,9 +461,7 @@ def start_appraisals(session: Session, period: DomainPeriod) -> list[Appraisal]:
     return created
 
 
-def publish_period(
-    session: Session, period: DomainPeriod, on: dt.date, *, lang: str = "zh_CN"
-) -> int:
+def publish_period(session: Session, period: Period, on: dt.date, *, lang: str = "zh_CN") -> int:
     """Freeze the results of the period into its appraisals; the appeal window starts *on*."""
     stored = stored_period(session, period, create=True)
     if stored.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED):
@@ -472,7 +470,9 @@ def publish_period(
     results = compute_period(session, period, lang=lang, use_frozen_results=False)
     by_staff = results.by_staff()
     count = 0
-    for appraisal in session.scalars(select(Appraisal).where(Appraisal.period_id == stored.id)):
+    for appraisal in session.scalars(
+        select(AppraisalRow).where(AppraisalRow.period_id == stored.id)
+    ):
         person = by_staff.get(appraisal.staff_id)
         if person is None:
             continue
@@ -488,4 +488,4 @@ def publish_period(
 
 
 def team_names(session: Session) -> dict[int, str]:
-    return {t.id: t.name for t in session.scalars(select(Team))}
+    return {t.id: t.name for t in session.scalars(select(TeamRow))}

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesperf_desktop.storage.models import AuditEntry
+from salesperf_desktop.storage.models import AuditEntryRow
 
 
 def _text(value: Any) -> str | None:
@@ -35,11 +35,11 @@ def record_change(
     actor: str = "",
     appraisal_id: int | None = None,
     appeal_id: int | None = None,
-) -> AuditEntry | None:
+) -> AuditEntryRow | None:
     """Add one audit row; unchanged values are not recorded."""
     if _text(old) == _text(new):
         return None
-    entry = AuditEntry(
+    entry = AuditEntryRow(
         actor=actor,
         entity=entity,
         entity_id=entity_id,
@@ -54,11 +54,11 @@ def record_change(
     return entry
 
 
-def trail_for_appraisal(session: Session, appraisal_id: int) -> list[AuditEntry]:
+def trail_for_appraisal(session: Session, appraisal_id: int) -> list[AuditEntryRow]:
     return list(
         session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.appraisal_id == appraisal_id)
-            .order_by(AuditEntry.at, AuditEntry.id)
+            select(AuditEntryRow)
+            .where(AuditEntryRow.appraisal_id == appraisal_id)
+            .order_by(AuditEntryRow.at, AuditEntryRow.id)
         )
     )

@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import PeriodKind
 from salesperf_desktop.domain.vocab import DIMENSIONS
 from salesperf_desktop.services.appraisals import PeriodResults, PersonResult
-from salesperf_desktop.storage.models import MetricEntry, PeriodKind
-from salesperf_desktop.storage.models import Period as PeriodRow
+from salesperf_desktop.storage.models import MetricEntryRow, PeriodRow
 
 ACHIEVEMENT_INDICATOR = "sales_achievement"
 
@@ -27,7 +27,7 @@ def months_with_data(session: Session) -> list[Period]:
     rows = session.execute(
         select(PeriodRow.year, PeriodRow.number)
         .distinct()
-        .join(MetricEntry, MetricEntry.period_id == PeriodRow.id)
+        .join(MetricEntryRow, MetricEntryRow.period_id == PeriodRow.id)
         .where(PeriodRow.kind == PeriodKind.MONTH)
         .order_by(PeriodRow.year, PeriodRow.number)
     ).all()

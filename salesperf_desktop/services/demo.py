@@ -17,26 +17,28 @@ from sqlalchemy import func, select
 
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.library import demo as demo_data
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import (
+    ActionStatus,
+    AppraisalStatus,
+    PeriodStatus,
+    RaterRole,
+    StaffStatus,
+)
 from salesperf_desktop.services.appraisals import publish_period, start_appraisals, stored_period
 from salesperf_desktop.services.progress import Cancelled, Progress
 from salesperf_desktop.services.seeding import add_template
 from salesperf_desktop.storage.models import (
-    ActionItem,
-    ActionStatus,
-    Appraisal,
-    AppraisalStatus,
-    Event,
-    GrowInterview,
-    MetricEntry,
-    PeriodStatus,
-    RaterRole,
-    Rating,
-    Signature,
-    Staff,
-    StaffStatus,
-    Team,
-    Template,
+    ActionItemRow,
+    AppraisalRow,
+    EventRow,
+    GrowInterviewRow,
+    MetricEntryRow,
+    RatingRow,
+    SignatureRow,
+    StaffRow,
+    TeamRow,
+    TemplateRow,
 )
 
 FIRST_MONTH = (2026, 5)
@@ -54,14 +56,14 @@ COMPLIANCE_NO = "C001"
 
 def has_staff(ctx) -> bool:
     with ctx.session() as session:
-        return bool(session.scalar(select(func.count()).select_from(Staff)))
+        return bool(session.scalar(select(func.count()).select_from(StaffRow)))
 
 
 def _director_template(session, lang: str) -> None:
     """The director is appraised on the manager sheet for the whole office (seed 004)."""
-    if session.scalar(select(Template).where(Template.code == "sales_director")) is not None:
+    if session.scalar(select(TemplateRow).where(TemplateRow.code == "sales_director")) is not None:
         return
-    manager = session.scalar(select(Template).where(Template.code == "sales_manager"))
+    manager = session.scalar(select(TemplateRow).where(TemplateRow.code == "sales_manager"))
     if manager is None:
         return
     doc = copy.deepcopy(manager.current.definition)
@@ -82,14 +84,14 @@ def create_demo_company(
     lang = ctx.lang
     total_steps = MONTHS + 3
     with ctx.transaction() as session:
-        if session.scalar(select(func.count()).select_from(Staff)):
+        if session.scalar(select(func.count()).select_from(StaffRow)):
             raise ValueError("the database already has staff; the demo goes into an empty database")
         ctx_company = pick(demo_data.COMPANY["name"], lang)
         yield Progress(0, total_steps, "staff")
 
-        teams: dict[str, Team] = {}
+        teams: dict[str, TeamRow] = {}
         for t in demo_data.TEAMS:
-            team = Team(
+            team = TeamRow(
                 code=t["code"],
                 name=pick(t["name"], lang),
                 product_line=t["product_line"],
@@ -98,7 +100,7 @@ def create_demo_company(
             session.add(team)
             teams[t["code"]] = team
         officer = demo_data.COMPLIANCE_OFFICER
-        compliance = Staff(
+        compliance = StaffRow(
             employee_no=COMPLIANCE_NO,
             name=officer["name"],
             role="compliance",
@@ -109,10 +111,10 @@ def create_demo_company(
             notes=pick(officer["title"], lang),
         )
         session.add(compliance)
-        people: dict[str, Staff] = {}
+        people: dict[str, StaffRow] = {}
         for p in demo_data.STAFF:
             team = teams.get(p["team"]) if p["team"] else None
-            people[p["employee_id"]] = Staff(
+            people[p["employee_id"]] = StaffRow(
                 employee_no=p["employee_id"],
                 name=p["name"],
                 role=p["role"],
@@ -146,7 +148,7 @@ def create_demo_company(
                 raise Cancelled()
             key = (record["year"], record["month"])
             if key not in periods:
-                periods[key] = stored_period(session, DomainPeriod.month(*key), create=True)
+                periods[key] = stored_period(session, Period.month(*key), create=True)
                 yield Progress(2 + len(periods) - 1, total_steps, f"{key[0]}-{key[1]:02d}")
             period = periods[key]
             person = people[record["employee_id"]]
@@ -154,7 +156,7 @@ def create_demo_company(
                 ratings = entry.get("ratings") or {}
                 if entry.get("target") is not None or entry.get("actual") is not None:
                     session.add(
-                        MetricEntry(
+                        MetricEntryRow(
                             staff_id=person.id,
                             period_id=period.id,
                             indicator_code=entry["indicator"],
@@ -168,7 +170,7 @@ def create_demo_company(
                         continue
                     rater_id = {"supervisor": person.supervisor_id, "self": person.id}.get(role)
                     session.add(
-                        Rating(
+                        RatingRow(
                             staff_id=person.id,
                             period_id=period.id,
                             indicator_code=entry["indicator"],
@@ -184,7 +186,7 @@ def create_demo_company(
                     code = ev["code"]
                     category = "veto" if code == "compliance_veto" else "adjustment"
                 session.add(
-                    Event(
+                    EventRow(
                         staff_id=person.id,
                         period_id=period.id,
                         occurred_on=dt.date.fromisoformat(ev["date"]),
@@ -201,18 +203,20 @@ def create_demo_company(
 
         # Workflow: earlier months published and signed, September published, October open.
         for (y, m), period in periods.items():
-            domain_month = DomainPeriod.month(y, m)
+            domain_month = Period.month(y, m)
             start_appraisals(session, domain_month)
             if m in PUBLISHED_ON:
                 publish_period(session, domain_month, PUBLISHED_ON[m], lang=lang)
             if m in SIGNED_MONTHS:
                 signed_on = PUBLISHED_ON[m] + dt.timedelta(days=7)
                 for appraisal in session.scalars(
-                    select(Appraisal).where(Appraisal.period_id == period.id)
+                    select(AppraisalRow).where(AppraisalRow.period_id == period.id)
                 ):
-                    person = session.get(Staff, appraisal.staff_id)
+                    person = session.get(StaffRow, appraisal.staff_id)
                     boss = (
-                        session.get(Staff, person.supervisor_id) if person.supervisor_id else None
+                        session.get(StaffRow, person.supervisor_id)
+                        if person.supervisor_id
+                        else None
                     )
                     for role, name in (
                         ("employee", person.name),
@@ -220,7 +224,7 @@ def create_demo_company(
                         ("hr", "周婷"),
                     ):
                         appraisal.signatures.append(
-                            Signature(role=role, signer_name=name, signed_on=signed_on)
+                            SignatureRow(role=role, signer_name=name, signed_on=signed_on)
                         )
                     appraisal.status = AppraisalStatus.SIGNED
                     appraisal.locked_on = signed_on
@@ -232,25 +236,25 @@ def create_demo_company(
 
         _demo_interviews(session, people, periods)
         _demo_appeal(session, people, periods)
-        from salesperf_desktop.storage.models import Setting
+        from salesperf_desktop.storage.models import SettingRow
 
-        row = session.get(Setting, "company_name")
+        row = session.get(SettingRow, "company_name")
         if row is None:
-            session.add(Setting(key="company_name", value=ctx_company))
+            session.add(SettingRow(key="company_name", value=ctx_company))
         else:
             row.value = ctx_company
-        if session.get(Setting, "officer_name") is None:
-            session.add(Setting(key="officer_name", value="周婷"))
+        if session.get(SettingRow, "officer_name") is None:
+            session.add(SettingRow(key="officer_name", value="周婷"))
     yield Progress(total_steps, total_steps, "done")
     return f"{ctx_company}: {len(people)} staff, {len(periods)} months"
 
 
-def _demo_interviews(session, people: dict[str, Staff], periods) -> None:
+def _demo_interviews(session, people: dict[str, StaffRow], periods) -> None:
     """September reviews (GROW) with action items; one is followed up in October."""
     september, october = periods[(2026, 9)], periods[(2026, 10)]
     manager = people["E002"]
     rep = people["E005"]
-    first = GrowInterview(
+    first = GrowInterviewRow(
         staff_id=rep.id,
         period_id=september.id,
         held_on=dt.date(2026, 10, 9),
@@ -263,9 +267,9 @@ def _demo_interviews(session, people: dict[str, Staff], periods) -> None:
         career_notes="希望一年内成为高级销售代表，需要加强学术推广能力。",
     )
     first.actions = [
-        ActionItem(what="完成两家重点医院科室会", owner=rep.name, due_on=dt.date(2026, 10, 15)),
-        ActionItem(what="报价单提交前双人复核", owner=rep.name, due_on=dt.date(2026, 10, 31)),
-        ActionItem(
+        ActionItemRow(what="完成两家重点医院科室会", owner=rep.name, due_on=dt.date(2026, 10, 15)),
+        ActionItemRow(what="报价单提交前双人复核", owner=rep.name, due_on=dt.date(2026, 10, 31)),
+        ActionItemRow(
             what="安排产品经理陪访两次",
             owner=manager.name,
             due_on=dt.date(2026, 10, 20),
@@ -273,7 +277,7 @@ def _demo_interviews(session, people: dict[str, Staff], periods) -> None:
         ),
     ]
     session.add(first)
-    second = GrowInterview(
+    second = GrowInterviewRow(
         staff_id=people["E004"].id,
         period_id=september.id,
         held_on=dt.date(2026, 10, 10),
@@ -285,13 +289,13 @@ def _demo_interviews(session, people: dict[str, Staff], periods) -> None:
         resources="新品培训名额1个。",
     )
     second.actions = [
-        ActionItem(
+        ActionItemRow(
             what="参加新品学术推广培训", owner=people["E004"].name, due_on=dt.date(2026, 11, 6)
         )
     ]
     session.add(second)
     session.flush()
-    follow_up = GrowInterview(
+    follow_up = GrowInterviewRow(
         staff_id=rep.id,
         period_id=october.id,
         held_on=dt.date(2026, 11, 6),
@@ -307,17 +311,17 @@ def _demo_interviews(session, people: dict[str, Staff], periods) -> None:
     done.status = ActionStatus.DONE
     done.followed_up_in_id = follow_up.id
     done.follow_up_note = "10月起已执行双人复核。"
-    _ = Appraisal  # appraisals of September carry the results these interviews discuss
+    _ = AppraisalRow  # appraisals of September carry the results these interviews discuss
 
 
-def _demo_appeal(session, people: dict[str, Staff], periods) -> None:
+def _demo_appeal(session, people: dict[str, StaffRow], periods) -> None:
     """One September appeal across the National Day holiday, decided (rejected) in time."""
     from salesperf_desktop.services.appeals import decide_appeal, file_appeal
 
     appraisal = session.scalar(
-        select(Appraisal).where(
-            Appraisal.staff_id == people["E004"].id,
-            Appraisal.period_id == periods[(2026, 9)].id,
+        select(AppraisalRow).where(
+            AppraisalRow.staff_id == people["E004"].id,
+            AppraisalRow.period_id == periods[(2026, 9)].id,
         )
     )
     if appraisal is None or appraisal.published_on is None:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.rules import ScaleRule
 from salesperf_desktop.domain.scoring import (
     AppraisalResult,
@@ -32,20 +32,18 @@ from salesperf_desktop.domain.scoring import (
     score_many,
     with_team_score,
 )
-from salesperf_desktop.domain.template import Template as DomainTemplate
-from salesperf_desktop.domain.template import TemplateItem
+from salesperf_desktop.domain.status import PeriodStatus, RaterRole
+from salesperf_desktop.domain.template import Template, TemplateItem
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ensure_editable, needs_audit
 from salesperf_desktop.services.metrics_import import lock_index, parse_value
 from salesperf_desktop.storage.models import (
-    Appraisal,
-    MetricEntry,
-    Period,
-    PeriodStatus,
-    RaterRole,
-    Rating,
-    Staff,
+    AppraisalRow,
+    MetricEntryRow,
+    PeriodRow,
+    RatingRow,
+    StaffRow,
 )
 
 RATERS = ("supervisor", "self", "peer")
@@ -154,7 +152,7 @@ class SheetPerson:
     role: str
     team_id: int | None
     team_name: str
-    template: DomainTemplate
+    template: Template
     template_label: dict
     locked: bool
     appraisal_id: int | None
@@ -165,7 +163,7 @@ class SheetPerson:
     def get(self, indicator: str, field_name: str) -> Any:
         return self.values.get(indicator, {}).get(field_name)
 
-    def to_input(self, month: DomainPeriod) -> PersonPeriodInput:
+    def to_input(self, month: Period) -> PersonPeriodInput:
         items = {}
         for code, v in self.values.items():
             ratings = {
@@ -191,7 +189,7 @@ class SheetPerson:
 class EntrySheet:
     """One month for the cohort, scored in memory; edits re-score only what they affect."""
 
-    month: DomainPeriod
+    month: Period
     status: PeriodStatus
     period_id: int | None
     people: list[SheetPerson]
@@ -313,11 +311,9 @@ class EntrySheet:
             slot[field_name] = value
         return self.rescore(staff_id)
 
-    def indicators(
-        self, people: Sequence[SheetPerson]
-    ) -> list[tuple[TemplateItem, DomainTemplate]]:
+    def indicators(self, people: Sequence[SheetPerson]) -> list[tuple[TemplateItem, Template]]:
         """The union of the people's template items, in template order (first seen first)."""
-        seen: dict[str, tuple[TemplateItem, DomainTemplate]] = {}
+        seen: dict[str, tuple[TemplateItem, Template]] = {}
         for p in people:
             for it in p.template.items:
                 seen.setdefault(it.indicator, (it, p.template))
@@ -339,7 +335,7 @@ def _value_dict(inp: IndicatorInput) -> dict[str, Any]:
     return out
 
 
-def load_computed(session: Session, period: DomainPeriod, *, lang: str = "zh_CN") -> EntrySheet:
+def load_computed(session: Session, period: Period, *, lang: str = "zh_CN") -> EntrySheet:
     """A quarter or year as the engine rolls it up (Σ actual, Σ target …): a read-only view."""
     results = ap.compute_period(session, period, lang=lang)
     stored = ap.stored_period(session, period)
@@ -388,7 +384,7 @@ def load_computed(session: Session, period: DomainPeriod, *, lang: str = "zh_CN"
     )
 
 
-def load_sheet(session: Session, month: DomainPeriod, *, lang: str = "zh_CN") -> EntrySheet:
+def load_sheet(session: Session, month: Period, *, lang: str = "zh_CN") -> EntrySheet:
     """The month for everyone eligible, with each person's template (frozen one if started).
 
     A quarter or a year gives the computed, read-only roll-up (``load_computed``)."""
@@ -455,7 +451,7 @@ def _audit_text(value: Any) -> Any:
 
 def save_values(
     ctx,
-    month: DomainPeriod,
+    month: Period,
     writes: Iterable[CellWrite],
     *,
     reason: str = "",
@@ -474,7 +470,7 @@ def save_values(
 
 def write_values(
     session: Session,
-    month: DomainPeriod,
+    month: Period,
     writes: Sequence[CellWrite],
     *,
     reason: str = "",
@@ -492,11 +488,15 @@ def write_values(
     checked: set[int] = set()
     staff = {
         s.id: s
-        for s in session.scalars(select(Staff).where(Staff.id.in_({w.staff_id for w in writes})))
+        for s in session.scalars(
+            select(StaffRow).where(StaffRow.id.in_({w.staff_id for w in writes}))
+        )
     }
     appraisal_ids = dict(
         session.execute(
-            select(Appraisal.staff_id, Appraisal.id).where(Appraisal.period_id == period.id)
+            select(AppraisalRow.staff_id, AppraisalRow.id).where(
+                AppraisalRow.period_id == period.id
+            )
         ).all()
     )
     for w in writes:
@@ -528,20 +528,20 @@ def write_values(
     return len(writes)
 
 
-def _write_entry(session: Session, period: Period, w: CellWrite) -> tuple[Any, int | None]:
+def _write_entry(session: Session, period: PeriodRow, w: CellWrite) -> tuple[Any, int | None]:
     if w.field not in (*NUMBER_FIELDS, "passed"):
         raise ValueError(f"unknown field {w.field}")
     entry = session.scalar(
-        select(MetricEntry).where(
-            MetricEntry.staff_id == w.staff_id,
-            MetricEntry.period_id == period.id,
-            MetricEntry.indicator_code == w.indicator,
+        select(MetricEntryRow).where(
+            MetricEntryRow.staff_id == w.staff_id,
+            MetricEntryRow.period_id == period.id,
+            MetricEntryRow.indicator_code == w.indicator,
         )
     )
     if entry is None:
         if w.value is None:
             return None, None
-        entry = MetricEntry(staff_id=w.staff_id, period_id=period.id, indicator_code=w.indicator)
+        entry = MetricEntryRow(staff_id=w.staff_id, period_id=period.id, indicator_code=w.indicator)
         session.add(entry)
     old = getattr(entry, w.field)
     value = w.value
@@ -554,18 +554,18 @@ def _write_entry(session: Session, period: Period, w: CellWrite) -> tuple[Any, i
     return old, entry.id
 
 
-def _write_rating(session: Session, person: Staff, period: Period, w: CellWrite) -> Any:
+def _write_rating(session: Session, person: StaffRow, period: PeriodRow, w: CellWrite) -> Any:
     role = RaterRole(w.field.split(":", 1)[1])
     existing = list(
         session.scalars(
-            select(Rating)
+            select(RatingRow)
             .where(
-                Rating.staff_id == person.id,
-                Rating.period_id == period.id,
-                Rating.indicator_code == w.indicator,
-                Rating.rater_role == role,
+                RatingRow.staff_id == person.id,
+                RatingRow.period_id == period.id,
+                RatingRow.indicator_code == w.indicator,
+                RatingRow.rater_role == role,
             )
-            .order_by(Rating.id)
+            .order_by(RatingRow.id)
         )
     )
     old_values = tuple(r.value for r in existing)
@@ -573,7 +573,7 @@ def _write_rating(session: Session, person: Staff, period: Period, w: CellWrite)
     if role is RaterRole.PEER and old == ():
         old = None
     rater_ids = [r.rater_id for r in existing]
-    session.execute(delete(Rating).where(Rating.id.in_([r.id for r in existing])))
+    session.execute(delete(RatingRow).where(RatingRow.id.in_([r.id for r in existing])))
     values = w.value if isinstance(w.value, tuple) else ((w.value,) if w.value is not None else ())
     for i, v in enumerate(values):
         if role is RaterRole.SUPERVISOR:
@@ -583,7 +583,7 @@ def _write_rating(session: Session, person: Staff, period: Period, w: CellWrite)
         else:
             rater = rater_ids[i] if i < len(rater_ids) else None
         session.add(
-            Rating(
+            RatingRow(
                 staff_id=person.id,
                 period_id=period.id,
                 indicator_code=w.indicator,

@@ -14,11 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, Catalogue
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import ensure_editable, needs_audit
-from salesperf_desktop.storage.models import Appraisal, Event, Period
+from salesperf_desktop.storage.models import AppraisalRow, EventRow, PeriodRow
 
 ADJUSTMENT = "adjustment"
 VETO = "veto"
@@ -50,7 +50,7 @@ class EventDraft:
 
 
 @dataclass(frozen=True)
-class EventRow(EventDraft):
+class EventRecord(EventDraft):
     id: int = 0
     points_total: float | None = None  # what it counts (None: a note-only incident)
 
@@ -71,7 +71,7 @@ def points_of(draft: EventDraft, catalogue: Catalogue = DEFAULT_CATALOGUE) -> fl
 
 
 def validate(
-    draft: EventDraft, month: DomainPeriod, catalogue: Catalogue = DEFAULT_CATALOGUE
+    draft: EventDraft, month: Period, catalogue: Catalogue = DEFAULT_CATALOGUE
 ) -> EventDraft:
     """The draft normalised for storage, or EventError."""
     if draft.category not in CATEGORIES:
@@ -102,31 +102,31 @@ def validate(
     return EventDraft(ADJUSTMENT, draft.occurred_on, kind.code, quantity, points, note)
 
 
-def _row(ev: Event, catalogue: Catalogue) -> EventRow:
+def _row(ev: EventRow, catalogue: Catalogue) -> EventRecord:
     draft = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
-    return EventRow(**draft.__dict__, id=ev.id, points_total=points_of(draft, catalogue))
+    return EventRecord(**draft.__dict__, id=ev.id, points_total=points_of(draft, catalogue))
 
 
 def list_events(
     session: Session,
     staff_id: int,
-    month: DomainPeriod,
+    month: Period,
     catalogue: Catalogue = DEFAULT_CATALOGUE,
-) -> list[EventRow]:
+) -> list[EventRecord]:
     period = ap.stored_period(session, month)
     if period is None:
         return []
     return [
         _row(ev, catalogue)
         for ev in session.scalars(
-            select(Event)
-            .where(Event.staff_id == staff_id, Event.period_id == period.id)
-            .order_by(Event.occurred_on, Event.id)
+            select(EventRow)
+            .where(EventRow.staff_id == staff_id, EventRow.period_id == period.id)
+            .order_by(EventRow.occurred_on, EventRow.id)
         )
     ]
 
 
-def engine_events(session: Session, staff_id: int, month: DomainPeriod) -> tuple:
+def engine_events(session: Session, staff_id: int, month: Period) -> tuple:
     """The person's events as the scoring engine counts them (the grid re-scores with them)."""
     inp = ap.monthly_inputs(session, [staff_id], [month])[staff_id][month]
     return tuple(inp.events)
@@ -145,7 +145,7 @@ def _audit_value(draft: EventDraft | None) -> dict | None:
     }
 
 
-def _guard(session: Session, staff_id: int, month: DomainPeriod, reason: str):
+def _guard(session: Session, staff_id: int, month: Period, reason: str):
     period = ap.stored_period(session, month, create=True)
     ensure_editable(session, staff_id, period)
     audited = needs_audit(period)
@@ -156,7 +156,9 @@ def _guard(session: Session, staff_id: int, month: DomainPeriod, reason: str):
 
 def _audit(session, ctx, staff_id, period, event_id, old, new, reason) -> None:
     appraisal_id = session.scalar(
-        select(Appraisal.id).where(Appraisal.staff_id == staff_id, Appraisal.period_id == period.id)
+        select(AppraisalRow.id).where(
+            AppraisalRow.staff_id == staff_id, AppraisalRow.period_id == period.id
+        )
     )
     record_change(
         session,
@@ -174,7 +176,7 @@ def _audit(session, ctx, staff_id, period, event_id, old, new, reason) -> None:
 def add_event(
     ctx,
     staff_id: int,
-    month: DomainPeriod,
+    month: Period,
     draft: EventDraft,
     *,
     reason: str = "",
@@ -184,7 +186,7 @@ def add_event(
     draft = validate(draft, month, catalogue)
     with ctx.transaction() as session:
         period, audited = _guard(session, staff_id, month, reason)
-        ev = Event(
+        ev = EventRow(
             staff_id=staff_id,
             period_id=period.id,
             occurred_on=draft.occurred_on,
@@ -202,11 +204,11 @@ def add_event(
         return ev.id
 
 
-def _stored(session: Session, event_id: int) -> tuple[Event, DomainPeriod]:
-    ev = session.get(Event, event_id)
+def _stored(session: Session, event_id: int) -> tuple[EventRow, Period]:
+    ev = session.get(EventRow, event_id)
     if ev is None:
         raise EventError("no_event", value=str(event_id))
-    return ev, ap.to_domain(session.get(Period, ev.period_id))
+    return ev, ap.to_domain(session.get(PeriodRow, ev.period_id))
 
 
 def update_event(
@@ -238,5 +240,5 @@ def delete_event(ctx, event_id: int, *, reason: str = "") -> None:
         session.delete(ev)
 
 
-def month_of_event(session: Session, event_id: int) -> DomainPeriod:
+def month_of_event(session: Session, event_id: int) -> Period:
     return _stored(session, event_id)[1]

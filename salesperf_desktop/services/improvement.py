@@ -18,14 +18,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.scoring import AppraisalResult
+from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind
 from salesperf_desktop.domain.vocab import DIMENSIONS
-from salesperf_desktop.storage.models import (
-    Appraisal,
-    AppraisalStatus,
-    ImprovementPlan,
-    Period,
-    PeriodKind,
-)
+from salesperf_desktop.storage.models import AppraisalRow, ImprovementPlanRow, PeriodRow
 
 _D = TypeVar("_D")
 
@@ -128,18 +123,18 @@ class GradePoint:
 def grade_history(session: Session, staff_id: int, *, kind: str | None = None) -> list[GradePoint]:
     """Published and signed results of the person, oldest first (optionally one period kind)."""
     query = (
-        select(Appraisal)
-        .join(Period, Period.id == Appraisal.period_id)
-        .options(selectinload(Appraisal.period))
+        select(AppraisalRow)
+        .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
+        .options(selectinload(AppraisalRow.period))
         .where(
-            Appraisal.staff_id == staff_id,
-            Appraisal.status != AppraisalStatus.DRAFT,
-            Appraisal.grade.is_not(None),
+            AppraisalRow.staff_id == staff_id,
+            AppraisalRow.status != AppraisalStatus.DRAFT,
+            AppraisalRow.grade.is_not(None),
         )
-        .order_by(Period.year, Period.kind, Period.number)
+        .order_by(PeriodRow.year, PeriodRow.kind, PeriodRow.number)
     )
     if kind is not None:
-        query = query.where(Period.kind == PeriodKind(kind))
+        query = query.where(PeriodRow.kind == PeriodKind(kind))
     points = []
     for a in session.scalars(query):
         coefficient = (a.result or {}).get("coefficient")
@@ -190,7 +185,7 @@ def advice_for(
     lang: str = "zh_CN",
     plan_grades: Sequence[str] = DEFAULT_PLAN_GRADES,
 ) -> Advice:
-    appraisal = session.get(Appraisal, appraisal_id)
+    appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
         raise ValueError(f"no appraisal {appraisal_id}")
     weakest = None
@@ -235,9 +230,9 @@ class PlanDraft:
 
 def plan_for(session: Session, appraisal_id: int) -> tuple[int, PlanDraft] | None:
     plan = session.scalar(
-        select(ImprovementPlan)
-        .where(ImprovementPlan.appraisal_id == appraisal_id)
-        .order_by(ImprovementPlan.id.desc())
+        select(ImprovementPlanRow)
+        .where(ImprovementPlanRow.appraisal_id == appraisal_id)
+        .order_by(ImprovementPlanRow.id.desc())
     )
     if plan is None:
         return None
@@ -251,15 +246,15 @@ def plans_for(session: Session, appraisal_ids: Iterable[int]) -> dict[int, PlanD
         return {}
     plans: dict[int, PlanDraft] = {}
     for plan in session.scalars(
-        select(ImprovementPlan)
-        .where(ImprovementPlan.appraisal_id.in_(ids))
-        .order_by(ImprovementPlan.id)
+        select(ImprovementPlanRow)
+        .where(ImprovementPlanRow.appraisal_id.in_(ids))
+        .order_by(ImprovementPlanRow.id)
     ):
         plans[plan.appraisal_id] = _draft(plan)  # the latest one wins, as in plan_for
     return plans
 
 
-def _draft(plan: ImprovementPlan) -> PlanDraft:
+def _draft(plan: ImprovementPlanRow) -> PlanDraft:
     return PlanDraft(
         goals=plan.goals,
         actions=plan.actions,
@@ -278,10 +273,10 @@ def save_plan(
         raise ValueError("an improvement plan needs goals or actions")
     found = plan_for(session, appraisal_id)
     if found is None:
-        plan = ImprovementPlan(appraisal_id=appraisal_id, created_on=today or dt.date.today())
+        plan = ImprovementPlanRow(appraisal_id=appraisal_id, created_on=today or dt.date.today())
         session.add(plan)
     else:
-        plan = session.get(ImprovementPlan, found[0])
+        plan = session.get(ImprovementPlanRow, found[0])
     plan.goals = draft.goals.strip()
     plan.actions = draft.actions.strip()
     plan.support = draft.support.strip()
@@ -293,7 +288,7 @@ def save_plan(
 
 
 @dataclass(frozen=True)
-class ResultUseRow:
+class ResultUseRecord:
     appraisal_id: int
     staff_id: int
     employee_no: str
@@ -308,18 +303,18 @@ class ResultUseRow:
 
 def result_use_rows(
     session: Session, period_id: int, *, plan_grades: Sequence[str] = DEFAULT_PLAN_GRADES
-) -> list[ResultUseRow]:
+) -> list[ResultUseRecord]:
     """Everyone published in the period: grade, coefficient, plan needed/kept, promotion hint."""
     appraisals = session.scalars(
-        select(Appraisal)
-        .options(selectinload(Appraisal.staff), selectinload(Appraisal.period))
-        .where(Appraisal.period_id == period_id, Appraisal.status != AppraisalStatus.DRAFT)
+        select(AppraisalRow)
+        .options(selectinload(AppraisalRow.staff), selectinload(AppraisalRow.period))
+        .where(AppraisalRow.period_id == period_id, AppraisalRow.status != AppraisalStatus.DRAFT)
     ).all()
     plans = {
         p.appraisal_id: p
         for p in session.scalars(
-            select(ImprovementPlan).where(
-                ImprovementPlan.appraisal_id.in_([a.id for a in appraisals])
+            select(ImprovementPlanRow).where(
+                ImprovementPlanRow.appraisal_id.in_([a.id for a in appraisals])
             )
         )
     }
@@ -328,7 +323,7 @@ def result_use_rows(
         history = grade_history(session, a.staff_id, kind=a.period.kind.value)
         plan = plans.get(a.id)
         out.append(
-            ResultUseRow(
+            ResultUseRecord(
                 appraisal_id=a.id,
                 staff_id=a.staff_id,
                 employee_no=a.staff.employee_no,

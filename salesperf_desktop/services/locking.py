@@ -10,24 +10,25 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesperf_desktop.storage.models import Appraisal, AppraisalStatus, Period, PeriodStatus
+from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus
+from salesperf_desktop.storage.models import AppraisalRow, PeriodRow
 
 
 class LockedError(Exception):
     """The value belongs to a signed appraisal or a locked period."""
 
 
-def period_is_locked(period: Period) -> bool:
+def period_is_locked(period: PeriodRow) -> bool:
     return period.status is PeriodStatus.LOCKED
 
 
-def needs_audit(period: Period) -> bool:
+def needs_audit(period: PeriodRow) -> bool:
     """Changes after publication are kept in the audit trail."""
     return period.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
 
 
 def ensure_editable(
-    session: Session, staff_id: int, period: Period, *, appeal_id: int | None = None
+    session: Session, staff_id: int, period: PeriodRow, *, appeal_id: int | None = None
 ) -> None:
     """Raise LockedError unless the person's value in this (month) period may change.
 
@@ -41,13 +42,13 @@ def ensure_editable(
             f"{period.key} is signed and locked; only an upheld appeal can change it."
         )
     signed = session.scalar(
-        select(Appraisal.id)
-        .join(Period, Period.id == Appraisal.period_id)
+        select(AppraisalRow.id)
+        .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
         .where(
-            Appraisal.staff_id == staff_id,
-            Appraisal.status == AppraisalStatus.SIGNED,
-            Period.year == period.year,
-            (Period.id == period.id) | _containing(period),
+            AppraisalRow.staff_id == staff_id,
+            AppraisalRow.status == AppraisalStatus.SIGNED,
+            PeriodRow.year == period.year,
+            (PeriodRow.id == period.id) | _containing(period),
         )
         .limit(1)
     )
@@ -57,12 +58,12 @@ def ensure_editable(
         )
 
 
-def _containing(period: Period):
-    from salesperf_desktop.storage.models import PeriodKind
+def _containing(period: PeriodRow):
+    from salesperf_desktop.domain.status import PeriodKind
 
     if period.kind is not PeriodKind.MONTH:
-        return Period.id == -1
+        return PeriodRow.id == -1
     quarter = (period.number - 1) // 3 + 1
-    return ((Period.kind == PeriodKind.QUARTER) & (Period.number == quarter)) | (
-        Period.kind == PeriodKind.YEAR
+    return ((PeriodRow.kind == PeriodKind.QUARTER) & (PeriodRow.number == quarter)) | (
+        PeriodRow.kind == PeriodKind.YEAR
     )

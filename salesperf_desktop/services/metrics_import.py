@@ -32,20 +32,18 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.i18n import pick
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus
 from salesperf_desktop.services import xlsx_io
 from salesperf_desktop.services.progress import Cancelled, Progress
 from salesperf_desktop.services.xlsx_io import ImportProblem, column_letter
 from salesperf_desktop.storage.models import (
-    Appraisal,
-    AppraisalStatus,
-    ImportBatch,
-    Indicator,
-    MetricEntry,
-    Period,
-    PeriodKind,
-    PeriodStatus,
-    Staff,
+    AppraisalRow,
+    ImportBatchRow,
+    IndicatorRow,
+    MetricEntryRow,
+    PeriodRow,
+    StaffRow,
 )
 
 FIELDS = ("target", "actual", "base")
@@ -343,14 +341,14 @@ def _resolve_column(spec: str | None, field_name: str, headers: dict[str, int]) 
 def indicator_lookup(session: Session) -> dict[str, str]:
     """Normalised code or name (any language) → indicator code."""
     lookup: dict[str, str] = {}
-    for ind in session.scalars(select(Indicator)):
+    for ind in session.scalars(select(IndicatorRow)):
         for name in (ind.name or {}).values():
             if name:
                 lookup.setdefault(_norm(name), ind.code)
     # Items of templates may name indicators the library lacks (or name them differently).
-    from salesperf_desktop.storage.models import TemplateVersion
+    from salesperf_desktop.storage.models import TemplateVersionRow
 
-    for definition in session.scalars(select(TemplateVersion.definition)):
+    for definition in session.scalars(select(TemplateVersionRow.definition)):
         for item in (definition or {}).get("items", []):
             code = item.get("indicator")
             if not code:
@@ -358,28 +356,28 @@ def indicator_lookup(session: Session) -> dict[str, str]:
             for name in (item.get("name") or {}).values():
                 if name:
                     lookup.setdefault(_norm(name), code)
-    for ind in session.scalars(select(Indicator.code)):
+    for ind in session.scalars(select(IndicatorRow.code)):
         lookup[_norm(ind)] = ind
-    for definition in session.scalars(select(TemplateVersion.definition)):
+    for definition in session.scalars(select(TemplateVersionRow.definition)):
         for item in (definition or {}).get("items", []):
             if item.get("indicator"):
                 lookup[_norm(item["indicator"])] = item["indicator"]
     return lookup
 
 
-def parse_month(value: Any) -> tuple[DomainPeriod | None, str | None]:
+def parse_month(value: Any) -> tuple[Period | None, str | None]:
     """(month, None) or (None, problem code). Real dates give their month; text must be a month."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, "no_month_value"
     if isinstance(value, (dt.datetime, dt.date)):
-        return DomainPeriod.month(value.year, value.month), None
+        return Period.month(value.year, value.month), None
     if isinstance(value, bool):
         return None, "bad_month"
     if isinstance(value, (int, float)):
         if float(value).is_integer() and 190001 <= int(value) <= 299912:
             year, month = divmod(int(value), 100)
             if 1 <= month <= 12:
-                return DomainPeriod.month(year, month), None
+                return Period.month(year, month), None
         return None, "bad_month"
     text = str(value).strip()
     for pattern in _MONTH_RES:
@@ -387,7 +385,7 @@ def parse_month(value: Any) -> tuple[DomainPeriod | None, str | None]:
         if m:
             year, month = int(m.group(1)), int(m.group(2))
             if 1900 <= year <= 2999 and 1 <= month <= 12:
-                return DomainPeriod.month(year, month), None
+                return Period.month(year, month), None
             return None, "bad_month"
     for pattern in _DATE_RES:
         if pattern.match(text):
@@ -446,7 +444,7 @@ class LockIndex:
     signed: frozenset[tuple[int, str, int, int]]  # (staff_id, kind, year, number)
     audited_months: frozenset[tuple[int, int]]  # published or locked
 
-    def is_locked(self, staff_id: int, month: DomainPeriod) -> bool:
+    def is_locked(self, staff_id: int, month: Period) -> bool:
         y, m = month.year, month.number
         if (y, m) in self.locked_months:
             return True
@@ -457,22 +455,22 @@ class LockIndex:
             or (staff_id, "year", y, 1) in s
         )
 
-    def needs_audit(self, month: DomainPeriod) -> bool:
+    def needs_audit(self, month: Period) -> bool:
         return (month.year, month.number) in self.audited_months
 
 
 def lock_index(session: Session) -> LockIndex:
     locked, audited = set(), set()
-    for p in session.scalars(select(Period).where(Period.kind == PeriodKind.MONTH)):
+    for p in session.scalars(select(PeriodRow).where(PeriodRow.kind == PeriodKind.MONTH)):
         if p.status is PeriodStatus.LOCKED:
             locked.add((p.year, p.number))
         if p.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED):
             audited.add((p.year, p.number))
     signed = set()
     for staff_id, kind, year, number in session.execute(
-        select(Appraisal.staff_id, Period.kind, Period.year, Period.number)
-        .join(Period, Period.id == Appraisal.period_id)
-        .where(Appraisal.status == AppraisalStatus.SIGNED)
+        select(AppraisalRow.staff_id, PeriodRow.kind, PeriodRow.year, PeriodRow.number)
+        .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
+        .where(AppraisalRow.status == AppraisalStatus.SIGNED)
     ):
         signed.add((staff_id, kind.value, year, number))
     return LockIndex(frozenset(locked), frozenset(signed), frozenset(audited))
@@ -525,14 +523,14 @@ def stored_entries(
         (sid, pid, ind): {"id": eid, "target": t, "actual": a, "base": b}
         for eid, sid, pid, ind, t, a, b in session.execute(
             select(
-                MetricEntry.id,
-                MetricEntry.staff_id,
-                MetricEntry.period_id,
-                MetricEntry.indicator_code,
-                MetricEntry.target,
-                MetricEntry.actual,
-                MetricEntry.base,
-            ).where(MetricEntry.period_id.in_(period_ids))
+                MetricEntryRow.id,
+                MetricEntryRow.staff_id,
+                MetricEntryRow.period_id,
+                MetricEntryRow.indicator_code,
+                MetricEntryRow.target,
+                MetricEntryRow.actual,
+                MetricEntryRow.base,
+            ).where(MetricEntryRow.period_id.in_(period_ids))
         )
     }
 
@@ -668,13 +666,15 @@ def _plan_sheet(session, ctx, path, sheet, sheet_name, sheet_index, mapping, pla
 
     staff = {
         no: (sid, name)
-        for sid, no, name in session.execute(select(Staff.id, Staff.employee_no, Staff.name))
+        for sid, no, name in session.execute(
+            select(StaffRow.id, StaffRow.employee_no, StaffRow.name)
+        )
     }
     staff_norm = {_norm(no): no for no in staff}
     locks = lock_index(session)
     period_ids = {
         (p.year, p.number): p.id
-        for p in session.scalars(select(Period).where(Period.kind == PeriodKind.MONTH))
+        for p in session.scalars(select(PeriodRow).where(PeriodRow.kind == PeriodKind.MONTH))
     }
     existing: dict[tuple[int, int, str], tuple[float | None, float | None, float | None]] | None = (
         None
@@ -685,7 +685,7 @@ def _plan_sheet(session, ctx, path, sheet, sheet_name, sheet_index, mapping, pla
     need_width = max(used) + 1
     seen: dict[tuple[str, str, str], int] = {}
     raw_values: list[
-        tuple[int, str, DomainPeriod, str, str, float]
+        tuple[int, str, Period, str, str, float]
     ] = []  # row, emp, month, ind, field, value
     months_touched: set[tuple[int, int]] = set()
     data_rows = 0
@@ -835,7 +835,7 @@ def apply_import(
         make_backup(ctx.db_path, ctx.backup_dir, "before-import")
     _check_cancel(cancel)
     with ctx.transaction() as session:
-        batch = ImportBatch(
+        batch = ImportBatchRow(
             kind="metrics",
             file_name=plan.file_name[:260],
             file_sha256=plan.file_sha256,
@@ -856,19 +856,21 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
     from salesperf_desktop.services.audit import record_change
 
     changes = list(changes)
-    staff = {no: sid for sid, no in session.execute(select(Staff.id, Staff.employee_no))}
+    staff = {no: sid for sid, no in session.execute(select(StaffRow.id, StaffRow.employee_no))}
     locks = lock_index(session)
     months = {c.month for c in changes}
-    periods: dict[str, Period] = {}
+    periods: dict[str, PeriodRow] = {}
     for key in sorted(months):
-        dp = DomainPeriod.parse(key)
+        dp = Period.parse(key)
         row = session.scalar(
-            select(Period).where(
-                Period.kind == PeriodKind.MONTH, Period.year == dp.year, Period.number == dp.number
+            select(PeriodRow).where(
+                PeriodRow.kind == PeriodKind.MONTH,
+                PeriodRow.year == dp.year,
+                PeriodRow.number == dp.number,
             )
         )
         if row is None:
-            row = Period(kind=PeriodKind.MONTH, year=dp.year, number=dp.number)
+            row = PeriodRow(kind=PeriodKind.MONTH, year=dp.year, number=dp.number)
             session.add(row)
             session.flush()
         periods[key] = row
@@ -877,8 +879,8 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
     appraisals = {}
     if ids:
         for aid, sid, pid in session.execute(
-            select(Appraisal.id, Appraisal.staff_id, Appraisal.period_id).where(
-                Appraisal.period_id.in_(ids)
+            select(AppraisalRow.id, AppraisalRow.staff_id, AppraisalRow.period_id).where(
+                AppraisalRow.period_id.in_(ids)
             )
         ):
             appraisals[(sid, pid)] = aid
@@ -894,7 +896,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
         if sid is None:
             raise ImportRefused(f"employee {c.employee_no} no longer exists")
         period = periods[c.month]
-        dp = DomainPeriod.parse(c.month)
+        dp = Period.parse(c.month)
         if locks.is_locked(sid, dp):
             raise ImportRefused(f"{c.month} of {c.employee_no} was locked meanwhile")
         key = (sid, period.id, c.indicator)
@@ -935,14 +937,14 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
                 appraisal_id=appraisals.get((sid, period.id)),
             )
     if new_rows:
-        session.execute(insert(MetricEntry), list(new_rows.values()))
+        session.execute(insert(MetricEntryRow), list(new_rows.values()))
     if updated:
         # Group by the set of columns so each executemany has uniform parameters.
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for params in updated.values():
             groups.setdefault(tuple(sorted(params)), []).append(params)
         for rows in groups.values():
-            session.execute(update(MetricEntry), rows)
+            session.execute(update(MetricEntryRow), rows)
 
 
 # ----------------------------------------------------------------------------- template
@@ -997,7 +999,7 @@ def write_template(
     help_ws.append(["", "", notes])
     if session is not None:
         for ind in session.scalars(
-            select(Indicator).where(Indicator.archived.is_(False)).order_by(Indicator.code)
+            select(IndicatorRow).where(IndicatorRow.archived.is_(False)).order_by(IndicatorRow.code)
         ):
             help_ws.append([ind.code, pick(ind.name, lang), ""])
     wb.save(path)

@@ -5,22 +5,27 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesperf_desktop.storage.models import Period, PeriodKind
+from salesperf_desktop.domain.status import PeriodKind
+from salesperf_desktop.storage.models import PeriodRow
 
 
-def get_or_create_period(session: Session, kind: PeriodKind, year: int, number: int) -> Period:
+def get_or_create_period(session: Session, kind: PeriodKind, year: int, number: int) -> PeriodRow:
     period = session.scalar(
-        select(Period).where(Period.kind == kind, Period.year == year, Period.number == number)
+        select(PeriodRow).where(
+            PeriodRow.kind == kind, PeriodRow.year == year, PeriodRow.number == number
+        )
     )
     if period is None:
-        period = Period(kind=kind, year=year, number=number)
+        period = PeriodRow(kind=kind, year=year, number=number)
         session.add(period)
         session.flush()
     return period
 
 
-def list_periods(session: Session, kind: PeriodKind | None = None) -> list[Period]:
-    stmt = select(Period).order_by(Period.year.desc(), Period.kind, Period.number.desc())
+def list_periods(session: Session, kind: PeriodKind | None = None) -> list[PeriodRow]:
+    stmt = select(PeriodRow).order_by(
+        PeriodRow.year.desc(), PeriodRow.kind, PeriodRow.number.desc()
+    )
     if kind is not None:
-        stmt = stmt.where(Period.kind == kind)
+        stmt = stmt.where(PeriodRow.kind == kind)
     return list(session.scalars(stmt))

@@ -39,7 +39,7 @@ from salesperf_desktop.services.pdf.form_data import (
 )
 from salesperf_desktop.services.pdf.forms import AppraisalForm, TaskSheetForm
 from salesperf_desktop.services.progress import Cancelled, Progress
-from salesperf_desktop.storage.models import Appraisal
+from salesperf_desktop.storage.models import AppraisalRow
 
 # Below this many files, starting worker processes (~1 s each, spawned) costs more than it saves.
 PARALLEL_THRESHOLD = 24
@@ -103,9 +103,9 @@ def _forms_of_appraisals(session: Session, job: PrintJob, company: str) -> list[
     by_period: dict[Period, list[int]] = defaultdict(list)
     order: dict[int, int] = {}
     for a in session.scalars(
-        select(Appraisal)
-        .options(selectinload(Appraisal.period))
-        .where(Appraisal.id.in_(job.appraisal_ids or ()))
+        select(AppraisalRow)
+        .options(selectinload(AppraisalRow.period))
+        .where(AppraisalRow.id.in_(job.appraisal_ids or ()))
     ):
         by_period[to_domain(a.period)].append(a.staff_id)
         order[a.id] = len(order)
@@ -123,7 +123,7 @@ def _forms_of_appraisals(session: Session, job: PrintJob, company: str) -> list[
 
 
 @dataclass(frozen=True)
-class ReprintRow:
+class ReprintRecord:
     """An amended appraisal whose form must be printed again."""
 
     appraisal_id: int
@@ -138,20 +138,20 @@ class ReprintRow:
     amended_on: str
 
 
-def reprint_rows(session: Session) -> list[ReprintRow]:
+def reprint_rows(session: Session) -> list[ReprintRecord]:
     """``appeals.forms_to_reprint`` with what the officer needs to choose."""
     ids = forms_to_reprint(session)
     if not ids:
         return []
     rows = []
     for a in session.scalars(
-        select(Appraisal)
-        .options(selectinload(Appraisal.staff), selectinload(Appraisal.period))
-        .where(Appraisal.id.in_(ids))
+        select(AppraisalRow)
+        .options(selectinload(AppraisalRow.staff), selectinload(AppraisalRow.period))
+        .where(AppraisalRow.id.in_(ids))
     ):
         note = (a.result or {}).get(AMENDMENT_KEY) or {}
         rows.append(
-            ReprintRow(
+            ReprintRecord(
                 appraisal_id=a.id,
                 employee_no=a.staff.employee_no,
                 name=a.staff.name,

@@ -17,15 +17,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import ActionStatus
 from salesperf_desktop.services.appraisals import compute_period, stored_period
-from salesperf_desktop.storage.models import (
-    ActionItem,
-    ActionStatus,
-    GrowInterview,
-    Period,
-    Staff,
-)
+from salesperf_desktop.storage.models import ActionItemRow, GrowInterviewRow, PeriodRow, StaffRow
 
 GROW_PARTS = ("goal", "reality", "options", "will")
 
@@ -74,14 +69,14 @@ def save_interview(
     """Create or update an interview with its actions and follow-ups; returns its id."""
     if not any(getattr(draft, part).strip() for part in GROW_PARTS):
         raise InterviewError("fill in at least one of Goal, Reality, Options, Will")
-    period = stored_period(session, DomainPeriod.parse(draft.period), create=True)
+    period = stored_period(session, Period.parse(draft.period), create=True)
     if interview_id is None:
-        interview = GrowInterview(
+        interview = GrowInterviewRow(
             staff_id=draft.staff_id, period_id=period.id, held_on=draft.held_on
         )
         session.add(interview)
     else:
-        interview = session.get(GrowInterview, interview_id)
+        interview = session.get(GrowInterviewRow, interview_id)
         if interview is None:
             raise InterviewError(f"no interview {interview_id}")
     interview.staff_id = draft.staff_id
@@ -101,7 +96,7 @@ def save_interview(
             continue
         item = by_id.get(a.id) if a.id is not None else None
         if item is None:
-            item = ActionItem(what="")
+            item = ActionItemRow(what="")
             interview.actions.append(item)
         item.what = a.what.strip()
         item.owner = a.owner.strip()
@@ -110,7 +105,7 @@ def save_interview(
     session.flush()
 
     for f in draft.follow_ups:
-        item = session.get(ActionItem, f.action_id)
+        item = session.get(ActionItemRow, f.action_id)
         if item is None or item.interview.staff_id != draft.staff_id:
             raise InterviewError(f"action {f.action_id} is not this person's")
         if item.interview_id == interview.id:
@@ -126,7 +121,7 @@ def save_interview(
 
 
 @dataclass(frozen=True)
-class ActionRow:
+class ActionRecord:
     id: int
     interview_id: int
     interview_held_on: dt.date
@@ -139,12 +134,12 @@ class ActionRow:
     overdue: bool
 
 
-def is_overdue(item: ActionItem, today: dt.date) -> bool:
+def is_overdue(item: ActionItemRow, today: dt.date) -> bool:
     return item.status is ActionStatus.OPEN and item.due_on is not None and item.due_on < today
 
 
-def _action_row(item: ActionItem, today: dt.date) -> ActionRow:
-    return ActionRow(
+def _action_row(item: ActionItemRow, today: dt.date) -> ActionRecord:
+    return ActionRecord(
         id=item.id,
         interview_id=item.interview_id,
         interview_held_on=item.interview.held_on,
@@ -165,23 +160,23 @@ def follow_up_candidates(
     interview_id: int | None = None,
     held_on: dt.date | None = None,
     today: dt.date | None = None,
-) -> list[ActionRow]:
+) -> list[ActionRecord]:
     """Items from the person's earlier interviews to follow up at this one.
 
     Those still open, plus those this interview already followed up (so editing shows them).
     """
     today = today or dt.date.today()
     query = (
-        select(ActionItem)
-        .join(GrowInterview, GrowInterview.id == ActionItem.interview_id)
-        .options(selectinload(ActionItem.interview))
-        .where(GrowInterview.staff_id == staff_id)
-        .order_by(GrowInterview.held_on, ActionItem.id)
+        select(ActionItemRow)
+        .join(GrowInterviewRow, GrowInterviewRow.id == ActionItemRow.interview_id)
+        .options(selectinload(ActionItemRow.interview))
+        .where(GrowInterviewRow.staff_id == staff_id)
+        .order_by(GrowInterviewRow.held_on, ActionItemRow.id)
     )
     if interview_id is not None:
-        query = query.where(ActionItem.interview_id != interview_id)
+        query = query.where(ActionItemRow.interview_id != interview_id)
     if held_on is not None:
-        query = query.where(GrowInterview.held_on <= held_on)
+        query = query.where(GrowInterviewRow.held_on <= held_on)
     rows = []
     for item in session.scalars(query):
         mine = interview_id is not None and item.followed_up_in_id == interview_id
@@ -191,7 +186,7 @@ def follow_up_candidates(
 
 
 @dataclass(frozen=True)
-class InterviewRow:
+class InterviewRecord:
     id: int
     held_on: dt.date
     staff_id: int
@@ -206,23 +201,23 @@ class InterviewRow:
 
 def interview_rows(
     session: Session, *, staff_id: int | None = None, today: dt.date | None = None
-) -> list[InterviewRow]:
+) -> list[InterviewRecord]:
     today = today or dt.date.today()
-    interviewer = aliased(Staff)
+    interviewer = aliased(StaffRow)
     query = (
-        select(GrowInterview, Staff, Period, interviewer.name)
-        .join(Staff, Staff.id == GrowInterview.staff_id)
-        .join(Period, Period.id == GrowInterview.period_id)
-        .outerjoin(interviewer, interviewer.id == GrowInterview.interviewer_id)
-        .options(selectinload(GrowInterview.actions))
-        .order_by(GrowInterview.held_on.desc(), GrowInterview.id.desc())
+        select(GrowInterviewRow, StaffRow, PeriodRow, interviewer.name)
+        .join(StaffRow, StaffRow.id == GrowInterviewRow.staff_id)
+        .join(PeriodRow, PeriodRow.id == GrowInterviewRow.period_id)
+        .outerjoin(interviewer, interviewer.id == GrowInterviewRow.interviewer_id)
+        .options(selectinload(GrowInterviewRow.actions))
+        .order_by(GrowInterviewRow.held_on.desc(), GrowInterviewRow.id.desc())
     )
     if staff_id is not None:
-        query = query.where(GrowInterview.staff_id == staff_id)
+        query = query.where(GrowInterviewRow.staff_id == staff_id)
     out = []
     for gi, person, period, who in session.execute(query):
         out.append(
-            InterviewRow(
+            InterviewRecord(
                 id=gi.id,
                 held_on=gi.held_on,
                 staff_id=person.id,
@@ -239,10 +234,10 @@ def interview_rows(
 
 
 def load_interview(session: Session, interview_id: int) -> InterviewDraft:
-    gi = session.get(GrowInterview, interview_id)
+    gi = session.get(GrowInterviewRow, interview_id)
     if gi is None:
         raise InterviewError(f"no interview {interview_id}")
-    period = session.get(Period, gi.period_id)
+    period = session.get(PeriodRow, gi.period_id)
     return InterviewDraft(
         staff_id=gi.staff_id,
         period=period.key,
@@ -260,9 +255,9 @@ def load_interview(session: Session, interview_id: int) -> InterviewDraft:
 
 def actions_of(
     session: Session, interview_id: int, today: dt.date | None = None
-) -> list[ActionRow]:
+) -> list[ActionRecord]:
     today = today or dt.date.today()
-    gi = session.get(GrowInterview, interview_id)
+    gi = session.get(GrowInterviewRow, interview_id)
     return [_action_row(a, today) for a in gi.actions] if gi else []
 
 
@@ -321,7 +316,7 @@ def period_focus(
     from salesperf_desktop.domain.vocab import DIMENSIONS
     from salesperf_desktop.services.improvement import rank_weakest
 
-    results = compute_period(session, DomainPeriod.parse(period), staff_ids=[staff_id], lang=lang)
+    results = compute_period(session, Period.parse(period), staff_ids=[staff_id], lang=lang)
     person = results.by_staff().get(staff_id)
     if person is None:
         return None
@@ -356,14 +351,14 @@ def staff_choices(session: Session, *, appraised_only: bool = False) -> list[tup
     """(id, employee no, name): everyone (interviewers), or only appraised roles (interviewees)."""
     from salesperf_desktop.services.appraisals import APPRAISED_ROLES
 
-    query = select(Staff).order_by(Staff.employee_no)
+    query = select(StaffRow).order_by(StaffRow.employee_no)
     if appraised_only:
-        query = query.where(Staff.role.in_(sorted(APPRAISED_ROLES)))
+        query = query.where(StaffRow.role.in_(sorted(APPRAISED_ROLES)))
     return [(s.id, s.employee_no, s.name) for s in session.scalars(query)]
 
 
 def period_choices(session: Session) -> Sequence[str]:
     rows = session.scalars(
-        select(Period).order_by(Period.year.desc(), Period.kind, Period.number.desc())
+        select(PeriodRow).order_by(PeriodRow.year.desc(), PeriodRow.kind, PeriodRow.number.desc())
     )
     return [p.key for p in rows]

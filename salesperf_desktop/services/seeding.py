@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from salesperf_desktop.storage.models import Indicator, Setting, Template, TemplateVersion
+from salesperf_desktop.storage.models import (
+    IndicatorRow,
+    SettingRow,
+    TemplateRow,
+    TemplateVersionRow,
+)
 
 _SEEDED_FLAG = "library_seeded"
 
@@ -17,12 +22,12 @@ def seed_library(ctx) -> None:
     from salesperf_desktop.domain.library import INDICATORS, SEED_TEMPLATES
 
     with ctx.transaction() as session:
-        known = set(session.scalars(select(Indicator.code)))
+        known = set(session.scalars(select(IndicatorRow.code)))
         for entry in INDICATORS:
             if entry["code"] in known:
                 continue
             session.add(
-                Indicator(
+                IndicatorRow(
                     code=entry["code"],
                     dimension=entry["dimension"],
                     measure=entry["measure"],
@@ -36,20 +41,20 @@ def seed_library(ctx) -> None:
                     builtin=True,
                 )
             )
-        if session.get(Setting, _SEEDED_FLAG) is None:
+        if session.get(SettingRow, _SEEDED_FLAG) is None:
             for doc in SEED_TEMPLATES:
                 add_template(session, doc, note="shipped seed template")
-            session.add(Setting(key=_SEEDED_FLAG, value=True))
+            session.add(SettingRow(key=_SEEDED_FLAG, value=True))
 
 
-def add_template(session, doc: dict, note: str = "") -> Template:
-    template = Template(
+def add_template(session, doc: dict, note: str = "") -> TemplateRow:
+    template = TemplateRow(
         code=doc["code"],
         name=doc["name"],
         role=doc.get("role", "any"),
         product_line=doc.get("product_line", "any"),
     )
-    template.versions.append(TemplateVersion(version=1, definition=doc, note=note))
+    template.versions.append(TemplateVersionRow(version=1, definition=doc, note=note))
     session.add(template)
     session.flush()
     return template

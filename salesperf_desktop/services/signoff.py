@@ -17,18 +17,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, PeriodStatus
 from salesperf_desktop.services.appeals import AMENDMENT_KEY, mark_reprinted, reprint_required
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError
-from salesperf_desktop.storage.models import (
-    Appeal,
-    AppealOutcome,
-    Appraisal,
-    AppraisalStatus,
-    Period,
-    PeriodStatus,
-    Signature,
-)
+from salesperf_desktop.storage.models import AppealRow, AppraisalRow, PeriodRow, SignatureRow
 
 SIGNER_ROLES = ("employee", "supervisor", "hr")
 
@@ -41,12 +34,12 @@ class SignoffError(ValueError):
     pass
 
 
-def awaiting_signatures(appraisal: Appraisal) -> bool:
+def awaiting_signatures(appraisal: AppraisalRow) -> bool:
     """The amended form was reprinted but its new signatures are not recorded yet."""
     return bool(((appraisal.result or {}).get(AMENDMENT_KEY) or {}).get(AWAITING_KEY))
 
 
-def _set_awaiting(appraisal: Appraisal, value: bool) -> None:
+def _set_awaiting(appraisal: AppraisalRow, value: bool) -> None:
     result = dict(appraisal.result or {})
     amendment = result.get(AMENDMENT_KEY)
     if not amendment or bool(amendment.get(AWAITING_KEY)) == value:
@@ -62,7 +55,7 @@ def mark_form_reprinted(
 
     Returns False (and changes nothing) when the appraisal did not need a reprint.
     """
-    appraisal = session.get(Appraisal, appraisal_id)
+    appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None or not reprint_required(appraisal):
         return False
     mark_reprinted(session, appraisal_id)
@@ -98,9 +91,9 @@ def record_signatures(
     signatures: Iterable[SignatureInput],
     *,
     actor: str = "",
-) -> Appraisal:
+) -> AppraisalRow:
     """Record hand signatures; all three make the appraisal signed (locked)."""
-    appraisal = session.get(Appraisal, appraisal_id)
+    appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
         raise SignoffError(f"no appraisal {appraisal_id}")
     if appraisal.status is AppraisalStatus.DRAFT:
@@ -124,7 +117,7 @@ def record_signatures(
         old = existing.get(sig.role)
         before = f"{old.signer_name} {old.signed_on.isoformat()}" if old else None
         if old is None:
-            old = Signature(role=sig.role, signer_name="", signed_on=sig.signed_on)
+            old = SignatureRow(role=sig.role, signer_name="", signed_on=sig.signed_on)
             appraisal.signatures.append(old)
             existing[sig.role] = old
         old.signer_name = sig.signer_name.strip()
@@ -166,7 +159,7 @@ def record_signatures(
 
 
 @dataclass(frozen=True)
-class SignoffRow:
+class SignoffRecord:
     appraisal_id: int
     staff_id: int
     employee_no: str
@@ -181,22 +174,22 @@ class SignoffRow:
     awaiting_signatures: bool = False  # reprinted after an amendment, not signed again yet
 
 
-def signoff_rows(session: Session, period_id: int) -> list[SignoffRow]:
+def signoff_rows(session: Session, period_id: int) -> list[SignoffRecord]:
     rows = session.scalars(
-        select(Appraisal)
+        select(AppraisalRow)
         .options(
-            selectinload(Appraisal.staff),
-            selectinload(Appraisal.signatures),
-            selectinload(Appraisal.appeals),
+            selectinload(AppraisalRow.staff),
+            selectinload(AppraisalRow.signatures),
+            selectinload(AppraisalRow.appeals),
         )
-        .where(Appraisal.period_id == period_id)
+        .where(AppraisalRow.period_id == period_id)
     ).all()
     out = []
     for a in rows:
         supervisor = a.staff.supervisor
         pending = [ap.number for ap in a.appeals if ap.outcome is AppealOutcome.PENDING]
         out.append(
-            SignoffRow(
+            SignoffRecord(
                 appraisal_id=a.id,
                 staff_id=a.staff_id,
                 employee_no=a.staff.employee_no,
@@ -217,29 +210,31 @@ def signoff_rows(session: Session, period_id: int) -> list[SignoffRow]:
 
 def period_signoff_state(session: Session, period_id: int) -> tuple[int, int]:
     """(signed appraisals, all appraisals) of the period."""
-    statuses = session.scalars(select(Appraisal.status).where(Appraisal.period_id == period_id))
+    statuses = session.scalars(
+        select(AppraisalRow.status).where(AppraisalRow.period_id == period_id)
+    )
     statuses = list(statuses)
     return sum(1 for s in statuses if s is AppraisalStatus.SIGNED), len(statuses)
 
 
 def can_lock_period(session: Session, period_id: int) -> bool:
-    period = session.get(Period, period_id)
+    period = session.get(PeriodRow, period_id)
     if period is None or period.status is not PeriodStatus.PUBLISHED:
         return False
     signed, total = period_signoff_state(session, period_id)
     if not total or signed != total:
         return False
     return not session.scalar(
-        select(Appeal.id)
-        .join(Appraisal, Appraisal.id == Appeal.appraisal_id)
-        .where(Appraisal.period_id == period_id, Appeal.outcome == AppealOutcome.PENDING)
+        select(AppealRow.id)
+        .join(AppraisalRow, AppraisalRow.id == AppealRow.appraisal_id)
+        .where(AppraisalRow.period_id == period_id, AppealRow.outcome == AppealOutcome.PENDING)
         .limit(1)
     )
 
 
 def lock_period(session: Session, period_id: int, on: dt.date, *, actor: str = "") -> None:
     """Lock a published period whose appraisals are all signed and appeals all decided."""
-    period = session.get(Period, period_id)
+    period = session.get(PeriodRow, period_id)
     if period is None:
         raise SignoffError(f"no period {period_id}")
     if period.status is PeriodStatus.LOCKED:
@@ -266,7 +261,7 @@ def lock_period(session: Session, period_id: int, on: dt.date, *, actor: str = "
 
 def ensure_appraisal_editable(session: Session, appraisal_id: int) -> None:
     """Guard for direct edits of an appraisal (comments, results): signed means read-only."""
-    appraisal = session.get(Appraisal, appraisal_id)
+    appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
         raise SignoffError(f"no appraisal {appraisal_id}")
     if appraisal.status is AppraisalStatus.SIGNED or appraisal.period.status is PeriodStatus.LOCKED:
@@ -279,7 +274,7 @@ def set_supervisor_comment(
     session: Session, appraisal_id: int, comment: str, *, actor: str = "", reason: str = ""
 ) -> None:
     ensure_appraisal_editable(session, appraisal_id)
-    appraisal = session.get(Appraisal, appraisal_id)
+    appraisal = session.get(AppraisalRow, appraisal_id)
     old = appraisal.supervisor_comment
     appraisal.supervisor_comment = comment
     if appraisal.status is not AppraisalStatus.DRAFT:
@@ -300,7 +295,7 @@ def set_supervisor_comment(
 
 
 @dataclass(frozen=True)
-class AuditRow:
+class AuditRecord:
     at: dt.datetime
     actor: str
     entity: str
@@ -311,18 +306,18 @@ class AuditRow:
     appeal_number: str | None
 
 
-def audit_rows(session: Session, appraisal_id: int) -> list[AuditRow]:
+def audit_rows(session: Session, appraisal_id: int) -> list[AuditRecord]:
     """Every recorded change of the appraisal after publication, oldest first, with the appeal."""
     from salesperf_desktop.services.audit import trail_for_appraisal
 
     numbers = {
         row.id: row.number
         for row in session.execute(
-            select(Appeal.id, Appeal.number).where(Appeal.appraisal_id == appraisal_id)
+            select(AppealRow.id, AppealRow.number).where(AppealRow.appraisal_id == appraisal_id)
         )
     }
     return [
-        AuditRow(
+        AuditRecord(
             at=e.at,
             actor=e.actor,
             entity=e.entity,

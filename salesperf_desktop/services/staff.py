@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from salesperf_desktop.domain.i18n import pick
-from salesperf_desktop.storage.models import Staff, StaffStatus, Team
+from salesperf_desktop.domain.status import StaffStatus
+from salesperf_desktop.storage.models import StaffRow, TeamRow
 
 # Stored codes (labels come from the UI / the localised maps below).
 ROLES = ("sales_rep", "sales_manager", "director")
@@ -162,7 +163,7 @@ class StaffInvalid(ValueError):
 
 
 @dataclass(frozen=True)
-class StaffRow:
+class StaffRecord:
     id: int
     employee_no: str
     name: str
@@ -180,22 +181,22 @@ class StaffRow:
     leave_date: dt.date | None = None
 
 
-def list_staff(session: Session, *, include_left: bool = True) -> list[StaffRow]:
-    boss = aliased(Staff)
-    biz = aliased(Staff)
-    comp = aliased(Staff)
+def list_staff(session: Session, *, include_left: bool = True) -> list[StaffRecord]:
+    boss = aliased(StaffRow)
+    biz = aliased(StaffRow)
+    comp = aliased(StaffRow)
     stmt = (
-        select(Staff, Team.name, boss.name, biz.name, comp.name)
-        .outerjoin(Team, Staff.team_id == Team.id)
-        .outerjoin(boss, Staff.supervisor_id == boss.id)
-        .outerjoin(biz, Staff.business_mentor_id == biz.id)
-        .outerjoin(comp, Staff.compliance_mentor_id == comp.id)
-        .order_by(Staff.employee_no)
+        select(StaffRow, TeamRow.name, boss.name, biz.name, comp.name)
+        .outerjoin(TeamRow, StaffRow.team_id == TeamRow.id)
+        .outerjoin(boss, StaffRow.supervisor_id == boss.id)
+        .outerjoin(biz, StaffRow.business_mentor_id == biz.id)
+        .outerjoin(comp, StaffRow.compliance_mentor_id == comp.id)
+        .order_by(StaffRow.employee_no)
     )
     if not include_left:
-        stmt = stmt.where(Staff.status != StaffStatus.LEFT)
+        stmt = stmt.where(StaffRow.status != StaffStatus.LEFT)
     return [
-        StaffRow(
+        StaffRecord(
             id=s.id,
             employee_no=s.employee_no,
             name=s.name,
@@ -216,13 +217,13 @@ def list_staff(session: Session, *, include_left: bool = True) -> list[StaffRow]
     ]
 
 
-def list_teams(session: Session) -> list[Team]:
-    return list(session.scalars(select(Team).order_by(Team.code)))
+def list_teams(session: Session) -> list[TeamRow]:
+    return list(session.scalars(select(TeamRow).order_by(TeamRow.code)))
 
 
 def known_roles(session: Session) -> list[str]:
     """The standard roles plus any other role already in the register (e.g. compliance)."""
-    extra = sorted(set(session.scalars(select(Staff.role).distinct())) - set(ROLES))
+    extra = sorted(set(session.scalars(select(StaffRow.role).distinct())) - set(ROLES))
     return list(ROLES) + extra
 
 
@@ -250,7 +251,7 @@ class StaffData:
     notes: str = ""
 
     @classmethod
-    def of(cls, staff: Staff) -> StaffData:
+    def of(cls, staff: StaffRow) -> StaffData:
         return cls(
             employee_no=staff.employee_no,
             name=staff.name,
@@ -365,14 +366,14 @@ def check_staff(
     data = data.normalised()
     out = check_basic_fields(data, today=today)
     if data.employee_no:
-        other = session.scalar(select(Staff).where(Staff.employee_no == data.employee_no))
+        other = session.scalar(select(StaffRow).where(StaffRow.employee_no == data.employee_no))
         if other is not None and other.id != staff_id:
             out.append(
                 StaffProblem(
                     "employee_no", "id_taken", {"value": data.employee_no, "other": other.name}
                 )
             )
-    if data.team_id is not None and session.get(Team, data.team_id) is None:
+    if data.team_id is not None and session.get(TeamRow, data.team_id) is None:
         out.append(StaffProblem("team_id", "unknown_team", {"value": data.team_id}))
     for name in ("supervisor_id", "business_mentor_id", "compliance_mentor_id"):
         ref = getattr(data, name)
@@ -380,25 +381,27 @@ def check_staff(
             continue
         if staff_id is not None and ref == staff_id:
             out.append(StaffProblem(name, "self_reference"))
-        elif session.get(Staff, ref) is None:
+        elif session.get(StaffRow, ref) is None:
             out.append(StaffProblem(name, "unknown_person", {"value": ref}))
     if data.supervisor_id is not None and staff_id is not None and data.supervisor_id != staff_id:
-        supervisors = {i: sup for i, sup in session.execute(select(Staff.id, Staff.supervisor_id))}
+        supervisors = {
+            i: sup for i, sup in session.execute(select(StaffRow.id, StaffRow.supervisor_id))
+        }
         chain = supervisor_chain(supervisors, data.supervisor_id, staff_id)
         if chain is not None:
-            names = {i: n for i, n in session.execute(select(Staff.id, Staff.name))}
+            names = {i: n for i, n in session.execute(select(StaffRow.id, StaffRow.name))}
             text = " → ".join(names.get(i, str(i)) for i in [staff_id, *chain])
             out.append(StaffProblem("supervisor_id", "supervisor_loop", {"chain": text}))
     return out
 
 
-def save_staff(session: Session, data: StaffData, staff_id: int | None = None) -> Staff:
+def save_staff(session: Session, data: StaffData, staff_id: int | None = None) -> StaffRow:
     """Add or update one person; raises StaffInvalid listing every problem."""
     data = data.normalised()
     problems = check_staff(session, data, staff_id)
     if problems:
         raise StaffInvalid(problems)
-    staff = session.get(Staff, staff_id) if staff_id is not None else Staff()
+    staff = session.get(StaffRow, staff_id) if staff_id is not None else StaffRow()
     if staff is None:
         raise StaffInvalid([StaffProblem("id", "unknown_person", {"value": staff_id})])
     apply_data(staff, data)
@@ -408,7 +411,7 @@ def save_staff(session: Session, data: StaffData, staff_id: int | None = None) -
     return staff
 
 
-def apply_data(staff: Staff, data: StaffData) -> None:
+def apply_data(staff: StaffRow, data: StaffData) -> None:
     for name in STAFF_FIELDS:
         value = getattr(data, name)
         if name == "status":
@@ -435,7 +438,7 @@ def check_team(session: Session, data: TeamData, team_id: int | None = None) -> 
         out.append(StaffProblem("code", "required"))
     if not name:
         out.append(StaffProblem("name", "required"))
-    for team in session.scalars(select(Team)):
+    for team in session.scalars(select(TeamRow)):
         if team.id == team_id:
             continue
         if code and team.code == code:
@@ -459,11 +462,11 @@ def check_team(session: Session, data: TeamData, team_id: int | None = None) -> 
     return out
 
 
-def save_team(session: Session, data: TeamData, team_id: int | None = None) -> Team:
+def save_team(session: Session, data: TeamData, team_id: int | None = None) -> TeamRow:
     problems = check_team(session, data, team_id)
     if problems:
         raise StaffInvalid(problems)
-    team = session.get(Team, team_id) if team_id is not None else Team()
+    team = session.get(TeamRow, team_id) if team_id is not None else TeamRow()
     team.code = data.code.strip()
     team.name = data.name.strip()
     team.product_line = data.product_line

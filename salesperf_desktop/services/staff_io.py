@@ -45,7 +45,7 @@ from salesperf_desktop.services.xlsx_io import (
     iter_rows,
     open_workbook,
 )
-from salesperf_desktop.storage.models import ImportBatch, Staff, Team
+from salesperf_desktop.storage.models import ImportBatchRow, StaffRow, TeamRow
 
 SHEET_NAMES = {"zh_CN": "人员", "zh_TW": "人員", "en": "Staff"}
 
@@ -165,9 +165,9 @@ def export_staff(session: Session, path: Path | str, lang: str = "zh_CN") -> int
     ws = wb.active
     ws.title = SHEET_NAMES.get(lang, "Staff")
     _header_row(ws, lang)
-    people = list(session.scalars(select(Staff).order_by(Staff.employee_no)))
+    people = list(session.scalars(select(StaffRow).order_by(StaffRow.employee_no)))
     by_id = {p.id: p for p in people}
-    teams = {t.id: t for t in session.scalars(select(Team))}
+    teams = {t.id: t for t in session.scalars(select(TeamRow))}
 
     def ref(pid: int | None) -> str:
         return by_id[pid].employee_no if pid in by_id else ""
@@ -327,10 +327,10 @@ def read_staff_import(
         problem(0, "", "no_rows")
         return plan
 
-    existing = {s.employee_no: s for s in session.scalars(select(Staff))}
+    existing = {s.employee_no: s for s in session.scalars(select(StaffRow))}
     by_id = {s.id: s for s in existing.values()}
-    extra_roles = set(session.scalars(select(Staff.role).distinct())) - set(ROLES)
-    teams = list(session.scalars(select(Team)))
+    extra_roles = set(session.scalars(select(StaffRow.role).distinct())) - set(ROLES)
+    teams = list(session.scalars(select(TeamRow)))
     team_by_text = {t.name.casefold(): t for t in teams} | {t.code.casefold(): t for t in teams}
     seen_rows: dict[str, int] = {}
     planned: list[PlannedPerson] = []
@@ -483,11 +483,11 @@ def _parse_date(value: Any) -> tuple[dt.date | None, str | None]:
 
 
 def _differences(
-    current: Staff, p: PlannedPerson, by_id: dict[int, Staff], session: Session, lang: str
+    current: StaffRow, p: PlannedPerson, by_id: dict[int, StaffRow], session: Session, lang: str
 ) -> list[tuple[str, str, str]]:
     old = StaffData.of(current)
     out: list[tuple[str, str, str]] = []
-    teams = {t.id: t.name for t in session.scalars(select(Team))}
+    teams = {t.id: t.name for t in session.scalars(select(TeamRow))}
 
     def show(key: str, value: Any) -> str:
         if value is None:
@@ -541,9 +541,9 @@ def apply_staff_import(ctx, plan: StaffImportPlan) -> Generator[Progress, None, 
     yield Progress(0, total, "backup")
     make_backup(ctx.db_path, ctx.backup_dir, "before-import")
     with ctx.transaction() as session:
-        people: dict[str, Staff] = {s.employee_no: s for s in session.scalars(select(Staff))}
+        people: dict[str, StaffRow] = {s.employee_no: s for s in session.scalars(select(StaffRow))}
         for n, p in enumerate(todo, start=1):
-            staff = session.get(Staff, p.existing_id) if p.existing_id else Staff()
+            staff = session.get(StaffRow, p.existing_id) if p.existing_id else StaffRow()
             # references are set in a second pass: a supervisor may be a new row further down
             keep = {a: getattr(staff, a, None) for a in REFERENCE_COLUMNS.values()}
             apply_data(staff, p.data)
@@ -562,7 +562,7 @@ def apply_staff_import(ctx, plan: StaffImportPlan) -> Generator[Progress, None, 
                 setattr(staff, attr, people[target].id if target else None)
         path = Path(plan.path)
         session.add(
-            ImportBatch(
+            ImportBatchRow(
                 kind="staff",
                 file_name=path.name,
                 file_sha256=file_sha256(path) if path.exists() else "",

@@ -17,11 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.library.demo import SEASONAL_PROFILE
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.entry import CellWrite, write_values
 from salesperf_desktop.services.metrics_import import lock_index
-from salesperf_desktop.storage.models import MetricEntry
+from salesperf_desktop.storage.models import MetricEntryRow
 
 SETTING = "seasonal_profile"
 # Seed 004: lower in the off-season (Spring Festival, summer), higher in the peak (year end).
@@ -74,7 +74,7 @@ def split(annual: float, factors: Sequence[float] | None = None, decimals: int =
 
 @dataclass
 class MonthState:
-    month: DomainPeriod
+    month: Period
     audited: bool = False  # published: changes need a reason and are kept in the audit trail
     locked: set[int] = field(default_factory=set)  # staff whose value is locked this month
 
@@ -83,7 +83,7 @@ def year_states(session: Session, year: int, staff_ids: Sequence[int]) -> list[M
     locks = lock_index(session)
     out = []
     for m in range(1, 13):
-        month = DomainPeriod.month(year, m)
+        month = Period.month(year, m)
         out.append(
             MonthState(
                 month,
@@ -95,7 +95,7 @@ def year_states(session: Session, year: int, staff_ids: Sequence[int]) -> list[M
 
 
 class TargetsLocked(Exception):
-    def __init__(self, months: list[DomainPeriod]):
+    def __init__(self, months: list[Period]):
         super().__init__(", ".join(str(m) for m in months))
         self.months = months
 
@@ -103,7 +103,7 @@ class TargetsLocked(Exception):
 @dataclass
 class Applied:
     written: int = 0  # monthly values written
-    skipped: list[tuple[int, DomainPeriod]] = field(default_factory=list)  # locked, left alone
+    skipped: list[tuple[int, Period]] = field(default_factory=list)  # locked, left alone
 
 
 def apply_targets(
@@ -141,16 +141,14 @@ def apply_targets(
     return result
 
 
-def copy_previous_month(
-    ctx, month: DomainPeriod, staff_ids: Sequence[int], *, reason: str = ""
-) -> int:
+def copy_previous_month(ctx, month: Period, staff_ids: Sequence[int], *, reason: str = "") -> int:
     """Copy every target of the month before *month* into *month* for these people.
 
     Returns the number of values copied; lock and audit rules as in the grid."""
     prev = (
-        DomainPeriod.month(month.year - 1, 12)
+        Period.month(month.year - 1, 12)
         if month.number == 1
-        else (DomainPeriod.month(month.year, month.number - 1))
+        else (Period.month(month.year, month.number - 1))
     )
     with ctx.transaction() as session:
         row = ap.stored_period(session, prev)
@@ -159,13 +157,13 @@ def copy_previous_month(
         writes = [
             CellWrite(e.staff_id, e.indicator_code, "target", e.target)
             for e in session.scalars(
-                select(MetricEntry)
+                select(MetricEntryRow)
                 .where(
-                    MetricEntry.period_id == row.id,
-                    MetricEntry.staff_id.in_(list(staff_ids)),
-                    MetricEntry.target.is_not(None),
+                    MetricEntryRow.period_id == row.id,
+                    MetricEntryRow.staff_id.in_(list(staff_ids)),
+                    MetricEntryRow.target.is_not(None),
                 )
-                .order_by(MetricEntry.staff_id, MetricEntry.id)
+                .order_by(MetricEntryRow.staff_id, MetricEntryRow.id)
             )
         ]
         return write_values(session, month, writes, reason=reason, actor=ctx.actor)

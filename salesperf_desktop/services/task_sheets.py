@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.entry import CellWrite, write_values
 from salesperf_desktop.services.locking import ensure_editable, needs_audit
-from salesperf_desktop.storage.models import Appraisal, MetricEntry, TaskItem, TaskSheet
+from salesperf_desktop.storage.models import AppraisalRow, MetricEntryRow, TaskItemRow, TaskSheetRow
 
 INDICATOR = "task_sheet"
 SHEET_POINTS = 100.0
@@ -88,13 +88,13 @@ class StoredSheet:
     note: str = ""
 
 
-def load(session: Session, staff_id: int, month: DomainPeriod) -> StoredSheet:
+def load(session: Session, staff_id: int, month: Period) -> StoredSheet:
     period = ap.stored_period(session, month)
     row = None
     if period is not None:
         row = session.scalar(
-            select(TaskSheet).where(
-                TaskSheet.staff_id == staff_id, TaskSheet.period_id == period.id
+            select(TaskSheetRow).where(
+                TaskSheetRow.staff_id == staff_id, TaskSheetRow.period_id == period.id
             )
         )
     if row is None:
@@ -123,7 +123,7 @@ def _as_json(tasks: Sequence[TaskDraft]) -> list[dict]:
 def save(
     ctx,
     staff_id: int,
-    month: DomainPeriod,
+    month: Period,
     tasks: Sequence[TaskDraft],
     *,
     issued_on: dt.date | None = None,
@@ -149,13 +149,13 @@ def save(
         if audited and not reason.strip():
             raise ValueError("a reason is required to change a published period")
         row = session.scalar(
-            select(TaskSheet).where(
-                TaskSheet.staff_id == staff_id, TaskSheet.period_id == period.id
+            select(TaskSheetRow).where(
+                TaskSheetRow.staff_id == staff_id, TaskSheetRow.period_id == period.id
             )
         )
         old_tasks = None
         if row is None:
-            row = TaskSheet(staff_id=staff_id, period_id=period.id)
+            row = TaskSheetRow(staff_id=staff_id, period_id=period.id)
             session.add(row)
         else:
             old_tasks = _as_json(
@@ -170,7 +170,7 @@ def save(
         row.note = note
         for i, t in enumerate(tasks):
             row.tasks.append(
-                TaskItem(
+                TaskItemRow(
                     position=i,
                     title=t.title,
                     steps=t.steps,
@@ -192,16 +192,16 @@ def save(
                 reason=reason,
                 actor=ctx.actor,
                 appraisal_id=session.scalar(
-                    select(Appraisal.id).where(
-                        Appraisal.staff_id == staff_id, Appraisal.period_id == period.id
+                    select(AppraisalRow.id).where(
+                        AppraisalRow.staff_id == staff_id, AppraisalRow.period_id == period.id
                     )
                 ),
             )
         entry = session.scalar(
-            select(MetricEntry).where(
-                MetricEntry.staff_id == staff_id,
-                MetricEntry.period_id == period.id,
-                MetricEntry.indicator_code == INDICATOR,
+            select(MetricEntryRow).where(
+                MetricEntryRow.staff_id == staff_id,
+                MetricEntryRow.period_id == period.id,
+                MetricEntryRow.indicator_code == INDICATOR,
             )
         )
         writes = []

@@ -34,7 +34,7 @@ from salesperf_desktop.services.templates import (
     problem_text,
     save_template,
 )
-from salesperf_desktop.storage.models import ImportBatch, Indicator, Team, Template
+from salesperf_desktop.storage.models import ImportBatchRow, IndicatorRow, TeamRow, TemplateRow
 
 FORMAT = "salesperf-template"
 FORMAT_VERSION = 1
@@ -103,11 +103,11 @@ def template_envelope(session: Session, template_id: int) -> dict[str, Any]:
     custom = [
         indicator_entry(ind)
         for ind in session.scalars(
-            select(Indicator).where(Indicator.builtin.is_(False)).order_by(Indicator.code)
+            select(IndicatorRow).where(IndicatorRow.builtin.is_(False)).order_by(IndicatorRow.code)
         )
         if ind.code in used
     ]
-    team = session.get(Team, row.team_id) if row.team_id else None
+    team = session.get(TeamRow, row.team_id) if row.team_id else None
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -166,7 +166,7 @@ def check_template_file(session: Session, data: Any, lang: str = "zh_CN") -> Tem
     report = validate_template(doc)
     check.errors += [problem_text(p, lang) for p in report.errors]
     check.warnings += [problem_text(p, lang) for p in report.warnings]
-    known = set(session.scalars(select(Indicator.code)))
+    known = set(session.scalars(select(IndicatorRow.code)))
     in_file: set[str] = set()
     for entry in data.get("indicators") or []:
         code = entry.get("code") if isinstance(entry, Mapping) else None
@@ -185,11 +185,11 @@ def check_template_file(session: Session, data: Any, lang: str = "zh_CN") -> Tem
             code = item.get("indicator") if isinstance(item, Mapping) else None
             if code and code not in known and code not in in_file:
                 check.warnings.append(_msg("indicator_unknown", lang, code=code))
-        existing = session.scalar(select(Template).where(Template.code == doc.get("code")))
+        existing = session.scalar(select(TemplateRow).where(TemplateRow.code == doc.get("code")))
         check.existing_id = existing.id if existing else None
     team_code = (data.get("assignment") or {}).get("team")
     if team_code:
-        team = session.scalar(select(Team).where(Team.code == team_code))
+        team = session.scalar(select(TeamRow).where(TeamRow.code == team_code))
         if team is None:
             check.warnings.append(_msg("team_unknown", lang, code=team_code))
         else:
@@ -241,7 +241,7 @@ def import_template(
         )
     except TemplateInvalid as exc:
         raise TemplateFileError(exc.messages(lang)) from exc
-    session.add(ImportBatch(kind="template", file_name=Path(path).name, rows=1))
+    session.add(ImportBatchRow(kind="template", file_name=Path(path).name, rows=1))
     return TemplateImported(
         outcome.template_id, check.code, outcome.version, len(check.new_indicators), check.warnings
     )

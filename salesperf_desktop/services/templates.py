@@ -21,7 +21,12 @@ from salesperf_desktop.domain.messages import Problem
 from salesperf_desktop.domain.rules import check_rule
 from salesperf_desktop.domain.template import SCHEMA, ValidationReport, validate_template
 from salesperf_desktop.domain.vocab import DIMENSIONS, MEASURES
-from salesperf_desktop.storage.models import Appraisal, Indicator, Template, TemplateVersion
+from salesperf_desktop.storage.models import (
+    AppraisalRow,
+    IndicatorRow,
+    TemplateRow,
+    TemplateVersionRow,
+)
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{1,60}$")
 TEMPLATE_ROLES = ("sales_rep", "sales_manager", "director", "probation", "any")
@@ -29,7 +34,7 @@ TEMPLATE_PRODUCT_LINES = ("mature", "innovative", "distributor", "any")
 
 
 @dataclass(frozen=True)
-class TemplateRow:
+class TemplateRecord:
     id: int
     code: str
     name: dict[str, Any]
@@ -47,23 +52,25 @@ def _usage(session: Session) -> dict[int, int]:
     return {
         vid: n
         for vid, n in session.execute(
-            select(Appraisal.template_version_id, func.count()).group_by(
-                Appraisal.template_version_id
+            select(AppraisalRow.template_version_id, func.count()).group_by(
+                AppraisalRow.template_version_id
             )
         )
     }
 
 
-def list_templates(session: Session, *, include_archived: bool = False) -> list[TemplateRow]:
-    stmt = select(Template).options(selectinload(Template.versions)).order_by(Template.code)
+def list_templates(session: Session, *, include_archived: bool = False) -> list[TemplateRecord]:
+    stmt = (
+        select(TemplateRow).options(selectinload(TemplateRow.versions)).order_by(TemplateRow.code)
+    )
     if not include_archived:
-        stmt = stmt.where(Template.archived.is_(False))
+        stmt = stmt.where(TemplateRow.archived.is_(False))
     usage = _usage(session)
     rows = []
     for t in session.scalars(stmt):
         current = t.current
         rows.append(
-            TemplateRow(
+            TemplateRecord(
                 id=t.id,
                 code=t.code,
                 name=dict(t.name),
@@ -80,7 +87,7 @@ def list_templates(session: Session, *, include_archived: bool = False) -> list[
     return rows
 
 
-def get_template(session: Session, template_id: int) -> TemplateRow:
+def get_template(session: Session, template_id: int) -> TemplateRecord:
     for row in list_templates(session, include_archived=True):
         if row.id == template_id:
             return row
@@ -91,8 +98,8 @@ def version_in_use(session: Session, version_id: int) -> int:
     return (
         session.scalar(
             select(func.count())
-            .select_from(Appraisal)
-            .where(Appraisal.template_version_id == version_id)
+            .select_from(AppraisalRow)
+            .where(AppraisalRow.template_version_id == version_id)
         )
         or 0
     )
@@ -173,12 +180,12 @@ def save_template(
     if template_id is None:
         if not CODE_PATTERN.match(doc["code"]):
             raise _clash("code_invalid", {"code": doc["code"]}, "code")
-        if session.scalar(select(Template).where(Template.code == doc["code"])) is not None:
+        if session.scalar(select(TemplateRow).where(TemplateRow.code == doc["code"])) is not None:
             raise _clash("template_code_taken", {"code": doc["code"]}, "code")
-        template = Template(code=doc["code"])
+        template = TemplateRow(code=doc["code"])
         session.add(template)
     else:
-        template = session.get(Template, template_id)
+        template = session.get(TemplateRow, template_id)
         if template is None:
             raise KeyError(template_id)
         doc["code"] = template.code  # the code is the template's identity
@@ -190,7 +197,7 @@ def save_template(
     if current is not None and current.definition == doc:
         return SaveOutcome(template.id, current.version, current.id, False)
     if current is None or version_in_use(session, current.id):
-        version = TemplateVersion(
+        version = TemplateVersionRow(
             version=(current.version + 1) if current else 1, definition=doc, note=note
         )
         template.versions.append(version)
@@ -219,14 +226,14 @@ def duplicate_template(session: Session, template_id: int, new_code: str, lang: 
 
 
 def set_archived(session: Session, template_id: int, archived: bool = True) -> None:
-    template = session.get(Template, template_id)
+    template = session.get(TemplateRow, template_id)
     if template is None:
         raise KeyError(template_id)
     template.archived = archived
 
 
 def unique_code(session: Session, base: str) -> str:
-    codes = set(session.scalars(select(Template.code)))
+    codes = set(session.scalars(select(TemplateRow.code)))
     if base not in codes:
         return base
     n = 2
@@ -239,9 +246,9 @@ def versions(session: Session, template_id: int) -> list[tuple[int, str, int]]:
     """(version, created, appraisals using it) newest first."""
     usage = _usage(session)
     stmt = (
-        select(TemplateVersion)
-        .where(TemplateVersion.template_id == template_id)
-        .order_by(TemplateVersion.version.desc())
+        select(TemplateVersionRow)
+        .where(TemplateVersionRow.template_id == template_id)
+        .order_by(TemplateVersionRow.version.desc())
     )
     return [
         (v.version, v.created_at.strftime("%Y-%m-%d %H:%M"), usage.get(v.id, 0))
@@ -252,17 +259,17 @@ def versions(session: Session, template_id: int) -> list[tuple[int, str, int]]:
 # --------------------------------------------------------------------------- the library
 
 
-def list_indicators(session: Session) -> list[Indicator]:
+def list_indicators(session: Session) -> list[IndicatorRow]:
     return list(
         session.scalars(
-            select(Indicator)
-            .where(Indicator.archived.is_(False))
-            .order_by(Indicator.dimension, Indicator.code)
+            select(IndicatorRow)
+            .where(IndicatorRow.archived.is_(False))
+            .order_by(IndicatorRow.dimension, IndicatorRow.code)
         )
     )
 
 
-def indicator_entry(ind: Indicator) -> dict[str, Any]:
+def indicator_entry(ind: IndicatorRow) -> dict[str, Any]:
     """The library entry in the documented format (template-format.md, Library indicator)."""
     return {
         "code": ind.code,
@@ -295,7 +302,7 @@ def check_indicator(session: Session, entry: Mapping[str, Any]) -> list[Problem]
     code = entry.get("code") or ""
     if not CODE_PATTERN.match(code):
         out.append(Problem("code_invalid", {"code": code}, path="code"))
-    elif session.scalar(select(Indicator).where(Indicator.code == code)) is not None:
+    elif session.scalar(select(IndicatorRow).where(IndicatorRow.code == code)) is not None:
         out.append(Problem("indicator_code_taken", {"code": code}, path="code"))
     if not any((entry.get("name") or {}).values()):
         out.append(Problem("name_missing", {}, path="name"))
@@ -319,12 +326,12 @@ def check_indicator(session: Session, entry: Mapping[str, Any]) -> list[Problem]
     return out
 
 
-def add_indicator(session: Session, entry: Mapping[str, Any]) -> Indicator:
+def add_indicator(session: Session, entry: Mapping[str, Any]) -> IndicatorRow:
     """Add the officer's own indicator to the library; raises TemplateInvalid with problems."""
     problems = check_indicator(session, entry)
     if problems:
         raise TemplateInvalid(ValidationReport(tuple(problems)))
-    ind = Indicator(
+    ind = IndicatorRow(
         code=entry["code"],
         dimension=entry["dimension"],
         measure=entry["measure"],

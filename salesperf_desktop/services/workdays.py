@@ -18,7 +18,7 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesperf_desktop.storage.models import CalendarDay
+from salesperf_desktop.storage.models import CalendarDayRow
 
 
 @lru_cache(maxsize=64)
@@ -95,7 +95,7 @@ class WorkdayCalendar:
 
 
 def load_calendar(session: Session) -> WorkdayCalendar:
-    rows = session.scalars(select(CalendarDay)).all()
+    rows = session.scalars(select(CalendarDayRow)).all()
     return WorkdayCalendar(overrides={r.day: bool(r.is_workday) for r in rows})
 
 
@@ -103,38 +103,38 @@ def load_calendar(session: Session) -> WorkdayCalendar:
 
 
 @dataclass(frozen=True)
-class CalendarDayRow:
+class CalendarDayRecord:
     day: dt.date
     is_workday: bool
     note: str
 
 
-def list_calendar_days(session: Session, year: int | None = None) -> list[CalendarDayRow]:
-    query = select(CalendarDay).order_by(CalendarDay.day)
+def list_calendar_days(session: Session, year: int | None = None) -> list[CalendarDayRecord]:
+    query = select(CalendarDayRow).order_by(CalendarDayRow.day)
     if year is not None:
         query = query.where(
-            CalendarDay.day >= dt.date(year, 1, 1), CalendarDay.day <= dt.date(year, 12, 31)
+            CalendarDayRow.day >= dt.date(year, 1, 1), CalendarDayRow.day <= dt.date(year, 12, 31)
         )
-    return [CalendarDayRow(r.day, bool(r.is_workday), r.note) for r in session.scalars(query)]
+    return [CalendarDayRecord(r.day, bool(r.is_workday), r.note) for r in session.scalars(query)]
 
 
 def set_calendar_day(session: Session, day: dt.date, is_workday: bool, note: str = "") -> None:
     """Add or change one entry: a holiday on a weekday, or a make-up working day at a weekend."""
-    row = session.get(CalendarDay, day)
+    row = session.get(CalendarDayRow, day)
     if row is None:
-        session.add(CalendarDay(day=day, is_workday=is_workday, note=note))
+        session.add(CalendarDayRow(day=day, is_workday=is_workday, note=note))
     else:
         row.is_workday = is_workday
         row.note = note
 
 
 def remove_calendar_day(session: Session, day: dt.date) -> None:
-    row = session.get(CalendarDay, day)
+    row = session.get(CalendarDayRow, day)
     if row is not None:
         session.delete(row)
 
 
-def replace_calendar_year(session: Session, year: int, rows: Iterable[CalendarDayRow]) -> None:
+def replace_calendar_year(session: Session, year: int, rows: Iterable[CalendarDayRecord]) -> None:
     """Replace a year's entries (the editor dialog saves a year at once)."""
     for existing in list_calendar_days(session, year):
         remove_calendar_day(session, existing.day)

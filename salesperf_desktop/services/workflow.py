@@ -15,14 +15,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus
 from salesperf_desktop.services.appraisals import publish_period, stored_period
-from salesperf_desktop.storage.models import (
-    Appraisal,
-    AppraisalStatus,
-    MetricEntry,
-    PeriodStatus,
-)
+from salesperf_desktop.storage.models import AppraisalRow, MetricEntryRow
 
 ORDER = (PeriodStatus.OPEN, PeriodStatus.ENTERED, PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
 
@@ -48,18 +44,18 @@ class PeriodState:
     signed: int
 
 
-def status_of(session: Session, period: DomainPeriod) -> PeriodState:
+def status_of(session: Session, period: Period) -> PeriodState:
     row = stored_period(session, period)
     if row is None:
         return PeriodState(period.format(), PeriodStatus.OPEN, None, None, 0, 0, 0)
     entries = session.scalar(
-        select(func.count()).select_from(MetricEntry).where(MetricEntry.period_id == row.id)
+        select(func.count()).select_from(MetricEntryRow).where(MetricEntryRow.period_id == row.id)
     )
     counts = dict(
         session.execute(
-            select(Appraisal.status, func.count())
-            .where(Appraisal.period_id == row.id)
-            .group_by(Appraisal.status)
+            select(AppraisalRow.status, func.count())
+            .where(AppraisalRow.period_id == row.id)
+            .group_by(AppraisalRow.status)
         ).all()
     )
     return PeriodState(
@@ -73,21 +69,21 @@ def status_of(session: Session, period: DomainPeriod) -> PeriodState:
     )
 
 
-def mark_entered(session: Session, period: DomainPeriod) -> None:
+def mark_entered(session: Session, period: Period) -> None:
     row = stored_period(session, period, create=True)
     if row.status is not PeriodStatus.OPEN:
         raise WorkflowError("mark_entered", period.format(), row.status.value)
     row.status = PeriodStatus.ENTERED
 
 
-def reopen(session: Session, period: DomainPeriod) -> None:
+def reopen(session: Session, period: Period) -> None:
     row = stored_period(session, period, create=True)
     if row.status is not PeriodStatus.ENTERED:
         raise WorkflowError("reopen", period.format(), row.status.value)
     row.status = PeriodStatus.OPEN
 
 
-def publish(session: Session, period: DomainPeriod, on: dt.date, *, lang: str = "zh_CN") -> int:
+def publish(session: Session, period: Period, on: dt.date, *, lang: str = "zh_CN") -> int:
     """Freeze results into the appraisals; returns how many were published."""
     row = stored_period(session, period, create=True)
     if row.status not in (PeriodStatus.OPEN, PeriodStatus.ENTERED):
@@ -95,7 +91,7 @@ def publish(session: Session, period: DomainPeriod, on: dt.date, *, lang: str = 
     return publish_period(session, period, on, lang=lang)
 
 
-def lock(session: Session, period: DomainPeriod, on: dt.date) -> int:
+def lock(session: Session, period: Period, on: dt.date) -> int:
     """Sign off and lock a published period; returns the number of appraisals locked."""
     row = stored_period(session, period, create=True)
     if row.status is not PeriodStatus.PUBLISHED:
@@ -103,7 +99,7 @@ def lock(session: Session, period: DomainPeriod, on: dt.date) -> int:
     row.status = PeriodStatus.LOCKED
     row.locked_on = on
     count = 0
-    for appraisal in session.scalars(select(Appraisal).where(Appraisal.period_id == row.id)):
+    for appraisal in session.scalars(select(AppraisalRow).where(AppraisalRow.period_id == row.id)):
         if appraisal.locked_on is None:
             appraisal.locked_on = on
         count += 1

@@ -29,6 +29,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from salesperf_desktop.domain.status import (
+    ActionStatus,
+    AppealOutcome,
+    AppraisalStatus,
+    PeriodKind,
+    PeriodStatus,
+    RaterRole,
+    StaffStatus,
+)
+
 # Stable constraint names so migrations can alter them on SQLite (batch mode).
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -53,55 +63,10 @@ def _enum(cls: type[enum.Enum]) -> Enum:
     return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False, length=20)
 
 
-class StaffStatus(str, enum.Enum):
-    PROBATION = "probation"
-    REGULAR = "regular"
-    TRANSFERRED = "transferred"
-    LEFT = "left"
-
-
-class PeriodKind(str, enum.Enum):
-    MONTH = "month"
-    QUARTER = "quarter"
-    YEAR = "year"
-
-
-class PeriodStatus(str, enum.Enum):
-    OPEN = "open"
-    ENTERED = "entered"
-    PUBLISHED = "published"
-    LOCKED = "locked"
-
-
-class AppraisalStatus(str, enum.Enum):
-    DRAFT = "draft"
-    PUBLISHED = "published"
-    SIGNED = "signed"
-
-
-class RaterRole(str, enum.Enum):
-    SUPERVISOR = "supervisor"
-    SELF = "self"
-    PEER = "peer"
-
-
-class AppealOutcome(str, enum.Enum):
-    PENDING = "pending"
-    UPHELD = "upheld"
-    PARTLY_UPHELD = "partly_upheld"
-    REJECTED = "rejected"
-
-
-class ActionStatus(str, enum.Enum):
-    OPEN = "open"
-    DONE = "done"
-    DROPPED = "dropped"
-
-
 # --------------------------------------------------------------------------- organisation
 
 
-class Team(Base):
+class TeamRow(Base):
     __tablename__ = "teams"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -114,13 +79,13 @@ class Team(Base):
         ForeignKey("staff.id", use_alter=True, ondelete="SET NULL")
     )
 
-    members: Mapped[list[Staff]] = relationship(
-        back_populates="team", foreign_keys="Staff.team_id", order_by="Staff.employee_no"
+    members: Mapped[list[StaffRow]] = relationship(
+        back_populates="team", foreign_keys="StaffRow.team_id", order_by="StaffRow.employee_no"
     )
-    manager: Mapped[Staff | None] = relationship(foreign_keys=[manager_id], post_update=True)
+    manager: Mapped[StaffRow | None] = relationship(foreign_keys=[manager_id], post_update=True)
 
 
-class Staff(Base):
+class StaffRow(Base):
     __tablename__ = "staff"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -144,12 +109,14 @@ class Staff(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    team: Mapped[Team | None] = relationship(back_populates="members", foreign_keys=[team_id])
-    supervisor: Mapped[Staff | None] = relationship(remote_side=[id], foreign_keys=[supervisor_id])
-    business_mentor: Mapped[Staff | None] = relationship(
+    team: Mapped[TeamRow | None] = relationship(back_populates="members", foreign_keys=[team_id])
+    supervisor: Mapped[StaffRow | None] = relationship(
+        remote_side=[id], foreign_keys=[supervisor_id]
+    )
+    business_mentor: Mapped[StaffRow | None] = relationship(
         remote_side=[id], foreign_keys=[business_mentor_id]
     )
-    compliance_mentor: Mapped[Staff | None] = relationship(
+    compliance_mentor: Mapped[StaffRow | None] = relationship(
         remote_side=[id], foreign_keys=[compliance_mentor_id]
     )
 
@@ -157,7 +124,7 @@ class Staff(Base):
 # --------------------------------------------------------------------------- indicators, templates
 
 
-class Indicator(Base):
+class IndicatorRow(Base):
     """An entry of the indicator library (seeded from domain.library, extendable by the officer)."""
 
     __tablename__ = "indicators"
@@ -177,7 +144,7 @@ class Indicator(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Template(Base):
+class TemplateRow(Base):
     """A named scheme assigned by role × product line (× team); its content lives in versions."""
 
     __tablename__ = "templates"
@@ -191,16 +158,18 @@ class Template(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
-    versions: Mapped[list[TemplateVersion]] = relationship(
-        back_populates="template", order_by="TemplateVersion.version", cascade="all, delete-orphan"
+    versions: Mapped[list[TemplateVersionRow]] = relationship(
+        back_populates="template",
+        order_by="TemplateVersionRow.version",
+        cascade="all, delete-orphan",
     )
 
     @property
-    def current(self) -> TemplateVersion | None:
+    def current(self) -> TemplateVersionRow | None:
         return self.versions[-1] if self.versions else None
 
 
-class TemplateVersion(Base):
+class TemplateVersionRow(Base):
     """An immutable version once any appraisal uses it; editing then creates the next version."""
 
     __tablename__ = "template_versions"
@@ -213,13 +182,13 @@ class TemplateVersion(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     note: Mapped[str] = mapped_column(Text, default="")
 
-    template: Mapped[Template] = relationship(back_populates="versions")
+    template: Mapped[TemplateRow] = relationship(back_populates="versions")
 
 
 # --------------------------------------------------------------------------- periods and entries
 
 
-class Period(Base):
+class PeriodRow(Base):
     __tablename__ = "periods"
     __table_args__ = (UniqueConstraint("kind", "year", "number"),)
 
@@ -240,7 +209,7 @@ class Period(Base):
         return f"{self.year}"
 
 
-class MetricEntry(Base):
+class MetricEntryRow(Base):
     """Target and actual of one indicator for one person in one month (quarters/years sum these)."""
 
     __tablename__ = "metric_entries"
@@ -260,7 +229,7 @@ class MetricEntry(Base):
     )
 
 
-class Rating(Base):
+class RatingRow(Base):
     __tablename__ = "ratings"
     __table_args__ = (
         UniqueConstraint("staff_id", "period_id", "indicator_code", "rater_role", "rater_id"),
@@ -276,7 +245,7 @@ class Rating(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
-class Event(Base):
+class EventRow(Base):
     """Bonus/penalty points, attendance, milestones, compliance veto and key incidents (seed 004)."""
 
     __tablename__ = "events"
@@ -295,7 +264,7 @@ class Event(Base):
     recorded_by: Mapped[str] = mapped_column(String(80), default="")
 
 
-class TaskSheet(Base):
+class TaskSheetRow(Base):
     """The monthly work task sheet (工作任务书, seed 004): 5–7 key tasks worth 100 points."""
 
     __tablename__ = "task_sheets"
@@ -307,12 +276,12 @@ class TaskSheet(Base):
     issued_on: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
 
-    tasks: Mapped[list[TaskItem]] = relationship(
-        back_populates="sheet", order_by="TaskItem.position", cascade="all, delete-orphan"
+    tasks: Mapped[list[TaskItemRow]] = relationship(
+        back_populates="sheet", order_by="TaskItemRow.position", cascade="all, delete-orphan"
     )
 
 
-class TaskItem(Base):
+class TaskItemRow(Base):
     __tablename__ = "task_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -325,10 +294,10 @@ class TaskItem(Base):
     points: Mapped[float] = mapped_column(Float, default=0.0)
     score: Mapped[float | None] = mapped_column(Float)  # points earned at month end
 
-    sheet: Mapped[TaskSheet] = relationship(back_populates="tasks")
+    sheet: Mapped[TaskSheetRow] = relationship(back_populates="tasks")
 
 
-class ImportBatch(Base):
+class ImportBatchRow(Base):
     """One committed import, so a crash test (and the officer) can tell it is wholly there."""
 
     __tablename__ = "import_batches"
@@ -344,7 +313,7 @@ class ImportBatch(Base):
 # --------------------------------------------------------------------------- appraisals
 
 
-class Appraisal(Base):
+class AppraisalRow(Base):
     """One person's appraisal for one period, with the template frozen into it at start."""
 
     __tablename__ = "appraisals"
@@ -369,18 +338,18 @@ class Appraisal(Base):
     published_on: Mapped[dt.date | None] = mapped_column(Date)
     locked_on: Mapped[dt.date | None] = mapped_column(Date)
 
-    staff: Mapped[Staff] = relationship()
-    period: Mapped[Period] = relationship()
-    template_version: Mapped[TemplateVersion] = relationship()
-    signatures: Mapped[list[Signature]] = relationship(
+    staff: Mapped[StaffRow] = relationship()
+    period: Mapped[PeriodRow] = relationship()
+    template_version: Mapped[TemplateVersionRow] = relationship()
+    signatures: Mapped[list[SignatureRow]] = relationship(
         back_populates="appraisal", cascade="all, delete-orphan"
     )
-    appeals: Mapped[list[Appeal]] = relationship(
-        back_populates="appraisal", order_by="Appeal.filed_on"
+    appeals: Mapped[list[AppealRow]] = relationship(
+        back_populates="appraisal", order_by="AppealRow.filed_on"
     )
 
 
-class Signature(Base):
+class SignatureRow(Base):
     """Recorded after the printed form was signed by hand (employee, supervisor, HR)."""
 
     __tablename__ = "signatures"
@@ -392,13 +361,13 @@ class Signature(Base):
     signer_name: Mapped[str] = mapped_column(String(80))
     signed_on: Mapped[dt.date] = mapped_column(Date)
 
-    appraisal: Mapped[Appraisal] = relationship(back_populates="signatures")
+    appraisal: Mapped[AppraisalRow] = relationship(back_populates="signatures")
 
 
 # --------------------------------------------------------------------------- reviews
 
 
-class GrowInterview(Base):
+class GrowInterviewRow(Base):
     """A review interview in the GROW form (seed 002: 月度绩效面谈)."""
 
     __tablename__ = "grow_interviews"
@@ -415,15 +384,15 @@ class GrowInterview(Base):
     resources: Mapped[str] = mapped_column(Text, default="")  # 资源包
     career_notes: Mapped[str] = mapped_column(Text, default="")
 
-    actions: Mapped[list[ActionItem]] = relationship(
+    actions: Mapped[list[ActionItemRow]] = relationship(
         back_populates="interview",
         cascade="all, delete-orphan",
-        foreign_keys="ActionItem.interview_id",
-        order_by="ActionItem.id",
+        foreign_keys="ActionItemRow.interview_id",
+        order_by="ActionItemRow.id",
     )
 
 
-class ActionItem(Base):
+class ActionItemRow(Base):
     __tablename__ = "action_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -437,12 +406,12 @@ class ActionItem(Base):
     )
     follow_up_note: Mapped[str] = mapped_column(Text, default="")
 
-    interview: Mapped[GrowInterview] = relationship(
+    interview: Mapped[GrowInterviewRow] = relationship(
         back_populates="actions", foreign_keys=[interview_id]
     )
 
 
-class ImprovementPlan(Base):
+class ImprovementPlanRow(Base):
     __tablename__ = "improvement_plans"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -456,7 +425,7 @@ class ImprovementPlan(Base):
     created_on: Mapped[dt.date] = mapped_column(Date, default=dt.date.today)
 
 
-class Appeal(Base):
+class AppealRow(Base):
     """An employee's appeal (seed 002): filed within 3 working days, decided within 5."""
 
     __tablename__ = "appeals"
@@ -475,13 +444,13 @@ class Appeal(Base):
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     decision_reason: Mapped[str] = mapped_column(Text, default="")
 
-    appraisal: Mapped[Appraisal] = relationship(back_populates="appeals")
-    evidence: Mapped[list[AppealEvidence]] = relationship(
+    appraisal: Mapped[AppraisalRow] = relationship(back_populates="appeals")
+    evidence: Mapped[list[AppealEvidenceRow]] = relationship(
         back_populates="appeal", cascade="all, delete-orphan"
     )
 
 
-class AppealEvidence(Base):
+class AppealEvidenceRow(Base):
     """Evidence files are kept inside the database so they travel with backups."""
 
     __tablename__ = "appeal_evidence"
@@ -492,13 +461,13 @@ class AppealEvidence(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
-    appeal: Mapped[Appeal] = relationship(back_populates="evidence")
+    appeal: Mapped[AppealRow] = relationship(back_populates="evidence")
 
 
 # --------------------------------------------------------------------------- audit, settings
 
 
-class AuditEntry(Base):
+class AuditEntryRow(Base):
     """Every change of a score-relevant value after publication: never updated, never deleted."""
 
     __tablename__ = "audit_log"
@@ -518,7 +487,7 @@ class AuditEntry(Base):
     appeal_id: Mapped[int | None] = mapped_column(ForeignKey("appeals.id", ondelete="SET NULL"))
 
 
-class CalendarDay(Base):
+class CalendarDayRow(Base):
     """Officer-edited holidays/working days for years the official calendar does not know."""
 
     __tablename__ = "calendar_days"
@@ -528,7 +497,7 @@ class CalendarDay(Base):
     note: Mapped[str] = mapped_column(String(120), default="")
 
 
-class Setting(Base):
+class SettingRow(Base):
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)

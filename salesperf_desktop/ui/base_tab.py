@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # the context module loads SQLAlchemy; the first paint does without it
-    from salesperf_desktop.app_context import AppContext
+    from salesperf_desktop.ui.ui_context import UiContext
 
 
 class DataEvents(QObject):
@@ -18,12 +18,13 @@ class DataEvents(QObject):
 
 
 class BaseTab(QWidget):
-    def __init__(self, ctx: AppContext, events: DataEvents, parent: QWidget | None = None):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ctx = ctx
-        self.events = events
+        self.ui = ui
+        self.ctx = ui.ctx
+        self.events = ui.events
         self._stale = True
-        events.changed.connect(self._on_data_changed)
+        self.events.changed.connect(self._on_data_changed)
 
     # Topics this tab shows; a change of any of them makes the tab stale.
     topics: tuple[str, ...] = ("*",)

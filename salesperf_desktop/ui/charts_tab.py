@@ -27,8 +27,8 @@ COMPANY = -1
 class ChartsTab(BaseTab):
     topics = ("entries", "periods", "staff", "reviews", "templates")
 
-    def __init__(self, ctx, events, parent=None):
-        super().__init__(ctx, events, parent)
+    def __init__(self, ui, parent=None):
+        super().__init__(ui, parent)
         self._canvas = None
         self._figure = None
         self._cache: dict[str, object] = {}
@@ -122,7 +122,7 @@ class ChartsTab(BaseTab):
         with self.ctx.session() as session:
             from sqlalchemy import select
 
-            from salesperf_desktop.storage.models import Team
+            from salesperf_desktop.storage.models import TeamRow
 
             if scope == "person":
                 results = self._results(self._period()) if self._period() else None
@@ -130,7 +130,7 @@ class ChartsTab(BaseTab):
                     self.subject_combo.addItem(f"{p.name}（{p.employee_no}）", p.staff_id)
             else:
                 self.subject_combo.addItem(self.tr("Whole company"), COMPANY)
-                for team in session.scalars(select(Team).order_by(Team.code)):
+                for team in session.scalars(select(TeamRow).order_by(TeamRow.code)):
                     self.subject_combo.addItem(team.name, team.id)
         index = self.subject_combo.findData(previous)
         self.subject_combo.setCurrentIndex(max(index, 0))

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import PeriodKind, PeriodStatus
 from salesperf_desktop.services import workflow
 from salesperf_desktop.services.entry import load_sheet, save_values
 from salesperf_desktop.services.periods import list_periods
-from salesperf_desktop.storage.models import PeriodKind, PeriodStatus, Team
+from salesperf_desktop.storage.models import TeamRow
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.entry.events_panel import EventsPanel
 from salesperf_desktop.ui.entry.grid_model import EntryGridModel
@@ -38,8 +39,8 @@ from salesperf_desktop.ui.labels import period_status_label
 class EntryTab(BaseTab):
     topics = ("entries", "periods", "staff", "templates")
 
-    def __init__(self, ctx, events, parent=None):
-        super().__init__(ctx, events, parent)
+    def __init__(self, ui, parent=None):
+        super().__init__(ui, parent)
         self._emitting = False
         self._last_reason = ""
         self.window_tasks = None
@@ -166,12 +167,13 @@ class EntryTab(BaseTab):
     def refresh(self) -> None:
         with self.ctx.session() as session:
             months = [
-                DomainPeriod.month(p.year, p.number)
-                for p in list_periods(session, PeriodKind.MONTH)
+                Period.month(p.year, p.number) for p in list_periods(session, PeriodKind.MONTH)
             ]
-            teams = [(t.id, t.name) for t in session.scalars(select(Team).order_by(Team.code))]
+            teams = [
+                (t.id, t.name) for t in session.scalars(select(TeamRow).order_by(TeamRow.code))
+            ]
         today = dt.date.today()
-        months = sorted(set(months) | {DomainPeriod.month(today.year, today.month)}, reverse=True)
+        months = sorted(set(months) | {Period.month(today.year, today.month)}, reverse=True)
         keys: list[str] = []
         for m in months:
             keys.append(m.format())
@@ -199,9 +201,9 @@ class EntryTab(BaseTab):
         self.team_box.blockSignals(False)
         self.reload()
 
-    def period(self) -> DomainPeriod | None:
+    def period(self) -> Period | None:
         key = self.period_box.currentData()
-        return DomainPeriod.parse(key) if key else None
+        return Period.parse(key) if key else None
 
     def reload(self) -> None:
         self.model.flush()

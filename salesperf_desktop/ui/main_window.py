@@ -24,8 +24,9 @@ from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
 
 if TYPE_CHECKING:  # the context loads SQLAlchemy, which the first paint does without
     from salesperf_desktop.app_context import AppContext
+    from salesperf_desktop.ui.ui_context import UiContext
 
-TabFactory = Callable[["AppContext", DataEvents, QWidget], BaseTab]
+TabFactory = Callable[["UiContext", QWidget], BaseTab]
 
 
 def default_tab_factories() -> list[TabFactory]:
@@ -184,8 +185,11 @@ class MainWindow(QMainWindow):
         self._action(self.help_menu, self.tr("&About"), self.about, name="actionAbout")
 
     def _build_tabs(self) -> None:
+        from salesperf_desktop.ui.ui_context import UiContext
+
+        self.ui = UiContext(self.ctx, self.events, self.tasks)
         for factory in default_tab_factories():
-            tab = factory(self.ctx, self.events, self.tabs)
+            tab = factory(self.ui, self.tabs)
             self.tabs.addTab(tab, tab.title())
             contribute = getattr(tab, "contribute_actions", None)
             if contribute is not None:
@@ -235,10 +239,10 @@ class MainWindow(QMainWindow):
             return
         from sqlalchemy import func, select
 
-        from salesperf_desktop.storage.models import Staff
+        from salesperf_desktop.storage.models import StaffRow
 
         with self.ctx.session() as session:
-            count = session.scalar(select(func.count()).select_from(Staff)) or 0
+            count = session.scalar(select(func.count()).select_from(StaffRow)) or 0
         self._count_label.setText(self.tr("%1 staff").replace("%1", str(count)))
         self._db_label.setText(str(self.ctx.db_path))
         company = self.ctx.settings.get("company_name")

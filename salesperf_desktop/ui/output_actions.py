@@ -30,8 +30,8 @@ from sqlalchemy import select
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import charts_data
-from salesperf_desktop.services.printing import PrintJob, PrintOutcome, ReprintRow
-from salesperf_desktop.storage.models import Staff, Team
+from salesperf_desktop.services.printing import PrintJob, PrintOutcome, ReprintRecord
+from salesperf_desktop.storage.models import StaffRow, TeamRow
 from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
 
 
@@ -96,10 +96,10 @@ class PrintFormsDialog(QDialog):
         scope = self.scope.currentData()
         with self.ctx.session() as session:
             if scope == "team":
-                for t in session.scalars(select(Team).order_by(Team.code)):
+                for t in session.scalars(select(TeamRow).order_by(TeamRow.code)):
                     self.subject.addItem(t.name, t.id)
             elif scope == "person":
-                for s in session.scalars(select(Staff).order_by(Staff.employee_no)):
+                for s in session.scalars(select(StaffRow).order_by(StaffRow.employee_no)):
                     self.subject.addItem(f"{s.employee_no} {s.name}", s.id)
         self.subject.setEnabled(scope != "company")
 
@@ -233,7 +233,7 @@ def print_forms_dialog(window, *, task_sheets: bool = False) -> None:
 class ReprintDialog(QDialog):
     """Amended forms waiting for a reprint (``appeals.forms_to_reprint``): tick, choose, print."""
 
-    def __init__(self, ctx, rows: list[ReprintRow], parent: QWidget | None = None):
+    def __init__(self, ctx, rows: list[ReprintRecord], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("reprintDialog")
         self.ctx = ctx

@@ -18,12 +18,12 @@ from salesperf_desktop.ui.reviews.signoff_page import SignoffPage
 class ReviewsTab(BaseTab):
     topics = ("reviews", "staff", "entries", "periods")
 
-    def __init__(self, ctx, events, parent=None):
-        super().__init__(ctx, events, parent)
-        self.interviews = InterviewsPage(ctx, events, self)
-        self.plans = PlansPage(ctx, events, self)
-        self.appeals = AppealsPage(ctx, events, self)
-        self.signoff = SignoffPage(ctx, events, self)
+    def __init__(self, ui, parent=None):
+        super().__init__(ui, parent)
+        self.interviews = InterviewsPage(self.ctx, self.events, self)
+        self.plans = PlansPage(self.ctx, self.events, self)
+        self.appeals = AppealsPage(self.ctx, self.events, self)
+        self.signoff = SignoffPage(self.ctx, self.events, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("reviewPages")
         for page in (self.interviews, self.plans, self.appeals, self.signoff):

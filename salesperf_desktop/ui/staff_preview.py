@@ -47,7 +47,7 @@ def staff_headers() -> list[str]:
 def staff_display_row(r) -> tuple:
     """What one row of the register shows; shared by the staff tab and this preview.
 
-    *r* is a ``services.staff.StaffRow`` or a ``storage.quick_read.QuickStaffRow``; their
+    *r* is a ``services.staff.StaffRecord`` or a ``storage.quick_read.QuickStaffRow``; their
     status is an enum or its stored code (this module must not import the ORM models)."""
     status = getattr(r.status, "value", r.status)
     return (

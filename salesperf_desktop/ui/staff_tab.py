@@ -113,8 +113,8 @@ class StaffFilterProxy(QSortFilterProxyModel):
 class StaffTab(BaseTab):
     topics = ("staff",)
 
-    def __init__(self, ctx, events, parent=None):
-        super().__init__(ctx, events, parent)
+    def __init__(self, ui, parent=None):
+        super().__init__(ui, parent)
         self._window = None
         self._own_tasks = None
         self.model = StaffTableModel(staff_headers(), self)

@@ -48,8 +48,8 @@ from salesperf_desktop.ui.templates.library import LibraryBrowser
 class TemplatesTab(BaseTab):
     topics = ("templates",)
 
-    def __init__(self, ctx, events, parent=None):
-        super().__init__(ctx, events, parent)
+    def __init__(self, ui, parent=None):
+        super().__init__(ui, parent)
         self._window = None
         self._templates = []
         self._teams: dict[int, str] = {}
@@ -146,7 +146,7 @@ class TemplatesTab(BaseTab):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
 
-        self.library = LibraryBrowser(ctx.lang, self)
+        self.library = LibraryBrowser(self.ctx.lang, self)
         self.library.add_requested.connect(self.add_own_indicator)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("templatePages")

@@ -34,10 +34,12 @@ def demo(tmp_path_factory):
     with ctx.session() as s:
         from sqlalchemy import select
 
-        from salesperf_desktop.storage.models import Indicator, Staff
+        from salesperf_desktop.storage.models import IndicatorRow, StaffRow
 
-        person = s.scalar(select(Staff.employee_no).where(Staff.role == "sales_rep").limit(1))
-        code = s.scalar(select(Indicator.code).where(Indicator.measure == "achievement").limit(1))
+        person = s.scalar(select(StaffRow.employee_no).where(StaffRow.role == "sales_rep").limit(1))
+        code = s.scalar(
+            select(IndicatorRow.code).where(IndicatorRow.measure == "achievement").limit(1)
+        )
     ctx.extras["person"], ctx.extras["indicator"] = person, code
     yield ctx
     ctx.close()

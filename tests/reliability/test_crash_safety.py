@@ -104,7 +104,7 @@ def _check(db: Path, mode: str, expected_rows: dict[str, int]) -> None:
 
 
 def _one_kill(args) -> str:
-    i, mode, base_db, files, folder, expected = args
+    i, mode, base_db, files, folder, expected, spread = args
     rnd = random.Random(1000 + i)
     work = folder / f"{mode}-{i}"
     work.mkdir()
@@ -117,7 +117,7 @@ def _one_kill(args) -> str:
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     line = proc.stdout.readline()
     assert line.startswith("READY"), proc.stderr.read()[-2000:]
-    time.sleep(rnd.uniform(0.0, 1.6 if mode == "import" else 0.8))
+    time.sleep(rnd.uniform(0.0, spread))
     proc.send_signal(signal.SIGKILL)
     out, err = proc.communicate()
     if proc.returncode != -signal.SIGKILL:  # finished before the kill: must have succeeded
@@ -127,8 +127,27 @@ def _one_kill(args) -> str:
     return f"{mode}:{out.count('IMPORTED')}"
 
 
+def _uninterrupted_seconds(base_db: Path, folder: Path, files) -> float:
+    """How long the imports take here, now: kills are spread over that span, so on a loaded
+    machine they still land before, during and after the imports."""
+    work = folder / "timing"
+    work.mkdir()
+    db = work / "salesperf.sqlite"
+    shutil.copy(base_db, db)
+    cmd = [sys.executable, str(WORKER), str(db), "import", *map(str, files)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stdout.readline().startswith("READY")
+    start = time.monotonic()
+    out, err = proc.communicate()
+    assert proc.returncode == 0 and out.count("IMPORTED") == len(files), err[-2000:]
+    shutil.rmtree(work)
+    return time.monotonic() - start
+
+
 def _run(mode: str, base_db: Path, folder: Path, files, expected) -> list[str]:
-    jobs = [(i, mode, base_db, files, folder, expected) for i in range(KILLS[mode])]
+    spread = 0.8 if mode == "save" else 1.3 * _uninterrupted_seconds(base_db, folder, files)
+    jobs = [(i, mode, base_db, files, folder, expected, spread) for i in range(KILLS[mode])]
     with ThreadPoolExecutor(max(1, min(2, os.cpu_count() or 1))) as pool:
         return list(pool.map(_one_kill, jobs))
 

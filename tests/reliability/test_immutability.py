@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import select
 
 from salesperf_desktop.cli import main as cli_main
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, PeriodKind
 from salesperf_desktop.services import appeals, entry, signoff
 from salesperf_desktop.services.appraisals import compute_period
 from salesperf_desktop.services.audit import trail_for_appraisal
@@ -39,17 +40,15 @@ from salesperf_desktop.services.metrics_import import (
 )
 from salesperf_desktop.services.progress import run_to_end
 from salesperf_desktop.storage.models import (
-    AppealOutcome,
-    Appraisal,
-    AppraisalStatus,
-    Event,
-    MetricEntry,
-    Period,
-    PeriodKind,
-    Staff,
-    Template,
-    TemplateVersion,
+    AppraisalRow,
+    EventRow,
+    MetricEntryRow,
+    PeriodRow,
+    StaffRow,
+    TemplateRow,
+    TemplateVersionRow,
 )
+from tests.ui_support import ui_for
 
 MONTH = "2026-08"
 WHO = "E005"
@@ -75,14 +74,14 @@ def _appraisal_id(ctx, employee_no: str = WHO, month: str = MONTH) -> int:
     year, number = map(int, month.split("-"))
     with ctx.session() as session:
         return session.scalar(
-            select(Appraisal.id)
-            .join(Staff, Staff.id == Appraisal.staff_id)
-            .join(Period, Period.id == Appraisal.period_id)
+            select(AppraisalRow.id)
+            .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
+            .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
             .where(
-                Staff.employee_no == employee_no,
-                Period.kind == PeriodKind.MONTH,
-                Period.year == year,
-                Period.number == number,
+                StaffRow.employee_no == employee_no,
+                PeriodRow.kind == PeriodKind.MONTH,
+                PeriodRow.year == year,
+                PeriodRow.number == number,
             )
         )
 
@@ -90,7 +89,7 @@ def _appraisal_id(ctx, employee_no: str = WHO, month: str = MONTH) -> int:
 def _stored(ctx, appraisal_id: int) -> dict:
     """What the officer signed: status, result, total, grade, the frozen template."""
     with ctx.session() as session:
-        a = session.get(Appraisal, appraisal_id)
+        a = session.get(AppraisalRow, appraisal_id)
         return {
             "status": a.status,
             "total": a.total,
@@ -137,21 +136,21 @@ def signed(demo_ctx):
 
 def _staff_id(ctx, employee_no: str = WHO) -> int:
     with ctx.session() as session:
-        return session.scalar(select(Staff.id).where(Staff.employee_no == employee_no))
+        return session.scalar(select(StaffRow.id).where(StaffRow.employee_no == employee_no))
 
 
 def _actual(ctx, month: str = MONTH) -> float:
     year, number = map(int, month.split("-"))
     with ctx.session() as session:
         return session.scalar(
-            select(MetricEntry.actual)
-            .join(Period, Period.id == MetricEntry.period_id)
+            select(MetricEntryRow.actual)
+            .join(PeriodRow, PeriodRow.id == MetricEntryRow.period_id)
             .where(
-                MetricEntry.staff_id == _staff_id(ctx),
-                MetricEntry.indicator_code == INDICATOR,
-                Period.kind == PeriodKind.MONTH,
-                Period.year == year,
-                Period.number == number,
+                MetricEntryRow.staff_id == _staff_id(ctx),
+                MetricEntryRow.indicator_code == INDICATOR,
+                PeriodRow.kind == PeriodKind.MONTH,
+                PeriodRow.year == year,
+                PeriodRow.number == number,
             )
         )
 
@@ -174,15 +173,15 @@ def test_grid_service_refuses_a_signed_month(signed):
     write = entry.CellWrite(_staff_id(ctx), INDICATOR, "actual", 1.0)
     for reason in ("", "ERP correction"):
         with pytest.raises((LockedError, ValueError)):
-            entry.save_values(ctx, DomainPeriod.parse(MONTH), [write], reason=reason)
+            entry.save_values(ctx, Period.parse(MONTH), [write], reason=reason)
     with pytest.raises(LockedError):
-        entry.save_values(ctx, DomainPeriod.parse(MONTH), [write], reason="ERP correction")
+        entry.save_values(ctx, Period.parse(MONTH), [write], reason="ERP correction")
     # A rating of the same person in the same month, and a batch with an editable cell too.
     other = _staff_id(ctx, "E003")
     with pytest.raises(LockedError):
         entry.save_values(
             ctx,
-            DomainPeriod.parse(MONTH),
+            Period.parse(MONTH),
             [entry.CellWrite(other, INDICATOR, "actual", 2.0), write],
             reason="x",
         )
@@ -190,14 +189,13 @@ def test_grid_service_refuses_a_signed_month(signed):
 
 
 def test_typing_into_a_signed_month_in_the_grid_is_refused(qtbot, signed, monkeypatch):
-    from salesperf_desktop.ui.base_tab import DataEvents
     from salesperf_desktop.ui.entry_tab import EntryTab
 
     ctx, _, _, unchanged = signed
     asked = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a) or ("x", True))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
-    tab = EntryTab(ctx, DataEvents())
+    tab = EntryTab(ui_for(ctx))
     qtbot.addWidget(tab)
     tab.resize(1400, 700)
     tab.show()
@@ -303,9 +301,9 @@ def test_key_events_of_a_signed_month_cannot_be_added_changed_or_deleted(signed)
     staff_id = _staff_id(ctx)
     with ctx.session() as session:
         event_ids = session.scalars(
-            select(Event.id).where(
-                Event.staff_id == staff_id,
-                Event.period_id == session.get(Appraisal, appraisal_id).period_id,
+            select(EventRow.id).where(
+                EventRow.staff_id == staff_id,
+                EventRow.period_id == session.get(AppraisalRow, appraisal_id).period_id,
             )
         ).all()
     # Through the correction service (no appeal) ...
@@ -319,7 +317,7 @@ def test_key_events_of_a_signed_month_cannot_be_added_changed_or_deleted(signed)
     # ... and through the key-event service the Reviews/Entry screens use.
     from salesperf_desktop.services import events as event_service
 
-    month = DomainPeriod.parse(MONTH)
+    month = Period.parse(MONTH)
     praise = event_service.EventDraft("adjustment", dt.date(2026, 8, 20), "praise_company")
     veto = event_service.EventDraft("veto", dt.date(2026, 8, 21), note="违规")
     for draft in (praise, veto):
@@ -333,7 +331,7 @@ def test_key_events_of_a_signed_month_cannot_be_added_changed_or_deleted(signed)
     unchanged()
 
 
-def _edit_template(session, version: TemplateVersion) -> None:
+def _edit_template(session, version: TemplateVersionRow) -> None:
     """Change weights and thresholds of the template the signed appraisal used."""
     definition = copy.deepcopy(version.definition)
     items = definition["items"]
@@ -351,7 +349,7 @@ def _edit_template(session, version: TemplateVersion) -> None:
     # and add a newer one.
     version.definition = definition
     session.add(
-        TemplateVersion(
+        TemplateVersionRow(
             template_id=version.template_id,
             version=version.version + 1,
             definition=copy.deepcopy(definition),
@@ -362,13 +360,13 @@ def _edit_template(session, version: TemplateVersion) -> None:
 def test_editing_the_template_does_not_change_the_signed_appraisal(signed):
     ctx, appraisal_id, before, unchanged = signed
     with ctx.transaction() as session:
-        appraisal = session.get(Appraisal, appraisal_id)
+        appraisal = session.get(AppraisalRow, appraisal_id)
         _edit_template(session, appraisal.template_version)
     with ctx.session() as session:
-        appraisal = session.get(Appraisal, appraisal_id)
-        template = session.get(Template, appraisal.template_version.template_id)
+        appraisal = session.get(AppraisalRow, appraisal_id)
+        template = session.get(TemplateRow, appraisal.template_version.template_id)
         assert max(v.version for v in template.versions) > 1
-        results = compute_period(session, DomainPeriod.parse(MONTH), lang="en")
+        results = compute_period(session, Period.parse(MONTH), lang="en")
     person = next(p for p in results.people if p.appraisal_id == appraisal_id)
     assert person.frozen and person.result.total == pytest.approx(before["total"])
     assert person.result.grade == before["grade"]
@@ -390,7 +388,7 @@ def test_only_an_upheld_appeal_changes_it_and_the_trail_keeps_old_and_new(signed
     ctx, appraisal_id, before, _ = signed
     old_actual = _actual(ctx)
     with ctx.session() as session:
-        published = session.get(Appraisal, appraisal_id).period.published_on
+        published = session.get(AppraisalRow, appraisal_id).period.published_on
     with ctx.transaction() as session:
         appeal = appeals.file_appeal(
             session,
@@ -456,7 +454,7 @@ def test_after_the_appeal_the_appraisal_is_locked_again(signed):
     """An upheld appeal is a one-off door: the same attempts are refused afterwards."""
     ctx, appraisal_id, _, _ = signed
     with ctx.session() as session:
-        published = session.get(Appraisal, appraisal_id).period.published_on
+        published = session.get(AppraisalRow, appraisal_id).period.published_on
     with ctx.transaction() as session:
         appeal = appeals.file_appeal(
             session, appraisal_id, filed_on=published + dt.timedelta(days=1), reason="漏计"
@@ -473,7 +471,7 @@ def test_after_the_appeal_the_appraisal_is_locked_again(signed):
     with pytest.raises(LockedError):
         entry.save_values(
             ctx,
-            DomainPeriod.parse(MONTH),
+            Period.parse(MONTH),
             [entry.CellWrite(_staff_id(ctx), INDICATOR, "actual", 1.0)],
             reason="again",
         )

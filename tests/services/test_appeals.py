@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from salesperf_desktop.domain.scoring import AppraisalResult
+from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, PeriodKind
 from salesperf_desktop.services import appeals
 from salesperf_desktop.services.appeals import (
     AppealError,
@@ -18,29 +19,21 @@ from salesperf_desktop.services.appeals import (
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.signoff import audit_rows
 from salesperf_desktop.services.workdays import WorkdayCalendar
-from salesperf_desktop.storage.models import (
-    AppealOutcome,
-    Appraisal,
-    AppraisalStatus,
-    MetricEntry,
-    Period,
-    PeriodKind,
-    Staff,
-)
+from salesperf_desktop.storage.models import AppraisalRow, MetricEntryRow, PeriodRow, StaffRow
 
 D = dt.date
 
 
-def _appraisal(session, employee_no: str, month: int) -> Appraisal:
+def _appraisal(session, employee_no: str, month: int) -> AppraisalRow:
     return session.scalar(
-        select(Appraisal)
-        .join(Staff, Staff.id == Appraisal.staff_id)
-        .join(Period, Period.id == Appraisal.period_id)
+        select(AppraisalRow)
+        .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
+        .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
         .where(
-            Staff.employee_no == employee_no,
-            Period.kind == PeriodKind.MONTH,
-            Period.year == 2026,
-            Period.number == month,
+            StaffRow.employee_no == employee_no,
+            PeriodRow.kind == PeriodKind.MONTH,
+            PeriodRow.year == 2026,
+            PeriodRow.number == month,
         )
     )
 
@@ -97,10 +90,10 @@ def test_upheld_appeal_recomputes_and_keeps_old_and_new_values(demo_ctx):
         appraisal = _appraisal(session, "E005", 9)
         old_total, old_grade = appraisal.total, appraisal.grade
         entry = session.scalar(
-            select(MetricEntry).where(
-                MetricEntry.staff_id == appraisal.staff_id,
-                MetricEntry.period_id == appraisal.period_id,
-                MetricEntry.indicator_code == "sales_achievement",
+            select(MetricEntryRow).where(
+                MetricEntryRow.staff_id == appraisal.staff_id,
+                MetricEntryRow.period_id == appraisal.period_id,
+                MetricEntryRow.indicator_code == "sales_achievement",
             )
         )
         new_actual = entry.target * 1.05

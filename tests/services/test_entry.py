@@ -15,7 +15,7 @@ from salesperf_desktop.services.entry import (
     save_values,
 )
 from salesperf_desktop.services.locking import LockedError
-from salesperf_desktop.storage.models import AuditEntry, Rating
+from salesperf_desktop.storage.models import AuditEntryRow, RatingRow
 
 OCT, SEP, AUG = Period.month(2026, 10), Period.month(2026, 9), Period.month(2026, 8)
 
@@ -93,10 +93,10 @@ def test_ratings_written_per_rater(demo_ctx):
     )
     with demo_ctx.session() as s:
         rows = s.scalars(
-            select(Rating).where(
-                Rating.staff_id == rep.staff_id,
-                Rating.indicator_code == "teamwork_sharing",
-                Rating.period_id == sheet.period_id,
+            select(RatingRow).where(
+                RatingRow.staff_id == rep.staff_id,
+                RatingRow.indicator_code == "teamwork_sharing",
+                RatingRow.period_id == sheet.period_id,
             )
         ).all()
         sheet2 = load_sheet(s, OCT)
@@ -116,7 +116,7 @@ def test_published_needs_reason_and_is_audited_locked_refused(demo_ctx):
     save_values(demo_ctx, SEP, [w], reason="ERP correction")
     with demo_ctx.session() as s:
         # the demo's own appeal has audit rows of its own; look only at entry changes
-        audit = s.scalars(select(AuditEntry).where(AuditEntry.entity == "metric_entry")).all()
+        audit = s.scalars(select(AuditEntryRow).where(AuditEntryRow.entity == "metric_entry")).all()
     assert [(a.field, a.new_value, a.reason) for a in audit] == [
         ("sales_achievement.actual", "1.0", "ERP correction")
     ]

@@ -7,13 +7,16 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from salesperf_desktop.domain.status import PeriodKind
 from salesperf_desktop.services import improvement
 from salesperf_desktop.services.improvement import GradePoint, PlanDraft
-from salesperf_desktop.storage.models import Appraisal, Period, PeriodKind
+from salesperf_desktop.storage.models import AppraisalRow, PeriodRow
 
 
 def _september(session):
-    return session.scalar(select(Period).where(Period.kind == PeriodKind.MONTH, Period.number == 9))
+    return session.scalar(
+        select(PeriodRow).where(PeriodRow.kind == PeriodKind.MONTH, PeriodRow.number == 9)
+    )
 
 
 def test_training_is_localised():
@@ -76,7 +79,7 @@ def test_c_grade_calls_for_a_plan_with_suggestions(demo_ctx):
         # The plan grades are a setting.
         only_d = improvement.result_use_rows(session, _september(session).id, plan_grades=["D"])
         assert not any(r.needs_plan for r in only_d if r.grade == "C")
-        assert session.get(Appraisal, needing[0].appraisal_id)
+        assert session.get(AppraisalRow, needing[0].appraisal_id)
 
 
 def test_weakest_dimension_is_the_one_that_lost_the_most_points():
@@ -101,7 +104,7 @@ def test_advice_names_the_dimension_with_most_points_lost_and_both_numbers(demo_
         rows = improvement.result_use_rows(session, _september(session).id)
         for row in rows:
             advice = improvement.advice_for(session, row.appraisal_id, lang="zh_CN")
-            stored = AppraisalResult.from_dict(session.get(Appraisal, row.appraisal_id).result)
+            stored = AppraisalResult.from_dict(session.get(AppraisalRow, row.appraisal_id).result)
             dims = [d for d in stored.dimensions if d.weight]
             most_lost = max(d.weight - d.points for d in dims)
             assert advice.weakest_weight - advice.weakest_points == pytest.approx(most_lost)

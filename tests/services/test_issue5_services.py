@@ -12,14 +12,14 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import events, targets, task_sheets
 from salesperf_desktop.services.entry import load_sheet
 from salesperf_desktop.services.locking import LockedError
-from salesperf_desktop.storage.models import AuditEntry, Staff
+from salesperf_desktop.storage.models import AuditEntryRow, StaffRow
 
 OCT, SEP, AUG = Period.month(2026, 10), Period.month(2026, 9), Period.month(2026, 8)
 
 
 def _staff(ctx, no):
     with ctx.session() as s:
-        return s.scalar(select(Staff.id).where(Staff.employee_no == no))
+        return s.scalar(select(StaffRow.id).where(StaffRow.employee_no == no))
 
 
 def _person(ctx, month, no):
@@ -67,7 +67,7 @@ def test_apply_targets_refuses_locked_months_and_audits_published(demo_ctx):
     assert (sid, AUG) in done.skipped and done.written == 12 - len(done.skipped)
     assert _person(demo_ctx, OCT, "E003").get("sales_achievement", "target") == plan[sid][9]
     with demo_ctx.session() as s:
-        audit = s.scalars(select(AuditEntry).where(AuditEntry.reason == "年度目标")).all()
+        audit = s.scalars(select(AuditEntryRow).where(AuditEntryRow.reason == "年度目标")).all()
     assert len(audit) == 1  # September only
 
 
@@ -124,7 +124,9 @@ def test_task_sheet_locked_and_published(demo_ctx):
         task_sheets.save(demo_ctx, sid, SEP, _tasks())
     task_sheets.save(demo_ctx, sid, SEP, _tasks(scores=(20,) * 5), reason="补录")
     with demo_ctx.session() as s:
-        fields = {a.field for a in s.scalars(select(AuditEntry).where(AuditEntry.reason == "补录"))}
+        fields = {
+            a.field for a in s.scalars(select(AuditEntryRow).where(AuditEntryRow.reason == "补录"))
+        }
     assert fields == {"tasks", "task_sheet.actual", "task_sheet.target"}
 
 
@@ -181,7 +183,7 @@ def test_events_locked_refused_published_audited(demo_ctx):
     eid = events.add_event(demo_ctx, sid, SEP, draft, reason="补记表扬")
     events.delete_event(demo_ctx, eid, reason="记错了")
     with demo_ctx.session() as s:
-        rows = s.scalars(select(AuditEntry).where(AuditEntry.entity == "event")).all()
+        rows = s.scalars(select(AuditEntryRow).where(AuditEntryRow.entity == "event")).all()
     assert [(r.reason, r.old_value is None, r.new_value is None) for r in rows] == [
         ("补记表扬", True, False),
         ("记错了", False, True),

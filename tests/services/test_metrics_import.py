@@ -20,7 +20,13 @@ from salesperf_desktop.services.metrics_import import (
     write_template,
 )
 from salesperf_desktop.services.progress import Cancelled, run_to_end
-from salesperf_desktop.storage.models import AuditEntry, ImportBatch, MetricEntry, Period, Staff
+from salesperf_desktop.storage.models import (
+    AuditEntryRow,
+    ImportBatchRow,
+    MetricEntryRow,
+    PeriodRow,
+    StaffRow,
+)
 
 HEAD = ["工号", "姓名", "月份", "指标", "目标值", "实际值", "对比基数"]
 
@@ -44,14 +50,14 @@ def _entry(ctx, no, month, code):
     year, m = map(int, month.split("-"))
     with ctx.session() as s:
         return s.scalar(
-            select(MetricEntry)
-            .join(Staff, Staff.id == MetricEntry.staff_id)
-            .join(Period, Period.id == MetricEntry.period_id)
+            select(MetricEntryRow)
+            .join(StaffRow, StaffRow.id == MetricEntryRow.staff_id)
+            .join(PeriodRow, PeriodRow.id == MetricEntryRow.period_id)
             .where(
-                Staff.employee_no == no,
-                Period.year == year,
-                Period.number == m,
-                MetricEntry.indicator_code == code,
+                StaffRow.employee_no == no,
+                PeriodRow.year == year,
+                PeriodRow.number == m,
+                MetricEntryRow.indicator_code == code,
             )
         )
 
@@ -78,7 +84,7 @@ def test_good_workbook_previews_then_applies_in_one_batch(demo_ctx, tmp_path):
     e = _entry(demo_ctx, "E003", "2026-10", "sales_achievement")
     assert (e.target, e.actual, e.import_batch_id) == (500000, 480000, batch_id)
     with demo_ctx.session() as s:
-        batch = s.get(ImportBatch, batch_id)
+        batch = s.get(ImportBatchRow, batch_id)
         assert (batch.kind, batch.file_name, batch.rows) == ("metrics", "ok.xlsx", 4)
         assert batch.file_sha256 == plan.file_sha256
     assert list(demo_ctx.backup_dir.glob("*before-import*"))
@@ -130,7 +136,7 @@ def test_bad_workbook_reports_every_problem_and_writes_nothing(demo_ctx, tmp_pat
     with pytest.raises(ImportRefused):
         run_to_end(apply_import(demo_ctx, plan))
     with demo_ctx.session() as s:
-        assert s.scalar(select(func.count()).select_from(ImportBatch)) == 0
+        assert s.scalar(select(func.count()).select_from(ImportBatchRow)) == 0
 
 
 def test_english_messages_and_missing_columns(demo_ctx, tmp_path):
@@ -155,7 +161,7 @@ def test_published_period_changes_are_audited(demo_ctx, tmp_path):
     assert plan.problems == [] and len(plan.changes) == 1
     run_to_end(apply_import(demo_ctx, plan, reason="ERP correction"))
     with demo_ctx.session() as s:
-        rows = s.scalars(select(AuditEntry).where(AuditEntry.entity == "metric_entry")).all()
+        rows = s.scalars(select(AuditEntryRow).where(AuditEntryRow.entity == "metric_entry")).all()
     assert len(rows) == 1
     assert rows[0].field == "sales_achievement.actual"
     assert rows[0].new_value == "123456.0" and rows[0].reason == "ERP correction"
@@ -219,7 +225,7 @@ def test_cancel_rolls_back(demo_ctx, tmp_path):
     with pytest.raises(Cancelled):
         run_to_end(gen)
     with demo_ctx.session() as s:
-        assert s.scalar(select(func.count()).select_from(ImportBatch)) == 0
+        assert s.scalar(select(func.count()).select_from(ImportBatchRow)) == 0
     assert _entry(demo_ctx, "E003", "2027-01", "sales_achievement") is None
 
 

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import AppealOutcome
 from salesperf_desktop.services.appraisals import stored_period
 from salesperf_desktop.services.pdf.forms import (
     AppraisalForm,
@@ -25,13 +26,12 @@ from salesperf_desktop.services.pdf_forms import (
     task_sheet_for,
 )
 from salesperf_desktop.storage.models import (
-    Appeal,
-    AppealOutcome,
-    Appraisal,
-    ImprovementPlan,
-    Staff,
-    TaskItem,
-    TaskSheet,
+    AppealRow,
+    AppraisalRow,
+    ImprovementPlanRow,
+    StaffRow,
+    TaskItemRow,
+    TaskSheetRow,
 )
 
 SEPTEMBER = Period.parse("2026-09")
@@ -50,7 +50,7 @@ def render_bytes(forms) -> bytes:
 
 
 def staff_id(session, employee_no: str) -> int:
-    return session.scalar(select(Staff.id).where(Staff.employee_no == employee_no))
+    return session.scalar(select(StaffRow.id).where(StaffRow.employee_no == employee_no))
 
 
 def test_form_shows_person_every_indicator_points_total_and_grade(demo_ctx):
@@ -187,11 +187,13 @@ def test_comment_grow_plan_and_appeal_are_on_the_form(demo_ctx):
         sid = staff_id(session, "E005")  # has a GROW interview in September (demo)
         period_row = stored_period(session, SEPTEMBER)
         appraisal = session.scalar(
-            select(Appraisal).where(Appraisal.staff_id == sid, Appraisal.period_id == period_row.id)
+            select(AppraisalRow).where(
+                AppraisalRow.staff_id == sid, AppraisalRow.period_id == period_row.id
+            )
         )
         appraisal.supervisor_comment = "拜访质量明显提升 & 需加强报价复核。"
         session.add(
-            ImprovementPlan(
+            ImprovementPlanRow(
                 appraisal_id=appraisal.id,
                 goals="回款率提升到95%",
                 actions="每周跟进应收账款",
@@ -200,7 +202,7 @@ def test_comment_grow_plan_and_appeal_are_on_the_form(demo_ctx):
             )
         )
         session.add(
-            Appeal(
+            AppealRow(
                 number="SS-2026-001",
                 appraisal_id=appraisal.id,
                 filed_on=dt.date(2026, 10, 9),
@@ -233,13 +235,13 @@ def test_comment_grow_plan_and_appeal_are_on_the_form(demo_ctx):
 def test_task_sheet_prints_as_its_own_form(demo_ctx, tmp_path):
     with demo_ctx.transaction() as session:
         sid = staff_id(session, "E005")
-        sheet = TaskSheet(
+        sheet = TaskSheetRow(
             staff_id=sid,
             period_id=stored_period(session, SEPTEMBER).id,
             issued_on=dt.date(2026, 9, 1),
         )
         sheet.tasks = [
-            TaskItem(
+            TaskItemRow(
                 position=i, title=f"任务{i}：拜访重点医院", steps="制定路线；每周复盘", points=p
             )
             for i, p in enumerate((30, 25, 20, 15, 10), start=1)

@@ -11,12 +11,12 @@ from sqlalchemy import select
 from salesperf_desktop.cli import main as cli_main
 from salesperf_desktop.services.printing import PrintJob, print_forms
 from salesperf_desktop.services.progress import Cancelled, run_to_end
-from salesperf_desktop.storage.models import Team
+from salesperf_desktop.storage.models import TeamRow
 
 
 def _team_id(ctx, code_like: str = "") -> int:
     with ctx.session() as session:
-        return session.scalars(select(Team.id).order_by(Team.id)).first()
+        return session.scalars(select(TeamRow.id).order_by(TeamRow.id)).first()
 
 
 def test_one_pdf_per_person_of_a_team(demo_ctx, tmp_path):

@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from salesperf_desktop.domain.status import PeriodKind
 from salesperf_desktop.services import appeals, signoff
 from salesperf_desktop.services.appeals import Corrections, EntryCorrection
 from salesperf_desktop.services.pdf.forms import fmt_points
@@ -23,12 +24,11 @@ from salesperf_desktop.services.printing import (
 )
 from salesperf_desktop.services.progress import run_to_end
 from salesperf_desktop.storage.models import (
-    Appraisal,
-    MetricEntry,
-    Period,
-    PeriodKind,
-    Setting,
-    Staff,
+    AppraisalRow,
+    MetricEntryRow,
+    PeriodRow,
+    SettingRow,
+    StaffRow,
 )
 
 D = dt.date
@@ -39,16 +39,16 @@ def pdf_text(path) -> str:
     return re.sub(r"\s+", "", "".join(page.extract_text() or "" for page in reader.pages))
 
 
-def _september_appraisal(session, employee_no: str) -> Appraisal:
+def _september_appraisal(session, employee_no: str) -> AppraisalRow:
     return session.scalar(
-        select(Appraisal)
-        .join(Staff, Staff.id == Appraisal.staff_id)
-        .join(Period, Period.id == Appraisal.period_id)
+        select(AppraisalRow)
+        .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
+        .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
         .where(
-            Staff.employee_no == employee_no,
-            Period.kind == PeriodKind.MONTH,
-            Period.year == 2026,
-            Period.number == 9,
+            StaffRow.employee_no == employee_no,
+            PeriodRow.kind == PeriodKind.MONTH,
+            PeriodRow.year == 2026,
+            PeriodRow.number == 9,
         )
     )
 
@@ -60,10 +60,10 @@ def uphold_sales_appeal(ctx, employee_no: str = "E005") -> tuple[int, str, float
         appraisal = _september_appraisal(session, employee_no)
         old_total, old_grade = appraisal.total, appraisal.grade
         target = session.scalar(
-            select(MetricEntry.target).where(
-                MetricEntry.staff_id == appraisal.staff_id,
-                MetricEntry.period_id == appraisal.period_id,
-                MetricEntry.indicator_code == "sales_achievement",
+            select(MetricEntryRow.target).where(
+                MetricEntryRow.staff_id == appraisal.staff_id,
+                MetricEntryRow.period_id == appraisal.period_id,
+                MetricEntryRow.indicator_code == "sales_achievement",
             )
         )
         appeal = appeals.file_appeal(
@@ -116,7 +116,7 @@ def test_amended_form_shows_both_results_and_reprinting_clears_the_list(demo_ctx
     with demo_ctx.session() as session:
         assert appeals.forms_to_reprint(session) == []
         assert reprint_rows(session) == []
-        appraisal = session.get(Appraisal, appraisal_id)
+        appraisal = session.get(AppraisalRow, appraisal_id)
         # the amendment note stays; the form now waits for the new signatures
         assert appraisal.result[appeals.AMENDMENT_KEY]["appeal_number"] == number
         fields = [r.field for r in signoff.audit_rows(session, appraisal_id)]
@@ -139,7 +139,7 @@ def test_amended_form_shows_both_results_and_reprinting_clears_the_list(demo_ctx
 
 
 def row_staff(session, appraisal_id: int) -> int:
-    return session.get(Appraisal, appraisal_id).staff_id
+    return session.get(AppraisalRow, appraisal_id).staff_id
 
 
 def test_a_signed_amended_form_reprinted_waits_for_its_new_signatures(demo_ctx, tmp_path):
@@ -160,7 +160,7 @@ def test_a_signed_amended_form_reprinted_waits_for_its_new_signatures(demo_ctx, 
     )
     assert len(list(tmp_path.glob("appraisal_2026-09_E006_*.pdf"))) == 1
     with demo_ctx.transaction() as session:
-        appraisal = session.get(Appraisal, appraisal_id)
+        appraisal = session.get(AppraisalRow, appraisal_id)
         assert signoff.awaiting_signatures(appraisal)
         row = next(
             r
@@ -213,7 +213,7 @@ def test_appeal_sentence_uses_the_setting_and_the_official_calendar(
     demo_ctx, tmp_path, lang, days, needles
 ):
     with demo_ctx.transaction() as session:
-        session.merge(Setting(key="appeal_filing_working_days", value=days))
+        session.merge(SettingRow(key="appeal_filing_working_days", value=days))
     out = tmp_path / "f.pdf"
     run_to_end(
         print_forms(
@@ -229,7 +229,7 @@ def test_appeal_sentence_uses_the_setting_and_the_official_calendar(
 
 def _staff(ctx, employee_no: str) -> int:
     with ctx.session() as session:
-        return session.scalar(select(Staff.id).where(Staff.employee_no == employee_no))
+        return session.scalar(select(StaffRow.id).where(StaffRow.employee_no == employee_no))
 
 
 def test_a_correction_without_an_appeal_is_shown_as_such(demo_ctx, tmp_path):

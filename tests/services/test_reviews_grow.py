@@ -7,15 +7,16 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from salesperf_desktop.domain.status import ActionStatus
 from salesperf_desktop.services import reviews
 from salesperf_desktop.services.reviews import ActionDraft, FollowUp, InterviewDraft
-from salesperf_desktop.storage.models import ActionItem, ActionStatus, Staff
+from salesperf_desktop.storage.models import ActionItemRow, StaffRow
 
 D = dt.date
 
 
 def _ids(session, *numbers):
-    return [session.scalar(select(Staff.id).where(Staff.employee_no == n)) for n in numbers]
+    return [session.scalar(select(StaffRow.id).where(StaffRow.employee_no == n)) for n in numbers]
 
 
 def test_record_and_carry_forward(demo_ctx):
@@ -61,7 +62,7 @@ def test_record_and_carry_forward(demo_ctx):
             ),
         )
     with demo_ctx.session() as session:
-        done = session.get(ActionItem, open_items[0].id)
+        done = session.get(ActionItemRow, open_items[0].id)
         assert done.status is ActionStatus.DONE and done.followed_up_in_id == second
         assert done.follow_up_note == "已收回"
         # Next time only the still-open one is offered; editing the second shows its follow-up.

@@ -7,23 +7,20 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus
 from salesperf_desktop.services import appeals, signoff
 from salesperf_desktop.services.appeals import Corrections
 from salesperf_desktop.services.locking import LockedError, ensure_editable
 from salesperf_desktop.services.signoff import SignatureInput
-from salesperf_desktop.storage.models import (
-    Appraisal,
-    AppraisalStatus,
-    Period,
-    PeriodKind,
-    PeriodStatus,
-)
+from salesperf_desktop.storage.models import AppraisalRow, PeriodRow
 
 D = dt.date
 
 
 def _september(session):
-    return session.scalar(select(Period).where(Period.kind == PeriodKind.MONTH, Period.number == 9))
+    return session.scalar(
+        select(PeriodRow).where(PeriodRow.kind == PeriodKind.MONTH, PeriodRow.number == 9)
+    )
 
 
 def _sign_all(session, appraisal_id, on=D(2026, 10, 16)):
@@ -46,13 +43,13 @@ def test_signing_locks_then_the_period_can_be_locked(demo_ctx):
         signoff.record_signatures(
             session, first, [SignatureInput("employee", "王建国", D(2026, 10, 12))]
         )
-        assert session.get(Appraisal, first).status is AppraisalStatus.PUBLISHED
+        assert session.get(AppraisalRow, first).status is AppraisalStatus.PUBLISHED
         assert not signoff.can_lock_period(session, period.id)
         with pytest.raises(signoff.SignoffError):
             signoff.lock_period(session, period.id, D(2026, 10, 20))
         for row in rows:
             _sign_all(session, row.appraisal_id)
-        a = session.get(Appraisal, first)
+        a = session.get(AppraisalRow, first)
         assert a.status is AppraisalStatus.SIGNED and a.locked_on == D(2026, 10, 16)
         assert len(a.signatures) == 3
         with pytest.raises(LockedError):

@@ -19,7 +19,7 @@ from salesperf_desktop.services.staff_io import (
     write_blank_template,
 )
 from salesperf_desktop.services.xlsx_io import WorkbookUnreadable
-from salesperf_desktop.storage.models import ImportBatch, Staff
+from salesperf_desktop.storage.models import ImportBatchRow, StaffRow
 
 HEAD_ZH = ["工号", "姓名", "岗位", "团队", "区域", "产品线", "直属上级工号", "入职日期", "状态"]
 
@@ -42,7 +42,7 @@ def _read(ctx, path, lang="zh_CN"):
 
 def _count(ctx):
     with ctx.session() as s:
-        return s.scalar(select(func.count()).select_from(Staff))
+        return s.scalar(select(func.count()).select_from(StaffRow))
 
 
 @pytest.fixture
@@ -93,10 +93,10 @@ def test_good_workbook_imports_new_people_with_references_to_each_other(ctx, tea
     assert [p.employee_no for p in plan.new] == ["E002", "E001"]
     assert run_to_end(apply_staff_import(ctx, plan)) == 2
     with ctx.session() as s:
-        li = s.scalar(select(Staff).where(Staff.employee_no == "E002"))
+        li = s.scalar(select(StaffRow).where(StaffRow.employee_no == "E002"))
         assert li.supervisor.name == "张三" and li.product_line == "innovative"
         assert li.team.name == "华东一组" and li.status.value == "regular"
-        assert s.scalar(select(func.count()).select_from(ImportBatch)) == 1
+        assert s.scalar(select(func.count()).select_from(ImportBatchRow)) == 1
     assert list(ctx.backup_dir.glob("*before-import*"))
 
 
@@ -153,7 +153,7 @@ def test_updates_are_shown_before_they_are_applied(ctx, team, tmp_path):
     assert ("region", "上海", "杭州") in upd.changes and ("team", "", "华东一组") in upd.changes
     run_to_end(apply_staff_import(ctx, plan))
     with ctx.session() as s:
-        e1 = s.scalar(select(Staff).where(Staff.employee_no == "E001"))
+        e1 = s.scalar(select(StaffRow).where(StaffRow.employee_no == "E001"))
         assert e1.region == "杭州" and e1.hire_date == dt.date(2020, 1, 1)  # absent column kept
 
 

@@ -17,7 +17,7 @@ from salesperf_desktop.services.staff import (
     save_team,
     supervisor_chain,
 )
-from salesperf_desktop.storage.models import Staff
+from salesperf_desktop.storage.models import StaffRow
 
 
 def _person(no: str, **kw) -> StaffData:
@@ -87,7 +87,7 @@ def test_a_person_who_leaves_keeps_their_row(ctx):
     with ctx.transaction() as s:
         save_staff(s, _person("E1", status="left", leave_date=dt.date(2026, 6, 30)), pid)
     with ctx.session() as s:
-        assert s.scalar(select(Staff).where(Staff.employee_no == "E1")).status.value == "left"
+        assert s.scalar(select(StaffRow).where(StaffRow.employee_no == "E1")).status.value == "left"
         assert [r.employee_no for r in list_staff(s, include_left=False)] == []
 
 

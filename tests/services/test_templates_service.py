@@ -28,12 +28,12 @@ from salesperf_desktop.services.templates import (
     set_archived,
     versions,
 )
-from salesperf_desktop.storage.models import Appraisal, Template
+from salesperf_desktop.storage.models import AppraisalRow, TemplateRow
 
 
 def _tid(ctx, code="rep_mature"):
     with ctx.session() as s:
-        return s.scalar(select(Template.id).where(Template.code == code))
+        return s.scalar(select(TemplateRow.id).where(TemplateRow.code == code))
 
 
 def _doc(ctx, code="rep_mature"):
@@ -68,7 +68,7 @@ def test_editing_a_template_in_use_makes_a_new_version_and_the_appraisal_keeps_i
         out = save_template(s, doc, _tid(ctx))
     assert (out.version, out.new_version) == (2, True)
     with ctx.session() as s:
-        a = s.scalar(select(Appraisal))
+        a = s.scalar(select(AppraisalRow))
         assert a.template_version_id == old_version_id
         assert a.template_version.version == 1
         assert a.template_snapshot["items"][0]["weight"] == doc["items"][0]["weight"] + 5
@@ -171,7 +171,7 @@ def test_bad_template_files_report_every_problem(ctx, tmp_path):
     text = "\n".join(err.value.messages)
     assert "100" in text and "严格递增" in text
     with ctx.session() as s:
-        assert s.scalar(select(Template).where(Template.code == "x1")) is None
+        assert s.scalar(select(TemplateRow).where(TemplateRow.code == "x1")) is None
     env["format_version"] = 99
     bad.write_text(json.dumps(env), encoding="utf-8")
     with ctx.transaction() as s, pytest.raises(TemplateFileError) as err:
@@ -182,4 +182,6 @@ def test_bad_template_files_report_every_problem(ctx, tmp_path):
 def _envelope(s):
     from salesperf_desktop.services.template_io import template_envelope
 
-    return template_envelope(s, s.scalar(select(Template.id).where(Template.code == "rep_mature")))
+    return template_envelope(
+        s, s.scalar(select(TemplateRow.id).where(TemplateRow.code == "rep_mature"))
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from salesperf_desktop.services.workdays import (
-    CalendarDayRow,
+    CalendarDayRecord,
     WorkdayCalendar,
     list_calendar_days,
     load_calendar,
@@ -70,6 +70,6 @@ def test_replace_a_year(ctx):
     with ctx.transaction() as session:
         set_calendar_day(session, D(2040, 5, 1), False, "劳动节")
     with ctx.transaction() as session:
-        replace_calendar_year(session, 2040, [CalendarDayRow(D(2040, 10, 1), False, "国庆")])
+        replace_calendar_year(session, 2040, [CalendarDayRecord(D(2040, 10, 1), False, "国庆")])
     with ctx.session() as session:
         assert [r.day for r in list_calendar_days(session)] == [D(2040, 10, 1)]

@@ -9,8 +9,8 @@ from openpyxl import Workbook
 
 from salesperf_desktop.cli import main
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import PeriodStatus
 from salesperf_desktop.services import workflow
-from salesperf_desktop.storage.models import PeriodStatus
 
 OCT = Period.month(2026, 10)
 

@@ -7,13 +7,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
-from salesperf_desktop.storage.models import AuditEntry
-from salesperf_desktop.ui.base_tab import DataEvents
+from salesperf_desktop.storage.models import AuditEntryRow
 from salesperf_desktop.ui.entry_tab import EntryTab
+from tests.ui_support import ui_for
 
 
 def _tab(qtbot, ctx, period="2026-10"):
-    tab = EntryTab(ctx, DataEvents())
+    tab = EntryTab(ui_for(ctx))
     qtbot.addWidget(tab)
     tab.resize(1400, 700)
     tab.show()
@@ -115,7 +115,7 @@ def test_publish_then_edit_asks_reason_then_lock_refuses(qtbot, demo_ctx, monkey
     assert model.setData(model.index(row, col), "12345")
     model.flush()
     with demo_ctx.session() as s:
-        audit = s.scalars(select(AuditEntry).where(AuditEntry.entity == "metric_entry")).all()
+        audit = s.scalars(select(AuditEntryRow).where(AuditEntryRow.entity == "metric_entry")).all()
     assert [(a.new_value, a.reason) for a in audit] == [("12345.0", "ERP correction")]
 
     tab.lock_button.trigger()
@@ -127,8 +127,8 @@ def test_publish_then_edit_asks_reason_then_lock_refuses(qtbot, demo_ctx, monkey
         assert (
             s.scalar(
                 select(func.count())
-                .select_from(AuditEntry)
-                .where(AuditEntry.entity == "metric_entry")
+                .select_from(AuditEntryRow)
+                .where(AuditEntryRow.entity == "metric_entry")
             )
             == 1
         )

@@ -5,9 +5,9 @@ from __future__ import annotations
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from salesperf_desktop.storage.models import ImportBatch
-from salesperf_desktop.ui.base_tab import DataEvents
+from salesperf_desktop.storage.models import ImportBatchRow
 from salesperf_desktop.ui.entry_tab import EntryTab
+from tests.ui_support import ui_for
 
 
 def _book(path, rows):
@@ -21,7 +21,7 @@ def _book(path, rows):
 
 
 def _dialog(qtbot, ctx, path):
-    tab = EntryTab(ctx, DataEvents())
+    tab = EntryTab(ui_for(ctx))
     qtbot.addWidget(tab)
     tab.show()
     tab.period_box.setCurrentIndex(tab.period_box.findData("2026-10"))
@@ -41,7 +41,7 @@ def test_bad_workbook_shows_problems_and_cannot_apply(qtbot, demo_ctx, tmp_path)
     assert not dialog.apply_button.isEnabled()
     dialog.reject()
     with demo_ctx.session() as s:
-        assert s.scalar(select(func.count()).select_from(ImportBatch)) == 0
+        assert s.scalar(select(func.count()).select_from(ImportBatchRow)) == 0
 
 
 def test_good_workbook_with_remembered_mapping_updates_grid(qtbot, demo_ctx, tmp_path):

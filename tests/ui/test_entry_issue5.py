@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
-from salesperf_desktop.storage.models import Event
-from salesperf_desktop.ui.base_tab import DataEvents
+from salesperf_desktop.storage.models import EventRow
 from salesperf_desktop.ui.entry_tab import EntryTab
+from tests.ui_support import ui_for
 
 SHOTS = os.environ.get("SALESPERF_SHOTS")  # a folder: save PNGs of the dialogs to look at
 
@@ -22,7 +22,7 @@ def _shot(widget, name):
 
 
 def _tab(qtbot, ctx, period="2026-10"):
-    tab = EntryTab(ctx, DataEvents())
+    tab = EntryTab(ui_for(ctx))
     qtbot.addWidget(tab)
     tab.resize(1500, 720)
     tab.show()
@@ -190,13 +190,13 @@ def test_events_of_a_locked_month_are_refused(qtbot, demo_ctx):
     assert not panel.add_button.isEnabled()
     assert panel.message.text()  # says why
     with demo_ctx.session() as s:
-        count = s.scalar(select(func.count(Event.id)))
+        count = s.scalar(select(func.count(EventRow.id)))
     assert not panel.add()
     if panel.rows:
         panel.table.selectRow(0)
         assert not panel.delete_selected()
     with demo_ctx.session() as s:
-        assert s.scalar(select(func.count(Event.id))) == count
+        assert s.scalar(select(func.count(EventRow.id))) == count
     # the task sheet opens read-only
     dialog = tab.task_sheet(open_dialog=False)
     assert not dialog.save_button.isEnabled()

@@ -16,12 +16,12 @@ from sqlalchemy import select
 from salesperf_desktop.services import appeals
 from salesperf_desktop.services.appraisals import APPRAISED_ROLES
 from salesperf_desktop.services.pdf.forms import fmt_points
-from salesperf_desktop.storage.models import Staff, Team
-from salesperf_desktop.ui.base_tab import DataEvents
+from salesperf_desktop.storage.models import StaffRow, TeamRow
 from salesperf_desktop.ui.main_window import MainWindow
 from salesperf_desktop.ui.output_actions import PrintFormsDialog, ReprintDialog
 from salesperf_desktop.ui.reviews_tab import ReviewsTab
 from tests.services.test_pdf_reprint import uphold_sales_appeal
+from tests.ui_support import ui_for
 
 
 def pdf_text(path) -> str:
@@ -67,15 +67,15 @@ def test_print_appraisal_forms_of_a_team_from_the_file_menu(
     qtbot, demo_ctx, qsettings, tmp_path, monkeypatch, opened
 ):
     with demo_ctx.session() as session:
-        team = session.scalars(select(Team).order_by(Team.code)).first()
+        team = session.scalars(select(TeamRow).order_by(TeamRow.code)).first()
         names = list(
             session.scalars(
-                select(Staff.name).where(
-                    Staff.team_id == team.id, Staff.role.in_(sorted(APPRAISED_ROLES))
+                select(StaffRow.name).where(
+                    StaffRow.team_id == team.id, StaffRow.role.in_(sorted(APPRAISED_ROLES))
                 )
             )
         )
-        others = list(session.scalars(select(Staff.name).where(Staff.team_id != team.id)))
+        others = list(session.scalars(select(StaffRow.name).where(StaffRow.team_id != team.id)))
     assert names
     qsettings.setValue("window/last_tab", 0)
     window = MainWindow(demo_ctx, settings=qsettings)
@@ -114,7 +114,7 @@ def test_reprint_an_amended_form_from_the_signoff_page(
     qtbot, demo_ctx, tmp_path, monkeypatch, opened
 ):
     appraisal_id, number, old_total, _old_grade, new_total = uphold_sales_appeal(demo_ctx)
-    tab = ReviewsTab(demo_ctx, DataEvents())
+    tab = ReviewsTab(ui_for(demo_ctx))
     qtbot.addWidget(tab)
     tab.resize(1280, 760)
     tab.show()

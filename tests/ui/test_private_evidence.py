@@ -15,22 +15,22 @@ from PySide6.QtGui import QDesktopServices
 from sqlalchemy import select
 
 from salesperf_desktop.services import appeals as appeal_service
-from salesperf_desktop.storage.models import Appeal
+from salesperf_desktop.storage.models import AppealRow
 from salesperf_desktop.ui import private_temp
-from salesperf_desktop.ui.base_tab import DataEvents
 from salesperf_desktop.ui.reviews.common import select_key
 from salesperf_desktop.ui.reviews_tab import ReviewsTab
+from tests.ui_support import ui_for
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
 
 @pytest.fixture
 def page(qtbot, demo_ctx):
-    demo_ctx.extras["today"] = dt.date(2026, 11, 20)
+    demo_ctx.clock = lambda: dt.date(2026, 11, 20)
     with demo_ctx.transaction() as session:
-        appeal_id = session.scalar(select(Appeal.id).order_by(Appeal.id))
+        appeal_id = session.scalar(select(AppealRow.id).order_by(AppealRow.id))
         appeal_service.add_evidence(session, appeal_id, "诊断书.pdf", b"%PDF-1.4 private")
-    tab = ReviewsTab(demo_ctx, DataEvents())
+    tab = ReviewsTab(ui_for(demo_ctx))
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitExposed(tab)

@@ -11,32 +11,30 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QTableWidgetItem
 from sqlalchemy import select
 
+from salesperf_desktop.domain.status import ActionStatus, AppealOutcome, AppraisalStatus
 from salesperf_desktop.services import appeals as appeal_service
 from salesperf_desktop.storage.models import (
-    ActionItem,
-    ActionStatus,
-    Appeal,
-    AppealOutcome,
-    Appraisal,
-    AppraisalStatus,
-    GrowInterview,
-    MetricEntry,
-    Staff,
+    ActionItemRow,
+    AppealRow,
+    AppraisalRow,
+    GrowInterviewRow,
+    MetricEntryRow,
+    StaffRow,
 )
-from salesperf_desktop.ui.base_tab import DataEvents
 from salesperf_desktop.ui.reviews.appeal_dialogs import DecideAppealDialog, FileAppealDialog
 from salesperf_desktop.ui.reviews.corrections import CorrectionDialog
 from salesperf_desktop.ui.reviews.interview_dialog import InterviewDialog
 from salesperf_desktop.ui.reviews.signoff_page import SignaturesDialog
 from salesperf_desktop.ui.reviews_tab import ReviewsTab
+from tests.ui_support import ui_for
 
 D = dt.date
 
 
 @pytest.fixture
 def tab(qtbot, demo_ctx):
-    demo_ctx.extras["today"] = D(2026, 11, 20)
-    widget = ReviewsTab(demo_ctx, DataEvents())
+    demo_ctx.clock = lambda: D(2026, 11, 20)
+    widget = ReviewsTab(ui_for(demo_ctx))
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
     widget.show()
@@ -62,7 +60,7 @@ def messages(monkeypatch):
 
 def _staff_id(ctx, employee_no):
     with ctx.session() as session:
-        return session.scalar(select(Staff.id).where(Staff.employee_no == employee_no))
+        return session.scalar(select(StaffRow.id).where(StaffRow.employee_no == employee_no))
 
 
 def _click_save(dialog):
@@ -122,7 +120,9 @@ def test_record_an_interview_and_carry_its_open_action_to_the_next(qtbot, tab, m
     steps.append(first)
     page.open_interview(None)
     with ctx.session() as session:
-        interview = session.scalar(select(GrowInterview).where(GrowInterview.staff_id == person))
+        interview = session.scalar(
+            select(GrowInterviewRow).where(GrowInterviewRow.staff_id == person)
+        )
         assert interview.goal == "回款率达到95%" and interview.resources == "财务协助对账"
         (action,) = interview.actions
         assert action.what == "收回两笔逾期款" and action.due_on == D(2026, 10, 31)
@@ -134,7 +134,7 @@ def test_record_an_interview_and_carry_its_open_action_to_the_next(qtbot, tab, m
     steps.append(second)
     page.open_interview(None)
     with ctx.session() as session:
-        action = session.get(ActionItem, action_id)
+        action = session.get(ActionItemRow, action_id)
         assert action.status is ActionStatus.DONE
         assert action.follow_up_note == "11月5日已收回"
         assert action.followed_up_in_id not in (None, first_id)
@@ -147,17 +147,17 @@ def test_appeal_across_national_day_upheld_and_seen_in_the_audit_view(
     person = _staff_id(ctx, "E005")
     with ctx.session() as session:
         appraisal = session.scalar(
-            select(Appraisal)
-            .where(Appraisal.staff_id == person, Appraisal.total.is_not(None))
-            .order_by(Appraisal.id.desc())
+            select(AppraisalRow)
+            .where(AppraisalRow.staff_id == person, AppraisalRow.total.is_not(None))
+            .order_by(AppraisalRow.id.desc())
         )
         appraisal_id, old_total, old_grade = appraisal.id, appraisal.total, appraisal.grade
         assert appraisal.period.key == "2026-09"
         target = session.scalar(
-            select(MetricEntry.target).where(
-                MetricEntry.staff_id == person,
-                MetricEntry.period_id == appraisal.period_id,
-                MetricEntry.indicator_code == "sales_achievement",
+            select(MetricEntryRow.target).where(
+                MetricEntryRow.staff_id == person,
+                MetricEntryRow.period_id == appraisal.period_id,
+                MetricEntryRow.indicator_code == "sales_achievement",
             )
         )
     proof = tmp_path / "签收单.pdf"
@@ -211,9 +211,9 @@ def test_appeal_across_national_day_upheld_and_seen_in_the_audit_view(
     assert messages and messages[-1][0] == "information"
     assert "→" in messages[-1][1]
     with ctx.session() as session:
-        appeal = session.scalar(select(Appeal).where(Appeal.appraisal_id == appraisal_id))
+        appeal = session.scalar(select(AppealRow).where(AppealRow.appraisal_id == appraisal_id))
         assert appeal.outcome is AppealOutcome.UPHELD and appeal.number == number
-        appraisal = session.get(Appraisal, appraisal_id)
+        appraisal = session.get(AppraisalRow, appraisal_id)
         new_total = appraisal.total
         assert new_total > old_total
         assert appeal_service.reprint_required(appraisal)
@@ -244,7 +244,7 @@ def test_a_signed_appraisal_cannot_be_edited_any_other_way(qtbot, tab, monkeypat
     page.view.selectRow(0)
     key = page.model.key(0)
     with ctx.session() as session:
-        before = session.get(Appraisal, key)
+        before = session.get(AppraisalRow, key)
         assert before.status is AppraisalStatus.SIGNED
         total = before.total
 
@@ -270,7 +270,10 @@ def test_a_signed_appraisal_cannot_be_edited_any_other_way(qtbot, tab, monkeypat
     dialog.note.setPlainText("试图修改")
     assert not dialog.save()
     with ctx.session() as session:
-        after = session.get(Appraisal, key)
+        after = session.get(AppraisalRow, key)
         assert after.total == total and after.status is AppraisalStatus.SIGNED
         assert {s.signer_name for s in after.signatures} != {"别人"}
-        assert session.scalar(select(MetricEntry.id).where(MetricEntry.actual == 7777777.0)) is None
+        assert (
+            session.scalar(select(MetricEntryRow.id).where(MetricEntryRow.actual == 7777777.0))
+            is None
+        )

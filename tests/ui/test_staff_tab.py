@@ -9,16 +9,16 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import func, select
 
-from salesperf_desktop.storage.models import Staff
-from salesperf_desktop.ui.base_tab import DataEvents
+from salesperf_desktop.storage.models import StaffRow
 from salesperf_desktop.ui.staff.edit_dialog import StaffDialog
 from salesperf_desktop.ui.staff.import_dialogs import ImportPreviewDialog, ImportProblemsDialog
 from salesperf_desktop.ui.staff.teams_dialog import TeamsDialog
 from salesperf_desktop.ui.staff_tab import StaffTab
+from tests.ui_support import ui_for
 
 
 def _tab(qtbot, ctx) -> StaffTab:
-    tab = StaffTab(ctx, DataEvents())
+    tab = StaffTab(ui_for(ctx))
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitExposed(tab)
@@ -55,10 +55,12 @@ def test_edit_refuses_duplicate_id_and_supervisor_loops(qtbot, demo_ctx):
     qtbot.waitUntil(lambda: tab.table.model().rowCount() >= 12)
     with demo_ctx.session() as s:
         rep = s.scalar(
-            select(Staff).where(Staff.supervisor_id.is_not(None), Staff.role == "sales_rep")
+            select(StaffRow).where(
+                StaffRow.supervisor_id.is_not(None), StaffRow.role == "sales_rep"
+            )
         )
         boss_id, rep_id, rep_no, other_no = rep.supervisor_id, rep.id, rep.employee_no, None
-        other_no = s.scalar(select(Staff.employee_no).where(Staff.id != rep_id))
+        other_no = s.scalar(select(StaffRow.employee_no).where(StaffRow.id != rep_id))
     # select the supervisor's row and edit it
     for r in range(tab.proxy.rowCount()):
         if tab.model.key(tab.proxy.mapToSource(tab.proxy.index(r, 0)).row()) == boss_id:
@@ -81,7 +83,7 @@ def test_edit_refuses_duplicate_id_and_supervisor_loops(qtbot, demo_ctx):
     qtbot.waitUntil(lambda: _ok(dialog).isEnabled())
     dialog.accept()
     with demo_ctx.session() as s:
-        boss = s.get(Staff, boss_id)
+        boss = s.get(StaffRow, boss_id)
         assert boss.status.value == "left" and boss.leave_date == dt.date(2026, 10, 31)
 
 
@@ -145,7 +147,7 @@ def _dialog_of(qtbot, tab, cls):
 
 def _count(ctx):
     with ctx.session() as s:
-        return s.scalar(select(func.count()).select_from(Staff))
+        return s.scalar(select(func.count()).select_from(StaffRow))
 
 
 def test_import_good_workbook_through_the_preview(qtbot, ctx, tmp_path):

@@ -13,16 +13,16 @@ from sqlalchemy import select
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appraisals import start_appraisals
 from salesperf_desktop.services.staff import StaffData, save_staff
-from salesperf_desktop.storage.models import Appraisal, Indicator, Template
-from salesperf_desktop.ui.base_tab import DataEvents
+from salesperf_desktop.storage.models import AppraisalRow, IndicatorRow, TemplateRow
 from salesperf_desktop.ui.templates.editor import TemplateEditor
 from salesperf_desktop.ui.templates.indicator_picker import IndicatorPicker
 from salesperf_desktop.ui.templates.pairwise_dialog import PairwiseDialog
 from salesperf_desktop.ui.templates_tab import TemplatesTab
+from tests.ui_support import ui_for
 
 
 def _tab(qtbot, ctx) -> TemplatesTab:
-    tab = TemplatesTab(ctx, DataEvents())
+    tab = TemplatesTab(ui_for(ctx))
     qtbot.addWidget(tab)
     tab.resize(1100, 700)
     tab.show()
@@ -100,7 +100,7 @@ def test_build_a_template_by_clicking(qtbot, ctx):
 
     qtbot.mouseClick(_save_button(editor), Qt.MouseButton.LeftButton)
     with ctx.session() as s:
-        t = s.scalar(select(Template).where(Template.name["zh_CN"].as_string() == "测试模板"))
+        t = s.scalar(select(TemplateRow).where(TemplateRow.name["zh_CN"].as_string() == "测试模板"))
         assert t is not None
         assert t.current.definition["items"][sales]["weight"] == 60
 
@@ -131,7 +131,7 @@ def test_editing_a_template_in_use_keeps_the_old_appraisal_on_its_version(qtbot,
         start_appraisals(s, Period.parse("2026-09"))
     tab = _tab(qtbot, ctx)
     with ctx.session() as s:
-        tid = s.scalar(select(Template.id).where(Template.code == "rep_mature"))
+        tid = s.scalar(select(TemplateRow.id).where(TemplateRow.code == "rep_mature"))
     tab.select_template(tid)
     assert "used by 1" in tab.versions_label.text()
     editor = tab.edit_selected()
@@ -142,17 +142,17 @@ def test_editing_a_template_in_use_keeps_the_old_appraisal_on_its_version(qtbot,
     qtbot.mouseClick(_save_button(editor), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "v2" in tab.versions_label.text())
     with ctx.session() as s:
-        a = s.scalar(select(Appraisal))
+        a = s.scalar(select(AppraisalRow))
         assert a.template_version.version == 1
         assert a.template_snapshot["items"][0]["weight"] == w0
-        t = s.get(Template, tid)
+        t = s.get(TemplateRow, tid)
         assert t.current.version == 2 and t.current.definition["items"][0]["weight"] == w0 - 2
 
 
 def test_duplicate_archive_and_own_indicator(qtbot, ctx):
     tab = _tab(qtbot, ctx)
     with ctx.session() as s:
-        tid = s.scalar(select(Template.id).where(Template.code == "rep_mature"))
+        tid = s.scalar(select(TemplateRow.id).where(TemplateRow.code == "rep_mature"))
     tab.select_template(tid)
     tab.duplicate_selected("rep_mature_east")
     assert tab.selected_template_id() != tid
@@ -171,7 +171,7 @@ def test_duplicate_archive_and_own_indicator(qtbot, ctx):
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     with ctx.session() as s:
-        ind = s.scalar(select(Indicator).where(Indicator.code == "hospital_listing"))
+        ind = s.scalar(select(IndicatorRow).where(IndicatorRow.code == "hospital_listing"))
         assert ind is not None and not ind.builtin and ind.name == {"zh_CN": "医院准入数"}
     assert "医院准入数" in tab.library.details.toPlainText()
 
@@ -181,7 +181,7 @@ def test_export_and_import_a_template_file(qtbot, ctx, tmp_path, monkeypatch):
 
     tab = _tab(qtbot, ctx)
     with ctx.session() as s:
-        tid = s.scalar(select(Template.id).where(Template.code == "sales_manager"))
+        tid = s.scalar(select(TemplateRow.id).where(TemplateRow.code == "sales_manager"))
     tab.select_template(tid)
     tab.export_selected(str(tmp_path / "mgr"))
     path = tmp_path / "mgr.salesperf-template.json"
@@ -193,7 +193,9 @@ def test_export_and_import_a_template_file(qtbot, ctx, tmp_path, monkeypatch):
     tab.import_template(str(path))
     assert notes and "sales_manager_2" in notes[0]  # imported, with the 40-point warning
     with ctx.session() as s:
-        assert s.scalar(select(Template).where(Template.code == "sales_manager_2")) is not None
+        assert (
+            s.scalar(select(TemplateRow).where(TemplateRow.code == "sales_manager_2")) is not None
+        )
     bad = tmp_path / "bad.salesperf-template.json"
     bad.write_text('{"format": "salesperf-template", "format_version": 1, "template": {}}', "utf-8")
     shown = []

@@ -16,8 +16,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
-from salesperf_desktop.domain.periods import Period as DomainPeriod
-from salesperf_desktop.services.appeals import AMENDMENT_KEY, AppealRow, appeal_rows, appeal_window
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services.appeals import (
+    AMENDMENT_KEY,
+    AppealRecord,
+    appeal_rows,
+    appeal_window,
+)
 from salesperf_desktop.services.appraisals import (
     PeriodResults,
     PersonResult,
@@ -36,12 +41,12 @@ from salesperf_desktop.services.pdf.forms import (
     FormInterview,
     FormItem,
     FormPlan,
-    TaskRow,
+    TaskRecord,
     TaskSheetForm,
 )
 from salesperf_desktop.services.pdf.labels import colon, label, role_text, status_text
 from salesperf_desktop.services.reviews import (
-    ActionRow,
+    ActionRecord,
     InterviewDraft,
     actions_of,
     interview_rows,
@@ -49,13 +54,19 @@ from salesperf_desktop.services.reviews import (
 )
 from salesperf_desktop.services.workdays import load_calendar
 from salesperf_desktop.settings import SPECS
-from salesperf_desktop.storage.models import Appraisal, Event, Setting, Staff, TaskSheet
+from salesperf_desktop.storage.models import (
+    AppraisalRow,
+    EventRow,
+    SettingRow,
+    StaffRow,
+    TaskSheetRow,
+)
 
 _DEFAULTS = {s.key: s.default for s in SPECS}
 
 
 def company_name(session: Session) -> str:
-    row = session.get(Setting, "company_name")
+    row = session.get(SettingRow, "company_name")
     return str(row.value) if row is not None and row.value else _DEFAULTS["company_name"]
 
 
@@ -64,11 +75,11 @@ def _iso(value) -> str:
 
 
 def _setting(session: Session, key: str):
-    row = session.get(Setting, key)
+    row = session.get(SettingRow, key)
     return row.value if row is not None and row.value is not None else _DEFAULTS[key]
 
 
-def _period_keys(period: DomainPeriod) -> set[str]:
+def _period_keys(period: Period) -> set[str]:
     """The period and, for a quarter or year, its months (interviews hang on either)."""
     return {str(period), *(str(m) for m in period.months())}
 
@@ -85,7 +96,7 @@ class _Interview:
     held_on: str
     interviewer: str
     draft: InterviewDraft
-    actions: list[ActionRow]
+    actions: list[ActionRecord]
 
 
 @dataclass
@@ -104,20 +115,20 @@ class _Extras:
     the publication date and the amendment note are read from the appraisal row itself.
     """
 
-    def __init__(self, session: Session, period: DomainPeriod, people: Sequence[PersonResult]):
+    def __init__(self, session: Session, period: Period, people: Sequence[PersonResult]):
         staff_ids = {p.staff_id for p in people}
         appraisal_ids = [p.appraisal_id for p in people if p.appraisal_id]
         self.appraisals: dict[int, _Appraisal] = {}
         self.plans: dict[int, PlanDraft] = {}
-        self.appeals: dict[int, list[AppealRow]] = defaultdict(list)
+        self.appeals: dict[int, list[AppealRecord]] = defaultdict(list)
         self.interviews: dict[int, list[_Interview]] = defaultdict(list)
         self.filing_days = int(_setting(session, "appeal_filing_working_days"))
         self.calendar = load_calendar(session)
         if appraisal_ids:
             for a in session.scalars(
-                select(Appraisal)
-                .options(selectinload(Appraisal.period))
-                .where(Appraisal.id.in_(appraisal_ids))
+                select(AppraisalRow)
+                .options(selectinload(AppraisalRow.period))
+                .where(AppraisalRow.id.in_(appraisal_ids))
             ):
                 self.appraisals[a.id] = _Appraisal(
                     comment=a.supervisor_comment or "",
@@ -170,7 +181,7 @@ def _previous_coefficient(session: Session, appraisal_id: int, appeal_id: int | 
     return _float(changes[-1].old_value) if changes else None  # the latest amendment's
 
 
-def _amendment(extra: _Appraisal, appeals: Sequence[AppealRow], lang: str):
+def _amendment(extra: _Appraisal, appeals: Sequence[AppealRecord], lang: str):
     note = extra.amendment or {}
     appeal = next((a for a in appeals if a.id == note.get("appeal_id")), None)
     return FormAmendment(
@@ -333,7 +344,7 @@ def forms_from_results(
 
 def forms_for_period(
     session: Session,
-    period: DomainPeriod,
+    period: Period,
     *,
     lang: str = "zh_CN",
     team_id: int | None = None,
@@ -347,14 +358,14 @@ def forms_for_period(
 def form_data_for(
     session: Session,
     staff_id: int,
-    period: DomainPeriod | str,
+    period: Period | str,
     lang: str = "zh_CN",
     *,
     company: str | None = None,
 ) -> AppraisalForm:
     """One person's appraisal form. Raises LookupError when the person is not appraised then."""
     if isinstance(period, str):
-        period = DomainPeriod.parse(period)
+        period = Period.parse(period)
     forms = forms_for_period(session, period, lang=lang, staff_ids=[staff_id], company=company)
     if not forms:
         raise LookupError(f"staff {staff_id} has no appraisal result for {period}")
@@ -367,17 +378,17 @@ def form_data_for(
 def task_sheet_for(
     session: Session,
     staff_id: int,
-    month: DomainPeriod | str,
+    month: Period | str,
     lang: str = "zh_CN",
     *,
     company: str | None = None,
 ) -> TaskSheetForm:
     """The monthly work task sheet; an empty one (to fill in by hand) when none is stored."""
     if isinstance(month, str):
-        month = DomainPeriod.parse(month)
+        month = Period.parse(month)
     if month.kind != "month":
         raise ValueError("a work task sheet is monthly")
-    staff = session.get(Staff, staff_id)
+    staff = session.get(StaffRow, staff_id)
     if staff is None:
         raise LookupError(f"no staff {staff_id}")
     form = TaskSheetForm(
@@ -396,13 +407,15 @@ def task_sheet_for(
     if row is None:
         return form
     sheet = session.scalar(
-        select(TaskSheet).where(TaskSheet.staff_id == staff_id, TaskSheet.period_id == row.id)
+        select(TaskSheetRow).where(
+            TaskSheetRow.staff_id == staff_id, TaskSheetRow.period_id == row.id
+        )
     )
     if sheet is not None:
         form.issued_on = _iso(sheet.issued_on)
         form.note = sheet.note or ""
         form.tasks = [
-            TaskRow(
+            TaskRecord(
                 no=i,
                 title=t.title,
                 steps=t.steps,
@@ -414,13 +427,13 @@ def task_sheet_for(
             for i, t in enumerate(sheet.tasks, start=1)
         ]
     for ev in session.scalars(
-        select(Event)
+        select(EventRow)
         .where(
-            Event.staff_id == staff_id,
-            Event.period_id == row.id,
-            Event.category.in_(("incident_positive", "incident_negative")),
+            EventRow.staff_id == staff_id,
+            EventRow.period_id == row.id,
+            EventRow.category.in_(("incident_positive", "incident_negative")),
         )
-        .order_by(Event.occurred_on, Event.id)
+        .order_by(EventRow.occurred_on, EventRow.id)
     ):
         sign = "+" if ev.category == "incident_positive" else "−"
         form.guidance.append(f"{ev.occurred_on.isoformat()} {sign} {ev.note}")

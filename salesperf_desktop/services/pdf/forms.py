@@ -155,7 +155,7 @@ class AppraisalForm:
 
 
 @dataclass
-class TaskRow:
+class TaskRecord:
     no: int
     title: str
     steps: str
@@ -181,7 +181,7 @@ class TaskSheetForm:
     supervisor: str
     issued_on: str = ""
     note: str = ""
-    tasks: list[TaskRow] = field(default_factory=list)
+    tasks: list[TaskRecord] = field(default_factory=list)
     guidance: list[str] = field(default_factory=list)  # key incidents logged by the evaluator
 
     kind = "task_sheet"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.domain.adjustments import Catalogue
 from salesperf_desktop.domain.i18n import fmt_number
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import events as ev
 from salesperf_desktop.services.locking import LockedError
@@ -48,7 +48,7 @@ class EventDialog(QDialog):
     def __init__(
         self,
         catalogue: Catalogue,
-        month: DomainPeriod,
+        month: Period,
         lang: str,
         parent=None,
         draft: ev.EventDraft | None = None,
@@ -234,12 +234,12 @@ class EventsPanel(QWidget):
         self.setObjectName("eventsPanel")
         self.ctx = ctx
         self.staff_id: int | None = None
-        self.month: DomainPeriod | None = None
+        self.month: Period | None = None
         self.catalogue = Catalogue()
         self.read_only = True
         self.reason_provider: Callable[[], str | None] = lambda: ""
         self.audited = False
-        self.rows: list[ev.EventRow] = []
+        self.rows: list[ev.EventRecord] = []
 
         self.heading = QLabel(self.tr("Key events"), self)
         self.heading.setObjectName("eventsHeading")
@@ -294,7 +294,7 @@ class EventsPanel(QWidget):
         self,
         staff_id: int | None,
         name: str,
-        month: DomainPeriod | None,
+        month: Period | None,
         *,
         catalogue: Catalogue | None = None,
         read_only: bool = True,
@@ -316,7 +316,7 @@ class EventsPanel(QWidget):
         if read_only and staff_id is not None and month is not None:
             self._refuse_read_only()
 
-    def kind_text(self, row: ev.EventRow) -> str:
+    def kind_text(self, row: ev.EventRecord) -> str:
         if row.category == ev.INCIDENT_POSITIVE:
             return self.tr("Key incident +")
         if row.category == ev.INCIDENT_NEGATIVE:
@@ -368,7 +368,7 @@ class EventsPanel(QWidget):
         self.edit_button.setEnabled(can and selected)
         self.delete_button.setEnabled(can and selected)
 
-    def selected_row(self) -> ev.EventRow | None:
+    def selected_row(self) -> ev.EventRecord | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesperf_desktop.domain.i18n import fmt_number
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import targets as tg
 from salesperf_desktop.services.entry import CellError, EntrySheet, fields_for, parse_cell
 
@@ -109,7 +109,7 @@ class TargetsDialog(QDialog):
 
         self.table = QTableWidget(0, FIRST_MONTH + 12, self)
         self.table.setObjectName("targetsTable")
-        months = [DomainPeriod.month(2000, m) for m in range(1, 13)]
+        months = [Period.month(2000, m) for m in range(1, 13)]
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Annual target")]
             + [self.tr("%1 M").replace("%1", str(m.number)) for m in months]

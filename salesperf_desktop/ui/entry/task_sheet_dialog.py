@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesperf_desktop.domain.i18n import fmt_number
-from salesperf_desktop.domain.periods import Period as DomainPeriod
+from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import task_sheets as ts
 from salesperf_desktop.services.locking import LockedError
@@ -42,7 +42,7 @@ class TaskSheetDialog(QDialog):
         ctx,
         staff_id: int,
         name: str,
-        month: DomainPeriod,
+        month: Period,
         parent=None,
         *,
         read_only: bool = False,

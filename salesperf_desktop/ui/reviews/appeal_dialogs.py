@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from salesperf_desktop.domain.status import AppealOutcome
 from salesperf_desktop.services import appeals, workdays
-from salesperf_desktop.services.workdays import CalendarDayRow
-from salesperf_desktop.storage.models import Appeal, AppealOutcome
+from salesperf_desktop.services.workdays import CalendarDayRecord
+from salesperf_desktop.storage.models import AppealRow
 from salesperf_desktop.ui.reviews.common import (
     date_edit,
     fill_combo,
@@ -195,7 +196,7 @@ class DecideAppealDialog(QDialog):
         self.appeal_id = appeal_id
         self.decision = None
         with ctx.session() as session:
-            appeal = session.get(Appeal, appeal_id)
+            appeal = session.get(AppealRow, appeal_id)
             self.number = appeal.number
             appraisal_id = appeal.appraisal_id
             due = appeal.decision_due
@@ -351,12 +352,12 @@ class CalendarDialog(QDialog):
         self.table.setItem(row, 2, QTableWidgetItem(note))
         return row
 
-    def rows(self) -> list[CalendarDayRow]:
-        out: dict[dt.date, CalendarDayRow] = {}
+    def rows(self) -> list[CalendarDayRecord]:
+        out: dict[dt.date, CalendarDayRecord] = {}
         for row in range(self.table.rowCount()):
             day = get_date(self.table.cellWidget(row, 0))
             note = self.table.item(row, 2).text() if self.table.item(row, 2) else ""
-            out[day] = CalendarDayRow(day, self.table.cellWidget(row, 1).isChecked(), note)
+            out[day] = CalendarDayRecord(day, self.table.cellWidget(row, 1).isChecked(), note)
         return sorted(out.values(), key=lambda r: r.day)
 
     def save(self) -> bool:
@@ -369,5 +370,5 @@ class CalendarDialog(QDialog):
 def pending_appeal_ids(ctx) -> list[int]:
     with ctx.session() as session:
         return list(
-            session.scalars(select(Appeal.id).where(Appeal.outcome == AppealOutcome.PENDING))
+            session.scalars(select(AppealRow.id).where(AppealRow.outcome == AppealOutcome.PENDING))
         )

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesperf_desktop.domain.status import AppealOutcome
 from salesperf_desktop.services import appeals, workdays
-from salesperf_desktop.storage.models import AppealOutcome
 from salesperf_desktop.ui.private_temp import private_file_path, secure_written_file
 from salesperf_desktop.ui.reviews.appeal_dialogs import (
     CalendarDialog,
@@ -44,7 +44,7 @@ class AppealsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.events = events
-        self._rows: dict[int, appeals.AppealRow] = {}
+        self._rows: dict[int, appeals.AppealRecord] = {}
         self.file_button = QPushButton(self.tr("File appeal…"), self)
         self.file_button.setObjectName("fileAppeal")
         self.file_button.clicked.connect(lambda: self.file_appeal())
@@ -164,7 +164,7 @@ class AppealsPage(QWidget):
             self.view.selectRow(0)
         self._show_details()
 
-    def _flags(self, r: appeals.AppealRow) -> str:
+    def _flags(self, r: appeals.AppealRecord) -> str:
         flags = []
         if r.late:
             flags.append(self.tr("filed late"))

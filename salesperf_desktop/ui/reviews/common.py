@@ -35,8 +35,8 @@ def save_cancel_box(dialog: QDialog) -> QDialogButtonBox:
 
 
 def today(ctx) -> dt.date:
-    """Today, or the date a test or demo pins in ``ctx.extras['today']``."""
-    return ctx.extras.get("today") or dt.date.today()
+    """Today by the context's clock (a test or the demo pins it)."""
+    return ctx.today()
 
 
 def date_edit(parent: QWidget, value: dt.date | None = None, name: str = "") -> QDateEdit:

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesperf_desktop.domain.status import ActionStatus
 from salesperf_desktop.services import reviews
 from salesperf_desktop.services.reviews import ActionDraft, FollowUp, InterviewDraft
-from salesperf_desktop.storage.models import ActionStatus
 from salesperf_desktop.ui.labels import dimension_label
 from salesperf_desktop.ui.reviews.common import (
     WARNING_COLOUR,
@@ -279,28 +279,29 @@ class InterviewDialog(QDialog):
         """The latest published month, which is what a review usually discusses."""
         from sqlalchemy import select
 
-        from salesperf_desktop.storage.models import Period, PeriodKind, PeriodStatus
+        from salesperf_desktop.domain.status import PeriodKind, PeriodStatus
+        from salesperf_desktop.storage.models import PeriodRow
 
         with self.ctx.session() as session:
             row = session.scalar(
-                select(Period)
+                select(PeriodRow)
                 .where(
-                    Period.kind == PeriodKind.MONTH,
-                    Period.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]),
+                    PeriodRow.kind == PeriodKind.MONTH,
+                    PeriodRow.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]),
                 )
-                .order_by(Period.year.desc(), Period.number.desc())
+                .order_by(PeriodRow.year.desc(), PeriodRow.number.desc())
                 .limit(1)
             )
             return row.key if row is not None else (periods[0] if periods else None)
 
     def _default_interviewer(self) -> None:
-        from salesperf_desktop.storage.models import Staff
+        from salesperf_desktop.storage.models import StaffRow
 
         sid = self.staff_combo.currentData()
         if sid is None:
             return
         with self.ctx.session() as session:
-            person = session.get(Staff, sid)
+            person = session.get(StaffRow, sid)
             boss = person.supervisor_id if person else None
         index = self.interviewer_combo.findData(boss)
         if boss is not None and index >= 0:

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from salesperf_desktop.domain.status import PeriodStatus
 from salesperf_desktop.services import improvement
 from salesperf_desktop.services.improvement import PlanDraft
-from salesperf_desktop.storage.models import Period, PeriodStatus
+from salesperf_desktop.storage.models import PeriodRow
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     fill_combo,
@@ -140,9 +141,9 @@ class PlansPage(QWidget):
         )
         with self.ctx.session() as session:
             periods = session.scalars(
-                select(Period)
-                .where(Period.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]))
-                .order_by(Period.year.desc(), Period.number.desc())
+                select(PeriodRow)
+                .where(PeriodRow.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]))
+                .order_by(PeriodRow.year.desc(), PeriodRow.number.desc())
             ).all()
             fill_combo(self.period_combo, [(p.key, p.id) for p in periods])
             period_id = self.period_combo.currentData()

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from salesperf_desktop.domain.status import PeriodStatus
 from salesperf_desktop.services import appeals, signoff
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.signoff import SIGNER_ROLES, SignatureInput
-from salesperf_desktop.storage.models import Period, PeriodStatus
+from salesperf_desktop.storage.models import PeriodRow
 from salesperf_desktop.ui.labels import period_status_label
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
@@ -46,7 +47,7 @@ from salesperf_desktop.ui.table_model import RowsTableModel
 
 
 class SignaturesDialog(QDialog):
-    def __init__(self, ctx, row: signoff.SignoffRow, parent: QWidget | None = None):
+    def __init__(self, ctx, row: signoff.SignoffRecord, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("signaturesDialog")
         self.setWindowTitle(self.tr("Signed form: %1").replace("%1", row.staff_name))
@@ -107,7 +108,7 @@ class SignoffPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.events = events
-        self._rows: dict[int, signoff.SignoffRow] = {}
+        self._rows: dict[int, signoff.SignoffRecord] = {}
         self._labels: dict[str, str] = {}
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("signoffPeriod")
@@ -188,14 +189,14 @@ class SignoffPage(QWidget):
         current = selected_key(self.view)
         with self.ctx.session() as session:
             periods = session.scalars(
-                select(Period)
-                .where(Period.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]))
-                .order_by(Period.year.desc(), Period.number.desc())
+                select(PeriodRow)
+                .where(PeriodRow.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]))
+                .order_by(PeriodRow.year.desc(), PeriodRow.number.desc())
             ).all()
             fill_combo(self.period_combo, [(p.key, p.id) for p in periods])
             period_id = self.period_combo.currentData()
             rows = signoff.signoff_rows(session, period_id) if period_id else []
-            period = session.get(Period, period_id) if period_id else None
+            period = session.get(PeriodRow, period_id) if period_id else None
             signed, total = (
                 signoff.period_signoff_state(session, period_id) if period_id else (0, 0)
             )
@@ -230,11 +231,11 @@ class SignoffPage(QWidget):
             self.view.selectRow(0)
         self._show_trail()
 
-    def _signature(self, row: signoff.SignoffRow, role: str) -> str:
+    def _signature(self, row: signoff.SignoffRecord, role: str) -> str:
         found = row.signatures.get(role)
         return f"{found[0]} {found[1].isoformat()}" if found else ""
 
-    def _notice(self, row: signoff.SignoffRow) -> str:
+    def _notice(self, row: signoff.SignoffRecord) -> str:
         notes = []
         if row.reprint_required:
             notes.append(self.tr("amended: reprint and sign again"))

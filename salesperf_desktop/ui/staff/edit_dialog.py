@@ -22,7 +22,7 @@ from salesperf_desktop.services.staff import (
     known_roles,
     list_teams,
 )
-from salesperf_desktop.storage.models import Staff
+from salesperf_desktop.storage.models import StaffRow
 from salesperf_desktop.ui.labels import product_line_label, role_label, status_label
 from salesperf_desktop.ui.staff.fields import (
     FieldWithError,
@@ -46,10 +46,10 @@ class StaffDialog(QDialog):
             teams = [(t.name, t.id) for t in list_teams(s)]
             people = [
                 (f"{p.name} ({p.employee_no})", p.id)
-                for p in s.scalars(select(Staff).order_by(Staff.employee_no))
+                for p in s.scalars(select(StaffRow).order_by(StaffRow.employee_no))
                 if p.id != staff_id
             ]
-            current = StaffData.of(s.get(Staff, staff_id)) if staff_id else None
+            current = StaffData.of(s.get(StaffRow, staff_id)) if staff_id else None
         none = [(self.tr("(none)"), None)]
         self.employee_no = QLineEdit(self)
         self.employee_no.setObjectName("employeeNo")
@@ -159,10 +159,10 @@ class StaffDialog(QDialog):
         team_id = self.team.currentData()
         if team_id is None:
             return
-        from salesperf_desktop.storage.models import Team
+        from salesperf_desktop.storage.models import TeamRow
 
         with self.ctx.session() as s:
-            team = s.get(Team, team_id)
+            team = s.get(TeamRow, team_id)
             if team is not None:
                 select_data(self.product_line, team.product_line)
 

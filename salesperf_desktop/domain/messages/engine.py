@@ -1,24 +1,12 @@
-"""Stable problem codes with localised message templates.
+"""Codes of the scoring engine and the template rules.
 
-Validation problems and result flags are stored as a `code` plus `params` so they can be
-re-rendered in any language later (a frozen snapshot printed in English, say). Templates use
-`str.format` fields named after the params.
+These codes are stored with results and problems in the database (a frozen snapshot is
+re-rendered in any language later), so they keep their plain, unprefixed names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
-
-from .i18n import pick
-from .vocab import RATERS
-
-# severity of a problem: "error" blocks saving a template / means an item could not be scored;
-# "warning" is shown but accepted; "info" explains something the engine did for the user.
-SEVERITIES = ("error", "warning", "info")
-
-_T: dict[str, dict[str, str]] = {
+MESSAGES: dict[str, dict[str, str]] = {
     # ---- template validation -------------------------------------------------------------
     "schema_unsupported": {
         "zh_CN": "不支持的模板格式版本 {schema}（支持 1）",
@@ -358,58 +346,3 @@ _T: dict[str, dict[str, str]] = {
         "en": "The team has no reps with results; the share meeting target cannot be computed",
     },
 }
-
-
-def render(code: str, params: Mapping[str, Any], lang: str = "zh_CN") -> str:
-    """The message for `code` in `lang`; never raises, even for an unknown code or bad params."""
-    template = pick(_T.get(code), lang)
-    if "rater" in params:
-        # rater kinds are codes; their names are rendered in the reader's language
-        params = {
-            **params,
-            "rater_name": pick(RATERS.get(params["rater"]), lang) or params["rater"],
-        }
-    if not template:
-        return code if not params else f"{code} {dict(params)}"
-    try:
-        return template.format(**params)
-    except (KeyError, ValueError, TypeError, IndexError):
-        return f"{template} {dict(params)}"
-
-
-def known_codes() -> frozenset[str]:
-    return frozenset(_T)
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """A validation problem or a result flag: a stable code, its params, and where it applies."""
-
-    code: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-    severity: str = "error"
-    path: str = ""
-
-    def message(self, lang: str = "zh_CN") -> str:
-        return render(self.code, self.params, lang)
-
-    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "code": self.code,
-            "params": dict(self.params),
-            "severity": self.severity,
-        }
-        if self.path:
-            data["path"] = self.path
-        if lang is not None:
-            data["text"] = self.message(lang)
-        return data
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Problem:
-        return cls(
-            code=str(data["code"]),
-            params=dict(data.get("params") or {}),
-            severity=str(data.get("severity", "error")),
-            path=str(data.get("path", "")),
-        )

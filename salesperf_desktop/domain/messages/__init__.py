@@ -1,0 +1,89 @@
+"""The one catalogue of coded messages, in zh_CN, zh_TW and en.
+
+Validation problems, result flags and the errors services report are a stable ``code`` plus
+``params``, rendered in the reader's language when shown (a frozen snapshot printed in English,
+say). Each area keeps its table in a submodule; codes outside the engine's are namespaced
+("staff.required", "import.not_a_number"). Templates use ``str.format`` fields named after the
+params. Qt's .ts files hold widget texts only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from salesperf_desktop.domain.i18n import LANGS, pick
+from salesperf_desktop.domain.messages import engine
+from salesperf_desktop.domain.vocab import RATERS
+
+LANGUAGES = LANGS
+
+# One line per area's table.
+_TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (engine.MESSAGES,)
+
+
+def _merge(tables) -> dict[str, Mapping[str, str]]:
+    merged: dict[str, Mapping[str, str]] = {}
+    for table in tables:
+        clash = merged.keys() & table.keys()
+        if clash:
+            raise ValueError(f"message codes defined twice: {sorted(clash)}")
+        merged.update(table)
+    return merged
+
+
+CATALOGUE: Mapping[str, Mapping[str, str]] = _merge(_TABLES)
+
+
+def render(code: str, params: Mapping[str, Any], lang: str = "zh_CN") -> str:
+    """The message for `code` in `lang`; never raises, even for an unknown code or bad params."""
+    template = pick(CATALOGUE.get(code), lang)
+    if "rater" in params:
+        # rater kinds are codes; their names are rendered in the reader's language
+        params = {
+            **params,
+            "rater_name": pick(RATERS.get(params["rater"]), lang) or params["rater"],
+        }
+    if not template:
+        return code if not params else f"{code} {dict(params)}"
+    try:
+        return template.format(**params)
+    except (KeyError, ValueError, TypeError, IndexError):
+        return f"{template} {dict(params)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A validation problem or a result flag: a stable code, its params, and where it applies."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    # "error" blocks saving / means an item could not be scored; "warning" is shown but
+    # accepted; "info" explains something the engine did for the user.
+    severity: str = "error"
+    path: str = ""
+
+    def message(self, lang: str = "zh_CN") -> str:
+        return render(self.code, self.params, lang)
+
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "code": self.code,
+            "params": dict(self.params),
+            "severity": self.severity,
+        }
+        if self.path:
+            data["path"] = self.path
+        if lang is not None:
+            data["text"] = self.message(lang)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Problem:
+        return cls(
+            code=str(data["code"]),
+            params=dict(data.get("params") or {}),
+            severity=str(data.get("severity", "error")),
+            path=str(data.get("path", "")),
+        )
