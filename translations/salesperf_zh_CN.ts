@@ -146,8 +146,68 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>日期</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>上班/休息</translation>
+    </message>
+    <message>
+        <source>Start from the built-in dates</source>
+        <translation>从内置日期开始</translation>
+    </message>
+    <message>
+        <source>Import workbook…</source>
+        <translation>导入工作簿…</translation>
+    </message>
+    <message>
+        <source>Blank workbook…</source>
+        <translation>空白工作簿…</translation>
+    </message>
+    <message>
+        <source>%1 is counted on the notice you entered below; it wins over the built-in dates.</source>
+        <translation>%1 年按您在下面录入的通知计算，优先于内置日期。</translation>
+    </message>
+    <message>
+        <source>%1 is official: the built-in calendar has the State Council&apos;s notice. Enter days here only to correct it.</source>
+        <translation>%1 年为正式安排：内置日历已包含国务院办公厅的放假通知。只有需要更正时才在此录入。</translation>
+    </message>
+    <message>
+        <source>%1 is estimated: the built-in calendar knows the statutory holidays but not the make-up working days. Enter the State Council&apos;s notice when it is published.</source>
+        <translation>%1 年为估算：内置日历只有法定节假日，没有调休上班日。国务院办公厅的放假通知发布后请在此录入。</translation>
+    </message>
+    <message>
+        <source>List every day off and every weekend working day of the notice. Days not listed are Monday to Friday working, weekends off; statutory holidays stay off.</source>
+        <translation>请列出通知中的每个放假日和每个周末上班日。未列出的日子按周一至周五上班、周末休息计算；法定节假日始终休息。</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
         <source>Working day</source>
         <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Import the holiday notice</source>
+        <translation>导入放假通知</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>holiday-notice.xlsx</source>
+        <translation>放假安排.xlsx</translation>
+    </message>
+    <message>
+        <source>Save a blank workbook</source>
+        <translation>保存空白工作簿</translation>
     </message>
     <message>
         <source>Note</source>
@@ -164,14 +224,6 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     <message>
         <source>Year</source>
         <translation>年份</translation>
-    </message>
-    <message>
-        <source>%1 is in the official Chinese calendar; the list below is not used for it.</source>
-        <translation>%1 年已有国家法定节假日数据，下面的清单对该年不起作用。</translation>
-    </message>
-    <message>
-        <source>%1 is not in the official calendar: Monday to Friday are working days, except the holidays listed here; weekend days listed as working days are make-up days.</source>
-        <translation>%1 年没有官方日历数据：周一至周五为工作日，下列假日除外；列为工作日的周末为调休上班日。</translation>
     </message>
 </context>
 <context>
@@ -2236,14 +2288,6 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>Reviews</name>
     <message>
-        <source>Working days follow the official Chinese calendar (public holidays off, make-up working days on).</source>
-        <translation>工作日按国家法定节假日安排计算（法定假日休息，调休日上班）。</translation>
-    </message>
-    <message>
-        <source>The official calendar has no data for %1: working days there are Monday to Friday minus the holidays in your list (Working-day calendar…).</source>
-        <translation>官方日历没有 %1 年的数据：该年按周一至周五计算，并扣除您维护的假日清单（工作日日历…）。</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
@@ -3397,6 +3441,21 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>A separate template</source>
         <translation>一个独立的新模板</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdayCalendar</name>
+    <message>
+        <source>%1: official Chinese calendar (the State Council&apos;s notice: holidays and make-up working days).</source>
+        <translation>%1 年：正式安排（国务院办公厅放假通知，含法定节假日和调休上班日）。</translation>
+    </message>
+    <message>
+        <source>%1: official Chinese calendar, the State Council&apos;s notice as you entered it.</source>
+        <translation>%1 年：正式安排，按您录入的国务院办公厅放假通知。</translation>
+    </message>
+    <message>
+        <source>%1: estimated. Statutory holidays by rule; the make-up working days are not published yet. Enter the notice under Working-day calendar… once it is out.</source>
+        <translation>%1 年：估算。法定节假日按规定推算，调休上班日尚未公布；通知发布后请在“工作日日历…”中录入。</translation>
     </message>
 </context>
 </TS>

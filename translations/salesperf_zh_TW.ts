@@ -146,8 +146,68 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>日期</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>上班/休息</translation>
+    </message>
+    <message>
+        <source>Start from the built-in dates</source>
+        <translation>從內建日期開始</translation>
+    </message>
+    <message>
+        <source>Import workbook…</source>
+        <translation>匯入活頁簿…</translation>
+    </message>
+    <message>
+        <source>Blank workbook…</source>
+        <translation>空白活頁簿…</translation>
+    </message>
+    <message>
+        <source>%1 is counted on the notice you entered below; it wins over the built-in dates.</source>
+        <translation>%1 年依您在下方登錄的通知計算，優先於內建日期。</translation>
+    </message>
+    <message>
+        <source>%1 is official: the built-in calendar has the State Council&apos;s notice. Enter days here only to correct it.</source>
+        <translation>%1 年為正式安排：內建日曆已包含國務院辦公廳的放假通知。只有需要更正時才在此登錄。</translation>
+    </message>
+    <message>
+        <source>%1 is estimated: the built-in calendar knows the statutory holidays but not the make-up working days. Enter the State Council&apos;s notice when it is published.</source>
+        <translation>%1 年為估算：內建日曆只有法定假日，沒有調休上班日。國務院辦公廳的放假通知發布後請在此登錄。</translation>
+    </message>
+    <message>
+        <source>List every day off and every weekend working day of the notice. Days not listed are Monday to Friday working, weekends off; statutory holidays stay off.</source>
+        <translation>請列出通知中的每個放假日和每個週末上班日。未列出的日子按週一至週五上班、週末休息計算；法定假日一律休息。</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
         <source>Working day</source>
         <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Import the holiday notice</source>
+        <translation>匯入放假通知</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 處。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未匯入任何內容</translation>
+    </message>
+    <message>
+        <source>holiday-notice.xlsx</source>
+        <translation>放假安排.xlsx</translation>
+    </message>
+    <message>
+        <source>Save a blank workbook</source>
+        <translation>儲存空白活頁簿</translation>
     </message>
     <message>
         <source>Note</source>
@@ -164,14 +224,6 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     <message>
         <source>Year</source>
         <translation>年份</translation>
-    </message>
-    <message>
-        <source>%1 is in the official Chinese calendar; the list below is not used for it.</source>
-        <translation>%1 年已有國家法定節假日資料，下面的清單對該年不起作用。</translation>
-    </message>
-    <message>
-        <source>%1 is not in the official calendar: Monday to Friday are working days, except the holidays listed here; weekend days listed as working days are make-up days.</source>
-        <translation>%1 年沒有官方日曆資料：週一至週五為工作日，下列假日除外；列為工作日的週末為調休上班日。</translation>
     </message>
 </context>
 <context>
@@ -2236,14 +2288,6 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>Reviews</name>
     <message>
-        <source>Working days follow the official Chinese calendar (public holidays off, make-up working days on).</source>
-        <translation>工作日按國家法定節假日安排計算（法定假日休息，調休日上班）。</translation>
-    </message>
-    <message>
-        <source>The official calendar has no data for %1: working days there are Monday to Friday minus the holidays in your list (Working-day calendar…).</source>
-        <translation>官方日曆沒有 %1 年的資料：該年按週一至週五計算，並扣除您維護的假日清單（工作日日曆…）。</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
@@ -3397,6 +3441,21 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>A separate template</source>
         <translation>一個獨立的新範本</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdayCalendar</name>
+    <message>
+        <source>%1: official Chinese calendar (the State Council&apos;s notice: holidays and make-up working days).</source>
+        <translation>%1 年：正式安排（國務院辦公廳放假通知，含法定假日和調休上班日）。</translation>
+    </message>
+    <message>
+        <source>%1: official Chinese calendar, the State Council&apos;s notice as you entered it.</source>
+        <translation>%1 年：正式安排，依您登錄的國務院辦公廳放假通知。</translation>
+    </message>
+    <message>
+        <source>%1: estimated. Statutory holidays by rule; the make-up working days are not published yet. Enter the notice under Working-day calendar… once it is out.</source>
+        <translation>%1 年：估算。法定假日依規定推算，調休上班日尚未公布；通知發布後請在「工作日日曆…」中登錄。</translation>
     </message>
 </context>
 </TS>

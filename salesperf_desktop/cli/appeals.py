@@ -10,7 +10,7 @@ from sqlalchemy import select
 from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
 from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.services import appeals, workdays
+from salesperf_desktop.services import appeals, calendar_workbook, workdays
 from salesperf_desktop.services.appraisals import stored_period
 from salesperf_desktop.storage.models import AppealRow, AppraisalRow, StaffRow
 
@@ -31,6 +31,16 @@ def register(sub) -> None:
     dl.add_argument("published", type=_date, help="publication date, e.g. 2026-09-30")
     dl.add_argument("--filed", type=_date, help="filing date (gives the decision due date)")
     dl.set_defaults(func=run_deadline)
+
+    cal = cmds.add_parser(
+        "calendar", help="working-day calendar: each year official or estimated; HR's notice"
+    )
+    cal.add_argument("years", type=int, nargs="*", help="years to show (default: this and next)")
+    cal.add_argument(
+        "--import", dest="import_path", type=Path, help="enter the notice from a workbook"
+    )
+    cal.add_argument("--template", type=Path, help="write a blank notice workbook")
+    cal.set_defaults(func=run_calendar)
 
     fl = cmds.add_parser("file", help="file an appeal against a published result")
     fl.add_argument("employee_no")
@@ -53,7 +63,8 @@ def register(sub) -> None:
 
 def run_list(args) -> int:
     with open_context(args) as ctx, ctx.session() as s:
-        for r in appeals.appeal_rows(s, today=args.today):
+        rows = appeals.appeal_rows(s, today=args.today)
+        for r in rows:
             flags = ",".join(
                 f
                 for f, on in (
@@ -68,16 +79,20 @@ def run_list(args) -> int:
                 f"\tfile-by {r.filing_deadline}\tdue {r.decision_due}\t{r.outcome.value}"
                 f"\t{r.decided_on or ''}\t{flags}\t{len(r.evidence)} file(s)"
             )
+        days = [d for r in rows for d in (r.published_on, r.filing_deadline, r.decision_due)]
+        years = sorted({d.year for d in days if d is not None})
+        for year in workdays.calendar_years(ctx, years):
+            print(f"calendar\t{year.year}\t{_CALENDAR_NOTES[year.source]}")
     return 0
 
 
 def run_deadline(args) -> int:
-    with open_context(args) as ctx, ctx.session() as s:
+    with open_context(args) as ctx:
         filing, decision = appeals.appeal_days(ctx.settings)
         window = appeals.appeal_window(
             args.published,
             args.filed,
-            calendar=workdays.load_calendar(s),
+            calendar=workdays.workday_calendar(ctx),
             filing_days=filing,
             decision_days=decision,
         )
@@ -87,9 +102,36 @@ def run_deadline(args) -> int:
         print(
             f"decision due\t{window.decision_due}\t({decision} working days after {args.filed}){late}"
         )
-    if window.fallback_years:
-        years = ", ".join(map(str, window.fallback_years))
-        print(f"note\tno official calendar for {years}: weekends + the officer's holiday list")
+    for year in window.years:
+        print(f"calendar\t{year.year}\t{_CALENDAR_NOTES[year.source]}")
+    return 0
+
+
+_CALENDAR_NOTES = {
+    workdays.YearSource.OFFICIAL: "official (the State Council's notice, holidays package)",
+    workdays.YearSource.ENTERED: "official (the State Council's notice as entered by HR)",
+    workdays.YearSource.ESTIMATED: (
+        "estimated (statutory holidays by rule; make-up working days not published yet)"
+    ),
+}
+
+
+def run_calendar(args) -> int:
+    with open_context(args) as ctx:
+        if args.template:
+            calendar_workbook.write_notice_template(args.template, ctx.lang)
+            print(f"template\t{args.template}")
+        if args.import_path:
+            try:
+                result = calendar_workbook.import_notice_workbook(ctx, args.import_path)
+            except calendar_workbook.CalendarImportError as refused:
+                raise CliError("\n".join(refused.messages(ctx.lang))) from refused
+            print(result.message(ctx.lang))
+        this_year = ctx.today().year
+        years = args.years or [this_year, this_year + 1]
+        for year in workdays.calendar_years(ctx, years):
+            print(f"calendar\t{year.year}\t{_CALENDAR_NOTES[year.source]}")
+    print(f"source\tholidays {workdays.package_version()} + the notices entered by HR")
     return 0
 
 

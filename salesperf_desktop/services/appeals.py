@@ -26,7 +26,7 @@ from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, Rate
 from salesperf_desktop.services.appraisals import compute_period, stored_period, to_domain
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ensure_editable
-from salesperf_desktop.services.workdays import WorkdayCalendar, load_calendar
+from salesperf_desktop.services.workdays import WorkdayCalendar, YearCalendar, load_calendar
 from salesperf_desktop.storage.models import (
     AppealEvidenceRow,
     AppealRow,
@@ -67,11 +67,15 @@ class AppealWindow:
     filed_on: dt.date | None
     late: bool
     decision_due: dt.date | None
-    fallback_years: tuple[int, ...]  # years counted on weekends + the officer's list
+    years: tuple[YearCalendar, ...]  # each year counted: official, entered or estimated
+
+    @property
+    def estimated_years(self) -> tuple[int, ...]:
+        return tuple(y.year for y in self.years if not y.official)
 
     @property
     def official(self) -> bool:
-        return not self.fallback_years
+        return not self.estimated_years
 
 
 def appeal_window(
@@ -82,7 +86,6 @@ def appeal_window(
     filing_days: int = DEFAULT_FILING_DAYS,
     decision_days: int = DEFAULT_DECISION_DAYS,
 ) -> AppealWindow:
-    calendar.fallback_years.clear()
     deadline = calendar.add_workdays(published_on, filing_days)
     due = calendar.add_workdays(filed_on, decision_days) if filed_on else None
     return AppealWindow(
@@ -91,8 +94,61 @@ def appeal_window(
         filed_on=filed_on,
         late=bool(filed_on and filed_on > deadline),
         decision_due=due,
-        fallback_years=tuple(sorted(calendar.fallback_years)),
+        years=calendar.years_spanned((published_on, deadline, filed_on, due)),
     )
+
+
+def recount_pending_deadlines(
+    session: Session,
+    calendar: WorkdayCalendar,
+    *,
+    filing_days: int = DEFAULT_FILING_DAYS,
+    decision_days: int = DEFAULT_DECISION_DAYS,
+    actor: str = "",
+    reason: str = "",
+) -> list[str]:
+    """Building block: count the deadlines of undecided appeals again on *calendar* (HR entered a
+    year's holiday notice, so an estimate became official). Changes are audited; returns the
+    numbers of the appeals that changed. Decided appeals keep the deadlines they were judged by."""
+    changed = []
+    pending = select(AppealRow).where(AppealRow.outcome == AppealOutcome.PENDING)
+    for appeal in session.scalars(pending.options(selectinload(AppealRow.appraisal))):
+        appraisal = appeal.appraisal
+        published_on = appraisal.published_on or appraisal.period.published_on
+        if published_on is None:
+            continue
+        window = appeal_window(
+            published_on,
+            appeal.filed_on,
+            calendar=calendar,
+            filing_days=filing_days,
+            decision_days=decision_days,
+        )
+        new = {
+            "filing_deadline": window.filing_deadline,
+            "decision_due": window.decision_due,
+            "late": window.late,
+        }
+        for name, value in new.items():
+            old = getattr(appeal, name)
+            if old == value:
+                continue
+            record_change(
+                session,
+                entity="appeal",
+                entity_id=appeal.id,
+                field=name,
+                old=old.isoformat() if isinstance(old, dt.date) else old,
+                new=value.isoformat() if isinstance(value, dt.date) else value,
+                reason=reason,
+                actor=actor,
+                appraisal_id=appeal.appraisal_id,
+                appeal_id=appeal.id,
+            )
+            setattr(appeal, name, value)
+            if appeal.number not in changed:
+                changed.append(appeal.number)
+    return changed
 
 
 # ----------------------------------------------------------------------------- filing

@@ -1,66 +1,134 @@
-"""Working days on the official Chinese calendar, with the officer's list as a fallback.
+"""Working days in mainland China: the ``holidays`` package, with the officer's notice on top.
 
 Appeal deadlines (seed 002: file within 3 working days, decide within 5) count working days as
-the State Council publishes them: public holidays are off and weekend make-up days
-(调休上班, e.g. Saturday 2026-10-10) are working days. ``chinese_calendar`` knows this for the
-years it ships data for and raises ``NotImplementedError`` for others; for those years we use
-Monday–Friday plus the holidays and make-up days the officer entered (``CalendarDay`` rows), and
-the screen says so (``WorkdayCalendar.fallback_years``).
+the State Council's General Office publishes them each autumn for the next year: public holidays
+are off and weekend make-up days (调休上班, e.g. Saturday 2026-10-10) are working days.
+
+The maintained ``holidays`` package knows the statutory holidays of any year by rule and, for
+every year whose notice it ships, the published schedule with its make-up working days
+(``weekend_workdays``). Each year is therefore one of:
+
+* **official** — the package has that year's notice (it lists make-up working days in it);
+* **entered** — the officer entered that year's notice herself (``CalendarDayRow``); it counts
+  as official, her source, and her days win over the package's, day by day;
+* **estimated** — neither: statutory holidays by rule, with a holiday that falls at a weekend
+  given on the next working day, and no make-up working days yet. Deadlines in such a year are
+  labelled estimated on screen, in the CLI and on the printed form.
+
+When she enters a year the package only estimates, the package's guessed in-lieu days are
+dropped for that year (her notice says where they fall); statutory holidays stay off unless she
+lists them as working days.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.storage.models import CalendarDayRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from salesperf_desktop.app_context import AppContext
+
+
+class YearSource(str, Enum):
+    OFFICIAL = "official"  # the State Council's notice, shipped in the holidays package
+    ENTERED = "entered"  # the notice as the officer entered it
+    ESTIMATED = "estimated"  # statutory holidays by rule; make-up working days not published yet
+
+
+@dataclass(frozen=True)
+class YearCalendar:
+    """Where one year's working days come from."""
+
+    year: int
+    source: YearSource
+
+    @property
+    def official(self) -> bool:
+        return self.source is not YearSource.ESTIMATED
+
+
+# ----------------------------------------------------------------------------- the package
+
+
+@lru_cache(maxsize=16)
+def _china(year: int, observed: bool = True):
+    """The package's China calendar around *year*: a notice may move a day across New Year
+    (the 2006 notice made Saturday 2005-12-31 a working day), so the years either side too."""
+    from holidays.countries.china import China  # ~0.3 s to import: only when first counted
+
+    return China(years=range(year - 1, year + 2), observed=observed)
 
 
 @lru_cache(maxsize=64)
-def official_year(year: int) -> bool:
-    """Whether the official calendar (chinese_calendar) has data for *year*."""
-    import chinese_calendar
+def package_has_notice(year: int) -> bool:
+    """Whether the installed ``holidays`` ships the State Council's schedule for *year*.
+
+    Every notice since 2001 moves at least one working day to a weekend; a year with none in the
+    package is one whose notice the package does not have yet.
+    """
+    return any(day.year == year for day in _china(year).weekend_workdays)
+
+
+def package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
 
     try:
-        chinese_calendar.is_workday(dt.date(year, 6, 1))
-    except NotImplementedError:
-        return False
-    return True
+        return version("holidays")
+    except PackageNotFoundError:  # pragma: no cover - it is a dependency
+        return "?"
 
 
-def _official_is_workday(day: dt.date) -> bool:
-    import chinese_calendar
+def _package_is_workday(day: dt.date, *, with_estimated_in_lieu: bool = True) -> bool:
+    if with_estimated_in_lieu or package_has_notice(day.year):
+        return bool(_china(day.year).is_working_day(day))
+    return day.weekday() < 5 and day not in _china(day.year, observed=False)
 
-    return bool(chinese_calendar.is_workday(day))
+
+# ----------------------------------------------------------------------------- the calendar
 
 
 @dataclass
 class WorkdayCalendar:
     """Answers "is this a working day?" and counts working days forward.
 
-    ``overrides`` (day → is working day) are the officer's entries; they are used only in years
-    the official calendar does not know, so a stray entry cannot contradict the State Council.
-    ``fallback_years`` collects every such year a question touched, for the on-screen notice.
+    ``overrides`` (day → is working day) are the officer's entries; they win over the package.
+    A year with any entry counts as entered (official, her source).
     """
 
     overrides: dict[dt.date, bool] = field(default_factory=dict)
-    fallback_years: set[int] = field(default_factory=set)
 
-    def is_official(self, day: dt.date) -> bool:
-        return official_year(day.year)
+    def __post_init__(self) -> None:
+        self._entered_years = frozenset(day.year for day in self.overrides)
+
+    def source(self, year: int) -> YearSource:
+        if year in self._entered_years:
+            return YearSource.ENTERED
+        if package_has_notice(year):
+            return YearSource.OFFICIAL
+        return YearSource.ESTIMATED
+
+    def year(self, year: int) -> YearCalendar:
+        return YearCalendar(year, self.source(year))
+
+    def years(self, years: Iterable[int]) -> tuple[YearCalendar, ...]:
+        return tuple(self.year(y) for y in sorted(set(years)))
 
     def is_workday(self, day: dt.date) -> bool:
-        if official_year(day.year):
-            return _official_is_workday(day)
-        self.fallback_years.add(day.year)
         if day in self.overrides:
             return self.overrides[day]
-        return day.weekday() < 5
+        entered = day.year in self._entered_years
+        return _package_is_workday(day, with_estimated_in_lieu=not entered)
 
     def add_workdays(self, start: dt.date, count: int) -> dt.date:
         """The *count*-th working day after *start* (the start day itself is day 0)."""
@@ -74,39 +142,74 @@ class WorkdayCalendar:
                 remaining -= 1
         return day
 
-    def workdays_after(self, start: dt.date, end: dt.date) -> int:
-        """Working days in (start, end]; 0 when end is not after start."""
-        count = 0
-        day = start
-        while day < end:
-            day += dt.timedelta(days=1)
-            if self.is_workday(day):
-                count += 1
-        return count
-
-    def uses_fallback(self, days: Iterable[dt.date]) -> list[int]:
-        """Years among *days* (and everything between them) outside the official calendar."""
-        days = list(days)
-        if not days:
-            return []
-        return sorted(
-            {y for y in range(min(days).year, max(days).year + 1) if not official_year(y)}
-        )
+    def years_spanned(self, days: Iterable[dt.date | None]) -> tuple[YearCalendar, ...]:
+        """Every year from the earliest to the latest of *days*, with its source."""
+        known = [d for d in days if d is not None]
+        if not known:
+            return ()
+        return self.years(range(min(known).year, max(known).year + 1))
 
 
 def load_calendar(session: Session) -> WorkdayCalendar:
+    """Building block: the calendar with the officer's entries, inside a caller's session."""
     rows = session.scalars(select(CalendarDayRow)).all()
     return WorkdayCalendar(overrides={r.day: bool(r.is_workday) for r in rows})
 
 
-# ----------------------------------------------------------------------------- officer's list
+def workday_calendar(ctx: AppContext) -> WorkdayCalendar:
+    """The calendar the screens and the CLI count with (the officer's entries included)."""
+    with ctx.session() as session:
+        return load_calendar(session)
+
+
+def calendar_years(ctx: AppContext, years: Iterable[int]) -> tuple[YearCalendar, ...]:
+    """Official, entered or estimated, for each of *years* (the appeals screen's notice)."""
+    return workday_calendar(ctx).years(years)
+
+
+# ----------------------------------------------------------------------------- officer's notice
 
 
 @dataclass(frozen=True)
 class CalendarDayRecord:
     day: dt.date
     is_workday: bool
-    note: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PackageDay:
+    """A day the package treats differently from a plain Monday-to-Friday week."""
+
+    day: dt.date
+    is_workday: bool
+    name: str
+
+
+@dataclass(frozen=True)
+class YearNotice:
+    """One year as the calendar dialog shows it."""
+
+    year: int
+    source: YearSource
+    package_has_notice: bool
+    entered: tuple[CalendarDayRecord, ...]
+
+
+def package_days(year: int, lang: str = "zh_CN") -> tuple[PackageDay, ...]:
+    """The package's days off on weekdays and working days at weekends in *year*, so the officer
+    can start her entry of a notice from them (names in *lang*)."""
+    from holidays.countries.china import China
+
+    names = China(years=year, language={"zh_TW": "zh_TW", "en": "en_US"}.get(lang, "zh_CN"))
+    out = []
+    day = dt.date(year, 1, 1)
+    while day.year == year:
+        working = _package_is_workday(day)
+        if working != (day.weekday() < 5):
+            out.append(PackageDay(day, working, "" if working else names.get(day, "")))
+        day += dt.timedelta(days=1)
+    return tuple(out)
 
 
 def list_calendar_days(session: Session, year: int | None = None) -> list[CalendarDayRecord]:
@@ -116,6 +219,39 @@ def list_calendar_days(session: Session, year: int | None = None) -> list[Calend
             CalendarDayRow.day >= dt.date(year, 1, 1), CalendarDayRow.day <= dt.date(year, 12, 31)
         )
     return [CalendarDayRecord(r.day, bool(r.is_workday), r.note) for r in session.scalars(query)]
+
+
+def year_notice(ctx: AppContext, year: int) -> YearNotice:
+    with ctx.session() as session:
+        entered = tuple(list_calendar_days(session, year))
+        source = load_calendar(session).source(year)
+    return YearNotice(year, source, package_has_notice(year), entered)
+
+
+def save_year_notice(ctx: AppContext, year: int, rows: Sequence[CalendarDayRecord]) -> YearSource:
+    """Replace *year*'s entries with *rows* in one transaction, and count the deadlines of
+    undecided appeals again; an empty list hands the year back to the package. Returns the
+    year's source afterwards."""
+    with ctx.transaction() as session:
+        replace_calendar_year(session, year, rows)
+        recount_appeals(ctx, session, [year])
+    return YearSource.ENTERED if rows else workday_calendar(ctx).source(year)
+
+
+def recount_appeals(ctx: AppContext, session: Session, years: Sequence[int]) -> list[str]:
+    """Building block: after *years* were entered, undecided appeals are counted again."""
+    from salesperf_desktop.services import appeals  # appeals counts with this module
+
+    filing, decision = appeals.appeal_days(ctx.settings)
+    session.flush()
+    return appeals.recount_pending_deadlines(
+        session,
+        load_calendar(session),
+        filing_days=filing,
+        decision_days=decision,
+        actor=ctx.actor,
+        reason=render("calendar.recounted", {"years": ", ".join(map(str, years))}, ctx.lang),
+    )
 
 
 def set_calendar_day(session: Session, day: dt.date, is_workday: bool, note: str = "") -> None:
@@ -135,11 +271,13 @@ def remove_calendar_day(session: Session, day: dt.date) -> None:
 
 
 def replace_calendar_year(session: Session, year: int, rows: Iterable[CalendarDayRecord]) -> None:
-    """Replace a year's entries (the editor dialog saves a year at once)."""
+    """Building block: replace a year's entries (the dialog and the workbook save a year at once)."""
+    rows = list(rows)
+    for r in rows:
+        if r.day.year != year:
+            raise ValueError(f"{r.day} is not in {year}")
     for existing in list_calendar_days(session, year):
         remove_calendar_day(session, existing.day)
     session.flush()
     for r in rows:
-        if r.day.year != year:
-            raise ValueError(f"{r.day} is not in {year}")
         set_calendar_day(session, r.day, r.is_workday, r.note)

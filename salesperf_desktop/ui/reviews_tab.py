@@ -22,7 +22,7 @@ class ReviewsTab(BaseTab):
         super().__init__(ui, parent)
         self.interviews = InterviewsPage(self.ctx, self.events, self)
         self.plans = PlansPage(self.ctx, self.events, self)
-        self.appeals = AppealsPage(self.ctx, self.events, self)
+        self.appeals = AppealsPage(self.ui, self)
         self.signoff = SignoffPage(self.ctx, self.events, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("reviewPages")

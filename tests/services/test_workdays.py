@@ -1,20 +1,33 @@
-"""Working days on the official Chinese calendar; weekends + the officer's list otherwise."""
+"""Working days: the holidays package's official notices, estimates for years it lacks, and the
+officer's own entry of a notice, which wins."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from salesperf_desktop.services.workdays import (
     CalendarDayRecord,
     WorkdayCalendar,
+    YearSource,
+    calendar_years,
     list_calendar_days,
-    load_calendar,
-    official_year,
+    package_days,
+    package_has_notice,
     replace_calendar_year,
+    save_year_notice,
     set_calendar_day,
+    workday_calendar,
+    year_notice,
 )
 
 D = dt.date
+
+
+def _skip_if_the_package_has_2027():
+    if package_has_notice(2027):
+        pytest.skip("the installed holidays package already ships the 2027 notice")
 
 
 def test_national_day_2026_and_the_make_up_saturday():
@@ -23,7 +36,7 @@ def test_national_day_2026_and_the_make_up_saturday():
     assert not any(cal.is_workday(D(2026, 10, d)) for d in range(1, 8))  # 1–7 October off
     assert cal.is_workday(D(2026, 10, 10))  # Saturday, make-up working day
     assert not cal.is_workday(D(2026, 10, 11))  # Sunday
-    assert cal.fallback_years == set()
+    assert cal.source(2026) is YearSource.OFFICIAL
 
 
 def test_counting_forward_over_the_holiday():
@@ -32,38 +45,83 @@ def test_counting_forward_over_the_holiday():
     assert cal.add_workdays(D(2026, 9, 30), 3) == D(2026, 10, 10)
     # Filed Friday 9 October: 10, 12, 13, 14, 15 October.
     assert cal.add_workdays(D(2026, 10, 9), 5) == D(2026, 10, 15)
-    assert cal.workdays_after(D(2026, 9, 30), D(2026, 10, 10)) == 3
     assert cal.add_workdays(D(2026, 9, 30), 0) == D(2026, 9, 30)
 
 
-def test_unknown_year_falls_back_to_weekends_and_the_officers_list(ctx):
-    year = 2040
-    assert not official_year(year)
-    with ctx.transaction() as session:
-        set_calendar_day(session, D(year, 1, 1), False, "元旦")  # a Sunday anyway
-        set_calendar_day(session, D(year, 1, 2), False, "元旦调休")  # Monday off
-        set_calendar_day(session, D(year, 1, 7), True, "调休上班")  # Saturday worked
-    with ctx.session() as session:
-        cal = load_calendar(session)
-        assert [r.day for r in list_calendar_days(session, year)] == [
-            D(year, 1, 1),
-            D(year, 1, 2),
-            D(year, 1, 7),
-        ]
-    assert not cal.is_workday(D(year, 1, 2))
-    assert cal.is_workday(D(year, 1, 3))
-    assert cal.is_workday(D(year, 1, 7))
-    assert not cal.is_workday(D(year, 1, 8))  # Sunday
-    # Friday 30 Dec 2039 + 3 working days: 3, 4, 5 January 2040 (2 Jan is the holiday).
-    assert cal.add_workdays(D(year - 1, 12, 30), 3) == D(year, 1, 5)
-    assert year in cal.fallback_years
+def test_a_notice_moving_a_day_across_new_year_is_kept():
+    # The 2006 notice made Saturday 31 December 2005 a working day (chinesecalendar missed it).
+    assert WorkdayCalendar().is_workday(D(2005, 12, 31))
 
 
-def test_officers_entries_never_override_an_official_year(ctx):
+def test_2027_is_estimated_statutory_holidays_by_rule_without_make_up_days():
+    _skip_if_the_package_has_2027()
+    cal = WorkdayCalendar()
+    assert cal.source(2027) is YearSource.ESTIMATED
+    assert not cal.is_workday(D(2027, 1, 1))  # New Year's Day, a Friday
+    assert not cal.is_workday(D(2027, 10, 1))
+    # National Day 2–3 Oct falls at the weekend: given on Monday 4 and Tuesday 5 October.
+    assert not cal.is_workday(D(2027, 10, 4)) and not cal.is_workday(D(2027, 10, 5))
+    assert not cal.is_workday(D(2027, 10, 9))  # no make-up Saturday is known yet
+    # Published Thursday 30 September 2027: 6, 7, 8 October.
+    assert cal.add_workdays(D(2027, 9, 30), 3) == D(2027, 10, 8)
+
+
+def test_a_year_far_ahead_is_estimated():
+    assert WorkdayCalendar().source(2040) is YearSource.ESTIMATED
+    assert not package_has_notice(2040)
+
+
+def test_her_entry_wins_over_the_package_and_the_year_counts_as_hers(ctx):
     with ctx.transaction() as session:
-        set_calendar_day(session, D(2026, 10, 8), False, "wrong")
-    with ctx.session() as session:
-        assert load_calendar(session).is_workday(D(2026, 10, 8))
+        # The company was told to work on Wednesday 7 October 2026 (a package holiday).
+        set_calendar_day(session, D(2026, 10, 7), True, "公司安排")
+    cal = workday_calendar(ctx)
+    assert cal.is_workday(D(2026, 10, 7))
+    assert not cal.is_workday(D(2026, 10, 6))  # the rest of the package's year still holds
+    assert cal.is_workday(D(2026, 10, 10))  # the package's make-up day still counts
+    assert cal.source(2026) is YearSource.ENTERED
+    assert cal.add_workdays(D(2026, 9, 30), 3) == D(2026, 10, 9)  # 7, 8, 9 October
+
+
+def test_entering_the_2027_notice_makes_the_year_hers_and_replaces_the_estimate(ctx):
+    _skip_if_the_package_has_2027()
+    # A notice as the State Council might publish it: 1–7 October off, Saturday 9 October worked.
+    notice = [CalendarDayRecord(D(2027, 10, d), False, "国庆节") for d in range(1, 8)]
+    notice.append(CalendarDayRecord(D(2027, 10, 9), True, "调休上班"))
+    assert calendar_years(ctx, [2027])[0].source is YearSource.ESTIMATED
+    assert save_year_notice(ctx, 2027, notice) is YearSource.ENTERED
+    cal = workday_calendar(ctx)
+    assert [y.source for y in calendar_years(ctx, [2026, 2027])] == [
+        YearSource.OFFICIAL,
+        YearSource.ENTERED,
+    ]
+    assert not cal.is_workday(D(2027, 10, 6)) and not cal.is_workday(D(2027, 10, 7))
+    assert cal.is_workday(D(2027, 10, 9))
+    # Published Thursday 30 September 2027: 8 Oct (Fri), 9 Oct (make-up Sat), 11 Oct.
+    assert cal.add_workdays(D(2027, 9, 30), 3) == D(2027, 10, 11)
+    # Her notice says where days off fall: the package's guessed in-lieu days go, the
+    # statutory days stay (Spring Festival she has not typed in).
+    assert cal.is_workday(D(2027, 2, 9))
+    assert not cal.is_workday(D(2027, 2, 8))
+    # An empty list hands the year back to the package.
+    assert save_year_notice(ctx, 2027, []) is YearSource.ESTIMATED
+    assert year_notice(ctx, 2027).entered == ()
+
+
+def test_year_notice_for_the_dialog(ctx):
+    with ctx.transaction() as session:
+        set_calendar_day(session, D(2040, 1, 2), False, "元旦调休")
+    notice = year_notice(ctx, 2040)
+    assert notice.source is YearSource.ENTERED and not notice.package_has_notice
+    assert notice.entered == (CalendarDayRecord(D(2040, 1, 2), False, "元旦调休"),)
+    assert year_notice(ctx, 2026).source is YearSource.OFFICIAL
+
+
+def test_package_days_are_a_starting_point_for_her_entry():
+    days = {d.day: d for d in package_days(2026, "zh_CN")}
+    assert days[D(2026, 10, 10)].is_workday  # make-up Saturday
+    assert not days[D(2026, 10, 1)].is_workday and days[D(2026, 10, 1)].name == "国庆节"
+    assert D(2026, 10, 3) not in days  # a Saturday off anyway is not listed
 
 
 def test_replace_a_year(ctx):
@@ -73,3 +131,38 @@ def test_replace_a_year(ctx):
         replace_calendar_year(session, 2040, [CalendarDayRecord(D(2040, 10, 1), False, "国庆")])
     with ctx.session() as session:
         assert [r.day for r in list_calendar_days(session)] == [D(2040, 10, 1)]
+
+
+def test_a_day_outside_the_year_is_refused_and_nothing_changes(ctx):
+    save_year_notice(ctx, 2040, [CalendarDayRecord(D(2040, 5, 1), False, "劳动节")])
+    with pytest.raises(ValueError):
+        save_year_notice(ctx, 2040, [CalendarDayRecord(D(2041, 1, 1), False, "")])
+    assert [r.day for r in year_notice(ctx, 2040).entered] == [D(2040, 5, 1)]
+
+
+def test_entering_the_notice_recounts_undecided_appeals_and_audits_it(demo_ctx):
+    _skip_if_the_package_has_2027()
+    from salesperf_desktop.services import appeals
+    from salesperf_desktop.services.audit import trail_for_appraisal
+    from tests.services.test_pdf_reprint import _september_appraisal
+
+    with demo_ctx.transaction() as session:
+        appraisal = _september_appraisal(session, "E003")
+        appraisal.published_on = D(2027, 9, 30)
+        appeal = appeals.file_appeal(
+            session, appraisal.id, filed_on=D(2027, 10, 8), reason="订单漏计"
+        )
+        appraisal_id, number = appraisal.id, appeal.number
+        # Estimated 2027: 1–5 October off, no make-up Saturday.
+        assert (appeal.filing_deadline, appeal.decision_due) == (D(2027, 10, 8), D(2027, 10, 15))
+    notice = [CalendarDayRecord(D(2027, 10, d), False, "国庆节") for d in range(1, 8)]
+    save_year_notice(demo_ctx, 2027, [*notice, CalendarDayRecord(D(2027, 10, 9), True, "")])
+    with demo_ctx.session() as session:
+        record = next(r for r in appeals.appeal_rows(session) if r.number == number)
+        # Official now: 8 Oct, Sat 9 Oct, 11 Oct to file; decided by 9, 11, 12, 13, 14 Oct.
+        assert (record.filing_deadline, record.decision_due) == (D(2027, 10, 11), D(2027, 10, 14))
+        trail = [e for e in trail_for_appraisal(session, appraisal_id) if e.entity == "appeal"]
+    assert any(
+        e.field == "decision_due" and e.new_value == "2027-10-14" and "2027" in e.reason
+        for e in trail
+    )

@@ -14,13 +14,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from salesperf_desktop.domain.i18n import LANGS, pick
-from salesperf_desktop.domain.messages import engine
+from salesperf_desktop.domain.messages import calendar, engine
 from salesperf_desktop.domain.vocab import RATERS
 
 LANGUAGES = LANGS
 
 # One line per area's table.
-_TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (engine.MESSAGES,)
+_TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
+    engine.MESSAGES,
+    calendar.MESSAGES,
+)
 
 
 def _merge(tables) -> dict[str, Mapping[str, str]]:

@@ -52,7 +52,7 @@ from salesperf_desktop.services.reviews import (
     interview_rows,
     load_interview,
 )
-from salesperf_desktop.services.workdays import load_calendar
+from salesperf_desktop.services.workdays import YearSource, load_calendar
 from salesperf_desktop.settings import SPECS
 from salesperf_desktop.storage.models import (
     AppraisalRow,
@@ -124,6 +124,8 @@ class _Extras:
         self.interviews: dict[int, list[_Interview]] = defaultdict(list)
         self.filing_days = int(_setting(session, "appeal_filing_working_days"))
         self.calendar = load_calendar(session)
+        last = period.months()[-1]  # results are published after the period: maybe next year
+        self.publication_year = last.year + (1 if last.number == 12 else 0)
         if appraisal_ids:
             for a in session.scalars(
                 select(AppraisalRow)
@@ -160,15 +162,26 @@ class _Extras:
                     )
                 )
 
-    def filing_deadline(self, appraisal_id: int | None) -> tuple[str, bool]:
-        """(last day to file an appeal, counted on the official calendar?) for the form."""
+    def filing_deadline(self, appraisal_id: int | None) -> tuple[str, str, str]:
+        """(last day to file an appeal, the calendar's source, its estimated years) for the form:
+        the source is official, entered (HR's notice) or estimated."""
         extra = self.appraisals.get(appraisal_id or 0)
         if extra is None or extra.published_on is None:
-            return "", self.calendar.is_official(dt.date.today())
+            year = self.calendar.year(self.publication_year)
+            estimated = "" if year.official else str(year.year)
+            return "", year.source.value, estimated
         window = appeal_window(
             extra.published_on, calendar=self.calendar, filing_days=self.filing_days
         )
-        return window.filing_deadline.isoformat(), window.official
+        if window.estimated_years:
+            return (
+                window.filing_deadline.isoformat(),
+                YearSource.ESTIMATED.value,
+                ", ".join(map(str, window.estimated_years)),
+            )
+        entered = any(y.source is YearSource.ENTERED for y in window.years)
+        source = YearSource.ENTERED if entered else YearSource.OFFICIAL
+        return window.filing_deadline.isoformat(), source.value, ""
 
 
 def _previous_coefficient(session: Session, appraisal_id: int, appeal_id: int | None):
@@ -275,7 +288,9 @@ def build_appraisal_form(
 
     form.appraisal_id = person.appraisal_id
     form.appeal_days = extras.filing_days
-    form.appeal_deadline, form.official_calendar = extras.filing_deadline(person.appraisal_id)
+    form.appeal_deadline, form.calendar_source, form.estimated_years = extras.filing_deadline(
+        person.appraisal_id
+    )
     extra = extras.appraisals.get(person.appraisal_id or 0)
     if extra is not None:
         form.supervisor_comment = extra.comment

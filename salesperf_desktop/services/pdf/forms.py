@@ -149,7 +149,8 @@ class AppraisalForm:
     published_on: str = ""
     appeal_days: int = 3  # setting appeal_filing_working_days
     appeal_deadline: str = ""  # last day to file, on the working-day calendar ("" unpublished)
-    official_calendar: bool = True  # False: a year the official calendar does not know
+    calendar_source: str = "official"  # official | entered (HR's notice) | estimated
+    estimated_years: str = ""  # "2027": years whose make-up working days are not published yet
 
     kind = "appraisal"
 

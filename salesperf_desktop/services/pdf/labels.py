@@ -116,10 +116,17 @@ LABELS: dict[str, _T] = {
         "工作日依官方公布的法定假日及調休安排計算",
         "working days per the official Chinese holiday calendar, make-up working days included",
     ),
-    "workdays_fallback": _t(
-        "工作日按周一至周五及人事登记的节假日计算",
-        "工作日依週一至週五及人事登錄的假日計算",
-        "working days counted Monday to Friday with the holidays entered by HR",
+    "workdays_entered": _t(
+        "工作日按人事录入的国务院放假安排（含调休）计算",
+        "工作日依人事登錄的國務院放假安排（含調休）計算",
+        "working days per the State Council's holiday notice as entered by HR, make-up working "
+        "days included",
+    ),
+    "workdays_estimated": _t(
+        "工作日按法定节假日推算；%1年调休安排尚未公布，截止日期为估算",
+        "工作日依法定假日推算；%1年調休安排尚未公布，截止日期為估算",
+        "working days estimated from the statutory holidays; the make-up working days for %1 "
+        "are not published yet, so the date is an estimate",
     ),
     "appeal_deadline": _t("，截止日期为 %1", "，截止日期為 %1", "; the last day is %1"),
     "confirm_amended": _t(

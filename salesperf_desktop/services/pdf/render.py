@@ -550,7 +550,7 @@ def confirm_text(form: AppraisalForm) -> str:
     lang = form.lang
     if form.amendment is not None:
         return label("confirm_amended", lang)
-    calendar = label("workdays_official" if form.official_calendar else "workdays_fallback", lang)
+    calendar = label(f"workdays_{form.calendar_source}", lang).replace("%1", form.estimated_years)
     deadline = (
         label("appeal_deadline", lang).replace("%1", form.appeal_deadline)
         if form.appeal_deadline

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +23,6 @@ from sqlalchemy import select
 
 from salesperf_desktop.domain.status import AppealOutcome
 from salesperf_desktop.services import appeals, workdays
-from salesperf_desktop.services.workdays import CalendarDayRecord
 from salesperf_desktop.storage.models import AppealRow
 from salesperf_desktop.ui.reviews.common import (
     date_edit,
@@ -41,22 +33,7 @@ from salesperf_desktop.ui.reviews.common import (
     today,
 )
 from salesperf_desktop.ui.reviews.corrections import CorrectionsEditor, amendment_text
-
-
-def calendar_notice(widget: QWidget, fallback_years) -> str:
-    """The sentence under every deadline saying which calendar counted the working days."""
-    if not fallback_years:
-        return QCoreApplication.translate(
-            "Reviews",
-            "Working days follow the official Chinese calendar (public holidays off, make-up "
-            "working days on).",
-        )
-    years = ", ".join(str(y) for y in fallback_years)
-    return QCoreApplication.translate(
-        "Reviews",
-        "The official calendar has no data for %1: working days there are Monday to Friday "
-        "minus the holidays in your list (Working-day calendar…).",
-    ).replace("%1", years)
+from salesperf_desktop.ui.reviews.workday_calendar import calendar_notice
 
 
 class FileAppealDialog(QDialog):
@@ -131,8 +108,7 @@ class FileAppealDialog(QDialog):
         if choice is None:
             self.deadline_label.setText(self.tr("No published result to appeal."))
             return
-        with self.ctx.session() as session:
-            cal = workdays.load_calendar(session)
+        cal = workdays.workday_calendar(self.ctx)
         window = appeals.appeal_window(
             choice.published_on,
             get_date(self.filed_on),
@@ -156,7 +132,7 @@ class FileAppealDialog(QDialog):
                 + self.tr("Late: filed after the deadline. It is recorded and flagged.")
                 + "</b>"
             )
-        text += "<br><small>" + calendar_notice(self, window.fallback_years) + "</small>"
+        text += "<br><small>" + calendar_notice(window.years).replace("\n", "<br>") + "</small>"
         self.deadline_label.setText(text)
 
     def save(self) -> bool:
@@ -268,101 +244,6 @@ class DecideAppealDialog(QDialog):
             QMessageBox.information(
                 self, self.windowTitle(), amendment_text(self, self.decision.amendment)
             )
-        self.accept()
-        return True
-
-
-class CalendarDialog(QDialog):
-    """The officer's holidays and make-up working days for years the official calendar lacks."""
-
-    def __init__(self, ctx, parent: QWidget | None = None, *, year: int | None = None):
-        super().__init__(parent)
-        self.setObjectName("calendarDialog")
-        self.setWindowTitle(self.tr("Working-day calendar"))
-        self.ctx = ctx
-        self.year = QSpinBox(self)
-        self.year.setObjectName("calendarYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(year or today(ctx).year + 1)
-        self.state = QLabel(self)
-        self.state.setObjectName("calendarState")
-        self.state.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("calendarTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Working day"), self.tr("Note")]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        add = QPushButton(self.tr("Add day"), self)
-        add.setObjectName("calendarAdd")
-        add.clicked.connect(lambda: self.add_day())
-        remove = QPushButton(self.tr("Remove day"), self)
-        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Year"), self))
-        top.addWidget(self.year)
-        top.addStretch(1)
-        top.addWidget(add)
-        top.addWidget(remove)
-        box = save_cancel_box(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.state)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(box)
-        self.year.valueChanged.connect(self.load)
-        self.load()
-        self.resize(560, 460)
-
-    def load(self) -> None:
-        year = self.year.value()
-        if workdays.official_year(year):
-            self.state.setText(
-                self.tr(
-                    "%1 is in the official Chinese calendar; the list below is not used for it."
-                ).replace("%1", str(year))
-            )
-        else:
-            self.state.setText(
-                self.tr(
-                    "%1 is not in the official calendar: Monday to Friday are working days, "
-                    "except the holidays listed here; weekend days listed as working days are "
-                    "make-up days."
-                ).replace("%1", str(year))
-            )
-        self.table.setRowCount(0)
-        with self.ctx.session() as session:
-            for row in workdays.list_calendar_days(session, year):
-                self.add_day(row.day, row.is_workday, row.note)
-
-    def add_day(self, day: dt.date | None = None, is_workday: bool = False, note: str = "") -> int:
-        year = self.year.value()
-        day = day or dt.date(year, 1, 1)
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        edit = date_edit(self.table, day)
-        edit.setMinimumDate(QDate(year, 1, 1))
-        edit.setMaximumDate(QDate(year, 12, 31))
-        self.table.setCellWidget(row, 0, edit)
-        check = QCheckBox(self.table)
-        check.setChecked(is_workday)
-        self.table.setCellWidget(row, 1, check)
-        self.table.setItem(row, 2, QTableWidgetItem(note))
-        return row
-
-    def rows(self) -> list[CalendarDayRecord]:
-        out: dict[dt.date, CalendarDayRecord] = {}
-        for row in range(self.table.rowCount()):
-            day = get_date(self.table.cellWidget(row, 0))
-            note = self.table.item(row, 2).text() if self.table.item(row, 2) else ""
-            out[day] = CalendarDayRecord(day, self.table.cellWidget(row, 1).isChecked(), note)
-        return sorted(out.values(), key=lambda r: r.day)
-
-    def save(self) -> bool:
-        with self.ctx.transaction() as session:
-            workdays.replace_calendar_year(session, self.year.value(), self.rows())
         self.accept()
         return True
 

@@ -22,12 +22,7 @@ from PySide6.QtWidgets import (
 from salesperf_desktop.domain.status import AppealOutcome
 from salesperf_desktop.services import appeals, workdays
 from salesperf_desktop.ui.private_temp import private_file_path, secure_written_file
-from salesperf_desktop.ui.reviews.appeal_dialogs import (
-    CalendarDialog,
-    DecideAppealDialog,
-    FileAppealDialog,
-    calendar_notice,
-)
+from salesperf_desktop.ui.reviews.appeal_dialogs import DecideAppealDialog, FileAppealDialog
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     outcome_label,
@@ -36,14 +31,20 @@ from salesperf_desktop.ui.reviews.common import (
     table,
     today,
 )
+from salesperf_desktop.ui.reviews.workday_calendar import (
+    CalendarDialog,
+    calendar_notice,
+    shown_years,
+)
 from salesperf_desktop.ui.table_model import RowsTableModel
 
 
 class AppealsPage(QWidget):
-    def __init__(self, ctx, events, parent=None):
+    def __init__(self, ui, parent=None):
         super().__init__(parent)
-        self.ctx = ctx
-        self.events = events
+        self.ui = ui
+        self.ctx = ui.ctx
+        self.events = ui.events
         self._rows: dict[int, appeals.AppealRecord] = {}
         self.file_button = QPushButton(self.tr("File appeal…"), self)
         self.file_button.setObjectName("fileAppeal")
@@ -156,8 +157,9 @@ class AppealsPage(QWidget):
             keys=[r.id for r in rows],
             warnings=[self._flags(r) for r in rows],
         )
-        days = [d for r in rows for d in (r.filed_on, r.decision_due)] or [today(self.ctx)]
-        self.notice.setText(calendar_notice(self, workdays.WorkdayCalendar().uses_fallback(days)))
+        days = [d for r in rows for d in (r.published_on, r.filing_deadline, r.decision_due)]
+        years = workdays.calendar_years(self.ctx, shown_years(days, today(self.ctx)))
+        self.notice.setText(calendar_notice(years))
         if current is not None:
             select_key(self.view, current)
         elif rows:
@@ -217,7 +219,7 @@ class AppealsPage(QWidget):
         return dialog
 
     def edit_calendar(self) -> None:
-        if CalendarDialog(self.ctx, self).exec():
+        if CalendarDialog(self.ui, self).exec():
             self.refresh()
 
     def _changed(self, appeal_id: int) -> None:
