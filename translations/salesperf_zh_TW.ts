@@ -363,10 +363,6 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <source>Enter a corrected value and the note saying why.</source>
         <translation>請填寫更正值和更正說明。</translation>
     </message>
-    <message>
-        <source>This appraisal is signed and locked. Only an upheld appeal can change it.</source>
-        <translation>該考核已簽字鎖定，只有成立的申訴才能更改。</translation>
-    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -2315,6 +2311,10 @@ The current file is kept beside it under a new name.</source>
         <source>Total %1 → %2, grade %3 → %4. The form must be printed and signed again.</source>
         <translation>總分 %1 → %2，等級 %3 → %4。考核表需重新列印並簽字。</translation>
     </message>
+    <message>
+        <source>This appraisal is signed and locked. Only an upheld appeal can change it.</source>
+        <translation>該考核已簽字鎖定，只有成立的申訴才能更改。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewsTab</name>
@@ -2618,10 +2618,6 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Correct values</source>
         <translation>更正數值</translation>
-    </message>
-    <message>
-        <source>This appraisal is signed and locked. Only an upheld appeal can change it.</source>
-        <translation>該考核已簽字鎖定，只有成立的申訴才能更改。</translation>
     </message>
 </context>
 <context>

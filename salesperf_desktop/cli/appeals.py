@@ -5,14 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import select
-
 from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
-from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appeals, calendar_workbook, workdays
-from salesperf_desktop.services.appraisals import stored_period
-from salesperf_desktop.storage.models import AppealRow, AppraisalRow, StaffRow
 
 
 def _date(text: str) -> dt.date:
@@ -61,41 +56,34 @@ def register(sub) -> None:
     dc.set_defaults(func=run_decide)
 
 
+def _flags(r: appeals.AppealRecord) -> str:
+    return ",".join(
+        f
+        for f, on in (("late", r.late), ("overdue", r.overdue), ("decided-late", r.decided_late))
+        if on
+    )
+
+
 def run_list(args) -> int:
-    with open_context(args) as ctx, ctx.session() as s:
-        rows = appeals.appeal_rows(s, today=args.today)
-        for r in rows:
-            flags = ",".join(
-                f
-                for f, on in (
-                    ("late", r.late),
-                    ("overdue", r.overdue),
-                    ("decided-late", r.decided_late),
-                )
-                if on
-            )
-            print(
-                f"{r.number}\t{r.employee_no}\t{r.staff_name}\t{r.period_key}\tfiled {r.filed_on}"
-                f"\tfile-by {r.filing_deadline}\tdue {r.decision_due}\t{r.outcome.value}"
-                f"\t{r.decided_on or ''}\t{flags}\t{len(r.evidence)} file(s)"
-            )
+    with open_context(args) as ctx:
+        rows = appeals.list_appeals(ctx, today=args.today)
         days = [d for r in rows for d in (r.published_on, r.filing_deadline, r.decision_due)]
-        years = sorted({d.year for d in days if d is not None})
-        for year in workdays.calendar_years(ctx, years):
-            print(f"calendar\t{year.year}\t{_CALENDAR_NOTES[year.source]}")
+        years = workdays.calendar_years(ctx, sorted({d.year for d in days if d is not None}))
+    for r in rows:
+        print(
+            f"{r.number}\t{r.employee_no}\t{r.staff_name}\t{r.period_key}\tfiled {r.filed_on}"
+            f"\tfile-by {r.filing_deadline}\tdue {r.decision_due}\t{r.outcome.value}"
+            f"\t{r.decided_on or ''}\t{_flags(r)}\t{len(r.evidence)} file(s)"
+        )
+    for year in years:
+        print(f"calendar\t{year.year}\t{_CALENDAR_NOTES[year.source]}")
     return 0
 
 
 def run_deadline(args) -> int:
     with open_context(args) as ctx:
         filing, decision = appeals.appeal_days(ctx.settings)
-        window = appeals.appeal_window(
-            args.published,
-            args.filed,
-            calendar=workdays.workday_calendar(ctx),
-            filing_days=filing,
-            decision_days=decision,
-        )
+        window = appeals.deadlines(ctx, args.published, args.filed)
     print(f"file by\t{window.filing_deadline}\t({filing} working days after {args.published})")
     if window.decision_due:
         late = " (late)" if window.late else ""
@@ -136,65 +124,49 @@ def run_calendar(args) -> int:
 
 
 def run_file(args) -> int:
-    with open_context(args) as ctx, ctx.transaction() as s:
-        period = stored_period(s, Period.parse(args.period))
-        appraisal = (
-            s.scalar(
-                select(AppraisalRow)
-                .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
-                .where(
-                    StaffRow.employee_no == args.employee_no, AppraisalRow.period_id == period.id
-                )
-            )
-            if period
-            else None
-        )
-        if appraisal is None:
+    with open_context(args) as ctx:
+        appraisal_id = appeals.appraisal_id_for(ctx, args.employee_no, args.period)
+        if appraisal_id is None:
             raise CliError(f"no appraisal for {args.employee_no} in {args.period}")
-        filing, decision = appeals.appeal_days(ctx.settings)
         try:
-            appeal = appeals.file_appeal(
-                s,
-                appraisal.id,
-                filed_on=args.on or dt.date.today(),
+            appeal = appeals.submit_appeal(
+                ctx,
+                appraisal_id,
+                filed_on=args.on or ctx.today(),
                 reason=args.reason,
-                evidence=[(p.name, p.read_bytes()) for p in args.evidence],
-                actor=ctx.actor,
-                filing_days=filing,
-                decision_days=decision,
+                evidence_files=args.evidence,
             )
         except appeals.AppealError as exc:
             raise CliError(str(exc)) from exc
-        late = " LATE" if appeal.late else ""
-        print(f"{appeal.number}\tfile-by {appeal.filing_deadline}\tdue {appeal.decision_due}{late}")
+    late = " LATE" if appeal.late else ""
+    print(f"{appeal.number}\tfile-by {appeal.filing_deadline}\tdue {appeal.decision_due}{late}")
     return 0
 
 
 def run_decide(args) -> int:
-    with open_context(args) as ctx, ctx.transaction() as s:
-        appeal_id = s.scalar(select(AppealRow.id).where(AppealRow.number == args.number))
+    with open_context(args) as ctx:
+        appeal_id = appeals.appeal_id_by_number(ctx, args.number)
         if appeal_id is None:
             raise CliError(f"no appeal {args.number}")
         corrections = appeals.Corrections(points=args.points) if args.points else None
         try:
-            decision = appeals.decide_appeal(
-                s,
+            decision = appeals.record_decision(
+                ctx,
                 appeal_id,
                 outcome=args.outcome,
                 reason=args.reason,
-                decided_on=args.on or dt.date.today(),
+                decided_on=args.on or ctx.today(),
                 corrections=corrections,
-                actor=ctx.actor,
             )
         except appeals.AppealError as exc:
             raise CliError(str(exc)) from exc
+    print(
+        f"{decision.number}\t{decision.outcome.value}"
+        + ("\tdecided late" if decision.decided_late else "")
+    )
+    if decision.amendment:
+        a = decision.amendment
         print(
-            f"{decision.number}\t{decision.outcome.value}"
-            + ("\tdecided late" if decision.decided_late else "")
+            f"total\t{a.old_total} -> {a.new_total}\tgrade {a.old_grade} -> {a.new_grade}\treprint the form"
         )
-        if decision.amendment:
-            a = decision.amendment
-            print(
-                f"total\t{a.old_total} -> {a.new_total}\tgrade {a.old_grade} -> {a.new_grade}\treprint the form"
-            )
     return 0

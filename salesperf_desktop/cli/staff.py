@@ -28,8 +28,8 @@ def register(sub) -> None:
 
 
 def run_list(args) -> int:
-    with open_context(args) as ctx, ctx.session() as s:
-        for r in list_staff(s, include_left=not args.active):
+    with open_context(args) as ctx:
+        for r in list_staff(ctx, include_left=not args.active):
             print(f"{r.employee_no}\t{r.name}\t{r.role}\t{r.team}\t{r.region}\t{r.status.value}")
     return 0
 
@@ -37,8 +37,8 @@ def run_list(args) -> int:
 def run_export(args) -> int:
     from salesperf_desktop.services.staff_io import export_staff
 
-    with open_context(args) as ctx, ctx.session() as s:
-        n = export_staff(s, args.file, ctx.lang)
+    with open_context(args) as ctx:
+        n = export_staff(ctx, args.file)
     print(f"{n} staff → {args.file}")
     return 0
 
@@ -61,8 +61,7 @@ def run_import(args) -> int:
 
     with open_context(args) as ctx:
         try:
-            with ctx.session() as s:
-                plan = run_to_end(read_staff_import(s, args.file, ctx.lang))
+            plan = run_to_end(read_staff_import(ctx, args.file))
         except WorkbookUnreadable as exc:
             raise CliError(str(exc)) from exc
         if not plan.ok:

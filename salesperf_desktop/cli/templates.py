@@ -31,8 +31,8 @@ def register(sub) -> None:
 def run_list(args) -> int:
     from salesperf_desktop.services.templates import list_templates
 
-    with open_context(args) as ctx, ctx.session() as s:
-        for t in list_templates(s, include_archived=args.all):
+    with open_context(args) as ctx:
+        for t in list_templates(ctx, include_archived=args.all):
             total = sum(float(i.get("weight", 0)) for i in t.definition.get("items", []))
             flags = " (archived)" if t.archived else ""
             print(
@@ -44,16 +44,14 @@ def run_list(args) -> int:
 
 
 def run_export(args) -> int:
-    from sqlalchemy import select
-
     from salesperf_desktop.services.template_io import export_template
-    from salesperf_desktop.storage.models import TemplateRow
+    from salesperf_desktop.services.templates import template_by_code
 
-    with open_context(args) as ctx, ctx.session() as s:
-        tid = s.scalar(select(TemplateRow.id).where(TemplateRow.code == args.code))
-        if tid is None:
+    with open_context(args) as ctx:
+        template = template_by_code(ctx, args.code)
+        if template is None:
             raise CliError(f"no template with code {args.code}")
-        path = export_template(s, tid, args.file)
+        path = export_template(ctx, template.id, args.file)
     print(path)
     return 0
 
@@ -63,10 +61,9 @@ def run_import(args) -> int:
 
     with open_context(args) as ctx:
         try:
-            with ctx.transaction() as s:
-                done = import_template(
-                    s, args.file, ctx.lang, as_new_version=args.as_new_version, new_code=args.code
-                )
+            done = import_template(
+                ctx, args.file, as_new_version=args.as_new_version, new_code=args.code
+            )
         except TemplateFileError as exc:
             for line in exc.messages:
                 print(line)

@@ -12,10 +12,10 @@ late and overdue appeals are flagged, not refused.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -26,7 +26,13 @@ from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, Rate
 from salesperf_desktop.services.appraisals import compute_period, stored_period, to_domain
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ensure_editable
-from salesperf_desktop.services.workdays import WorkdayCalendar, YearCalendar, load_calendar
+from salesperf_desktop.services.review_errors import ReviewError
+from salesperf_desktop.services.workdays import (
+    WorkdayCalendar,
+    YearCalendar,
+    load_calendar,
+    workday_calendar,
+)
 from salesperf_desktop.storage.models import (
     AppealEvidenceRow,
     AppealRow,
@@ -37,6 +43,9 @@ from salesperf_desktop.storage.models import (
     StaffRow,
 )
 
+if TYPE_CHECKING:
+    from salesperf_desktop.app_context import AppContext
+
 DEFAULT_FILING_DAYS = 3
 DEFAULT_DECISION_DAYS = 5
 APPEAL_ADJUSTMENT_CODE = "appeal_adjustment"
@@ -45,7 +54,7 @@ AMENDMENT_KEY = "amendment"
 CHANGING_OUTCOMES = (AppealOutcome.UPHELD, AppealOutcome.PARTLY_UPHELD)
 
 
-class AppealError(ValueError):
+class AppealError(ReviewError):
     """The request does not fit the appeal's state (not published, already decided …)."""
 
 
@@ -113,8 +122,7 @@ def recount_pending_deadlines(
     changed = []
     pending = select(AppealRow).where(AppealRow.outcome == AppealOutcome.PENDING)
     for appeal in session.scalars(pending.options(selectinload(AppealRow.appraisal))):
-        appraisal = appeal.appraisal
-        published_on = appraisal.published_on or appraisal.period.published_on
+        published_on = published_date(appeal.appraisal)
         if published_on is None:
             continue
         window = appeal_window(
@@ -154,6 +162,11 @@ def recount_pending_deadlines(
 # ----------------------------------------------------------------------------- filing
 
 
+def published_date(appraisal: AppraisalRow) -> dt.date | None:
+    """When the person's result was published: their own date, else the period's."""
+    return appraisal.published_on or appraisal.period.published_on
+
+
 def next_appeal_number(session: Session, year: int) -> str:
     prefix = f"AP-{year}-"
     count = session.scalar(
@@ -179,21 +192,21 @@ def file_appeal(
     """Record an appeal against a published appraisal; a late one is kept and flagged."""
     appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
-        raise AppealError(f"no appraisal {appraisal_id}")
-    published_on = appraisal.published_on or appraisal.period.published_on
+        raise AppealError("appeal.no_appraisal", appraisal_id=appraisal_id)
+    published_on = published_date(appraisal)
     if appraisal.status is AppraisalStatus.DRAFT or published_on is None:
-        raise AppealError("only a published result can be appealed")
+        raise AppealError("appeal.not_published")
     if not reason.strip():
-        raise AppealError("an appeal needs a reason")
+        raise AppealError("appeal.reason_required")
     if filed_on < published_on:
-        raise AppealError("an appeal cannot be filed before the result was published")
+        raise AppealError("appeal.before_publication")
     pending = session.scalar(
         select(AppealRow.number).where(
             AppealRow.appraisal_id == appraisal_id, AppealRow.outcome == AppealOutcome.PENDING
         )
     )
     if pending:
-        raise AppealError(f"appeal {pending} on this appraisal is still pending")
+        raise AppealError("appeal.pending", number=pending)
     window = appeal_window(
         published_on,
         filed_on,
@@ -248,7 +261,7 @@ def add_evidence_file(session: Session, appeal_id: int, path: Path) -> int:
 def evidence_content(session: Session, evidence_id: int) -> tuple[str, bytes]:
     item = session.get(AppealEvidenceRow, evidence_id)
     if item is None:
-        raise AppealError(f"no evidence {evidence_id}")
+        raise AppealError("appeal.no_evidence", evidence_id=evidence_id)
     return item.file_name, item.content
 
 
@@ -326,8 +339,43 @@ _ENTRY_FIELDS = ("target", "actual", "base", "passed")
 def _month_row(session: Session, appraisal: AppraisalRow, month: str):
     domain_month = Period.parse(month)
     if domain_month not in to_domain(appraisal.period).months():
-        raise AppealError(f"{month} is not part of {appraisal.period.key}")
+        raise AppealError("appeal.month_outside", month=month, period=appraisal.period.key)
     return stored_period(session, domain_month, create=True)
+
+
+@dataclass(frozen=True)
+class _CorrectionScope:
+    """What every corrected value of one appraisal shares: its session, guard and trail."""
+
+    session: Session
+    appraisal: AppraisalRow
+    appeal_id: int | None
+    actor: str
+    reason: str
+
+    @property
+    def staff_id(self) -> int:
+        return self.appraisal.staff_id
+
+    def trail(self, **changes) -> bool:
+        """Audit one change (unchanged values are not recorded); True when recorded."""
+        return (
+            record_change(
+                self.session,
+                actor=self.actor,
+                appraisal_id=self.appraisal.id,
+                appeal_id=self.appeal_id,
+                reason=self.reason,
+                **changes,
+            )
+            is not None
+        )
+
+    def month(self, month: str):
+        """The stored month of the appraisal's period, refused when locked (no appeal)."""
+        row = _month_row(self.session, self.appraisal, month)
+        ensure_editable(self.session, self.staff_id, row, appeal_id=self.appeal_id)
+        return row
 
 
 def apply_corrections(
@@ -344,156 +392,164 @@ def apply_corrections(
     Without an appeal the usual guard applies: a signed appraisal or a locked month raises
     ``LockedError``. Returns the number of values changed.
     """
-    appeal_id = appeal.id if appeal is not None else None
-    staff_id = appraisal.staff_id
-    ensure_editable(session, staff_id, appraisal.period, appeal_id=appeal_id)
-    if appeal_id is None and appraisal.status is AppraisalStatus.SIGNED:
-        raise LockedError("the appraisal is signed; only an upheld appeal can change it.")
-    trail = dict(actor=actor, appraisal_id=appraisal.id, appeal_id=appeal_id, reason=reason)
-    changed = 0
-
-    for c in corrections.entries:
-        if c.field not in _ENTRY_FIELDS:
-            raise AppealError(f"unknown field {c.field}")
-        month = _month_row(session, appraisal, c.month)
-        ensure_editable(session, staff_id, month, appeal_id=appeal_id)
-        entry = session.scalar(
-            select(MetricEntryRow).where(
-                MetricEntryRow.staff_id == staff_id,
-                MetricEntryRow.period_id == month.id,
-                MetricEntryRow.indicator_code == c.indicator,
-            )
-        )
-        if entry is None:
-            entry = MetricEntryRow(
-                staff_id=staff_id, period_id=month.id, indicator_code=c.indicator
-            )
-            session.add(entry)
-            session.flush()
-        old = getattr(entry, c.field)
-        setattr(entry, c.field, c.value)
-        if record_change(
-            session,
-            entity="metric_entry",
-            entity_id=entry.id,
-            field=f"{c.month} {c.indicator}.{c.field}",
-            old=old,
-            new=c.value,
-            **trail,
-        ):
-            changed += 1
-
-    for c in corrections.ratings:
-        month = _month_row(session, appraisal, c.month)
-        ensure_editable(session, staff_id, month, appeal_id=appeal_id)
-        role = RaterRole(c.rater_role)
-        rows = session.scalars(
-            select(RatingRow).where(
-                RatingRow.staff_id == staff_id,
-                RatingRow.period_id == month.id,
-                RatingRow.indicator_code == c.indicator,
-                RatingRow.rater_role == role,
-            )
-        ).all()
-        if len(rows) > 1:
-            raise AppealError(
-                f"{c.indicator}: several {role.value} ratings; correct them one by one"
-            )
-        if rows:
-            rating, old = rows[0], rows[0].value
-            rating.value = float(c.value)
-        else:
-            staff = session.get(StaffRow, staff_id)
-            rater_id = {"supervisor": staff.supervisor_id, "self": staff_id}.get(role.value)
-            rating = RatingRow(
-                staff_id=staff_id,
-                period_id=month.id,
-                indicator_code=c.indicator,
-                rater_role=role,
-                rater_id=rater_id,
-                value=float(c.value),
-            )
-            session.add(rating)
-            session.flush()
-            old = None
-        if record_change(
-            session,
-            entity="rating",
-            entity_id=rating.id,
-            field=f"{c.month} {c.indicator}.{role.value}",
-            old=old,
-            new=float(c.value),
-            **trail,
-        ):
-            changed += 1
-
-    for c in corrections.events:
-        month = _month_row(session, appraisal, c.month)
-        ensure_editable(session, staff_id, month, appeal_id=appeal_id)
-        if c.event_id is not None:
-            event = session.get(EventRow, c.event_id)
-            if event is None or event.staff_id != staff_id or event.period_id != month.id:
-                raise AppealError(f"event {c.event_id} is not in {c.month}")
-            old = event.quantity
-            event.quantity = c.quantity
-            label = event.code or event.category
-        else:
-            if not c.code:
-                raise AppealError("a new event needs an adjustment code")
-            event = EventRow(
-                staff_id=staff_id,
-                period_id=month.id,
-                occurred_on=_last_day(month),
-                category="veto" if c.code == "compliance_veto" else "adjustment",
-                code=c.code,
-                quantity=c.quantity,
-                points=c.points,
-                note=c.note or reason,
-                recorded_by=actor,
-            )
-            session.add(event)
-            session.flush()
-            old, label = None, c.code
-        if record_change(
-            session,
-            entity="event",
-            entity_id=event.id,
-            field=f"{c.month} {label}.quantity",
-            old=old,
-            new=c.quantity,
-            **trail,
-        ):
-            changed += 1
-
+    scope = _CorrectionScope(
+        session, appraisal, appeal.id if appeal is not None else None, actor, reason
+    )
+    ensure_correctable(scope)
+    changed = sum(correct_entry(scope, c) for c in corrections.entries)
+    changed += sum(correct_rating(scope, c) for c in corrections.ratings)
+    changed += sum(correct_event(scope, c) for c in corrections.events)
     if corrections.points:
-        months = to_domain(appraisal.period).months()
-        month = stored_period(session, months[-1], create=True)
-        note = corrections.points_reason or reason
+        changed += add_committee_points(scope, corrections.points, corrections.points_reason)
+    session.flush()
+    return changed
+
+
+def ensure_correctable(scope: _CorrectionScope) -> None:
+    """The appraisal's period may change; a signed appraisal only through an appeal."""
+    appraisal = scope.appraisal
+    ensure_editable(scope.session, scope.staff_id, appraisal.period, appeal_id=scope.appeal_id)
+    if scope.appeal_id is None and appraisal.status is AppraisalStatus.SIGNED:
+        raise LockedError("the appraisal is signed; only an upheld appeal can change it.")
+
+
+def correct_entry(scope: _CorrectionScope, c: EntryCorrection) -> bool:
+    """A corrected target/actual/base/passed of one month (the entry is made when missing)."""
+    if c.field not in _ENTRY_FIELDS:
+        raise AppealError("appeal.unknown_field", field=c.field)
+    session, month = scope.session, scope.month(c.month)
+    entry = session.scalar(
+        select(MetricEntryRow).where(
+            MetricEntryRow.staff_id == scope.staff_id,
+            MetricEntryRow.period_id == month.id,
+            MetricEntryRow.indicator_code == c.indicator,
+        )
+    )
+    if entry is None:
+        entry = MetricEntryRow(
+            staff_id=scope.staff_id, period_id=month.id, indicator_code=c.indicator
+        )
+        session.add(entry)
+        session.flush()
+    old = getattr(entry, c.field)
+    setattr(entry, c.field, c.value)
+    return scope.trail(
+        entity="metric_entry",
+        entity_id=entry.id,
+        field=f"{c.month} {c.indicator}.{c.field}",
+        old=old,
+        new=c.value,
+    )
+
+
+def correct_rating(scope: _CorrectionScope, c: RatingCorrection) -> bool:
+    """A corrected rating of one rater role in one month (added when there was none)."""
+    session, month = scope.session, scope.month(c.month)
+    role = RaterRole(c.rater_role)
+    rows = session.scalars(
+        select(RatingRow).where(
+            RatingRow.staff_id == scope.staff_id,
+            RatingRow.period_id == month.id,
+            RatingRow.indicator_code == c.indicator,
+            RatingRow.rater_role == role,
+        )
+    ).all()
+    if len(rows) > 1:
+        raise AppealError("appeal.several_ratings", indicator=c.indicator, rater=role.value)
+    if rows:
+        rating, old = rows[0], rows[0].value
+        rating.value = float(c.value)
+    else:
+        staff = session.get(StaffRow, scope.staff_id)
+        rater_id = {"supervisor": staff.supervisor_id, "self": scope.staff_id}.get(role.value)
+        rating = RatingRow(
+            staff_id=scope.staff_id,
+            period_id=month.id,
+            indicator_code=c.indicator,
+            rater_role=role,
+            rater_id=rater_id,
+            value=float(c.value),
+        )
+        session.add(rating)
+        session.flush()
+        old = None
+    return scope.trail(
+        entity="rating",
+        entity_id=rating.id,
+        field=f"{c.month} {c.indicator}.{role.value}",
+        old=old,
+        new=float(c.value),
+    )
+
+
+def correct_event(scope: _CorrectionScope, c: EventCorrection) -> bool:
+    """A recorded event's count changed (0: it no longer counts), or a new event added."""
+    session, month = scope.session, scope.month(c.month)
+    if c.event_id is not None:
+        event = session.get(EventRow, c.event_id)
+        if event is None or event.staff_id != scope.staff_id or event.period_id != month.id:
+            raise AppealError("appeal.event_not_in_month", event_id=c.event_id, month=c.month)
+        old = event.quantity
+        event.quantity = c.quantity
+        label = event.code or event.category
+    else:
+        if not c.code:
+            raise AppealError("appeal.event_code_required")
         event = EventRow(
-            staff_id=staff_id,
+            staff_id=scope.staff_id,
             period_id=month.id,
             occurred_on=_last_day(month),
-            category="adjustment",
-            code=APPEAL_ADJUSTMENT_CODE,
-            quantity=1.0,
-            points=float(corrections.points),
-            note=note,
-            recorded_by=actor,
+            category="veto" if c.code == "compliance_veto" else "adjustment",
+            code=c.code,
+            quantity=c.quantity,
+            points=c.points,
+            note=c.note or scope.reason,
+            recorded_by=scope.actor,
         )
         session.add(event)
         session.flush()
-        record_change(
-            session,
-            entity="event",
-            entity_id=event.id,
-            field=f"{month.key} {APPEAL_ADJUSTMENT_CODE}.points",
-            old=None,
-            new=float(corrections.points),
-            **{**trail, "reason": f"{reason} — {note}" if note != reason else reason},
-        )
-        changed += 1
+        old, label = None, c.code
+    return scope.trail(
+        entity="event",
+        entity_id=event.id,
+        field=f"{c.month} {label}.quantity",
+        old=old,
+        new=c.quantity,
+    )
+
+
+def add_committee_points(scope: _CorrectionScope, points: float, points_reason: str) -> bool:
+    """Points the committee adds or takes off directly, booked in the period's last month."""
+    session, reason = scope.session, scope.reason
+    months = to_domain(scope.appraisal.period).months()
+    month = stored_period(session, months[-1], create=True)
+    note = points_reason or reason
+    event = EventRow(
+        staff_id=scope.staff_id,
+        period_id=month.id,
+        occurred_on=_last_day(month),
+        category="adjustment",
+        code=APPEAL_ADJUSTMENT_CODE,
+        quantity=1.0,
+        points=float(points),
+        note=note,
+        recorded_by=scope.actor,
+    )
+    session.add(event)
     session.flush()
-    return changed
+    record_change(
+        session,
+        entity="event",
+        entity_id=event.id,
+        field=f"{month.key} {APPEAL_ADJUSTMENT_CODE}.points",
+        old=None,
+        new=float(points),
+        actor=scope.actor,
+        appraisal_id=scope.appraisal.id,
+        appeal_id=scope.appeal_id,
+        reason=f"{reason} — {note}" if note != reason else reason,
+    )
+    return True
 
 
 def _last_day(month_row) -> dt.date:
@@ -533,8 +589,10 @@ def recompute_appraisal(
     actor: str = "",
     appeal: AppealRow | None = None,
     lang: str | None = None,
+    on: dt.date,
 ) -> Amendment:
-    """Score the person again from the (corrected) inputs and replace the stored result."""
+    """Score the person again from the (corrected) inputs and replace the stored result
+    (amended *on* that day)."""
     old = AppraisalResult.from_dict(appraisal.result) if appraisal.result else None
     lang = lang or (appraisal.result or {}).get("lang") or "zh_CN"
     results = compute_period(
@@ -546,7 +604,7 @@ def recompute_appraisal(
     )
     person = results.by_staff().get(appraisal.staff_id)
     if person is None:
-        raise AppealError("the person is no longer scored for this period")
+        raise AppealError("appeal.not_scored")
     new = person.result
     appeal_id = appeal.id if appeal is not None else None
     trail = dict(
@@ -578,7 +636,7 @@ def recompute_appraisal(
         "appeal_id": appeal_id,
         "appeal_number": appeal.number if appeal is not None else None,
         "reason": reason,
-        "amended_on": dt.date.today().isoformat(),
+        "amended_on": on.isoformat(),
         "previous_total": amendment.old_total,
         "previous_grade": amendment.old_grade,
         "reprint_required": True,
@@ -598,15 +656,25 @@ def correct_appraisal(
     note: str,
     actor: str = "",
     lang: str | None = None,
+    today: dt.date | None = None,
 ) -> Amendment:
-    """A correction after publication without an appeal: allowed only while not signed/locked."""
+    """A correction after publication without an appeal: allowed only while not signed/locked.
+
+    *today* is the day of the amendment (the context's clock; default the system date)."""
     if not note.strip():
-        raise AppealError("a correction needs a note saying why")
+        raise AppealError("appeal.note_required")
     appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
-        raise AppealError(f"no appraisal {appraisal_id}")
+        raise AppealError("appeal.no_appraisal", appraisal_id=appraisal_id)
     apply_corrections(session, appraisal, corrections, reason=note.strip(), actor=actor)
-    return recompute_appraisal(session, appraisal, reason=note.strip(), actor=actor, lang=lang)
+    return recompute_appraisal(
+        session,
+        appraisal,
+        reason=note.strip(),
+        actor=actor,
+        lang=lang,
+        on=today or dt.date.today(),
+    )
 
 
 # ----------------------------------------------------------------------------- decision
@@ -636,15 +704,15 @@ def decide_appeal(
     appeal = _appeal(session, appeal_id)
     outcome = AppealOutcome(outcome)
     if appeal.outcome is not AppealOutcome.PENDING:
-        raise AppealError(f"{appeal.number} was already decided ({appeal.outcome.value})")
+        raise AppealError("appeal.already_decided", number=appeal.number)
     if outcome is AppealOutcome.PENDING:
-        raise AppealError("choose upheld, partly upheld or rejected")
+        raise AppealError("appeal.choose_outcome")
     if not reason.strip():
-        raise AppealError("the decision needs a reason")
+        raise AppealError("appeal.decision_reason_required")
     if decided_on < appeal.filed_on:
-        raise AppealError("the decision cannot come before the appeal was filed")
+        raise AppealError("appeal.decision_before_filing")
     if corrections and outcome not in CHANGING_OUTCOMES:
-        raise AppealError("only an upheld appeal may change values")
+        raise AppealError("appeal.only_upheld_changes")
     appeal.outcome = outcome
     appeal.decided_on = decided_on
     appeal.decision_reason = reason.strip()
@@ -666,7 +734,7 @@ def decide_appeal(
         appraisal = appeal.appraisal
         apply_corrections(session, appraisal, corrections, reason=why, actor=actor, appeal=appeal)
         amendment = recompute_appraisal(
-            session, appraisal, reason=why, actor=actor, appeal=appeal, lang=lang
+            session, appraisal, reason=why, actor=actor, appeal=appeal, lang=lang, on=decided_on
         )
     session.flush()
     return Decision(
@@ -681,7 +749,7 @@ def decide_appeal(
 def _appeal(session: Session, appeal_id: int) -> AppealRow:
     appeal = session.get(AppealRow, appeal_id)
     if appeal is None:
-        raise AppealError(f"no appeal {appeal_id}")
+        raise AppealError("appeal.no_appeal", appeal_id=appeal_id)
     return appeal
 
 
@@ -732,6 +800,8 @@ class AppealRecord:
     evidence: tuple[tuple[int, str, int], ...]  # (id, file name, size)
     overdue: bool  # still pending after the decision was due
     decided_late: bool
+    total: float | None = None  # the appealed appraisal's current result
+    grade: str | None = None
 
 
 def appeal_rows(
@@ -756,33 +826,35 @@ def appeal_rows(
         query = query.where(AppealRow.appraisal_id == appraisal_id)
     if appraisal_ids is not None:
         query = query.where(AppealRow.appraisal_id.in_(list(appraisal_ids)))
-    rows = []
-    for a in session.scalars(query):
-        pending = a.outcome is AppealOutcome.PENDING
-        rows.append(
-            AppealRecord(
-                id=a.id,
-                number=a.number,
-                appraisal_id=a.appraisal_id,
-                staff_id=a.appraisal.staff_id,
-                employee_no=a.appraisal.staff.employee_no,
-                staff_name=a.appraisal.staff.name,
-                period_key=a.appraisal.period.key,
-                published_on=a.appraisal.published_on or a.appraisal.period.published_on,
-                filing_deadline=a.filing_deadline,
-                filed_on=a.filed_on,
-                late=a.late,
-                decision_due=a.decision_due,
-                outcome=a.outcome,
-                decided_on=a.decided_on,
-                reason=a.reason,
-                decision_reason=a.decision_reason,
-                evidence=tuple((e.id, e.file_name, len(e.content or b"")) for e in a.evidence),
-                overdue=pending and today > a.decision_due,
-                decided_late=bool(a.decided_on and a.decided_on > a.decision_due),
-            )
-        )
-    return rows
+    return [appeal_record(a, today) for a in session.scalars(query)]
+
+
+def appeal_record(a: AppealRow, today: dt.date) -> AppealRecord:
+    """The view of one appeal; *today* says whether a pending one is overdue."""
+    pending = a.outcome is AppealOutcome.PENDING
+    return AppealRecord(
+        id=a.id,
+        number=a.number,
+        appraisal_id=a.appraisal_id,
+        staff_id=a.appraisal.staff_id,
+        employee_no=a.appraisal.staff.employee_no,
+        staff_name=a.appraisal.staff.name,
+        period_key=a.appraisal.period.key,
+        published_on=published_date(a.appraisal),
+        filing_deadline=a.filing_deadline,
+        filed_on=a.filed_on,
+        late=a.late,
+        decision_due=a.decision_due,
+        outcome=a.outcome,
+        decided_on=a.decided_on,
+        reason=a.reason,
+        decision_reason=a.decision_reason,
+        evidence=tuple((e.id, e.file_name, len(e.content or b"")) for e in a.evidence),
+        overdue=pending and today > a.decision_due,
+        decided_late=bool(a.decided_on and a.decided_on > a.decision_due),
+        total=a.appraisal.total,
+        grade=a.appraisal.grade,
+    )
 
 
 @dataclass(frozen=True)
@@ -810,21 +882,16 @@ def appealable_appraisals(session: Session) -> list[AppealableRecord]:
             a.staff.name,
             a.staff.employee_no,
             a.period.key,
-            a.published_on or a.period.published_on,
+            published_date(a),
             a.total,
             a.grade,
             a.status,
         )
         for a in rows
-        if (a.published_on or a.period.published_on) is not None
+        if published_date(a) is not None
     ]
     out.sort(key=lambda r: (r.published_on, r.period_key, r.employee_no), reverse=True)
     return out
-
-
-def appraisal_months(session: Session, appraisal_id: int) -> Sequence[str]:
-    appraisal = session.get(AppraisalRow, appraisal_id)
-    return [str(m) for m in to_domain(appraisal.period).months()]
 
 
 @dataclass(frozen=True)
@@ -841,7 +908,7 @@ def correctable_inputs(
     passed, supervisor, self, peer}, for the correction editor."""
     appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
-        raise AppealError(f"no appraisal {appraisal_id}")
+        raise AppealError("appeal.no_appraisal", appraisal_id=appraisal_id)
     months = [str(m) for m in to_domain(appraisal.period).months()]
     items = []
     if appraisal.result:
@@ -867,3 +934,148 @@ def correctable_inputs(
         ):
             values.setdefault((month, r.indicator_code), {})[r.rater_role.value] = r.value
     return months, items, values
+
+
+# ----------------------------------------------------------------------------- use cases
+# What the window and the CLI call: each opens its own unit of work and returns records.
+
+
+@dataclass(frozen=True)
+class CorrectableInputs:
+    """The months of an appraisal, its indicators, and the inputs a correction may change."""
+
+    months: tuple[str, ...]
+    items: tuple[CorrectableItem, ...]
+    values: dict[tuple[str, str], dict[str, Any]]  # (month, indicator) → {field: value}
+
+    def labels(self) -> dict[str, str]:
+        return {it.indicator: it.label for it in self.items}
+
+
+def list_appeals(ctx: AppContext, *, today: dt.date | None = None) -> list[AppealRecord]:
+    """Every appeal, newest first; overdue flags as of *today* (default the context's clock)."""
+    with ctx.session() as session:
+        return appeal_rows(session, today=today or ctx.today())
+
+
+def get_appeal(ctx: AppContext, appeal_id: int) -> AppealRecord:
+    with ctx.session() as session:
+        return appeal_record(_appeal(session, appeal_id), ctx.today())
+
+
+def appeal_id_by_number(ctx: AppContext, number: str) -> int | None:
+    with ctx.session() as session:
+        return session.scalar(select(AppealRow.id).where(AppealRow.number == number))
+
+
+def appraisal_id_for(ctx: AppContext, employee_no: str, period_key: str) -> int | None:
+    """The appraisal of one person in one period (None: not appraised there)."""
+    with ctx.session() as session:
+        period = stored_period(session, Period.parse(period_key))
+        if period is None:
+            return None
+        return session.scalar(
+            select(AppraisalRow.id)
+            .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
+            .where(StaffRow.employee_no == employee_no, AppraisalRow.period_id == period.id)
+        )
+
+
+def list_appealable(ctx: AppContext) -> list[AppealableRecord]:
+    with ctx.session() as session:
+        return appealable_appraisals(session)
+
+
+def deadlines(
+    ctx: AppContext, published_on: dt.date, filed_on: dt.date | None = None
+) -> AppealWindow:
+    """Filing deadline and decision due date in working days (the days set in the settings)."""
+    filing, decision = appeal_days(ctx.settings)
+    return appeal_window(
+        published_on,
+        filed_on,
+        calendar=workday_calendar(ctx),
+        filing_days=filing,
+        decision_days=decision,
+    )
+
+
+def submit_appeal(
+    ctx: AppContext,
+    appraisal_id: int,
+    *,
+    filed_on: dt.date,
+    reason: str,
+    evidence_files: Iterable[Path] = (),
+) -> AppealRecord:
+    """File an appeal with its evidence files (read first: an unreadable one raises OSError)."""
+    evidence = [(Path(p).name, Path(p).read_bytes()) for p in evidence_files]
+    filing, decision = appeal_days(ctx.settings)
+    with ctx.transaction() as session:
+        appeal = file_appeal(
+            session,
+            appraisal_id,
+            filed_on=filed_on,
+            reason=reason,
+            evidence=evidence,
+            actor=ctx.actor,
+            filing_days=filing,
+            decision_days=decision,
+        )
+        return appeal_record(appeal, filed_on)
+
+
+def record_decision(
+    ctx: AppContext,
+    appeal_id: int,
+    *,
+    outcome: AppealOutcome | str,
+    reason: str,
+    decided_on: dt.date,
+    corrections: Corrections | None = None,
+) -> Decision:
+    """The committee's outcome; corrections of an upheld appeal are applied and re-scored in the
+    same transaction (all or nothing)."""
+    with ctx.transaction() as session:
+        return decide_appeal(
+            session,
+            appeal_id,
+            outcome=outcome,
+            reason=reason,
+            decided_on=decided_on,
+            corrections=corrections or None,
+            actor=ctx.actor,
+        )
+
+
+def correct_published(
+    ctx: AppContext, appraisal_id: int, corrections: Corrections, *, note: str
+) -> Amendment:
+    """A correction after publication without an appeal (refused once signed: LockedError)."""
+    with ctx.transaction() as session:
+        return correct_appraisal(
+            session, appraisal_id, corrections, note=note, actor=ctx.actor, today=ctx.today()
+        )
+
+
+def correction_inputs(ctx: AppContext, appraisal_id: int) -> CorrectableInputs:
+    with ctx.session() as session:
+        months, items, values = correctable_inputs(session, appraisal_id, lang=ctx.lang)
+    return CorrectableInputs(tuple(months), tuple(items), values)
+
+
+def attach_evidence(ctx: AppContext, appeal_id: int, paths: Iterable[Path]) -> list[int]:
+    """Add files to an appeal's evidence (all or none)."""
+    with ctx.transaction() as session:
+        return [add_evidence_file(session, appeal_id, Path(p)) for p in paths]
+
+
+def evidence_name(ctx: AppContext, evidence_id: int) -> str:
+    with ctx.session() as session:
+        return evidence_content(session, evidence_id)[0]
+
+
+def export_evidence(ctx: AppContext, evidence_id: int, target: Path) -> Path:
+    """Write an evidence file to *target* (a file, or a folder keeping the stored name)."""
+    with ctx.session() as session:
+        return save_evidence(session, evidence_id, target)

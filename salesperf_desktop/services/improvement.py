@@ -11,16 +11,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.i18n import pick
+from salesperf_desktop.domain.messages import render
+from salesperf_desktop.domain.messages.reviews import TRAINING
 from salesperf_desktop.domain.scoring import AppraisalResult
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind
 from salesperf_desktop.domain.vocab import DIMENSIONS
 from salesperf_desktop.storage.models import AppraisalRow, ImprovementPlanRow, PeriodRow
+
+if TYPE_CHECKING:
+    from salesperf_desktop.app_context import AppContext
 
 _D = TypeVar("_D")
 
@@ -28,62 +33,10 @@ DEFAULT_PLAN_GRADES = ("C", "D")
 PROMOTION_GRADES = ("S", "A")  # "A or better"
 PROMOTION_RUN = 2
 
-# Training suggested for the weakest dimension (seed 002/003 wording), per language.
-TRAINING: dict[str, dict[str, tuple[str, ...]]] = {
-    "results": {
-        "zh_CN": ("大客户开发与谈判技巧", "销售目标分解与过程管理", "回款管理与客户信用"),
-        "zh_TW": ("大客戶開發與談判技巧", "銷售目標分解與過程管理", "收款管理與客戶信用"),
-        "en": (
-            "Key-account development and negotiation",
-            "Breaking down sales targets and managing the pipeline",
-            "Collections and customer credit",
-        ),
-    },
-    "behaviour": {
-        "zh_CN": ("拜访计划与客户分级", "CRM 拜访记录规范", "市场信息收集与汇报"),
-        "zh_TW": ("拜訪計畫與客戶分級", "CRM 拜訪記錄規範", "市場資訊蒐集與回報"),
-        "en": (
-            "Visit planning and customer tiers",
-            "Keeping CRM visit records",
-            "Gathering and reporting market information",
-        ),
-    },
-    "skill_compliance": {
-        "zh_CN": ("产品知识与临床应用通关", "学术推广技能", "合规推广与反商业贿赂培训"),
-        "zh_TW": ("產品知識與臨床應用通關", "學術推廣技能", "合規推廣與反商業賄賂訓練"),
-        "en": (
-            "Product knowledge and clinical use certification",
-            "Scientific promotion skills",
-            "Compliant promotion and anti-bribery training",
-        ),
-    },
-    "customer": {
-        "zh_CN": ("客户满意度与投诉处理", "重点客户关系维护"),
-        "zh_TW": ("客戶滿意度與客訴處理", "重點客戶關係經營"),
-        "en": ("Customer satisfaction and complaint handling", "Key-account relationship care"),
-    },
-    "team_growth": {
-        "zh_CN": ("团队协作与信息共享", "个人职业发展规划"),
-        "zh_TW": ("團隊協作與資訊分享", "個人職涯發展規劃"),
-        "en": ("Teamwork and information sharing", "Personal career planning"),
-    },
-    "management": {
-        "zh_CN": ("销售团队辅导与带教", "销售费用预算与控制", "销售信息系统管理"),
-        "zh_TW": ("銷售團隊輔導與帶教", "銷售費用預算與控管", "銷售資訊系統管理"),
-        "en": (
-            "Coaching a sales team",
-            "Sales expense budgeting and control",
-            "Running the sales information system",
-        ),
-    },
-}
-
 
 def training_suggestions(dimension: str, lang: str = "zh_CN") -> list[str]:
-    entry = TRAINING.get(dimension)
-    if not entry:
-        return []
-    return list(entry.get(lang) or entry["zh_CN"])
+    """The training suggested for a weak dimension (seed 002/003 wording) in *lang*."""
+    return [render(code, {}, lang) for code in TRAINING.get(dimension, ())]
 
 
 def weakness_key(weight: float, points: float) -> tuple[float, float]:
@@ -338,3 +291,32 @@ def result_use_rows(
         )
     out.sort(key=lambda r: r.employee_no)
     return out
+
+
+# ----------------------------------------------------------------------------- use cases
+# What the window calls: each opens its own unit of work and returns records.
+
+
+def plan_grades(ctx: AppContext) -> list[str]:
+    """The grades that call for an improvement plan (a database setting)."""
+    return list(ctx.settings.get("improvement_plan_grades") or [])
+
+
+def list_result_use(ctx: AppContext, period_id: int) -> list[ResultUseRecord]:
+    with ctx.session() as session:
+        return result_use_rows(session, period_id, plan_grades=plan_grades(ctx))
+
+
+def advice_and_plan(ctx: AppContext, appraisal_id: int) -> tuple[Advice, PlanDraft | None]:
+    """The advice on using the appraisal's result, and its improvement plan if there is one."""
+    grades = plan_grades(ctx)
+    with ctx.session() as session:
+        advice = advice_for(session, appraisal_id, lang=ctx.lang, plan_grades=grades)
+        plan = plan_for(session, appraisal_id)
+    return advice, (plan[1] if plan is not None else None)
+
+
+def store_plan(ctx: AppContext, appraisal_id: int, draft: PlanDraft) -> int:
+    """Create or update the plan; ValueError when it has neither goals nor actions."""
+    with ctx.transaction() as session:
+        return save_plan(session, appraisal_id, draft, today=ctx.today())

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesperf_desktop.domain.status import PeriodKind
+from salesperf_desktop.domain.status import PeriodKind, PeriodStatus
 from salesperf_desktop.storage.models import PeriodRow
 
 
@@ -29,3 +31,21 @@ def list_periods(session: Session, kind: PeriodKind | None = None) -> list[Perio
     if kind is not None:
         stmt = stmt.where(PeriodRow.kind == kind)
     return list(session.scalars(stmt))
+
+
+@dataclass(frozen=True)
+class PeriodChoice:
+    id: int
+    key: str
+    status: PeriodStatus
+
+
+def published_periods(ctx) -> list[PeriodChoice]:
+    """Published and locked periods, newest first (the results the reviews work on)."""
+    with ctx.session() as session:
+        rows = session.scalars(
+            select(PeriodRow)
+            .where(PeriodRow.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]))
+            .order_by(PeriodRow.year.desc(), PeriodRow.number.desc())
+        )
+        return [PeriodChoice(p.id, p.key, p.status) for p in rows]

@@ -13,20 +13,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.domain.status import ActionStatus
+from salesperf_desktop.domain.status import ActionStatus, PeriodKind, PeriodStatus
 from salesperf_desktop.services.appraisals import compute_period, stored_period
+from salesperf_desktop.services.review_errors import ReviewError
 from salesperf_desktop.storage.models import ActionItemRow, GrowInterviewRow, PeriodRow, StaffRow
+
+if TYPE_CHECKING:
+    from salesperf_desktop.app_context import AppContext
 
 GROW_PARTS = ("goal", "reality", "options", "will")
 
 
-class InterviewError(ValueError):
-    pass
+class InterviewError(ReviewError):
+    """An interview that cannot be saved as it is."""
 
 
 @dataclass
@@ -68,7 +73,7 @@ def save_interview(
 ) -> int:
     """Create or update an interview with its actions and follow-ups; returns its id."""
     if not any(getattr(draft, part).strip() for part in GROW_PARTS):
-        raise InterviewError("fill in at least one of Goal, Reality, Options, Will")
+        raise InterviewError("interview.grow_required")
     period = stored_period(session, Period.parse(draft.period), create=True)
     if interview_id is None:
         interview = GrowInterviewRow(
@@ -78,7 +83,7 @@ def save_interview(
     else:
         interview = session.get(GrowInterviewRow, interview_id)
         if interview is None:
-            raise InterviewError(f"no interview {interview_id}")
+            raise InterviewError("interview.not_found", interview_id=interview_id)
     interview.staff_id = draft.staff_id
     interview.period_id = period.id
     interview.held_on = draft.held_on
@@ -107,9 +112,9 @@ def save_interview(
     for f in draft.follow_ups:
         item = session.get(ActionItemRow, f.action_id)
         if item is None or item.interview.staff_id != draft.staff_id:
-            raise InterviewError(f"action {f.action_id} is not this person's")
+            raise InterviewError("interview.not_this_persons", action_id=f.action_id)
         if item.interview_id == interview.id:
-            raise InterviewError("an interview cannot follow up its own actions")
+            raise InterviewError("interview.own_actions")
         item.status = ActionStatus(f.status)
         item.follow_up_note = f.note.strip()
         item.followed_up_in_id = interview.id
@@ -236,7 +241,7 @@ def interview_rows(
 def load_interview(session: Session, interview_id: int) -> InterviewDraft:
     gi = session.get(GrowInterviewRow, interview_id)
     if gi is None:
-        raise InterviewError(f"no interview {interview_id}")
+        raise InterviewError("interview.not_found", interview_id=interview_id)
     period = session.get(PeriodRow, gi.period_id)
     return InterviewDraft(
         staff_id=gi.staff_id,
@@ -362,3 +367,102 @@ def period_choices(session: Session) -> Sequence[str]:
         select(PeriodRow).order_by(PeriodRow.year.desc(), PeriodRow.kind, PeriodRow.number.desc())
     )
     return [p.key for p in rows]
+
+
+def latest_published_month(session: Session) -> str | None:
+    """The latest published (or locked) month: what a review usually discusses."""
+    row = session.scalar(
+        select(PeriodRow)
+        .where(
+            PeriodRow.kind == PeriodKind.MONTH,
+            PeriodRow.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]),
+        )
+        .order_by(PeriodRow.year.desc(), PeriodRow.number.desc())
+        .limit(1)
+    )
+    return row.key if row is not None else None
+
+
+# ----------------------------------------------------------------------------- use cases
+# What the window calls: each opens its own unit of work and returns records.
+
+StaffChoice = tuple[int, str, str]  # (id, employee no, name)
+
+
+@dataclass(frozen=True)
+class InterviewChoices:
+    """What the interview form offers: interviewees, interviewers and periods."""
+
+    interviewees: tuple[StaffChoice, ...]
+    interviewers: tuple[StaffChoice, ...]
+    periods: tuple[str, ...]
+    default_period: str | None  # the latest published month, else the newest period
+
+
+def interview_choices(ctx: AppContext) -> InterviewChoices:
+    with ctx.session() as session:
+        periods = tuple(period_choices(session))
+        return InterviewChoices(
+            interviewees=tuple(staff_choices(session, appraised_only=True)),
+            interviewers=tuple(staff_choices(session)),
+            periods=periods,
+            default_period=latest_published_month(session) or (periods[0] if periods else None),
+        )
+
+
+def list_staff(ctx: AppContext) -> list[StaffChoice]:
+    with ctx.session() as session:
+        return staff_choices(session)
+
+
+def interview_draft(ctx: AppContext, interview_id: int) -> InterviewDraft:
+    with ctx.session() as session:
+        return load_interview(session, interview_id)
+
+
+def supervisor_of(ctx: AppContext, staff_id: int) -> int | None:
+    """The person's supervisor (the usual interviewer), if any."""
+    with ctx.session() as session:
+        person = session.get(StaffRow, staff_id)
+        return person.supervisor_id if person else None
+
+
+def list_interviews(
+    ctx: AppContext, *, staff_id: int | None = None, today: dt.date | None = None
+) -> list[InterviewRecord]:
+    with ctx.session() as session:
+        return interview_rows(session, staff_id=staff_id, today=today or ctx.today())
+
+
+def interview_actions(
+    ctx: AppContext, interview_id: int, *, today: dt.date | None = None
+) -> list[ActionRecord]:
+    with ctx.session() as session:
+        return actions_of(session, interview_id, today or ctx.today())
+
+
+def open_follow_ups(
+    ctx: AppContext,
+    staff_id: int,
+    *,
+    interview_id: int | None = None,
+    today: dt.date | None = None,
+) -> list[ActionRecord]:
+    """``follow_up_candidates`` for the interview being written."""
+    with ctx.session() as session:
+        return follow_up_candidates(
+            session, staff_id, interview_id=interview_id, today=today or ctx.today()
+        )
+
+
+def result_focus(ctx: AppContext, staff_id: int, period: str) -> PeriodFocus | None:
+    with ctx.session() as session:
+        return period_focus(session, staff_id, period, lang=ctx.lang)
+
+
+def store_interview(
+    ctx: AppContext, draft: InterviewDraft, *, interview_id: int | None = None
+) -> int:
+    """Create or update an interview with its actions and follow-ups (all or nothing)."""
+    with ctx.transaction() as session:
+        return save_interview(session, draft, interview_id=interview_id)

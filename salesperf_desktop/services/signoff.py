@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -21,7 +22,11 @@ from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, Peri
 from salesperf_desktop.services.appeals import AMENDMENT_KEY, mark_reprinted, reprint_required
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.services.review_errors import ReviewError
 from salesperf_desktop.storage.models import AppealRow, AppraisalRow, PeriodRow, SignatureRow
+
+if TYPE_CHECKING:
+    from salesperf_desktop.app_context import AppContext
 
 SIGNER_ROLES = ("employee", "supervisor", "hr")
 
@@ -30,8 +35,8 @@ SIGNER_ROLES = ("employee", "supervisor", "hr")
 AWAITING_KEY = "awaiting_signatures"
 
 
-class SignoffError(ValueError):
-    pass
+class SignoffError(ReviewError):
+    """A signature or a lock that does not fit the appraisal's or the period's state."""
 
 
 def awaiting_signatures(appraisal: AppraisalRow) -> bool:
@@ -95,9 +100,9 @@ def record_signatures(
     """Record hand signatures; all three make the appraisal signed (locked)."""
     appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
-        raise SignoffError(f"no appraisal {appraisal_id}")
+        raise SignoffError("signoff.no_appraisal", appraisal_id=appraisal_id)
     if appraisal.status is AppraisalStatus.DRAFT:
-        raise SignoffError("the result is not published yet; print and publish first")
+        raise SignoffError("signoff.not_published")
     resign = (
         reprint_required(appraisal)
         or awaiting_signatures(appraisal)
@@ -108,12 +113,12 @@ def record_signatures(
     existing = {s.role: s for s in appraisal.signatures}
     for sig in signatures:
         if sig.role not in SIGNER_ROLES:
-            raise SignoffError(f"unknown signer role {sig.role}")
+            raise SignoffError("signoff.unknown_role", role=sig.role)
         if not sig.signer_name.strip():
-            raise SignoffError("a signature needs the signer's name")
+            raise SignoffError("signoff.name_required")
         published = appraisal.published_on or appraisal.period.published_on
         if published and sig.signed_on < published:
-            raise SignoffError("a form cannot be signed before the result was published")
+            raise SignoffError("signoff.before_publication")
         old = existing.get(sig.role)
         before = f"{old.signer_name} {old.signed_on.isoformat()}" if old else None
         if old is None:
@@ -236,15 +241,12 @@ def lock_period(session: Session, period_id: int, on: dt.date, *, actor: str = "
     """Lock a published period whose appraisals are all signed and appeals all decided."""
     period = session.get(PeriodRow, period_id)
     if period is None:
-        raise SignoffError(f"no period {period_id}")
+        raise SignoffError("signoff.no_period", period_id=period_id)
     if period.status is PeriodStatus.LOCKED:
         return
     if not can_lock_period(session, period_id):
         signed, total = period_signoff_state(session, period_id)
-        raise SignoffError(
-            f"{period.key}: {signed} of {total} appraisals signed "
-            "(all must be signed, appeals decided and the period published)"
-        )
+        raise SignoffError("signoff.cannot_lock", period=period.key, signed=signed, total=total)
     period.status = PeriodStatus.LOCKED
     period.locked_on = on
     record_change(
@@ -263,7 +265,7 @@ def ensure_appraisal_editable(session: Session, appraisal_id: int) -> None:
     """Guard for direct edits of an appraisal (comments, results): signed means read-only."""
     appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
-        raise SignoffError(f"no appraisal {appraisal_id}")
+        raise SignoffError("signoff.no_appraisal", appraisal_id=appraisal_id)
     if appraisal.status is AppraisalStatus.SIGNED or appraisal.period.status is PeriodStatus.LOCKED:
         raise LockedError(
             "the appraisal is signed and locked; only an upheld appeal can change it."
@@ -329,3 +331,53 @@ def audit_rows(session: Session, appraisal_id: int) -> list[AuditRecord]:
         )
         for e in trail_for_appraisal(session, appraisal_id)
     ]
+
+
+# ----------------------------------------------------------------------------- use cases
+# What the window calls: each opens its own unit of work and returns records.
+
+
+@dataclass(frozen=True)
+class PeriodSignoff:
+    """A period's sign-off: every appraisal with its signatures, and whether it may be locked."""
+
+    rows: tuple[SignoffRecord, ...]
+    status: PeriodStatus | None
+    signed: int
+    total: int
+    can_lock: bool
+
+
+def period_signoff(ctx: AppContext, period_id: int) -> PeriodSignoff:
+    with ctx.session() as session:
+        period = session.get(PeriodRow, period_id)
+        signed, total = period_signoff_state(session, period_id)
+        return PeriodSignoff(
+            rows=tuple(signoff_rows(session, period_id)),
+            status=period.status if period is not None else None,
+            signed=signed,
+            total=total,
+            can_lock=can_lock_period(session, period_id),
+        )
+
+
+def sign(ctx: AppContext, appraisal_id: int, signatures: Iterable[SignatureInput]) -> None:
+    """Record the hand signatures of the printed form (all three lock the appraisal)."""
+    with ctx.transaction() as session:
+        record_signatures(session, appraisal_id, list(signatures), actor=ctx.actor)
+
+
+def lock(ctx: AppContext, period_id: int, *, on: dt.date | None = None) -> None:
+    with ctx.transaction() as session:
+        lock_period(session, period_id, on or ctx.today(), actor=ctx.actor)
+
+
+def check_editable(ctx: AppContext, appraisal_id: int) -> None:
+    """Raises LockedError when the appraisal is signed or its period locked."""
+    with ctx.session() as session:
+        ensure_appraisal_editable(session, appraisal_id)
+
+
+def appraisal_trail(ctx: AppContext, appraisal_id: int) -> list[AuditRecord]:
+    with ctx.session() as session:
+        return audit_rows(session, appraisal_id)

@@ -1,7 +1,12 @@
 """Staff register use cases (the staff tab, the CLI and the imports share these).
 
+The window and the CLI call the functions taking the context (``list_staff(ctx)``,
+``save_staff(ctx, data)`` …); each opens its own unit of work and returns records. Functions
+taking a session (``query_staff``, ``validate_staff`` …) are building blocks for other services.
+
 Validation returns coded ``StaffProblem``s tied to a field, rendered in the officer's language
-by ``message(lang)``, so the edit dialog can mark the field and the import can name the cell.
+by ``message(lang)`` from the catalogue (``domain/messages/staff.py``), so the edit dialog can
+mark the field and the import can name the cell.
 """
 
 from __future__ import annotations
@@ -9,14 +14,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from salesperf_desktop.domain.i18n import pick
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.status import StaffStatus
 from salesperf_desktop.storage.models import StaffRow, TeamRow
+
+if TYPE_CHECKING:
+    from salesperf_desktop.app_context import AppContext
 
 # Stored codes (labels come from the UI / the localised maps below).
 ROLES = ("sales_rep", "sales_manager", "director")
@@ -64,93 +73,14 @@ def code_from_text(kind: str, text: str) -> str | None:
     return None
 
 
-_MESSAGES: dict[str, dict[str, str]] = {
-    "required": {"zh_CN": "必填", "zh_TW": "必填", "en": "required"},
-    "id_taken": {
-        "zh_CN": "工号 {value} 已被 {other} 使用",
-        "zh_TW": "員工編號 {value} 已被 {other} 使用",
-        "en": "employee ID {value} is already used by {other}",
-    },
-    "id_duplicate_in_file": {
-        "zh_CN": "工号 {value} 在文件中重复（第 {other} 行）",
-        "zh_TW": "員工編號 {value} 在檔案中重複（第 {other} 列）",
-        "en": "employee ID {value} appears twice in the file (row {other})",
-    },
-    "too_long": {
-        "zh_CN": "过长（最多 {max} 个字符）",
-        "zh_TW": "過長（最多 {max} 個字元）",
-        "en": "too long (at most {max} characters)",
-    },
-    "unknown_code": {
-        "zh_CN": "“{value}”不是有效选项（可用：{choices}）",
-        "zh_TW": "「{value}」不是有效選項（可用：{choices}）",
-        "en": "“{value}” is not a valid choice ({choices})",
-    },
-    "unknown_team": {
-        "zh_CN": "没有名为“{value}”的团队（请先在“团队”中添加）",
-        "zh_TW": "沒有名為「{value}」的團隊（請先在「團隊」中新增）",
-        "en": "there is no team “{value}” (add it under Teams first)",
-    },
-    "unknown_person": {
-        "zh_CN": "找不到工号为 {value} 的人员",
-        "zh_TW": "找不到員工編號為 {value} 的人員",
-        "en": "nobody has employee ID {value}",
-    },
-    "self_reference": {
-        "zh_CN": "不能是本人",
-        "zh_TW": "不能是本人",
-        "en": "cannot be the person themself",
-    },
-    "supervisor_loop": {
-        "zh_CN": "上级关系会形成循环：{chain}",
-        "zh_TW": "上級關係會形成循環：{chain}",
-        "en": "the supervisor chain would loop: {chain}",
-    },
-    "hire_date_range": {
-        "zh_CN": "入职日期 {value} 不合理（{earliest} 至 {latest}）",
-        "zh_TW": "到職日期 {value} 不合理（{earliest} 至 {latest}）",
-        "en": "hire date {value} is implausible (between {earliest} and {latest})",
-    },
-    "leave_before_hire": {
-        "zh_CN": "离职日期早于入职日期",
-        "zh_TW": "離職日期早於到職日期",
-        "en": "the leave date is before the hire date",
-    },
-    "left_needs_date": {
-        "zh_CN": "状态为“已离职”时需填写离职日期",
-        "zh_TW": "狀態為「已離職」時需填寫離職日期",
-        "en": "a person who left needs a leave date",
-    },
-    "bad_date": {
-        "zh_CN": "“{value}”不是日期（例如 2026-09-30）",
-        "zh_TW": "「{value}」不是日期（例如 2026-09-30）",
-        "en": "“{value}” is not a date (use 2026-09-30)",
-    },
-    "code_taken": {
-        "zh_CN": "代码 {value} 已被使用",
-        "zh_TW": "代碼 {value} 已被使用",
-        "en": "code {value} is already used",
-    },
-    "name_taken": {
-        "zh_CN": "名称“{value}”已被使用",
-        "zh_TW": "名稱「{value}」已被使用",
-        "en": "the name “{value}” is already used",
-    },
-}
-
-
 @dataclass(frozen=True)
 class StaffProblem:
     field: str
-    code: str
+    code: str  # a catalogue code, "staff.required" …
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def message(self, lang: str = "zh_CN") -> str:
-        text = pick(_MESSAGES.get(self.code), lang) or self.code
-        try:
-            return text.format(**self.params)
-        except (KeyError, IndexError):
-            return text
+        return render(self.code, self.params, lang)
 
 
 class StaffInvalid(ValueError):
@@ -181,7 +111,26 @@ class StaffRecord:
     leave_date: dt.date | None = None
 
 
-def list_staff(session: Session, *, include_left: bool = True) -> list[StaffRecord]:
+@dataclass(frozen=True)
+class TeamRecord:
+    id: int
+    code: str
+    name: str
+    product_line: str
+    cycle: str
+    manager_id: int | None = None
+
+
+@dataclass(frozen=True)
+class StaffOverview:
+    """What the staff tab shows: the register, and the teams and roles its filters offer."""
+
+    people: list[StaffRecord]
+    teams: list[TeamRecord]
+    roles: list[str]
+
+
+def query_staff(session: Session, *, include_left: bool = True) -> list[StaffRecord]:
     boss = aliased(StaffRow)
     biz = aliased(StaffRow)
     comp = aliased(StaffRow)
@@ -217,14 +166,33 @@ def list_staff(session: Session, *, include_left: bool = True) -> list[StaffReco
     ]
 
 
-def list_teams(session: Session) -> list[TeamRow]:
-    return list(session.scalars(select(TeamRow).order_by(TeamRow.code)))
+def query_teams(session: Session) -> list[TeamRecord]:
+    return [
+        TeamRecord(t.id, t.code, t.name, t.product_line, t.cycle, t.manager_id)
+        for t in session.scalars(select(TeamRow).order_by(TeamRow.code))
+    ]
 
 
-def known_roles(session: Session) -> list[str]:
+def query_roles(session: Session) -> list[str]:
     """The standard roles plus any other role already in the register (e.g. compliance)."""
     extra = sorted(set(session.scalars(select(StaffRow.role).distinct())) - set(ROLES))
     return list(ROLES) + extra
+
+
+def list_staff(ctx: AppContext, *, include_left: bool = True) -> list[StaffRecord]:
+    with ctx.session() as session:
+        return query_staff(session, include_left=include_left)
+
+
+def list_teams(ctx: AppContext) -> list[TeamRecord]:
+    with ctx.session() as session:
+        return query_teams(session)
+
+
+def staff_overview(ctx: AppContext) -> StaffOverview:
+    """The register with its teams and roles, read in one go."""
+    with ctx.session() as session:
+        return StaffOverview(query_staff(session), query_teams(session), query_roles(session))
 
 
 # --------------------------------------------------------------------------- one person
@@ -306,41 +274,34 @@ def supervisor_chain(
         current = nxt
 
 
-def check_basic_fields(data: StaffData, *, today: dt.date | None = None) -> list[StaffProblem]:
+def _unknown_code(name: str, value: str, choices: tuple[str, ...]) -> StaffProblem:
+    return StaffProblem(name, "staff.unknown_code", {"value": value, "choices": ", ".join(choices)})
+
+
+def check_basic_fields(data: StaffData, *, today: dt.date) -> list[StaffProblem]:
     """Field checks that need no database (shared by the dialog and the import)."""
-    today = today or dt.date.today()
     out: list[StaffProblem] = []
     if not data.employee_no:
-        out.append(StaffProblem("employee_no", "required"))
+        out.append(StaffProblem("employee_no", "staff.required"))
     if not data.name:
-        out.append(StaffProblem("name", "required"))
+        out.append(StaffProblem("name", "staff.required"))
     for name, limit in _MAX_LEN.items():
         if len(getattr(data, name)) > limit:
-            out.append(StaffProblem(name, "too_long", {"max": limit}))
+            out.append(StaffProblem(name, "staff.too_long", {"max": limit}))
     if not data.role:
-        out.append(StaffProblem("role", "required"))
+        out.append(StaffProblem("role", "staff.required"))
     if data.product_line not in (*PRODUCT_LINES, "any"):
-        out.append(
-            StaffProblem(
-                "product_line",
-                "unknown_code",
-                {"value": data.product_line, "choices": ", ".join(PRODUCT_LINES)},
-            )
-        )
+        out.append(_unknown_code("product_line", data.product_line, PRODUCT_LINES))
     if data.status not in STATUSES:
-        out.append(
-            StaffProblem(
-                "status", "unknown_code", {"value": data.status, "choices": ", ".join(STATUSES)}
-            )
-        )
+        out.append(_unknown_code("status", data.status, STATUSES))
     latest = today + dt.timedelta(days=MAX_FUTURE_DAYS)
     if data.hire_date is None:
-        out.append(StaffProblem("hire_date", "required"))
+        out.append(StaffProblem("hire_date", "staff.required"))
     elif not EARLIEST_HIRE <= data.hire_date <= latest:
         out.append(
             StaffProblem(
                 "hire_date",
-                "hire_date_range",
+                "staff.hire_date_range",
                 {
                     "value": data.hire_date.isoformat(),
                     "earliest": EARLIEST_HIRE.isoformat(),
@@ -353,14 +314,14 @@ def check_basic_fields(data: StaffData, *, today: dt.date | None = None) -> list
         and data.hire_date is not None
         and data.leave_date < data.hire_date
     ):
-        out.append(StaffProblem("leave_date", "leave_before_hire"))
+        out.append(StaffProblem("leave_date", "staff.leave_before_hire"))
     if data.status == StaffStatus.LEFT.value and data.leave_date is None:
-        out.append(StaffProblem("leave_date", "left_needs_date"))
+        out.append(StaffProblem("leave_date", "staff.left_needs_date"))
     return out
 
 
-def check_staff(
-    session: Session, data: StaffData, staff_id: int | None = None, *, today: dt.date | None = None
+def validate_staff(
+    session: Session, data: StaffData, staff_id: int | None, *, today: dt.date
 ) -> list[StaffProblem]:
     """Every problem with saving *data* (as person *staff_id*, or a new person)."""
     data = data.normalised()
@@ -370,19 +331,21 @@ def check_staff(
         if other is not None and other.id != staff_id:
             out.append(
                 StaffProblem(
-                    "employee_no", "id_taken", {"value": data.employee_no, "other": other.name}
+                    "employee_no",
+                    "staff.id_taken",
+                    {"value": data.employee_no, "other": other.name},
                 )
             )
     if data.team_id is not None and session.get(TeamRow, data.team_id) is None:
-        out.append(StaffProblem("team_id", "unknown_team", {"value": data.team_id}))
+        out.append(StaffProblem("team_id", "staff.unknown_team", {"value": data.team_id}))
     for name in ("supervisor_id", "business_mentor_id", "compliance_mentor_id"):
         ref = getattr(data, name)
         if ref is None:
             continue
         if staff_id is not None and ref == staff_id:
-            out.append(StaffProblem(name, "self_reference"))
+            out.append(StaffProblem(name, "staff.self_reference"))
         elif session.get(StaffRow, ref) is None:
-            out.append(StaffProblem(name, "unknown_person", {"value": ref}))
+            out.append(StaffProblem(name, "staff.unknown_person", {"value": ref}))
     if data.supervisor_id is not None and staff_id is not None and data.supervisor_id != staff_id:
         supervisors = {
             i: sup for i, sup in session.execute(select(StaffRow.id, StaffRow.supervisor_id))
@@ -391,24 +354,64 @@ def check_staff(
         if chain is not None:
             names = {i: n for i, n in session.execute(select(StaffRow.id, StaffRow.name))}
             text = " → ".join(names.get(i, str(i)) for i in [staff_id, *chain])
-            out.append(StaffProblem("supervisor_id", "supervisor_loop", {"chain": text}))
+            out.append(StaffProblem("supervisor_id", "staff.supervisor_loop", {"chain": text}))
     return out
 
 
-def save_staff(session: Session, data: StaffData, staff_id: int | None = None) -> StaffRow:
-    """Add or update one person; raises StaffInvalid listing every problem."""
+def check_staff(
+    ctx: AppContext,
+    data: StaffData,
+    staff_id: int | None = None,
+    *,
+    today: dt.date | None = None,
+) -> list[StaffProblem]:
+    """What the edit dialog shows under each field (nothing is written)."""
+    with ctx.session() as session:
+        return validate_staff(session, data, staff_id, today=today or ctx.today())
+
+
+def save_staff(ctx: AppContext, data: StaffData, staff_id: int | None = None) -> int:
+    """Add or update one person; returns their id. Raises StaffInvalid listing every problem."""
     data = data.normalised()
-    problems = check_staff(session, data, staff_id)
-    if problems:
-        raise StaffInvalid(problems)
-    staff = session.get(StaffRow, staff_id) if staff_id is not None else StaffRow()
-    if staff is None:
-        raise StaffInvalid([StaffProblem("id", "unknown_person", {"value": staff_id})])
-    apply_data(staff, data)
-    if staff_id is None:
-        session.add(staff)
-    session.flush()
-    return staff
+    with ctx.transaction() as session:
+        problems = validate_staff(session, data, staff_id, today=ctx.today())
+        if problems:
+            raise StaffInvalid(problems)
+        staff = session.get(StaffRow, staff_id) if staff_id is not None else StaffRow()
+        if staff is None:
+            raise StaffInvalid([StaffProblem("id", "staff.unknown_person", {"value": staff_id})])
+        apply_data(staff, data)
+        if staff_id is None:
+            session.add(staff)
+        session.flush()
+        return staff.id
+
+
+@dataclass(frozen=True)
+class StaffForm:
+    """What the edit dialog offers: roles, teams, the people who can be supervisor or mentor
+    (``(id, name, employee_no)``, not the person edited) and the person as stored."""
+
+    roles: list[str]
+    teams: list[TeamRecord]
+    people: list[tuple[int, str, str]]
+    current: StaffData | None
+
+
+def staff_form(ctx: AppContext, staff_id: int | None = None) -> StaffForm:
+    with ctx.session() as session:
+        people = [
+            (p.id, p.name, p.employee_no)
+            for p in session.scalars(select(StaffRow).order_by(StaffRow.employee_no))
+            if p.id != staff_id
+        ]
+        stored = session.get(StaffRow, staff_id) if staff_id is not None else None
+        return StaffForm(
+            roles=query_roles(session),
+            teams=query_teams(session),
+            people=people,
+            current=StaffData.of(stored) if stored is not None else None,
+        )
 
 
 def apply_data(staff: StaffRow, data: StaffData) -> None:
@@ -431,48 +434,47 @@ class TeamData:
     manager_id: int | None = None
 
 
-def check_team(session: Session, data: TeamData, team_id: int | None = None) -> list[StaffProblem]:
+def validate_team(
+    session: Session, data: TeamData, team_id: int | None = None
+) -> list[StaffProblem]:
     out: list[StaffProblem] = []
     code, name = data.code.strip(), data.name.strip()
     if not code:
-        out.append(StaffProblem("code", "required"))
+        out.append(StaffProblem("code", "staff.required"))
     if not name:
-        out.append(StaffProblem("name", "required"))
+        out.append(StaffProblem("name", "staff.required"))
     for team in session.scalars(select(TeamRow)):
         if team.id == team_id:
             continue
         if code and team.code == code:
-            out.append(StaffProblem("code", "code_taken", {"value": code}))
+            out.append(StaffProblem("code", "staff.code_taken", {"value": code}))
         if name and team.name == name:
-            out.append(StaffProblem("name", "name_taken", {"value": name}))
+            out.append(StaffProblem("name", "staff.name_taken", {"value": name}))
     if data.product_line not in PRODUCT_LINES:
-        out.append(
-            StaffProblem(
-                "product_line",
-                "unknown_code",
-                {"value": data.product_line, "choices": ", ".join(PRODUCT_LINES)},
-            )
-        )
+        out.append(_unknown_code("product_line", data.product_line, PRODUCT_LINES))
     if data.cycle not in CYCLES:
-        out.append(
-            StaffProblem(
-                "cycle", "unknown_code", {"value": data.cycle, "choices": ", ".join(CYCLES)}
-            )
-        )
+        out.append(_unknown_code("cycle", data.cycle, CYCLES))
     return out
 
 
-def save_team(session: Session, data: TeamData, team_id: int | None = None) -> TeamRow:
-    problems = check_team(session, data, team_id)
-    if problems:
-        raise StaffInvalid(problems)
-    team = session.get(TeamRow, team_id) if team_id is not None else TeamRow()
-    team.code = data.code.strip()
-    team.name = data.name.strip()
-    team.product_line = data.product_line
-    team.cycle = data.cycle
-    team.manager_id = data.manager_id
-    if team_id is None:
-        session.add(team)
-    session.flush()
-    return team
+def check_team(ctx: AppContext, data: TeamData, team_id: int | None = None) -> list[StaffProblem]:
+    with ctx.session() as session:
+        return validate_team(session, data, team_id)
+
+
+def save_team(ctx: AppContext, data: TeamData, team_id: int | None = None) -> int:
+    """Add or update a team; returns its id. Raises StaffInvalid listing every problem."""
+    with ctx.transaction() as session:
+        problems = validate_team(session, data, team_id)
+        if problems:
+            raise StaffInvalid(problems)
+        team = session.get(TeamRow, team_id) if team_id is not None else TeamRow()
+        team.code = data.code.strip()
+        team.name = data.name.strip()
+        team.product_line = data.product_line
+        team.cycle = data.cycle
+        team.manager_id = data.manager_id
+        if team_id is None:
+            session.add(team)
+        session.flush()
+        return team.id

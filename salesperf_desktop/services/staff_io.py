@@ -17,23 +17,26 @@ import datetime as dt
 from collections.abc import Generator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.i18n import pick
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.services.progress import Progress
 from salesperf_desktop.services.staff import (
     PRODUCT_LINES,
     ROLES,
     STATUSES,
     StaffData,
-    StaffProblem,
+    TeamRecord,
     apply_data,
     check_basic_fields,
     code_from_text,
     code_label,
+    query_roles,
+    query_teams,
     supervisor_chain,
 )
 from salesperf_desktop.services.xlsx_io import (
@@ -44,8 +47,12 @@ from salesperf_desktop.services.xlsx_io import (
     file_sha256,
     iter_rows,
     open_workbook,
+    parse_date,
 )
-from salesperf_desktop.storage.models import ImportBatchRow, StaffRow, TeamRow
+from salesperf_desktop.storage.models import ImportBatchRow, StaffRow
+
+if TYPE_CHECKING:
+    from salesperf_desktop.app_context import AppContext
 
 SHEET_NAMES = {"zh_CN": "人员", "zh_TW": "人員", "en": "Staff"}
 
@@ -82,23 +89,14 @@ REFERENCE_COLUMNS = {
     "business_mentor": "business_mentor_id",
     "compliance_mentor": "compliance_mentor_id",
 }
-_TEXT_MESSAGES = {
-    "missing_column": {
-        "zh_CN": "缺少“{value}”列",
-        "zh_TW": "缺少「{value}」欄",
-        "en": "the column “{value}” is missing",
-    },
-    "no_rows": {
-        "zh_CN": "工作表中没有人员数据",
-        "zh_TW": "工作表中沒有人員資料",
-        "en": "the sheet has no staff rows",
-    },
-    "duplicate_column": {
-        "zh_CN": "“{value}”列出现了两次",
-        "zh_TW": "「{value}」欄出現了兩次",
-        "en": "the column “{value}” appears twice",
-    },
-}
+# Columns holding a code, given in the sheet as the code or a label in any language.
+CODE_COLUMNS = {"role": ROLES, "product_line": PRODUCT_LINES, "status": STATUSES}
+HELP_LINES = (
+    "staff.sheet_help_1",
+    "staff.sheet_help_2",
+    "staff.sheet_help_3",
+    "staff.sheet_help_4",
+)
 
 
 def header(key: str, lang: str) -> str:
@@ -112,12 +110,6 @@ def _header_lookup() -> dict[str, str]:
         for text in names.values():
             lookup[text.casefold()] = key
     return lookup
-
-
-def _message(code: str, lang: str, **params: Any) -> str:
-    if code in _TEXT_MESSAGES:
-        return pick(_TEXT_MESSAGES[code], lang).format(**params)
-    return StaffProblem("", code, params).message(lang)
 
 
 # --------------------------------------------------------------------------- export
@@ -144,12 +136,8 @@ def _add_choice_lists(ws, lang: str, rows: int = 2000) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     keys = [key for key, _ in COLUMNS]
-    for key, kind, codes in (
-        ("role", "role", ROLES),
-        ("product_line", "product_line", PRODUCT_LINES),
-        ("status", "status", STATUSES),
-    ):
-        labels = ",".join(code_label(kind, c, lang) for c in codes)
+    for key, codes in CODE_COLUMNS.items():
+        labels = ",".join(code_label(key, c, lang) for c in codes)
         dv = DataValidation(type="list", formula1=f'"{labels}"', allow_blank=True)
         dv.showErrorMessage = False  # codes and other languages are accepted too
         col = column_letter(keys.index(key) + 1)
@@ -157,47 +145,55 @@ def _add_choice_lists(ws, lang: str, rows: int = 2000) -> None:
         ws.add_data_validation(dv)
 
 
-def export_staff(session: Session, path: Path | str, lang: str = "zh_CN") -> int:
+def export_rows(register: Register, lang: str) -> list[list[Any]]:
+    """The register's rows as the workbook shows them, in employee-number order."""
+    teams = {t.id: t.name for t in register.teams}
+
+    def ref(pid: int | None) -> str:
+        return register.ref_of(pid) or ""
+
+    return [
+        [
+            p.employee_no,
+            p.name,
+            code_label("role", p.role, lang),
+            teams.get(p.team_id, "") if p.team_id is not None else "",
+            p.region,
+            code_label("product_line", p.product_line, lang),
+            ref(p.supervisor_id),
+            ref(p.business_mentor_id),
+            ref(p.compliance_mentor_id),
+            p.hire_date,
+            p.leave_date,
+            code_label("status", p.status, lang),
+            p.email,
+            p.phone,
+            p.notes,
+        ]
+        for _no, (_id, p) in sorted(register.people.items())
+    ]
+
+
+def export_staff(ctx: AppContext, path: Path | str, lang: str | None = None) -> int:
     """Write the whole register (people who left too); returns the number of people."""
     from openpyxl import Workbook
 
+    lang = lang or ctx.lang
+    with ctx.session() as session:
+        register = Register.read(session)
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET_NAMES.get(lang, "Staff")
     _header_row(ws, lang)
-    people = list(session.scalars(select(StaffRow).order_by(StaffRow.employee_no)))
-    by_id = {p.id: p for p in people}
-    teams = {t.id: t for t in session.scalars(select(TeamRow))}
-
-    def ref(pid: int | None) -> str:
-        return by_id[pid].employee_no if pid in by_id else ""
-
-    for p in people:
-        ws.append(
-            [
-                p.employee_no,
-                p.name,
-                code_label("role", p.role, lang),
-                teams[p.team_id].name if p.team_id in teams else "",
-                p.region,
-                code_label("product_line", p.product_line, lang),
-                ref(p.supervisor_id),
-                ref(p.business_mentor_id),
-                ref(p.compliance_mentor_id),
-                p.hire_date,
-                p.leave_date,
-                code_label("status", p.status.value, lang),
-                p.email,
-                p.phone,
-                p.notes,
-            ]
-        )
+    rows = export_rows(register, lang)
+    for row in rows:
+        ws.append(row)
     for row in ws.iter_rows(min_row=2, min_col=10, max_col=11):
         for cell in row:
             cell.number_format = "yyyy-mm-dd"
     _add_choice_lists(ws, lang)
     wb.save(path)
-    return len(people)
+    return len(rows)
 
 
 def write_blank_template(path: Path | str, lang: str = "zh_CN") -> None:
@@ -209,35 +205,11 @@ def write_blank_template(path: Path | str, lang: str = "zh_CN") -> None:
     ws.title = SHEET_NAMES.get(lang, "Staff")
     _header_row(ws, lang)
     _add_choice_lists(ws, lang)
-    help_ws = wb.create_sheet({"zh_CN": "说明", "zh_TW": "說明"}.get(lang, "Help"))
-    lines = {
-        "zh_CN": [
-            "每行一名人员；工号必须唯一。必填：工号、姓名、入职日期。",
-            "上级和导师填写其工号（可以是本文件中的新人员）。",
-            "日期格式：2026-09-30。状态为“已离职”时需填写离职日期。",
-            "导入时如有任何错误，将不会写入任何数据，并列出所有错误的单元格。",
-        ],
-        "zh_TW": [
-            "每列一名人員；員工編號必須唯一。必填：員工編號、姓名、到職日期。",
-            "上級和導師填寫其員工編號（可以是本檔案中的新人員）。",
-            "日期格式：2026-09-30。狀態為「已離職」時需填寫離職日期。",
-            "匯入時如有任何錯誤，將不會寫入任何資料，並列出所有錯誤的儲存格。",
-        ],
-        "en": [
-            "One person per row; employee IDs are unique. Required: employee ID, name, hire date.",
-            "Supervisor and mentors are given by employee ID (new people in this file count).",
-            "Dates as 2026-09-30. A person who left needs a leave date.",
-            "If any row has a problem nothing is imported, and every problem cell is listed.",
-        ],
-    }[lang if lang in ("zh_CN", "zh_TW") else "en"]
-    for line in lines:
-        help_ws.append([line])
+    help_ws = wb.create_sheet(render("staff.sheet_help_title", {}, lang))
+    for code in HELP_LINES:
+        help_ws.append([render(code, {}, lang)])
     help_ws.append([])
-    for kind, codes in (
-        ("role", ROLES),
-        ("product_line", PRODUCT_LINES),
-        ("status", STATUSES),
-    ):
+    for kind, codes in CODE_COLUMNS.items():
         help_ws.append([header(kind, lang), ", ".join(code_label(kind, c, lang) for c in codes)])
     help_ws.column_dimensions["A"].width = 80
     wb.save(path)
@@ -287,212 +259,313 @@ def _find_sheet(wb):
     return wb.worksheets[0]
 
 
-def read_staff_import(
-    session: Session, path: Path | str, lang: str = "zh_CN", *, today: dt.date | None = None
-) -> Generator[Progress, None, StaffImportPlan]:
-    """Check every row of the workbook against the register; writes nothing."""
-    wb = open_workbook(path)  # raises WorkbookUnreadable
+def read_sheet(path: Path | str) -> tuple[str, list[tuple[int, tuple[Any, ...]]]]:
+    """The staff sheet's title and its non-blank rows; raises WorkbookUnreadable."""
+    wb = open_workbook(path)
     try:
         ws = _find_sheet(wb)
-        plan = StaffImportPlan(path=str(path), sheet=ws.title)
-        rows = list(iter_rows(ws))
+        return ws.title, list(iter_rows(ws))
     finally:
         wb.close()
-    problems = plan.problems
-    sheet = ws.title
 
-    def problem(row: int, col: str, code: str, **params: Any) -> None:
-        problems.append(ImportProblem(sheet, row, col, _message(code, lang, **params), code))
 
-    if not rows:
-        problem(0, "", "no_rows")
-        return plan
-    header_no, header_values = rows[0]
+class ProblemList:
+    """The problems of one sheet, each rendered in the officer's language as it is found."""
+
+    def __init__(self, sheet: str, lang: str):
+        self.sheet, self.lang = sheet, lang
+        self.items: list[ImportProblem] = []
+
+    def add(self, row: int, column: str, code: str, **params: Any) -> None:
+        code = f"staff.{code}"
+        self.items.append(
+            ImportProblem(self.sheet, row, column, render(code, params, self.lang), code)
+        )
+
+
+def map_columns(
+    header_no: int, header_values: tuple[Any, ...], problems: ProblemList
+) -> dict[str, int]:
+    """Column key → index, from headers in any language; extra columns are ignored."""
     lookup = _header_lookup()
     columns: dict[str, int] = {}
     for i, value in enumerate(header_values):
         key = lookup.get(clean_text(value).casefold())
         if key is None:
-            continue  # extra columns are ignored
+            continue
         if key in columns:
-            problem(header_no, column_letter(i + 1), "duplicate_column", value=clean_text(value))
+            problems.add(
+                header_no, column_letter(i + 1), "duplicate_column", value=clean_text(value)
+            )
         columns[key] = i
     for key in REQUIRED_COLUMNS:
         if key not in columns:
-            problem(header_no, "", "missing_column", value=header(key, lang))
-    if problems:
-        return plan
-    data_rows = rows[1:]
-    if not data_rows:
-        problem(0, "", "no_rows")
-        return plan
+            problems.add(header_no, "", "missing_column", value=header(key, problems.lang))
+    return columns
 
-    existing = {s.employee_no: s for s in session.scalars(select(StaffRow))}
-    by_id = {s.id: s for s in existing.values()}
-    extra_roles = set(session.scalars(select(StaffRow.role).distinct())) - set(ROLES)
-    teams = list(session.scalars(select(TeamRow)))
-    team_by_text = {t.name.casefold(): t for t in teams} | {t.code.casefold(): t for t in teams}
-    seen_rows: dict[str, int] = {}
-    planned: list[PlannedPerson] = []
-    total = len(data_rows)
+
+@dataclass(frozen=True)
+class Register:
+    """The staff register as an import compares against it (plain values, read once)."""
+
+    people: dict[str, tuple[int, StaffData]]  # employee ID → (id, data as stored)
+    employee_no: dict[int, str]  # id → employee ID
+    extra_roles: frozenset[str]  # roles in the register beyond the standard ones
+    teams: list[TeamRecord]
+
+    @classmethod
+    def read(cls, session: Session) -> Register:
+        rows = list(session.scalars(select(StaffRow)))
+        return cls(
+            people={s.employee_no: (s.id, StaffData.of(s)) for s in rows},
+            employee_no={s.id: s.employee_no for s in rows},
+            extra_roles=frozenset(query_roles(session)) - set(ROLES),
+            teams=query_teams(session),
+        )
+
+    def team_by_text(self) -> dict[str, TeamRecord]:
+        return {t.name.casefold(): t for t in self.teams} | {
+            t.code.casefold(): t for t in self.teams
+        }
+
+    def ref_of(self, pid: int | None) -> str | None:
+        return self.employee_no.get(pid) if pid is not None else None
+
+
+@dataclass
+class RowReader:
+    """Turns one sheet row into the person it describes, listing its cells' problems."""
+
+    columns: dict[str, int]
+    register: Register
+    problems: ProblemList
+    today: dt.date
+    seen_rows: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.team_by_text = self.register.team_by_text()
+
+    def letter(self, key: str) -> str:
+        return column_letter(self.columns[key] + 1)
+
+    def read(self, row_no: int, values: tuple[Any, ...]) -> PlannedPerson:
+        def cell(key: str) -> Any:
+            i = self.columns.get(key)
+            return values[i] if i is not None and i < len(values) else None
+
+        emp = clean_text(cell("employee_no"))
+        stored = self.register.people.get(emp)
+        base = stored[1] if stored is not None else StaffData(employee_no=emp, name="")
+        changes: dict[str, Any] = {"employee_no": emp}
+        refs: dict[str, str | None] = {}
+        bad_keys: set[str] = set()
+        for key in self.columns:
+            if key == "employee_no":
+                continue
+            if not self._read_cell(row_no, key, cell(key), stored is None, changes, refs):
+                bad_keys.add(key)
+        self._check_unique(row_no, emp)
+        data = replace(base, **changes).normalised()
+        self._check_fields(row_no, data, bad_keys)
+        # References of an existing person that the file does not mention stay as stored.
+        for key, attr in REFERENCE_COLUMNS.items():
+            if key not in refs:
+                refs[key] = self.register.ref_of(getattr(base, attr))
+        return PlannedPerson(
+            row=row_no,
+            employee_no=emp,
+            name=data.name,
+            data=data,
+            refs=refs,
+            existing_id=stored[0] if stored is not None else None,
+        )
+
+    def _read_cell(
+        self,
+        row_no: int,
+        key: str,
+        raw: Any,
+        is_new: bool,
+        changes: dict[str, Any],
+        refs: dict[str, str | None],
+    ) -> bool:
+        """Put the cell's value into *changes* / *refs*; False when the cell has a problem."""
+        text = clean_text(raw)
+        if key in ("name", "region", "email", "phone", "notes"):
+            changes[key] = text
+        elif key in CODE_COLUMNS:
+            return self._read_code(row_no, key, text, is_new, changes)
+        elif key == "team":
+            if not text:
+                changes["team_id"] = None
+                return True
+            team = self.team_by_text.get(text.casefold())
+            if team is None:
+                self.problems.add(row_no, self.letter(key), "unknown_team", value=text)
+                return False
+            changes["team_id"] = team.id
+        elif key in REFERENCE_COLUMNS:
+            refs[key] = text or None
+        elif key in ("hire_date", "leave_date"):
+            date, reason = parse_date(raw)
+            if reason:
+                self.problems.add(row_no, self.letter(key), "bad_date", value=text)
+                return False
+            changes[key] = date
+        return True
+
+    def _read_code(
+        self, row_no: int, key: str, text: str, is_new: bool, changes: dict[str, Any]
+    ) -> bool:
+        """A role, product line or status given as a code or a label in any language."""
+        if not text:
+            if not is_new or key != "role":
+                return True  # blank keeps what is stored, or the default applies to a new person
+            self.problems.add(row_no, self.letter(key), "required")
+            return False
+        code = code_from_text(key, text)
+        if code is None and key == "role" and text in self.register.extra_roles:
+            code = text  # a role already in the register (compliance …)
+        if code is None:
+            choices = ", ".join(code_label(key, c, self.problems.lang) for c in CODE_COLUMNS[key])
+            self.problems.add(row_no, self.letter(key), "unknown_code", value=text, choices=choices)
+            return False
+        changes[key] = code
+        return True
+
+    def _check_unique(self, row_no: int, emp: str) -> None:
+        if emp in self.seen_rows:
+            self.problems.add(
+                row_no,
+                self.letter("employee_no"),
+                "id_duplicate_in_file",
+                value=emp,
+                other=self.seen_rows[emp],
+            )
+        elif emp:
+            self.seen_rows[emp] = row_no
+
+    def _check_fields(self, row_no: int, data: StaffData, bad_keys: set[str]) -> None:
+        for p in check_basic_fields(data, today=self.today):
+            if p.field in bad_keys:
+                continue  # the cell's own problem is already listed
+            column = self.letter(p.field) if p.field in self.columns else ""
+            self.problems.items.append(
+                ImportProblem(
+                    self.problems.sheet, row_no, column, p.message(self.problems.lang), p.code
+                )
+            )
+
+
+def check_references(
+    planned: list[PlannedPerson],
+    register: Register,
+    columns: dict[str, int],
+    problems: ProblemList,
+) -> None:
+    """Supervisors and mentors exist, and no supervisor chain loops, over the register as it
+    would be after the import."""
+    known = set(register.people) | {p.employee_no for p in planned}
+    supervisor_of = {
+        emp: register.ref_of(data.supervisor_id) for emp, (_id, data) in register.people.items()
+    }
+    supervisor_of = {emp: sup for emp, sup in supervisor_of.items() if sup is not None}
+    for p in planned:
+        supervisor_of[p.employee_no] = p.refs.get("supervisor")
+    names = {emp: data.name for emp, (_id, data) in register.people.items()} | {
+        p.employee_no: p.name for p in planned
+    }
 
     def letter(key: str) -> str:
         return column_letter(columns[key] + 1)
 
-    for n, (row_no, values) in enumerate(data_rows, start=1):
-        if n % 200 == 0:
-            yield Progress(n, total, "")
-
-        def cell(key: str, values: tuple = values) -> Any:
-            i = columns.get(key)
-            return values[i] if i is not None and i < len(values) else None
-
-        bad_keys: set[str] = set()
-        emp = clean_text(cell("employee_no"))
-        current = existing.get(emp)
-        base = StaffData.of(current) if current is not None else StaffData(employee_no=emp, name="")
-        changes: dict[str, Any] = {"employee_no": emp}
-        refs: dict[str, str | None] = {}
-        for key in columns:
-            raw = cell(key)
-            text = clean_text(raw)
-            if key in ("employee_no",):
-                continue
-            if key in ("name", "region", "email", "phone", "notes"):
-                changes[key] = text
-            elif key in ("role", "product_line", "status"):
-                if not text:
-                    if current is None and key != "role":
-                        continue  # the default (mature / regular) applies to a new person
-                    if current is not None:
-                        continue  # blank keeps what is stored
-                    problem(row_no, letter(key), "required")
-                    bad_keys.add(key)
-                    continue
-                code = code_from_text(key, text)
-                if code is None and key == "role" and text in extra_roles:
-                    code = text  # a role already in the register (compliance …)
-                if code is None:
-                    bad_keys.add(key)
-                    choices = {"role": ROLES, "product_line": PRODUCT_LINES, "status": STATUSES}
-                    problem(
-                        row_no,
-                        letter(key),
-                        "unknown_code",
-                        value=text,
-                        choices=", ".join(code_label(key, c, lang) for c in choices[key]),
-                    )
-                    continue
-                changes[key] = code
-            elif key == "team":
-                if not text:
-                    changes["team_id"] = None
-                    continue
-                team = team_by_text.get(text.casefold())
-                if team is None:
-                    bad_keys.add(key)
-                    problem(row_no, letter(key), "unknown_team", value=text)
-                    continue
-                changes["team_id"] = team.id
-            elif key in REFERENCE_COLUMNS:
-                refs[key] = text or None
-            elif key in ("hire_date", "leave_date"):
-                date, reason = _parse_date(raw)
-                if reason:
-                    bad_keys.add(key)
-                    problem(row_no, letter(key), "bad_date", value=text)
-                    continue
-                changes[key] = date
-        if emp in seen_rows:
-            problem(
-                row_no,
-                letter("employee_no"),
-                "id_duplicate_in_file",
-                value=emp,
-                other=seen_rows[emp],
-            )
-        elif emp:
-            seen_rows[emp] = row_no
-        data = replace(base, **changes).normalised()
-        for p in check_basic_fields(data, today=today):
-            if p.field in bad_keys:
-                continue  # the cell's own problem is already listed
-            col_key = p.field if p.field in columns else None
-            problem(row_no, letter(col_key) if col_key else "", p.code, **p.params)
-        # References of an existing person that the file does not mention stay as stored.
-        for key, attr in REFERENCE_COLUMNS.items():
-            if key not in refs:
-                pid = getattr(base, attr)
-                refs[key] = by_id[pid].employee_no if pid in by_id else None
-        planned.append(
-            PlannedPerson(
-                row=row_no,
-                employee_no=emp,
-                name=data.name,
-                data=data,
-                refs=refs,
-                existing_id=current.id if current is not None else None,
-            )
-        )
-
-    # References and the supervisor chain, over the register as it would be after the import.
-    in_file = {p.employee_no for p in planned}
-    known = set(existing) | in_file
-    supervisor_of = {
-        s.employee_no: by_id[s.supervisor_id].employee_no
-        for s in existing.values()
-        if s.supervisor_id in by_id
-    }
-    for p in planned:
-        supervisor_of[p.employee_no] = p.refs.get("supervisor")
-    names = {s.employee_no: s.name for s in existing.values()} | {
-        p.employee_no: p.name for p in planned
-    }
     for p in planned:
         for key in REFERENCE_COLUMNS:
             target = p.refs.get(key)
             if target is None or key not in columns:
                 continue
             if target == p.employee_no:
-                problem(p.row, letter(key), "self_reference")
+                problems.add(p.row, letter(key), "self_reference")
             elif target not in known:
-                problem(p.row, letter(key), "unknown_person", value=target)
+                problems.add(p.row, letter(key), "unknown_person", value=target)
         sup = p.refs.get("supervisor")
         if sup and sup != p.employee_no and "supervisor" in columns and sup in known:
             chain = supervisor_chain(supervisor_of, sup, p.employee_no)
             if chain is not None:
                 text = " → ".join(names.get(e, e) for e in [p.employee_no, *chain])
-                problem(p.row, letter("supervisor"), "supervisor_loop", chain=text)
+                problems.add(p.row, letter("supervisor"), "supervisor_loop", chain=text)
 
+
+def sort_into_plan(
+    plan: StaffImportPlan, planned: list[PlannedPerson], register: Register, lang: str
+) -> None:
+    """New, updated (with what changes) or unchanged."""
+    team_names = {t.id: t.name for t in register.teams}
     for p in planned:
-        current = existing.get(p.employee_no)
-        if current is None:
+        stored = register.people.get(p.employee_no)
+        if stored is None:
             plan.new.append(p)
             continue
-        p.changes = _differences(current, p, by_id, session, lang)
+        p.changes = _differences(stored[1], p, register, team_names, lang)
         (plan.updated if p.changes else plan.unchanged).append(p)
-    problems.sort(key=lambda x: (x.row, x.column))
+
+
+def plan_staff_import(
+    register: Register,
+    path: Path | str,
+    lang: str,
+    today: dt.date,
+) -> Generator[Progress, None, StaffImportPlan]:
+    """Check every row of the workbook against *register*; writes nothing."""
+    sheet, rows = read_sheet(path)
+    plan = StaffImportPlan(path=str(path), sheet=sheet)
+    problems = ProblemList(sheet, lang)
+    plan.problems = problems.items
+    if not rows:
+        problems.add(0, "", "no_rows")
+        return plan
+    header_no, header_values = rows[0]
+    columns = map_columns(header_no, header_values, problems)
+    if problems.items:
+        return plan
+    data_rows = rows[1:]
+    if not data_rows:
+        problems.add(0, "", "no_rows")
+        return plan
+    reader = RowReader(columns, register, problems, today)
+    planned: list[PlannedPerson] = []
+    total = len(data_rows)
+    for n, (row_no, values) in enumerate(data_rows, start=1):
+        if n % 200 == 0:
+            yield Progress(n, total, "")
+        planned.append(reader.read(row_no, values))
+    check_references(planned, register, columns, problems)
+    sort_into_plan(plan, planned, register, lang)
+    problems.items.sort(key=lambda x: (x.row, x.column))
     yield Progress(total, total, "")
     return plan
 
 
-def _parse_date(value: Any) -> tuple[dt.date | None, str | None]:
-    from salesperf_desktop.services.xlsx_io import parse_date
+def read_staff_import(
+    ctx: AppContext, path: Path | str, lang: str | None = None, *, today: dt.date | None = None
+) -> Generator[Progress, None, StaffImportPlan]:
+    """Check every row of the workbook against the register; writes nothing.
 
-    return parse_date(value)
+    The register is read first, in a session of its own (the checking itself needs none)."""
+    with ctx.session() as session:
+        register = Register.read(session)
+    return (yield from plan_staff_import(register, path, lang or ctx.lang, today or ctx.today()))
 
 
 def _differences(
-    current: StaffRow, p: PlannedPerson, by_id: dict[int, StaffRow], session: Session, lang: str
+    old: StaffData, p: PlannedPerson, register: Register, teams: dict[int, str], lang: str
 ) -> list[tuple[str, str, str]]:
-    old = StaffData.of(current)
     out: list[tuple[str, str, str]] = []
-    teams = {t.id: t.name for t in session.scalars(select(TeamRow))}
 
     def show(key: str, value: Any) -> str:
         if value is None:
             return ""
-        if key in ("role", "product_line", "status"):
+        if key in CODE_COLUMNS:
             return code_label(key, value, lang)
         if key == "team_id":
             return teams.get(value, "")
@@ -517,8 +590,7 @@ def _differences(
         if a != b:
             out.append(("team" if key == "team_id" else key, show(key, a), show(key, b)))
     for key, attr in REFERENCE_COLUMNS.items():
-        pid = getattr(old, attr)
-        before = by_id[pid].employee_no if pid in by_id else None
+        before = register.ref_of(getattr(old, attr))
         if before != p.refs.get(key):
             out.append((key, before or "", p.refs.get(key) or ""))
     return out
@@ -527,7 +599,7 @@ def _differences(
 # --------------------------------------------------------------------------- import: writing
 
 
-def apply_staff_import(ctx, plan: StaffImportPlan) -> Generator[Progress, None, int]:
+def apply_staff_import(ctx: AppContext, plan: StaffImportPlan) -> Generator[Progress, None, int]:
     """Back up, then write the plan in one transaction; returns the number of people written.
 
     Closing the generator (cancel) before it finishes rolls everything back.
@@ -574,11 +646,10 @@ def apply_staff_import(ctx, plan: StaffImportPlan) -> Generator[Progress, None, 
 
 
 def import_staff(
-    ctx, path: Path | str, lang: str = "zh_CN"
+    ctx: AppContext, path: Path | str, lang: str | None = None
 ) -> Generator[Progress, None, StaffImportPlan]:
-    """Read and, when there are no problems, apply (the CLI's one-step import)."""
-    with ctx.session() as session:
-        plan = yield from read_staff_import(session, path, lang)
+    """Read and, when there are no problems, apply (the one-step import)."""
+    plan = yield from read_staff_import(ctx, path, lang)
     if plan.ok:
         yield from apply_staff_import(ctx, plan)
     return plan

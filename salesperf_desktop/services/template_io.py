@@ -17,71 +17,34 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop import __version__
-from salesperf_desktop.domain.i18n import pick
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.template import validate_template
 from salesperf_desktop.services.templates import (
     TemplateInvalid,
-    add_indicator,
-    check_indicator,
-    get_template,
     indicator_entry,
-    problem_text,
-    save_template,
+    query_template,
+    validate_indicator,
+    write_indicator,
+    write_template,
 )
 from salesperf_desktop.storage.models import ImportBatchRow, IndicatorRow, TeamRow, TemplateRow
+
+if TYPE_CHECKING:
+    from salesperf_desktop.app_context import AppContext
 
 FORMAT = "salesperf-template"
 FORMAT_VERSION = 1
 SUFFIX = ".salesperf-template.json"
 
-_MESSAGES = {
-    "not_json": {
-        "zh_CN": "文件不是有效的 JSON：{detail}",
-        "zh_TW": "檔案不是有效的 JSON：{detail}",
-        "en": "The file is not valid JSON: {detail}",
-    },
-    "not_template_file": {
-        "zh_CN": "这不是 SalesPerf 模板文件",
-        "zh_TW": "這不是 SalesPerf 範本檔案",
-        "en": "This is not a SalesPerf template file",
-    },
-    "newer_format": {
-        "zh_CN": "文件格式版本 {version} 比本程序新（支持 {supported}），请先升级程序",
-        "zh_TW": "檔案格式版本 {version} 比本程式新（支援 {supported}），請先升級程式",
-        "en": "File format version {version} is newer than this program supports ({supported})",
-    },
-    "template_exists": {
-        "zh_CN": "已有代码为 {code} 的模板；可作为其新版本导入，或以新代码导入",
-        "zh_TW": "已有代碼為 {code} 的範本；可作為其新版本匯入，或以新代碼匯入",
-        "en": "A template with code {code} exists; import as its new version or under a new code",
-    },
-    "indicator_bad": {
-        "zh_CN": "自定义指标 {code}：{detail}",
-        "zh_TW": "自訂指標 {code}：{detail}",
-        "en": "Custom indicator {code}: {detail}",
-    },
-    "indicator_unknown": {
-        "zh_CN": "指标 {code} 既不在指标库中，也不在文件中（仍可导入，模板自带名称与规则）",
-        "zh_TW": "指標 {code} 既不在指標庫中，也不在檔案中（仍可匯入，範本自帶名稱與規則）",
-        "en": "Indicator {code} is neither in the library nor in the file "
-        "(importable: the template carries its name and rule)",
-    },
-    "team_unknown": {
-        "zh_CN": "文件指定的团队 {code} 不存在，导入后不限团队",
-        "zh_TW": "檔案指定的團隊 {code} 不存在，匯入後不限團隊",
-        "en": "Team {code} named by the file does not exist; the template will apply to any team",
-    },
-}
-
 
 def _msg(key: str, lang: str, **params: Any) -> str:
-    return pick(_MESSAGES[key], lang).format(**params)
+    return render(f"template_file.{key}", params, lang)
 
 
 class TemplateFileError(Exception):
@@ -97,7 +60,7 @@ class TemplateFileError(Exception):
 
 
 def template_envelope(session: Session, template_id: int) -> dict[str, Any]:
-    row = get_template(session, template_id)
+    row = query_template(session, template_id)
     doc = row.definition
     used = {it.get("indicator") for it in doc.get("items", [])}
     custom = [
@@ -119,11 +82,13 @@ def template_envelope(session: Session, template_id: int) -> dict[str, Any]:
     }
 
 
-def export_template(session: Session, template_id: int, path: Path | str) -> Path:
+def export_template(ctx: AppContext, template_id: int, path: Path | str) -> Path:
+    """Write the template's file; returns its path (the suffix added when missing)."""
     path = Path(path)
     if not path.name.endswith(SUFFIX):
         path = path.with_name(path.name.removesuffix(".json") + SUFFIX)
-    data = template_envelope(session, template_id)
+    with ctx.session() as session:
+        data = template_envelope(session, template_id)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     return path
 
@@ -164,19 +129,17 @@ def check_template_file(session: Session, data: Any, lang: str = "zh_CN") -> Tem
         return check
     doc = data.get("template")
     report = validate_template(doc)
-    check.errors += [problem_text(p, lang) for p in report.errors]
-    check.warnings += [problem_text(p, lang) for p in report.warnings]
+    check.errors += [p.message(lang) for p in report.errors]
+    check.warnings += [p.message(lang) for p in report.warnings]
     known = set(session.scalars(select(IndicatorRow.code)))
     in_file: set[str] = set()
     for entry in data.get("indicators") or []:
         code = entry.get("code") if isinstance(entry, Mapping) else None
         if not isinstance(entry, Mapping) or code in known:
             continue  # the library's own entry wins; the template carries its copy anyway
-        problems = check_indicator(session, entry)
+        problems = validate_indicator(session, entry)
         for p in problems:
-            check.errors.append(
-                _msg("indicator_bad", lang, code=code, detail=problem_text(p, lang))
-            )
+            check.errors.append(_msg("indicator_bad", lang, code=code, detail=p.message(lang)))
         if not problems:
             check.new_indicators.append(dict(entry))
             in_file.add(code)
@@ -207,22 +170,35 @@ class TemplateImported:
 
 
 def import_template(
-    session: Session,
+    ctx: AppContext,
     path: Path | str,
-    lang: str = "zh_CN",
+    lang: str | None = None,
     *,
     as_new_version: bool = False,
     new_code: str | None = None,
 ) -> TemplateImported:
-    """Validate and import in the caller's transaction; raises TemplateFileError, writes nothing.
+    """Validate and import in one transaction; raises TemplateFileError and writes nothing.
 
     A clash with an existing code is an error unless ``as_new_version`` (the file becomes the
     next version of that template) or ``new_code`` (imported as a separate template).
     """
+    lang = lang or ctx.lang
     data = read_template_file(path)
     if new_code and isinstance(data, dict) and isinstance(data.get("template"), dict):
         data["template"] = {**data["template"], "code": new_code}
-    check = check_template_file(session, data, lang)
+    with ctx.transaction() as session:
+        return _import_checked(
+            session,
+            check_template_file(session, data, lang),
+            path,
+            lang,
+            as_new_version=as_new_version,
+        )
+
+
+def _import_checked(
+    session: Session, check: TemplateFileCheck, path: Path | str, lang: str, *, as_new_version: bool
+) -> TemplateImported:
     if check.errors:
         raise TemplateFileError(check.errors)
     if check.existing_id is not None and not as_new_version:
@@ -230,9 +206,9 @@ def import_template(
             [_msg("template_exists", lang, code=check.code)], code_clash=check.code
         )
     for entry in check.new_indicators:
-        add_indicator(session, entry)
+        write_indicator(session, entry)
     try:
-        outcome = save_template(
+        outcome = write_template(
             session,
             check.envelope["template"],
             check.existing_id if as_new_version else None,

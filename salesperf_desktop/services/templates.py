@@ -1,5 +1,9 @@
 """Indicator library and template use cases (the templates tab, the CLI and the file import).
 
+The window and the CLI call the functions taking the context; each owns its unit of work and
+returns records. Functions taking a session (``query_templates``, ``write_template``,
+``write_indicator`` …) are building blocks for other services (the template file import).
+
 Versioning: a template's content lives in ``TemplateVersion`` rows. Saving edits the current
 version in place while no appraisal uses it; once any ``Appraisal.template_version_id`` points
 at it, saving appends a new version, so past appraisals keep the one they were frozen with.
@@ -11,13 +15,13 @@ import copy
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.i18n import LANGS, pick
-from salesperf_desktop.domain.messages import Problem
+from salesperf_desktop.domain.messages import Problem, render
 from salesperf_desktop.domain.rules import check_rule
 from salesperf_desktop.domain.template import SCHEMA, ValidationReport, validate_template
 from salesperf_desktop.domain.vocab import DIMENSIONS, MEASURES
@@ -27,6 +31,9 @@ from salesperf_desktop.storage.models import (
     TemplateRow,
     TemplateVersionRow,
 )
+
+if TYPE_CHECKING:
+    from salesperf_desktop.app_context import AppContext
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{1,60}$")
 TEMPLATE_ROLES = ("sales_rep", "sales_manager", "director", "probation", "any")
@@ -59,7 +66,7 @@ def _usage(session: Session) -> dict[int, int]:
     }
 
 
-def list_templates(session: Session, *, include_archived: bool = False) -> list[TemplateRecord]:
+def query_templates(session: Session, *, include_archived: bool = False) -> list[TemplateRecord]:
     stmt = (
         select(TemplateRow).options(selectinload(TemplateRow.versions)).order_by(TemplateRow.code)
     )
@@ -87,11 +94,27 @@ def list_templates(session: Session, *, include_archived: bool = False) -> list[
     return rows
 
 
-def get_template(session: Session, template_id: int) -> TemplateRecord:
-    for row in list_templates(session, include_archived=True):
+def query_template(session: Session, template_id: int) -> TemplateRecord:
+    for row in query_templates(session, include_archived=True):
         if row.id == template_id:
             return row
     raise KeyError(template_id)
+
+
+def list_templates(ctx: AppContext, *, include_archived: bool = False) -> list[TemplateRecord]:
+    with ctx.session() as session:
+        return query_templates(session, include_archived=include_archived)
+
+
+def get_template(ctx: AppContext, template_id: int) -> TemplateRecord:
+    with ctx.session() as session:
+        return query_template(session, template_id)
+
+
+def template_by_code(ctx: AppContext, code: str) -> TemplateRecord | None:
+    with ctx.session() as session:
+        found = session.scalar(select(TemplateRow.id).where(TemplateRow.code == code))
+        return query_template(session, found) if found is not None else None
 
 
 def version_in_use(session: Session, version_id: int) -> int:
@@ -105,50 +128,15 @@ def version_in_use(session: Session, version_id: int) -> int:
     )
 
 
-# Problems of this service (not of the template document itself), localised like the domain's.
-SERVICE_MESSAGES: dict[str, dict[str, str]] = {
-    "template_code_taken": {
-        "zh_CN": "模板代码 {code} 已存在",
-        "zh_TW": "範本代碼 {code} 已存在",
-        "en": "A template with code {code} already exists",
-    },
-    "indicator_code_taken": {
-        "zh_CN": "指标代码 {code} 已存在",
-        "zh_TW": "指標代碼 {code} 已存在",
-        "en": "An indicator with code {code} already exists",
-    },
-    "code_invalid": {
-        "zh_CN": "代码“{code}”无效：只能使用字母、数字、_ . -（最多 60 个）",
-        "zh_TW": "代碼「{code}」無效：只能使用字母、數字、_ . -（最多 60 個）",
-        "en": "Code “{code}” is invalid: use letters, digits, _ . - (at most 60)",
-    },
-    "name_missing": {
-        "zh_CN": "请至少用一种语言填写名称",
-        "zh_TW": "請至少用一種語言填寫名稱",
-        "en": "Give a name in at least one language",
-    },
-}
-
-
-def problem_text(problem: Problem, lang: str) -> str:
-    """A problem's message, whether it is the domain's or this service's."""
-    if problem.code in SERVICE_MESSAGES:
-        try:
-            return pick(SERVICE_MESSAGES[problem.code], lang).format(**problem.params)
-        except (KeyError, IndexError):
-            return pick(SERVICE_MESSAGES[problem.code], lang)
-    return problem.message(lang)
-
-
 class TemplateInvalid(ValueError):
     """The template has errors (``report``) or a clash (``problems``); nothing was saved."""
 
     def __init__(self, report: ValidationReport):
         self.report = report
-        super().__init__("; ".join(problem_text(p, "en") for p in report.errors))
+        super().__init__("; ".join(p.message("en") for p in report.errors))
 
     def messages(self, lang: str) -> list[str]:
-        return [problem_text(p, lang) for p in self.report.errors]
+        return [p.message(lang) for p in self.report.errors]
 
 
 @dataclass(frozen=True)
@@ -163,7 +151,7 @@ def _clash(code: str, params: dict, path: str) -> TemplateInvalid:
     return TemplateInvalid(ValidationReport((Problem(code, params, path=path),)))
 
 
-def save_template(
+def write_template(
     session: Session,
     definition: Mapping[str, Any],
     template_id: int | None = None,
@@ -179,9 +167,9 @@ def save_template(
         raise TemplateInvalid(report)
     if template_id is None:
         if not CODE_PATTERN.match(doc["code"]):
-            raise _clash("code_invalid", {"code": doc["code"]}, "code")
+            raise _clash("template.code_invalid", {"code": doc["code"]}, "code")
         if session.scalar(select(TemplateRow).where(TemplateRow.code == doc["code"])) is not None:
-            raise _clash("template_code_taken", {"code": doc["code"]}, "code")
+            raise _clash("template.code_taken", {"code": doc["code"]}, "code")
         template = TemplateRow(code=doc["code"])
         session.add(template)
     else:
@@ -210,29 +198,49 @@ def save_template(
     return SaveOutcome(template.id, current.version, current.id, False)
 
 
-def duplicate_template(session: Session, template_id: int, new_code: str, lang: str) -> int:
-    """A copy under a new code (version 1), named “… (copy)”."""
-    source = get_template(session, template_id)
-    doc = copy.deepcopy(source.definition)
-    doc["code"] = new_code
-    suffix = {"zh_CN": "（副本）", "zh_TW": "（副本）", "en": " (copy)"}
-    doc["name"] = {
-        lang_: (text or pick(source.name, lang_)) + suffix[lang_]
-        for lang_, text in {lang_: source.name.get(lang_, "") for lang_ in LANGS}.items()
+def save_template(
+    ctx: AppContext,
+    definition: Mapping[str, Any],
+    template_id: int | None = None,
+    *,
+    team_id: int | None = None,
+    note: str = "",
+) -> SaveOutcome:
+    """Create a template or save an edit (see ``write_template``); all or nothing."""
+    with ctx.transaction() as session:
+        return write_template(session, definition, template_id, team_id=team_id, note=note)
+
+
+def copy_name(name: Mapping[str, str]) -> dict[str, str]:
+    """“… (copy)” in every language; a language without a name borrows another's."""
+    return {
+        lang: render("template.copy_name", {"name": name.get(lang) or pick(name, lang)}, lang)
+        for lang in LANGS
     }
-    return save_template(
-        session, doc, team_id=source.team_id, note=f"copy of {source.code}"
-    ).template_id
 
 
-def set_archived(session: Session, template_id: int, archived: bool = True) -> None:
-    template = session.get(TemplateRow, template_id)
-    if template is None:
-        raise KeyError(template_id)
-    template.archived = archived
+def duplicate_template(ctx: AppContext, template_id: int, new_code: str) -> int:
+    """A copy under a new code (version 1), named “… (copy)”; returns its id."""
+    with ctx.transaction() as session:
+        source = query_template(session, template_id)
+        doc = copy.deepcopy(source.definition)
+        doc["code"] = new_code
+        doc["name"] = copy_name(source.name)
+        outcome = write_template(
+            session, doc, team_id=source.team_id, note=f"copy of {source.code}"
+        )
+        return outcome.template_id
 
 
-def unique_code(session: Session, base: str) -> str:
+def set_archived(ctx: AppContext, template_id: int, archived: bool = True) -> None:
+    with ctx.transaction() as session:
+        template = session.get(TemplateRow, template_id)
+        if template is None:
+            raise KeyError(template_id)
+        template.archived = archived
+
+
+def free_code(session: Session, base: str) -> str:
     codes = set(session.scalars(select(TemplateRow.code)))
     if base not in codes:
         return base
@@ -242,24 +250,31 @@ def unique_code(session: Session, base: str) -> str:
     return f"{base}_{n}"
 
 
-def versions(session: Session, template_id: int) -> list[tuple[int, str, int]]:
+def unique_code(ctx: AppContext, base: str) -> str:
+    """*base*, or *base*_2, _3 … when a template already has that code."""
+    with ctx.session() as session:
+        return free_code(session, base)
+
+
+def versions(ctx: AppContext, template_id: int) -> list[tuple[int, str, int]]:
     """(version, created, appraisals using it) newest first."""
-    usage = _usage(session)
-    stmt = (
-        select(TemplateVersionRow)
-        .where(TemplateVersionRow.template_id == template_id)
-        .order_by(TemplateVersionRow.version.desc())
-    )
-    return [
-        (v.version, v.created_at.strftime("%Y-%m-%d %H:%M"), usage.get(v.id, 0))
-        for v in session.scalars(stmt)
-    ]
+    with ctx.session() as session:
+        usage = _usage(session)
+        stmt = (
+            select(TemplateVersionRow)
+            .where(TemplateVersionRow.template_id == template_id)
+            .order_by(TemplateVersionRow.version.desc())
+        )
+        return [
+            (v.version, v.created_at.strftime("%Y-%m-%d %H:%M"), usage.get(v.id, 0))
+            for v in session.scalars(stmt)
+        ]
 
 
 # --------------------------------------------------------------------------- the library
 
 
-def list_indicators(session: Session) -> list[IndicatorRow]:
+def query_indicators(session: Session) -> list[IndicatorRow]:
     return list(
         session.scalars(
             select(IndicatorRow)
@@ -285,6 +300,12 @@ def indicator_entry(ind: IndicatorRow) -> dict[str, Any]:
     }
 
 
+def list_indicators(ctx: AppContext) -> list[dict[str, Any]]:
+    """The library's entries (``indicator_entry`` format plus whether it is shipped)."""
+    with ctx.session() as session:
+        return [{**indicator_entry(i), "builtin": i.builtin} for i in query_indicators(session)]
+
+
 def item_from_entry(entry: Mapping[str, Any], weight: float | None = None) -> dict[str, Any]:
     """A template item that copies the library entry (so a frozen template stands alone)."""
     return {
@@ -297,15 +318,15 @@ def item_from_entry(entry: Mapping[str, Any], weight: float | None = None) -> di
     }
 
 
-def check_indicator(session: Session, entry: Mapping[str, Any]) -> list[Problem]:
+def validate_indicator(session: Session, entry: Mapping[str, Any]) -> list[Problem]:
     out: list[Problem] = []
     code = entry.get("code") or ""
     if not CODE_PATTERN.match(code):
-        out.append(Problem("code_invalid", {"code": code}, path="code"))
+        out.append(Problem("template.code_invalid", {"code": code}, path="code"))
     elif session.scalar(select(IndicatorRow).where(IndicatorRow.code == code)) is not None:
-        out.append(Problem("indicator_code_taken", {"code": code}, path="code"))
+        out.append(Problem("template.indicator_code_taken", {"code": code}, path="code"))
     if not any((entry.get("name") or {}).values()):
-        out.append(Problem("name_missing", {}, path="name"))
+        out.append(Problem("template.name_missing", {}, path="name"))
     if entry.get("dimension") not in DIMENSIONS:
         out.append(
             Problem(
@@ -326,9 +347,22 @@ def check_indicator(session: Session, entry: Mapping[str, Any]) -> list[Problem]
     return out
 
 
-def add_indicator(session: Session, entry: Mapping[str, Any]) -> IndicatorRow:
-    """Add the officer's own indicator to the library; raises TemplateInvalid with problems."""
-    problems = check_indicator(session, entry)
+def check_indicator(ctx: AppContext, entry: Mapping[str, Any]) -> list[Problem]:
+    """What the indicator dialog lists under its fields (nothing is written)."""
+    with ctx.session() as session:
+        return validate_indicator(session, entry)
+
+
+def add_indicator(ctx: AppContext, entry: Mapping[str, Any]) -> str:
+    """Add the officer's own indicator to the library; returns its code.
+
+    Raises TemplateInvalid with the problems; nothing is written then."""
+    with ctx.transaction() as session:
+        return write_indicator(session, entry).code
+
+
+def write_indicator(session: Session, entry: Mapping[str, Any]) -> IndicatorRow:
+    problems = validate_indicator(session, entry)
     if problems:
         raise TemplateInvalid(ValidationReport(tuple(problems)))
     ind = IndicatorRow(

@@ -50,3 +50,14 @@ class BaseTab(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.ensure_fresh()
+
+
+def add_menu_actions(window, entries) -> None:
+    """The menu entries a tab contributes to the window: ``(menu, text, slot, object name)``."""
+    from PySide6.QtGui import QAction
+
+    for menu, text, slot, name in entries:
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False, s=slot: s())
+        menu.addAction(action)

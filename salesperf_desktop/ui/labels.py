@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 # Written out as translate("Labels", "...") so pyside6-lupdate finds every string.
@@ -80,3 +82,14 @@ def appeal_outcome_label(code: str) -> str:
         "partly_upheld": translate("Labels", "Partly upheld"),
         "rejected": translate("Labels", "Rejected"),
     }.get(code, code)
+
+
+def fill(text: str, *args) -> str:
+    """A translated text with Qt's numbered places (%1, %2 …) filled from *args*, in one pass
+    (an argument that itself contains "%2" stays as it is)."""
+
+    def arg(match: re.Match) -> str:
+        n = int(match.group(1))
+        return str(args[n - 1]) if 0 < n <= len(args) else match.group(0)
+
+    return re.sub(r"%(\d+)", arg, text)

@@ -20,10 +20,10 @@ class ReviewsTab(BaseTab):
 
     def __init__(self, ui, parent=None):
         super().__init__(ui, parent)
-        self.interviews = InterviewsPage(self.ctx, self.events, self)
-        self.plans = PlansPage(self.ctx, self.events, self)
-        self.appeals = AppealsPage(self.ui, self)
-        self.signoff = SignoffPage(self.ctx, self.events, self)
+        self.interviews = InterviewsPage(ui, self)
+        self.plans = PlansPage(ui, self)
+        self.appeals = AppealsPage(ui, self)
+        self.signoff = SignoffPage(ui, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("reviewPages")
         for page in (self.interviews, self.plans, self.appeals, self.signoff):
@@ -47,7 +47,3 @@ class ReviewsTab(BaseTab):
             return
         self._fresh.add(index)
         self.pages.widget(index).refresh()
-
-    def show_page(self, page) -> None:
-        self.pages.setCurrentWidget(page)
-        self._refresh_current()

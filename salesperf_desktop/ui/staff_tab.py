@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,15 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from salesperf_desktop.services.staff import (
-    STATUSES,
-    known_roles,
-    list_staff,
-    list_teams,
-    save_staff,
-)
-from salesperf_desktop.ui.base_tab import BaseTab
-from salesperf_desktop.ui.labels import role_label, status_label
+from salesperf_desktop.services.staff import STATUSES, save_staff, staff_overview
+from salesperf_desktop.ui.base_tab import BaseTab, add_menu_actions
+from salesperf_desktop.ui.labels import fill, role_label, status_label
 from salesperf_desktop.ui.staff_preview import staff_display_row, staff_headers
 from salesperf_desktop.ui.table_model import RowsTableModel
 
@@ -116,7 +110,6 @@ class StaffTab(BaseTab):
     def __init__(self, ui, parent=None):
         super().__init__(ui, parent)
         self._window = None
-        self._own_tasks = None
         self.model = StaffTableModel(staff_headers(), self)
         self.proxy = StaffFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -187,10 +180,9 @@ class StaffTab(BaseTab):
     # ----------------------------------------------------------------- loading
 
     def refresh(self) -> None:
-        with self.ctx.session() as session:
-            rows = list_staff(session)
-            teams = [(t.id, t.name) for t in list_teams(session)]
-            roles = known_roles(session)
+        overview = staff_overview(self.ctx)
+        rows, roles = overview.people, overview.roles
+        teams = [(t.id, t.name) for t in overview.teams]
         self.model.codes = [(r.team_id, r.role, r.status.value) for r in rows]
         self.model.set_rows(
             [staff_display_row(r) for r in rows],
@@ -230,116 +222,105 @@ class StaffTab(BaseTab):
 
     # ----------------------------------------------------------------- editing
 
-    def add_person(self):
-        return self._open_editor(None)
+    def add_person(self) -> None:
+        self._open_editor(None)
 
-    def edit_selected(self):
+    def edit_selected(self) -> None:
         staff_id = self.selected_staff_id()
-        if staff_id is None:
-            return None
-        return self._open_editor(staff_id)
+        if staff_id is not None:
+            self._open_editor(staff_id)
 
-    def _open_editor(self, staff_id: int | None):
+    def _open_editor(self, staff_id: int | None) -> None:
         from salesperf_desktop.ui.staff.edit_dialog import StaffDialog
 
-        dialog = StaffDialog(self.ctx, staff_id, self)
+        dialog = StaffDialog(self.ui, staff_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save(dialog, staff_id))
         dialog.open()
-        return dialog
 
     def _save(self, dialog, staff_id: int | None) -> None:
-        with self.ctx.transaction() as session:
-            save_staff(session, dialog.data(), staff_id)
+        save_staff(self.ctx, dialog.data(), staff_id)
         self.events.changed.emit("staff")
 
-    def manage_teams(self):
+    def manage_teams(self) -> None:
         from salesperf_desktop.ui.staff.teams_dialog import TeamsDialog
 
-        dialog = TeamsDialog(self.ctx, self)
+        dialog = TeamsDialog(self.ui, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: dialog.changed and self.events.changed.emit("staff"))
         dialog.open()
-        return dialog
 
     # ----------------------------------------------------------------- files
 
     def contribute_actions(self, window) -> None:
         self._window = window
-        for menu, text, slot, name in (
-            (window.import_menu, self.tr("Import staff…"), self.import_staff, "actionImportStaff"),
-            (window.export_menu, self.tr("Export staff…"), self.export_staff, "actionExportStaff"),
+        add_menu_actions(
+            window,
             (
-                window.export_menu,
-                self.tr("Blank staff template…"),
-                self.blank_template,
-                "actionBlankStaffTemplate",
+                (
+                    window.import_menu,
+                    self.tr("Import staff…"),
+                    self.import_staff,
+                    "actionImportStaff",
+                ),
+                (
+                    window.export_menu,
+                    self.tr("Export staff…"),
+                    self.export_staff,
+                    "actionExportStaff",
+                ),
+                (
+                    window.export_menu,
+                    self.tr("Blank staff template…"),
+                    self.blank_template,
+                    "actionBlankStaffTemplate",
+                ),
             ),
-        ):
-            action = QAction(text, window)
-            action.setObjectName(name)
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            menu.addAction(action)
-
-    def _tasks(self):
-        if self._window is not None:
-            return self._window.tasks
-        if self._own_tasks is None:
-            from salesperf_desktop.ui.tasks import TaskRunner
-
-            self._own_tasks = TaskRunner(self)
-        return self._own_tasks
+        )
 
     def _xlsx_filter(self) -> str:
         return self.tr("Excel workbook (*.xlsx)")
 
-    def export_staff(self, path: str | None = None) -> None:
+    def export_staff(self) -> None:
         from salesperf_desktop.services.staff_io import export_staff
 
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export staff"), self.tr("staff.xlsx"), self._xlsx_filter()
-            )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export staff"), self.tr("staff.xlsx"), self._xlsx_filter()
+        )
         if not path:
             return
-        with self.ctx.session() as session:
-            count = export_staff(session, path, self.ctx.lang)
-        self._status(
-            self.tr("%1 people exported to %2").replace("%1", str(count)).replace("%2", path)
-        )
+        count = export_staff(self.ctx, path)
+        self._status(fill(self.tr("%1 people exported to %2"), count, path))
 
-    def blank_template(self, path: str | None = None) -> None:
+    def blank_template(self) -> None:
         from salesperf_desktop.services.staff_io import write_blank_template
 
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Blank staff template"),
-                self.tr("staff-template.xlsx"),
-                self._xlsx_filter(),
-            )
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Blank staff template"),
+            self.tr("staff-template.xlsx"),
+            self._xlsx_filter(),
+        )
         if not path:
             return
         write_blank_template(path, self.ctx.lang)
-        self._status(self.tr("Blank template written to %1").replace("%1", path))
+        self._status(fill(self.tr("Blank template written to %1"), path))
 
-    def import_staff(self, path: str | None = None) -> None:
+    def import_staff(self) -> None:
         """Read and check in the background, then show the problems or the preview."""
         from salesperf_desktop.services.staff_io import read_staff_import
 
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import staff"), "", self._xlsx_filter()
-            )
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import staff"), "", self._xlsx_filter()
+        )
         if not path:
             return
-        ctx, lang = self.ctx, self.ctx.lang
+        ctx, today = self.ctx, self.ui.today()
 
         def job(_cancel):
-            with ctx.session() as session:
-                return (yield from read_staff_import(session, Path(path), lang))
+            return (yield from read_staff_import(ctx, Path(path), today=today))
 
-        self._tasks().run(self.tr("Checking the staff workbook…"), job, self._import_checked, self)
+        self.ui.tasks.run(self.tr("Checking the staff workbook…"), job, self._import_checked, self)
 
     def _import_checked(self, outcome) -> None:
         from salesperf_desktop.ui.staff.import_dialogs import (
@@ -369,7 +350,7 @@ class StaffTab(BaseTab):
         def job(_cancel):
             return (yield from apply_staff_import(ctx, plan))
 
-        self._tasks().run(self.tr("Importing staff…"), job, self._import_applied, self)
+        self.ui.tasks.run(self.tr("Importing staff…"), job, self._import_applied, self)
 
     def _import_applied(self, outcome) -> None:
         if outcome.error is not None:
@@ -379,7 +360,7 @@ class StaffTab(BaseTab):
             self._status(self.tr("Import cancelled; nothing was written."))
             return
         self.events.changed.emit("staff")
-        self._status(self.tr("%1 people imported.").replace("%1", str(outcome.result)))
+        self._status(fill(self.tr("%1 people imported."), outcome.result))
 
     def _status(self, text: str) -> None:
         if self._window is not None:

@@ -7,7 +7,6 @@ Dialogs open window-modal with ``open()``; tests find them and press their butto
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -30,7 +29,6 @@ from salesperf_desktop.services.templates import (
     TemplateInvalid,
     duplicate_template,
     get_template,
-    indicator_entry,
     list_indicators,
     list_templates,
     save_template,
@@ -38,8 +36,13 @@ from salesperf_desktop.services.templates import (
     unique_code,
     versions,
 )
-from salesperf_desktop.ui.base_tab import BaseTab
-from salesperf_desktop.ui.labels import dimension_label, product_line_label, role_label
+from salesperf_desktop.ui.base_tab import BaseTab, add_menu_actions
+from salesperf_desktop.ui.labels import (
+    dimension_label,
+    fill,
+    product_line_label,
+    role_label,
+)
 from salesperf_desktop.ui.table_model import RowsTableModel
 from salesperf_desktop.ui.templates.editor import blank_template, rule_text
 from salesperf_desktop.ui.templates.library import LibraryBrowser
@@ -53,6 +56,23 @@ class TemplatesTab(BaseTab):
         self._window = None
         self._templates = []
         self._teams: dict[int, str] = {}
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_list_side())
+        splitter.addWidget(self._build_items_side())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        self.library = LibraryBrowser(self.ctx.lang, self)
+        self.library.add_requested.connect(self.add_own_indicator)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("templatePages")
+        self.pages.addTab(splitter, self.tr("Templates"))
+        self.pages.addTab(self.library, self.tr("Indicator library"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    def _build_list_side(self) -> QWidget:
+        """The templates, with the buttons that act on the selected one."""
         self.list_model = RowsTableModel(
             [
                 self.tr("Template"),
@@ -94,6 +114,23 @@ class TemplatesTab(BaseTab):
             self.tr("Import…"), "importTemplate", self.import_template
         )
 
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.list_view, 1)
+        lv.addWidget(self.show_archived)
+        row1 = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.duplicate_button):
+            row1.addWidget(b)
+        row2 = QHBoxLayout()
+        for b in (self.archive_button, self.export_button, self.import_button):
+            row2.addWidget(b)
+        lv.addLayout(row1)
+        lv.addLayout(row2)
+        return left
+
+    def _build_items_side(self) -> QWidget:
+        """The selected template: summary, indicators with weights and rules, versions."""
         self.items_model = RowsTableModel(
             [
                 self.tr("Dimension"),
@@ -121,39 +158,13 @@ class TemplatesTab(BaseTab):
         self.versions_label.setObjectName("templateVersions")
         self.versions_label.setWordWrap(True)
 
-        left = QWidget(self)
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.list_view, 1)
-        lv.addWidget(self.show_archived)
-        row1 = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.duplicate_button):
-            row1.addWidget(b)
-        row2 = QHBoxLayout()
-        for b in (self.archive_button, self.export_button, self.import_button):
-            row2.addWidget(b)
-        lv.addLayout(row1)
-        lv.addLayout(row2)
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.summary)
         rv.addWidget(self.items_view, 1)
         rv.addWidget(self.versions_label)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-
-        self.library = LibraryBrowser(self.ctx.lang, self)
-        self.library.add_requested.connect(self.add_own_indicator)
-        self.pages = QTabWidget(self)
-        self.pages.setObjectName("templatePages")
-        self.pages.addTab(splitter, self.tr("Templates"))
-        self.pages.addTab(self.library, self.tr("Indicator library"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        return right
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text, self)
@@ -169,14 +180,9 @@ class TemplatesTab(BaseTab):
     def refresh(self) -> None:
         lang = self.ctx.lang
         selected = self.selected_template_id()
-        with self.ctx.session() as session:
-            self._templates = list_templates(
-                session, include_archived=self.show_archived.isChecked()
-            )
-            self._teams = {t.id: t.name for t in list_teams(session)}
-            entries = [
-                {**indicator_entry(i), "builtin": i.builtin} for i in list_indicators(session)
-            ]
+        self._templates = list_templates(self.ctx, include_archived=self.show_archived.isChecked())
+        self._teams = {t.id: t.name for t in list_teams(self.ctx)}
+        entries = list_indicators(self.ctx)
         self.list_model.set_rows(
             [
                 (
@@ -230,26 +236,24 @@ class TemplatesTab(BaseTab):
         total = sum(float(i.get("weight", 0)) for i in definition.get("items", []))
         raters = definition.get("rater_weights", {})
         self.summary.setText(
-            self.tr(
-                "Sheet total %1 points (weights add up to %2); raters: supervisor %3, self %4, peers %5; team share %6 %"
+            fill(
+                self.tr(
+                    "Sheet total %1 points (weights add up to %2); raters: supervisor %3, self %4, peers %5; team share %6 %"
+                ),
+                f"{definition.get('sheet_total', 100):g}",
+                f"{total:g}",
+                f"{raters.get('supervisor', 0):g}",
+                f"{raters.get('self', 0):g}",
+                f"{raters.get('peer', 0):g}",
+                f"{100 * float(definition.get('team_share', 0)):g}",
             )
-            .replace("%1", f"{definition.get('sheet_total', 100):g}")
-            .replace("%2", f"{total:g}")
-            .replace("%3", f"{raters.get('supervisor', 0):g}")
-            .replace("%4", f"{raters.get('self', 0):g}")
-            .replace("%5", f"{raters.get('peer', 0):g}")
-            .replace("%6", f"{100 * float(definition.get('team_share', 0)):g}")
         )
-        with self.ctx.session() as session:
-            history = versions(session, row.id)
+        history = versions(self.ctx, row.id)
         self.versions_label.setText(
-            self.tr("Versions: %1").replace(
-                "%1",
+            fill(
+                self.tr("Versions: %1"),
                 "; ".join(
-                    self.tr("v%1 of %2, used by %3 appraisal(s)")
-                    .replace("%1", str(v))
-                    .replace("%2", created)
-                    .replace("%3", str(used))
+                    fill(self.tr("v%1 of %2, used by %3 appraisal(s)"), v, created, used)
                     for v, created, used in history
                 ),
             )
@@ -258,14 +262,13 @@ class TemplatesTab(BaseTab):
 
     # ----------------------------------------------------------------- editing
 
-    def _editor(self, document: dict, *, template_id: int | None, team_id=None, in_use=0):
+    def _editor(self, document: dict, *, template_id: int | None, team_id=None, in_use=0) -> None:
         from salesperf_desktop.ui.templates.editor import TemplateEditor
 
-        with self.ctx.session() as session:
-            library = [indicator_entry(i) for i in list_indicators(session)]
-            teams = [(t.name, t.id) for t in list_teams(session)]
+        library = list_indicators(self.ctx)
+        teams = [(t.name, t.id) for t in list_teams(self.ctx)]
         editor = TemplateEditor(
-            self.ctx,
+            self.ui,
             document,
             library,
             teams,
@@ -277,29 +280,25 @@ class TemplatesTab(BaseTab):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.accepted.connect(lambda: self._save(editor, template_id))
         editor.open()
-        return editor
 
-    def new_template(self):
-        with self.ctx.session() as session:
-            code = unique_code(session, "template")
-        return self._editor(blank_template(code), template_id=None)
+    def new_template(self) -> None:
+        code = unique_code(self.ctx, "template")
+        self._editor(blank_template(code), template_id=None)
 
-    def edit_selected(self):
+    def edit_selected(self) -> None:
         template_id = self.selected_template_id()
         if template_id is None:
-            return None
-        with self.ctx.session() as session:
-            row = get_template(session, template_id)
-        return self._editor(
+            return
+        row = get_template(self.ctx, template_id)
+        self._editor(
             row.definition, template_id=template_id, team_id=row.team_id, in_use=row.in_use
         )
 
     def _save(self, editor, template_id: int | None) -> None:
         try:
-            with self.ctx.transaction() as session:
-                outcome = save_template(
-                    session, editor.document(), template_id, team_id=editor.team_id()
-                )
+            outcome = save_template(
+                self.ctx, editor.document(), template_id, team_id=editor.team_id()
+            )
         except TemplateInvalid as exc:
             QMessageBox.warning(self, self.tr("Template"), "\n".join(exc.messages(self.ctx.lang)))
             return
@@ -308,26 +307,24 @@ class TemplatesTab(BaseTab):
         self.select_template(outcome.template_id)
         if outcome.new_version:
             self._status(
-                self.tr(
-                    "Saved as version %1; appraisals already started keep their version."
-                ).replace("%1", str(outcome.version))
+                fill(
+                    self.tr("Saved as version %1; appraisals already started keep their version."),
+                    outcome.version,
+                )
             )
 
-    def duplicate_selected(self, new_code: str | None = None) -> None:
+    def duplicate_selected(self) -> None:
         template_id = self.selected_template_id()
         if template_id is None:
             return
-        with self.ctx.session() as session:
-            suggestion = unique_code(session, get_template(session, template_id).code + "_copy")
-        if new_code is None:
-            new_code, ok = QInputDialog.getText(
-                self, self.tr("Duplicate template"), self.tr("Code of the copy:"), text=suggestion
-            )
-            if not ok:
-                return
+        suggestion = unique_code(self.ctx, get_template(self.ctx, template_id).code + "_copy")
+        new_code, ok = QInputDialog.getText(
+            self, self.tr("Duplicate template"), self.tr("Code of the copy:"), text=suggestion
+        )
+        if not ok:
+            return
         try:
-            with self.ctx.transaction() as session:
-                new_id = duplicate_template(session, template_id, new_code.strip(), self.ctx.lang)
+            new_id = duplicate_template(self.ctx, template_id, new_code.strip())
         except TemplateInvalid as exc:
             QMessageBox.warning(self, self.tr("Template"), "\n".join(exc.messages(self.ctx.lang)))
             return
@@ -340,91 +337,82 @@ class TemplatesTab(BaseTab):
         if template_id is None:
             return
         row = next(t for t in self._templates if t.id == template_id)
-        with self.ctx.transaction() as session:
-            set_archived(session, template_id, not row.archived)
+        set_archived(self.ctx, template_id, not row.archived)
         self.events.changed.emit("templates")
         self.refresh()
 
-    def add_own_indicator(self):
+    def add_own_indicator(self) -> None:
         from salesperf_desktop.services.templates import add_indicator
         from salesperf_desktop.ui.templates.library import IndicatorDialog
 
-        dialog = IndicatorDialog(self.ctx, self)
+        dialog = IndicatorDialog(self.ui, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def save() -> None:
-            entry = dialog.entry()
-            with self.ctx.transaction() as session:
-                add_indicator(session, entry)
+            code = add_indicator(self.ctx, dialog.entry())
             self.events.changed.emit("templates")
             self.refresh()
-            self.library.select(entry["code"])
+            self.library.select(code)
 
         dialog.accepted.connect(save)
         dialog.open()
-        return dialog
 
     # ----------------------------------------------------------------- files
 
     def contribute_actions(self, window) -> None:
         self._window = window
-        for menu, text, slot, name in (
+        add_menu_actions(
+            window,
             (
-                window.import_menu,
-                self.tr("Import template…"),
-                self.import_template,
-                "actionImportTemplate",
+                (
+                    window.import_menu,
+                    self.tr("Import template…"),
+                    self.import_template,
+                    "actionImportTemplate",
+                ),
+                (
+                    window.export_menu,
+                    self.tr("Export template…"),
+                    self.export_selected,
+                    "actionExportTemplate",
+                ),
             ),
-            (
-                window.export_menu,
-                self.tr("Export template…"),
-                self.export_selected,
-                "actionExportTemplate",
-            ),
-        ):
-            action = QAction(text, window)
-            action.setObjectName(name)
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            menu.addAction(action)
+        )
 
-    def export_selected(self, path: str | None = None) -> None:
+    def export_selected(self) -> None:
         from salesperf_desktop.services.template_io import SUFFIX, export_template
 
         template_id = self.selected_template_id()
         if template_id is None:
             return
-        if path is None:
-            code = next(t.code for t in self._templates if t.id == template_id)
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export template"),
-                code + SUFFIX,
-                self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
-            )
+        code = next(t.code for t in self._templates if t.id == template_id)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export template"),
+            code + SUFFIX,
+            self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
+        )
         if not path:
             return
-        with self.ctx.session() as session:
-            written = export_template(session, template_id, path)
-        self._status(self.tr("Template exported to %1").replace("%1", str(written)))
+        written = export_template(self.ctx, template_id, path)
+        self._status(fill(self.tr("Template exported to %1"), written))
 
-    def import_template(self, path: str | None = None) -> None:
+    def import_template(self) -> None:
         from salesperf_desktop.services.template_io import TemplateFileError, import_template
 
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Import template"),
-                "",
-                self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
-            )
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import template"),
+            "",
+            self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
+        )
         if not path:
             return
         lang = self.ctx.lang
         kwargs: dict = {}
         while True:
             try:
-                with self.ctx.transaction() as session:
-                    done = import_template(session, path, lang, **kwargs)
+                done = import_template(self.ctx, path, lang, **kwargs)
                 break
             except TemplateFileError as exc:
                 if exc.code_clash and not kwargs:
@@ -442,11 +430,7 @@ class TemplatesTab(BaseTab):
         self.events.changed.emit("templates")
         self.refresh()
         self.select_template(done.template_id)
-        text = (
-            self.tr("Template %1 version %2 imported.")
-            .replace("%1", done.code)
-            .replace("%2", str(done.version))
-        )
+        text = fill(self.tr("Template %1 version %2 imported."), done.code, done.version)
         if done.warnings:
             text += "\n\n" + "\n".join("⚠ " + w for w in done.warnings)
             QMessageBox.information(self, self.tr("Import template"), text)
@@ -456,9 +440,7 @@ class TemplatesTab(BaseTab):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Import template"))
         box.setText(
-            self.tr("A template with code %1 already exists. Import the file as:").replace(
-                "%1", code
-            )
+            fill(self.tr("A template with code %1 already exists. Import the file as:"), code)
         )
         as_version = box.addButton(
             self.tr("A new version of it"), QMessageBox.ButtonRole.AcceptRole
@@ -469,8 +451,7 @@ class TemplatesTab(BaseTab):
         if box.clickedButton() is as_version:
             return {"as_new_version": True}
         if box.clickedButton() is as_new:
-            with self.ctx.session() as session:
-                return {"new_code": unique_code(session, code)}
+            return {"new_code": unique_code(self.ctx, code)}
         return None
 
     def _status(self, text: str) -> None:

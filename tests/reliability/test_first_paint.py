@@ -61,8 +61,7 @@ def test_what_the_first_paint_needs_does_not_load_the_orm(tmp_path):
 def test_quick_staff_rows_are_the_staff_tab_rows(demo_ctx):
     look = first_look(demo_ctx.db_path)
     assert look is not None and look.password_hash is None
-    with demo_ctx.session() as session:
-        full = list_staff(session)
+    full = list_staff(demo_ctx)
     assert len(look.staff) == len(full) >= 12
     for quick, row in zip(look.staff, full, strict=True):
         assert (quick.id, quick.employee_no, quick.name, quick.role, quick.team) == (

@@ -338,11 +338,11 @@ def _edit_template(session, version: TemplateVersionRow) -> None:
     items[0]["weight"], items[-1]["weight"] = items[-1]["weight"], items[0]["weight"]
     definition.setdefault("name", {})["en"] = "edited after signing"
     try:  # the template editing service (branch staff), when present
-        from salesperf_desktop.services.templates import save_template
+        from salesperf_desktop.services.templates import write_template
     except ImportError:
-        save_template = None
-    if save_template is not None:
-        outcome = save_template(session, definition, version.template_id, note="edit")
+        write_template = None
+    if write_template is not None:
+        outcome = write_template(session, definition, version.template_id, note="edit")
         assert outcome.version_id != version.id  # a version in use gets a new version
         return
     # Without it, the worst an edit could do at the row level: change the version in place

@@ -9,12 +9,22 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from salesperf_desktop.services.progress import run_to_end
-from salesperf_desktop.services.staff import StaffData, TeamData, save_staff, save_team
+from salesperf_desktop.services.staff import (
+    StaffData,
+    TeamData,
+    TeamRecord,
+    save_staff,
+    save_team,
+)
 from salesperf_desktop.services.staff_io import (
+    ProblemList,
+    Register,
     StaffImportError,
     apply_staff_import,
     export_staff,
     import_staff,
+    map_columns,
+    plan_staff_import,
     read_staff_import,
     write_blank_template,
 )
@@ -36,8 +46,7 @@ def _book(path, rows, headers=HEAD_ZH):
 
 
 def _read(ctx, path, lang="zh_CN"):
-    with ctx.session() as s:
-        return run_to_end(read_staff_import(s, path, lang))
+    return run_to_end(read_staff_import(ctx, path, lang))
 
 
 def _count(ctx):
@@ -47,8 +56,7 @@ def _count(ctx):
 
 @pytest.fixture
 def team(ctx):
-    with ctx.transaction() as s:
-        return save_team(s, TeamData(code="EAST1", name="华东一组")).id
+    return save_team(ctx, TeamData(code="EAST1", name="华东一组"))
 
 
 def test_blank_template_headers_follow_the_language(tmp_path):
@@ -112,16 +120,16 @@ def test_bad_workbook_writes_nothing_and_names_every_cell(ctx, team, tmp_path):
     )
     plan = _read(ctx, path, "en")
     where = {(p.row, p.column): p.code for p in plan.problems}
-    assert where[(3, "A")] == "id_duplicate_in_file"
-    assert where[(3, "B")] == "required"
-    assert where[(3, "C")] == "unknown_code"
-    assert where[(3, "D")] == "unknown_team"
-    assert where[(3, "G")] == "unknown_person"
-    assert where[(3, "H")] == "bad_date"
-    assert where[(4, "G")] == "supervisor_loop" and where[(5, "G")] == "supervisor_loop"
-    assert where[(5, "I")] == "unknown_code"
+    assert where[(3, "A")] == "staff.id_duplicate_in_file"
+    assert where[(3, "B")] == "staff.required"
+    assert where[(3, "C")] == "staff.unknown_code"
+    assert where[(3, "D")] == "staff.unknown_team"
+    assert where[(3, "G")] == "staff.unknown_person"
+    assert where[(3, "H")] == "staff.bad_date"
+    assert where[(4, "G")] == "staff.supervisor_loop" and where[(5, "G")] == "staff.supervisor_loop"
+    assert where[(5, "I")] == "staff.unknown_code"
     assert all(p.sheet == "人员" for p in plan.problems)
-    assert "人员!D3" in str(next(p for p in plan.problems if p.code == "unknown_team"))
+    assert "人员!D3" in str(next(p for p in plan.problems if p.code == "staff.unknown_team"))
     with pytest.raises(StaffImportError):
         run_to_end(apply_staff_import(ctx, plan))
     assert _count(ctx) == 0
@@ -133,14 +141,13 @@ def test_bad_workbook_writes_nothing_and_names_every_cell(ctx, team, tmp_path):
 def test_missing_required_column_is_reported(ctx, tmp_path):
     path = _book(tmp_path / "x.xlsx", [["张三"]], headers=["姓名"])
     plan = _read(ctx, path, "en")
-    assert [(p.row, p.code) for p in plan.problems] == [(1, "missing_column")]
+    assert [(p.row, p.code) for p in plan.problems] == [(1, "staff.missing_column")]
     assert "Employee ID" in plan.problems[0].message
 
 
 def test_updates_are_shown_before_they_are_applied(ctx, team, tmp_path):
-    with ctx.transaction() as s:
-        save_staff(s, StaffData("E001", "张三", hire_date=dt.date(2020, 1, 1), region="上海"))
-        save_staff(s, StaffData("E002", "李四", hire_date=dt.date(2021, 1, 1)))
+    save_staff(ctx, StaffData("E001", "张三", hire_date=dt.date(2020, 1, 1), region="上海"))
+    save_staff(ctx, StaffData("E002", "李四", hire_date=dt.date(2021, 1, 1)))
     path = _book(
         tmp_path / "upd.xlsx",
         [["E001", "张三", "销售代表", "华东一组", "杭州"], ["E002", "李四"]],
@@ -158,8 +165,7 @@ def test_updates_are_shown_before_they_are_applied(ctx, team, tmp_path):
 
 
 def test_export_then_import_round_trips_unchanged(demo_ctx, tmp_path):
-    with demo_ctx.session() as s:
-        n = export_staff(s, tmp_path / "all.xlsx", "en")
+    n = export_staff(demo_ctx, tmp_path / "all.xlsx", "en")
     plan = _read(demo_ctx, tmp_path / "all.xlsx", "en")
     assert plan.ok, plan.problems[:3]
     assert len(plan.unchanged) == n and not plan.updated and not plan.new
@@ -172,19 +178,41 @@ def test_unreadable_file(ctx, tmp_path):
         _read(ctx, bad)
 
 
-def test_cli_staff_export_import_and_templates(demo_ctx, tmp_path, capsys):
-    from salesperf_desktop.cli import main
+def test_headers_are_found_in_any_language_and_doubles_are_named():
+    problems = ProblemList("Staff", "en")
+    columns = map_columns(1, ("員工編號", "Name", "岗位", "notes", "whatever", "姓名"), problems)
+    assert columns == {"employee_no": 0, "name": 5, "role": 2, "notes": 3}
+    assert [(p.column, p.code) for p in problems.items] == [("F", "staff.duplicate_column")]
+    missing = ProblemList("Staff", "en")
+    map_columns(1, ("Region",), missing)
+    assert [p.message for p in missing.items] == [
+        "the column “Employee ID” is missing",
+        "the column “Name” is missing",
+    ]
 
-    db = str(demo_ctx.db_path)
-    demo_ctx.close()
-    out = tmp_path / "s.xlsx"
-    assert main(["--db", db, "--lang", "en", "staff", "export", str(out)]) == 0
-    assert main(["--db", db, "staff", "import", str(out)]) == 0
-    assert "0 new, 0 updated" in capsys.readouterr().out
-    tpl = tmp_path / "t"
-    assert main(["--db", db, "templates", "export", "rep_mature", str(tpl)]) == 0
-    file = tmp_path / "t.salesperf-template.json"
-    assert main(["--db", db, "templates", "import", str(file)]) == 1
-    assert main(["--db", db, "templates", "import", str(file), "--code", "rep_b"]) == 0
-    assert main(["--db", db, "templates"]) == 0
-    assert "rep_b" in capsys.readouterr().out
+
+def test_a_workbook_is_planned_against_a_register_without_the_database(tmp_path):
+    register = Register(
+        people={"E1": (7, StaffData("E1", "张三", hire_date=dt.date(2020, 1, 1), region="上海"))},
+        employee_no={7: "E1"},
+        extra_roles=frozenset({"compliance"}),
+        teams=[TeamRecord(3, "EAST1", "华东一组", "mature", "monthly")],
+    )
+    path = _book(
+        tmp_path / "plan.xlsx",
+        [
+            ["E1", "张三", "销售代表", "EAST1", "杭州", "", None, "2020-01-01"],
+            ["E2", "李四", "compliance", "", "", "", "E1", "2027-06-01"],
+        ],
+    )
+    plan = run_to_end(plan_staff_import(register, path, "en", dt.date(2026, 11, 20)))
+    assert plan.ok, plan.problems
+    (updated,) = plan.updated
+    assert updated.existing_id == 7
+    assert ("region", "上海", "杭州") in updated.changes
+    assert ("team", "", "华东一组") in updated.changes
+    (new,) = plan.new
+    assert new.data.role == "compliance" and new.refs["supervisor"] == "E1"
+    # the hire date is checked against the given today, not the machine's
+    late = run_to_end(plan_staff_import(register, path, "en", dt.date(2026, 1, 1)))
+    assert [(p.row, p.column, p.code) for p in late.problems] == [(3, "H", "staff.hire_date_range")]

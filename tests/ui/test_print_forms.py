@@ -120,7 +120,7 @@ def test_reprint_an_amended_form_from_the_signoff_page(
     tab.show()
     qtbot.waitExposed(tab)
     page = tab.signoff
-    tab.show_page(page)
+    tab.pages.setCurrentWidget(page)
     page.period_combo.setCurrentIndex(page.period_combo.findText("2026-09"))
     notices = [page.model.index(r, 7).data() for r in range(page.model.rowCount())]
     assert any("reprint" in (n or "") for n in notices)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from salesperf_desktop.domain.i18n import LANGS, pick
-from salesperf_desktop.domain.messages import calendar, engine
+from salesperf_desktop.domain.messages import calendar, engine, reviews, staff, templates
 from salesperf_desktop.domain.vocab import RATERS
 
 LANGUAGES = LANGS
@@ -23,6 +23,9 @@ LANGUAGES = LANGS
 _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     engine.MESSAGES,
     calendar.MESSAGES,
+    reviews.MESSAGES,
+    staff.MESSAGES,
+    templates.MESSAGES,
 )
 
 

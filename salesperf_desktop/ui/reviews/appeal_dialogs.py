@@ -19,36 +19,36 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from salesperf_desktop.domain.status import AppealOutcome
-from salesperf_desktop.services import appeals, workdays
-from salesperf_desktop.storage.models import AppealRow
+from salesperf_desktop.services import appeals
+from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.reviews.common import (
     date_edit,
     fill_combo,
     get_date,
     outcome_label,
     save_cancel_box,
-    today,
 )
 from salesperf_desktop.ui.reviews.corrections import CorrectionsEditor, amendment_text
 from salesperf_desktop.ui.reviews.workday_calendar import calendar_notice
+from salesperf_desktop.ui.ui_context import UiContext
 
 
 class FileAppealDialog(QDialog):
-    def __init__(self, ctx, parent: QWidget | None = None, *, appraisal_id: int | None = None):
+    def __init__(
+        self, ui: UiContext, parent: QWidget | None = None, *, appraisal_id: int | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("fileAppealDialog")
         self.setWindowTitle(self.tr("File an appeal"))
-        self.ctx = ctx
+        self.ctx = ui.ctx
         self.appeal_id: int | None = None
         self.files: list[Path] = []
-        self.filing_days, self.decision_days = appeals.appeal_days(ctx.settings)
+        self.filing_days, self.decision_days = appeals.appeal_days(ui.ctx.settings)
         self.appraisal_combo = QComboBox(self)
         self.appraisal_combo.setObjectName("appealAppraisal")
-        with ctx.session() as session:
-            self._choices = {r.appraisal_id: r for r in appeals.appealable_appraisals(session)}
+        self._choices = {r.appraisal_id: r for r in appeals.list_appealable(ui.ctx)}
         fill_combo(
             self.appraisal_combo,
             [
@@ -61,7 +61,7 @@ class FileAppealDialog(QDialog):
             ],
             keep=appraisal_id,
         )
-        self.filed_on = date_edit(self, today(ctx), "appealFiledOn")
+        self.filed_on = date_edit(self, ui.today(), "appealFiledOn")
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("appealReason")
         self.reason.setPlaceholderText(
@@ -108,23 +108,16 @@ class FileAppealDialog(QDialog):
         if choice is None:
             self.deadline_label.setText(self.tr("No published result to appeal."))
             return
-        cal = workdays.workday_calendar(self.ctx)
-        window = appeals.appeal_window(
-            choice.published_on,
-            get_date(self.filed_on),
-            calendar=cal,
-            filing_days=self.filing_days,
-            decision_days=self.decision_days,
-        )
-        text = (
+        window = appeals.deadlines(self.ctx, choice.published_on, get_date(self.filed_on))
+        text = fill(
             self.tr(
                 "Published %1 · file by %2 (%3 working days) · decision due %4 (%5 working days)"
-            )
-            .replace("%1", window.published_on.isoformat())
-            .replace("%2", window.filing_deadline.isoformat())
-            .replace("%3", str(self.filing_days))
-            .replace("%4", window.decision_due.isoformat())
-            .replace("%5", str(self.decision_days))
+            ),
+            window.published_on.isoformat(),
+            window.filing_deadline.isoformat(),
+            self.filing_days,
+            window.decision_due.isoformat(),
+            self.decision_days,
         )
         if window.late:
             text += (
@@ -143,19 +136,18 @@ class FileAppealDialog(QDialog):
             )
             return False
         try:
-            with self.ctx.transaction() as session:
-                appeal = appeals.file_appeal(
-                    session,
-                    appraisal_id,
-                    filed_on=get_date(self.filed_on),
-                    reason=self.reason.toPlainText(),
-                    evidence=[(p.name, p.read_bytes()) for p in self.files],
-                    actor=self.ctx.actor,
-                    filing_days=self.filing_days,
-                    decision_days=self.decision_days,
-                )
-                self.appeal_id = appeal.id
-        except (appeals.AppealError, OSError) as exc:
+            appeal = appeals.submit_appeal(
+                self.ctx,
+                appraisal_id,
+                filed_on=get_date(self.filed_on),
+                reason=self.reason.toPlainText(),
+                evidence_files=self.files,
+            )
+            self.appeal_id = appeal.id
+        except appeals.AppealError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.ctx.lang))
+            return False
+        except OSError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return False
         self.accept()
@@ -165,42 +157,40 @@ class FileAppealDialog(QDialog):
 class DecideAppealDialog(QDialog):
     """The committee's outcome; an upheld one may correct values (the result is recomputed)."""
 
-    def __init__(self, ctx, appeal_id: int, parent: QWidget | None = None):
+    def __init__(self, ui: UiContext, appeal_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("decideAppealDialog")
-        self.ctx = ctx
+        self.ctx = ui.ctx
         self.appeal_id = appeal_id
-        self.decision = None
-        with ctx.session() as session:
-            appeal = session.get(AppealRow, appeal_id)
-            self.number = appeal.number
-            appraisal_id = appeal.appraisal_id
-            due = appeal.decision_due
-            summary = (
-                f"{appeal.number} · {appeal.appraisal.staff.name} · {appeal.appraisal.period.key}"
-                f" · {appeal.appraisal.total or 0:.2f} {appeal.appraisal.grade or ''}"
-            )
-            reason = appeal.reason
-        self.setWindowTitle(self.tr("Decision on appeal %1").replace("%1", self.number))
+        self.decision: appeals.Decision | None = None
+        appeal = appeals.get_appeal(ui.ctx, appeal_id)
+        self.number = appeal.number
+        summary = (
+            f"{appeal.number} · {appeal.staff_name} · {appeal.period_key}"
+            f" · {appeal.total or 0:.2f} {appeal.grade or ''}"
+        )
+        self.setWindowTitle(fill(self.tr("Decision on appeal %1"), self.number))
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("appealOutcome")
         for code in (AppealOutcome.UPHELD, AppealOutcome.PARTLY_UPHELD, AppealOutcome.REJECTED):
             self.outcome.addItem(outcome_label(code.value), code.value)
-        self.decided_on = date_edit(self, today(ctx), "appealDecidedOn")
+        self.decided_on = date_edit(self, ui.today(), "appealDecidedOn")
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("appealDecisionReason")
         self.reason.setPlaceholderText(self.tr("The committee's reasons"))
         self.reason.setMaximumHeight(90)
-        self.editor = CorrectionsEditor(ctx, appraisal_id, self)
+        self.editor = CorrectionsEditor(
+            appeals.correction_inputs(ui.ctx, appeal.appraisal_id), self
+        )
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         form = QFormLayout()
         head = QLabel(summary, self)
         head.setWordWrap(True)
         form.addRow(self.tr("Appeal"), head)
-        appeal_reason = QLabel(reason, self)
+        appeal_reason = QLabel(appeal.reason, self)
         appeal_reason.setWordWrap(True)
         form.addRow(self.tr("Employee's reason"), appeal_reason)
-        form.addRow(self.tr("Decision due"), QLabel(due.isoformat(), self))
+        form.addRow(self.tr("Decision due"), QLabel(appeal.decision_due.isoformat(), self))
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("Decided on"), self.decided_on)
         form.addRow(self.tr("Reason"), self.reason)
@@ -227,29 +217,20 @@ class DecideAppealDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr("Give the committee's reason."))
             return False
         try:
-            with self.ctx.transaction() as session:
-                self.decision = appeals.decide_appeal(
-                    session,
-                    self.appeal_id,
-                    outcome=self.outcome.currentData(),
-                    reason=self.reason.toPlainText(),
-                    decided_on=get_date(self.decided_on),
-                    corrections=corrections or None,
-                    actor=self.ctx.actor,
-                )
+            self.decision = appeals.record_decision(
+                self.ctx,
+                self.appeal_id,
+                outcome=self.outcome.currentData(),
+                reason=self.reason.toPlainText(),
+                decided_on=get_date(self.decided_on),
+                corrections=corrections,
+            )
         except appeals.AppealError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.ctx.lang))
             return False
         if self.decision.amendment is not None:
             QMessageBox.information(
-                self, self.windowTitle(), amendment_text(self, self.decision.amendment)
+                self, self.windowTitle(), amendment_text(self.decision.amendment)
             )
         self.accept()
         return True
-
-
-def pending_appeal_ids(ctx) -> list[int]:
-    with ctx.session() as session:
-        return list(
-            session.scalars(select(AppealRow.id).where(AppealRow.outcome == AppealOutcome.PENDING))
-        )

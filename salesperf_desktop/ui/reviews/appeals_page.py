@@ -14,22 +14,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from salesperf_desktop.domain.status import AppealOutcome
 from salesperf_desktop.services import appeals, workdays
+from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.private_temp import private_file_path, secure_written_file
 from salesperf_desktop.ui.reviews.appeal_dialogs import DecideAppealDialog, FileAppealDialog
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     outcome_label,
+    reselect,
     select_key,
     selected_key,
+    split,
     table,
-    today,
 )
 from salesperf_desktop.ui.reviews.workday_calendar import (
     CalendarDialog,
@@ -37,10 +38,11 @@ from salesperf_desktop.ui.reviews.workday_calendar import (
     shown_years,
 )
 from salesperf_desktop.ui.table_model import RowsTableModel
+from salesperf_desktop.ui.ui_context import UiContext
 
 
 class AppealsPage(QWidget):
-    def __init__(self, ui, parent=None):
+    def __init__(self, ui: UiContext, parent=None):
         super().__init__(parent)
         self.ui = ui
         self.ctx = ui.ctx
@@ -83,6 +85,16 @@ class AppealsPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._show_details)
         self.view.doubleClicked.connect(lambda _i: self.decide(selected_key(self.view)))
 
+        details = self._details_box()
+
+        splitter = split(self, Qt.Orientation.Vertical, self.view, details)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+
+    def _details_box(self) -> QGroupBox:
+        """The selected appeal: its reason, the decision and the evidence files."""
         self.reason_label = QLabel(self)
         self.reason_label.setObjectName("appealReasonLabel")
         self.reason_label.setWordWrap(True)
@@ -117,16 +129,7 @@ class AppealsPage(QWidget):
         form.addRow(self.tr("Reason"), self.reason_label)
         form.addRow(self.tr("Decision"), self.decision_label)
         form.addRow(self.tr("Evidence"), ev_row)
-
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.notice)
-        layout.addWidget(splitter, 1)
+        return details
 
     def title(self) -> str:
         return self.tr("Appeals")
@@ -135,8 +138,7 @@ class AppealsPage(QWidget):
 
     def refresh(self) -> None:
         current = selected_key(self.view)
-        with self.ctx.session() as session:
-            rows = appeals.appeal_rows(session, today=today(self.ctx))
+        rows = appeals.list_appeals(self.ctx, today=self.ui.today())
         self._rows = {r.id: r for r in rows}
         self.model.set_rows(
             [
@@ -158,12 +160,9 @@ class AppealsPage(QWidget):
             warnings=[self._flags(r) for r in rows],
         )
         days = [d for r in rows for d in (r.published_on, r.filing_deadline, r.decision_due)]
-        years = workdays.calendar_years(self.ctx, shown_years(days, today(self.ctx)))
+        years = workdays.calendar_years(self.ctx, shown_years(days, self.ui.today()))
         self.notice.setText(calendar_notice(years))
-        if current is not None:
-            select_key(self.view, current)
-        elif rows:
-            self.view.selectRow(0)
+        reselect(self.view, current)
         self._show_details()
 
     def _flags(self, r: appeals.AppealRecord) -> str:
@@ -187,7 +186,7 @@ class AppealsPage(QWidget):
         self.reason_label.setText(row.reason)
         if row.outcome is AppealOutcome.PENDING:
             self.decision_label.setText(
-                self.tr("Pending; due %1").replace("%1", row.decision_due.isoformat())
+                fill(self.tr("Pending; due %1"), row.decision_due.isoformat())
             )
         else:
             self.decision_label.setText(
@@ -203,20 +202,18 @@ class AppealsPage(QWidget):
 
     # ------------------------------------------------------------------ actions
 
-    def file_appeal(self, appraisal_id: int | None = None) -> FileAppealDialog:
-        dialog = FileAppealDialog(self.ctx, self, appraisal_id=appraisal_id)
+    def file_appeal(self, appraisal_id: int | None = None) -> None:
+        dialog = FileAppealDialog(self.ui, self, appraisal_id=appraisal_id)
         if dialog.exec() and dialog.appeal_id is not None:
             self._changed(dialog.appeal_id)
-        return dialog
 
-    def decide(self, appeal_id: int | None) -> DecideAppealDialog | None:
+    def decide(self, appeal_id: int | None) -> None:
         row = self._rows.get(appeal_id)
         if row is None or row.outcome is not AppealOutcome.PENDING:
-            return None
-        dialog = DecideAppealDialog(self.ctx, appeal_id, self)
+            return
+        dialog = DecideAppealDialog(self.ui, appeal_id, self)
         if dialog.exec() and dialog.decision is not None:
             self._changed(appeal_id)
-        return dialog
 
     def edit_calendar(self) -> None:
         if CalendarDialog(self.ui, self).exec():
@@ -235,39 +232,37 @@ class AppealsPage(QWidget):
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"))
         if not paths:
             return
-        with self.ctx.transaction() as session:
-            for p in paths:
-                appeals.add_evidence_file(session, appeal_id, Path(p))
+        appeals.attach_evidence(self.ctx, appeal_id, [Path(p) for p in paths])
         self._changed(appeal_id)
 
     def save_evidence(self) -> Path | None:
         evidence_id = selected_key(self.evidence_view)
         if evidence_id is None:
             return None
-        with self.ctx.session() as session:
-            name, _ = appeals.evidence_content(session, evidence_id)
+        name = appeals.evidence_name(self.ctx, evidence_id)
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save evidence as"), name)
         if not target:
             return None
-        with self.ctx.session() as session:
-            return appeals.save_evidence(session, evidence_id, Path(target))
+        return appeals.export_evidence(self.ctx, evidence_id, Path(target))
 
     def open_evidence(self) -> Path | None:
         """Open the file with the system's viewer from a private folder removed at quit."""
         evidence_id = selected_key(self.evidence_view)
         if evidence_id is None:
             return None
-        with self.ctx.session() as session:
-            name, _ = appeals.evidence_content(session, evidence_id)
-            path = appeals.save_evidence(session, evidence_id, private_file_path(name))
+        name = appeals.evidence_name(self.ctx, evidence_id)
+        path = appeals.export_evidence(self.ctx, evidence_id, private_file_path(name))
         secure_written_file(path)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(
                 self,
                 self.tr("Evidence"),
-                self.tr(
-                    "No program opens this file. It is in %1 until SalesPerf closes; "
-                    "use Save a copy… to keep it."
-                ).replace("%1", str(path)),
+                fill(
+                    self.tr(
+                        "No program opens this file. It is in %1 until SalesPerf closes; "
+                        "use Save a copy… to keep it."
+                    ),
+                    path,
+                ),
             )
         return path

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QSplitter,
     QTableView,
     QWidget,
 )
@@ -23,29 +24,22 @@ WARNING_COLOUR = QColor("#b3261e")
 
 
 def save_cancel_box(dialog: QDialog) -> QDialogButtonBox:
-    """Save runs ``dialog.save()`` (which validates, then accepts); Cancel rejects.
-    Kept as ``dialog.button_box`` for the tests."""
+    """Save runs ``dialog.save()`` (which validates, then accepts); Cancel rejects."""
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
     )
     box.accepted.connect(dialog.save)
     box.rejected.connect(dialog.reject)
-    dialog.button_box = box
     return box
 
 
-def today(ctx) -> dt.date:
-    """Today by the context's clock (a test or the demo pins it)."""
-    return ctx.today()
-
-
-def date_edit(parent: QWidget, value: dt.date | None = None, name: str = "") -> QDateEdit:
+def date_edit(parent: QWidget, value: dt.date, name: str = "") -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if name:
         edit.setObjectName(name)
-    set_date(edit, value or dt.date.today())
+    set_date(edit, value)
     return edit
 
 
@@ -79,6 +73,25 @@ def selected_key(view: QTableView):
     if not rows:
         return None
     return model.key(rows[0].row())
+
+
+def reselect(view: QTableView, current) -> None:
+    """After a reload: select the row of *current* again, else the first row (if any)."""
+    if current is not None:
+        select_key(view, current)
+    elif view.model().rowCount():
+        view.selectRow(0)
+
+
+def split(
+    parent: QWidget, orientation: Qt.Orientation, first: QWidget, second: QWidget, stretch=(3, 2)
+) -> QSplitter:
+    """Two parts the user can resize, sharing the space as *stretch* says."""
+    splitter = QSplitter(orientation, parent)
+    for index, (part, factor) in enumerate(zip((first, second), stretch, strict=True)):
+        splitter.addWidget(part)
+        splitter.setStretchFactor(index, factor)
+    return splitter
 
 
 def select_key(view: QTableView, key) -> None:

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from salesperf_desktop.services import appeals
 from salesperf_desktop.services.appeals import Corrections, EntryCorrection, RatingCorrection
 from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.reviews.common import save_cancel_box
+from salesperf_desktop.ui.ui_context import UiContext
 
 
 class CorrectionsEditor(QGroupBox):
@@ -34,15 +36,11 @@ class CorrectionsEditor(QGroupBox):
 
     FIELDS = ("actual", "target", "base", "supervisor", "self")
 
-    def __init__(self, ctx, appraisal_id: int, parent: QWidget | None = None):
+    def __init__(self, inputs: appeals.CorrectableInputs, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Corrected values"))
         self.setObjectName("correctionsEditor")
-        self.ctx = ctx
-        with ctx.session() as session:
-            self.months, self.items, self.values = appeals.correctable_inputs(
-                session, appraisal_id, lang=ctx.lang
-            )
+        self.months, self.items, self.values = inputs.months, inputs.items, inputs.values
         self.field_labels = {
             "actual": self.tr("Actual"),
             "target": self.tr("Target"),
@@ -159,29 +157,36 @@ class CorrectionsEditor(QGroupBox):
         )
 
 
-def amendment_text(parent: QWidget, amendment) -> str:
-    return (
+def amendment_text(amendment: appeals.Amendment) -> str:
+    return fill(
         QCoreApplication.translate(
             "Reviews", "Total %1 → %2, grade %3 → %4. The form must be printed and signed again."
-        )
-        .replace("%1", "" if amendment.old_total is None else f"{amendment.old_total:.2f}")
-        .replace("%2", f"{amendment.new_total:.2f}")
-        .replace("%3", amendment.old_grade or "")
-        .replace("%4", amendment.new_grade)
+        ),
+        "" if amendment.old_total is None else f"{amendment.old_total:.2f}",
+        f"{amendment.new_total:.2f}",
+        amendment.old_grade or "",
+        amendment.new_grade,
+    )
+
+
+def locked_text() -> str:
+    """Why a signed appraisal refuses every change but an upheld appeal."""
+    return QCoreApplication.translate(
+        "Reviews", "This appraisal is signed and locked. Only an upheld appeal can change it."
     )
 
 
 class CorrectionDialog(QDialog):
     """A correction after publication without an appeal (refused once the form is signed)."""
 
-    def __init__(self, ctx, appraisal_id: int, parent: QWidget | None = None):
+    def __init__(self, ui: UiContext, appraisal_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("correctionDialog")
         self.setWindowTitle(self.tr("Correct a published result"))
-        self.ctx = ctx
+        self.ctx = ui.ctx
         self.appraisal_id = appraisal_id
-        self.amendment = None
-        self.editor = CorrectionsEditor(ctx, appraisal_id, self)
+        self.amendment: appeals.Amendment | None = None
+        self.editor = CorrectionsEditor(appeals.correction_inputs(ui.ctx, appraisal_id), self)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("correctionNote")
         self.note.setPlaceholderText(self.tr("Why the value changes (kept in the audit trail)"))
@@ -211,26 +216,15 @@ class CorrectionDialog(QDialog):
             )
             return False
         try:
-            with self.ctx.transaction() as session:
-                self.amendment = appeals.correct_appraisal(
-                    session,
-                    self.appraisal_id,
-                    corrections,
-                    note=self.note.toPlainText().strip(),
-                    actor=self.ctx.actor,
-                )
-        except LockedError:
-            QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                self.tr(
-                    "This appraisal is signed and locked. Only an upheld appeal can change it."
-                ),
+            self.amendment = appeals.correct_published(
+                self.ctx, self.appraisal_id, corrections, note=self.note.toPlainText().strip()
             )
+        except LockedError:
+            QMessageBox.warning(self, self.windowTitle(), locked_text())
             return False
         except appeals.AppealError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.ctx.lang))
             return False
-        QMessageBox.information(self, self.windowTitle(), amendment_text(self, self.amendment))
+        QMessageBox.information(self, self.windowTitle(), amendment_text(self.amendment))
         self.accept()
         return True

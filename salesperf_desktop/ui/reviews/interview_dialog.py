@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from salesperf_desktop.domain.status import ActionStatus
 from salesperf_desktop.services import reviews
 from salesperf_desktop.services.reviews import ActionDraft, FollowUp, InterviewDraft
-from salesperf_desktop.ui.labels import dimension_label
+from salesperf_desktop.ui.labels import dimension_label, fill
 from salesperf_desktop.ui.reviews.common import (
     WARNING_COLOUR,
     action_status_label,
@@ -38,8 +37,9 @@ from salesperf_desktop.ui.reviews.common import (
     get_date,
     save_cancel_box,
     set_date,
-    today,
+    split,
 )
+from salesperf_desktop.ui.ui_context import UiContext
 
 STATUSES = (ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.DROPPED)
 
@@ -57,7 +57,7 @@ class InterviewDialog(QDialog):
 
     def __init__(
         self,
-        ctx,
+        ui: UiContext,
         *,
         interview_id: int | None = None,
         staff_id: int | None = None,
@@ -65,7 +65,8 @@ class InterviewDialog(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("interviewDialog")
-        self.ctx = ctx
+        self.ui = ui
+        self.ctx = ui.ctx
         self.interview_id = interview_id
         self.saved_id: int | None = None
         self.setWindowTitle(
@@ -78,11 +79,38 @@ class InterviewDialog(QDialog):
     # ------------------------------------------------------------------ layout
 
     def _build(self) -> None:
+        """The form (scrolling) beside the period's result, above Save and Cancel."""
+        # Built in this order so the Tab key keeps its order (the follow-ups come last).
+        head, grow = self._head(), self._grow_parts()
+        extra, actions, follow_ups = (
+            self._resources_and_career(),
+            self._actions_box(),
+            self._follow_ups_box(),
+        )
+        form = QWidget(self)
+        form_layout = QVBoxLayout(form)
+        form_layout.addLayout(head)
+        form_layout.addWidget(follow_ups)
+        form_layout.addLayout(grow)
+        form_layout.addLayout(extra)
+        form_layout.addWidget(actions)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+
+        splitter = split(self, Qt.Orientation.Horizontal, scroll, self._focus_box(), stretch=(3, 1))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(save_cancel_box(self))
+
+    def _head(self) -> QFormLayout:
+        """Employee, period, date and interviewer."""
         self.staff_combo = QComboBox(self)
         self.staff_combo.setObjectName("interviewStaff")
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("interviewPeriod")
-        self.held_on = date_edit(self, today(self.ctx), "interviewDate")
+        self.held_on = date_edit(self, self.ui.today(), "interviewDate")
         self.interviewer_combo = QComboBox(self)
         self.interviewer_combo.setObjectName("interviewInterviewer")
         head = QFormLayout()
@@ -90,7 +118,10 @@ class InterviewDialog(QDialog):
         head.addRow(self.tr("Period"), self.period_combo)
         head.addRow(self.tr("Date"), self.held_on)
         head.addRow(self.tr("Interviewer"), self.interviewer_combo)
+        return head
 
+    def _grow_parts(self) -> QGridLayout:
+        """The four GROW steps, each with its guiding questions."""
         prompts = {
             "goal": (
                 self.tr("Goal"),
@@ -126,7 +157,10 @@ class InterviewDialog(QDialog):
             QVBoxLayout(box).addWidget(edit)
             self.parts[key] = edit
             grow.addWidget(box, index // 2, index % 2)
+        return grow
 
+    def _resources_and_career(self) -> QGridLayout:
+        """Resources promised and career notes, side by side."""
         self.resources = QPlainTextEdit(self)
         self.resources.setObjectName("growResources")
         self.resources.setPlaceholderText(
@@ -149,7 +183,10 @@ class InterviewDialog(QDialog):
         QVBoxLayout(car_box).addWidget(self.career)
         extra.addWidget(res_box, 0, 0)
         extra.addWidget(car_box, 0, 1)
+        return extra
 
+    def _actions_box(self) -> QGroupBox:
+        """The actions agreed in the Will step, with add and remove."""
         self.actions_table = QTableWidget(0, 4, self)
         self.actions_table.setObjectName("actionsTable")
         self.actions_table.setHorizontalHeaderLabels(
@@ -171,7 +208,10 @@ class InterviewDialog(QDialog):
         actions_layout = QVBoxLayout(actions_box)
         actions_layout.addWidget(self.actions_table)
         actions_layout.addLayout(buttons)
+        return actions_box
 
+    def _follow_ups_box(self) -> QGroupBox:
+        """Open actions of earlier interviews, to follow up at this one."""
         self.followups_table = QTableWidget(0, 6, self)
         self.followups_table.setObjectName("followUpsTable")
         self.followups_table.setHorizontalHeaderLabels(
@@ -190,18 +230,10 @@ class InterviewDialog(QDialog):
             self.tr("Follow up: open actions from earlier interviews"), self
         )
         QVBoxLayout(self.followups_box).addWidget(self.followups_table)
+        return self.followups_box
 
-        form = QWidget(self)
-        form_layout = QVBoxLayout(form)
-        form_layout.addLayout(head)
-        form_layout.addWidget(self.followups_box)
-        form_layout.addLayout(grow)
-        form_layout.addLayout(extra)
-        form_layout.addWidget(actions_box)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form)
-
+    def _focus_box(self) -> QGroupBox:
+        """The period's result the interview starts from."""
         self.focus_label = QLabel(self)
         self.focus_label.setObjectName("interviewFocus")
         self.focus_label.setWordWrap(True)
@@ -212,17 +244,7 @@ class InterviewDialog(QDialog):
         focus_layout.addWidget(self.focus_label)
         focus_layout.addStretch(1)
         focus_box.setMinimumWidth(260)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(focus_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-
-        save_cancel_box(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.button_box)
+        return focus_box
 
     @staticmethod
     def _stretch_first(table: QTableWidget) -> None:
@@ -235,30 +257,26 @@ class InterviewDialog(QDialog):
     # ------------------------------------------------------------------ data
 
     def _load(self, staff_id: int | None) -> None:
-        with self.ctx.session() as session:
-            people = reviews.staff_choices(session)
-            interviewees = reviews.staff_choices(session, appraised_only=True)
-            periods = reviews.period_choices(session)
-            draft = (
-                reviews.load_interview(session, self.interview_id)
-                if self.interview_id is not None
-                else None
-            )
-        labels = [(f"{no} {name}", sid) for sid, no, name in people]
+        choices = reviews.interview_choices(self.ctx)
+        draft = (
+            reviews.interview_draft(self.ctx, self.interview_id)
+            if self.interview_id is not None
+            else None
+        )
         fill_combo(
             self.staff_combo,
-            [(f"{no} {name}", sid) for sid, no, name in interviewees],
+            [(f"{no} {name}", sid) for sid, no, name in choices.interviewees],
             keep=draft.staff_id if draft else staff_id,
         )
         fill_combo(
             self.interviewer_combo,
-            [("", None), *labels],
+            [("", None), *((f"{no} {name}", sid) for sid, no, name in choices.interviewers)],
             keep=draft.interviewer_id if draft else None,
         )
         fill_combo(
             self.period_combo,
-            [(p, p) for p in periods],
-            keep=draft.period if draft else self._default_period(periods),
+            [(p, p) for p in choices.periods],
+            keep=draft.period if draft else choices.default_period,
         )
         if draft is not None:
             set_date(self.held_on, draft.held_on)
@@ -275,34 +293,11 @@ class InterviewDialog(QDialog):
         self._refresh_follow_ups()
         self._refresh_focus()
 
-    def _default_period(self, periods: list[str]) -> str | None:
-        """The latest published month, which is what a review usually discusses."""
-        from sqlalchemy import select
-
-        from salesperf_desktop.domain.status import PeriodKind, PeriodStatus
-        from salesperf_desktop.storage.models import PeriodRow
-
-        with self.ctx.session() as session:
-            row = session.scalar(
-                select(PeriodRow)
-                .where(
-                    PeriodRow.kind == PeriodKind.MONTH,
-                    PeriodRow.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]),
-                )
-                .order_by(PeriodRow.year.desc(), PeriodRow.number.desc())
-                .limit(1)
-            )
-            return row.key if row is not None else (periods[0] if periods else None)
-
     def _default_interviewer(self) -> None:
-        from salesperf_desktop.storage.models import StaffRow
-
         sid = self.staff_combo.currentData()
         if sid is None:
             return
-        with self.ctx.session() as session:
-            person = session.get(StaffRow, sid)
-            boss = person.supervisor_id if person else None
+        boss = reviews.supervisor_of(self.ctx, sid)
         index = self.interviewer_combo.findData(boss)
         if boss is not None and index >= 0:
             self.interviewer_combo.setCurrentIndex(index)
@@ -314,7 +309,7 @@ class InterviewDialog(QDialog):
         self._refresh_focus()
 
     def add_action(self, action: ActionDraft | None = None) -> int:
-        action = action or ActionDraft("", "", today(self.ctx) + dt.timedelta(days=30))
+        action = action or ActionDraft("", "", self.ui.today() + dt.timedelta(days=30))
         table = self.actions_table
         row = table.rowCount()
         table.insertRow(row)
@@ -322,7 +317,7 @@ class InterviewDialog(QDialog):
         what.setData(Qt.ItemDataRole.UserRole, action.id)
         table.setItem(row, 0, what)
         table.setItem(row, 1, QTableWidgetItem(action.owner or self._default_owner()))
-        table.setCellWidget(row, 2, date_edit(table, action.due_on or today(self.ctx)))
+        table.setCellWidget(row, 2, date_edit(table, action.due_on or self.ui.today()))
         table.setCellWidget(row, 3, _status_combo(table, ActionStatus(action.status)))
         return row
 
@@ -341,14 +336,9 @@ class InterviewDialog(QDialog):
         sid = self.staff_combo.currentData()
         if sid is None:
             return
-        with self.ctx.session() as session:
-            items = reviews.follow_up_candidates(
-                session,
-                sid,
-                interview_id=self.interview_id,
-                held_on=None,
-                today=today(self.ctx),
-            )
+        items = reviews.open_follow_ups(
+            self.ctx, sid, interview_id=self.interview_id, today=self.ui.today()
+        )
         for a in items:
             row = table.rowCount()
             table.insertRow(row)
@@ -371,9 +361,7 @@ class InterviewDialog(QDialog):
             table.setItem(row, 5, QTableWidgetItem(a.follow_up_note))
         self.followups_box.setVisible(True)
         self.followups_box.setTitle(
-            self.tr("Follow up: open actions from earlier interviews (%1)").replace(
-                "%1", str(len(items))
-            )
+            fill(self.tr("Follow up: open actions from earlier interviews (%1)"), len(items))
         )
 
     def _refresh_focus(self) -> None:
@@ -381,46 +369,48 @@ class InterviewDialog(QDialog):
         period = self.period_combo.currentData()
         focus = None
         if sid is not None and period:
-            with self.ctx.session() as session:
-                try:
-                    focus = reviews.period_focus(session, sid, period, lang=self.ctx.lang)
-                except Exception:  # a period with no data at all: no result to start from
-                    focus = None
+            try:
+                focus = reviews.result_focus(self.ctx, sid, period)
+            except Exception:  # a period with no data at all: no result to start from
+                focus = None
         if focus is None:
             self.focus_label.setText(self.tr("No result for this person and period yet."))
             return
         state = self.tr("published") if focus.frozen else self.tr("provisional")
         lines = [
             "<p><b>"
-            + self.tr("Total %1 of %2, grade %3 (%4)")
-            .replace("%1", f"{focus.total:.1f}")
-            .replace("%2", f"{focus.sheet_total:.0f}")
-            .replace("%3", focus.grade)
-            .replace("%4", state)
+            + fill(
+                self.tr("Total %1 of %2, grade %3 (%4)"),
+                f"{focus.total:.1f}",
+                f"{focus.sheet_total:.0f}",
+                focus.grade,
+                state,
+            )
             + "</b><br>"
-            + self.tr("Bonus coefficient %1").replace("%1", f"{focus.coefficient:g}")
+            + fill(self.tr("Bonus coefficient %1"), f"{focus.coefficient:g}")
             + "</p>",
             "<p><b>" + self.tr("Weakest dimensions") + "</b></p><ul>",
         ]
         for d in focus.weakest_dimensions:
             lines.append(
                 "<li>"
-                + self.tr("%1: %2 points lost (%3 of %4 points, %5)")
-                .replace("%1", d.label or dimension_label(d.dimension))
-                .replace("%2", f"{d.gap:.1f}")
-                .replace("%3", f"{d.points:.1f}")
-                .replace("%4", f"{d.weight:g}")
-                .replace("%5", f"{d.ratio:.0%}")
+                + fill(
+                    self.tr("%1: %2 points lost (%3 of %4 points, %5)"),
+                    d.label or dimension_label(d.dimension),
+                    f"{d.gap:.1f}",
+                    f"{d.points:.1f}",
+                    f"{d.weight:g}",
+                    f"{d.ratio:.0%}",
+                )
                 + "</li>"
             )
         lines.append("</ul><p><b>" + self.tr("Largest gaps to target") + "</b></p><ul>")
         for it in focus.weakest_items:
             lines.append(
                 "<li>"
-                + self.tr("%1: %2 of %3 points")
-                .replace("%1", it.label)
-                .replace("%2", f"{it.points:.1f}")
-                .replace("%3", f"{it.weight:g}")
+                + fill(
+                    self.tr("%1: %2 of %3 points"), it.label, f"{it.points:.1f}", f"{it.weight:g}"
+                )
                 + "</li>"
             )
         lines.append("</ul>")
@@ -473,10 +463,7 @@ class InterviewDialog(QDialog):
             )
             return False
         try:
-            with self.ctx.transaction() as session:
-                self.saved_id = reviews.save_interview(
-                    session, draft, interview_id=self.interview_id
-                )
+            self.saved_id = reviews.store_interview(self.ctx, draft, interview_id=self.interview_id)
         except reviews.InterviewError:
             QMessageBox.warning(
                 self,

@@ -9,29 +9,32 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from salesperf_desktop.services import reviews
+from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     action_status_label,
     fill_combo,
+    reselect,
     select_key,
     selected_key,
+    split,
     table,
-    today,
 )
 from salesperf_desktop.ui.reviews.interview_dialog import InterviewDialog
+from salesperf_desktop.ui.ui_context import UiContext
 
 
 class InterviewsPage(QWidget):
-    def __init__(self, ctx, events, parent=None):
+    def __init__(self, ui: UiContext, parent=None):
         super().__init__(parent)
-        self.ctx = ctx
-        self.events = events
+        self.ui = ui
+        self.ctx = ui.ctx
+        self.events = ui.events
         self.person_filter = QComboBox(self)
         self.person_filter.setObjectName("interviewPersonFilter")
         self.person_filter.setMinimumContentsLength(12)
@@ -79,11 +82,7 @@ class InterviewsPage(QWidget):
         actions_box = QGroupBox(self.tr("Actions agreed at the selected interview"), self)
         QVBoxLayout(actions_box).addWidget(actions_view)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(actions_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter = split(self, Qt.Orientation.Vertical, self.view, actions_box)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -93,18 +92,16 @@ class InterviewsPage(QWidget):
 
     def refresh(self) -> None:
         current = selected_key(self.view)
-        with self.ctx.session() as session:
-            people = reviews.staff_choices(session)
-            fill_combo(
-                self.person_filter,
-                [
-                    (self.tr("All staff"), None),
-                    *((f"{no} {name}", sid) for sid, no, name in people),
-                ],
-            )
-            rows = reviews.interview_rows(
-                session, staff_id=self.person_filter.currentData(), today=today(self.ctx)
-            )
+        fill_combo(
+            self.person_filter,
+            [
+                (self.tr("All staff"), None),
+                *((f"{no} {name}", sid) for sid, no, name in reviews.list_staff(self.ctx)),
+            ],
+        )
+        rows = reviews.list_interviews(
+            self.ctx, staff_id=self.person_filter.currentData(), today=self.ui.today()
+        )
         self.model.set_rows(
             [
                 (
@@ -120,18 +117,13 @@ class InterviewsPage(QWidget):
             ],
             keys=[r.id for r in rows],
             warnings=[
-                self.tr("%1 open actions are past their due date").replace(
-                    "%1", str(r.overdue_actions)
-                )
+                fill(self.tr("%1 open actions are past their due date"), r.overdue_actions)
                 if r.overdue_actions
                 else ""
                 for r in rows
             ],
         )
-        if current is not None:
-            select_key(self.view, current)
-        elif rows:
-            self.view.selectRow(0)
+        reselect(self.view, current)
         self._show_actions()
 
     def _show_actions(self, *_args) -> None:
@@ -139,8 +131,7 @@ class InterviewsPage(QWidget):
         if key is None:
             self.actions_model.set_rows([])
             return
-        with self.ctx.session() as session:
-            actions = reviews.actions_of(session, key, today(self.ctx))
+        actions = reviews.interview_actions(self.ctx, key, today=self.ui.today())
         self.actions_model.set_rows(
             [
                 (a.what, a.owner, a.due_on, action_status_label(a.status.value), a.follow_up_note)
@@ -150,9 +141,9 @@ class InterviewsPage(QWidget):
             warnings=[self.tr("Open and past its due date") if a.overdue else "" for a in actions],
         )
 
-    def open_interview(self, interview_id: int | None) -> InterviewDialog:
+    def open_interview(self, interview_id: int | None) -> None:
         dialog = InterviewDialog(
-            self.ctx,
+            self.ui,
             interview_id=interview_id,
             staff_id=self.person_filter.currentData(),
             parent=self,
@@ -161,4 +152,3 @@ class InterviewsPage(QWidget):
             self.events.changed.emit("reviews")
             self.refresh()
             select_key(self.view, dialog.saved_id)
-        return dialog

@@ -17,31 +17,31 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from salesperf_desktop.domain.status import PeriodStatus
-from salesperf_desktop.services import improvement
+from salesperf_desktop.services import improvement, periods
 from salesperf_desktop.services.improvement import PlanDraft
-from salesperf_desktop.storage.models import PeriodRow
+from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     fill_combo,
     fmt_points,
-    select_key,
+    reselect,
     selected_key,
+    split,
     table,
 )
+from salesperf_desktop.ui.ui_context import UiContext
 
 
 class PlansPage(QWidget):
-    def __init__(self, ctx, events, parent=None):
+    def __init__(self, ui: UiContext, parent=None):
         super().__init__(parent)
-        self.ctx = ctx
-        self.events = events
+        self.ui = ui
+        self.ctx = ui.ctx
+        self.events = ui.events
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("plansPeriod")
         self.period_combo.setMinimumContentsLength(10)
@@ -66,6 +66,20 @@ class PlansPage(QWidget):
         self.view = table(self, self.model, "resultUseTable")
         self.view.selectionModel().selectionChanged.connect(self._show)
 
+        right = self._advice_and_plan()
+
+        # The plan form scrolls rather than forcing a tall window.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(right)
+        splitter = split(self, Qt.Orientation.Horizontal, self.view, scroll, stretch=(1, 1))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+    def _advice_and_plan(self) -> QWidget:
+        """The use of the selected result above its improvement plan form."""
         self.advice = QLabel(self)
         self.advice.setObjectName("adviceLabel")
         self.advice.setWordWrap(True)
@@ -112,46 +126,20 @@ class PlansPage(QWidget):
         QVBoxLayout(advice_box).addWidget(self.advice)
         right_layout.addWidget(advice_box)
         right_layout.addWidget(plan_box, 1)
-
-        # The plan form scrolls rather than forcing a tall window.
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(right)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        return right
 
     def title(self) -> str:
         return self.tr("Results and plans")
 
-    def _plan_grades(self) -> list[str]:
-        return list(self.ctx.settings.get("improvement_plan_grades") or [])
-
     def refresh(self) -> None:
         current = selected_key(self.view)
-        grades = self._plan_grades()
+        grades = improvement.plan_grades(self.ctx)
         self.grades_label.setText(
-            self.tr("Grades that call for an improvement plan: %1").replace("%1", ", ".join(grades))
+            fill(self.tr("Grades that call for an improvement plan: %1"), ", ".join(grades))
         )
-        with self.ctx.session() as session:
-            periods = session.scalars(
-                select(PeriodRow)
-                .where(PeriodRow.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]))
-                .order_by(PeriodRow.year.desc(), PeriodRow.number.desc())
-            ).all()
-            fill_combo(self.period_combo, [(p.key, p.id) for p in periods])
-            period_id = self.period_combo.currentData()
-            rows = (
-                improvement.result_use_rows(session, period_id, plan_grades=grades)
-                if period_id
-                else []
-            )
+        fill_combo(self.period_combo, [(p.key, p.id) for p in periods.published_periods(self.ctx)])
+        period_id = self.period_combo.currentData()
+        rows = improvement.list_result_use(self.ctx, period_id) if period_id else []
         states = {"": self.tr("needed"), "open": self.tr("open"), "closed": self.tr("closed")}
         self.model.set_rows(
             [
@@ -171,10 +159,7 @@ class PlansPage(QWidget):
                 for r in rows
             ],
         )
-        if current is not None:
-            select_key(self.view, current)
-        elif rows:
-            self.view.selectRow(0)
+        reselect(self.view, current)
         self._show()
 
     def _show(self, *_args) -> None:
@@ -186,15 +171,13 @@ class PlansPage(QWidget):
         if key is None:
             self.advice.clear()
             return
-        with self.ctx.session() as session:
-            advice = improvement.advice_for(
-                session, key, lang=self.ctx.lang, plan_grades=self._plan_grades()
-            )
-            plan = improvement.plan_for(session, key)
+        advice, plan = improvement.advice_and_plan(self.ctx, key)
         lines = [
-            self.tr("Grade %1, bonus coefficient %2")
-            .replace("%1", advice.grade or "")
-            .replace("%2", "" if advice.coefficient is None else f"{advice.coefficient:g}")
+            fill(
+                self.tr("Grade %1, bonus coefficient %2"),
+                advice.grade or "",
+                "" if advice.coefficient is None else f"{advice.coefficient:g}",
+            )
         ]
         if advice.needs_plan:
             lines.append("<b>" + self.tr("This grade calls for an improvement plan.") + "</b>")
@@ -208,10 +191,10 @@ class PlansPage(QWidget):
                 + "</ul>"
             )
         history = " · ".join(f"{p.period_key} {p.grade}" for p in advice.history[-6:])
-        lines.append(self.tr("History: %1").replace("%1", history))
+        lines.append(fill(self.tr("History: %1"), history))
         self.advice.setText("<br>".join(lines))
         if plan is not None:
-            _, draft = plan
+            draft = plan
             self.goals.setPlainText(draft.goals)
             self.actions.setPlainText(draft.actions)
             self.support.setPlainText(draft.support)
@@ -225,20 +208,18 @@ class PlansPage(QWidget):
         """The weakest dimension with both numbers: points lost and the share it scored."""
         if advice.weakest_weight:
             points, weight = advice.weakest_points or 0.0, advice.weakest_weight
-            return (
+            return fill(
                 self.tr(
                     "Weakest dimension: %1, %2 points lost (%3 of %4 points, %5). "
                     "Suggested training:"
-                )
-                .replace("%1", advice.weakest_label)
-                .replace("%2", f"{max(0.0, weight - points):.1f}")
-                .replace("%3", f"{points:.1f}")
-                .replace("%4", f"{weight:g}")
-                .replace("%5", f"{points / weight:.0%}")
+                ),
+                advice.weakest_label,
+                f"{max(0.0, weight - points):.1f}",
+                f"{points:.1f}",
+                f"{weight:g}",
+                f"{points / weight:.0%}",
             )
-        return self.tr("Weakest dimension: %1. Suggested training:").replace(
-            "%1", advice.weakest_label
-        )
+        return fill(self.tr("Weakest dimension: %1. Suggested training:"), advice.weakest_label)
 
     def save_plan(self) -> bool:
         key = selected_key(self.view)
@@ -264,8 +245,7 @@ class PlansPage(QWidget):
             closed=self.closed.isChecked(),
         )
         try:
-            with self.ctx.transaction() as session:
-                improvement.save_plan(session, key, draft)
+            improvement.store_plan(self.ctx, key, draft)
         except ValueError:
             QMessageBox.warning(
                 self,

@@ -15,18 +15,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from salesperf_desktop.domain.status import PeriodStatus
-from salesperf_desktop.services import appeals, signoff
+from salesperf_desktop.services import appeals, periods, signoff
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.signoff import SIGNER_ROLES, SignatureInput
-from salesperf_desktop.storage.models import PeriodRow
-from salesperf_desktop.ui.labels import period_status_label
+from salesperf_desktop.ui.labels import fill, period_status_label
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     appraisal_status_label,
@@ -35,26 +31,27 @@ from salesperf_desktop.ui.reviews.common import (
     fmt_points,
     get_date,
     outcome_label,
+    reselect,
     save_cancel_box,
-    select_key,
     selected_key,
     signer_label,
+    split,
     table,
-    today,
 )
-from salesperf_desktop.ui.reviews.corrections import CorrectionDialog
+from salesperf_desktop.ui.reviews.corrections import CorrectionDialog, locked_text
 from salesperf_desktop.ui.table_model import RowsTableModel
+from salesperf_desktop.ui.ui_context import UiContext
 
 
 class SignaturesDialog(QDialog):
-    def __init__(self, ctx, row: signoff.SignoffRecord, parent: QWidget | None = None):
+    def __init__(self, ui: UiContext, row: signoff.SignoffRecord, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("signaturesDialog")
-        self.setWindowTitle(self.tr("Signed form: %1").replace("%1", row.staff_name))
-        self.ctx = ctx
+        self.setWindowTitle(fill(self.tr("Signed form: %1"), row.staff_name))
+        self.ctx = ui.ctx
         self.appraisal_id = row.appraisal_id
         self.saved = False
-        officer = ctx.settings.get("officer_name") or ""
+        officer = ui.ctx.settings.get("officer_name") or ""
         defaults = {"employee": row.staff_name, "supervisor": row.supervisor_name, "hr": officer}
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Signed by"), self), 0, 1)
@@ -62,9 +59,9 @@ class SignaturesDialog(QDialog):
         self.names: dict[str, QLineEdit] = {}
         self.dates = {}
         for i, role in enumerate(SIGNER_ROLES, start=1):
-            name, on = row.signatures.get(role, (defaults[role], today(ctx)))
+            name, on = row.signatures.get(role, (defaults[role], ui.today()))
             if row.reprint_required or row.awaiting_signatures:
-                on = today(ctx)
+                on = ui.today()
             self.names[role] = QLineEdit(name, self)
             self.names[role].setObjectName(f"signer_{role}")
             self.dates[role] = date_edit(self, on, f"signed_{role}")
@@ -93,10 +90,12 @@ class SignaturesDialog(QDialog):
             if self.names[role].text().strip()
         ]
         try:
-            with self.ctx.transaction() as session:
-                signoff.record_signatures(session, self.appraisal_id, sigs, actor=self.ctx.actor)
-        except (signoff.SignoffError, LockedError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            signoff.sign(self.ctx, self.appraisal_id, sigs)
+        except signoff.SignoffError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.ctx.lang))
+            return False
+        except LockedError:
+            QMessageBox.warning(self, self.windowTitle(), locked_text())
             return False
         self.saved = True
         self.accept()
@@ -104,10 +103,11 @@ class SignaturesDialog(QDialog):
 
 
 class SignoffPage(QWidget):
-    def __init__(self, ctx, events, parent=None):
+    def __init__(self, ui: UiContext, parent=None):
         super().__init__(parent)
-        self.ctx = ctx
-        self.events = events
+        self.ui = ui
+        self.ctx = ui.ctx
+        self.events = ui.events
         self._rows: dict[int, signoff.SignoffRecord] = {}
         self._labels: dict[str, str] = {}
         self.period_combo = QComboBox(self)
@@ -172,11 +172,7 @@ class SignoffPage(QWidget):
         self.audit_box = QGroupBox(self.tr("Audit trail of the selected appraisal"), self)
         QVBoxLayout(self.audit_box).addWidget(self.audit_view)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.audit_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter = split(self, Qt.Orientation.Vertical, self.view, self.audit_box)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(buttons)
@@ -187,21 +183,10 @@ class SignoffPage(QWidget):
 
     def refresh(self) -> None:
         current = selected_key(self.view)
-        with self.ctx.session() as session:
-            periods = session.scalars(
-                select(PeriodRow)
-                .where(PeriodRow.status.in_([PeriodStatus.PUBLISHED, PeriodStatus.LOCKED]))
-                .order_by(PeriodRow.year.desc(), PeriodRow.number.desc())
-            ).all()
-            fill_combo(self.period_combo, [(p.key, p.id) for p in periods])
-            period_id = self.period_combo.currentData()
-            rows = signoff.signoff_rows(session, period_id) if period_id else []
-            period = session.get(PeriodRow, period_id) if period_id else None
-            signed, total = (
-                signoff.period_signoff_state(session, period_id) if period_id else (0, 0)
-            )
-            can_lock = bool(period_id) and signoff.can_lock_period(session, period_id)
-            status = period.status.value if period else ""
+        fill_combo(self.period_combo, [(p.key, p.id) for p in periods.published_periods(self.ctx)])
+        period_id = self.period_combo.currentData()
+        state = signoff.period_signoff(self.ctx, period_id) if period_id else None
+        rows = state.rows if state else ()
         self._rows = {r.appraisal_id: r for r in rows}
         self.model.set_rows(
             [
@@ -218,17 +203,17 @@ class SignoffPage(QWidget):
             keys=[r.appraisal_id for r in rows],
             warnings=[self._notice(r) for r in rows],
         )
+        status = state.status.value if state and state.status else ""
         self.state_label.setText(
-            self.tr("%1 · %2 of %3 signed")
-            .replace("%1", period_status_label(status))
-            .replace("%2", str(signed))
-            .replace("%3", str(total))
+            fill(
+                self.tr("%1 · %2 of %3 signed"),
+                period_status_label(status),
+                state.signed if state else 0,
+                state.total if state else 0,
+            )
         )
-        self.lock_button.setEnabled(can_lock)
-        if current is not None:
-            select_key(self.view, current)
-        elif rows:
-            self.view.selectRow(0)
+        self.lock_button.setEnabled(bool(state and state.can_lock))
+        reselect(self.view, current)
         self._show_trail()
 
     def _signature(self, row: signoff.SignoffRecord, role: str) -> str:
@@ -242,7 +227,7 @@ class SignoffPage(QWidget):
         elif row.awaiting_signatures:
             notes.append(self.tr("amended form reprinted: record the new signatures"))
         if row.pending_appeal:
-            notes.append(self.tr("appeal %1 pending").replace("%1", row.pending_appeal))
+            notes.append(fill(self.tr("appeal %1 pending"), row.pending_appeal))
         return "; ".join(notes)
 
     def _show_trail(self, *_args) -> None:
@@ -253,10 +238,8 @@ class SignoffPage(QWidget):
         if key is None:
             self.audit_model.set_rows([])
             return
-        with self.ctx.session() as session:
-            trail = signoff.audit_rows(session, key)
-            _, items, _ = appeals.correctable_inputs(session, key, lang=self.ctx.lang)
-        self._labels = {it.indicator: it.label for it in items}
+        trail = signoff.appraisal_trail(self.ctx, key)
+        self._labels = appeals.correction_inputs(self.ctx, key).labels()
         self.audit_model.set_rows(
             [
                 (
@@ -272,9 +255,9 @@ class SignoffPage(QWidget):
             ]
         )
         self.audit_box.setTitle(
-            self.tr("Audit trail of %1 (%2 entries)")
-            .replace("%1", row.staff_name if row else "")
-            .replace("%2", str(len(trail)))
+            fill(
+                self.tr("Audit trail of %1 (%2 entries)"), row.staff_name if row else "", len(trail)
+            )
         )
 
     def _value(self, field: str, value: str | None) -> str:
@@ -303,11 +286,11 @@ class SignoffPage(QWidget):
         if field in names:
             return names[field]
         if field.startswith("signature:"):
-            return self.tr("Signature (%1)").replace("%1", signer_label(field.split(":", 1)[1]))
+            return fill(self.tr("Signature (%1)"), signer_label(field.split(":", 1)[1]))
         if field.startswith("item:"):
             code = field[5:].rsplit(".", 1)[0]
             what = self.tr("Points of %1") if field.endswith(".points") else self.tr("Value of %1")
-            return what.replace("%1", self._labels.get(code, code))
+            return fill(what, self._labels.get(code, code))
         # "<month> <code>.<attribute>": a corrected input of one month
         month, _, rest = field.partition(" ")
         code, _, attribute = rest.rpartition(".")
@@ -329,38 +312,29 @@ class SignoffPage(QWidget):
 
     # ------------------------------------------------------------------ actions
 
-    def record_signatures(self, appraisal_id: int | None) -> SignaturesDialog | None:
+    def record_signatures(self, appraisal_id: int | None) -> None:
         row = self._rows.get(appraisal_id)
         if row is None:
-            return None
-        dialog = SignaturesDialog(self.ctx, row, self)
+            return
+        dialog = SignaturesDialog(self.ui, row, self)
         if dialog.exec() and dialog.saved:
             self.events.changed.emit("reviews")
             self.refresh()
-        return dialog
 
-    def correct(self, appraisal_id: int | None) -> CorrectionDialog | None:
+    def correct(self, appraisal_id: int | None) -> None:
         """Correct a published value with a note; a signed appraisal refuses (appeal only)."""
         if appraisal_id is None:
-            return None
-        with self.ctx.session() as session:
-            try:
-                signoff.ensure_appraisal_editable(session, appraisal_id)
-            except LockedError:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Correct values"),
-                    self.tr(
-                        "This appraisal is signed and locked. Only an upheld appeal can change it."
-                    ),
-                )
-                return None
-        dialog = CorrectionDialog(self.ctx, appraisal_id, self)
+            return
+        try:
+            signoff.check_editable(self.ctx, appraisal_id)
+        except LockedError:
+            QMessageBox.warning(self, self.tr("Correct values"), locked_text())
+            return
+        dialog = CorrectionDialog(self.ui, appraisal_id, self)
         if dialog.exec() and dialog.amendment is not None:
             self.events.changed.emit("reviews")
             self.events.changed.emit("entries")
             self.refresh()
-        return dialog
 
     def reprint_amended(self) -> None:
         """Print the forms amended after publication (background job), then await signatures."""
@@ -377,10 +351,9 @@ class SignoffPage(QWidget):
         if period_id is None:
             return
         try:
-            with self.ctx.transaction() as session:
-                signoff.lock_period(session, period_id, today(self.ctx), actor=self.ctx.actor)
+            signoff.lock(self.ctx, period_id, on=self.ui.today())
         except signoff.SignoffError as exc:
-            QMessageBox.warning(self, self.tr("Lock period"), str(exc))
+            QMessageBox.warning(self, self.tr("Lock period"), exc.message(self.ctx.lang))
             return
         self.events.changed.emit("periods")
         self.refresh()

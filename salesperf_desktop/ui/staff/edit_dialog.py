@@ -12,17 +12,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from salesperf_desktop.services.staff import (
     PRODUCT_LINES,
     STATUSES,
     StaffData,
+    StaffForm,
     check_staff,
-    known_roles,
-    list_teams,
+    staff_form,
 )
-from salesperf_desktop.storage.models import StaffRow
 from salesperf_desktop.ui.labels import product_line_label, role_label, status_label
 from salesperf_desktop.ui.staff.fields import (
     FieldWithError,
@@ -35,21 +33,35 @@ from salesperf_desktop.ui.staff.fields import (
 class StaffDialog(QDialog):
     """``data()`` gives the StaffData to save; OK is enabled only when there is no problem."""
 
-    def __init__(self, ctx, staff_id: int | None = None, parent: QWidget | None = None):
+    def __init__(self, ui, staff_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("staffDialog")
-        self.ctx = ctx
+        self.ui = ui
         self.staff_id = staff_id
         self.setWindowTitle(self.tr("Edit person") if staff_id else self.tr("Add person"))
-        with ctx.session() as s:
-            roles = known_roles(s)
-            teams = [(t.name, t.id) for t in list_teams(s)]
-            people = [
-                (f"{p.name} ({p.employee_no})", p.id)
-                for p in s.scalars(select(StaffRow).order_by(StaffRow.employee_no))
-                if p.id != staff_id
-            ]
-            current = StaffData.of(s.get(StaffRow, staff_id)) if staff_id else None
+        form_data = staff_form(ui.ctx, staff_id)
+        self._team_lines = {t.id: t.product_line for t in form_data.teams}
+        self._build_widgets(form_data)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_form())
+        layout.addWidget(self.buttons)
+
+        if form_data.current is not None:
+            self._load(form_data.current)
+        self._validate_after_typing()
+        self.team.currentIndexChanged.connect(self._team_changed)
+        self.validate()
+
+    def _build_widgets(self, form_data: StaffForm) -> None:
+        """One editor per field, the choices filled from the register."""
+        teams = [(t.name, t.id) for t in form_data.teams]
+        people = [(f"{name} ({no})", pid) for pid, name, no in form_data.people]
+        roles = form_data.roles
         none = [(self.tr("(none)"), None)]
         self.employee_no = QLineEdit(self)
         self.employee_no.setObjectName("employeeNo")
@@ -79,6 +91,8 @@ class StaffDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(60)
 
+    def _build_form(self) -> QFormLayout:
+        """Each field with its label and the red line that says what is wrong with it."""
         self._fields: dict[str, FieldWithError] = {}
         form = QFormLayout()
         for key, label, widget in (
@@ -98,22 +112,13 @@ class StaffDialog(QDialog):
             ("phone", self.tr("Phone"), self.phone),
             ("notes", self.tr("Notes"), self.notes),
         ):
-            wrapped = FieldWithError(widget, self)
+            wrapped = FieldWithError(widget, key, self)
             self._fields[key] = wrapped
             form.addRow(label, wrapped)
+        return form
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-        if current is not None:
-            self._load(current)
-        # Validate a moment after typing stops (one query per pause, not per key).
+    def _validate_after_typing(self) -> None:
+        """Validate a moment after typing stops (one query per pause, not per key)."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -132,8 +137,6 @@ class StaffDialog(QDialog):
             c.currentIndexChanged.connect(self._timer.start)
         for d in (self.hire_date, self.leave_date):
             d.dateChanged.connect(self._timer.start)
-        self.team.currentIndexChanged.connect(self._team_changed)
-        self.validate()
 
     def _load(self, d: StaffData) -> None:
         self.employee_no.setText(d.employee_no)
@@ -156,15 +159,9 @@ class StaffDialog(QDialog):
 
     def _team_changed(self) -> None:
         """A team has a product line: follow it (the officer can still change it)."""
-        team_id = self.team.currentData()
-        if team_id is None:
-            return
-        from salesperf_desktop.storage.models import TeamRow
-
-        with self.ctx.session() as s:
-            team = s.get(TeamRow, team_id)
-            if team is not None:
-                select_data(self.product_line, team.product_line)
+        product_line = self._team_lines.get(self.team.currentData())
+        if product_line is not None:
+            select_data(self.product_line, product_line)
 
     def data(self) -> StaffData:
         return StaffData(
@@ -186,11 +183,10 @@ class StaffDialog(QDialog):
         ).normalised()
 
     def validate(self) -> list:
-        with self.ctx.session() as s:
-            problems = check_staff(s, self.data(), self.staff_id)
+        problems = check_staff(self.ui.ctx, self.data(), self.staff_id, today=self.ui.today())
         by_field: dict[str, list[str]] = {}
         for p in problems:
-            by_field.setdefault(p.field, []).append(p.message(self.ctx.lang))
+            by_field.setdefault(p.field, []).append(p.message(self.ui.lang))
         for key, wrapped in self._fields.items():
             wrapped.set_error("；".join(by_field.get(key, [])))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -201,6 +197,3 @@ class StaffDialog(QDialog):
         if self.validate():
             return
         super().accept()
-
-    def field_error(self, key: str) -> str:
-        return self._fields[key].error.text()

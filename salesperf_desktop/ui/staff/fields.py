@@ -7,10 +7,13 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QVBoxLayout, QWidget
 
 
 class FieldWithError(QWidget):
-    """A widget with a red line under it that says what is wrong (empty when nothing is)."""
+    """A widget with a red line under it that says what is wrong (empty when nothing is).
 
-    def __init__(self, widget: QWidget, parent: QWidget | None = None):
+    Named ``field_<key>`` after the field it shows, so a test finds it like a user would."""
+
+    def __init__(self, widget: QWidget, key: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName(f"field_{key}")
         self.widget = widget
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesperf_desktop.services.staff_io import StaffImportPlan, header
+from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.table_model import RowsTableModel
 
 
@@ -27,8 +28,9 @@ class ImportProblemsDialog(QDialog):
         self.setWindowTitle(self.tr("Staff import: nothing was imported"))
         self.resize(760, 420)
         label = QLabel(
-            self.tr("%1 problem(s) found. Correct them in the workbook and import again.").replace(
-                "%1", str(len(plan.problems))
+            fill(
+                self.tr("%1 problem(s) found. Correct them in the workbook and import again."),
+                len(plan.problems),
             ),
             self,
         )
@@ -60,10 +62,12 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Staff import preview"))
         self.resize(760, 480)
         summary = QLabel(
-            self.tr("%1 new, %2 updated, %3 unchanged. Nothing is written until you apply.")
-            .replace("%1", str(len(plan.new)))
-            .replace("%2", str(len(plan.updated)))
-            .replace("%3", str(len(plan.unchanged))),
+            fill(
+                self.tr("%1 new, %2 updated, %3 unchanged. Nothing is written until you apply."),
+                len(plan.new),
+                len(plan.updated),
+                len(plan.unchanged),
+            ),
             self,
         )
         summary.setObjectName("importSummary")

@@ -29,11 +29,11 @@ from salesperf_desktop.ui.staff.fields import FieldWithError, code_combo, select
 
 
 class TeamsDialog(QDialog):
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def __init__(self, ui, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("teamsDialog")
         self.setWindowTitle(self.tr("Teams"))
-        self.ctx = ctx
+        self.ui = ui
         self.changed = False
         self._team_id: int | None = None
         self.list = QListWidget(self)
@@ -48,10 +48,13 @@ class TeamsDialog(QDialog):
         self.cycle = code_combo([(self._cycle_label(c), c) for c in CYCLES], self)
         self.cycle.setObjectName("teamCycle")
         self._fields = {
-            "code": FieldWithError(self.code, self),
-            "name": FieldWithError(self.name, self),
-            "product_line": FieldWithError(self.product_line, self),
-            "cycle": FieldWithError(self.cycle, self),
+            key: FieldWithError(widget, key, self)
+            for key, widget in (
+                ("code", self.code),
+                ("name", self.name),
+                ("product_line", self.product_line),
+                ("cycle", self.cycle),
+            )
         }
         form = QFormLayout()
         form.addRow(self.tr("Code"), self._fields["code"])
@@ -89,14 +92,13 @@ class TeamsDialog(QDialog):
 
     def _reload(self, select_id: int | None = None) -> None:
         self.list.clear()
-        with self.ctx.session() as s:
-            teams = [(t.id, t.code, t.name, t.product_line, t.cycle) for t in list_teams(s)]
-        self._teams = {t[0]: t for t in teams}
-        for tid, code, name, _pl, _cycle in teams:
-            item = QListWidgetItem(f"{name} ({code})")
-            item.setData(Qt.ItemDataRole.UserRole, tid)
+        teams = list_teams(self.ui.ctx)
+        self._teams = {t.id: t for t in teams}
+        for team in teams:
+            item = QListWidgetItem(f"{team.name} ({team.code})")
+            item.setData(Qt.ItemDataRole.UserRole, team.id)
             self.list.addItem(item)
-            if tid == select_id:
+            if team.id == select_id:
                 self.list.setCurrentItem(item)
         if select_id is None:
             self.start_new()
@@ -104,13 +106,12 @@ class TeamsDialog(QDialog):
     def _select(self, item, _previous=None) -> None:
         if item is None:
             return
-        tid = item.data(Qt.ItemDataRole.UserRole)
-        _, code, name, pl, cycle = self._teams[tid]
-        self._team_id = tid
-        self.code.setText(code)
-        self.name.setText(name)
-        select_data(self.product_line, pl)
-        select_data(self.cycle, cycle)
+        team = self._teams[item.data(Qt.ItemDataRole.UserRole)]
+        self._team_id = team.id
+        self.code.setText(team.code)
+        self.name.setText(team.name)
+        select_data(self.product_line, team.product_line)
+        select_data(self.cycle, team.cycle)
 
     def start_new(self) -> None:
         self._team_id = None
@@ -128,11 +129,10 @@ class TeamsDialog(QDialog):
         )
 
     def _validate(self) -> bool:
-        with self.ctx.session() as s:
-            problems = check_team(s, self._data(), self._team_id)
+        problems = check_team(self.ui.ctx, self._data(), self._team_id)
         for key, wrapped in self._fields.items():
             wrapped.set_error(
-                "；".join(p.message(self.ctx.lang) for p in problems if p.field == key)
+                "；".join(p.message(self.ui.lang) for p in problems if p.field == key)
             )
         self.save_button.setEnabled(not problems)
         return not problems
@@ -140,8 +140,6 @@ class TeamsDialog(QDialog):
     def save(self) -> None:
         if not self._validate():
             return
-        with self.ctx.transaction() as s:
-            team = save_team(s, self._data(), self._team_id)
-            tid = team.id
+        tid = save_team(self.ui.ctx, self._data(), self._team_id)
         self.changed = True
         self._reload(tid)

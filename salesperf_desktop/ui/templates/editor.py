@@ -41,7 +41,12 @@ from salesperf_desktop.services.templates import (
     TEMPLATE_ROLES,
     item_from_entry,
 )
-from salesperf_desktop.ui.labels import dimension_label, product_line_label, role_label
+from salesperf_desktop.ui.labels import (
+    dimension_label,
+    fill,
+    product_line_label,
+    role_label,
+)
 from salesperf_desktop.ui.templates.rule_editor import RuleEditor
 
 ERROR_BRUSH = QBrush(QColor("#b00020"))
@@ -78,7 +83,7 @@ class TemplateEditor(QDialog):
 
     def __init__(
         self,
-        ctx,
+        ui,
         document: dict,
         library: list[dict],
         teams: list[tuple[str, int]],
@@ -90,15 +95,49 @@ class TemplateEditor(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("templateEditor")
-        self.ctx = ctx
-        self.lang = ctx.lang
+        self.ui = ui
+        self.lang = ui.lang
         self.doc = copy.deepcopy(document)
         self.library = {e["code"]: e for e in library}
         self._loading = True
         self.setWindowTitle(self.tr("New template") if is_new else self.tr("Edit template"))
         self.resize(1180, 760)
 
-        # ---- general
+        general = self._build_general_page(teams, is_new, in_use)
+        items = self._build_items_page()
+        grades = self._build_grades_page()
+        self.pages = QTabWidget()
+        self.pages.addTab(items, self.tr("Indicators and rules"))
+        self.pages.addTab(general, self.tr("General"))
+        self.pages.addTab(grades, self.tr("Grades"))
+        self.problems = QListWidget()
+        self.problems.setObjectName("templateProblems")
+        self.problems.setMaximumHeight(110)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+
+        self._load_general(team_id)
+        self._load_items()
+        self._load_grades()
+        self._follow_general_edits()
+        self._loading = False
+        if self.items_table.rowCount():
+            self.items_table.selectRow(0)
+        self.revalidate()
+
+    # ----------------------------------------------------------------- building
+
+    def _build_general_page(
+        self, teams: list[tuple[str, int]], is_new: bool, in_use: int
+    ) -> QWidget:
+        """Code, names, whom the template is for, sheet total, raters and team share."""
         self.code = QLineEdit(self.doc.get("code", ""))
         self.code.setObjectName("templateCode")
         self.code.setReadOnly(not is_new)
@@ -160,15 +199,20 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("Share tied to the team score"), self.team_share)
         if in_use:
             note = QLabel(
-                self.tr(
-                    "%1 appraisal(s) use this version; saving creates a new version and they keep theirs."
-                ).replace("%1", str(in_use))
+                fill(
+                    self.tr(
+                        "%1 appraisal(s) use this version; saving creates a new version and they keep theirs."
+                    ),
+                    in_use,
+                )
             )
             note.setObjectName("inUseNote")
             note.setWordWrap(True)
             form.addRow(note)
+        return general
 
-        # ---- items and rules
+    def _build_items_page(self) -> QWidget:
+        """The indicators with their weights, and the rule editor of the selected one."""
         self.items_table = QTableWidget(0, 3)
         self.items_table.setObjectName("templateItemsTable")
         self.items_table.setHorizontalHeaderLabels(
@@ -220,8 +264,10 @@ class TemplateEditor(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        return splitter
 
-        # ---- grades
+    def _build_grades_page(self) -> QWidget:
+        """The grade bands: grade, lowest total and bonus coefficient."""
         self.grades_table = QTableWidget(0, 3)
         self.grades_table.setObjectName("gradesTable")
         self.grades_table.setHorizontalHeaderLabels(
@@ -237,28 +283,9 @@ class TemplateEditor(QDialog):
         gv = QVBoxLayout(grades)
         gv.addWidget(grades_note)
         gv.addWidget(self.grades_table)
+        return grades
 
-        self.pages = QTabWidget()
-        self.pages.addTab(splitter, self.tr("Indicators and rules"))
-        self.pages.addTab(general, self.tr("General"))
-        self.pages.addTab(grades, self.tr("Grades"))
-
-        self.problems = QListWidget()
-        self.problems.setObjectName("templateProblems")
-        self.problems.setMaximumHeight(110)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
-
-        self._load_general(team_id)
-        self._load_items()
-        self._load_grades()
+    def _follow_general_edits(self) -> None:
         for w in [self.code, *self.name_edits.values()]:
             w.textChanged.connect(self._general_edited)
         for c in (self.role, self.product_line, self.team, self.cycle):
@@ -266,10 +293,6 @@ class TemplateEditor(QDialog):
         self.sheet_total.currentTextChanged.connect(self._general_edited)
         for s in [*self.rater_spins.values(), self.team_share]:
             s.valueChanged.connect(self._general_edited)
-        self._loading = False
-        if self.items_table.rowCount():
-            self.items_table.selectRow(0)
-        self.revalidate()
 
     # ----------------------------------------------------------------- loading
 
@@ -403,7 +426,7 @@ class TemplateEditor(QDialog):
         self.items_table.selectRow(len(items) - 1)
         self.revalidate()
 
-    def choose_indicators(self):
+    def choose_indicators(self) -> None:
         from salesperf_desktop.ui.templates.indicator_picker import IndicatorPicker
 
         present = {it["indicator"] for it in self.doc.get("items", [])}
@@ -411,7 +434,6 @@ class TemplateEditor(QDialog):
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.accepted.connect(lambda: self.add_indicators(picker.chosen()))
         picker.open()
-        return picker
 
     def remove_selected(self) -> None:
         row = self.items_table.currentRow()
@@ -422,7 +444,7 @@ class TemplateEditor(QDialog):
             self._select_item(self.items_table.currentRow())
             self.revalidate()
 
-    def open_pairwise(self):
+    def open_pairwise(self) -> None:
         from salesperf_desktop.ui.templates.pairwise_dialog import PairwiseDialog
 
         items = self.doc.get("items", [])
@@ -434,7 +456,6 @@ class TemplateEditor(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.set_weights(dialog.weights()))
         dialog.open()
-        return dialog
 
     def set_weights(self, weights: list[float]) -> None:
         for row, w in enumerate(weights):
@@ -458,9 +479,7 @@ class TemplateEditor(QDialog):
         sheet = self.doc.get("sheet_total", 100)
         sheet_text = fmt_number(sheet) if isinstance(sheet, int | float) else str(sheet)
         self.sum_label.setText(
-            self.tr("Weights add up to %1 of %2")
-            .replace("%1", fmt_number(total))
-            .replace("%2", sheet_text)
+            fill(self.tr("Weights add up to %1 of %2"), fmt_number(total), sheet_text)
         )
         ok_sum = isinstance(sheet, int | float) and abs(total - sheet) < 1e-6
         self.sum_label.setStyleSheet("" if ok_sum else "color: #b00020; font-weight: bold;")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.rules import parse_rule
 from salesperf_desktop.domain.vocab import DIMENSIONS, MEASURES
-from salesperf_desktop.services.templates import check_indicator, problem_text
+from salesperf_desktop.services.templates import check_indicator
 from salesperf_desktop.ui.labels import dimension_label
 from salesperf_desktop.ui.templates.rule_editor import RuleEditor
 
@@ -141,12 +141,13 @@ class LibraryBrowser(QWidget):
 class IndicatorDialog(QDialog):
     """The officer's own indicator: code, dimension, measure, names/texts, default rule."""
 
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def __init__(self, ui, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("indicatorDialog")
         self.setWindowTitle(self.tr("Add my own indicator"))
         self.resize(820, 640)
-        self.ctx = ctx
+        self.ui = ui
+        lang = ui.lang
         self.code = QLineEdit(self)
         self.code.setObjectName("indicatorCode")
         self.code.setPlaceholderText("hospital_listing")
@@ -156,7 +157,7 @@ class IndicatorDialog(QDialog):
         self.measure = QComboBox(self)
         self.measure.setObjectName("indicatorMeasure")
         for code, names in MEASURES.items():
-            self.measure.addItem(pick(names, ctx.lang), code)
+            self.measure.addItem(pick(names, lang), code)
         self.weight = QDoubleSpinBox(self)
         self.weight.setRange(0, 100)
         self.weight.setValue(10)
@@ -167,20 +168,20 @@ class IndicatorDialog(QDialog):
         form.addRow(self.tr("Measure"), self.measure)
         form.addRow(self.tr("Default weight"), self.weight)
         # Her language first: a name there is enough.
-        langs = [ctx.lang] + [lang for lang in ("zh_CN", "zh_TW", "en") if lang != ctx.lang]
+        langs = [lang] + [other for other in ("zh_CN", "zh_TW", "en") if other != lang]
         for key, label in (
             ("name", self.tr("Name")),
             ("definition", self.tr("Definition")),
             ("formula", self.tr("Formula")),
             ("source", self.tr("Data source")),
         ):
-            for lang in langs:
+            for text_lang in langs:
                 edit = QLineEdit(self)
-                edit.setObjectName(f"indicator_{key}_{lang}")
-                self.texts[(key, lang)] = edit
-                form.addRow(f"{label} ({LANG_NAMES[lang]})", edit)
+                edit.setObjectName(f"indicator_{key}_{text_lang}")
+                self.texts[(key, text_lang)] = edit
+                form.addRow(f"{label} ({LANG_NAMES[text_lang]})", edit)
                 edit.textChanged.connect(self._validate)
-        self.rule_editor = RuleEditor(ctx.lang, self)
+        self.rule_editor = RuleEditor(lang, self)
         self.rule_editor.set_rule({"kind": "linear", "floor": 0, "cap": 1.0}, "achievement", 10)
         self.rule_editor.changed.connect(self._validate)
         self.problems = QLabel(self)
@@ -227,9 +228,8 @@ class IndicatorDialog(QDialog):
         return out
 
     def _validate(self, *_args) -> bool:
-        with self.ctx.session() as s:
-            problems = check_indicator(s, self.entry())
-        self.problems.setText("\n".join(problem_text(p, self.ctx.lang) for p in problems))
+        problems = check_indicator(self.ui.ctx, self.entry())
+        self.problems.setText("\n".join(p.message(self.ui.lang) for p in problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         return not problems
 

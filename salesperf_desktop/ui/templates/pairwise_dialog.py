@@ -24,6 +24,7 @@ from salesperf_desktop.domain.weighting import (
     row_sums,
     weights_012,
 )
+from salesperf_desktop.ui.labels import fill
 
 
 class PairwiseDialog(QDialog):
@@ -39,11 +40,14 @@ class PairwiseDialog(QDialog):
         self.matrix = new_matrix(len(names))
         n = len(names)
         help_text = QLabel(
-            self.tr(
-                "For each row indicator against each column indicator enter 2 (more important), "
-                "1 (equally important) or 0 (less important). The mirrored cell fills itself. "
-                "Weight = row sum ÷ total of all row sums, rounded so the weights add up to %1."
-            ).replace("%1", fmt_number(sheet_total)),
+            fill(
+                self.tr(
+                    "For each row indicator against each column indicator enter 2 (more important), "
+                    "1 (equally important) or 0 (less important). The mirrored cell fills itself. "
+                    "Weight = row sum ÷ total of all row sums, rounded so the weights add up to %1."
+                ),
+                fmt_number(sheet_total),
+            ),
             self,
         )
         help_text.setWordWrap(True)
@@ -128,7 +132,7 @@ class PairwiseDialog(QDialog):
             self.table.blockSignals(False)
         ok.setEnabled(not missing and n > 0)
         self.status.setText(
-            self.tr("%1 pair(s) still to judge.").replace("%1", str(len(missing)))
+            fill(self.tr("%1 pair(s) still to judge."), len(missing))
             if missing
             else self.tr("Every pair judged.")
         )

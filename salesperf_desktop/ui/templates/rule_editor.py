@@ -111,74 +111,13 @@ class RuleEditor(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
 
         self.stack = QStackedWidget(self)
-        # linear
-        linear = QWidget()
-        form = QFormLayout(linear)
-        self.floor = _spin(0, 10)
-        self.floor.setObjectName("linearFloor")
-        self.cap = _spin(0.01, 10)
-        self.cap.setObjectName("linearCap")
-        self.full_at = _spin(0.01, 1000)
-        form.addRow(self.tr("Nothing below (floor)"), self.floor)
-        form.addRow(self.tr("At most (cap, 1 = full weight)"), self.cap)
-        form.addRow(self.tr("Full weight at value"), self.full_at)
-        for w in (self.floor, self.cap, self.full_at):
-            w.valueChanged.connect(self._edited)
-        # piecewise
-        piecewise = QWidget()
-        pv = QVBoxLayout(piecewise)
-        self.points = _table([self.tr("Value"), self.tr("Share of weight")])
-        self.points.setObjectName("ruleBreakpoints")
-        self.below = _spin(0, 10)
-        self.below_on = QCheckBox(self.tr("Below the first breakpoint:"))
-        below_row = QHBoxLayout()
-        below_row.addWidget(self.below_on)
-        below_row.addWidget(self.below)
-        below_row.addStretch(1)
-        pv.addWidget(self.points)
-        pv.addLayout(self._row_buttons(self.points))
-        pv.addLayout(below_row)
-        self.points.itemChanged.connect(self._edited)
-        self.below.valueChanged.connect(self._edited)
-        self.below_on.toggled.connect(self._edited)
-        # bands
-        bands = QWidget()
-        bv = QVBoxLayout(bands)
-        self.bands = _table([self.tr("From value"), self.tr("Share of weight")])
-        self.bands.setObjectName("ruleBands")
-        self.otherwise = _spin(0, 10)
-        other_row = QFormLayout()
-        other_row.addRow(self.tr("Below every band"), self.otherwise)
-        bv.addWidget(self.bands)
-        bv.addLayout(self._row_buttons(self.bands))
-        bv.addLayout(other_row)
-        self.bands.itemChanged.connect(self._edited)
-        self.otherwise.valueChanged.connect(self._edited)
-        # scale
-        scale = QWidget()
-        sv = QVBoxLayout(scale)
-        sform = QFormLayout()
-        self.scale_min = _spin(-1000, 1000, 1, 1)
-        self.scale_max = _spin(-1000, 1000, 1, 1)
-        self.scale_max.setObjectName("scaleMax")
-        self.zero_based = QCheckBox(self.tr("Lowest rating earns nothing"))
-        sform.addRow(self.tr("Lowest rating"), self.scale_min)
-        sform.addRow(self.tr("Highest rating"), self.scale_max)
-        sform.addRow("", self.zero_based)
-        self.anchors = _table([self.tr("Rating"), "中文", "English"])
-        self.anchors.setObjectName("scaleAnchors")
-        sv.addLayout(sform)
-        sv.addWidget(QLabel(self.tr("Behaviour anchors")))
-        sv.addWidget(self.anchors)
-        sv.addLayout(self._row_buttons(self.anchors))
-        for w in (self.scale_min, self.scale_max):
-            w.valueChanged.connect(self._edited)
-        self.zero_based.toggled.connect(self._edited)
-        self.anchors.itemChanged.connect(self._edited)
-        # veto
-        veto = QLabel(self.tr("A fail forces the lowest grade, whatever the points."))
-        veto.setWordWrap(True)
-        for page in (linear, piecewise, bands, scale, veto):
+        for page in (
+            self._build_linear_page(),
+            self._build_piecewise_page(),
+            self._build_bands_page(),
+            self._build_scale_page(),
+            self._build_veto_page(),
+        ):
             self.stack.addWidget(page)
         self._show_page(0)
 
@@ -205,6 +144,89 @@ class RuleEditor(QWidget):
         layout.addWidget(self.problems)
         layout.addWidget(QLabel(self.tr("Preview: value → points")))
         layout.addLayout(preview_row, 1)
+
+    # ----------------------------------------------------------------- one page per kind
+
+    def _build_linear_page(self) -> QWidget:
+        """Value ÷ target between a floor and a cap."""
+        linear = QWidget()
+        form = QFormLayout(linear)
+        self.floor = _spin(0, 10)
+        self.floor.setObjectName("linearFloor")
+        self.cap = _spin(0.01, 10)
+        self.cap.setObjectName("linearCap")
+        self.full_at = _spin(0.01, 1000)
+        form.addRow(self.tr("Nothing below (floor)"), self.floor)
+        form.addRow(self.tr("At most (cap, 1 = full weight)"), self.cap)
+        form.addRow(self.tr("Full weight at value"), self.full_at)
+        for w in (self.floor, self.cap, self.full_at):
+            w.valueChanged.connect(self._edited)
+        return linear
+
+    def _build_piecewise_page(self) -> QWidget:
+        """Breakpoints (value, share of weight), and what is earned below the first."""
+        piecewise = QWidget()
+        pv = QVBoxLayout(piecewise)
+        self.points = _table([self.tr("Value"), self.tr("Share of weight")])
+        self.points.setObjectName("ruleBreakpoints")
+        self.below = _spin(0, 10)
+        self.below_on = QCheckBox(self.tr("Below the first breakpoint:"))
+        below_row = QHBoxLayout()
+        below_row.addWidget(self.below_on)
+        below_row.addWidget(self.below)
+        below_row.addStretch(1)
+        pv.addWidget(self.points)
+        pv.addLayout(self._row_buttons(self.points))
+        pv.addLayout(below_row)
+        self.points.itemChanged.connect(self._edited)
+        self.below.valueChanged.connect(self._edited)
+        self.below_on.toggled.connect(self._edited)
+        return piecewise
+
+    def _build_bands_page(self) -> QWidget:
+        """Steps: from a value on, a share of the weight."""
+        bands = QWidget()
+        bv = QVBoxLayout(bands)
+        self.bands = _table([self.tr("From value"), self.tr("Share of weight")])
+        self.bands.setObjectName("ruleBands")
+        self.otherwise = _spin(0, 10)
+        other_row = QFormLayout()
+        other_row.addRow(self.tr("Below every band"), self.otherwise)
+        bv.addWidget(self.bands)
+        bv.addLayout(self._row_buttons(self.bands))
+        bv.addLayout(other_row)
+        self.bands.itemChanged.connect(self._edited)
+        self.otherwise.valueChanged.connect(self._edited)
+        return bands
+
+    def _build_scale_page(self) -> QWidget:
+        """A rating scale with behaviour anchors in two languages."""
+        scale = QWidget()
+        sv = QVBoxLayout(scale)
+        sform = QFormLayout()
+        self.scale_min = _spin(-1000, 1000, 1, 1)
+        self.scale_max = _spin(-1000, 1000, 1, 1)
+        self.scale_max.setObjectName("scaleMax")
+        self.zero_based = QCheckBox(self.tr("Lowest rating earns nothing"))
+        sform.addRow(self.tr("Lowest rating"), self.scale_min)
+        sform.addRow(self.tr("Highest rating"), self.scale_max)
+        sform.addRow("", self.zero_based)
+        self.anchors = _table([self.tr("Rating"), "中文", "English"])
+        self.anchors.setObjectName("scaleAnchors")
+        sv.addLayout(sform)
+        sv.addWidget(QLabel(self.tr("Behaviour anchors")))
+        sv.addWidget(self.anchors)
+        sv.addLayout(self._row_buttons(self.anchors))
+        for w in (self.scale_min, self.scale_max):
+            w.valueChanged.connect(self._edited)
+        self.zero_based.toggled.connect(self._edited)
+        self.anchors.itemChanged.connect(self._edited)
+        return scale
+
+    def _build_veto_page(self) -> QWidget:
+        veto = QLabel(self.tr("A fail forces the lowest grade, whatever the points."))
+        veto.setWordWrap(True)
+        return veto
 
     def _row_buttons(self, table: QTableWidget) -> QHBoxLayout:
         add = QPushButton(self.tr("Add row"))

@@ -7,10 +7,8 @@ import datetime as dt
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QApplication,
-    QDialogButtonBox,
     QFileDialog,
     QMessageBox,
     QPushButton,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 from salesperf_desktop.services.workdays import YearSource, package_has_notice, year_notice
 from salesperf_desktop.ui.reviews.workday_calendar import CalendarDialog
 from salesperf_desktop.ui.reviews_tab import ReviewsTab
+from tests.ui.reviews.support import click_save, show_page, when_dialog_opens
 from tests.ui_support import ui_for
 
 D = dt.date
@@ -46,22 +45,6 @@ def messages(monkeypatch):
     return seen
 
 
-def _when_modal(cls, act):
-    """Drive the real modal dialog of class *cls* once it is shown (exec blocks the test)."""
-    seen = []
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, cls):
-            seen.append(dialog)
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
-
-
 def _enter_day(qtbot, dialog, day: dt.date, working: bool, note: str) -> None:
     qtbot.mouseClick(
         dialog.findChild(QPushButton, "calendarAdd"),
@@ -83,7 +66,7 @@ def test_the_appeals_screen_labels_2027_estimated_until_her_notice_is_entered(
     tab.resize(1280, 760)
     tab.show()
     qtbot.waitExposed(tab)
-    tab.show_page(tab.appeals)
+    show_page(tab, tab.appeals)
     page = tab.appeals
     notice = page.notice.text()
     assert "2026: official Chinese calendar (the State Council's notice" in notice
@@ -96,9 +79,9 @@ def test_the_appeals_screen_labels_2027_estimated_until_her_notice_is_entered(
         for day in range(1, 8):
             _enter_day(qtbot, dialog, D(2027, 10, day), False, "国庆节")
         _enter_day(qtbot, dialog, D(2027, 10, 9), True, "调休上班")
-        dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+        click_save(dialog)
 
-    handled = _when_modal(CalendarDialog, enter_notice)
+    handled = when_dialog_opens(CalendarDialog, enter_notice)
     qtbot.mouseClick(page.calendar_button, Qt.MouseButton.LeftButton)
     assert handled
     notice = page.notice.text()

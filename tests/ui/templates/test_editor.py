@@ -1,0 +1,99 @@
+"""The template editor: build a template by clicking, see weight warnings, and watch the rule
+preview follow the rule."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from salesperf_desktop.services.templates import list_templates
+from salesperf_desktop.ui.templates.editor import TemplateEditor
+from salesperf_desktop.ui.templates.indicator_picker import IndicatorPicker
+from tests.ui.modal import modal_dialog
+from tests.ui.test_templates_tab import save_button, templates_tab
+
+
+def problems(editor) -> list[str]:
+    return [editor.problems.item(i).text() for i in range(editor.problems.count())]
+
+
+def preview(editor) -> list[tuple[str, str, str]]:
+    t = editor.rule_editor.preview
+    return [tuple(t.item(r, c).text() for c in range(3)) for r in range(t.rowCount())]
+
+
+def new_template(qtbot, tab) -> TemplateEditor:
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    return modal_dialog(qtbot, TemplateEditor)
+
+
+def test_build_a_template_by_clicking(qtbot, ctx):
+    ctx.lang = "en"
+    tab = templates_tab(qtbot, ctx)
+    editor = new_template(qtbot, tab)
+    assert not save_button(editor).isEnabled()  # no items, no name
+    editor.name_edits["zh_CN"].setText("测试模板")
+    # pick three indicators in the picker, like a user ticking boxes
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    picker = modal_dialog(qtbot, IndicatorPicker)
+    for code in ("sales_achievement", "collection_rate", "effective_visits"):
+        picker.check(code)
+    qtbot.mouseClick(
+        picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
+    assert editor.items_table.rowCount() == 3
+    # the library lists by dimension; put sales achievement's weight at 60 (above 30 %)
+    codes = [it["indicator"] for it in editor.doc["items"]]
+    sales = codes.index("sales_achievement")
+    others = [r for r in range(3) if r != sales]
+    editor.weight_spin(sales).setValue(60)
+    editor.weight_spin(others[0]).setValue(30)
+    editor.weight_spin(others[1]).setValue(10)
+    assert "100 of 100" in editor.sum_label.text()
+    warnings = [p for p in problems(editor) if p.startswith("⚠")]
+    assert warnings and any("30" in w for w in warnings)
+    assert save_button(editor).isEnabled()  # warnings do not block
+    editor.weight_spin(others[1]).setValue(5)
+    assert "95 of 100" in editor.sum_label.text()
+    assert any(p.startswith("✖") for p in problems(editor))
+    assert not save_button(editor).isEnabled()
+    editor.weight_spin(others[1]).setValue(10)
+
+    # the rule preview follows the rule as it is edited
+    editor.items_table.selectRow(sales)
+    before = dict((v, pts) for v, _f, pts in preview(editor))
+    editor.rule_editor.kind.setCurrentIndex(editor.rule_editor.kind.findData("linear"))
+    editor.rule_editor.floor.setValue(0.8)
+    after = dict((v, pts) for v, _f, pts in preview(editor))
+    assert after["70%"] == "0" and after["100%"] == "60"
+    assert before != after or before["70%"] != "0"
+    editor.rule_editor.cap.setValue(1.5)
+    assert dict((v, p) for v, _f, p in preview(editor))["150%"] == "90"
+    # piecewise with a breakpoint out of order shows a problem and no preview
+    editor.rule_editor.kind.setCurrentIndex(editor.rule_editor.kind.findData("piecewise"))
+    editor.rule_editor.points.item(1, 0).setText("0.5")
+    assert editor.rule_editor.problems.text()
+    assert not preview(editor)
+    editor.rule_editor.points.item(1, 0).setText("1.0")
+    assert preview(editor)
+    assert editor.doc["items"][sales]["rule"]["kind"] == "piecewise"
+    editor.rule_editor._update_preview()
+    assert editor.rule_editor._plot is not None  # the little plot is drawn while visible
+
+    qtbot.mouseClick(save_button(editor), Qt.MouseButton.LeftButton)
+    saved = next(t for t in list_templates(ctx) if t.name.get("zh_CN") == "测试模板")
+    assert saved.definition["items"][sales]["weight"] == 60
+
+
+def test_removing_an_indicator_updates_the_sum(qtbot, ctx):
+    ctx.lang = "en"
+    editor = new_template(qtbot, templates_tab(qtbot, ctx))
+    editor.add_indicators(["sales_achievement", "collection_rate"])
+    total = editor.weight_spin(0).value() + editor.weight_spin(1).value()
+    editor.items_table.selectRow(1)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert editor.items_table.rowCount() == 1
+    assert [it["indicator"] for it in editor.doc["items"]] == ["sales_achievement"]
+    assert total != editor.weight_spin(0).value()
+    assert f"{editor.weight_spin(0).value():g} of 100" in editor.sum_label.text()

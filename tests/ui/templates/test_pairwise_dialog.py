@@ -1,0 +1,30 @@
+"""Weights by the 012 method: judge every pair, the mirror fills itself, weights add up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from salesperf_desktop.ui.templates.pairwise_dialog import PairwiseDialog
+from tests.ui.modal import modal_dialog
+from tests.ui.templates.test_editor import new_template
+from tests.ui.test_templates_tab import templates_tab
+
+
+def test_weights_by_the_012_method(qtbot, ctx):
+    editor = new_template(qtbot, templates_tab(qtbot, ctx))
+    editor.name_edits["zh_CN"].setText("x")
+    editor.add_indicators(["sales_achievement", "collection_rate", "effective_visits"])
+    qtbot.mouseClick(editor.pairwise_button, Qt.MouseButton.LeftButton)
+    dialog = modal_dialog(qtbot, PairwiseDialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.set_judgement(0, 1, 2)
+    assert dialog.table.item(1, 0).text() == "0"  # the mirror fills itself
+    dialog.set_judgement(0, 2, 2)
+    dialog.set_judgement(2, 1, 1)
+    assert ok.isEnabled()
+    assert [dialog.table.item(r, 5).text() for r in range(3)] == ["67", "17", "16"]
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert [editor.weight_spin(r).value() for r in range(3)] == [67, 17, 16]
+    assert "100" in editor.sum_label.text()
