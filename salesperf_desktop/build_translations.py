@@ -168,7 +168,7 @@ class Message:
 
 
 def read_ts(path: Path) -> list[Message]:
-    """The live messages of a .ts file (obsolete and vanished ones left out)."""
+    """The messages of a .ts file (lupdate runs with -no-obsolete: every message is live)."""
     root = ET.parse(path).getroot()
     messages = []
     for context in root.iter("context"):
@@ -176,8 +176,6 @@ def read_ts(path: Path) -> list[Message]:
         for msg in context.iter("message"):
             tr = msg.find("translation")
             kind = tr.get("type", "") if tr is not None else "unfinished"
-            if kind in ("obsolete", "vanished"):
-                continue
             numerus = msg.get("numerus") == "yes"
             if tr is None:
                 forms = []
@@ -200,7 +198,7 @@ def fill_ts(path: Path, glossary: Glossary) -> tuple[int, list[Key]]:
         name = context.findtext("name") or ""
         for msg in context.iter("message"):
             tr = msg.find("translation")
-            if tr is None or tr.get("type") in ("obsolete", "vanished"):
+            if tr is None:
                 continue
             key = Key(name, msg.findtext("source") or "", msg.findtext("comment") or "")
             forms = glossary.lookup(key)

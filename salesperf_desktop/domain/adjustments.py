@@ -147,12 +147,6 @@ class Catalogue:
             for t in self._types.values()
         )
 
-    def with_type(self, adjustment: AdjustmentType) -> Catalogue:
-        """A copy with a type added or replaced (a company's own bonus item)."""
-        return Catalogue(
-            [*(t for t in self._types.values() if t.code != adjustment.code), adjustment]
-        )
-
     def to_dict(self) -> list[dict[str, Any]]:
         return [t.to_dict() for t in self._types.values()]
 
@@ -271,7 +265,17 @@ def apply_adjustments(
         points = each * count
         is_veto = bool(kind and kind.veto)
         name = kind.name if kind else {"zh_CN": ev.code, "en": ev.code}
-        lines.append(AdjustmentLine(ev.code, name, count, each, points, ev.note, is_veto))
+        lines.append(
+            AdjustmentLine(
+                code=ev.code,
+                name=name,
+                count=count,
+                points_each=each,
+                points=points,
+                note=ev.note,
+                veto=is_veto,
+            )
+        )
         if is_veto:
             vetoed = True
             veto_notes.append(ev.note or (pick(name, "zh_CN")))
@@ -289,12 +293,12 @@ def apply_adjustments(
             Problem("penalty_capped", {"raw": -penalty, "cap": penalty_cap}, severity="info")
         )
     return AdjustmentOutcome(
-        tuple(lines),
-        bonus,
-        penalty,
-        bonus_capped,
-        penalty_capped,
-        vetoed,
-        tuple(veto_notes),
-        tuple(flags),
+        lines=tuple(lines),
+        bonus_raw=bonus,
+        penalty_raw=penalty,
+        bonus=bonus_capped,
+        penalty=penalty_capped,
+        vetoed=vetoed,
+        veto_notes=tuple(veto_notes),
+        flags=tuple(flags),
     )

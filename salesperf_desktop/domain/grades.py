@@ -52,11 +52,11 @@ class GradeScale:
     def grade_for(self, total: float, vetoed: bool = False) -> GradeBand:
         """The band for a total; a veto forces the lowest band whatever the points."""
         if vetoed:
-            return self.bands[-1]
+            return self.lowest
         for b in self.bands:
             if b.min is not None and total >= b.min:
                 return b
-        return self.bands[-1]
+        return self.lowest
 
     def scaled(self, factor: float) -> GradeScale:
         """The same scale on a sheet `factor` times larger (e.g. 100 → 120 points)."""

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from math import isfinite
+from typing import NamedTuple
 
 from .messages import Problem
 
@@ -16,9 +16,9 @@ from .messages import Problem
 RATIO_MEASURES = frozenset({"achievement", "ratio", "share", "expense_usage"})
 
 
-@dataclass(frozen=True, slots=True)
-class RaterDetail:
-    """How one kind of rater counted in a rated item."""
+class RaterDetail(NamedTuple):
+    """How one kind of rater counted in a rated item (a named tuple: several per rated item
+    of every result, so it is the cheapest immutable record)."""
 
     rater: str
     weight: float  # as configured (e.g. 70)
@@ -43,11 +43,11 @@ class RaterDetail:
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> RaterDetail:
         return cls(
-            str(data["rater"]),
-            float(data["weight"]),  # type: ignore[arg-type]
-            float(data["share"]),  # type: ignore[arg-type]
-            tuple(data.get("scores") or ()),  # type: ignore[arg-type]
-            data.get("mean"),  # type: ignore[arg-type]
+            rater=str(data["rater"]),
+            weight=float(data["weight"]),  # type: ignore[arg-type]
+            share=float(data["share"]),  # type: ignore[arg-type]
+            scores=tuple(data.get("scores") or ()),  # type: ignore[arg-type]
+            mean=data.get("mean"),  # type: ignore[arg-type]
         )
 
 
@@ -113,26 +113,6 @@ def combine_ratings(
 
 
 _NO_SCORES: Mapping[str, Sequence[float]] = {}
-_detail_new = object.__new__
-# RaterDetail is frozen: its dataclass __init__ goes through object.__setattr__ per field.
-# Writing the slots directly builds the very same object at about half the cost (hot path).
-_set_rater = RaterDetail.rater.__set__  # type: ignore[attr-defined]
-_set_weight = RaterDetail.weight.__set__  # type: ignore[attr-defined]
-_set_share = RaterDetail.share.__set__  # type: ignore[attr-defined]
-_set_scores = RaterDetail.scores.__set__  # type: ignore[attr-defined]
-_set_mean = RaterDetail.mean.__set__  # type: ignore[attr-defined]
-
-
-def _detail(
-    rater: str, weight: float, share: float, scores: tuple[float, ...], mean: float | None
-) -> RaterDetail:
-    d = _detail_new(RaterDetail)
-    _set_rater(d, rater)
-    _set_weight(d, weight)
-    _set_share(d, share)
-    _set_scores(d, scores)
-    _set_mean(d, mean)
-    return d
 
 
 #: Per configured rater: (kind, weight, its detail when it gave no score, its "missing" flag).
@@ -149,7 +129,7 @@ def rater_table(weights: Mapping[str, float]) -> RaterTable:
         (
             rater,
             w,
-            _detail(rater, w, 0.0, (), None),
+            RaterDetail(rater=rater, weight=w, share=0.0, scores=(), mean=None),
             Problem("rater_missing", {"rater": rater}, "info") if w > 0 else None,
         )
         for rater, w in weights.items()
@@ -187,22 +167,24 @@ def combine_with_table(
     details = []
     for rater, w, absent, missing in table:
         mean = means.get(rater)
-        if mean is None:
-            scores = ratings.get(rater)
-            details.append(_detail(rater, w, 0.0, tuple(scores), None) if scores else absent)
-            if missing is not None and means:
-                if flags is None:
-                    flags = []
-                flags.append(missing)
+        if mean is not None:
+            share = w / present_weight
+            scores = tuple(ratings[rater])
+            details.append(
+                RaterDetail(rater=rater, weight=w, share=share, scores=scores, mean=mean)
+            )
+            continue
+        scores = ratings.get(rater)
+        if scores:  # rated by a rater whose weight is 0
+            details.append(
+                RaterDetail(rater=rater, weight=w, share=0.0, scores=tuple(scores), mean=None)
+            )
         else:
-            # _detail() inlined: this is the hot path of every rated item
-            d = _detail_new(RaterDetail)
-            _set_rater(d, rater)
-            _set_weight(d, w)
-            _set_share(d, w / present_weight)
-            _set_scores(d, tuple(ratings[rater]))
-            _set_mean(d, mean)
-            details.append(d)
+            details.append(absent)
+        if missing is not None and means:
+            if flags is None:
+                flags = []
+            flags.append(missing)
     if not means:
         return None, tuple(details), [*(flags or ()), _err("no_ratings")]
     value = sum(products) / present_weight

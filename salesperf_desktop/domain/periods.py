@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import total_ordering
@@ -69,9 +70,7 @@ class Period:
         """The calendar months this period covers, in order."""
         if self.kind == "month":
             return (self,)
-        first = 1 if self.kind == "year" else 3 * self.number - 2
-        count = 12 if self.kind == "year" else 3
-        return tuple(Period("month", self.year, m) for m in range(first, first + count))
+        return _months_of(self.kind, self.year, self.number)
 
     @property
     def first_month(self) -> int:
@@ -126,3 +125,11 @@ class Period:
                 else f"{self.year}年第{self.number}季"
             )
         return f"{self.year}年" if lang == "zh_CN" else f"{self.year}年度"
+
+
+@functools.lru_cache(maxsize=256)
+def _months_of(kind: str, year: int, number: int) -> tuple[Period, ...]:
+    # a roll-up asks for the same quarter's and year's months for every person
+    first = 1 if kind == "year" else 3 * number - 2
+    count = 12 if kind == "year" else 3
+    return tuple(Period("month", year, m) for m in range(first, first + count))

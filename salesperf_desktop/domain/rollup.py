@@ -8,51 +8,26 @@ pass/fail: any fail fails; events add up. Only months the person was employed co
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
 from .messages import Problem
 from .periods import Period
 from .scoring import IndicatorInput, PersonPeriodInput
-from .scoring import period_months as cached_period_months
 from .template import Template
 
 SUMMED_MEASURES = frozenset({"achievement", "ratio", "share", "expense_usage", "count", "growth"})
 AVERAGED_MEASURES = frozenset({"rating", "task_sheet"})
 _NO_FLAGS: tuple[Problem, ...] = ()
-_MISSING: Any = object()
-_SUM, _GROWTH, _MEAN, _PASS = "sum", "growth", "mean", "pass"
-_KINDS: dict[int, tuple[Template, tuple[tuple[str, str], ...]]] = {}
-
-
-def _item_kinds(template: Template) -> tuple[tuple[str, str], ...]:
-    """(indicator, how it rolls up) per template item, remembered per template."""
-    got = _KINDS.get(id(template))
-    if got is not None and got[0] is template:
-        return got[1]
-    kinds = tuple(
-        (
-            it.indicator,
-            (_GROWTH if it.measure == "growth" else _SUM)
-            if it.measure in SUMMED_MEASURES
-            else _MEAN
-            if it.measure in AVERAGED_MEASURES
-            else _PASS,
-        )
-        for it in template.items
-    )
-    if len(_KINDS) >= 64:
-        _KINDS.clear()
-    _KINDS[id(template)] = (template, kinds)
-    return kinds
 
 
 def _months_text(months: Sequence[Period]) -> str:
     return ", ".join(str(m) for m in months)
 
 
-def _sum_item(measure: str, monthly: list[tuple[Period, IndicatorInput]]) -> IndicatorInput:
-    # one pass collecting what gets added up (sum() over the same values in the same order)
-    growth = measure == "growth"
+Monthly = list[tuple[Period, IndicatorInput]]
+
+
+def _sum_item(monthly: Monthly, *, growth: bool = False) -> IndicatorInput:
+    """Σ actual, Σ target, Σ base over the months with an actual (and a base, for growth)."""
     targets: list[float] = []
     actuals: list[float] = []
     bases: list[float] = []
@@ -82,17 +57,16 @@ def _sum_item(measure: str, monthly: list[tuple[Period, IndicatorInput]]) -> Ind
         else _NO_FLAGS
     )
     return IndicatorInput(
-        sum(targets) if targets else None,
-        sum(actuals),
-        sum(bases) if bases else None,
-        None,
-        None,
-        flags,
+        target=sum(targets) if targets else None,
+        actual=sum(actuals),
+        base=sum(bases) if bases else None,
+        flags=flags,
     )
 
 
-def _mean_item(monthly: list[tuple[Period, IndicatorInput]]) -> IndicatorInput:
-    # per rater kind: the mean of each month's mean, so a month with three peers weighs as one
+def _mean_item(monthly: Monthly) -> IndicatorInput:
+    """Per rater kind the mean of each month's mean (a month with three peers weighs as one);
+    months rated directly (an agreed score) average their values."""
     per_rater: dict[str, list[float]] = {}
     direct: list[float] = []
     missing: list[Period] = []
@@ -125,10 +99,48 @@ def _mean_item(monthly: list[tuple[Period, IndicatorInput]]) -> IndicatorInput:
     return IndicatorInput()
 
 
-def _pass_item(monthly: list[tuple[Period, IndicatorInput]]) -> IndicatorInput:
+def _pass_item(monthly: Monthly) -> IndicatorInput:
+    """Any fail fails; an actual counts as a pass from 0.5."""
     known = [x.passed for _, x in monthly if x.passed is not None]
     known += [x.actual >= 0.5 for _, x in monthly if x.passed is None and x.actual is not None]
     return IndicatorInput(passed=all(known) if known else None)
+
+
+def _combine(measure: str, monthly: Monthly) -> IndicatorInput:
+    if measure == "growth":
+        return _sum_item(monthly, growth=True)
+    if measure in SUMMED_MEASURES:
+        return _sum_item(monthly)
+    if measure in AVERAGED_MEASURES:
+        return _mean_item(monthly)
+    return _pass_item(monthly)
+
+
+def _months_used(
+    monthly: Mapping[Period, PersonPeriodInput],
+    period: Period,
+    months_employed: Sequence[Period] | None,
+) -> tuple[tuple[Period, ...], list[tuple[Period, PersonPeriodInput]], list[Period]]:
+    """(months employed, (month, input) of those with an input, employed months without one).
+
+    Without `months_employed`, a month counts unless its own input says the person was not
+    employed in it."""
+    employed: list[Period] = []
+    used: list[tuple[Period, PersonPeriodInput]] = []
+    absent: list[Period] = []
+    wanted = None if months_employed is None else set(months_employed)
+    for m in period.months():
+        x = monthly.get(m)
+        if wanted is not None and m not in wanted:
+            continue
+        if x is None:
+            absent.append(m)
+        elif wanted is None and x.months_employed is not None and m not in x.months_employed:
+            continue
+        else:
+            used.append((m, x))
+        employed.append(m)
+    return tuple(employed), used, absent
 
 
 def rollup(
@@ -146,123 +158,24 @@ def rollup(
     """
     if not isinstance(monthly, Mapping):
         monthly = {x.period: x for x in monthly if x.period is not None}
-    period_months = cached_period_months(period)
-    # One look-up per month (Period hashing and equality are Python-level, so they count).
-    get = monthly.get
-    used: list[tuple[Period, PersonPeriodInput]] = []
-    absent: list[Period] = []
-    if months_employed is None:
-        employed_list: list[Period] = []
-        for m in period_months:
-            x = get(m, _MISSING)
-            if x is _MISSING:
-                employed_list.append(m)
-                absent.append(m)
-            elif x.months_employed is None or m in x.months_employed:
-                employed_list.append(m)
-                used.append((m, x))
-        employed = tuple(employed_list)
-    else:
-        wanted = set(months_employed)
-        employed = tuple(m for m in period_months if m in wanted)
-        for m in employed:
-            x = get(m, _MISSING)
-            if x is _MISSING:
-                absent.append(m)
-            else:
-                used.append((m, x))
+    employed, used, absent = _months_used(monthly, period, months_employed)
     flags: list[Problem] = []
     if absent and used:
         flags.append(Problem("rollup_months_missing", {"months": _months_text(absent)}, "warning"))
 
-    month_items = [(m, x.items) for m, x in used]
     items: dict[str, IndicatorInput] = {}
-    for code, kind in _item_kinds(template):
-        if kind is _SUM:
-            # The common case inline: every month that has the item has an actual. Anything
-            # else (a month without actual: flags, fallbacks) is left to _sum_item.
-            targets: list[float] = []
-            actuals: list[float] = []
-            bases: list[float] = []
-            for _, got in month_items:
-                x = got.get(code, _MISSING)
-                if x is _MISSING:
-                    continue
-                a = x.actual
-                if a is None:
-                    break
-                actuals.append(a)
-                t = x.target
-                if t is not None:
-                    targets.append(t)
-                b = x.base
-                if b is not None:
-                    bases.append(b)
-            else:
-                if actuals:
-                    items[code] = IndicatorInput(
-                        sum(targets) if targets else None,
-                        sum(actuals),
-                        sum(bases) if bases else None,
-                        None,
-                        None,
-                        _NO_FLAGS,
-                    )
-                continue  # no month has the item: scoring flags "no input"
-        elif kind is _MEAN:
-            # The common case inline: every month that has the item has ratings.
-            per_rater: dict[str, list[float]] = {}
-            for _, got in month_items:
-                x = got.get(code, _MISSING)
-                if x is _MISSING:
-                    continue
-                ratings = x.ratings
-                if not ratings:
-                    break
-                had = False
-                for rater, scores in ratings.items():
-                    if scores:
-                        means = per_rater.get(rater)
-                        if means is None:
-                            per_rater[rater] = [sum(scores) / len(scores)]
-                        else:
-                            means.append(sum(scores) / len(scores))
-                        had = True
-                if not had:
-                    break
-            else:
-                if per_rater:
-                    items[code] = IndicatorInput(
-                        None,
-                        None,
-                        None,
-                        {r: [sum(v) / len(v)] for r, v in per_rater.items()},
-                        None,
-                        _NO_FLAGS,
-                    )
-                continue  # no month has the item: scoring flags "no input"
-        entries = []
-        for m, got in month_items:
-            x = got.get(code, _MISSING)
-            if x is not _MISSING:
-                entries.append((m, x))
-        if not entries:
-            continue  # scoring flags "no input"
-        if kind is _SUM:
-            items[code] = _sum_item("", entries)
-        elif kind is _GROWTH:
-            items[code] = _sum_item("growth", entries)
-        elif kind is _MEAN:
-            items[code] = _mean_item(entries)
-        else:
-            items[code] = _pass_item(entries)
+    for it in template.items:
+        code = it.indicator
+        entries = [(m, x.items[code]) for m, x in used if code in x.items]
+        if entries:  # else scoring flags "no input"
+            items[code] = _combine(it.measure, entries)
 
     events = [ev for _, x in used for ev in x.events]
     person_id = next((x.person_id for _, x in used if x.person_id), None)
     return PersonPeriodInput(
         items=items,
         events=events,
-        months_employed=None if len(employed) == len(period_months) else employed,
+        months_employed=None if len(employed) == len(period.months()) else employed,
         period=period,
         person_id=person_id,
         flags=tuple(flags),

@@ -129,6 +129,9 @@ class Template:
     adjustment_points: Mapping[str, float] = field(default_factory=dict)
     grades: GradeScale = field(default_factory=lambda: GradeScale.from_dict(DEFAULT_GRADES))
     extra: Mapping[str, Any] = field(default_factory=dict)
+    #: What other modules work out once from the template and keep with it (the scoring
+    #: plan). Not part of its value: not compared, printed or written out.
+    derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def label(self, lang: str = "zh_CN") -> str:
         return pick(self.name, lang) or self.code

@@ -92,14 +92,6 @@ def months_employed(staff: StaffRow, period: Period) -> list[Period]:
 # ----------------------------------------------------------------------------- templates
 
 
-@dataclass(frozen=True)
-class TemplateChoice:
-    template_id: int
-    version_id: int
-    version: int
-    definition: dict[str, Any]
-
-
 def assign_template(templates: Sequence[TemplateRow], staff: StaffRow) -> TemplateRow | None:
     """The most specific template for a person: team > role+product line > role > any.
 

@@ -169,14 +169,3 @@ def parse_date(value: Any) -> tuple[dt.date | None, str | None]:
         except ValueError:
             continue
     return None, f"“{value}” is not a date (use 2026-09-30)"
-
-
-def merged_ranges(path: Path, sheet_name: str) -> list[str]:
-    """Merged cell ranges of a sheet (read_only mode cannot see them)."""
-    from openpyxl import load_workbook
-
-    wb = load_workbook(path, read_only=False, data_only=True)
-    try:
-        return [str(r) for r in wb[sheet_name].merged_cells.ranges]
-    finally:
-        wb.close()
