@@ -14,6 +14,9 @@ PY="$VENV/bin/python"
 export LANG="${LANG:-C.UTF-8}"
 
 scripts/setup.sh
+# The bundle carries the venv's Python and PySide6: never a pair known to crash (PySide6 6.12.0
+# before Python 3.12). setup.sh installs what pyproject.toml allows; this says so if not.
+"$PY" -m salesperf_desktop.binding_check || { echo "build: refused (see above)" >&2; exit 1; }
 if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
     echo "build: installing PyInstaller into $VENV"
     "$PY" -m pip install -q "pyinstaller>=6.5"

@@ -118,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from salesperf_desktop import APP_ID, APP_NAME, ORG_NAME
+    from salesperf_desktop.binding_check import warn_if_known_bad
     from salesperf_desktop.i18n_qt import install_translators, resolve_language
     from salesperf_desktop.paths import cjk_font_path, default_db_path, resource_path
 
@@ -138,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     db_path = (args.db or default_db_path()).resolve()
     _setup_logging(db_path.parent)
     _install_excepthook()
+    warn_if_known_bad()  # PySide6 6.12.0 before Python 3.12 crashes: say so once, and log it
 
     from salesperf_desktop.instance_lock import DatabaseInUseError, DatabaseLock
     from salesperf_desktop.storage.database import DatabaseError

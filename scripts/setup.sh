@@ -103,13 +103,20 @@ if ! venv_works; then
     venv_works || fail "the new virtual environment $VENV has no working pip"
 fi
 
-# Reinstall only when the project's metadata changed.
+# Reinstall only when the project's metadata changed, or when the venv holds a Qt binding known
+# to crash on its Python (PySide6 6.12.0 before 3.12, e.g. installed by hand): pip then replaces
+# it by a version pyproject.toml allows (a downgrade where needed).
 stamp="$VENV/.salesperf-installed"
 want="$(cat pyproject.toml setup.py | sha256sum | cut -d' ' -f1)"
-if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
+binding_ok() { "$VENV/bin/python" -m salesperf_desktop.binding_check >/dev/null 2>&1; }
+if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]] || ! binding_ok; then
     step "installing salesperf-desktop and its dev extras into $VENV (about a minute the first time)"
     quietly "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
     quietly "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[dev]"
+    if ! binding_ok; then
+        "$VENV/bin/python" -m salesperf_desktop.binding_check >&2 || true
+        fail "the Qt binding above is known to crash on this Python; see docs/design/engineering-notes.md"
+    fi
     echo "$want" > "$stamp"
 fi
 

@@ -30,6 +30,14 @@ def test_spec_bundles_the_data_and_leaves_out_unused_qt():
         assert f'"PySide6.{unused}"' in spec
 
 
+def test_every_build_refuses_a_qt_binding_known_to_crash():
+    """PySide6 6.12.0 before Python 3.12 aborts the program (docs/design/engineering-notes.md)."""
+    spec = (INSTALLER / "salesperf.spec").read_text(encoding="utf-8")
+    assert "binding_check.py" in spec and "\n_refuse_a_binding_known_to_crash()\n" in spec
+    for script in ("build_linux.sh", "windows/build_windows.ps1"):
+        assert "-m salesperf_desktop.binding_check" in (INSTALLER / script).read_text("utf-8")
+
+
 def test_icons_exist():
     for name in ("salesperf.svg", "salesperf.png", "salesperf.ico", "salesperf.icns"):
         assert (ROOT / "resources" / "icons" / name).stat().st_size > 500

@@ -125,6 +125,17 @@
     </message>
 </context>
 <context>
+    <name>BindingCheck</name>
+    <message>
+        <source>SalesPerf Desktop is running on PySide6 %1 with Python %2. This combination is known to make the program close suddenly after a while.
+
+To fix it, install a tested version of PySide6 (%3 to %4), or run the program with Python 3.12 or newer. The log file names the exact command.</source>
+        <translation>SalesPerf Desktop 正在使用 PySide6 %1 和 Python %2 运行。已知这一组合会使程序在使用一段时间后突然关闭。
+
+解决办法：安装经过测试的 PySide6 版本（%3 至 %4），或用 Python 3.12 或更高版本运行本程序。日志文件中写有具体的安装命令。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working-day calendar</source>

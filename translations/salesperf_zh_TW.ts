@@ -125,6 +125,17 @@
     </message>
 </context>
 <context>
+    <name>BindingCheck</name>
+    <message>
+        <source>SalesPerf Desktop is running on PySide6 %1 with Python %2. This combination is known to make the program close suddenly after a while.
+
+To fix it, install a tested version of PySide6 (%3 to %4), or run the program with Python 3.12 or newer. The log file names the exact command.</source>
+        <translation>SalesPerf Desktop 正在使用 PySide6 %1 與 Python %2 執行。已知這一組合會使程式在使用一段時間後突然關閉。
+
+解決方法：安裝經過測試的 PySide6 版本（%3 至 %4），或以 Python 3.12 或更新版本執行本程式。記錄檔中寫有具體的安裝指令。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working-day calendar</source>

@@ -4,7 +4,8 @@
 #   powershell -ExecutionPolicy Bypass -File installer\windows\build_windows.ps1
 #   ... -Python C:\path\to\python.exe   # a Python that has the project installed (CI does this)
 #   ... -NoInstaller                    # stop after the smoke check (no Inno Setup needed)
-# Python 3.12 or newer: PySide6 6.12.0 aborts on Python 3.11 (issue 20).
+# Python 3.12 or newer (or 3.11 with the PySide6 that pyproject.toml allows there): PySide6
+# 6.12.0 aborts on Python 3.11 (issue 20), and the build refuses that pair.
 #
 # The Chinese wizard texts (ChineseSimplified.isl, ChineseTraditional.isl) are not part of an
 # Inno Setup installation. They are the unofficial translations kept in Inno Setup's own source
@@ -36,6 +37,10 @@ if (-not $Python) {
     Invoke-Native "pip install" { & $Python -m pip install -q -e ".[installer]" }
 }
 Write-Host "build: Python $(& $Python --version)"
+# Never bundle a Qt binding known to crash on this Python (PySide6 6.12.0 before Python 3.12).
+Invoke-Native "the Qt binding check (PySide6 known to crash on this Python)" {
+    & $Python -m salesperf_desktop.binding_check
+}
 
 Invoke-Native "compiling translations" { & $Python -m salesperf_desktop.build_translations }
 $version = & $Python -c "import tomllib; print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])"

@@ -9,6 +9,8 @@ import os
 import sys
 from pathlib import Path
 
+from salesperf_desktop.binding_check import print_if_known_bad
+
 # Each module has register(subparsers); commands are listed here so --help shows them all.
 COMMAND_MODULES = [
     "info",
@@ -62,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     _never_fail_on_output()
     parser = build_parser()
     args = parser.parse_args(argv)
+    print_if_known_bad()  # PySide6 6.12.0 before Python 3.12 crashes (see binding_check.py)
     try:
         return int(args.func(args) or 0)
     except CliError as exc:
