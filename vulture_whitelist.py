@@ -60,18 +60,12 @@ _.same_period_last_year  # TODO(#13 domain): dead? only tests/domain/test_period
 appraisal_months  # TODO(#13 services): dead? services/appeals.py, listed dead in the issue
 team_names  # TODO(#13 services): dead? services/appraisals.py, only tests call it
 _.settings_company  # TODO(#13 services): dead? set by services/demo.py, never read
-month_of_event  # TODO(#13 services): dead? services/events.py, listed dead in the issue
 _.weakest_dimension  # TODO(#13 services): dead? a record field (services/improvement.py) never read
 _.adjustments_total  # TODO(#13 services): dead? services/pdf/forms.py field never printed
 PAGE_H  # TODO(#13 services): dead? services/pdf/render.py
-get_or_create_period  # TODO(#13 services): dead? services/periods.py, listed dead in the issue
 set_supervisor_comment  # TODO(#13 services): dead? services/signoff.py, only tests call it
-ORDER  # TODO(#13 services): dead? services/workflow.py
-_.column_of  # TODO(#13 ui): dead? ui/entry/grid_model.py, only tests and benchmarks call it
-_.total_column  # TODO(#13 ui): dead? ui/entry/grid_model.py, only tests and benchmarks call it
-_.months_of  # TODO(#13 ui): dead? ui/entry/targets_dialog.py, only tests call it
-_.task_sheet_dialog  # TODO(#13 ui): dead? ui/entry_tab.py, a "tests reach it" attribute
-_.import_dialog  # TODO(#13 ui): dead? ui/entry_tab.py, a "tests reach it" attribute
+_.column_of  # ui/entry/grid_model.py: finds an indicator's column (benchmarks/bench_grid_edit.py, tests)
+_.total_column  # ui/entry/grid_model.py: the total's column (benchmarks/bench_grid_edit.py, tests)
 rater_label  # TODO(#13 ui): dead? ui/labels.py
 _.tab_widgets  # TODO(#13 ui): dead? ui/main_window.py
 pending_appeal_ids  # TODO(#13 ui): dead? ui/reviews/appeal_dialogs.py

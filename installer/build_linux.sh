@@ -5,7 +5,7 @@
 # Steps: set-up (.venv), PyInstaller into the venv (the [installer] extra), the package staged as
 # in the wheel (translations compiled), PyInstaller with installer/salesperf.spec, the bundle size,
 # then a smoke check: the built program starts offscreen on a new database, creates and migrates
-# it, and exits 0.
+# it, and exits 0; salesperf-cli (same folder) then reads that database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -14,6 +14,9 @@ PY="$VENV/bin/python"
 export LANG="${LANG:-C.UTF-8}"
 
 scripts/setup.sh
+# The bundle carries the venv's Python and PySide6: never a pair known to crash (PySide6 6.12.0
+# before Python 3.12). setup.sh installs what pyproject.toml allows; this says so if not.
+"$PY" -m salesperf_desktop.binding_check || { echo "build: refused (see above)" >&2; exit 1; }
 if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
     echo "build: installing PyInstaller into $VENV"
     "$PY" -m pip install -q "pyinstaller>=6.5"
@@ -45,6 +48,7 @@ echo "build: done in $(( $(date +%s) - start )) s: $BUNDLE"
 echo "build: bundle size $(du -sh "$BUNDLE" | cut -f1) ($(find "$BUNDLE" -type f | wc -l) files)"
 
 # Things PyInstaller does not pick up by itself: check they are inside.
+test -x "$BUNDLE/salesperf-cli" || { echo "build: MISSING in bundle: salesperf-cli" >&2; exit 1; }
 internal="$BUNDLE/_internal/salesperf_desktop"
 for f in translations/salesperf_zh_CN.qm translations/salesperf_zh_TW.qm resources/fonts/wqy-microhei.ttc \
          resources/icons/salesperf.svg storage/migrations/env.py storage/migrations/script.py.mako; do
@@ -77,6 +81,14 @@ if [[ "${1:-}" != "--no-smoke" ]]; then
         exit 1
     fi
     echo "build: smoke check passed (database created at schema $got, exit code 0)"
+    # The command-line program of the same bundle reads that database.
+    if ! SALESPERF_DATA_DIR="$tmp/data" timeout 60 "$BUNDLE/salesperf-cli" --db "$tmp/x.sqlite" info \
+            >"$tmp/cli.log" 2>&1 || ! grep -q "schema: *$head" "$tmp/cli.log"; then
+        echo "build: smoke check FAILED: salesperf-cli info" >&2
+        cat "$tmp/cli.log" >&2
+        exit 1
+    fi
+    echo "build: salesperf-cli smoke check passed"
 fi
 
 tarball="$ROOT/installer/dist/salesperf-desktop-$VERSION-linux-$(uname -m).tar.gz"

@@ -47,14 +47,16 @@ def _setup_logging(data_dir: Path) -> None:
     if os.name == "posix":  # the log names files and people: the user's eyes only
         log_file.touch(mode=0o600, exist_ok=True)
         log_file.chmod(0o600)
+    # Everything (Alembic's migration steps included) goes to the log file; the terminal, when
+    # there is one, shows warnings and errors only.
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
     logging.basicConfig(
         level=logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=[
-            logging.FileHandler(data_dir / "salesperf.log", encoding="utf-8"),
-            logging.StreamHandler(),
-        ],
+        handlers=[logging.FileHandler(log_file, encoding="utf-8"), console],
     )
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # a line per plugin
 
 
 def _install_excepthook() -> None:
@@ -394,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("LANG", "C.UTF-8")
     from PySide6.QtCore import QSettings
 
+    from salesperf_desktop.binding_check import warn_if_known_bad
     from salesperf_desktop.i18n_qt import install_translators, resolve_language
     from salesperf_desktop.paths import default_db_path
 
@@ -404,6 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     db_path = (args.db or default_db_path()).resolve()
     _setup_logging(db_path.parent)
     _install_excepthook()
+    warn_if_known_bad()  # PySide6 6.12.0 before Python 3.12 crashes: say so once, and log it
 
     startup = Startup(app, settings, args, lang)
     code = startup.start(db_path)

@@ -20,6 +20,7 @@ Only the standard library is imported here (setup.py and the installer build use
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import shutil
@@ -41,6 +42,25 @@ _ACCELERATOR = re.compile(r"&(?!&)(?=\w)")
 
 
 # ----------------------------------------------------------------------------- tools
+
+
+def _qt_binary(name: str) -> str | None:
+    """Qt's own lrelease/lupdate inside the PySide6 package, found without importing it.
+
+    Preferred over the ``pyside6-*`` wrapper scripts: in pip's isolated build the wrapper on PATH
+    runs with a Python that cannot import the build environment's PySide6.
+    """
+    try:
+        spec = importlib.util.find_spec("PySide6")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        for candidate in (Path(folder) / name, Path(folder) / f"{name}.exe"):
+            if candidate.is_file():
+                return str(candidate)
+    return None
 
 
 def _tool(name: str) -> str | None:
@@ -296,7 +316,7 @@ def build(directory: Path = TRANSLATIONS_DIR, *, only_stale: bool = False) -> li
 
 def build_into(target: Path, directory: Path = TRANSLATIONS_DIR) -> list[Path]:
     """Compile into another folder (wheel and installer builds); [] without lrelease."""
-    exe = _tool("pyside6-lrelease")
+    exe = _qt_binary("lrelease") or _tool("pyside6-lrelease")
     if exe is None:
         return []
     target.mkdir(parents=True, exist_ok=True)

@@ -15,14 +15,7 @@ PACKAGE = Path(salesperf_desktop.__file__).parent
 UNIT_OF_WORK = re.compile(r"\.(session|transaction)\(\)")
 
 # Modules that still open sessions themselves (issue #13); the list only ever shrinks.
-STILL_OPEN: set[str] = {
-    "cli/import_metrics.py",
-    "cli/period.py",
-    "ui/entry/events_panel.py",
-    "ui/entry/targets_dialog.py",
-    "ui/entry/task_sheet_dialog.py",
-    "ui/entry_tab.py",
-}
+STILL_OPEN: set[str] = set()
 
 
 def _modules_opening_sessions() -> set[str]:

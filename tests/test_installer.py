@@ -30,6 +30,14 @@ def test_spec_bundles_the_data_and_leaves_out_unused_qt():
         assert f'"PySide6.{unused}"' in spec
 
 
+def test_every_build_refuses_a_qt_binding_known_to_crash():
+    """PySide6 6.12.0 before Python 3.12 aborts the program (docs/design/engineering-notes.md)."""
+    spec = (INSTALLER / "salesperf.spec").read_text(encoding="utf-8")
+    assert "binding_check.py" in spec and "\n_refuse_a_binding_known_to_crash()\n" in spec
+    for script in ("build_linux.sh", "windows/build_windows.ps1"):
+        assert "-m salesperf_desktop.binding_check" in (INSTALLER / script).read_text("utf-8")
+
+
 def test_icons_exist():
     for name in ("salesperf.svg", "salesperf.png", "salesperf.ico", "salesperf.icns"):
         assert (ROOT / "resources" / "icons" / name).stat().st_size > 500
@@ -45,3 +53,55 @@ def test_linux_bundle_builds_starts_and_creates_its_database():
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "smoke check passed" in result.stdout
+
+
+def _active_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if not line.lstrip().startswith(";")]
+
+
+def test_the_windows_wizard_speaks_chinese_first():
+    raw = (INSTALLER / "windows" / "salesperf.iss").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: every Inno Setup 6 reads it so
+    lines = _active_lines(raw.decode("utf-8-sig"))
+    zh_cn = 'Name: "zh_CN"; MessagesFile: "languages\\ChineseSimplified.isl"'
+    zh_tw = 'Name: "zh_TW"; MessagesFile: "languages\\ChineseTraditional.isl"'
+    en = 'Name: "en"; MessagesFile: "compiler:Default.isl"'
+    assert lines.index(zh_cn) < lines.index(en)  # the fallback when Windows' language is none
+    assert zh_tw in lines
+    assert "zh_CN.RunNow=立即启动 SalesPerf Desktop" in lines
+    assert "zh_CN.DesktopIcon=创建桌面快捷方式" in lines
+    # The build script obtains those unofficial files and checks them.
+    ps1 = (INSTALLER / "windows" / "build_windows.ps1").read_text(encoding="utf-8")
+    for needed in ("ChineseSimplified.isl", "ChineseTraditional.isl", "jrsoftware/issrc", "$0804"):
+        assert needed in ps1
+
+
+def test_the_windows_build_script_is_ascii():
+    """Windows PowerShell 5.1 reads a script without a BOM in the ANSI code page."""
+    (INSTALLER / "windows" / "build_windows.ps1").read_bytes().decode("ascii")
+
+
+def test_the_bundle_holds_the_command_line_program_too():
+    spec = (INSTALLER / "salesperf.spec").read_text(encoding="utf-8")
+    assert 'analysis("salesperf_cli_launcher.py")' in spec
+    assert 'name=f"{NAME}-cli"' in spec and "console=True" in spec
+    assert "cli_exe," in spec  # collected into the same folder
+    assert (INSTALLER / "salesperf_cli_launcher.py").is_file()
+    ps1 = (INSTALLER / "windows" / "build_windows.ps1").read_text(encoding="utf-8")
+    assert "salesperf-cli.exe" in ps1
+
+
+def test_the_windows_workflow_tests_builds_smoke_starts_and_uploads():
+    workflow = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    for needed in (
+        "runs-on: windows-latest",
+        'python-version: "3.12"',  # PySide6 6.12.0 aborts on 3.11 (issue 20)
+        "QT_QPA_PLATFORM: offscreen",
+        "python -m pytest",
+        "installer\\windows\\build_windows.ps1",
+        "/VERYSILENT",
+        "unins000.exe",
+        "the uninstaller removed the data",
+        "actions/upload-artifact@v4",
+    ):
+        assert needed in workflow, needed

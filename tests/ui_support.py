@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 
 def ui_for(ctx, *, today=None):
     """The UiContext a tab or dialog is given, around *ctx*; *today* pins the clock."""
@@ -11,3 +13,59 @@ def ui_for(ctx, *, today=None):
 
     clock = (lambda: today) if today is not None else None
     return UiContext(ctx, DataEvents(), TaskRunner(), clock)
+
+
+def entry_tab(qtbot, ctx, period="2026-10", *, today=None):
+    """The monthly entry tab, shown, on *period*."""
+    from salesperf_desktop.ui.entry_tab import EntryTab
+
+    tab = EntryTab(ui_for(ctx, today=today))
+    qtbot.addWidget(tab)
+    tab.resize(1500, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.period_box.setCurrentIndex(tab.period_box.findData(period))
+    return tab
+
+
+def grid_row(model, employee_no):
+    """The grid row of the person with this employee ID."""
+    return next(r for r in range(model.rowCount()) if model.index(r, 0).data() == employee_no)
+
+
+def when_modal(handler):
+    """Run ``handler(dialog)`` as soon as a modal dialog is up: for code that blocks in exec()."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def check():
+        w = QApplication.activeModalWidget()
+        if w is None:
+            QTimer.singleShot(10, check)
+        else:
+            handler(w)
+
+    QTimer.singleShot(0, check)
+
+
+SHOTS = os.environ.get("SALESPERF_SHOTS")  # a folder: save PNGs of the dialogs to look at
+
+
+def shot(widget, name):
+    if SHOTS:
+        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
+
+
+def select_person(tab, employee_no):
+    """Click the person's first value cell in the entry grid; returns the row."""
+    row = grid_row(tab.model, employee_no)
+    tab.table.setCurrentIndex(tab.model.index(row, 2))
+    return row
+
+
+def cell_text(tab, row, indicator, field):
+    return tab.model.index(row, tab.model.column_of(indicator, field)).data()
+
+
+def total_shown(tab, row):
+    return float(tab.model.index(row, tab.model.total_column()).data())

@@ -125,6 +125,17 @@
     </message>
 </context>
 <context>
+    <name>BindingCheck</name>
+    <message>
+        <source>SalesPerf Desktop is running on PySide6 %1 with Python %2. This combination is known to make the program close suddenly after a while.
+
+To fix it, install a tested version of PySide6 (%3 to %4), or run the program with Python 3.12 or newer. The log file names the exact command.</source>
+        <translation>SalesPerf Desktop 正在使用 PySide6 %1 和 Python %2 运行。已知这一组合会使程序在使用一段时间后突然关闭。
+
+解决办法：安装经过测试的 PySide6 版本（%3 至 %4），或用 Python 3.12 或更高版本运行本程序。日志文件中写有具体的安装命令。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working-day calendar</source>
@@ -490,42 +501,6 @@
         <translation>互评</translation>
     </message>
     <message>
-        <source>“%1” is not a number</source>
-        <translation>“%1”不是数字</translation>
-    </message>
-    <message>
-        <source>“%1” is an Excel error value</source>
-        <translation>“%1”是 Excel 错误值</translation>
-    </message>
-    <message>
-        <source>%1: a target or base cannot be negative</source>
-        <translation>%1：目标值或基数不能为负数</translation>
-    </message>
-    <message>
-        <source>“%1”: type 1/0, yes/no or 是/否</source>
-        <translation>“%1”：请输入 1/0 或 是/否</translation>
-    </message>
-    <message>
-        <source>%1 is outside %2–%3</source>
-        <translation>%1 超出 %2–%3 的范围</translation>
-    </message>
-    <message>
-        <source>%1 is implausibly large</source>
-        <translation>%1 大得不合理</translation>
-    </message>
-    <message>
-        <source>a date (%1) where a number is expected</source>
-        <translation>此处需要数字，却是日期（%1）</translation>
-    </message>
-    <message>
-        <source>a yes/no value where a number is expected</source>
-        <translation>此处需要数字，却是是/否值</translation>
-    </message>
-    <message>
-        <source>not a finite number</source>
-        <translation>不是有限的数字</translation>
-    </message>
-    <message>
         <source>Employee ID</source>
         <translation>工号</translation>
     </message>
@@ -796,30 +771,6 @@ Why is it changed?</source>
 </context>
 <context>
     <name>EventsPanel</name>
-    <message>
-        <source>A note is needed: what happened?</source>
-        <translation>请填写备注：发生了什么？</translation>
-    </message>
-    <message>
-        <source>Set the points this milestone earns.</source>
-        <translation>请填写该里程碑的奖励分值。</translation>
-    </message>
-    <message>
-        <source>The count must be more than 0.</source>
-        <translation>次数必须大于 0。</translation>
-    </message>
-    <message>
-        <source>The date must lie in the month (%1 – %2).</source>
-        <translation>日期必须在本月内（%1 – %2）。</translation>
-    </message>
-    <message>
-        <source>Unknown kind of event: %1</source>
-        <translation>未知的事件类别：%1</translation>
-    </message>
-    <message>
-        <source>A reason is needed in a published period.</source>
-        <translation>已发布期间的修改需要填写原因。</translation>
-    </message>
     <message>
         <source>Key events</source>
         <translation>关键事件</translation>
@@ -1827,6 +1778,10 @@ The current file is kept beside it under a new name.</source>
 </context>
 <context>
     <name>OutputActions</name>
+    <message>
+        <source>%1 is open in another program (for example Excel or a PDF reader). Close it there and try again; the file was not changed.</source>
+        <translation>%1 正被其他程序（例如 Excel 或 PDF 阅读器）打开。请先在那里关闭它，再重试；文件未被改动。</translation>
+    </message>
     <message>
         <source>Save forms as</source>
         <translation>考核表保存为</translation>
@@ -3047,22 +3002,6 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <source>Task %1: the key task is empty.</source>
-        <translation>第 %1 项：重点工作未填写。</translation>
-    </message>
-    <message>
-        <source>Task %1: give it points.</source>
-        <translation>第 %1 项：请填写分值。</translation>
-    </message>
-    <message>
-        <source>Task %1: the score %2 is more than its %3 points.</source>
-        <translation>第 %1 项：得分 %2 超过该项分值 %3。</translation>
-    </message>
-    <message>
-        <source>The points add up to %1; they must add up to 100.</source>
-        <translation>分值合计为 %1，必须等于 100。</translation>
-    </message>
-    <message>
         <source>Points: %1 / 100</source>
         <translation>分值合计：%1 / 100</translation>
     </message>
@@ -3073,10 +3012,6 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Score: not scored yet</source>
         <translation>得分：尚未评分</translation>
-    </message>
-    <message>
-        <source>Usually 5–7 key tasks; this sheet has %1.</source>
-        <translation>通常为 5–7 项重点工作；本任务书有 %1 项。</translation>
     </message>
     <message>
         <source>Not saved: the month is signed and locked.</source>

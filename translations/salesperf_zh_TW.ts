@@ -125,6 +125,17 @@
     </message>
 </context>
 <context>
+    <name>BindingCheck</name>
+    <message>
+        <source>SalesPerf Desktop is running on PySide6 %1 with Python %2. This combination is known to make the program close suddenly after a while.
+
+To fix it, install a tested version of PySide6 (%3 to %4), or run the program with Python 3.12 or newer. The log file names the exact command.</source>
+        <translation>SalesPerf Desktop 正在使用 PySide6 %1 與 Python %2 執行。已知這一組合會使程式在使用一段時間後突然關閉。
+
+解決方法：安裝經過測試的 PySide6 版本（%3 至 %4），或以 Python 3.12 或更新版本執行本程式。記錄檔中寫有具體的安裝指令。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working-day calendar</source>
@@ -490,42 +501,6 @@
         <translation>互評</translation>
     </message>
     <message>
-        <source>“%1” is not a number</source>
-        <translation>「%1」不是數字</translation>
-    </message>
-    <message>
-        <source>“%1” is an Excel error value</source>
-        <translation>「%1」是 Excel 錯誤值</translation>
-    </message>
-    <message>
-        <source>%1: a target or base cannot be negative</source>
-        <translation>%1：目標值或基數不能為負數</translation>
-    </message>
-    <message>
-        <source>“%1”: type 1/0, yes/no or 是/否</source>
-        <translation>「%1」：請輸入 1/0 或 是/否</translation>
-    </message>
-    <message>
-        <source>%1 is outside %2–%3</source>
-        <translation>%1 超出 %2–%3 的範圍</translation>
-    </message>
-    <message>
-        <source>%1 is implausibly large</source>
-        <translation>%1 大得不合理</translation>
-    </message>
-    <message>
-        <source>a date (%1) where a number is expected</source>
-        <translation>此處需要數字，卻是日期（%1）</translation>
-    </message>
-    <message>
-        <source>a yes/no value where a number is expected</source>
-        <translation>此處需要數字，卻是是/否值</translation>
-    </message>
-    <message>
-        <source>not a finite number</source>
-        <translation>不是有限的數字</translation>
-    </message>
-    <message>
         <source>Employee ID</source>
         <translation>員工編號</translation>
     </message>
@@ -796,30 +771,6 @@ Why is it changed?</source>
 </context>
 <context>
     <name>EventsPanel</name>
-    <message>
-        <source>A note is needed: what happened?</source>
-        <translation>請填寫備註：發生了什麼？</translation>
-    </message>
-    <message>
-        <source>Set the points this milestone earns.</source>
-        <translation>請填寫該里程碑的獎勵分值。</translation>
-    </message>
-    <message>
-        <source>The count must be more than 0.</source>
-        <translation>次數必須大於 0。</translation>
-    </message>
-    <message>
-        <source>The date must lie in the month (%1 – %2).</source>
-        <translation>日期必須在本月內（%1 – %2）。</translation>
-    </message>
-    <message>
-        <source>Unknown kind of event: %1</source>
-        <translation>未知的事件類別：%1</translation>
-    </message>
-    <message>
-        <source>A reason is needed in a published period.</source>
-        <translation>已發布期間的修改需要填寫原因。</translation>
-    </message>
     <message>
         <source>Key events</source>
         <translation>關鍵事件</translation>
@@ -1827,6 +1778,10 @@ The current file is kept beside it under a new name.</source>
 </context>
 <context>
     <name>OutputActions</name>
+    <message>
+        <source>%1 is open in another program (for example Excel or a PDF reader). Close it there and try again; the file was not changed.</source>
+        <translation>%1 正被其他程式（例如 Excel 或 PDF 閱讀器）開啟。請先在那裡關閉它，再重試；檔案未被變更。</translation>
+    </message>
     <message>
         <source>Save forms as</source>
         <translation>考核表儲存為</translation>
@@ -3047,22 +3002,6 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <source>Task %1: the key task is empty.</source>
-        <translation>第 %1 項：重點工作未填寫。</translation>
-    </message>
-    <message>
-        <source>Task %1: give it points.</source>
-        <translation>第 %1 項：請填寫分值。</translation>
-    </message>
-    <message>
-        <source>Task %1: the score %2 is more than its %3 points.</source>
-        <translation>第 %1 項：得分 %2 超過該項分值 %3。</translation>
-    </message>
-    <message>
-        <source>The points add up to %1; they must add up to 100.</source>
-        <translation>分值合計為 %1，必須等於 100。</translation>
-    </message>
-    <message>
         <source>Points: %1 / 100</source>
         <translation>分值合計：%1 / 100</translation>
     </message>
@@ -3073,10 +3012,6 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Score: not scored yet</source>
         <translation>得分：尚未評分</translation>
-    </message>
-    <message>
-        <source>Usually 5–7 key tasks; this sheet has %1.</source>
-        <translation>通常為 5–7 項重點工作；本任務書有 %1 項。</translation>
     </message>
     <message>
         <source>Not saved: the month is signed and locked.</source>

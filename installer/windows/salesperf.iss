@@ -1,10 +1,11 @@
-; Inno Setup script for SalesPerf Desktop (Windows installer).
+﻿; Inno Setup script for SalesPerf Desktop (Windows installer).
 ;
-; Build (on Windows, from the repository root, after installer\windows\build_windows.ps1 has made
-; installer\dist\salesperf\ with PyInstaller):
+; Built by installer\windows\build_windows.ps1 (on Windows, after PyInstaller has made
+; installer\dist\salesperf\ and the Chinese wizard texts are in installer\windows\languages\):
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 installer\windows\salesperf.iss
 ; build_windows.ps1 passes the version read from pyproject.toml. Output:
 ; installer\dist\SalesPerf-Desktop-<version>-setup.exe
+; Saved as UTF-8 with a byte-order mark (Chinese texts below; Inno Setup before 6.3 needs the mark).
 ;
 ; The user's data (database, backups, log) lives in %APPDATA%\SalesPerf\salesperf-desktop and is
 ; NEVER removed by the uninstaller: this script installs nothing there and has no [UninstallDelete]
@@ -39,28 +40,32 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 ; Close a running copy before files are replaced.
 CloseApplications=yes
+; Ask for the language only when Windows' own is none of the three.
+ShowLanguageDialog=auto
 
 [Languages]
+; The wizard speaks the language of Windows (LanguageDetectionMethod=uilanguage, the default):
+; Simplified Chinese first, so it is also the choice when nothing matches. The Chinese texts are
+; Inno Setup's unofficial translations, not part of an Inno Setup installation:
+; build_windows.ps1 puts them into installer\windows\languages\ (see there).
+Name: "zh_CN"; MessagesFile: "languages\ChineseSimplified.isl"
+Name: "zh_TW"; MessagesFile: "languages\ChineseTraditional.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
-; Chinese wizard texts are not part of the default Inno Setup install: put the unofficial
-; ChineseSimplified.isl / ChineseTraditional.isl (jrsoftware.org, "Inno Setup Translations") into
-; Inno Setup's Languages folder and uncomment these lines.
-;Name: "zh_CN"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
-;Name: "zh_TW"; MessagesFile: "compiler:Languages\ChineseTraditional.isl"
 
 [CustomMessages]
 en.DesktopIcon=Create a desktop shortcut
 en.RunNow=Start SalesPerf Desktop now
-;zh_CN.DesktopIcon=创建桌面快捷方式
-;zh_CN.RunNow=立即启动 SalesPerf Desktop
-;zh_TW.DesktopIcon=建立桌面捷徑
-;zh_TW.RunNow=立即啟動 SalesPerf Desktop
+zh_CN.DesktopIcon=创建桌面快捷方式
+zh_CN.RunNow=立即启动 SalesPerf Desktop
+zh_TW.DesktopIcon=建立桌面捷徑
+zh_TW.RunNow=立即啟動 SalesPerf Desktop
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:DesktopIcon}"; Flags: unchecked
 
 [Files]
-; The whole PyInstaller onedir folder.
+; The whole PyInstaller onedir folder: salesperf.exe (the window) and salesperf-cli.exe (the
+; command line, run from a terminal in {app}) share _internal\.
 Source: "..\dist\salesperf\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]

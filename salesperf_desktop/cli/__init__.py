@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
 from pathlib import Path
+
+from salesperf_desktop.binding_check import print_if_known_bad
 
 # Each module has register(subparsers); commands are listed here so --help shows them all.
 COMMAND_MODULES = [
@@ -46,10 +49,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _never_fail_on_output() -> None:
+    """Windows writes a pipe or a file (``salesperf-cli info > out.txt``) in the ANSI code page,
+    cp1252 on an English system: a Chinese name it cannot hold is replaced by "?" instead of
+    aborting the command halfway (a console window shows everything)."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and getattr(stream, "errors", None) == "strict":
+            with contextlib.suppress(AttributeError, ValueError):
+                stream.reconfigure(errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("LANG", "C.UTF-8")
+    _never_fail_on_output()
     parser = build_parser()
     args = parser.parse_args(argv)
+    print_if_known_bad()  # PySide6 6.12.0 before Python 3.12 crashes (see binding_check.py)
     try:
         return int(args.func(args) or 0)
     except CliError as exc:

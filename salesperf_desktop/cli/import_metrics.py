@@ -63,8 +63,7 @@ def _mapping(ctx, args) -> ColumnMapping:
 def run(args) -> int:
     with open_context(args) as ctx:
         if args.write_template:
-            with ctx.session() as session:
-                write_template(args.file, ctx.lang, session=session)
+            write_template(ctx, args.file)
             print(args.file)
             return 0
         mapping = _mapping(ctx, args)

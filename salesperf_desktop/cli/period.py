@@ -21,31 +21,29 @@ def register(sub) -> None:
 def run(args) -> int:
     try:
         period = Period.parse(args.period)
-        on = dt.date.fromisoformat(args.on) if args.on else dt.date.today()
+        on = dt.date.fromisoformat(args.on) if args.on else None
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     with open_context(args) as ctx:
+        on = on or ctx.today()
         try:
             if args.action == "status":
-                with ctx.session() as session:
-                    st = workflow.status_of(session, period)
+                st = workflow.status_of(ctx, period)
                 print(f"{st.period}\t{st.status.value}")
                 print(f"published on: {st.published_on or '—'}\tlocked on: {st.locked_on or '—'}")
                 print(f"entries: {st.entries}\tappraisals: {st.appraisals}\tsigned: {st.signed}")
-                return 0
-            with ctx.transaction() as session:
-                if args.action == "entered":
-                    workflow.mark_entered(session, period)
-                    print(f"{period.format()}: entered")
-                elif args.action == "reopen":
-                    workflow.reopen(session, period)
-                    print(f"{period.format()}: open")
-                elif args.action == "publish":
-                    n = workflow.publish(session, period, on, lang=ctx.lang)
-                    print(f"{period.format()}: published {n} appraisal(s) on {on}")
-                else:
-                    n = workflow.lock(session, period, on)
-                    print(f"{period.format()}: locked ({n} appraisal(s)) on {on}")
+            elif args.action == "entered":
+                workflow.mark_entered(ctx, period)
+                print(f"{period.format()}: entered")
+            elif args.action == "reopen":
+                workflow.reopen(ctx, period)
+                print(f"{period.format()}: open")
+            elif args.action == "publish":
+                n = workflow.publish(ctx, period, on)
+                print(f"{period.format()}: published {n} appraisal(s) on {on}")
+            else:
+                n = workflow.lock(ctx, period, on)
+                print(f"{period.format()}: locked ({n} appraisal(s)) on {on}")
         except workflow.WorkflowError as exc:
             raise CliError(str(exc), 1) from exc
     return 0

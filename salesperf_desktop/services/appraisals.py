@@ -29,8 +29,9 @@ from salesperf_desktop.domain.scoring import (
     PersonPeriodInput,
     score_many,
 )
-from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus, StaffStatus
+from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus, StaffStatus
 from salesperf_desktop.domain.template import Template, parse_template
+from salesperf_desktop.services.periods import stored_period, to_domain  # noqa: F401 (re-export)
 from salesperf_desktop.storage.models import (
     AppraisalRow,
     EventRow,
@@ -52,24 +53,6 @@ NOTE_ONLY_CATEGORIES = frozenset({"incident_positive", "incident_negative"})
 
 
 # ----------------------------------------------------------------------------- periods
-
-
-def to_domain(period: PeriodRow) -> Period:
-    return Period(period.kind.value, period.year, period.number)
-
-
-def stored_period(session: Session, period: Period, *, create: bool = False) -> PeriodRow | None:
-    kind = PeriodKind(period.kind)
-    row = session.scalar(
-        select(PeriodRow).where(
-            PeriodRow.kind == kind, PeriodRow.year == period.year, PeriodRow.number == period.number
-        )
-    )
-    if row is None and create:
-        row = PeriodRow(kind=kind, year=period.year, number=period.number)
-        session.add(row)
-        session.flush()
-    return row
 
 
 def month_bounds(month: Period) -> tuple[dt.date, dt.date]:

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.rules import ScaleRule
 from salesperf_desktop.domain.scoring import (
@@ -37,7 +38,7 @@ from salesperf_desktop.domain.template import Template, TemplateItem
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ensure_editable, needs_audit
-from salesperf_desktop.services.metrics_import import lock_index, parse_value
+from salesperf_desktop.services.metrics_import import field_label, lock_index, parse_value
 from salesperf_desktop.storage.models import (
     AppraisalRow,
     MetricEntryRow,
@@ -66,12 +67,19 @@ NO = {"0", "n", "no", "false", "fail", "failed", "否", "不通过", "不通過"
 
 
 class CellError(ValueError):
-    """Input refused at the cell; ``code`` and ``params`` let the UI say why in its language."""
+    """Input refused at the cell; ``code`` and ``params`` say why (``message``), worded as the
+    same problem in an imported workbook."""
 
     def __init__(self, code: str, **params: Any):
         super().__init__(code)
         self.code = code
         self.params = params
+
+    def message(self, lang: str = "zh_CN") -> str:
+        params = {k: str(v) for k, v in self.params.items()}
+        if "field" in params:
+            params["field"] = field_label(params["field"].split(":", 1)[0], lang)
+        return render(f"import.{self.code}", params, lang)
 
 
 def fields_for(item: TemplateItem, rater_weights: dict[str, float] | None = None) -> tuple:
@@ -115,7 +123,7 @@ def parse_cell(field_name: str, text: Any, item: TemplateItem | None = None) -> 
     if value is None:
         return None
     if field_name in ("target", "base") and value < 0:
-        raise CellError("negative", value=str(text))
+        raise CellError("negative", value=str(text), field=field_name)
     task = item is not None and item.measure == "task_sheet" and field_name == "actual"
     if task and not 0 <= value <= 100:
         raise CellError("out_of_range", value=str(text), lo="0", hi="100")
@@ -137,7 +145,7 @@ def _rating(text: Any, item: TemplateItem | None) -> float:
         if not rule.lo <= value <= rule.hi:
             raise CellError("out_of_range", value=str(text), lo=f"{rule.lo:g}", hi=f"{rule.hi:g}")
     elif value < 0:
-        raise CellError("negative", value=str(text))
+        raise CellError("negative", value=str(text), field="rating")
     return value
 
 
@@ -335,101 +343,111 @@ def _value_dict(inp: IndicatorInput) -> dict[str, Any]:
     return out
 
 
-def load_computed(session: Session, period: Period, *, lang: str = "zh_CN") -> EntrySheet:
+def _person(s: StaffRow, template: Template, **state: Any) -> SheetPerson:
+    """One row of the grid: the person, the template scored on, and *state* (locked,
+    appraisal_id, values, events, result)."""
+    return SheetPerson(
+        staff_id=s.id,
+        employee_no=s.employee_no,
+        name=s.name,
+        role=s.role,
+        team_id=s.team_id,
+        team_name=s.team.name if s.team else "",
+        template=template,
+        template_label=dict(template.name),
+        **state,
+    )
+
+
+def _sheet(month: Period, stored: PeriodRow | None, people, lang: str, **kw) -> EntrySheet:
+    return EntrySheet(
+        month=month,
+        status=stored.status if stored is not None else PeriodStatus.OPEN,
+        period_id=stored.id if stored is not None else None,
+        people=people,
+        lang=lang,
+        **kw,
+    )
+
+
+def _rolled_up_values(result: AppraisalResult) -> dict[str, dict[str, Any]]:
+    """The cell values of a quarter or year as the engine rolled them up."""
+    values: dict[str, dict[str, Any]] = {}
+    for it in result.items:
+        v: dict[str, Any] = {}
+        for f in NUMBER_FIELDS:
+            if getattr(it, f) is not None:
+                v[f] = getattr(it, f)
+        if it.measure == "pass_fail" and it.value is not None:
+            v["passed"] = it.value >= 0.5
+        for r in it.raters:
+            if r.present and r.mean is not None:
+                v[f"rating:{r.rater}"] = (r.mean,) if r.rater == "peer" else r.mean
+        values[it.indicator] = v
+    return values
+
+
+def _computed_sheet(session: Session, period: Period, lang: str) -> EntrySheet:
     """A quarter or year as the engine rolls it up (Σ actual, Σ target …): a read-only view."""
     results = ap.compute_period(session, period, lang=lang)
-    stored = ap.stored_period(session, period)
     by_staff = results.by_staff()
     people = []
     for s in ap.eligible_staff(session, period):
         pr = by_staff.get(s.id)
         if pr is None:
             continue
-        tpl = pr.template  # the template compute_period scored on (frozen or current)
-        values: dict[str, dict[str, Any]] = {}
-        for it in pr.result.items:
-            v: dict[str, Any] = {}
-            for f in NUMBER_FIELDS:
-                if getattr(it, f) is not None:
-                    v[f] = getattr(it, f)
-            if it.measure == "pass_fail" and it.value is not None:
-                v["passed"] = it.value >= 0.5
-            for r in it.raters:
-                if r.present and r.mean is not None:
-                    v[f"rating:{r.rater}"] = (r.mean,) if r.rater == "peer" else r.mean
-            values[it.indicator] = v
+        # the template compute_period scored on (frozen or current)
         people.append(
-            SheetPerson(
-                staff_id=s.id,
-                employee_no=s.employee_no,
-                name=s.name,
-                role=s.role,
-                team_id=s.team_id,
-                team_name=s.team.name if s.team else "",
-                template=tpl,
-                template_label=dict(tpl.name),
+            _person(
+                s,
+                pr.template,
                 locked=True,
                 appraisal_id=pr.appraisal_id,
-                values=values,
+                values=_rolled_up_values(pr.result),
                 result=pr.result,
             )
         )
-    return EntrySheet(
-        month=period,
-        status=stored.status if stored is not None else PeriodStatus.OPEN,
-        period_id=stored.id if stored is not None else None,
-        people=people,
-        lang=lang,
-        computed=True,
-    )
+    return _sheet(period, ap.stored_period(session, period), people, lang, computed=True)
 
 
-def load_sheet(session: Session, month: Period, *, lang: str = "zh_CN") -> EntrySheet:
-    """The month for everyone eligible, with each person's template (frozen one if started).
-
-    A quarter or a year gives the computed, read-only roll-up (``load_computed``)."""
-    if month.kind != "month":
-        return load_computed(session, month, lang=lang)
+def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
+    """The month for everyone eligible, with each person's template (frozen one if started)."""
     stored = ap.stored_period(session, month)
     staff = ap.eligible_staff(session, month)
-    templates = ap.load_templates(session)
     appraisals = ap.appraisals_by_staff(session, stored)
     inputs = ap.monthly_inputs(session, [s.id for s in staff], [month])
     locks = lock_index(session)
-    resolver = ap.TemplateResolver(templates, appraisals)
+    resolver = ap.TemplateResolver(ap.load_templates(session), appraisals)
     people = []
     for s in staff:
         resolved = resolver.resolve(s)
         if resolved is None:
             continue
-        tpl, _version = resolved
         a = appraisals.get(s.id)
         inp = inputs.get(s.id, {}).get(month)
         people.append(
-            SheetPerson(
-                staff_id=s.id,
-                employee_no=s.employee_no,
-                name=s.name,
-                role=s.role,
-                team_id=s.team_id,
-                team_name=s.team.name if s.team else "",
-                template=tpl,
-                template_label=dict(tpl.name),
+            _person(
+                s,
+                resolved[0],
                 locked=locks.is_locked(s.id, month),
                 appraisal_id=a.id if a else None,
                 values={c: _value_dict(i) for c, i in (inp.items if inp else {}).items()},
                 events=tuple(inp.events) if inp else (),
             )
         )
-    sheet = EntrySheet(
-        month=month,
-        status=stored.status if stored is not None else PeriodStatus.OPEN,
-        period_id=stored.id if stored is not None else None,
-        people=people,
-        lang=lang,
-    )
+    sheet = _sheet(month, stored, people, lang)
     sheet.score_all()
     return sheet
+
+
+def load_sheet(ctx, period: Period, *, lang: str | None = None) -> EntrySheet:
+    """The grid of *period*, scored in memory: a month to edit, or the computed, read-only
+    roll-up of a quarter or a year."""
+    lang = lang or ctx.lang
+    with ctx.session() as session:
+        if period.kind != "month":
+            return _computed_sheet(session, period, lang)
+        return _month_sheet(session, period, lang)
 
 
 # ----------------------------------------------------------------------------- writes

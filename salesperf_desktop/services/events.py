@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, Catalogue
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.audit import record_change
@@ -31,12 +32,15 @@ HIDDEN_CODES = frozenset({"appeal_adjustment", VETO_CODE})
 
 
 class EventError(ValueError):
-    """Refused input; ``code`` lets the UI say why in its language."""
+    """Refused input; ``code`` and ``params`` say why (``message``)."""
 
     def __init__(self, code: str, **params):
         super().__init__(code)
         self.code = code
         self.params = params
+
+    def message(self, lang: str = "zh_CN") -> str:
+        return render(f"event.{self.code}", self.params, lang)
 
 
 @dataclass(frozen=True)
@@ -108,27 +112,30 @@ def _row(ev: EventRow, catalogue: Catalogue) -> EventRecord:
 
 
 def list_events(
-    session: Session,
+    ctx,
     staff_id: int,
     month: Period,
     catalogue: Catalogue = DEFAULT_CATALOGUE,
 ) -> list[EventRecord]:
-    period = ap.stored_period(session, month)
-    if period is None:
-        return []
-    return [
-        _row(ev, catalogue)
-        for ev in session.scalars(
-            select(EventRow)
-            .where(EventRow.staff_id == staff_id, EventRow.period_id == period.id)
-            .order_by(EventRow.occurred_on, EventRow.id)
-        )
-    ]
+    """The person's events of the month, by date."""
+    with ctx.session() as session:
+        period = ap.stored_period(session, month)
+        if period is None:
+            return []
+        return [
+            _row(ev, catalogue)
+            for ev in session.scalars(
+                select(EventRow)
+                .where(EventRow.staff_id == staff_id, EventRow.period_id == period.id)
+                .order_by(EventRow.occurred_on, EventRow.id)
+            )
+        ]
 
 
-def engine_events(session: Session, staff_id: int, month: Period) -> tuple:
+def engine_events(ctx, staff_id: int, month: Period) -> tuple:
     """The person's events as the scoring engine counts them (the grid re-scores with them)."""
-    inp = ap.monthly_inputs(session, [staff_id], [month])[staff_id][month]
+    with ctx.session() as session:
+        inp = ap.monthly_inputs(session, [staff_id], [month])[staff_id][month]
     return tuple(inp.events)
 
 
@@ -238,7 +245,3 @@ def delete_event(ctx, event_id: int, *, reason: str = "") -> None:
         if audited:
             _audit(session, ctx, ev.staff_id, period, ev.id, old, None, reason)
         session.delete(ev)
-
-
-def month_of_event(session: Session, event_id: int) -> Period:
-    return _stored(session, event_id)[1]

@@ -32,9 +32,11 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.i18n import pick
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus
 from salesperf_desktop.services import xlsx_io
+from salesperf_desktop.services.periods import stored_period
 from salesperf_desktop.services.progress import Cancelled, Progress
 from salesperf_desktop.services.xlsx_io import ImportProblem, column_letter
 from salesperf_desktop.storage.models import (
@@ -80,136 +82,16 @@ _EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 # Problem texts (Qt-free services localise with maps; the UI shows them as they are).
-MESSAGES: dict[str, dict[str, str]] = {
-    "unreadable": {"zh_CN": "{reason}", "zh_TW": "{reason}", "en": "{reason}"},
-    "no_sheet": {
-        "zh_CN": "工作簿中没有名为“{sheet}”的工作表",
-        "zh_TW": "活頁簿中沒有名為「{sheet}」的工作表",
-        "en": "the workbook has no sheet named “{sheet}”",
-    },
-    "no_column": {
-        "zh_CN": "找不到“{field}”列（{spec}）",
-        "zh_TW": "找不到「{field}」欄（{spec}）",
-        "en": "no “{field}” column ({spec})",
-    },
-    "no_value_column": {
-        "zh_CN": "没有目标值、实际值或基数列",
-        "zh_TW": "沒有目標值、實際值或基數欄",
-        "en": "no target, actual or base column",
-    },
-    "no_month": {
-        "zh_CN": "没有月份列，也没有指定导入月份",
-        "zh_TW": "沒有月份欄，也沒有指定匯入月份",
-        "en": "no month column and no month chosen for the import",
-    },
-    "no_rows": {
-        "zh_CN": "表头下面没有数据行",
-        "zh_TW": "表頭下方沒有資料列",
-        "en": "no data rows below the header",
-    },
-    "merged": {
-        "zh_CN": "合并单元格 {range}：请取消合并，每个单元格填一个值",
-        "zh_TW": "合併儲存格 {range}：請取消合併，每個儲存格填一個值",
-        "en": "merged cells {range}: unmerge them and fill every cell",
-    },
-    "unknown_employee": {
-        "zh_CN": "未知工号“{value}”",
-        "zh_TW": "未知工號「{value}」",
-        "en": "unknown employee ID “{value}”",
-    },
-    "no_employee": {
-        "zh_CN": "缺少工号",
-        "zh_TW": "缺少工號",
-        "en": "the employee ID is missing",
-    },
-    "unknown_indicator": {
-        "zh_CN": "未知指标“{value}”（请用指标代码或名称）",
-        "zh_TW": "未知指標「{value}」（請用指標代碼或名稱）",
-        "en": "unknown indicator “{value}” (use its code or name)",
-    },
-    "no_indicator": {
-        "zh_CN": "缺少指标",
-        "zh_TW": "缺少指標",
-        "en": "the indicator is missing",
-    },
-    "bad_month": {
-        "zh_CN": "“{value}”不是月份（请写 2026-09）",
-        "zh_TW": "「{value}」不是月份（請寫 2026-09）",
-        "en": "“{value}” is not a month (write 2026-09)",
-    },
-    "date_as_month": {
-        "zh_CN": "“{value}”是以文字写的日期，此处需要月份（请写 2026-09）",
-        "zh_TW": "「{value}」是以文字寫的日期，此處需要月份（請寫 2026-09）",
-        "en": "“{value}” is a date written as text where a month is expected (write 2026-09)",
-    },
-    "no_month_value": {
-        "zh_CN": "缺少月份",
-        "zh_TW": "缺少月份",
-        "en": "the month is missing",
-    },
-    "not_number": {
-        "zh_CN": "“{value}”不是数字",
-        "zh_TW": "「{value}」不是數字",
-        "en": "“{value}” is not a number",
-    },
-    "excel_error": {
-        "zh_CN": "Excel 错误值 {value}（请先修正公式）",
-        "zh_TW": "Excel 錯誤值 {value}（請先修正公式）",
-        "en": "Excel error value {value} (fix the formula first)",
-    },
-    "date_as_number": {
-        "zh_CN": "此处需要数字，却是日期 {value}",
-        "zh_TW": "此處需要數字，卻是日期 {value}",
-        "en": "a date ({value}) where a number is expected",
-    },
-    "bool_as_number": {
-        "zh_CN": "此处需要数字，却是是/否值",
-        "zh_TW": "此處需要數字，卻是是/否值",
-        "en": "a yes/no value where a number is expected",
-    },
-    "huge": {
-        "zh_CN": "{value} 大得不合理，可能输错了",
-        "zh_TW": "{value} 大得不合理，可能輸錯了",
-        "en": "{value} is implausibly large (a typing error?)",
-    },
-    "not_finite": {
-        "zh_CN": "不是有限的数字",
-        "zh_TW": "不是有限的數字",
-        "en": "not a finite number",
-    },
-    "negative": {
-        "zh_CN": "{field}不能为负数（{value}）",
-        "zh_TW": "{field}不能為負數（{value}）",
-        "en": "the {field} cannot be negative ({value})",
-    },
-    "duplicate": {
-        "zh_CN": "与第 {first} 行重复（同一人、同一指标、同一月份）",
-        "zh_TW": "與第 {first} 列重複（同一人、同一指標、同一月份）",
-        "en": "duplicates row {first} (same person, indicator and month)",
-    },
-    "locked": {
-        "zh_CN": "{name} 的 {month} 已签字锁定，只能通过申诉修改",
-        "zh_TW": "{name} 的 {month} 已簽字鎖定，只能透過申訴修改",
-        "en": "{month} of {name} is signed and locked; only an upheld appeal can change it",
-    },
-    "unknown_header": {
-        "zh_CN": "表头“{value}”不是已知指标",
-        "zh_TW": "表頭「{value}」不是已知指標",
-        "en": "header “{value}” is not a known indicator",
-    },
-}
-FIELD_NAMES = {
-    "target": {"zh_CN": "目标值", "zh_TW": "目標值", "en": "target"},
-    "actual": {"zh_CN": "实际值", "zh_TW": "實際值", "en": "actual"},
-    "base": {"zh_CN": "对比基数", "zh_TW": "對比基數", "en": "base"},
-    "employee_id": {"zh_CN": "工号", "zh_TW": "工號", "en": "employee ID"},
-    "indicator": {"zh_CN": "指标", "zh_TW": "指標", "en": "indicator"},
-    "month": {"zh_CN": "月份", "zh_TW": "月份", "en": "month"},
-}
 
 
 def message(code: str, lang: str, **params: Any) -> str:
-    return pick(MESSAGES[code], lang).format(**params)
+    """The problem *code* worded in *lang* (the catalogue's ``import.<code>``)."""
+    return render(f"import.{code}", params, lang)
+
+
+def field_label(field_name: str, lang: str) -> str:
+    """The name of a value kind or mapped column ("target", "employee_id" …) in *lang*."""
+    return render(f"import.field.{field_name}", {}, lang)
 
 
 # ----------------------------------------------------------------------------- mapping
@@ -264,6 +146,25 @@ def load_mapping(ctx) -> ColumnMapping:
 
 def save_mapping(ctx, mapping: ColumnMapping) -> None:
     ctx.settings.set(SETTING_KEY, mapping.to_dict())
+
+
+def sheet_headers(path: Path | str, sheet: str | None, header_row: int) -> list[tuple[str, str]]:
+    """(letter, header text) of the sheet's header row, for choosing the columns; [] when the
+    workbook cannot be read."""
+    try:
+        wb = xlsx_io.open_workbook(Path(path))
+    except xlsx_io.WorkbookUnreadable:
+        return []
+    try:
+        ws = wb[sheet] if sheet and sheet in wb.sheetnames else wb.worksheets[0]
+        for values in ws.iter_rows(min_row=header_row, max_row=header_row, values_only=True):
+            return [
+                (column_letter(i + 1), "" if v is None else str(v).strip())
+                for i, v in enumerate(values)
+            ]
+        return []
+    finally:
+        wb.close()
 
 
 # ----------------------------------------------------------------------------- plan
@@ -546,75 +447,89 @@ def plan_import(
     try:
         workbook = xlsx_io.open_workbook(path, read_only=True)
     except xlsx_io.WorkbookUnreadable as exc:
-        plan.problems.append(
-            ImportProblem(
-                path.name,
-                0,
-                "",
-                message("unreadable", lang, reason=str(exc).removeprefix(f"{path.name}: ")),
-                "unreadable",
-            )
-        )
+        reason = str(exc).removeprefix(f"{path.name}: ")
+        _Report(plan.problems, path.name, lang).add(0, None, "unreadable", reason=reason)
         return plan
     try:
         plan.file_sha256 = xlsx_io.file_sha256(path)
-        if mapping.sheet:
-            if mapping.sheet not in workbook.sheetnames:
-                plan.problems.append(
-                    ImportProblem(
-                        mapping.sheet,
-                        0,
-                        "",
-                        message("no_sheet", lang, sheet=mapping.sheet),
-                        "no_sheet",
-                    )
-                )
-                return plan
-            sheet_index = workbook.sheetnames.index(mapping.sheet)
-        else:
-            sheet_index = 0
-        sheet = workbook.worksheets[sheet_index]
-        sheet_name = sheet.title
-        with ctx.session() as session:
-            yield from _plan_sheet(
-                session, ctx, path, sheet, sheet_name, sheet_index, mapping, plan, cancel
+        if mapping.sheet and mapping.sheet not in workbook.sheetnames:
+            _Report(plan.problems, mapping.sheet, lang).add(
+                0, None, "no_sheet", sheet=mapping.sheet
             )
+            return plan
+        sheet_index = workbook.sheetnames.index(mapping.sheet) if mapping.sheet else 0
+        sheet = workbook.worksheets[sheet_index]
+        with ctx.session() as session:
+            yield from _plan_sheet(session, ctx, path, sheet, sheet_index, mapping, plan, cancel)
     finally:
         workbook.close()
     plan.problems.sort(key=lambda p: (p.sheet, p.row, len(p.column), p.column))
     return plan
 
 
-def _plan_sheet(session, ctx, path, sheet, sheet_name, sheet_index, mapping, plan, cancel):
-    lang = ctx.lang
-    problems = plan.problems
+class _Report:
+    """Collects the problems of one sheet, each located and worded in the reader's language."""
 
-    def problem(row: int, col: int | None, code: str, **params: Any) -> None:
+    def __init__(self, problems: list[ImportProblem], sheet_name: str, lang: str):
+        self.problems, self.sheet_name, self.lang = problems, sheet_name, lang
+
+    def add(self, row: int, col: int | None, code: str, **params: Any) -> None:
         letter = column_letter(col + 1) if col is not None else ""
-        problems.append(ImportProblem(sheet_name, row, letter, message(code, lang, **params), code))
+        self.problems.append(
+            ImportProblem(self.sheet_name, row, letter, message(code, self.lang, **params), code)
+        )
 
+    def has(self, *codes: str) -> bool:
+        return any(p.code in codes for p in self.problems)
+
+
+@dataclass
+class _Columns:
+    """Where the mapped columns are (0-based), found from the header row."""
+
+    employee: int | None = None
+    month: int | None = None
+    fixed_month: Period | None = None
+    indicator: int | None = None
+    values: list[tuple[int, str, str | None]] = field(default_factory=list)  # col, field, code
+
+    def width(self) -> int:
+        used = [c for c in (self.employee, self.month, self.indicator) if c is not None]
+        return max(used + [c for c, _, _ in self.values]) + 1
+
+
+def _report_merged(report: _Report, path: Path, sheet_index: int) -> None:
     for rng in _merged_ranges_fast(path, sheet_index):
         first = re.match(r"([A-Z]+)(\d+)", rng)
-        problems.append(
+        report.problems.append(
             ImportProblem(
-                sheet_name,
+                report.sheet_name,
                 int(first.group(2)) if first else 0,
                 first.group(1) if first else "",
-                message("merged", lang, range=rng),
+                message("merged", report.lang, range=rng),
                 "merged",
             )
         )
 
-    rows = sheet.iter_rows(min_row=mapping.header_row, values_only=True)
-    header_values: tuple = ()
-    for values in rows:
-        header_values = values or ()
-        break
+
+def _header_index(header_values: tuple) -> dict[str, int]:
+    """Normalised header text → its first column."""
     headers: dict[str, int] = {}
     for i, v in enumerate(header_values):
         key = _norm(v)
         if key and key not in headers:
             headers[key] = i
+    return headers
+
+
+def _locate_columns(
+    report: _Report,
+    mapping: ColumnMapping,
+    header_values: tuple,
+    lookup: dict[str, str],
+) -> _Columns:
+    """The mapped columns in the header row; what cannot be found is reported."""
+    headers = _header_index(header_values)
     hr = mapping.header_row
 
     def need(field_name: str, spec: str | None, required: bool) -> int | None:
@@ -623,75 +538,152 @@ def _plan_sheet(session, ctx, path, sheet, sheet_name, sheet_index, mapping, pla
         # column in a file without growth indicators); a letter or a custom header must exist.
         standard = spec is not None and _norm(spec) in _aliases(field_name)
         if col is None and (required or (spec and str(spec).strip() and not standard)):
-            label = pick(FIELD_NAMES.get(field_name, {"en": field_name}), lang)
-            problem(hr, None, "no_column", field=label, spec=spec or "—")
+            label = field_label(field_name, report.lang)
+            report.add(hr, None, "no_column", field=label, spec=spec or "—")
         return col
 
-    emp_col = need("employee_id", mapping.employee_id, True)
-    month_col = need("month", mapping.month, False) if mapping.month else None
-    fixed_month = None
-    if month_col is None:
+    cols = _Columns(employee=need("employee_id", mapping.employee_id, True))
+    cols.month = need("month", mapping.month, False) if mapping.month else None
+    if cols.month is None:
         if mapping.fixed_month:
-            fixed_month, _ = parse_month(mapping.fixed_month)
-        if fixed_month is None and not any(p.code == "no_column" for p in problems):
-            problem(hr, None, "no_month")
-    lookup = indicator_lookup(session)
-
-    # value columns: [(col index, field, indicator code or None)]
-    value_cols: list[tuple[int, str, str | None]] = []
-    ind_col = None
+            cols.fixed_month, _ = parse_month(mapping.fixed_month)
+        if cols.fixed_month is None and not report.has("no_column"):
+            report.add(hr, None, "no_month")
     if mapping.layout == "wide":
-        skip = {c for c in (emp_col, month_col) if c is not None}
+        skip = {c for c in (cols.employee, cols.month) if c is not None}
         skip |= {headers[a] for a in _aliases("name") if a in headers}
         for i, v in enumerate(header_values):
             if i in skip or v is None or not str(v).strip():
                 continue
             code = lookup.get(_norm(v))
             if code is None:
-                problem(hr, i, "unknown_header", value=_fmt_cell(v))
+                report.add(hr, i, "unknown_header", value=_fmt_cell(v))
             else:
-                value_cols.append((i, mapping.wide_field, code))
+                cols.values.append((i, mapping.wide_field, code))
     else:
-        ind_col = need("indicator", mapping.indicator, True)
+        cols.indicator = need("indicator", mapping.indicator, True)
         for f in FIELDS:
             spec = getattr(mapping, f)
-            if spec:
-                col = need(f, spec, False)
-                if col is not None:
-                    value_cols.append((col, f, None))
-        if not value_cols and not any(p.code == "no_column" for p in problems):
-            problem(hr, None, "no_value_column")
-    if any(p.code in ("no_column", "no_month", "no_value_column") for p in problems):
-        return
+            col = need(f, spec, False) if spec else None
+            if col is not None:
+                cols.values.append((col, f, None))
+        if not cols.values and not report.has("no_column"):
+            report.add(hr, None, "no_value_column")
+    return cols
 
-    staff = {
-        no: (sid, name)
-        for sid, no, name in session.execute(
-            select(StaffRow.id, StaffRow.employee_no, StaffRow.name)
-        )
-    }
-    staff_norm = {_norm(no): no for no in staff}
-    locks = lock_index(session)
-    period_ids = {
-        (p.year, p.number): p.id
-        for p in session.scalars(select(PeriodRow).where(PeriodRow.kind == PeriodKind.MONTH))
-    }
-    existing: dict[tuple[int, int, str], tuple[float | None, float | None, float | None]] | None = (
-        None
-    )
 
-    used = [c for c in (emp_col, month_col, ind_col) if c is not None]
-    used += [c for c, _, _ in value_cols]
-    need_width = max(used) + 1
+@dataclass
+class _Register:
+    """What the rows are checked against: staff by employee ID, indicators, locks."""
+
+    staff: dict[str, tuple[int, str]]  # employee no → (staff id, name)
+    staff_norm: dict[str, str]  # normalised employee no → employee no
+    indicators: dict[str, str]  # normalised code or name → code
+    locks: LockIndex
+
+    @classmethod
+    def read(cls, session: Session, indicators: dict[str, str]) -> _Register:
+        staff = {
+            no: (sid, name)
+            for sid, no, name in session.execute(
+                select(StaffRow.id, StaffRow.employee_no, StaffRow.name)
+            )
+        }
+        return cls(staff, {_norm(no): no for no in staff}, indicators, lock_index(session))
+
+    def employee(self, text: str) -> str | None:
+        emp = text if text in self.staff else self.staff_norm.get(_norm(text), text)
+        return emp if emp in self.staff else None
+
+
+@dataclass(frozen=True)
+class _RowValue:
+    employee_no: str
+    month: Period
+    indicator: str
+    field: str
+    value: float
+
+
+def _check_row(
+    report: _Report,
+    number: int,
+    values: tuple,
+    cols: _Columns,
+    register: _Register,
+) -> tuple[str, Period, str | None, list[tuple[str, str, float]]] | None:
+    """One data row: (employee no, month, indicator of the row, [(indicator, field, value)]),
+    or None when a cell of it is reported."""
+    lang = report.lang
+
+    def cell(col: int | None) -> Any:
+        return values[col] if col is not None else None
+
+    ok = True
+    raw_emp = cell(cols.employee)
+    emp = _fmt_cell(raw_emp) if raw_emp is not None else ""
+    if not emp:
+        report.add(number, cols.employee, "no_employee")
+        ok = False
+    elif register.employee(emp) is None:
+        report.add(number, cols.employee, "unknown_employee", value=emp)
+        ok = False
+    else:
+        emp = register.employee(emp)
+    month = cols.fixed_month
+    if cols.month is not None:
+        month, code = parse_month(cell(cols.month))
+        if code:
+            report.add(number, cols.month, code, value=_fmt_cell(cell(cols.month)))
+            ok = False
+    row_ind = None
+    if cols.indicator is not None:
+        raw_ind = cell(cols.indicator)
+        if raw_ind is None or not str(raw_ind).strip():
+            report.add(number, cols.indicator, "no_indicator")
+            ok = False
+        else:
+            row_ind = register.indicators.get(_norm(raw_ind))
+            if row_ind is None:
+                report.add(number, cols.indicator, "unknown_indicator", value=_fmt_cell(raw_ind))
+                ok = False
+    parsed: list[tuple[str, str, float]] = []
+    for col, fld, ind in cols.values:
+        raw = cell(col)
+        val, code = parse_value(raw)
+        if code:
+            report.add(number, col, code, value=_fmt_cell(raw))
+            ok = False
+        elif val is not None and val < 0 and fld in ("target", "base"):
+            report.add(number, col, "negative", field=field_label(fld, lang), value=_fmt_cell(raw))
+            ok = False
+        elif val is not None:
+            parsed.append((ind or row_ind or "", fld, val))
+    if not ok or month is None:
+        return None
+    return emp, month, row_ind, parsed
+
+
+def _read_rows(
+    report: _Report,
+    rows,
+    first_number: int,
+    total: int,
+    cols: _Columns,
+    register: _Register,
+    wide: bool,
+    cancel: threading.Event | None,
+):
+    """Check every data row (Progress every PROGRESS_EVERY rows); returns the values to plan
+    and the number of data rows.
+
+    Stops after 1000 blank rows in a row (formatted but empty sheets); a locked value or a
+    repeated person × indicator × month is reported."""
+    need_width = cols.width()
     seen: dict[tuple[str, str, str], int] = {}
-    raw_values: list[
-        tuple[int, str, Period, str, str, float]
-    ] = []  # row, emp, month, ind, field, value
-    months_touched: set[tuple[int, int]] = set()
-    data_rows = 0
-    total = max(getattr(sheet, "max_row", 0) or 0, 0)
-    blank_run = 0
-    number = hr
+    out: list[_RowValue] = []
+    blank_run = data_rows = 0
+    number = first_number
     for values in rows:
         number += 1
         if not values or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
@@ -703,110 +695,81 @@ def _plan_sheet(session, ctx, path, sheet, sheet_name, sheet_index, mapping, pla
         data_rows += 1
         if data_rows % PROGRESS_EVERY == 0:
             _check_cancel(cancel)
-            yield Progress(number, total, f"{sheet_name}: {number}")
+            yield Progress(number, total, f"{report.sheet_name}: {number}")
         if len(values) < need_width:
             values = tuple(values) + (None,) * (need_width - len(values))
-
-        def cell(col: int | None, values: tuple = values) -> Any:
-            return values[col] if col is not None else None
-
-        ok = True
-        raw_emp = cell(emp_col)
-        emp = _fmt_cell(raw_emp) if raw_emp is not None else ""
-        if not emp:
-            problem(number, emp_col, "no_employee")
-            ok = False
-        else:
-            emp = emp if emp in staff else staff_norm.get(_norm(emp), emp)
-            if emp not in staff:
-                problem(number, emp_col, "unknown_employee", value=emp)
-                ok = False
-        if month_col is not None:
-            month, code = parse_month(cell(month_col))
-            if code:
-                problem(number, month_col, code, value=_fmt_cell(cell(month_col)))
-                ok = False
-        else:
-            month = fixed_month
-        if ind_col is not None:
-            raw_ind = cell(ind_col)
-            if raw_ind is None or not str(raw_ind).strip():
-                problem(number, ind_col, "no_indicator")
-                ok = False
-                row_ind = None
-            else:
-                row_ind = lookup.get(_norm(raw_ind))
-                if row_ind is None:
-                    problem(number, ind_col, "unknown_indicator", value=_fmt_cell(raw_ind))
-                    ok = False
-        else:
-            row_ind = None
-        parsed: list[tuple[str, str, float]] = []
-        for col, fld, ind in value_cols:
-            raw = cell(col)
-            val, code = parse_value(raw)
-            if code:
-                problem(number, col, code, value=_fmt_cell(raw))
-                ok = False
-                continue
-            if val is None:
-                continue
-            if val < 0 and fld in ("target", "base"):
-                problem(
-                    number,
-                    col,
-                    "negative",
-                    field=pick(FIELD_NAMES[fld], lang),
-                    value=_fmt_cell(raw),
-                )
-                ok = False
-                continue
-            parsed.append((ind or row_ind or "", fld, val))
-        if not ok or month is None:
+        checked = _check_row(report, number, values, cols, register)
+        if checked is None:
             continue
-        key_month = month.format()
-        sid, name = staff[emp]
-        if locks.is_locked(sid, month):
-            problem(number, None, "locked", name=name, month=key_month)
+        emp, month, row_ind, parsed = checked
+        sid, name = register.staff[emp]
+        if register.locks.is_locked(sid, month):
+            report.add(number, None, "locked", name=name, month=month.format())
             continue
-        indicators_here = {ind for ind, _, _ in parsed} if mapping.layout == "wide" else {row_ind}
+        indicators_here = {ind for ind, _, _ in parsed} if wide else {row_ind}
         dup = False
-        for ind in indicators_here:
-            if not ind:
-                continue
-            k = (emp, ind, key_month)
+        for ind in filter(None, indicators_here):
+            k = (emp, ind, month.format())
             if k in seen:
-                problem(number, ind_col, "duplicate", first=seen[k])
+                report.add(number, cols.indicator, "duplicate", first=seen[k])
                 dup = True
             else:
                 seen[k] = number
-        if dup:
-            continue
-        months_touched.add((month.year, month.number))
-        for ind, fld, val in parsed:
-            raw_values.append((number, emp, month, ind, fld, val))
+        if not dup:
+            out.extend(_RowValue(emp, month, ind, fld, val) for ind, fld, val in parsed)
+    return out, data_rows
 
-    plan.rows = data_rows
-    if data_rows == 0:
-        problem(hr, None, "no_rows")
-    if problems:
-        return
-    # Old values, in one query over the months touched.
-    ids = [period_ids[m] for m in months_touched if m in period_ids]
-    existing = {
-        key: (v["target"], v["actual"], v["base"])
-        for key, v in stored_entries(session, ids).items()
+
+def _plan_changes(
+    session: Session, plan: ImportPlan, values: list[_RowValue], register: _Register
+) -> None:
+    """Compare with what is stored (one query over the months touched): changes and unchanged."""
+    months = {(v.month.year, v.month.number) for v in values}
+    period_ids = {
+        (p.year, p.number): p.id
+        for p in session.scalars(select(PeriodRow).where(PeriodRow.kind == PeriodKind.MONTH))
+        if (p.year, p.number) in months
     }
-    field_index = {"target": 0, "actual": 1, "base": 2}
-    for _row, emp, month, ind, fld, val in raw_values:
-        sid, name = staff[emp]
-        pid = period_ids.get((month.year, month.number))
-        old_tuple = existing.get((sid, pid, ind)) if pid is not None else None
-        old = old_tuple[field_index[fld]] if old_tuple else None
-        if old is not None and abs(old - val) < 1e-9:
+    existing = stored_entries(session, list(period_ids.values()))
+    for v in values:
+        sid, name = register.staff[v.employee_no]
+        pid = period_ids.get((v.month.year, v.month.number))
+        stored = existing.get((sid, pid, v.indicator)) if pid is not None else None
+        old = stored[v.field] if stored else None
+        if old is not None and abs(old - v.value) < 1e-9:
             plan.unchanged += 1
             continue
-        plan.changes.append(PlannedChange(emp, name, month.format(), ind, fld, old, val))
+        plan.changes.append(
+            PlannedChange(v.employee_no, name, v.month.format(), v.indicator, v.field, old, v.value)
+        )
+
+
+def _plan_sheet(session, ctx, path, sheet, sheet_index, mapping, plan, cancel):
+    """Check one sheet into *plan*: merged cells, the header, every row, then the changes."""
+    report = _Report(plan.problems, sheet.title, ctx.lang)
+    _report_merged(report, path, sheet_index)
+    rows = sheet.iter_rows(min_row=mapping.header_row, values_only=True)
+    header_values = next(rows, None) or ()
+    lookup = indicator_lookup(session)
+    cols = _locate_columns(report, mapping, header_values, lookup)
+    if report.has("no_column", "no_month", "no_value_column"):
+        return
+    register = _Register.read(session, lookup)
+    total = max(getattr(sheet, "max_row", 0) or 0, 0)
+    values, plan.rows = yield from _read_rows(
+        report,
+        rows,
+        mapping.header_row,
+        total,
+        cols,
+        register,
+        mapping.layout == "wide",
+        cancel,
+    )
+    if plan.rows == 0:
+        report.add(mapping.header_row, None, "no_rows")
+    if not plan.problems:
+        _plan_changes(session, plan, values, register)
 
 
 # ----------------------------------------------------------------------------- apply
@@ -861,30 +824,10 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
     months = {c.month for c in changes}
     periods: dict[str, PeriodRow] = {}
     for key in sorted(months):
-        dp = Period.parse(key)
-        row = session.scalar(
-            select(PeriodRow).where(
-                PeriodRow.kind == PeriodKind.MONTH,
-                PeriodRow.year == dp.year,
-                PeriodRow.number == dp.number,
-            )
-        )
-        if row is None:
-            row = PeriodRow(kind=PeriodKind.MONTH, year=dp.year, number=dp.number)
-            session.add(row)
-            session.flush()
-        periods[key] = row
+        periods[key] = stored_period(session, Period.parse(key), create=True)
     ids = [p.id for p in periods.values()]
     existing = stored_entries(session, ids)
-    appraisals = {}
-    if ids:
-        for aid, sid, pid in session.execute(
-            select(AppraisalRow.id, AppraisalRow.staff_id, AppraisalRow.period_id).where(
-                AppraisalRow.period_id.in_(ids)
-            )
-        ):
-            appraisals[(sid, pid)] = aid
-
+    appraisals = _appraisal_ids(session, ids)
     new_rows: dict[tuple[int, int, str], dict[str, Any]] = {}
     updated: dict[int, dict[str, Any]] = {}
     now = dt.datetime.now().replace(microsecond=0)
@@ -936,32 +879,62 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
                 actor=getattr(ctx, "actor", ""),
                 appraisal_id=appraisals.get((sid, period.id)),
             )
+    _store_entries(session, list(new_rows.values()), list(updated.values()))
+
+
+def _appraisal_ids(session: Session, period_ids: list[int]) -> dict[tuple[int, int], int]:
+    """(staff id, period id) → appraisal id, for the audit trail."""
+    if not period_ids:
+        return {}
+    return {
+        (sid, pid): aid
+        for aid, sid, pid in session.execute(
+            select(AppraisalRow.id, AppraisalRow.staff_id, AppraisalRow.period_id).where(
+                AppraisalRow.period_id.in_(period_ids)
+            )
+        )
+    }
+
+
+def _store_entries(session: Session, new_rows: list[dict], updates: list[dict]) -> None:
+    """Insert and update entries in bulk (executemany)."""
     if new_rows:
-        session.execute(insert(MetricEntryRow), list(new_rows.values()))
-    if updated:
-        # Group by the set of columns so each executemany has uniform parameters.
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for params in updated.values():
-            groups.setdefault(tuple(sorted(params)), []).append(params)
-        for rows in groups.values():
-            session.execute(update(MetricEntryRow), rows)
+        session.execute(insert(MetricEntryRow), new_rows)
+    # Group by the set of columns so each executemany has uniform parameters.
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for params in updates:
+        groups.setdefault(tuple(sorted(params)), []).append(params)
+    for rows in groups.values():
+        session.execute(update(MetricEntryRow), rows)
 
 
 # ----------------------------------------------------------------------------- template
 
 
-def write_template(
-    path: Path | str, lang: str = "zh_CN", *, session: Session | None = None
-) -> Path:
-    """A blank workbook for offices without an ERP export: headers in *lang*, plus a sheet
-    listing the indicator codes and names (when a session is given)."""
+def write_template(ctx, path: Path | str, lang: str | None = None) -> Path:
+    """A blank workbook for offices without an ERP export: headers in *lang* (default the
+    context's), plus a sheet listing the indicator codes and names."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
+
+    lang = lang or ctx.lang
+    with ctx.session() as session:
+        indicators = [
+            (ind.code, pick(ind.name, lang))
+            for ind in session.scalars(
+                select(IndicatorRow)
+                .where(IndicatorRow.archived.is_(False))
+                .order_by(IndicatorRow.code)
+            )
+        ]
+
+    def text(key: str) -> str:
+        return render(f"import.template.{key}", {}, lang)
 
     path = Path(path)
     wb = Workbook()
     ws = wb.active
-    ws.title = pick({"zh_CN": "数据", "zh_TW": "資料", "en": "Data"}, lang)
+    ws.title = text("sheet_data")
     order = ("employee_id", "name", "month", "indicator", "target", "actual", "base")
     ws.append([pick(HEADERS[k], lang) for k in order])
     bold = Font(bold=True)
@@ -972,36 +945,16 @@ def write_template(
         c.fill = fill
         ws.column_dimensions[column_letter(i)].width = 16 if i != 4 else 28
     ws.freeze_panes = "A2"
-    help_ws = wb.create_sheet(
-        pick({"zh_CN": "指标列表", "zh_TW": "指標列表", "en": "Indicators"}, lang)
-    )
-    help_ws.append(
-        [
-            pick({"zh_CN": "指标代码", "zh_TW": "指標代碼", "en": "Code"}, lang),
-            pick({"zh_CN": "指标名称", "zh_TW": "指標名稱", "en": "Name"}, lang),
-            pick({"zh_CN": "说明", "zh_TW": "說明", "en": "Notes"}, lang),
-        ]
-    )
+    help_ws = wb.create_sheet(text("sheet_indicators"))
+    help_ws.append([text("code"), text("name"), text("notes")])
     for i in range(1, 4):
         help_ws.cell(row=1, column=i).font = bold
     help_ws.column_dimensions["A"].width = 28
     help_ws.column_dimensions["B"].width = 30
     help_ws.column_dimensions["C"].width = 60
-    notes = pick(
-        {
-            "zh_CN": "月份写 2026-09；指标写代码或名称；金额写数字（可带千分位）；空白单元格不修改原值。",
-            "zh_TW": "月份寫 2026-09；指標寫代碼或名稱；金額寫數字（可帶千分位）；空白儲存格不修改原值。",
-            "en": "Month as 2026-09; indicator by code or name; amounts as numbers; a blank cell "
-            "leaves the stored value unchanged.",
-        },
-        lang,
-    )
-    help_ws.append(["", "", notes])
-    if session is not None:
-        for ind in session.scalars(
-            select(IndicatorRow).where(IndicatorRow.archived.is_(False)).order_by(IndicatorRow.code)
-        ):
-            help_ws.append([ind.code, pick(ind.name, lang), ""])
+    help_ws.append(["", "", text("how_to")])
+    for code, name in indicators:
+        help_ws.append([code, name, ""])
     wb.save(path)
     return path
 

@@ -1,4 +1,5 @@
-"""Periods: finding or creating the stored month/quarter/year rows."""
+"""Periods: the one place that finds or creates a stored month/quarter/year, and the list of
+months the window offers."""
 
 from __future__ import annotations
 
@@ -7,30 +8,48 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import PeriodKind, PeriodStatus
 from salesperf_desktop.storage.models import PeriodRow
 
 
-def get_or_create_period(session: Session, kind: PeriodKind, year: int, number: int) -> PeriodRow:
-    period = session.scalar(
+def to_domain(period: PeriodRow) -> Period:
+    return Period(period.kind.value, period.year, period.number)
+
+
+def stored_period(session: Session, period: Period, *, create: bool = False) -> PeriodRow | None:
+    """The stored row of *period*; with *create*, made when missing (building block)."""
+    kind = PeriodKind(period.kind)
+    row = session.scalar(
         select(PeriodRow).where(
-            PeriodRow.kind == kind, PeriodRow.year == year, PeriodRow.number == number
+            PeriodRow.kind == kind, PeriodRow.year == period.year, PeriodRow.number == period.number
         )
     )
-    if period is None:
-        period = PeriodRow(kind=kind, year=year, number=number)
-        session.add(period)
+    if row is None and create:
+        row = PeriodRow(kind=kind, year=period.year, number=period.number)
+        session.add(row)
         session.flush()
-    return period
+    return row
 
 
-def list_periods(session: Session, kind: PeriodKind | None = None) -> list[PeriodRow]:
-    stmt = select(PeriodRow).order_by(
-        PeriodRow.year.desc(), PeriodRow.kind, PeriodRow.number.desc()
-    )
-    if kind is not None:
-        stmt = stmt.where(PeriodRow.kind == kind)
-    return list(session.scalars(stmt))
+def stored_months(ctx) -> list[Period]:
+    """Every month stored in the database, newest first."""
+    with ctx.session() as session:
+        rows = session.scalars(
+            select(PeriodRow)
+            .where(PeriodRow.kind == PeriodKind.MONTH)
+            .order_by(PeriodRow.year.desc(), PeriodRow.number.desc())
+        )
+        return [Period.month(p.year, p.number) for p in rows]
+
+
+def month_choices(ctx, today) -> list[Period]:
+    """The months, quarters and years the entry tab offers: every stored month plus the
+    current one (newest first), then the quarters and years they make up."""
+    months = sorted(set(stored_months(ctx)) | {Period.month(today.year, today.month)}, reverse=True)
+    quarters = sorted({m.quarter_of() for m in months}, reverse=True)
+    years = sorted({m.year_of() for m in months}, reverse=True)
+    return [*months, *quarters, *years]
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, selectinload
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appeals import AMENDMENT_KEY, forms_to_reprint
 from salesperf_desktop.services.appraisals import to_domain
+from salesperf_desktop.services.files import replace_file
 from salesperf_desktop.services.pdf.form_data import (
     company_name,
     forms_for_period,
@@ -231,7 +232,7 @@ def _render_one(form: Form, path: str) -> str:
 
     part = _part(Path(path))
     render_forms([form], part)
-    os.replace(part, path)
+    replace_file(part, path)
     return path
 
 
@@ -308,7 +309,7 @@ def _render_serial(forms, paths, cancel) -> Generator[Progress, None, None]:
             raise Cancelled()
         yield Progress(i, len(forms), form.name)
         render_forms([form], _part(path))
-        os.replace(_part(path), path)
+        replace_file(_part(path), path)
     yield Progress(len(forms), len(forms), "")
 
 
@@ -373,5 +374,5 @@ def _render_combined(forms, path: Path, cancel) -> Generator[Progress, None, Non
             _part(path).unlink(missing_ok=True)
     if state["error"] is not None:
         raise state["error"]
-    os.replace(_part(path), path)
+    replace_file(_part(path), path)
     yield Progress(len(forms), len(forms), "")

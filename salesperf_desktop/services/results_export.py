@@ -15,7 +15,6 @@ Frozen headers, number formats (0.00, percentages), column widths; texts in the 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +23,7 @@ from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appraisals import PeriodResults, period_results
+from salesperf_desktop.services.files import replace_file
 from salesperf_desktop.services.pdf.forms import is_rate
 from salesperf_desktop.services.pdf.labels import label, role_text, status_text
 from salesperf_desktop.services.progress import Progress
@@ -292,4 +292,4 @@ def _save_atomically(wb: Workbook, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(path.name + ".part")
     wb.save(part)
-    os.replace(part, path)
+    replace_file(part, path)

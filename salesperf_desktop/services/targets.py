@@ -79,7 +79,13 @@ class MonthState:
     locked: set[int] = field(default_factory=set)  # staff whose value is locked this month
 
 
-def year_states(session: Session, year: int, staff_ids: Sequence[int]) -> list[MonthState]:
+def year_states(ctx, year: int, staff_ids: Sequence[int]) -> list[MonthState]:
+    """For each month of *year*: published (audited) or not, and whose value is locked."""
+    with ctx.session() as session:
+        return _year_states(session, year, staff_ids)
+
+
+def _year_states(session: Session, year: int, staff_ids: Sequence[int]) -> list[MonthState]:
     locks = lock_index(session)
     out = []
     for m in range(1, 13):
@@ -121,7 +127,7 @@ def apply_targets(
     month needs a *reason* (ValueError otherwise) and is audited."""
     result = Applied()
     with ctx.transaction() as session:
-        states = year_states(session, year, list(plan))
+        states = _year_states(session, year, list(plan))
         locked = [s.month for s in states if s.locked]
         if locked and not skip_locked:
             raise TargetsLocked(locked)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain.i18n import fmt_number
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.audit import record_change
@@ -44,6 +46,19 @@ class SheetProblem:
     severity: str  # error | warning
     row: int | None = None  # 0-based task row
     params: tuple = ()
+
+    def message(self, lang: str = "zh_CN") -> str:
+        """What is wrong, for the officer (tasks counted from 1)."""
+        p = [fmt_number(v) for v in self.params]
+        row = (self.row or 0) + 1
+        fields = {
+            "title_missing": {"row": row},
+            "points_not_positive": {"row": row},
+            "score_range": {"row": row, "score": p[0] if p else "", "points": p[-1] if p else ""},
+            "points_sum": {"total": p[0] if p else ""},
+            "task_count": {"count": p[0] if p else ""},
+        }.get(self.code, {})
+        return render(f"task_sheet.{self.code}", fields, lang)
 
 
 def points_sum(tasks: Sequence[TaskDraft]) -> float:
@@ -88,22 +103,35 @@ class StoredSheet:
     note: str = ""
 
 
-def load(session: Session, staff_id: int, month: Period) -> StoredSheet:
-    period = ap.stored_period(session, month)
-    row = None
-    if period is not None:
-        row = session.scalar(
-            select(TaskSheetRow).where(
-                TaskSheetRow.staff_id == staff_id, TaskSheetRow.period_id == period.id
-            )
+def _drafts(row: TaskSheetRow) -> list[TaskDraft]:
+    return [TaskDraft(t.title, t.steps, t.measure, t.due_on, t.points, t.score) for t in row.tasks]
+
+
+def _stored_sheet(session: Session, staff_id: int, period_id: int) -> TaskSheetRow | None:
+    return session.scalar(
+        select(TaskSheetRow).where(
+            TaskSheetRow.staff_id == staff_id, TaskSheetRow.period_id == period_id
         )
-    if row is None:
-        return StoredSheet([])
-    return StoredSheet(
-        [TaskDraft(t.title, t.steps, t.measure, t.due_on, t.points, t.score) for t in row.tasks],
-        row.issued_on,
-        row.note or "",
     )
+
+
+def load(ctx, staff_id: int, month: Period) -> StoredSheet:
+    """The person's sheet of the month (no tasks when none is stored)."""
+    with ctx.session() as session:
+        period = ap.stored_period(session, month)
+        row = _stored_sheet(session, staff_id, period.id) if period is not None else None
+        if row is None:
+            return StoredSheet([])
+        return StoredSheet(_drafts(row), row.issued_on, row.note or "")
+
+
+def write_pdf(ctx, staff_id: int, month: Period, path, lang: str | None = None) -> None:
+    """The stored sheet as the printed form (PDF) at *path*."""
+    from salesperf_desktop.services.pdf_forms import render_form, task_sheet_for
+
+    with ctx.session() as session:
+        form = task_sheet_for(session, staff_id, month, lang or ctx.lang)
+    render_form(form, path)
 
 
 def _as_json(tasks: Sequence[TaskDraft]) -> list[dict]:
@@ -148,39 +176,7 @@ def save(
         audited = needs_audit(period)
         if audited and not reason.strip():
             raise ValueError("a reason is required to change a published period")
-        row = session.scalar(
-            select(TaskSheetRow).where(
-                TaskSheetRow.staff_id == staff_id, TaskSheetRow.period_id == period.id
-            )
-        )
-        old_tasks = None
-        if row is None:
-            row = TaskSheetRow(staff_id=staff_id, period_id=period.id)
-            session.add(row)
-        else:
-            old_tasks = _as_json(
-                [
-                    TaskDraft(t.title, t.steps, t.measure, t.due_on, t.points, t.score)
-                    for t in row.tasks
-                ]
-            )
-            row.tasks.clear()
-            session.flush()
-        row.issued_on = issued_on
-        row.note = note
-        for i, t in enumerate(tasks):
-            row.tasks.append(
-                TaskItemRow(
-                    position=i,
-                    title=t.title,
-                    steps=t.steps,
-                    measure=t.measure,
-                    due_on=t.due_on,
-                    points=t.points,
-                    score=t.score,
-                )
-            )
-        session.flush()
+        row, old_tasks = _replace_tasks(session, staff_id, period.id, tasks, issued_on, note)
         if audited:
             record_change(
                 session,
@@ -197,17 +193,66 @@ def save(
                     )
                 ),
             )
-        entry = session.scalar(
-            select(MetricEntryRow).where(
-                MetricEntryRow.staff_id == staff_id,
-                MetricEntryRow.period_id == period.id,
-                MetricEntryRow.indicator_code == INDICATOR,
+        _write_score(session, staff_id, month, period.id, score, reason, ctx.actor)
+    return score
+
+
+def _replace_tasks(
+    session: Session,
+    staff_id: int,
+    period_id: int,
+    tasks: Sequence[TaskDraft],
+    issued_on: dt.date | None,
+    note: str,
+) -> tuple[TaskSheetRow, list[dict] | None]:
+    """Store the sheet's tasks in place of the old ones; returns the row and the old tasks."""
+    row = _stored_sheet(session, staff_id, period_id)
+    old_tasks = None
+    if row is None:
+        row = TaskSheetRow(staff_id=staff_id, period_id=period_id)
+        session.add(row)
+    else:
+        old_tasks = _as_json(_drafts(row))
+        row.tasks.clear()
+        session.flush()
+    row.issued_on = issued_on
+    row.note = note
+    for i, t in enumerate(tasks):
+        row.tasks.append(
+            TaskItemRow(
+                position=i,
+                title=t.title,
+                steps=t.steps,
+                measure=t.measure,
+                due_on=t.due_on,
+                points=t.points,
+                score=t.score,
             )
         )
-        writes = []
-        if entry is None or entry.actual != score:
-            writes.append(CellWrite(staff_id, INDICATOR, "actual", score))
-        if score is not None and (entry is None or entry.target != SHEET_POINTS):
-            writes.append(CellWrite(staff_id, INDICATOR, "target", SHEET_POINTS))
-        write_values(session, month, writes, reason=reason, actor=ctx.actor)
-    return score
+    session.flush()
+    return row, old_tasks
+
+
+def _write_score(
+    session: Session,
+    staff_id: int,
+    month: Period,
+    period_id: int,
+    score: float | None,
+    reason: str,
+    actor: str,
+) -> None:
+    """The sheet's score as the ``task_sheet`` indicator (actual = score, target = 100)."""
+    entry = session.scalar(
+        select(MetricEntryRow).where(
+            MetricEntryRow.staff_id == staff_id,
+            MetricEntryRow.period_id == period_id,
+            MetricEntryRow.indicator_code == INDICATOR,
+        )
+    )
+    writes = []
+    if entry is None or entry.actual != score:
+        writes.append(CellWrite(staff_id, INDICATOR, "actual", score))
+    if score is not None and (entry is None or entry.target != SHEET_POINTS):
+        writes.append(CellWrite(staff_id, INDICATOR, "target", SHEET_POINTS))
+    write_values(session, month, writes, reason=reason, actor=actor)

@@ -5,6 +5,9 @@
   the appeal window starts; later changes of entries are audited;
 - *locked*: signed forms filed; read-only everywhere (grid, imports, CLI) except through an
   upheld appeal (``locking.ensure_editable``).
+
+Each transition is a use case (``mark_entered(ctx, period)`` …) in its own transaction; a date
+not given is the context's today.
 """
 
 from __future__ import annotations
@@ -15,12 +18,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus
-from salesperf_desktop.services.appraisals import publish_period, stored_period
+from salesperf_desktop.services.appraisals import publish_period
+from salesperf_desktop.services.periods import stored_period
 from salesperf_desktop.storage.models import AppraisalRow, MetricEntryRow
-
-ORDER = (PeriodStatus.OPEN, PeriodStatus.ENTERED, PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
 
 
 class WorkflowError(Exception):
@@ -31,6 +34,10 @@ class WorkflowError(Exception):
         self.code = code
         self.period = period
         self.status = status
+
+    def message(self, lang: str = "zh_CN") -> str:
+        status = render(f"period.status.{self.status}", {}, lang)
+        return render(f"period.cannot_{self.code}", {"period": self.period, "status": status}, lang)
 
 
 @dataclass(frozen=True)
@@ -44,7 +51,37 @@ class PeriodState:
     signed: int
 
 
-def status_of(session: Session, period: Period) -> PeriodState:
+def status_of(ctx, period: Period) -> PeriodState:
+    """The period's status and how many entries, appraisals and signatures it has."""
+    with ctx.session() as session:
+        return _status_of(session, period)
+
+
+def mark_entered(ctx, period: Period) -> None:
+    """The officer says the month's figures are complete (WorkflowError unless open)."""
+    with ctx.transaction() as session:
+        _mark_entered(session, period)
+
+
+def reopen(ctx, period: Period) -> None:
+    """Back from entered to open (WorkflowError otherwise)."""
+    with ctx.transaction() as session:
+        _reopen(session, period)
+
+
+def publish(ctx, period: Period, on: dt.date | None = None) -> int:
+    """Freeze results into the appraisals on *on* (default today); returns how many."""
+    with ctx.transaction() as session:
+        return _publish(session, period, on or ctx.today(), lang=ctx.lang)
+
+
+def lock(ctx, period: Period, on: dt.date | None = None) -> int:
+    """Sign off and lock on *on* (default today); returns the number of appraisals locked."""
+    with ctx.transaction() as session:
+        return _lock(session, period, on or ctx.today())
+
+
+def _status_of(session: Session, period: Period) -> PeriodState:
     row = stored_period(session, period)
     if row is None:
         return PeriodState(period.format(), PeriodStatus.OPEN, None, None, 0, 0, 0)
@@ -69,21 +106,21 @@ def status_of(session: Session, period: Period) -> PeriodState:
     )
 
 
-def mark_entered(session: Session, period: Period) -> None:
+def _mark_entered(session: Session, period: Period) -> None:
     row = stored_period(session, period, create=True)
     if row.status is not PeriodStatus.OPEN:
         raise WorkflowError("mark_entered", period.format(), row.status.value)
     row.status = PeriodStatus.ENTERED
 
 
-def reopen(session: Session, period: Period) -> None:
+def _reopen(session: Session, period: Period) -> None:
     row = stored_period(session, period, create=True)
     if row.status is not PeriodStatus.ENTERED:
         raise WorkflowError("reopen", period.format(), row.status.value)
     row.status = PeriodStatus.OPEN
 
 
-def publish(session: Session, period: Period, on: dt.date, *, lang: str = "zh_CN") -> int:
+def _publish(session: Session, period: Period, on: dt.date, *, lang: str = "zh_CN") -> int:
     """Freeze results into the appraisals; returns how many were published."""
     row = stored_period(session, period, create=True)
     if row.status not in (PeriodStatus.OPEN, PeriodStatus.ENTERED):
@@ -91,7 +128,7 @@ def publish(session: Session, period: Period, on: dt.date, *, lang: str = "zh_CN
     return publish_period(session, period, on, lang=lang)
 
 
-def lock(session: Session, period: Period, on: dt.date) -> int:
+def _lock(session: Session, period: Period, on: dt.date) -> int:
     """Sign off and lock a published period; returns the number of appraisals locked."""
     row = stored_period(session, period, create=True)
     if row.status is not PeriodStatus.PUBLISHED:

@@ -3,8 +3,6 @@ and the period workflow (entered → published → signed and locked)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,19 +19,18 @@ from PySide6.QtWidgets import (
     QToolBar,
     QVBoxLayout,
 )
-from sqlalchemy import select
 
 from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.domain.status import PeriodKind, PeriodStatus
+from salesperf_desktop.domain.status import PeriodStatus
 from salesperf_desktop.services import workflow
 from salesperf_desktop.services.entry import load_sheet, save_values
-from salesperf_desktop.services.periods import list_periods
-from salesperf_desktop.storage.models import TeamRow
+from salesperf_desktop.services.periods import month_choices
+from salesperf_desktop.services.staff import list_teams
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.entry.events_panel import EventsPanel
 from salesperf_desktop.ui.entry.grid_model import EntryGridModel
 from salesperf_desktop.ui.entry.grid_view import EntryGridView
-from salesperf_desktop.ui.labels import period_status_label
+from salesperf_desktop.ui.labels import fill, period_status_label
 
 
 class EntryTab(BaseTab):
@@ -43,7 +40,7 @@ class EntryTab(BaseTab):
         super().__init__(ui, parent)
         self._emitting = False
         self._last_reason = ""
-        self.window_tasks = None
+        self.sheet = None
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("periodBox")
         self.period_box.setMinimumContentsLength(10)
@@ -55,9 +52,7 @@ class EntryTab(BaseTab):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("periodStatus")
 
-        self.model = EntryGridModel(self)
-        self.model.saver = self._save
-        self.model.reason_provider = self._ask_reason
+        self.model = EntryGridModel(self._save, self._ask_reason, self)
         self.model.refused.connect(self._show_refusal)
         self.table = EntryGridView(self)
         self.table.setModel(self.model)
@@ -70,7 +65,38 @@ class EntryTab(BaseTab):
         self.message.setObjectName("entryMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
+        self._make_toolbar()
 
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period:"), self))
+        top.addWidget(self.period_box)
+        top.addWidget(QLabel(self.tr("Team:"), self))
+        top.addWidget(self.team_box)
+        top.addWidget(self.status_label, 1)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        # The selected person's key events beside the grid.
+        self.events_panel = EventsPanel(ui, self._ask_reason, self)
+        self.events_panel.changed.connect(self._events_changed)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("entrySplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.events_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 380])
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.message)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_person())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+    def _make_toolbar(self) -> None:
+        """Undo/redo (Ctrl+Z, Ctrl+Y), import, targets, task sheet and the workflow steps.
+
+        A toolbar, not a row of buttons, so a narrow window folds them into its »."""
         self.undo_action = self.model.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.model.undo_stack.createRedoAction(self, self.tr("Redo"))
@@ -110,38 +136,10 @@ class EntryTab(BaseTab):
         self.publish_button = action(self.tr("Publish…"), "publishButton", self.publish)
         self.lock_button = action(self.tr("Sign off and lock…"), "lockButton", self.lock)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Period:"), self))
-        top.addWidget(self.period_box)
-        top.addWidget(QLabel(self.tr("Team:"), self))
-        top.addWidget(self.team_box)
-        top.addWidget(self.status_label, 1)
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.toolbar)
-        # The selected person's key events beside the grid.
-        self.events_panel = EventsPanel(self.ctx, self)
-        self.events_panel.reason_provider = self._ask_reason
-        self.events_panel.changed.connect(self._events_changed)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("entrySplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.events_panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 380])
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.message)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_person())
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-
     def title(self) -> str:
         return self.tr("Monthly entry")
 
     def contribute_actions(self, window) -> None:
-        self.window_tasks = window.tasks
         action = QAction(self.tr("Targets and actuals (Excel)…"), window)
         action.setObjectName("actionImportMetrics")
         action.triggered.connect(self.import_metrics)
@@ -165,41 +163,31 @@ class EntryTab(BaseTab):
             self._emitting = False
 
     def refresh(self) -> None:
-        with self.ctx.session() as session:
-            months = [
-                Period.month(p.year, p.number) for p in list_periods(session, PeriodKind.MONTH)
-            ]
-            teams = [
-                (t.id, t.name) for t in session.scalars(select(TeamRow).order_by(TeamRow.code))
-            ]
-        today = dt.date.today()
-        months = sorted(set(months) | {Period.month(today.year, today.month)}, reverse=True)
-        keys: list[str] = []
-        for m in months:
-            keys.append(m.format())
-        quarters = sorted({m.quarter_of() for m in months}, reverse=True)
-        years = sorted({m.year_of() for m in months}, reverse=True)
+        self._fill_periods(month_choices(self.ctx, self.ui.today()))
+        self._fill_teams(list_teams(self.ctx))
+        self.reload()
+
+    def _fill_periods(self, periods: list[Period]) -> None:
+        """Months newest first, then the computed quarters and years; keeps the choice."""
         current = self.period_box.currentData()
         self.period_box.blockSignals(True)
         self.period_box.clear()
-        for p in [*months, *quarters, *years]:
+        for p in periods:
             suffix = "" if p.kind == "month" else "  " + self.tr("(computed)")
             self.period_box.addItem(p.label(self.ctx.lang) + suffix, p.format())
         index = self.period_box.findData(current) if current else -1
-        if index < 0:
-            # the latest month that is not locked, else the latest
-            index = 0
-        self.period_box.setCurrentIndex(index)
+        self.period_box.setCurrentIndex(max(index, 0))
         self.period_box.blockSignals(False)
+
+    def _fill_teams(self, teams) -> None:
         team = self.team_box.currentData()
         self.team_box.blockSignals(True)
         self.team_box.clear()
         self.team_box.addItem(self.tr("All teams"), None)
-        for tid, name in teams:
-            self.team_box.addItem(name, tid)
+        for t in teams:
+            self.team_box.addItem(t.name, t.id)
         self.team_box.setCurrentIndex(max(0, self.team_box.findData(team)))
         self.team_box.blockSignals(False)
-        self.reload()
 
     def period(self) -> Period | None:
         key = self.period_box.currentData()
@@ -212,12 +200,11 @@ class EntryTab(BaseTab):
         if period is None:
             self.model.set_sheet(None, None, self.ctx.lang)
             return
-        with self.ctx.session() as session:
-            self.sheet = load_sheet(session, period, lang=self.ctx.lang)
+        self.sheet = load_sheet(self.ctx, period)
         self._show_team()
 
     def _show_team(self) -> None:
-        sheet = getattr(self, "sheet", None)
+        sheet = self.sheet
         self.model.set_sheet(sheet, self.team_box.currentData(), self.ctx.lang)
         # Wide enough for every header line (long Chinese indicator names must not be clipped).
         header = self.table.horizontalHeader()
@@ -230,7 +217,7 @@ class EntryTab(BaseTab):
         self._show_person()
 
     def _update_status(self) -> None:
-        sheet = getattr(self, "sheet", None)
+        sheet = self.sheet
         if sheet is None:
             return
         status = sheet.status
@@ -286,7 +273,7 @@ class EntryTab(BaseTab):
         return self.model.person_at(index.row()) if index.isValid() else None
 
     def _monthly_sheet(self):
-        sheet = getattr(self, "sheet", None)
+        sheet = self.sheet
         return sheet if sheet is not None and not sheet.computed else None
 
     def _show_person(self) -> None:
@@ -310,8 +297,7 @@ class EntryTab(BaseTab):
         sheet = self._monthly_sheet()
         if sheet is None:
             return
-        with self.ctx.session() as session:
-            self.model.show_events(staff_id, engine_events(session, staff_id, sheet.month))
+        self.model.show_events(staff_id, engine_events(self.ctx, staff_id, sheet.month))
         self._changed_elsewhere()
 
     def _context_menu(self, pos) -> None:
@@ -331,13 +317,13 @@ class EntryTab(BaseTab):
             self._show_refusal(self.tr("Select a person in the grid first."))
         return person
 
-    def task_sheet(self, open_dialog: bool = True):
+    def task_sheet(self) -> None:
         from salesperf_desktop.ui.entry.task_sheet_dialog import TaskSheetDialog
 
         sheet = self._monthly_sheet()
         person = self._need_person() if sheet is not None else None
         if person is None:
-            return None
+            return
         dialog = TaskSheetDialog(
             self.ctx,
             person.staff_id,
@@ -348,11 +334,8 @@ class EntryTab(BaseTab):
             audited=sheet.audited,
             reason_provider=self._ask_reason,
         )
-        self.task_sheet_dialog = dialog
         dialog.accepted.connect(lambda: self._task_sheet_saved(person.staff_id, dialog))
-        if open_dialog:
-            dialog.open()
-        return dialog
+        dialog.open()
 
     def _task_sheet_saved(self, staff_id: int, dialog) -> None:
         score = dialog.saved_score
@@ -362,12 +345,12 @@ class EntryTab(BaseTab):
         self.model.show_external(values)
         self._changed_elsewhere()
 
-    def targets(self, open_dialog: bool = True):
+    def targets(self) -> None:
         from salesperf_desktop.ui.entry.targets_dialog import TargetsDialog
 
         sheet = self._monthly_sheet()
         if sheet is None or not sheet.people:
-            return None
+            return
         person = self.current_person()
         dialog = TargetsDialog(
             self.ctx,
@@ -376,23 +359,21 @@ class EntryTab(BaseTab):
             self,
             reason_provider=self._ask_reason,
         )
-        self.targets_dialog = dialog
-        dialog.accepted.connect(self._targets_applied)
-        if open_dialog:
-            dialog.open()
-        return dialog
+        dialog.accepted.connect(lambda: self._targets_applied(dialog.applied))
+        dialog.open()
 
-    def _targets_applied(self) -> None:
+    def _targets_applied(self, applied) -> None:
         self._changed_elsewhere()
         self.reload()
-        applied = self.targets_dialog.applied
         if applied is not None:
-            self._show_refusal("")
-            self.message.setStyleSheet("color: palette(text)")
-            self.message.setText(
-                self.tr("Targets written: %1 monthly values.").replace("%1", str(applied.written))
-            )
-            self.message.setStyleSheet("color: #b00020")
+            self._say_done(fill(self.tr("Targets written: %1 monthly values."), applied.written))
+
+    def _say_done(self, text: str) -> None:
+        """A line that reports success (not a refusal): in the text colour."""
+        self._show_refusal("")
+        self.message.setStyleSheet("color: palette(text)")
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b00020")
 
     def copy_targets(self) -> None:
         from salesperf_desktop.services.locking import LockedError
@@ -405,9 +386,11 @@ class EntryTab(BaseTab):
         people = [p.staff_id for p in self.model.rows if not p.locked]
         if not self._confirm(
             self.tr("Copy last month's targets"),
-            self.tr("Copy every target of the previous month into %1 for the %2 people shown?")
-            .replace("%1", sheet.month.label(self.ctx.lang))
-            .replace("%2", str(len(people))),
+            fill(
+                self.tr("Copy every target of the previous month into %1 for the %2 people shown?"),
+                sheet.month.label(self.ctx.lang),
+                len(people),
+            ),
         ):
             return
         reason = ""
@@ -422,7 +405,7 @@ class EntryTab(BaseTab):
             return
         self._changed_elsewhere()
         self.reload()
-        self.message.setText(self.tr("%1 targets copied.").replace("%1", str(n)))
+        self.message.setText(fill(self.tr("%1 targets copied."), n))
 
     # ----------------------------------------------------------------- workflow
 
@@ -437,12 +420,11 @@ class EntryTab(BaseTab):
         return answer == QMessageBox.StandardButton.Yes
 
     def _transition(self, action, done_text: str) -> None:
-        period = self.period()
+        """Run a workflow step (``action(period)``), tell the other tabs, say it is done."""
         try:
-            with self.ctx.transaction() as session:
-                action(session, period)
+            action(self.period())
         except workflow.WorkflowError as exc:
-            QMessageBox.warning(self, self.tr("Period"), str(exc))
+            QMessageBox.warning(self, self.tr("Period"), exc.message(self.ctx.lang))
             return
         self._emitting = True
         try:
@@ -450,65 +432,57 @@ class EntryTab(BaseTab):
         finally:
             self._emitting = False
         self.reload()
-        self._show_refusal("")
-        self.message.setStyleSheet("color: palette(text)")
-        self.message.setText(done_text)
-        self.message.setStyleSheet("color: #b00020")
+        self._say_done(done_text)
 
     def mark_entered(self) -> None:
-        period = self.period()
+        label = self.period().label(self.ctx.lang)
         self._transition(
-            workflow.mark_entered,
-            self.tr("%1: entries marked complete.").replace("%1", period.label(self.ctx.lang)),
+            lambda p: workflow.mark_entered(self.ctx, p),
+            fill(self.tr("%1: entries marked complete."), label),
         )
 
     def publish(self) -> None:
-        period = self.period()
-        label = period.label(self.ctx.lang)
+        label = self.period().label(self.ctx.lang)
         if not self._confirm(
             self.tr("Publish"),
-            self.tr(
-                "Publish %1? The results become final and are frozen into the appraisals; "
-                "the appeal window starts today. Later changes are audited."
-            ).replace("%1", label),
+            fill(
+                self.tr(
+                    "Publish %1? The results become final and are frozen into the appraisals; "
+                    "the appeal window starts today. Later changes are audited."
+                ),
+                label,
+            ),
         ):
             return
-        lang = self.ctx.lang
         self._transition(
-            lambda s, p: workflow.publish(s, p, dt.date.today(), lang=lang),
-            self.tr("%1 published.").replace("%1", label),
+            lambda p: workflow.publish(self.ctx, p, self.ui.today()),
+            fill(self.tr("%1 published."), label),
         )
 
     def lock(self) -> None:
-        period = self.period()
-        label = period.label(self.ctx.lang)
+        label = self.period().label(self.ctx.lang)
         if not self._confirm(
             self.tr("Sign off and lock"),
-            self.tr(
-                "Lock %1? Do this once the signed forms are filed. The period becomes "
-                "read-only; only an upheld appeal can change it."
-            ).replace("%1", label),
+            fill(
+                self.tr(
+                    "Lock %1? Do this once the signed forms are filed. The period becomes "
+                    "read-only; only an upheld appeal can change it."
+                ),
+                label,
+            ),
         ):
             return
         self._transition(
-            lambda s, p: workflow.lock(s, p, dt.date.today()),
-            self.tr("%1 signed off and locked.").replace("%1", label),
+            lambda p: workflow.lock(self.ctx, p, self.ui.today()),
+            fill(self.tr("%1 signed off and locked."), label),
         )
 
     # ----------------------------------------------------------------- import
 
-    def _tasks(self):
-        if self.window_tasks is None:
-            from salesperf_desktop.ui.tasks import TaskRunner
-
-            self.window_tasks = TaskRunner(self)
-        return self.window_tasks
-
-    def import_metrics(self, path: str = "") -> None:
+    def import_metrics(self) -> None:
         from salesperf_desktop.ui.entry.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.ctx, self._tasks(), self.events, self, path=path or "")
-        self.import_dialog = dialog
+        dialog = ImportDialog(self.ui, self)
         dialog.finished.connect(lambda _r: self.reload())
         dialog.open()
 
@@ -523,6 +497,5 @@ class EntryTab(BaseTab):
         )
         if not path:
             return
-        with self.ctx.session() as session:
-            write_template(path, self.ctx.lang, session=session)
-        self.message.setText(self.tr("Template saved: %1").replace("%1", path))
+        write_template(self.ctx, path)
+        self.message.setText(fill(self.tr("Template saved: %1"), path))

@@ -29,10 +29,25 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import charts_data, choices
+from salesperf_desktop.services.files import FileInUseError
 from salesperf_desktop.services.printing import PrintJob, PrintOutcome, ReprintRecord
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome
 from salesperf_desktop.ui.ui_context import UiContext
+
+
+def error_text(error: BaseException) -> str:
+    """What the officer reads when writing an output file failed."""
+    if isinstance(error, FileInUseError):  # Windows: the file is open in Excel or a PDF reader
+        return fill(
+            QCoreApplication.translate(
+                "OutputActions",
+                "%1 is open in another program (for example Excel or a PDF reader). "
+                "Close it there and try again; the file was not changed.",
+            ),
+            error.path,
+        )
+    return str(error)
 
 
 class PeriodChooser(QComboBox):
@@ -162,7 +177,7 @@ def start_printing(
             QMessageBox.warning(
                 window,
                 QCoreApplication.translate("OutputActions", "Print forms"),
-                str(outcome.error),
+                error_text(outcome.error),
             )
             return
         if outcome.cancelled:
@@ -347,7 +362,7 @@ def start_export(ui: UiContext, window: QWidget, period: str, path: Path, lang: 
             QMessageBox.warning(
                 window,
                 QCoreApplication.translate("OutputActions", "Export results"),
-                str(outcome.error),
+                error_text(outcome.error),
             )
         elif not outcome.cancelled:
             _show_status(

@@ -4,8 +4,10 @@ Appeal evidence is personal data (seed 003): when the officer opens it with the 
 viewer it must be written somewhere, but only the user may read it (0700 folder, 0600 files)
 and it must not stay behind. The folder is created on first use, once per running program,
 and removed on ``QCoreApplication.aboutToQuit`` (and at interpreter exit, as a second chance).
-Folders left by a program that crashed are swept the next time one is created (POSIX, where
-the owning process can be checked).
+Folders left by a program that crashed are swept the next time one is created: a folder is
+removed when the process named in it is no longer running (POSIX: a signal-0 check on the user's
+own folders; Windows: OpenProcess/GetExitCodeProcess, the temp folder being the user's own).
+Files a viewer still holds open on Windows cannot be deleted; they go at a later sweep.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import contextlib
 import os
 import re
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -65,7 +68,8 @@ def remove_private_temp_dir() -> None:
 
 def _sweep_orphans() -> None:
     """Remove private folders of programs that are no longer running (after a crash)."""
-    if os.name != "posix":  # no safe "is this process alive" check without extra packages
+    windows = sys.platform == "win32"
+    if not windows and os.name != "posix":
         return
     root = Path(tempfile.gettempdir())
     with contextlib.suppress(OSError):
@@ -73,12 +77,17 @@ def _sweep_orphans() -> None:
             match = _NAME.match(entry.name)
             if not match or not entry.is_dir() or entry.is_symlink():
                 continue
-            if entry.stat().st_uid != os.getuid() or _alive(int(match[1])):
+            # Windows: %TEMP% is inside the user's profile, so every folder there is theirs.
+            if not windows and entry.stat().st_uid != os.getuid():
+                continue
+            if _alive(int(match[1])):
                 continue
             shutil.rmtree(entry, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:
+    if sys.platform == "win32":
+        return _alive_windows(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -86,3 +95,32 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+_PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+_STILL_ACTIVE = 259
+_ERROR_ACCESS_DENIED = 5
+
+
+def _alive_windows(pid: int, kernel32=None) -> bool:
+    """Whether process *pid* runs (Windows). When unsure, say yes: the folder then stays."""
+    if kernel32 is None:
+        import ctypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        last_error = ctypes.get_last_error
+    else:
+        last_error = kernel32.get_last_error  # tests hand in a stand-in
+    handle = kernel32.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        # No such process (ERROR_INVALID_PARAMETER) is dead; access denied means it exists.
+        return last_error() == _ERROR_ACCESS_DENIED
+    try:
+        import ctypes
+
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == _STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)

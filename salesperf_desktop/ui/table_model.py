@@ -63,10 +63,6 @@ class RowsTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if section < len(self._headers) else None
-        # Row numbers, as Qt's default gives them. Not via super().headerData: PySide6 6.12
-        # loses a reference to None on each such call, which crashes the interpreter at exit.
-        return section + 1
+        return super().headerData(section, orientation, role)  # row numbers

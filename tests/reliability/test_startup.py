@@ -35,3 +35,26 @@ def test_app_starts_shows_and_makes_a_private_startup_backup(db_path, tmp_path):
     if os.name == "posix":
         for path in (*backups, db_path, db_path.parent / "salesperf.log"):
             assert path.stat().st_mode & 0o077 == 0, path
+
+
+def test_migration_steps_go_to_the_log_file_not_the_terminal(tmp_path):
+    """A new database is migrated at start: Alembic's lines are in the log, stderr stays quiet."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "home" / "config"),
+    }
+    db = tmp_path / "data" / "new.sqlite"
+    done = subprocess.run(
+        [sys.executable, "-m", "salesperf_desktop", "--db", str(db), "--quit-after", "300"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    log = (db.parent / "salesperf.log").read_text(encoding="utf-8")
+    assert "Running upgrade" in log
+    assert "alembic" not in done.stderr
+    assert " INFO " not in done.stderr

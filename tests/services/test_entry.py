@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import select
 
@@ -27,14 +29,12 @@ def _totals(ctx, month):
 
 
 def test_sheet_scores_match_compute_period(demo_ctx):
-    with demo_ctx.session() as s:
-        sheet = load_sheet(s, OCT)
+    sheet = load_sheet(demo_ctx, OCT)
     assert {p.staff_id: round(p.result.total, 6) for p in sheet.people} == _totals(demo_ctx, OCT)
 
 
 def test_edit_rescores_and_saved_value_matches_engine(demo_ctx):
-    with demo_ctx.session() as s:
-        sheet = load_sheet(s, OCT)
+    sheet = load_sheet(demo_ctx, OCT)
     rep = next(p for p in sheet.people if p.employee_no == "E003")
     before = rep.result.total
     target = rep.get("sales_achievement", "target")
@@ -47,8 +47,7 @@ def test_edit_rescores_and_saved_value_matches_engine(demo_ctx):
 
 
 def test_team_share_and_manager_rescore_team(demo_ctx):
-    with demo_ctx.session() as s:
-        sheet = load_sheet(s, OCT)
+    sheet = load_sheet(demo_ctx, OCT)
     manager = next(p for p in sheet.people if p.employee_no == "E002")
     # not entered for the manager: derived from the reps' achievement
     del manager.values["reps_on_target_share"]
@@ -80,8 +79,7 @@ def test_parse_cell_refuses_bad_input():
 
 
 def test_ratings_written_per_rater(demo_ctx):
-    with demo_ctx.session() as s:
-        sheet = load_sheet(s, OCT)
+    sheet = load_sheet(demo_ctx, OCT)
     rep = next(p for p in sheet.people if p.employee_no == "E003")
     save_values(
         demo_ctx,
@@ -99,16 +97,15 @@ def test_ratings_written_per_rater(demo_ctx):
                 RatingRow.period_id == sheet.period_id,
             )
         ).all()
-        sheet2 = load_sheet(s, OCT)
+    sheet2 = load_sheet(demo_ctx, OCT)
     assert sorted(r.value for r in rows if r.rater_role.value == "peer") == [4.0, 5.0]
     assert sheet2.person(rep.staff_id).get("teamwork_sharing", "rating:peer") == (4.0, 5.0)
     assert sheet2.person(rep.staff_id).get("teamwork_sharing", "rating:self") == 3.0
 
 
 def test_published_needs_reason_and_is_audited_locked_refused(demo_ctx):
-    with demo_ctx.session() as s:
-        sep = load_sheet(s, SEP)
-        aug = load_sheet(s, AUG)
+    sep = load_sheet(demo_ctx, SEP)
+    aug = load_sheet(demo_ctx, AUG)
     rep = sep.people[1]
     w = CellWrite(rep.staff_id, "sales_achievement", "actual", 1.0)
     with pytest.raises(ValueError):
@@ -125,3 +122,14 @@ def test_published_needs_reason_and_is_audited_locked_refused(demo_ctx):
         save_values(
             demo_ctx, AUG, [CellWrite(rep.staff_id, "sales_achievement", "actual", 1.0)], reason="x"
         )
+
+
+def test_the_tab_offers_stored_months_and_the_clock_s_month_then_quarters_and_years(demo_ctx):
+    from salesperf_desktop.services.periods import month_choices
+
+    keys = [p.format() for p in month_choices(demo_ctx, dt.date(2027, 2, 3))]
+    assert keys[0] == "2027-02" and "2026-10" in keys
+    months = [k for k in keys if len(k) == 7 and "Q" not in k]
+    assert months == sorted(months, reverse=True)
+    assert keys.index("2026-Q4") > keys.index(months[-1])  # quarters after the months
+    assert keys[-1] == "2026" and "2027" in keys

@@ -19,8 +19,7 @@ def _full(sheet: EntrySheet) -> dict[int, dict]:
 
 
 def test_fast_rescore_equals_full_recompute(demo_ctx):
-    with demo_ctx.session() as session:
-        sheet = load_sheet(session, Period.month(2026, 10))
+    sheet = load_sheet(demo_ctx, Period.month(2026, 10))
     shared = [p for p in sheet.people if p.template.team_share > 0]
     assert shared, "the demo has a team with a team share"
     managers = [p for p in sheet.people if p.role == "sales_manager"]
@@ -42,8 +41,7 @@ def test_fast_rescore_equals_full_recompute(demo_ctx):
 
 
 def test_rep_edit_moves_the_manager_and_team_mates(demo_ctx):
-    with demo_ctx.session() as session:
-        sheet = load_sheet(session, Period.month(2026, 10))
+    sheet = load_sheet(demo_ctx, Period.month(2026, 10))
     p = next(q for q in sheet.people if q.template.team_share > 0)
     before = {q.staff_id: q.result.total for q in sheet.team(p.team_id)}
     touched = sheet.set_local(p.staff_id, p.template.items[0].indicator, "actual", 0.0)

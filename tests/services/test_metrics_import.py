@@ -232,8 +232,7 @@ def test_cancel_rolls_back(demo_ctx, tmp_path):
 def test_template_round_trip_and_mapping_remembered(demo_ctx, tmp_path):
     for lang in ("zh_CN", "zh_TW", "en"):
         path = tmp_path / f"template-{lang}.xlsx"
-        with demo_ctx.session() as s:
-            write_template(path, lang, session=s)
+        write_template(demo_ctx, path, lang)
         wb = load_workbook(path)
         ws = wb.worksheets[0]
         ws.append(["E003", "张伟", "2026-10", "sales_achievement", 1000, 900, None])
@@ -244,3 +243,18 @@ def test_template_round_trip_and_mapping_remembered(demo_ctx, tmp_path):
     custom = ColumnMapping(employee_id="B", header_row=3)
     save_mapping(demo_ctx, custom)
     assert load_mapping(demo_ctx) == custom
+
+
+def test_sheet_headers_name_each_column_by_letter(tmp_path):
+    from salesperf_desktop.services.metrics_import import sheet_headers
+
+    wb = Workbook()
+    wb.active.append(["工号", None, "实际值"])
+    wb.save(tmp_path / "h.xlsx")
+    assert sheet_headers(tmp_path / "h.xlsx", None, 1) == [
+        ("A", "工号"),
+        ("B", ""),
+        ("C", "实际值"),
+    ]
+    (tmp_path / "broken.xlsx").write_bytes(b"not a workbook")
+    assert sheet_headers(tmp_path / "broken.xlsx", None, 1) == []

@@ -1,13 +1,11 @@
-"""Period workflow transitions and the CLI commands (import-metrics, period)."""
+"""The period workflow: open → entered → published → locked, each step its own use case."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from openpyxl import Workbook
 
-from salesperf_desktop.cli import main
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import PeriodStatus
 from salesperf_desktop.services import workflow
@@ -15,39 +13,33 @@ from salesperf_desktop.services import workflow
 OCT = Period.month(2026, 10)
 
 
-def test_transitions(demo_ctx):
-    with demo_ctx.transaction() as s:
-        workflow.mark_entered(s, OCT)
-        workflow.reopen(s, OCT)
-        with pytest.raises(workflow.WorkflowError):
-            workflow.lock(s, OCT, dt.date(2026, 11, 10))
-        assert workflow.publish(s, OCT, dt.date(2026, 11, 5)) == 12
-        with pytest.raises(workflow.WorkflowError):
-            workflow.publish(s, OCT, dt.date(2026, 11, 5))
-        workflow.lock(s, OCT, dt.date(2026, 11, 10))
-    with demo_ctx.session() as s:
-        st = workflow.status_of(s, OCT)
+def test_transitions_follow_the_order_and_refuse_the_others(demo_ctx):
+    workflow.mark_entered(demo_ctx, OCT)
+    workflow.reopen(demo_ctx, OCT)
+    with pytest.raises(workflow.WorkflowError):
+        workflow.lock(demo_ctx, OCT, dt.date(2026, 11, 10))
+    assert workflow.publish(demo_ctx, OCT, dt.date(2026, 11, 5)) == 12
+    with pytest.raises(workflow.WorkflowError):
+        workflow.publish(demo_ctx, OCT, dt.date(2026, 11, 5))
+    workflow.lock(demo_ctx, OCT, dt.date(2026, 11, 10))
+    st = workflow.status_of(demo_ctx, OCT)
     assert st.status is PeriodStatus.LOCKED and st.appraisals == 12
+    assert st.published_on == dt.date(2026, 11, 5) and st.locked_on == dt.date(2026, 11, 10)
 
 
-def test_cli_import_and_period(demo_ctx, tmp_path, capsys):
-    db = str(demo_ctx.db_path)
-    demo_ctx.close()
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["工号", "姓名", "月份", "指标", "目标值", "实际值"])
-    ws.append(["E003", "张伟", "2026-10", "sales_achievement", 100, 95])
-    wb.save(tmp_path / "good.xlsx")
-    ws.append(["E004", "陈静", "2026-10", "sales_achievement", "abc", 95])
-    wb.save(tmp_path / "bad.xlsx")
-    base = ["--db", db, "--lang", "en"]
-    assert main([*base, "import-metrics", str(tmp_path / "bad.xlsx")]) == 1
-    assert "!E3: “abc” is not a number" in capsys.readouterr().err
-    assert main([*base, "import-metrics", str(tmp_path / "good.xlsx"), "--dry-run"]) == 0
-    assert "dry run" in capsys.readouterr().out
-    assert main([*base, "period", "publish", "2026-10", "--on", "2026-11-05"]) == 0
-    assert main([*base, "period", "lock", "2026-10", "--on", "2026-11-10"]) == 0
-    assert main([*base, "period", "status", "2026-10"]) == 0
-    assert "locked" in capsys.readouterr().out
-    assert main([*base, "import-metrics", str(tmp_path / "good.xlsx")]) == 1
-    assert "locked" in capsys.readouterr().err
+def test_publish_without_a_date_is_dated_by_the_clock(demo_ctx):
+    demo_ctx.clock = lambda: dt.date(2026, 11, 20)
+    workflow.publish(demo_ctx, OCT)
+    assert workflow.status_of(demo_ctx, OCT).published_on == dt.date(2026, 11, 20)
+
+
+def test_a_period_never_stored_reads_as_open(ctx):
+    st = workflow.status_of(ctx, Period.month(2030, 1))
+    assert st.status is PeriodStatus.OPEN and st.entries == 0
+
+
+def test_a_refused_step_says_why_in_the_reader_s_language(demo_ctx):
+    with pytest.raises(workflow.WorkflowError) as err:
+        workflow.lock(demo_ctx, OCT, dt.date(2026, 11, 10))
+    assert err.value.message("zh_CN") == "2026-10：该期间当前为“进行中”，不能签字锁定（须先发布）。"
+    assert "cannot lock" in str(err.value)  # the CLI's English line is unchanged

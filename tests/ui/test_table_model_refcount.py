@@ -1,7 +1,10 @@
-"""RowsTableModel must not unbalance Python's reference count of None (PySide6 6.12).
+"""Painting a table over RowsTableModel keeps Python's reference count of None balanced.
 
-``super().headerData(...)`` from a Python model loses a reference to None on every call; a
-table painted often enough then crashes the interpreter at exit ("none_dealloc").
+PySide6 6.12.0 before Python 3.12 loses a reference to None on every Qt call that gives None
+back to Python, ``super().headerData(...)`` for a role without a value among them; a table
+painted often enough then crashed the interpreter ("none_dealloc"). That is the binding's bug,
+not the model's: pyproject.toml keeps that pair out (docs/design/engineering-notes.md), and
+the model simply leaves row numbers and unset roles to Qt's default again.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ def test_painting_a_table_keeps_none_balanced(qtbot):
     before = sys.getrefcount(None)
     for _ in range(5):
         view.grab()
-    assert sys.getrefcount(None) - before >= -5  # was about −250 with super().headerData
-    assert model.headerData(3, Qt.Orientation.Vertical) == 4  # row numbers as Qt gives them
+    if sys.version_info < (3, 12):  # from 3.12 on None is immortal: its count never moves
+        assert sys.getrefcount(None) - before >= -5  # about −250 with PySide6 6.12.0
+    assert model.headerData(3, Qt.Orientation.Vertical) == 4  # row numbers, from Qt
     assert model.headerData(0, Qt.Orientation.Horizontal) == "ID"
     assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None

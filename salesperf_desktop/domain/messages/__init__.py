@@ -17,7 +17,9 @@ from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import (
     calendar,
     engine,
+    entry,
     forms,
+    imports,
     output,
     reviews,
     staff,
@@ -34,6 +36,8 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     reviews.MESSAGES,
     staff.MESSAGES,
     templates.MESSAGES,
+    imports.MESSAGES,
+    entry.MESSAGES,
     output.MESSAGES,
     forms.MESSAGES,
 )

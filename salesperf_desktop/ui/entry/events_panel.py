@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +35,10 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import events as ev
 from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.ui.labels import fill
+
+if TYPE_CHECKING:
+    from salesperf_desktop.ui.ui_context import UiContext
 
 RED = "color: #b00020"
 
@@ -50,6 +55,7 @@ class EventDialog(QDialog):
         catalogue: Catalogue,
         month: Period,
         lang: str,
+        today: dt.date,
         parent=None,
         draft: ev.EventDraft | None = None,
     ):
@@ -69,7 +75,6 @@ class EventDialog(QDialog):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         start, end = ap.month_bounds(month)
         self.date_edit.setDateRange(QDate(start), QDate(end))
-        today = dt.date.today()
         self.date_edit.setDate(QDate(today if start <= today <= end else end))
         self.count_spin = QDoubleSpinBox(self)
         self.count_spin.setObjectName("eventCount")
@@ -136,7 +141,7 @@ class EventDialog(QDialog):
         if kind is None or kind.veto or kind.points_per_event:
             return label
         if kind.per_unit:
-            return self.tr("%1 (%2 each)").replace("%1", label).replace("%2", _signed(kind.points))
+            return fill(self.tr("%1 (%2 each)"), label, _signed(kind.points))
         return f"{label} ({_signed(kind.points)})"
 
     def _current(self) -> tuple[str, str]:
@@ -189,39 +194,15 @@ class EventDialog(QDialog):
             self.effect.setText(self.tr("lowest grade (veto)"))
         else:
             points = ev.points_of(self.current_draft(), self.catalogue) or 0.0
-            self.effect.setText(self.tr("%1 points").replace("%1", _signed(points)))
+            self.effect.setText(fill(self.tr("%1 points"), _signed(points)))
 
     def accept(self) -> None:
         try:
             self.draft = ev.validate(self.current_draft(), self.month, self.catalogue)
         except ev.EventError as err:
-            self.error.setText(event_error_text(err))
+            self.error.setText(err.message(self.lang))
             return
         super().accept()
-
-
-def event_error_text(err: ev.EventError) -> str:
-    texts = {
-        "note_required": QCoreApplication.translate(
-            "EventsPanel", "A note is needed: what happened?"
-        ),
-        "points_required": QCoreApplication.translate(
-            "EventsPanel", "Set the points this milestone earns."
-        ),
-        "quantity_not_positive": QCoreApplication.translate(
-            "EventsPanel", "The count must be more than 0."
-        ),
-        "date_outside_month": QCoreApplication.translate(
-            "EventsPanel", "The date must lie in the month (%1 – %2)."
-        ),
-        "unknown_code": QCoreApplication.translate("EventsPanel", "Unknown kind of event: %1"),
-        "reason_required": QCoreApplication.translate(
-            "EventsPanel", "A reason is needed in a published period."
-        ),
-    }
-    text = texts.get(err.code, err.code)
-    p = {k: str(v) for k, v in err.params.items()}
-    return text.replace("%1", p.get("start", p.get("value", ""))).replace("%2", p.get("end", ""))
 
 
 class EventsPanel(QWidget):
@@ -229,15 +210,21 @@ class EventsPanel(QWidget):
 
     changed = Signal(int)  # staff id whose events changed
 
-    def __init__(self, ctx, parent=None):
+    def __init__(
+        self,
+        ui: UiContext,
+        reason_provider: Callable[[], str | None] = lambda: "",
+        parent=None,
+    ):
+        """*reason_provider* returns the reason for a change of a published month, or None."""
         super().__init__(parent)
         self.setObjectName("eventsPanel")
-        self.ctx = ctx
+        self.ui, self.ctx = ui, ui.ctx
         self.staff_id: int | None = None
         self.month: Period | None = None
         self.catalogue = Catalogue()
         self.read_only = True
-        self.reason_provider: Callable[[], str | None] = lambda: ""
+        self.reason_provider = reason_provider
         self.audited = False
         self.rows: list[ev.EventRecord] = []
 
@@ -308,9 +295,7 @@ class EventsPanel(QWidget):
             self.heading.setText(self.tr("Key events: select a person in the grid"))
         else:
             self.heading.setText(
-                self.tr("Key events: %1, %2")
-                .replace("%1", name)
-                .replace("%2", month.label(self.ctx.lang))
+                fill(self.tr("Key events: %1, %2"), name, month.label(self.ctx.lang))
             )
         self.reload()
         if read_only and staff_id is not None and month is not None:
@@ -327,8 +312,7 @@ class EventsPanel(QWidget):
     def reload(self) -> None:
         self.rows = []
         if self.staff_id is not None and self.month is not None and self.month.kind == "month":
-            with self.ctx.session() as session:
-                self.rows = ev.list_events(session, self.staff_id, self.month, self.catalogue)
+            self.rows = ev.list_events(self.ctx, self.staff_id, self.month, self.catalogue)
         self.table.setRowCount(len(self.rows))
         total = 0.0
         vetoed = False
@@ -355,7 +339,7 @@ class EventsPanel(QWidget):
                     item.setForeground(QBrush(QColor("#b00020")))
                 self.table.setItem(r, c, item)
             total += row.points_total or 0.0
-        text = self.tr("Bonus/penalty: %1 points").replace("%1", _signed(total))
+        text = fill(self.tr("Bonus/penalty: %1 points"), _signed(total))
         if vetoed:
             text += " · " + self.tr("vetoed: lowest grade")
         self.summary.setText(text if self.rows else "")
@@ -392,29 +376,31 @@ class EventsPanel(QWidget):
             )
             return False
         except ev.EventError as err:
-            self.message.setText(event_error_text(err))
+            self.message.setText(err.message(self.ctx.lang))
             return False
         self.message.clear()
         self.reload()
         self.changed.emit(self.staff_id)
         return True
 
-    def open_dialog(self, draft: ev.EventDraft | None = None) -> EventDialog:
-        dialog = EventDialog(self.catalogue, self.month, self.ctx.lang, self, draft)
-        self.dialog = dialog  # tests reach it
-        return dialog
+    def _ask_draft(self, old: ev.EventRecord | None = None) -> ev.EventDraft | None:
+        """The event as the officer enters it in the dialog (None: cancelled), confirmed when
+        it becomes a veto."""
+        dialog = EventDialog(self.catalogue, self.month, self.ctx.lang, self.ui.today(), self, old)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        draft = dialog.draft
+        was_veto = old is not None and old.category == ev.VETO
+        if draft.category == ev.VETO and not was_veto and not self._confirm_veto():
+            return None
+        return draft
 
-    def add(self, dialog: EventDialog | None = None) -> bool:
+    def add(self) -> bool:
         if self.read_only or self.staff_id is None:
             self._refuse_read_only()
             return False
-        dialog = dialog or self.open_dialog()
-        if dialog.draft is None and dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        draft = dialog.draft
-        if draft.category == ev.VETO and not self._confirm_veto():
-            return False
-        reason = self._reason()
+        draft = self._ask_draft()
+        reason = self._reason() if draft is not None else None
         if reason is None:
             return False
         sid, month = self.staff_id, self.month
@@ -424,20 +410,15 @@ class EventsPanel(QWidget):
             )
         )
 
-    def edit_selected(self, dialog: EventDialog | None = None) -> bool:
+    def edit_selected(self) -> bool:
         row = self.selected_row()
         if row is None:
             return False
         if self.read_only:
             self._refuse_read_only()
             return False
-        dialog = dialog or self.open_dialog(row)
-        if dialog.draft is None and dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        draft = dialog.draft
-        if draft.category == ev.VETO and row.category != ev.VETO and not self._confirm_veto():
-            return False
-        reason = self._reason()
+        draft = self._ask_draft(row)
+        reason = self._reason() if draft is not None else None
         if reason is None:
             return False
         return self._run(
@@ -456,9 +437,7 @@ class EventsPanel(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete event"),
-            self.tr("Delete “%1” of %2?")
-            .replace("%1", self.kind_text(row))
-            .replace("%2", row.occurred_on.isoformat()),
+            fill(self.tr("Delete “%1” of %2?"), self.kind_text(row), row.occurred_on.isoformat()),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False

@@ -25,6 +25,7 @@ from salesperf_desktop.services.entry import (
     fields_for,
     parse_cell,
 )
+from salesperf_desktop.ui.labels import fill
 
 GREY = QColor("#eeeeee")
 LOCKED = QColor("#f4f4f4")
@@ -42,32 +43,6 @@ def field_label(field_name: str) -> str:
         "rating:self": QCoreApplication.translate("EntryGrid", "Self"),
         "rating:peer": QCoreApplication.translate("EntryGrid", "Peers"),
     }.get(field_name, field_name)
-
-
-def error_text(err: CellError) -> str:
-    p = {k: str(v) for k, v in err.params.items()}
-    text = {
-        "not_number": QCoreApplication.translate("EntryGrid", "“%1” is not a number"),
-        "excel_error": QCoreApplication.translate("EntryGrid", "“%1” is an Excel error value"),
-        "negative": QCoreApplication.translate(
-            "EntryGrid", "%1: a target or base cannot be negative"
-        ),
-        "not_yes_no": QCoreApplication.translate("EntryGrid", "“%1”: type 1/0, yes/no or 是/否"),
-        "out_of_range": QCoreApplication.translate("EntryGrid", "%1 is outside %2–%3"),
-        "huge": QCoreApplication.translate("EntryGrid", "%1 is implausibly large"),
-        "date_as_number": QCoreApplication.translate(
-            "EntryGrid", "a date (%1) where a number is expected"
-        ),
-        "bool_as_number": QCoreApplication.translate(
-            "EntryGrid", "a yes/no value where a number is expected"
-        ),
-        "not_finite": QCoreApplication.translate("EntryGrid", "not a finite number"),
-    }.get(err.code, err.code)
-    return (
-        text.replace("%1", p.get("value", ""))
-        .replace("%2", p.get("lo", ""))
-        .replace("%3", p.get("hi", ""))
-    )
 
 
 @dataclass(frozen=True)
@@ -98,34 +73,40 @@ class EditCellsCommand(QUndoCommand):
         self.reason = reason
 
     def redo(self) -> None:
-        if not self.model.apply(
+        self.model.apply(
             [(c.staff_id, c.indicator, c.field, c.new) for c in self.changes], self.reason
-        ):
-            self.setObsolete(True)
+        )
 
     def undo(self) -> None:
         back = [(c.staff_id, c.indicator, c.field, c.old) for c in self.changes]
-        undo_reason = f"{self.reason} (undo)" if self.reason else ""
-        if not self.model.apply(back, undo_reason):
-            self.setObsolete(True)
+        self.model.apply(back, f"{self.reason} (undo)" if self.reason else "")
 
 
 Saver = Callable[[list[CellWrite], str], None]  # raises on failure (LockedError …)
+
+
+ReasonProvider = Callable[[], str | None]  # asked before a change of a published month
 
 
 class EntryGridModel(QAbstractTableModel):
     refused = Signal(str)  # a reason to show the officer (invalid input, locked, failed save)
     totals_changed = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(
+        self,
+        saver: Saver,
+        reason_provider: ReasonProvider = lambda: "",
+        parent=None,
+    ):
+        """*saver* writes the cells (raises when it cannot); *reason_provider* returns the
+        reason for a change of a published month, or None to cancel it."""
         super().__init__(parent)
         self.sheet: EntrySheet | None = None
         self.rows: list[SheetPerson] = []
         self.columns: list[Column] = []
         self.undo_stack = QUndoStack(self)
-        self.saver: Saver | None = None
-        # Called before a change of a published month; returns the reason or None (cancel).
-        self.reason_provider: Callable[[], str | None] = lambda: ""
+        self.saver = saver
+        self.reason_provider = reason_provider
         self.lang = "zh_CN"
         self._errors: dict[tuple[int, int], str] = {}
         self._row_of: dict[int, int] = {}
@@ -269,8 +250,9 @@ class EntryGridModel(QAbstractTableModel):
             return False
         ok = self.edit_cells(
             [(index.row(), index.column(), value)],
-            QCoreApplication.translate("EntryGrid", "Edit %1").replace(
-                "%1", self.columns[index.column()].title
+            fill(
+                QCoreApplication.translate("EntryGrid", "Edit %1"),
+                self.columns[index.column()].title,
             ),
         )
         return ok
@@ -290,7 +272,7 @@ class EntryGridModel(QAbstractTableModel):
             try:
                 new = parse_cell(col.field, raw, col.item)
             except CellError as err:
-                reason = error_text(err)
+                reason = err.message(self.lang)
                 self._errors[(row, column)] = reason
                 errors.append(f"{person.name} · {col.title} {field_label(col.field)}: {reason}")
                 self.dataChanged.emit(self.index(row, column), self.index(row, column))
@@ -316,7 +298,7 @@ class EntryGridModel(QAbstractTableModel):
         self.undo_stack.push(EditCellsCommand(self, changes, text, reason))
         return True
 
-    def apply(self, values: Sequence[tuple[int, str, str, Any]], reason: str) -> bool:
+    def apply(self, values: Sequence[tuple[int, str, str, Any]], reason: str) -> None:
         """Show the change at once (re-score in memory), then save on the next turn of the
         event loop, after the repaint: the total reaches the screen without waiting for the
         disk. A save that fails puts the old values back and says why."""
@@ -325,15 +307,12 @@ class EntryGridModel(QAbstractTableModel):
         self._pending.append((list(values), old, reason))
         if len(self._pending) == 1:
             QTimer.singleShot(0, self.flush)
-        return True
 
     def flush(self) -> bool:
         """Save what is pending now (also called before reloading and by tests)."""
         ok = True
         while self._pending:
             values, old, reason = self._pending.pop(0)
-            if self.saver is None:
-                continue
             try:
                 self.saver([CellWrite(*v) for v in values], reason)
             except Exception as exc:  # LockedError, a disk error …: nothing was written

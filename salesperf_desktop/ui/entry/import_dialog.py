@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,43 +30,43 @@ from salesperf_desktop.services.metrics_import import (
     load_mapping,
     plan_import,
     save_mapping,
+    sheet_headers,
 )
+from salesperf_desktop.ui.labels import fill
+
+if TYPE_CHECKING:
+    from salesperf_desktop.ui.ui_context import UiContext
 from salesperf_desktop.ui.table_model import RowsTableModel
 
 MAPPED_FIELDS = ("employee_id", "month", "indicator", "target", "actual", "base")
 
 
-def _headers(path: Path, sheet: str | None, header_row: int) -> list[tuple[str, str]]:
-    """(letter, header text) of the chosen sheet's header row, for the column choosers."""
-    from salesperf_desktop.services.xlsx_io import WorkbookUnreadable, column_letter, open_workbook
-
-    try:
-        wb = open_workbook(path)
-    except WorkbookUnreadable:
-        return []
-    try:
-        ws = wb[sheet] if sheet and sheet in wb.sheetnames else wb.worksheets[0]
-        for values in ws.iter_rows(min_row=header_row, max_row=header_row, values_only=True):
-            return [
-                (column_letter(i + 1), "" if v is None else str(v).strip())
-                for i, v in enumerate(values)
-            ]
-        return []
-    finally:
-        wb.close()
-
-
 class ImportDialog(QDialog):
-    def __init__(self, ctx, tasks, events=None, parent: QWidget | None = None, path: str = ""):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("importMetricsDialog")
         self.setWindowTitle(self.tr("Import targets and actuals"))
-        self.ctx, self.tasks, self.events = ctx, tasks, events
+        self.ctx, self.tasks, self.events = ui.ctx, ui.tasks, ui.events
         self.plan = None
         self.batch_id: int | None = None
-        mapping = load_mapping(ctx)
+        mapping = load_mapping(self.ctx)
+        form = self._make_mapping_form(mapping)
+        self._make_preview()
 
-        self.file_edit = QLineEdit(path, self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_button)
+        check_row.addWidget(self.summary, 1)
+        layout.addLayout(check_row)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.buttons)
+        self.file_edit.editingFinished.connect(self._fill_headers)
+        self.resize(820, 720)
+
+    def _make_mapping_form(self, mapping: ColumnMapping) -> QFormLayout:
+        """The workbook, its layout and sheet, and which column holds what (as used last time)."""
+        self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("importFile")
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
@@ -121,7 +122,10 @@ class ImportDialog(QDialog):
             self.column_boxes[f] = box
             form.addRow(labels[f], box)
         form.addRow(self.tr("Month for all rows (no month column):"), self.month_edit)
+        return form
 
+    def _make_preview(self) -> None:
+        """Check, the summary line, the preview table and the Import button."""
         self.check_button = QPushButton(self.tr("Check and preview"), self)
         self.check_button.setObjectName("importCheck")
         self.check_button.clicked.connect(self.check)
@@ -147,19 +151,6 @@ class ImportDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        check_row = QHBoxLayout()
-        check_row.addWidget(self.check_button)
-        check_row.addWidget(self.summary, 1)
-        layout.addLayout(check_row)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.buttons)
-        self.file_edit.editingFinished.connect(self._fill_headers)
-        self.resize(820, 720)
-        if path:
-            self._fill_headers()
-
     # ----------------------------------------------------------------- mapping
 
     def _browse(self) -> None:
@@ -174,7 +165,9 @@ class ImportDialog(QDialog):
         path = Path(self.file_edit.text().strip())
         if not path.is_file():
             return
-        headers = _headers(path, self.sheet_edit.text().strip() or None, self.header_spin.value())
+        headers = sheet_headers(
+            path, self.sheet_edit.text().strip() or None, self.header_spin.value()
+        )
         for box in self.column_boxes.values():
             text = box.currentText()
             box.clear()
@@ -231,9 +224,12 @@ class ImportDialog(QDialog):
             self.preview_model.set_headers([self.tr("Where"), self.tr("Problem")])
             self.preview_model.set_rows([(p.location, p.message) for p in plan.problems])
             self.summary.setText(
-                self.tr(
-                    "%1 problem(s): fix the workbook and check again; nothing will be imported."
-                ).replace("%1", str(len(plan.problems)))
+                fill(
+                    self.tr(
+                        "%1 problem(s): fix the workbook and check again; nothing will be imported."
+                    ),
+                    len(plan.problems),
+                )
             )
             self.summary.setStyleSheet("color: #b00020")
             return
@@ -265,10 +261,12 @@ class ImportDialog(QDialog):
             ]
         )
         self.summary.setText(
-            self.tr("%1 row(s) read: %2 value(s) will change, %3 unchanged.")
-            .replace("%1", str(plan.rows))
-            .replace("%2", str(len(plan.changes)))
-            .replace("%3", str(plan.unchanged))
+            fill(
+                self.tr("%1 row(s) read: %2 value(s) will change, %3 unchanged."),
+                plan.rows,
+                len(plan.changes),
+                plan.unchanged,
+            )
         )
         self.apply_button.setEnabled(bool(plan.changes))
 
@@ -289,13 +287,10 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Cancelled: nothing was imported."))
             return
         if outcome.error is not None:
-            self.summary.setText(
-                self.tr("Nothing was imported: %1").replace("%1", str(outcome.error))
-            )
+            self.summary.setText(fill(self.tr("Nothing was imported: %1"), outcome.error))
             self.summary.setStyleSheet("color: #b00020")
             return
         self.batch_id = outcome.result
-        if self.events is not None:
-            self.events.changed.emit("entries")
+        self.events.changed.emit("entries")
         self.summary.setText(self.tr("Imported."))
         self.accept()

@@ -31,6 +31,7 @@ from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import targets as tg
 from salesperf_desktop.services.entry import CellError, EntrySheet, fields_for, parse_cell
+from salesperf_desktop.ui.labels import fill
 
 RED = "color: #b00020"
 LOCKED = QColor("#e4e4e4")
@@ -53,8 +54,24 @@ class TargetsDialog(QDialog):
         self.ctx, self.sheet, self.reason_provider = ctx, sheet, reason_provider
         self.applied: tg.Applied | None = None
         self.states: list[tg.MonthState] = []
-        lang = ctx.lang
+        self._make_choosers(sheet, staff_id)
+        self._make_split_controls()
+        self._make_table()
+        self._lay_out()
 
+        self._profile = tg.load_profile(ctx.settings)
+        self._filling = False
+        self.table.itemChanged.connect(self._item_changed)
+        self.scope_box.currentIndexChanged.connect(self._rebuild)
+        self.year_spin.valueChanged.connect(self._rebuild)
+        self.even_radio.toggled.connect(lambda _c: self.recompute())
+        self.whole_check.toggled.connect(lambda _c: self.recompute())
+        self._rebuild()
+        self.resize(1180, 420)
+
+    def _make_choosers(self, sheet: EntrySheet, staff_id: int | None) -> None:
+        """The indicator, whose targets (a person or a team) and the year."""
+        lang = self.ctx.lang
         self.indicator_box = QComboBox(self)
         self.indicator_box.setObjectName("targetIndicator")
         for item, template in sheet.indicators(sheet.people):
@@ -67,9 +84,7 @@ class TargetsDialog(QDialog):
             self.scope_box.addItem(person.name, [person.staff_id])
             if person.team_id is not None:
                 team = [p.staff_id for p in sheet.team(person.team_id)]
-                self.scope_box.addItem(
-                    self.tr("%1 (every member)").replace("%1", person.team_name), team
-                )
+                self.scope_box.addItem(fill(self.tr("%1 (every member)"), person.team_name), team)
         teams: dict[int, str] = {}
         for p in sheet.people:
             if p.team_id is not None:
@@ -77,12 +92,14 @@ class TargetsDialog(QDialog):
         for tid, name in teams.items():
             if person is None or tid != person.team_id:
                 ids = [p.staff_id for p in sheet.team(tid)]
-                self.scope_box.addItem(self.tr("%1 (every member)").replace("%1", name), ids)
+                self.scope_box.addItem(fill(self.tr("%1 (every member)"), name), ids)
         self.year_spin = QSpinBox(self)
         self.year_spin.setObjectName("targetYear")
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(sheet.month.year)
 
+    def _make_split_controls(self) -> None:
+        """Even or seasonal split, whole numbers, one annual target for all, the profile buttons."""
         self.even_radio = QRadioButton(self.tr("Evenly"), self)
         self.even_radio.setObjectName("splitEven")
         self.seasonal_radio = QRadioButton(self.tr("By the seasonal profile"), self)
@@ -107,12 +124,14 @@ class TargetsDialog(QDialog):
         self.reset_profile_button.setObjectName("resetProfile")
         self.reset_profile_button.clicked.connect(lambda: self.set_profile(tg.DEFAULT_PROFILE))
 
+    def _make_table(self) -> None:
+        """The table (a profile row, then one row per person), the notes and the buttons."""
         self.table = QTableWidget(0, FIRST_MONTH + 12, self)
         self.table.setObjectName("targetsTable")
         months = [Period.month(2000, m) for m in range(1, 13)]
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Annual target")]
-            + [self.tr("%1 M").replace("%1", str(m.number)) for m in months]
+            + [fill(self.tr("%1 M"), m.number) for m in months]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -132,6 +151,8 @@ class TargetsDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
 
+    def _lay_out(self) -> None:
+        """Choosers on top, the split controls, the table, the notes, the buttons."""
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Indicator:"), self), 0, 0)
         grid.addWidget(self.indicator_box, 0, 1)
@@ -148,28 +169,18 @@ class TargetsDialog(QDialog):
         split.addStretch(1)
         split.addWidget(self.reset_profile_button)
         split.addWidget(self.save_profile_button)
-        fill = QHBoxLayout()
-        fill.addWidget(self.fill_edit)
-        fill.addWidget(self.fill_button)
-        fill.addStretch(1)
+        fill_row = QHBoxLayout()
+        fill_row.addWidget(self.fill_edit)
+        fill_row.addWidget(self.fill_button)
+        fill_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addLayout(split)
-        layout.addLayout(fill)
+        layout.addLayout(fill_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-
-        self._profile = tg.load_profile(ctx.settings)
-        self._filling = False
-        self.table.itemChanged.connect(self._item_changed)
-        self.scope_box.currentIndexChanged.connect(self._rebuild)
-        self.year_spin.valueChanged.connect(self._rebuild)
-        self.even_radio.toggled.connect(lambda _c: self.recompute())
-        self.whole_check.toggled.connect(lambda _c: self.recompute())
-        self._rebuild()
-        self.resize(1180, 420)
 
     # ----------------------------------------------------------------- table
 
@@ -178,8 +189,7 @@ class TargetsDialog(QDialog):
 
     def _rebuild(self) -> None:
         ids = self.staff_ids()
-        with self.ctx.session() as session:
-            self.states = tg.year_states(session, self.year_spin.value(), ids)
+        self.states = tg.year_states(self.ctx, self.year_spin.value(), ids)
         self._filling = True
         self.table.setRowCount(1 + len(ids))
         head = QTableWidgetItem(self.tr("Seasonal factor"))
@@ -209,15 +219,19 @@ class TargetsDialog(QDialog):
         notes = []
         if locked:
             notes.append(
-                self.tr("Locked months (grey) are left unchanged: %1").replace(
-                    "%1", ", ".join(str(m.number) for m in locked)
+                fill(
+                    self.tr("Locked months (grey) are left unchanged: %1"),
+                    ", ".join(str(m.number) for m in locked),
                 )
             )
         if audited:
             notes.append(
-                self.tr(
-                    "Published months are changed with a reason, kept in the audit trail: %1"
-                ).replace("%1", ", ".join(str(m.number) for m in audited))
+                fill(
+                    self.tr(
+                        "Published months are changed with a reason, kept in the audit trail: %1"
+                    ),
+                    ", ".join(str(m.number) for m in audited),
+                )
             )
         self.note.setText("\n".join(notes))
         self.recompute()
@@ -270,9 +284,11 @@ class TargetsDialog(QDialog):
                 annual = parse_cell("target", text)
             except CellError:
                 problems.append(
-                    self.tr("%1: “%2” is not a valid target.")
-                    .replace("%1", self.sheet.person(sid).name)
-                    .replace("%2", text)
+                    fill(
+                        self.tr("%1: “%2” is not a valid target."),
+                        self.sheet.person(sid).name,
+                        text,
+                    )
                 )
                 continue
             if annual is not None:
@@ -308,10 +324,6 @@ class TargetsDialog(QDialog):
         self.message.setText("\n".join(problems[:6]))
         self.apply_button.setEnabled(bool(plan) and not problems)
 
-    def months_of(self, staff_id: int) -> list[str]:
-        r = self.staff_ids().index(staff_id) + 1
-        return [self.table.item(r, FIRST_MONTH + m).text() for m in range(12)]
-
     # ----------------------------------------------------------------- actions
 
     def save_profile(self) -> None:
@@ -337,10 +349,13 @@ class TargetsDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Locked months"),
-                self.tr(
-                    "Months %1 are signed and locked; their targets cannot change. "
-                    "Write the other months?"
-                ).replace("%1", months),
+                fill(
+                    self.tr(
+                        "Months %1 are signed and locked; their targets cannot change. "
+                        "Write the other months?"
+                    ),
+                    months,
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -356,8 +371,9 @@ class TargetsDialog(QDialog):
             )
         except tg.TargetsLocked as exc:
             self.message.setText(
-                self.tr("Not written: months %1 are locked.").replace(
-                    "%1", ", ".join(str(m.number) for m in exc.months)
+                fill(
+                    self.tr("Not written: months %1 are locked."),
+                    ", ".join(str(m.number) for m in exc.months),
                 )
             )
             return False

@@ -30,6 +30,7 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import task_sheets as ts
 from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.ui.labels import fill
 
 RED = "color: #b00020"
 TITLE, STEPS, MEASURE, DUE, POINTS, SCORE = range(6)
@@ -55,15 +56,19 @@ class TaskSheetDialog(QDialog):
         self.read_only, self.audited, self.reason_provider = read_only, audited, reason_provider
         self.saved_score: float | None = None
         self.saved = False
-        self.setWindowTitle(
-            self.tr("Work task sheet: %1, %2")
-            .replace("%1", name)
-            .replace("%2", month.label(ctx.lang))
-        )
-        with ctx.session() as session:
-            stored = ts.load(session, staff_id, month)
+        self.setWindowTitle(fill(self.tr("Work task sheet: %1, %2"), name, month.label(ctx.lang)))
+        stored = ts.load(ctx, staff_id, month)
+        self._make_header(stored)
+        self._make_table()
+        self._make_labels_and_buttons()
+        self._lay_out()
+        self._show_tasks(stored, read_only)
+        self.resize(1060, 440)
+        self.validate()
 
-        intro = QLabel(
+    def _make_header(self, stored: ts.StoredSheet) -> None:
+        """The explanation, the issue date and the note."""
+        self.intro = QLabel(
             self.tr(
                 "5–7 key tasks for the month, with steps and measures, a due date and points "
                 "that add up to 100. At month end enter each task's score (0 to its points); "
@@ -71,16 +76,18 @@ class TaskSheetDialog(QDialog):
             ),
             self,
         )
-        intro.setWordWrap(True)
+        self.intro.setWordWrap(True)
         self.issued_edit = QDateEdit(self)
         self.issued_edit.setObjectName("issuedOn")
         self.issued_edit.setCalendarPopup(True)
         self.issued_edit.setDisplayFormat("yyyy-MM-dd")
-        start, _end = ap.month_bounds(month)
+        start, _end = ap.month_bounds(self.month)
         self.issued_edit.setDate(QDate(stored.issued_on or start))
         self.note_edit = QLineEdit(stored.note, self)
         self.note_edit.setObjectName("sheetNote")
 
+    def _make_table(self) -> None:
+        """The tasks: title, steps, measure, due date, points and score."""
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("tasksTable")
         self.table.setHorizontalHeaderLabels(
@@ -102,6 +109,8 @@ class TaskSheetDialog(QDialog):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(lambda _i: self.validate())
 
+    def _make_labels_and_buttons(self) -> None:
+        """Sum, count, score and error lines; add/remove, print, save."""
         self.sum_label = QLabel(self)
         self.sum_label.setObjectName("pointsSum")
         self.count_label = QLabel(self)
@@ -131,6 +140,8 @@ class TaskSheetDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    def _lay_out(self) -> None:
+        """Header, table, sums, warnings, buttons."""
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Issued on:"), self))
         top.addWidget(self.issued_edit)
@@ -148,7 +159,7 @@ class TaskSheetDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(row_buttons)
@@ -156,6 +167,8 @@ class TaskSheetDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(bottom)
 
+    def _show_tasks(self, stored: ts.StoredSheet, read_only: bool) -> None:
+        """The stored tasks (or five empty rows); read-only when the month is locked."""
         for task in stored.tasks:
             self.add_task(task)
         if not stored.tasks:
@@ -166,8 +179,6 @@ class TaskSheetDialog(QDialog):
             for w in (self.add_button, self.remove_button, self.save_button, self.issued_edit):
                 w.setEnabled(False)
             self.note_edit.setReadOnly(True)
-        self.resize(1060, 440)
-        self.validate()
 
     # ----------------------------------------------------------------- rows
 
@@ -240,25 +251,6 @@ class TaskSheetDialog(QDialog):
 
     # ----------------------------------------------------------------- checks
 
-    def problem_text(self, p: ts.SheetProblem) -> str:
-        row = str((p.row or 0) + 1)
-        if p.code == "title_missing":
-            return self.tr("Task %1: the key task is empty.").replace("%1", row)
-        if p.code == "points_not_positive":
-            return self.tr("Task %1: give it points.").replace("%1", row)
-        if p.code == "score_range":
-            return (
-                self.tr("Task %1: the score %2 is more than its %3 points.")
-                .replace("%1", row)
-                .replace("%2", fmt_number(p.params[0]))
-                .replace("%3", fmt_number(p.params[1]))
-            )
-        if p.code == "points_sum":
-            return self.tr("The points add up to %1; they must add up to 100.").replace(
-                "%1", fmt_number(p.params[0])
-            )
-        return p.code
-
     def validate(self) -> list[ts.SheetProblem]:
         if not hasattr(self, "save_button"):
             return []
@@ -267,11 +259,11 @@ class TaskSheetDialog(QDialog):
         errors = [p for p in problems if p.severity == "error"]
         total = ts.points_sum(tasks)
         ok_sum = not any(p.code == "points_sum" for p in problems)
-        self.sum_label.setText(self.tr("Points: %1 / 100").replace("%1", fmt_number(total)))
+        self.sum_label.setText(fill(self.tr("Points: %1 / 100"), fmt_number(total)))
         self.sum_label.setStyleSheet("font-weight: bold" + ("" if ok_sum else "; " + RED))
         score = ts.sheet_score(tasks)
         self.score_label.setText(
-            self.tr("Score: %1").replace("%1", fmt_number(score))
+            fill(self.tr("Score: %1"), fmt_number(score))
             if score is not None
             else self.tr("Score: not scored yet")
         )
@@ -279,7 +271,7 @@ class TaskSheetDialog(QDialog):
         self.count_label.setText(
             ""
             if ts.MIN_TASKS <= count <= ts.MAX_TASKS
-            else self.tr("Usually 5–7 key tasks; this sheet has %1.").replace("%1", str(count))
+            else ts.SheetProblem("task_count", "warning", params=(count,)).message(self.ctx.lang)
         )
         self.count_label.setStyleSheet("color: #8a5a00")
         self.count_label.setVisible(bool(self.count_label.text()))
@@ -288,7 +280,7 @@ class TaskSheetDialog(QDialog):
             bad_score = any(p.row == r and p.code == "score_range" for p in errors)
             self.points_spin(r).setStyleSheet("background: #f8d0d0" if bad_points else "")
             self.score_spin(r).setStyleSheet("background: #f8d0d0" if bad_score else "")
-        self.error_label.setText("\n".join(self.problem_text(p) for p in errors[:6]))
+        self.error_label.setText("\n".join(p.message(self.ctx.lang) for p in errors[:6]))
         self.error_label.setVisible(bool(errors))
         self.save_button.setEnabled(not errors and not self.read_only)
         self.print_button.setEnabled(not errors)
@@ -328,22 +320,17 @@ class TaskSheetDialog(QDialog):
         if self.save():
             super().accept()
 
-    def print_sheet(self, path: str = "") -> str:
-        """Save (when editable) and write the sheet as a PDF form; opens it."""
+    def print_sheet(self) -> str:
+        """Save (when editable), write the sheet as a PDF form where the officer chooses, and
+        open it; returns the path ("" when nothing was written)."""
         if not self.read_only and not self.save():
             return ""
-        if not path:
-            default = f"task-sheet-{self.month}-{self.staff_id}.pdf"
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the task sheet"), default, self.tr("PDF files (*.pdf)")
-            )
+        default = f"task-sheet-{self.month}-{self.staff_id}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the task sheet"), default, self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return ""
-        from salesperf_desktop.services.pdf_forms import render_form, task_sheet_for
-
-        with self.ctx.session() as session:
-            form = task_sheet_for(session, self.staff_id, self.month, self.ctx.lang)
-        render_form(form, path)
-        if not getattr(self, "no_open", False):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        ts.write_pdf(self.ctx, self.staff_id, self.month, path)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         return path

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from openpyxl import Workbook
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from salesperf_desktop.storage.models import ImportBatchRow
-from salesperf_desktop.ui.entry_tab import EntryTab
-from tests.ui_support import ui_for
+from salesperf_desktop.ui.entry.import_dialog import ImportDialog
+from tests.ui.modal import modal_dialog
+from tests.ui_support import entry_tab
 
 
 def _book(path, rows):
@@ -21,12 +23,13 @@ def _book(path, rows):
 
 
 def _dialog(qtbot, ctx, path):
-    tab = EntryTab(ui_for(ctx))
-    qtbot.addWidget(tab)
-    tab.show()
-    tab.period_box.setCurrentIndex(tab.period_box.findData("2026-10"))
-    tab.import_metrics(path)
-    return tab, tab.import_dialog
+    """Import… in the toolbar, then the workbook's path typed in (ASCII: a temporary folder)."""
+    tab = entry_tab(qtbot, ctx)
+    tab.import_button.trigger()
+    dialog = modal_dialog(qtbot, ImportDialog)
+    qtbot.keyClicks(dialog.file_edit, path)
+    qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
+    return tab, dialog
 
 
 def test_bad_workbook_shows_problems_and_cannot_apply(qtbot, demo_ctx, tmp_path):
@@ -59,3 +62,12 @@ def test_good_workbook_with_remembered_mapping_updates_grid(qtbot, demo_ctx, tmp
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "E003")
     assert model.index(row, model.column_of("sales_achievement", "actual")).data() == "777"
     assert demo_ctx.settings.get("import_mapping")["month"] == "C"
+
+
+def test_the_column_choosers_offer_the_workbook_s_headers(qtbot, demo_ctx, tmp_path):
+    path = _book(tmp_path / "ok.xlsx", [])
+    _tab, dialog = _dialog(qtbot, demo_ctx, path)
+    box = dialog.column_boxes["employee_id"]
+    offered = [box.itemText(i) for i in range(box.count())]
+    assert "A: 工号" in offered and "F: 实际值" in offered
+    dialog.reject()

@@ -1,0 +1,140 @@
+"""The key events panel beside the grid: add, delete, the veto, a locked month, driven like a user."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from salesperf_desktop.storage.models import EventRow
+from tests.ui_support import (
+    entry_tab,
+    select_person,
+    shot,
+    total_shown,
+    when_modal,
+)
+
+
+def test_commendation_and_late_arrival_change_the_total(qtbot, demo_ctx, monkeypatch):
+    tab = entry_tab(qtbot, demo_ctx)
+    row = select_person(tab, "E004")
+    panel = tab.events_panel
+    assert "E004" not in panel.heading.text() and panel.add_button.isEnabled()
+    before = total_shown(tab, row)
+    listed = panel.table.rowCount()
+
+    seen = []
+
+    def commendation(dialog):
+        dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("adjustment:commendation_company"))
+        dialog.note_edit.setText("季度销售冠军")
+        seen.append(dialog.effect.text())
+        shot(dialog, "event_dialog")
+        dialog.accept()
+
+    when_modal(commendation)
+    assert panel.add()
+    assert "+15" in seen[-1]
+    assert total_shown(tab, row) == before + 15
+
+    def late_twice(dialog):
+        dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("adjustment:late_or_early_leave"))
+        seen.append(dialog.count_spin.isEnabled())
+        dialog.count_spin.setValue(2)
+        seen.append(dialog.effect.text())
+        dialog.accept()
+
+    when_modal(late_twice)
+    assert panel.add()
+    assert seen[-2] is True and "−2" in seen[-1]
+    assert total_shown(tab, row) == before + 13
+    assert panel.table.rowCount() == listed + 2
+    shot(tab, "entry_tab_events")
+
+    # a key incident is a dated note: no points, and the note is required
+    def incident(dialog):
+        dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("incident_negative:"))
+        dialog.accept()
+        seen.append((dialog.isVisible(), dialog.error.text()))  # refused: stays open, says why
+        dialog.note_edit.setText("未按时提交周报")
+        dialog.accept()
+
+    when_modal(incident)
+    assert panel.add()
+    assert seen[-1][0] and seen[-1][1]
+    assert total_shown(tab, row) == before + 13
+
+    # delete the commendation
+    r = next(i for i, e in enumerate(panel.rows) if e.code == "commendation_company")
+    panel.table.selectRow(r)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert panel.delete_selected()
+    assert total_shown(tab, row) == before - 2
+
+
+def test_veto_forces_the_lowest_grade(qtbot, demo_ctx, monkeypatch):
+    tab = entry_tab(qtbot, demo_ctx)
+    row = select_person(tab, "E005")
+    panel = tab.events_panel
+    shown = []
+
+    def veto(dialog):
+        dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("veto:compliance_veto"))
+        shown.append(dialog.warning.isVisibleTo(dialog) and dialog.warning.text())
+        dialog.note_edit.setText("违规给予医生回扣")
+        shot(dialog, "event_dialog_veto")
+        dialog.accept()
+
+    when_modal(veto)
+    warned = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *a, **k: warned.append(a) or QMessageBox.StandardButton.Yes
+    )
+    assert panel.add()
+    assert shown[0] and warned
+    person = tab.model.person_at(row)
+    lowest = person.template.grades.lowest.grade
+    assert tab.model.index(row, tab.model.columnCount() - 1).data() == lowest
+    assert person.result.vetoed
+
+
+def test_events_of_a_locked_month_are_refused(qtbot, demo_ctx):
+    tab = entry_tab(qtbot, demo_ctx, "2026-08")
+    select_person(tab, "E003")
+    panel = tab.events_panel
+    assert not panel.add_button.isEnabled()
+    assert panel.message.text()  # says why
+    with demo_ctx.session() as s:
+        count = s.scalar(select(func.count(EventRow.id)))
+    assert not panel.add()
+    if panel.rows:
+        panel.table.selectRow(0)
+        assert not panel.delete_selected()
+    with demo_ctx.session() as s:
+        assert s.scalar(select(func.count(EventRow.id))) == count
+
+
+def test_cancelling_the_event_dialog_records_nothing(qtbot, demo_ctx):
+    tab = entry_tab(qtbot, demo_ctx)
+    select_person(tab, "E004")
+    panel = tab.events_panel
+    listed = panel.table.rowCount()
+    when_modal(lambda dialog: dialog.reject())
+    assert not panel.add()
+    assert panel.table.rowCount() == listed
+
+
+def test_the_event_date_starts_at_the_clock_s_today_inside_the_month(qtbot, demo_ctx):
+    tab = entry_tab(qtbot, demo_ctx, today=dt.date(2026, 10, 17))
+    select_person(tab, "E004")
+    dates = []
+
+    def look(dialog):
+        dates.append(dialog.date_edit.date().toPython())
+        dialog.reject()
+
+    when_modal(look)
+    tab.events_panel.add()
+    assert dates == [dt.date(2026, 10, 17)]

@@ -1,0 +1,78 @@
+"""The grid model on its own: cells checked before anything is saved, a failed save undone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services.entry import load_sheet
+from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.ui.entry.grid_model import EntryGridModel
+from tests.ui.entry.test_grid_view import type_in_cell
+from tests.ui_support import entry_tab, grid_row
+
+OCT = Period.month(2026, 10)
+
+
+def test_invalid_input_is_refused_with_a_reason(qtbot, demo_ctx):
+    tab = entry_tab(qtbot, demo_ctx)
+    model, view = tab.model, tab.table
+    row = grid_row(model, "E004")
+    tcol = model.column_of("sales_achievement", "target")
+    old = model.index(row, tcol).data()
+    view.setCurrentIndex(model.index(row, tcol))
+    type_in_cell(qtbot, view, "abc")
+    assert model.index(row, tcol).data() == old
+    assert "abc" in tab.message.text()
+    assert model.index(row, tcol).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(row, tcol).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert not model.setData(model.index(row, tcol), "-5")
+    assert "负数" in tab.message.text() and "-5" in tab.message.text()  # the officer's language
+    assert model.undo_stack.count() == 0
+
+
+def test_cells_go_to_the_saver_given_at_construction(qtbot, demo_ctx):
+    saved = []
+    model = EntryGridModel(lambda writes, reason: saved.append((writes, reason)))
+    model.set_sheet(load_sheet(demo_ctx, OCT), None, "zh_CN")
+    row = grid_row(model, "E003")
+    col = model.column_of("sales_achievement", "actual")
+    assert model.setData(model.index(row, col), "4321")
+    assert model.flush()
+    ((writes, reason),) = saved
+    assert [(w.indicator, w.field, w.value) for w in writes] == [
+        ("sales_achievement", "actual", 4321.0)
+    ]
+    assert reason == ""
+
+
+def test_a_save_that_fails_puts_the_old_value_back_and_says_why(qtbot, demo_ctx):
+    def refuse(writes, reason):
+        raise LockedError("2026-10 is signed and locked")
+
+    model = EntryGridModel(refuse)
+    refusals = []
+    model.refused.connect(refusals.append)
+    model.set_sheet(load_sheet(demo_ctx, OCT), None, "zh_CN")
+    row = grid_row(model, "E003")
+    col = model.column_of("sales_achievement", "actual")
+    old = model.index(row, col).data()
+    assert model.setData(model.index(row, col), "4321")
+    assert model.index(row, col).data() == "4321"  # shown at once
+    assert not model.flush()
+    assert model.index(row, col).data() == old
+    assert refusals == ["2026-10 is signed and locked"]
+    assert model.undo_stack.count() == 0
+
+
+def test_a_published_month_asks_the_reason_provider_and_cancel_changes_nothing(qtbot, demo_ctx):
+    saved = []
+    model = EntryGridModel(lambda writes, reason: saved.append(reason), lambda: None)
+    model.set_sheet(load_sheet(demo_ctx, Period.month(2026, 9)), None, "zh_CN")
+    row = grid_row(model, "E003")
+    col = model.column_of("sales_achievement", "actual")
+    old = model.index(row, col).data()
+    assert not model.setData(model.index(row, col), "1")
+    assert model.flush() and saved == []
+    assert model.index(row, col).data() == old
+    assert model.undo_stack.count() == 0

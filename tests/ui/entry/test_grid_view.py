@@ -1,0 +1,68 @@
+"""The entry grid like a user at the keyboard: type, paste from Excel, undo/redo, totals follow."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from tests.ui_support import entry_tab, grid_row
+
+
+def type_in_cell(qtbot, view, text):
+    """Type into the current cell and press Enter (the delegate commits on the next loop turn)."""
+    view.setFocus()
+    qtbot.keyClicks(view, text[0])
+    editor = view.focusWidget()
+    if len(text) > 1:
+        qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+
+
+def _total(model, row):
+    return float(model.index(row, model.total_column()).data())
+
+
+def test_type_paste_undo_and_totals_follow(qtbot, demo_ctx):
+    tab = entry_tab(qtbot, demo_ctx)
+    model, view = tab.model, tab.table
+    row = grid_row(model, "E003")
+    col = model.column_of("sales_achievement", "actual")
+    before = _total(model, row)
+    target = float(model.index(row, model.column_of("sales_achievement", "target")).data())
+
+    view.setCurrentIndex(model.index(row, col))
+    type_in_cell(qtbot, view, str(int(target * 1.2)))
+    raised = _total(model, row)
+    assert raised > before
+    assert view.currentIndex().row() == row + 1  # Enter moved down
+
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _total(model, row) == before
+    qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert _total(model, row) == raised
+
+    # paste a 2 × 2 block copied from Excel: target and actual of two people
+    tcol = model.column_of("sales_achievement", "target")
+    assert col == tcol + 1
+    view.setCurrentIndex(model.index(row, tcol))
+    QGuiApplication.clipboard().setText("100\t50\n100\t150\n")
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert model.index(row, tcol).data() == "100" and model.index(row, col).data() == "50"
+    assert model.index(row + 1, col).data() == "150"
+    assert _total(model, row) < before
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one undo, whole block
+    assert _total(model, row) == raised
+
+    # copy gives tab-separated text
+    view.selectionModel().clearSelection()
+    view.setCurrentIndex(model.index(row, tcol))
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text().strip() == model.index(row, tcol).data()
+
+    # Delete clears the cell; persisted (reload keeps it)
+    view.setCurrentIndex(model.index(row, col))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert model.index(row, col).data() == ""
+    tab.reload()
+    assert model.index(grid_row(model, "E003"), col).data() == ""
