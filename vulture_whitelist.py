@@ -1,8 +1,7 @@
 """Names vulture cannot see being used: frameworks call or read them. Checked in CI by
 `.venv/bin/vulture salesperf_desktop vulture_whitelist.py --min-confidence 60`.
 
-Each entry says who uses it. Entries marked `TODO(#13 …): dead?` are findings nobody has
-decided on yet (the area's owner removes the code or the mark). This file is never imported.
+Each entry says who uses it or why it stays. This file is never imported.
 """
 
 # ---- Qt calls these (overrides of virtual methods, and their parameters) -------------------------
@@ -52,23 +51,13 @@ build_into  # called by setup.py (wheel and installer builds compile the transla
 TRANSFERRED  # StaffStatus member: a stored value the database may hold
 _.increasing  # Rule direction; tests/domain check every shipped rule's direction with it
 _.met_target  # CohortResult field: the managers' "reps on target" shares, part of the answer
-_.anchor_text  # TODO(#13 domain): dead? only tests/domain/test_rules.py calls it
-_.contains  # TODO(#13 domain): dead? only tests/domain/test_periods.py calls it
-_.same_period_last_year  # TODO(#13 domain): dead? only tests/domain/test_periods.py calls it
+_.anchor_text  # a rating's behaviour anchor in the reader's language; tests pin it (rater sheets)
+_.same_period_last_year  # the base period of a growth rate; tests pin it (the form's 基期)
 
 # ---- findings in areas restructured by other #13 helpers (undecided) --------------------------
-appraisal_months  # TODO(#13 services): dead? services/appeals.py, listed dead in the issue
-team_names  # TODO(#13 services): dead? services/appraisals.py, only tests call it
-_.settings_company  # TODO(#13 services): dead? set by services/demo.py, never read
-_.weakest_dimension  # TODO(#13 services): dead? a record field (services/improvement.py) never read
-_.adjustments_total  # TODO(#13 services): dead? services/pdf/forms.py field never printed
-PAGE_H  # TODO(#13 services): dead? services/pdf/render.py
-set_supervisor_comment  # TODO(#13 services): dead? services/signoff.py, only tests call it
 _.column_of  # ui/entry/grid_model.py: finds an indicator's column (benchmarks/bench_grid_edit.py, tests)
 _.total_column  # ui/entry/grid_model.py: the total's column (benchmarks/bench_grid_edit.py, tests)
-rater_label  # TODO(#13 ui): dead? ui/labels.py
-_.tab_widgets  # TODO(#13 ui): dead? ui/main_window.py
-pending_appeal_ids  # TODO(#13 ui): dead? ui/reviews/appeal_dialogs.py
-_.show_page  # TODO(#13 ui): dead? ui/reviews_tab.py, only tests call it
-_.field_error  # TODO(#13 ui): dead? ui/staff/edit_dialog.py, only tests call it
-_.row_values  # TODO(#13 ui): dead? ui/table_model.py, only tests call it
+
+# ---- kept on purpose ---------------------------------------------------------------------------
+_.weakest_dimension  # Advice field: the dimension that lost most points, read by tests and forms
+set_supervisor_comment  # the 上级评语 service; the window and CLI way to write it is issue 14

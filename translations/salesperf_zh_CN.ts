@@ -1546,18 +1546,6 @@ Why is it changed?</source>
         <translation>已签字锁定</translation>
     </message>
     <message>
-        <source>Supervisor</source>
-        <translation>上级</translation>
-    </message>
-    <message>
-        <source>Self</source>
-        <translation>自评</translation>
-    </message>
-    <message>
-        <source>Peers</source>
-        <translation>同事</translation>
-    </message>
-    <message>
         <source>Core sales results</source>
         <translation>核心销售业绩</translation>
     </message>

@@ -1546,18 +1546,6 @@ Why is it changed?</source>
         <translation>已簽名鎖定</translation>
     </message>
     <message>
-        <source>Supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <source>Self</source>
-        <translation>自評</translation>
-    </message>
-    <message>
-        <source>Peers</source>
-        <translation>同儕</translation>
-    </message>
-    <message>
         <source>Core sales results</source>
         <translation>核心銷售業績</translation>
     </message>

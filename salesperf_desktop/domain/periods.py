@@ -76,9 +76,6 @@ class Period:
     def first_month(self) -> int:
         return self.months()[0].number
 
-    def contains(self, other: Period) -> bool:
-        return set(other.months()) <= set(self.months())
-
     def quarter_of(self) -> Period:
         if self.kind == "year":
             raise ValueError("a year is not inside a quarter")

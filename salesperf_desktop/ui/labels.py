@@ -48,14 +48,6 @@ def period_status_label(code: str) -> str:
     }.get(code, code)
 
 
-def rater_label(code: str) -> str:
-    return {
-        "supervisor": translate("Labels", "Supervisor"),
-        "self": translate("Labels", "Self"),
-        "peer": translate("Labels", "Peers"),
-    }.get(code, code)
-
-
 def dimension_label(code: str) -> str:
     return {
         "results": translate("Labels", "Core sales results"),

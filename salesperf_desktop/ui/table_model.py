@@ -33,9 +33,6 @@ class RowsTableModel(QAbstractTableModel):
     def key(self, row: int) -> Any:
         return self._keys[row]
 
-    def row_values(self, row: int) -> Sequence[Any]:
-        return self._rows[row]
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 

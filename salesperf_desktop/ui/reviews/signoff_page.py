@@ -344,7 +344,7 @@ class SignoffPage(QWidget):
             self.events.changed.emit("reviews")
             self.refresh()
 
-        reprint_amended_dialog(self.window().ui, self, after=printed)
+        reprint_amended_dialog(self.ui, self, after=printed)
 
     def lock_period(self) -> None:
         period_id = self.period_combo.currentData()
