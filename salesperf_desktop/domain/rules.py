@@ -348,107 +348,142 @@ def _num(
     return float(raw)
 
 
+def _parse_linear(data: Mapping[str, Any], problems: list[Problem]) -> Rule | None:
+    """A linear rule: floor, cap and the rate at which the item is full."""
+    floor = _num(data, "floor", 0.0, problems)
+    cap = _num(data, "cap", 1.0, problems)
+    full_at = _num(data, "full_at", 1.0, problems)
+    if problems:
+        return None
+    if full_at <= 0:
+        problems.append(Problem("rule_full_at", {}))
+    if cap <= 0:
+        problems.append(Problem("rule_negative", {"field": "cap"}))
+    elif cap < floor / full_at if full_at > 0 else False:
+        problems.append(Problem("rule_cap_below_floor", {"floor": floor, "cap": cap}))
+    return None if problems else LinearRule(floor, cap, full_at)
+
+
+def _is_breakpoint(p: Any) -> bool:
+    """True when *p* is a pair of finite numbers (a piecewise breakpoint)."""
+    return (
+        isinstance(p, list | tuple)
+        and len(p) == 2
+        and all(
+            isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in p
+        )
+    )
+
+
+def _parse_piecewise(data: Mapping[str, Any], problems: list[Problem]) -> Rule | None:
+    """A piecewise rule: ascending (rate, fraction) breakpoints and an optional value below."""
+    raw_points = data.get("points")
+    if not isinstance(raw_points, list) or not raw_points:
+        problems.append(Problem("rule_breakpoints_empty", {}))
+        return None
+    points: list[tuple[float, float]] = []
+    for p in raw_points:
+        if not _is_breakpoint(p):
+            problems.append(Problem("rule_breakpoint_shape", {}))
+            return None
+        points.append((float(p[0]), float(p[1])))
+    for (x0, _), (x1, _) in pairwise(points):
+        if x1 <= x0:
+            problems.append(Problem("rule_breakpoints_order", {"previous": x0, "value": x1}))
+            break
+    if any(y < 0 for _, y in points):
+        problems.append(Problem("rule_negative", {"field": "points"}))
+    below = None
+    if data.get("below") is not None:
+        below = _num(data, "below", 0.0, problems)
+        if below < 0:
+            problems.append(Problem("rule_negative", {"field": "below"}))
+    return None if problems else PiecewiseRule(points, below)
+
+
+def _parse_bands(data: Mapping[str, Any], problems: list[Problem]) -> Rule | None:
+    """A bands rule: distinct (min, fraction) bands and the fraction otherwise."""
+    raw_bands = data.get("bands")
+    if not isinstance(raw_bands, list) or not raw_bands:
+        problems.append(Problem("rule_bands_empty", {}))
+        return None
+    bands: list[tuple[float, float]] = []
+    for b in raw_bands:
+        if not isinstance(b, Mapping):
+            problems.append(Problem("not_an_object", {"field": "bands[]"}))
+            return None
+        m = _num(b, "min", None, problems)
+        f = _num(b, "fraction", None, problems)
+        if problems:
+            return None
+        if f < 0:
+            problems.append(Problem("rule_negative", {"field": "fraction"}))
+        if any(m == other for other, _ in bands):
+            problems.append(Problem("rule_bands_duplicate", {"min": m}))
+        bands.append((m, f))
+    otherwise = _num(data, "otherwise", 0.0, problems)
+    if otherwise < 0:
+        problems.append(Problem("rule_negative", {"field": "otherwise"}))
+    return None if problems else BandsRule(bands, otherwise)
+
+
+def _check_anchors(anchors: Any, lo: float, hi: float, problems: list[Problem]) -> Mapping:
+    """The scale's anchors as a mapping, each key checked to lie within [lo, hi]."""
+    if not isinstance(anchors, Mapping):
+        problems.append(Problem("not_an_object", {"field": "anchors"}))
+        anchors = {}
+    for key in anchors:
+        try:
+            k = float(key)
+        except (TypeError, ValueError):
+            k = math.nan
+        if not (lo <= k <= hi):
+            problems.append(Problem("rule_anchor_outside", {"anchor": key}))
+    return anchors
+
+
+def _parse_scale(data: Mapping[str, Any], problems: list[Problem]) -> Rule | None:
+    """A rating scale rule: min, max, whether it counts from zero, and labelled anchors."""
+    lo = _num(data, "min", None, problems)
+    hi = _num(data, "max", None, problems)
+    if problems:
+        return None
+    zero_based = data.get("zero_based", True)
+    if not isinstance(zero_based, bool):
+        problems.append(Problem("field_type", {"field": "zero_based", "expected": "true/false"}))
+    if lo >= hi:
+        problems.append(Problem("rule_scale_range", {"min": lo, "max": hi}))
+    elif zero_based is False and hi <= 0:
+        problems.append(Problem("rule_scale_range", {"min": 0, "max": hi}))
+    anchors = _check_anchors(data.get("anchors") or {}, lo, hi, problems)
+    return None if problems else ScaleRule(lo, hi, anchors, zero_based)
+
+
+def _parse_veto(_data: Mapping[str, Any], _problems: list[Problem]) -> Rule | None:
+    """A veto rule has no parameters."""
+    return VetoRule()
+
+
+_PARSERS = {
+    "linear": _parse_linear,
+    "piecewise": _parse_piecewise,
+    "bands": _parse_bands,
+    "scale": _parse_scale,
+    "veto": _parse_veto,
+}
+
+
 def _parse(data: Any, problems: list[Problem]) -> Rule | None:
+    """Build the rule *data* describes, or append why not to *problems* and return None."""
     if not isinstance(data, Mapping):
         problems.append(Problem("not_an_object", {"field": "rule"}))
         return None
     kind = data.get("kind")
-    if kind == "linear":
-        floor = _num(data, "floor", 0.0, problems)
-        cap = _num(data, "cap", 1.0, problems)
-        full_at = _num(data, "full_at", 1.0, problems)
-        if problems:
-            return None
-        if full_at <= 0:
-            problems.append(Problem("rule_full_at", {}))
-        if cap <= 0:
-            problems.append(Problem("rule_negative", {"field": "cap"}))
-        elif cap < floor / full_at if full_at > 0 else False:
-            problems.append(Problem("rule_cap_below_floor", {"floor": floor, "cap": cap}))
-        return None if problems else LinearRule(floor, cap, full_at)
-    if kind == "piecewise":
-        raw_points = data.get("points")
-        if not isinstance(raw_points, list) or not raw_points:
-            problems.append(Problem("rule_breakpoints_empty", {}))
-            return None
-        points: list[tuple[float, float]] = []
-        for p in raw_points:
-            if (
-                not isinstance(p, list | tuple)
-                or len(p) != 2
-                or not all(
-                    isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
-                    for v in p
-                )
-            ):
-                problems.append(Problem("rule_breakpoint_shape", {}))
-                return None
-            points.append((float(p[0]), float(p[1])))
-        for (x0, _), (x1, _) in pairwise(points):
-            if x1 <= x0:
-                problems.append(Problem("rule_breakpoints_order", {"previous": x0, "value": x1}))
-                break
-        if any(y < 0 for _, y in points):
-            problems.append(Problem("rule_negative", {"field": "points"}))
-        below = None
-        if data.get("below") is not None:
-            below = _num(data, "below", 0.0, problems)
-            if below < 0:
-                problems.append(Problem("rule_negative", {"field": "below"}))
-        return None if problems else PiecewiseRule(points, below)
-    if kind == "bands":
-        raw_bands = data.get("bands")
-        if not isinstance(raw_bands, list) or not raw_bands:
-            problems.append(Problem("rule_bands_empty", {}))
-            return None
-        bands: list[tuple[float, float]] = []
-        for b in raw_bands:
-            if not isinstance(b, Mapping):
-                problems.append(Problem("not_an_object", {"field": "bands[]"}))
-                return None
-            m = _num(b, "min", None, problems)
-            f = _num(b, "fraction", None, problems)
-            if problems:
-                return None
-            if f < 0:
-                problems.append(Problem("rule_negative", {"field": "fraction"}))
-            if any(m == other for other, _ in bands):
-                problems.append(Problem("rule_bands_duplicate", {"min": m}))
-            bands.append((m, f))
-        otherwise = _num(data, "otherwise", 0.0, problems)
-        if otherwise < 0:
-            problems.append(Problem("rule_negative", {"field": "otherwise"}))
-        return None if problems else BandsRule(bands, otherwise)
-    if kind == "scale":
-        lo = _num(data, "min", None, problems)
-        hi = _num(data, "max", None, problems)
-        if problems:
-            return None
-        zero_based = data.get("zero_based", True)
-        if not isinstance(zero_based, bool):
-            problems.append(
-                Problem("field_type", {"field": "zero_based", "expected": "true/false"})
-            )
-        if lo >= hi:
-            problems.append(Problem("rule_scale_range", {"min": lo, "max": hi}))
-        elif zero_based is False and hi <= 0:
-            problems.append(Problem("rule_scale_range", {"min": 0, "max": hi}))
-        anchors = data.get("anchors") or {}
-        if not isinstance(anchors, Mapping):
-            problems.append(Problem("not_an_object", {"field": "anchors"}))
-            anchors = {}
-        for key in anchors:
-            try:
-                k = float(key)
-            except (TypeError, ValueError):
-                k = math.nan
-            if not (lo <= k <= hi):
-                problems.append(Problem("rule_anchor_outside", {"anchor": key}))
-        return None if problems else ScaleRule(lo, hi, anchors, zero_based)
-    if kind == "veto":
-        return VetoRule()
-    problems.append(Problem("rule_kind_unknown", {"kind": kind}))
-    return None
+    parser = _PARSERS.get(kind) if isinstance(kind, str) else None
+    if parser is None:
+        problems.append(Problem("rule_kind_unknown", {"kind": kind}))
+        return None
+    return parser(data, problems)
 
 
 def check_rule(data: Any) -> list[Problem]:

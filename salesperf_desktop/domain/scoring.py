@@ -130,6 +130,68 @@ def _subtotals(plan: ScoringPlan, items: Sequence[ItemResult]) -> tuple[Dimensio
     )
 
 
+@dataclass(frozen=True)
+class _ItemsScored:
+    """The items of one sheet scored: results, their point sum, how many unscored, item vetoes."""
+
+    items: tuple[ItemResult, ...]
+    points: float
+    unscored: int
+    veto_reasons: list[Problem]
+
+
+def _score_items(
+    plan: ScoringPlan, entered: Mapping[str, IndicatorInput], lang: str
+) -> _ItemsScored:
+    """Score every item of the plan from what was entered, in sheet order."""
+    results: list[ItemResult] = []
+    items_points = 0.0
+    unscored = 0
+    veto_reasons: list[Problem] = []
+    for code, score_one, _ in plan.scorers:
+        it = score_one(entered.get(code))
+        results.append(it)
+        items_points += it.points
+        if not it.scored:
+            unscored += 1
+        if it.vetoed:
+            params = {"indicator": it.indicator, "name": it.label(lang)}
+            veto_reasons.append(Problem("veto_item", params, "error"))
+    return _ItemsScored(tuple(results), items_points, unscored, veto_reasons)
+
+
+def _team_part(
+    share: float, team_score: float | None, flags: list[Problem]
+) -> tuple[float, float | None]:
+    """The team's contribution and the usable team score (None, flagged, when it is missing)."""
+    if share > 0:
+        if team_score is None or not math.isfinite(team_score):
+            flags.append(Problem("team_score_missing", {"share": share}, "error"))
+            return 0.0, None
+        return share * team_score, team_score
+    return 0.0, team_score
+
+
+def _adjustments(
+    plan: ScoringPlan,
+    template: Template,
+    events: Sequence[AdjustmentEvent],
+    catalogue: Catalogue | None,
+    veto_reasons: list[Problem],
+) -> AdjustmentOutcome:
+    """Bonus and penalty events applied within the template's caps; event vetoes are added."""
+    if not events:
+        return plan.no_events
+    outcome = apply_adjustments(
+        events,
+        catalogue or template.catalogue(),
+        bonus_cap=template.bonus_cap,
+        penalty_cap=template.penalty_cap,
+    )
+    veto_reasons += [Problem("veto_event", {"note": n}, "error") for n in outcome.veto_notes]
+    return outcome
+
+
 def score(
     template: Template,
     person_input: PersonPeriodInput,
@@ -149,45 +211,18 @@ def score(
     if employed_months is not None:
         flags += _employment_flags(person_input.period, employed_months)
 
-    entered = person_input.items
-    results: list[ItemResult] = []
-    items_points = 0.0
-    unscored = 0
-    veto_reasons: list[Problem] = []
-    for code, score_one, _ in plan.scorers:
-        it = score_one(entered.get(code))
-        results.append(it)
-        items_points += it.points
-        if not it.scored:
-            unscored += 1
-        if it.vetoed:
-            params = {"indicator": it.indicator, "name": it.label(lang)}
-            veto_reasons.append(Problem("veto_item", params, "error"))
-    items = tuple(results)
+    scored = _score_items(plan, person_input.items, lang)
+    items, items_points, unscored = scored.items, scored.points, scored.unscored
+    veto_reasons = scored.veto_reasons
 
     share = template.team_share
-    team_part = 0.0
     complete = unscored == 0 and not any(f.code == "not_employed" for f in flags)
-    if share > 0:
-        if team_score is None or not math.isfinite(team_score):
-            flags.append(Problem("team_score_missing", {"share": share}, "error"))
-            complete = False
-            team_score = None
-        else:
-            team_part = share * team_score
+    team_part, team_score = _team_part(share, team_score, flags)
+    if share > 0 and team_score is None:
+        complete = False
     blended = (1.0 - share) * items_points + team_part
 
-    events = person_input.events
-    if not events:
-        outcome = plan.no_events
-    else:
-        outcome = apply_adjustments(
-            events,
-            catalogue or template.catalogue(),
-            bonus_cap=template.bonus_cap,
-            penalty_cap=template.penalty_cap,
-        )
-        veto_reasons += [Problem("veto_event", {"note": n}, "error") for n in outcome.veto_notes]
+    outcome = _adjustments(plan, template, person_input.events, catalogue, veto_reasons)
     total = blended + outcome.total
     if unscored:
         flags.append(Problem("incomplete", {"count": unscored}, "warning"))

@@ -192,11 +192,8 @@ def _check_rater_weights(data: Any, path: str, out: list[Problem]) -> None:
         out.append(Problem("rater_weights_sum", {"total": total}, severity="warning", path=path))
 
 
-def validate_template(data: Any) -> ValidationReport:
-    """Every problem with a template dict: errors block use, warnings are advice."""
-    out: list[Problem] = []
-    if not isinstance(data, Mapping):
-        return ValidationReport((Problem("not_an_object", {"field": "template"}),))
+def _check_header(data: Mapping[str, Any], out: list[Problem]) -> Any:
+    """Check the sheet-wide fields; returns the usable sheet total (None when invalid)."""
     schema = data.get("schema", SCHEMA)
     if schema != SCHEMA:
         out.append(Problem("schema_unsupported", {"schema": schema}, path="schema"))
@@ -214,141 +211,187 @@ def validate_template(data: Any) -> ValidationReport:
     team_share = data.get("team_share", 0.0)
     if not _is_num(team_share) or not 0 <= team_share < 1:
         out.append(Problem("team_share_range", {"value": team_share}, path="team_share"))
+    return sheet_total
+
+
+def _check_adjustment_caps(data: Mapping[str, Any], out: list[Problem]) -> None:
+    """The bonus and penalty caps, when given, must be non-negative numbers."""
     caps = data.get("adjustment_caps") or {}
     if not isinstance(caps, Mapping):
         out.append(Problem("not_an_object", {"field": "adjustment_caps"}, path="adjustment_caps"))
-    else:
-        for which in ("bonus", "penalty"):
-            v = caps.get(which)
-            if v is not None and (not _is_num(v) or v < 0):
-                out.append(
-                    Problem(
-                        "cap_invalid", {"which": which, "value": v}, path=f"adjustment_caps.{which}"
-                    )
+        return
+    for which in ("bonus", "penalty"):
+        v = caps.get(which)
+        if v is not None and (not _is_num(v) or v < 0):
+            out.append(
+                Problem(
+                    "cap_invalid", {"which": which, "value": v}, path=f"adjustment_caps.{which}"
                 )
+            )
+
+
+def _check_adjustment_points(data: Mapping[str, Any], out: list[Problem]) -> None:
+    """Per-event point overrides must be numbers; codes outside the catalogue are warned about."""
     points = data.get("adjustment_points") or {}
     if not isinstance(points, Mapping):
         out.append(
             Problem("not_an_object", {"field": "adjustment_points"}, path="adjustment_points")
         )
-    else:
-        for code, v in points.items():
-            if code not in DEFAULT_CATALOGUE:
-                out.append(
-                    Problem(
-                        "adjustment_unknown",
-                        {"code": code},
-                        severity="warning",
-                        path="adjustment_points",
-                    )
+        return
+    for code, v in points.items():
+        if code not in DEFAULT_CATALOGUE:
+            out.append(
+                Problem(
+                    "adjustment_unknown",
+                    {"code": code},
+                    severity="warning",
+                    path="adjustment_points",
                 )
-            if not _is_num(v):
-                out.append(
-                    Problem(
-                        "field_type",
-                        {"field": f"adjustment_points.{code}", "expected": "number"},
-                        path="adjustment_points",
-                    )
+            )
+        if not _is_num(v):
+            out.append(
+                Problem(
+                    "field_type",
+                    {"field": f"adjustment_points.{code}", "expected": "number"},
+                    path="adjustment_points",
                 )
-    if "grades" in data:
-        out.extend(check_grades(data["grades"]))
+            )
 
-    items = data.get("items")
-    if not isinstance(items, list) or not items:
-        out.append(Problem("items_empty", {}, path="items"))
-        return ValidationReport(tuple(out))
+
+def _check_item_code(
+    item: Mapping[str, Any], i: int, path: str, seen: set[str], out: list[Problem]
+) -> str:
+    """The item's indicator code (or "#n" when missing), recorded in *seen* to catch duplicates."""
+    code = item.get("indicator")
+    if not isinstance(code, str) or not code:
+        out.append(Problem("field_missing", {"field": "indicator"}, path=path))
+        code = f"#{i + 1}"
+    elif code in seen:
+        out.append(Problem("indicator_duplicate", {"indicator": code}, path=path))
+    seen.add(code)
+    return code
+
+
+def _check_item_vocab(item: Mapping[str, Any], code: str, path: str, out: list[Problem]) -> None:
+    """The item's dimension, measure and growth base must come from the known vocabularies."""
+    dimension = item.get("dimension")
+    if dimension not in DIMENSIONS:
+        # a company may add its own dimension; accept it but point it out
+        out.append(
+            Problem(
+                "dimension_unknown",
+                {"indicator": code, "dimension": dimension},
+                severity="warning",
+                path=f"{path}.dimension",
+            )
+        )
+    measure = item.get("measure")
+    if measure not in MEASURES:
+        out.append(
+            Problem(
+                "measure_unknown", {"indicator": code, "measure": measure}, path=f"{path}.measure"
+            )
+        )
+    gb = item.get("growth_base")
+    if gb is not None and gb not in GROWTH_BASES:
+        out.append(
+            Problem(
+                "growth_base_invalid", {"indicator": code, "value": gb}, path=f"{path}.growth_base"
+            )
+        )
+
+
+def _check_item_rule(item: Mapping[str, Any], code: str, path: str, out: list[Problem]) -> None:
+    """The item's rule must be valid, and a veto rule needs a pass/fail measure."""
+    rule = item.get("rule")
+    if rule is None:
+        out.append(Problem("field_missing", {"field": "rule"}, path=f"{path}.rule"))
+        return
+    for p in check_rule(rule):
+        out.append(Problem(p.code, {**p.params, "indicator": code}, p.severity, f"{path}.rule"))
+    if (
+        isinstance(rule, Mapping)
+        and rule.get("kind") == "veto"
+        and item.get("measure") != "pass_fail"
+    ):
+        out.append(Problem("veto_needs_pass_fail", {"indicator": code}, path=f"{path}.rule"))
+
+
+def _check_item_weight(
+    item: Mapping[str, Any], code: str, path: str, sheet_total: Any, out: list[Problem]
+) -> float | None:
+    """The item's weight (None when invalid), warned about when its share of the sheet is odd."""
+    weight = item.get("weight")
+    if not _is_num(weight) or weight < 0:
+        out.append(
+            Problem("weight_invalid", {"indicator": code, "value": weight}, path=f"{path}.weight")
+        )
+        return None
+    rule = item.get("rule")
+    is_veto_item = isinstance(rule, Mapping) and rule.get("kind") == "veto" and weight == 0
+    if sheet_total and not is_veto_item:
+        share = weight / sheet_total
+        low, high = WEIGHT_SHARE_RANGE
+        if share < low - 1e-9 or share > high + 1e-9:
+            out.append(
+                Problem(
+                    "weight_out_of_range",
+                    {"indicator": code, "weight": weight, "share": share, "low": low, "high": high},
+                    severity="warning",
+                    path=f"{path}.weight",
+                )
+            )
+    return weight
+
+
+def _check_item(
+    item: Any, i: int, seen: set[str], sheet_total: Any, out: list[Problem]
+) -> float | None:
+    """Every problem with the i-th item; returns its weight, None when it has no valid weight."""
+    path = f"items[{i}]"
+    if not isinstance(item, Mapping):
+        out.append(Problem("not_an_object", {"field": path}, path=path))
+        return None
+    code = _check_item_code(item, i, path, seen, out)
+    _check_item_vocab(item, code, path, out)
+    if "rater_weights" in item and item["rater_weights"] is not None:
+        _check_rater_weights(item["rater_weights"], f"{path}.rater_weights", out)
+    _check_item_rule(item, code, path, out)
+    return _check_item_weight(item, code, path, sheet_total, out)
+
+
+def _check_items(items: list[Any], sheet_total: Any, out: list[Problem]) -> None:
+    """Check each item, then that the weights add up to the sheet total."""
     seen: set[str] = set()
     total = 0.0
     weights_ok = True
     for i, item in enumerate(items):
-        path = f"items[{i}]"
-        if not isinstance(item, Mapping):
-            out.append(Problem("not_an_object", {"field": path}, path=path))
+        weight = _check_item(item, i, seen, sheet_total, out)
+        if weight is None:
             weights_ok = False
-            continue
-        code = item.get("indicator")
-        if not isinstance(code, str) or not code:
-            out.append(Problem("field_missing", {"field": "indicator"}, path=path))
-            code = f"#{i + 1}"
-        elif code in seen:
-            out.append(Problem("indicator_duplicate", {"indicator": code}, path=path))
-        seen.add(code)
-        dimension = item.get("dimension")
-        if dimension not in DIMENSIONS:
-            # a company may add its own dimension; accept it but point it out
-            out.append(
-                Problem(
-                    "dimension_unknown",
-                    {"indicator": code, "dimension": dimension},
-                    severity="warning",
-                    path=f"{path}.dimension",
-                )
-            )
-        measure = item.get("measure")
-        if measure not in MEASURES:
-            out.append(
-                Problem(
-                    "measure_unknown",
-                    {"indicator": code, "measure": measure},
-                    path=f"{path}.measure",
-                )
-            )
-        gb = item.get("growth_base")
-        if gb is not None and gb not in GROWTH_BASES:
-            out.append(
-                Problem(
-                    "growth_base_invalid",
-                    {"indicator": code, "value": gb},
-                    path=f"{path}.growth_base",
-                )
-            )
-        if "rater_weights" in item and item["rater_weights"] is not None:
-            _check_rater_weights(item["rater_weights"], f"{path}.rater_weights", out)
-        rule = item.get("rule")
-        if rule is None:
-            out.append(Problem("field_missing", {"field": "rule"}, path=f"{path}.rule"))
         else:
-            for p in check_rule(rule):
-                out.append(
-                    Problem(p.code, {**p.params, "indicator": code}, p.severity, f"{path}.rule")
-                )
-            if isinstance(rule, Mapping) and rule.get("kind") == "veto" and measure != "pass_fail":
-                out.append(
-                    Problem("veto_needs_pass_fail", {"indicator": code}, path=f"{path}.rule")
-                )
-        weight = item.get("weight")
-        if not _is_num(weight) or weight < 0:
-            out.append(
-                Problem(
-                    "weight_invalid", {"indicator": code, "value": weight}, path=f"{path}.weight"
-                )
-            )
-            weights_ok = False
-            continue
-        total += weight
-        is_veto_item = isinstance(rule, Mapping) and rule.get("kind") == "veto" and weight == 0
-        if sheet_total and not is_veto_item:
-            share = weight / sheet_total
-            low, high = WEIGHT_SHARE_RANGE
-            if share < low - 1e-9 or share > high + 1e-9:
-                out.append(
-                    Problem(
-                        "weight_out_of_range",
-                        {
-                            "indicator": code,
-                            "weight": weight,
-                            "share": share,
-                            "low": low,
-                            "high": high,
-                        },
-                        severity="warning",
-                        path=f"{path}.weight",
-                    )
-                )
+            total += weight
     if weights_ok and sheet_total and abs(total - sheet_total) > 1e-6 * max(1.0, sheet_total):
         out.append(
             Problem("weights_sum", {"total": total, "sheet_total": sheet_total}, path="items")
         )
+
+
+def validate_template(data: Any) -> ValidationReport:
+    """Every problem with a template dict: errors block use, warnings are advice."""
+    out: list[Problem] = []
+    if not isinstance(data, Mapping):
+        return ValidationReport((Problem("not_an_object", {"field": "template"}),))
+    sheet_total = _check_header(data, out)
+    _check_adjustment_caps(data, out)
+    _check_adjustment_points(data, out)
+    if "grades" in data:
+        out.extend(check_grades(data["grades"]))
+    items = data.get("items")
+    if not isinstance(items, list) or not items:
+        out.append(Problem("items_empty", {}, path="items"))
+    else:
+        _check_items(items, sheet_total, out)
     return ValidationReport(tuple(out))
 
 

@@ -294,6 +294,115 @@ def eligible_staff(session: Session, period: Period) -> list[StaffRow]:
     ]
 
 
+_CohortMeta = dict[str, tuple[StaffRow, Template, int]]
+
+
+def _person_input(
+    staff: StaffRow,
+    template: Template,
+    per_month: dict[Period, PersonPeriodInput],
+    period: Period,
+) -> PersonPeriodInput | None:
+    """What the person is scored on: the month's input, or the months rolled up for a quarter or
+    year; None when a month's person was not employed in it."""
+    employed = months_employed(staff, period)
+    if period.kind != "month":
+        return rollup(template, per_month, period, months_employed=employed)
+    if len(employed) < 1:
+        return None
+    return per_month.get(period) or PersonPeriodInput(
+        items={}, period=period, person_id=str(staff.id)
+    )
+
+
+def _cohort_member(
+    staff: StaffRow, template: Template, person_input: PersonPeriodInput
+) -> CohortMember:
+    """The person as the engine sees them: team membership and the team a manager manages."""
+    return CohortMember(
+        person_id=str(staff.id),
+        template=template,
+        input=person_input,
+        team=str(staff.team_id) if staff.team_id is not None else None,
+        manages=str(staff.team_id)
+        if staff.role == "sales_manager" and staff.team_id is not None
+        else None,
+    )
+
+
+def _cohort(
+    staff: Sequence[StaffRow],
+    period: Period,
+    inputs: dict[int, dict[Period, PersonPeriodInput]],
+    resolver: TemplateResolver,
+    results: PeriodResults,
+) -> tuple[list[CohortMember], _CohortMeta]:
+    """Everyone to score together, with their row, template and version by person id; people
+    without a template are noted in *results*."""
+    members: list[CohortMember] = []
+    meta: _CohortMeta = {}
+    for s in staff:
+        resolved = resolver.resolve(s)
+        if resolved is None:
+            results.without_template.append(s.name)
+            continue
+        domain_template, version = resolved
+        person_input = _person_input(s, domain_template, inputs.get(s.id, {}), period)
+        if person_input is None:
+            continue
+        members.append(_cohort_member(s, domain_template, person_input))
+        meta[str(s.id)] = (s, domain_template, version)
+    return members, meta
+
+
+def _is_listed(staff: StaffRow, team_id: int | None, selected: set[int] | None) -> bool:
+    """Whether the caller asked to see this person (their team, or an explicit selection)."""
+    if team_id is not None and staff.team_id != team_id:
+        return False
+    return selected is None or staff.id in selected
+
+
+def _shown_result(
+    res: AppraisalResult, appraisal: AppraisalRow | None, use_frozen_results: bool
+) -> tuple[AppraisalResult, bool]:
+    """The result to show and whether it is frozen: a published appraisal keeps its stored one."""
+    if (
+        use_frozen_results
+        and appraisal is not None
+        and appraisal.result
+        and appraisal.status is not AppraisalStatus.DRAFT
+    ):
+        return AppraisalResult.from_dict(appraisal.result), True
+    return res, False
+
+
+def _person_result(
+    staff: StaffRow,
+    template: Template,
+    version: int,
+    res: AppraisalResult,
+    appraisal: AppraisalRow | None,
+    frozen: bool,
+) -> PersonResult:
+    """One line of the period's results: who, on which template, and their result."""
+    return PersonResult(
+        staff_id=staff.id,
+        employee_no=staff.employee_no,
+        name=staff.name,
+        role=staff.role,
+        team_id=staff.team_id,
+        team_name=staff.team.name if staff.team else "",
+        supervisor_name=staff.supervisor.name if staff.supervisor else "",
+        template_code=template.code,
+        template_version=version,
+        result=res,
+        appraisal_id=appraisal.id if appraisal else None,
+        appraisal_status=appraisal.status if appraisal else None,
+        frozen=frozen,
+        template=template,
+    )
+
+
 def compute_period(
     session: Session,
     period: Period,
@@ -323,81 +432,21 @@ def compute_period(
             inputs.setdefault(sid, {}).update(per_month)
 
     results = PeriodResults(period=period)
-    members: list[CohortMember] = []
-    meta: dict[str, tuple[StaffRow, Template, int]] = {}
     resolver = TemplateResolver(templates, appraisals)
-    for s in staff:
-        resolved = resolver.resolve(s)
-        if resolved is None:
-            results.without_template.append(s.name)
-            continue
-        domain_template, version = resolved
-        employed = months_employed(s, period)
-        per_month = inputs.get(s.id, {})
-        if period.kind == "month":
-            person_input = per_month.get(period) or PersonPeriodInput(
-                items={}, period=period, person_id=str(s.id)
-            )
-            if len(employed) < 1:
-                continue
-        else:
-            person_input = rollup(domain_template, per_month, period, months_employed=employed)
-        members.append(
-            CohortMember(
-                person_id=str(s.id),
-                template=domain_template,
-                input=person_input,
-                team=str(s.team_id) if s.team_id is not None else None,
-                manages=str(s.team_id)
-                if s.role == "sales_manager" and s.team_id is not None
-                else None,
-            )
-        )
-        meta[str(s.id)] = (s, domain_template, version)
-
-    cohort = (
-        score_many(members, met_target_indicator=MET_TARGET_INDICATOR, lang=lang)
-        if members
-        else None
-    )
+    members, meta = _cohort(staff, period, inputs, resolver, results)
+    if not members:
+        return results
+    cohort = score_many(members, met_target_indicator=MET_TARGET_INDICATOR, lang=lang)
     selected = set(staff_ids) if staff_ids is not None else None
-    if cohort is not None:
-        results.team_scores = dict(cohort.team_scores)
-        results.distribution = cohort.distribution
-        for pid, res in cohort.results.items():
-            s, domain_template, version = meta[pid]
-            if team_id is not None and s.team_id != team_id:
-                continue
-            if selected is not None and s.id not in selected:
-                continue
-            appraisal = appraisals.get(s.id)
-            frozen = False
-            if (
-                use_frozen_results
-                and appraisal is not None
-                and appraisal.result
-                and appraisal.status is not AppraisalStatus.DRAFT
-            ):
-                res = AppraisalResult.from_dict(appraisal.result)
-                frozen = True
-            results.people.append(
-                PersonResult(
-                    staff_id=s.id,
-                    employee_no=s.employee_no,
-                    name=s.name,
-                    role=s.role,
-                    team_id=s.team_id,
-                    team_name=s.team.name if s.team else "",
-                    supervisor_name=s.supervisor.name if s.supervisor else "",
-                    template_code=domain_template.code,
-                    template_version=version,
-                    result=res,
-                    appraisal_id=appraisal.id if appraisal else None,
-                    appraisal_status=appraisal.status if appraisal else None,
-                    frozen=frozen,
-                    template=domain_template,
-                )
-            )
+    results.team_scores = dict(cohort.team_scores)
+    results.distribution = cohort.distribution
+    for pid, res in cohort.results.items():
+        s, domain_template, version = meta[pid]
+        if not _is_listed(s, team_id, selected):
+            continue
+        appraisal = appraisals.get(s.id)
+        shown, frozen = _shown_result(res, appraisal, use_frozen_results)
+        results.people.append(_person_result(s, domain_template, version, shown, appraisal, frozen))
     results.people.sort(key=lambda p: p.employee_no)
     return results
 
