@@ -87,6 +87,12 @@ def _fill(text: str, *args) -> str:
     return fill(text, *args)
 
 
+def _refusal_text(exc: BaseException, lang: str) -> str:
+    from salesperf_desktop.ui.labels import refusal_text
+
+    return refusal_text(exc, lang)
+
+
 def _backups_to_keep(settings: QSettings) -> int:
     try:
         return int(settings.value("backups_to_keep", 10))
@@ -161,7 +167,7 @@ class Startup:
         lock.acquire()
         try:
             opener = self._first_look_or_build if first_paint else self.build
-            opened = open_with_recovery(path, opener, offer_missing=offer_missing)
+            opened = open_with_recovery(path, opener, offer_missing=offer_missing, lang=self.lang)
             if opened is not None and not self._unlocked(opened):
                 opened = None
         except BaseException:
@@ -190,7 +196,7 @@ class Startup:
             return 3
         except DatabaseError as exc:  # not recoverable by a restore (e.g. read-only)
             text = self.app.translate("Startup", "The database cannot be opened:\n\n%1")
-            QMessageBox.critical(None, APP_NAME, _fill(text, exc))
+            QMessageBox.critical(None, APP_NAME, _fill(text, exc.message(self.lang)))
             return 2
         if opened is None:
             return 2
@@ -255,7 +261,9 @@ class Startup:
         window = self.window
         if window is None or not window.isVisible():  # closed already: nothing to open
             return
-        ctx = open_with_recovery(first.path, self.build, window, offer_missing=False)
+        ctx = open_with_recovery(
+            first.path, self.build, window, offer_missing=False, lang=self.lang
+        )
         restored = ctx is not None and ctx.settings.get("password_hash") != first.password_hash
         # A backup restored on the way (the file changed meanwhile): its own password applies.
         if restored and not self._unlocked(ctx):
@@ -284,7 +292,7 @@ class Startup:
         try:
             opened = self.open_locked(path.resolve(), offer_missing=False)
         except (DatabaseInUseError, DatabaseError) as exc:
-            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            QMessageBox.warning(self.window, APP_NAME, _refusal_text(exc, self.lang))
             return
         if opened is None:
             return
@@ -310,8 +318,8 @@ class Startup:
             aside = restore_backup(db_path, backup)
             log.info("restored %s from %s; previous file kept as %s", db_path, backup, aside)
         except (BackupInvalid, OSError) as exc:
-            QMessageBox.warning(None, APP_NAME, str(exc))
-        ctx = open_with_recovery(db_path, self.build, offer_missing=False)
+            QMessageBox.warning(None, APP_NAME, _refusal_text(exc, self.lang))
+        ctx = open_with_recovery(db_path, self.build, offer_missing=False, lang=self.lang)
         if ctx is None or not self._unlocked(ctx):
             self._release()
             self.app.quit()

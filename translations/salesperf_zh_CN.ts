@@ -1929,14 +1929,6 @@ The current file is kept beside it under a new name.</source>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
-    <message>
-        <source>The current password is not correct.</source>
-        <translation>当前密码不正确。</translation>
-    </message>
-    <message>
-        <source>The password needs at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
-    </message>
 </context>
 <context>
     <name>PlansPage</name>

@@ -1929,14 +1929,6 @@ The current file is kept beside it under a new name.</source>
         <source>The two new passwords differ.</source>
         <translation>兩次輸入的新密碼不一致。</translation>
     </message>
-    <message>
-        <source>The current password is not correct.</source>
-        <translation>目前密碼不正確。</translation>
-    </message>
-    <message>
-        <source>The password needs at least %1 characters.</source>
-        <translation>密碼至少需要 %1 個字元。</translation>
-    </message>
 </context>
 <context>
     <name>PlansPage</name>

@@ -410,7 +410,7 @@ def ensure_correctable(scope: _CorrectionScope) -> None:
     appraisal = scope.appraisal
     ensure_editable(scope.session, scope.staff_id, appraisal.period, appeal_id=scope.appeal_id)
     if scope.appeal_id is None and appraisal.status is AppraisalStatus.SIGNED:
-        raise LockedError("the appraisal is signed; only an upheld appeal can change it.")
+        raise LockedError("locked.appraisal")
 
 
 def correct_entry(scope: _CorrectionScope, c: EntryCorrection) -> bool:

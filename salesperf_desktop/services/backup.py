@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from salesperf_desktop.domain.messages import CodedError
 from salesperf_desktop.storage.database import (
     _ro_uri,
     backup_file,
@@ -28,8 +29,8 @@ from salesperf_desktop.storage.database import (
 _NAME = re.compile(r"^(?P<stem>.+?)\.(?P<reason>[^.]+)\.(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite$")
 
 
-class BackupInvalid(Exception):
-    """The chosen backup cannot be restored; the message is meant for the officer."""
+class BackupInvalid(CodedError):
+    """The chosen backup cannot be restored (codes "backup.*", or the file check's "database.*")."""
 
 
 @dataclass(frozen=True)
@@ -96,11 +97,11 @@ def verify_backup(path: Path) -> str:
 
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
-        raise BackupInvalid(f"{path.name}: the backup file is missing or empty.")
+        raise BackupInvalid("backup.missing", name=path.name)
     try:
         check_sqlite_file(path, full=True, immutable=True)
     except DatabaseError as exc:
-        raise BackupInvalid(str(exc)) from exc
+        raise BackupInvalid(exc.code, **exc.params) from exc
     try:
         con = sqlite3.connect(_ro_uri(path, immutable=True), uri=True)
         try:
@@ -108,16 +109,13 @@ def verify_backup(path: Path) -> str:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupInvalid(f"{path.name} is not a SalesPerf database ({exc}).") from exc
+        raise BackupInvalid("backup.not_salesperf", name=path.name, detail=str(exc)) from exc
     if not row or not row[0]:
-        raise BackupInvalid(f"{path.name} has no SalesPerf schema version.")
+        raise BackupInvalid("backup.no_version", name=path.name)
     from alembic.script import ScriptDirectory
 
     if not _revision_known(ScriptDirectory.from_config(_alembic_config()), row[0]):
-        raise BackupInvalid(
-            f"{path.name} was written by a newer version of SalesPerf Desktop (schema {row[0]}); "
-            "install the newer version to restore it."
-        )
+        raise BackupInvalid("backup.too_new", name=path.name, revision=row[0])
     return row[0]
 
 

@@ -37,7 +37,12 @@ from salesperf_desktop.domain.status import PeriodStatus, RaterRole
 from salesperf_desktop.domain.template import Template, TemplateItem
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.audit import record_change
-from salesperf_desktop.services.locking import LockedError, ensure_editable, needs_audit
+from salesperf_desktop.services.locking import (
+    LockedError,
+    ReasonRequired,
+    ensure_editable,
+    needs_audit,
+)
 from salesperf_desktop.services.metrics_import import field_label, lock_index, parse_value
 from salesperf_desktop.storage.models import (
     AppraisalRow,
@@ -502,7 +507,7 @@ def write_values(
     period = ap.stored_period(session, month, create=True)
     audited = needs_audit(period)
     if audited and not reason.strip() and appeal_id is None:
-        raise ValueError("a reason is required to change a published period")
+        raise ReasonRequired()
     checked: set[int] = set()
     staff = {
         s.id: s
@@ -523,7 +528,7 @@ def write_values(
             checked.add(w.staff_id)
         person = staff.get(w.staff_id)
         if person is None:
-            raise LockedError(f"no staff member {w.staff_id}")
+            raise LockedError("locked.no_staff", staff_id=w.staff_id)
         if w.field.startswith("rating:"):
             old = _write_rating(session, person, period, w)
             entity, entity_id = "rating", None

@@ -10,12 +10,20 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain.messages import CodedError
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus
 from salesperf_desktop.storage.models import AppraisalRow, PeriodRow
 
 
-class LockedError(Exception):
-    """The value belongs to a signed appraisal or a locked period."""
+class LockedError(CodedError):
+    """The value belongs to a signed appraisal or a locked period (codes "locked.*")."""
+
+
+class ReasonRequired(CodedError, ValueError):
+    """A change after publication needs the officer's reason (it goes to the audit trail)."""
+
+    def __init__(self):
+        super().__init__("locked.reason_required")
 
 
 def period_is_locked(period: PeriodRow) -> bool:
@@ -38,9 +46,7 @@ def ensure_editable(
     if appeal_id is not None:
         return
     if period_is_locked(period):
-        raise LockedError(
-            f"{period.key} is signed and locked; only an upheld appeal can change it."
-        )
+        raise LockedError("locked.period", period=period.key)
     signed = session.scalar(
         select(AppraisalRow.id)
         .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
@@ -53,9 +59,7 @@ def ensure_editable(
         .limit(1)
     )
     if signed is not None:
-        raise LockedError(
-            f"the appraisal covering {period.key} is signed; only an upheld appeal can change it."
-        )
+        raise LockedError("locked.covering", period=period.key)
 
 
 def _containing(period: PeriodRow):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from salesperf_desktop.domain.messages import CodedError
+
 SETTING = "password_hash"
 MIN_LENGTH = 4
 ENV_VAR = "SALESPERF_PASSWORD"
@@ -17,8 +19,8 @@ ENV_VAR = "SALESPERF_PASSWORD"
 _hasher = PasswordHasher()  # argon2id with the library's current recommended costs
 
 
-class PasswordError(Exception):
-    """Wrong current password, or a new one that is not acceptable; message for the officer."""
+class PasswordError(CodedError):
+    """Wrong current password, or a new one that is not acceptable (codes "password.*")."""
 
 
 def hash_password(password: str) -> str:
@@ -48,13 +50,13 @@ def check_password(ctx, password: str | None) -> bool:
 def set_password(ctx, new_password: str, *, current: str | None = None) -> None:
     """Set or change the password; changing it needs the current one."""
     if not check_password(ctx, current):
-        raise PasswordError("The current password is not correct.")
+        raise PasswordError("password.wrong")
     if len(new_password) < MIN_LENGTH:
-        raise PasswordError(f"The password needs at least {MIN_LENGTH} characters.")
+        raise PasswordError("password.too_short", min_length=MIN_LENGTH)
     ctx.settings.set(SETTING, hash_password(new_password))
 
 
 def remove_password(ctx, *, current: str | None) -> None:
     if not check_password(ctx, current):
-        raise PasswordError("The current password is not correct.")
+        raise PasswordError("password.wrong")
     ctx.settings.set(SETTING, None)

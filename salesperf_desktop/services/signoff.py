@@ -109,7 +109,7 @@ def record_signatures(
         or appraisal.status is not AppraisalStatus.SIGNED
     )
     if not resign:
-        raise LockedError("the appraisal is already signed and locked")
+        raise LockedError("locked.already_signed")
     existing = {s.role: s for s in appraisal.signatures}
     for sig in signatures:
         if sig.role not in SIGNER_ROLES:
@@ -267,9 +267,7 @@ def ensure_appraisal_editable(session: Session, appraisal_id: int) -> None:
     if appraisal is None:
         raise SignoffError("signoff.no_appraisal", appraisal_id=appraisal_id)
     if appraisal.status is AppraisalStatus.SIGNED or appraisal.period.status is PeriodStatus.LOCKED:
-        raise LockedError(
-            "the appraisal is signed and locked; only an upheld appeal can change it."
-        )
+        raise LockedError("locked.appraisal")
 
 
 def set_supervisor_comment(

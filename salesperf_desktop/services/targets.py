@@ -20,6 +20,7 @@ from salesperf_desktop.domain.library.demo import SEASONAL_PROFILE
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.entry import CellWrite, write_values
+from salesperf_desktop.services.locking import ReasonRequired
 from salesperf_desktop.services.metrics_import import lock_index
 from salesperf_desktop.storage.models import MetricEntryRow
 
@@ -140,7 +141,7 @@ def apply_targets(
                 value = months[state.month.number - 1]
                 writes.append(CellWrite(sid, indicator, "target", None if value is None else value))
             if state.audited and writes and not reason.strip():
-                raise ValueError("a reason is required to change a published period")
+                raise ReasonRequired()
             result.written += write_values(
                 session, state.month, writes, reason=reason, actor=ctx.actor
             )

@@ -22,7 +22,7 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.entry import CellWrite, write_values
-from salesperf_desktop.services.locking import ensure_editable, needs_audit
+from salesperf_desktop.services.locking import ReasonRequired, ensure_editable, needs_audit
 from salesperf_desktop.storage.models import AppraisalRow, MetricEntryRow, TaskItemRow, TaskSheetRow
 
 INDICATOR = "task_sheet"
@@ -175,7 +175,7 @@ def save(
         ensure_editable(session, staff_id, period)
         audited = needs_audit(period)
         if audited and not reason.strip():
-            raise ValueError("a reason is required to change a published period")
+            raise ReasonRequired()
         row, old_tasks = _replace_tasks(session, staff_id, period.id, tasks, issued_on, note)
         if audited:
             record_change(

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from salesperf_desktop.domain.messages import CodedError
+
 if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: the first paint does without it
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
@@ -22,8 +24,8 @@ if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: the first paint do
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-class DatabaseError(Exception):
-    """A database that cannot be opened safely; the message is meant for the officer.
+class DatabaseError(CodedError):
+    """A database that cannot be opened safely (codes "database.*"; ``message(lang)`` for the officer).
 
     ``offer_restore``: restoring a backup is a sensible way out (the start-up dialog offers it).
     """
@@ -106,15 +108,9 @@ def check_writable(path: Path) -> None:
     """SQLite in WAL mode writes the file and creates -wal/-shm beside it: both must be allowed."""
     folder = path.parent if path.parent.exists() else None
     if path.exists() and not os.access(path, os.W_OK):
-        raise ReadOnlyDatabaseError(
-            f"{path} is read-only, so SalesPerf cannot save changes to it. Nothing was changed. "
-            "Make the file writable, or copy it to a folder of your own and open the copy."
-        )
+        raise ReadOnlyDatabaseError("database.read_only_file", path=str(path))
     if folder is not None and not os.access(folder, os.W_OK | os.X_OK):
-        raise ReadOnlyDatabaseError(
-            f"The folder {folder} is read-only, so SalesPerf cannot save changes to {path.name}. "
-            "Nothing was changed. Copy the file to a folder of your own and open the copy."
-        )
+        raise ReadOnlyDatabaseError("database.read_only_folder", folder=str(folder), name=path.name)
 
 
 def check_sqlite_file(path: Path, *, full: bool = False, immutable: bool = False) -> None:
@@ -128,7 +124,7 @@ def check_sqlite_file(path: Path, *, full: bool = False, immutable: bool = False
     with path.open("rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
-        raise NotADatabaseError(f"{path} is not a SalesPerf database (not an SQLite file).")
+        raise NotADatabaseError("database.not_sqlite", path=str(path))
     pragma = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
     try:
         con = sqlite3.connect(_ro_uri(path, immutable), uri=True)
@@ -137,9 +133,9 @@ def check_sqlite_file(path: Path, *, full: bool = False, immutable: bool = False
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(f"{path} cannot be read: {exc}") from exc
+        raise NotADatabaseError("database.unreadable", path=str(path), detail=str(exc)) from exc
     if not row or row[0] != "ok":
-        raise NotADatabaseError(f"{path} is damaged (integrity check: {row[0] if row else '?'}).")
+        raise NotADatabaseError("database.damaged", path=str(path), detail=row[0] if row else "?")
 
 
 def _ro_uri(path: Path, immutable: bool = False) -> str:
@@ -180,7 +176,7 @@ def schema_state(engine: Engine) -> SchemaState:
         has_tables = bool(inspect(conn).get_table_names())
     if current is None and has_tables:
         # Tables but no version stamp: not ours, or damaged. Never migrate blindly.
-        raise DatabaseError("The file has tables but no SalesPerf schema version; not opened.")
+        raise DatabaseError("database.no_version")
     known = current is None or _revision_known(script, current)
     return SchemaState(current=current, head=head, known=known)
 
@@ -243,9 +239,7 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Engine
     if not state.known:
         engine.dispose()
         raise SchemaTooNewError(
-            f"{path} was written by a newer version of SalesPerf Desktop "
-            f"(schema {state.current}; this program knows up to {state.head}). "
-            "It has not been changed. Please install the newer version."
+            "database.too_new", path=str(path), current=state.current, head=state.head
         )
     if state.needs_upgrade:
         if state.current is not None:

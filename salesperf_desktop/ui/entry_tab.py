@@ -30,7 +30,7 @@ from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.entry.events_panel import EventsPanel
 from salesperf_desktop.ui.entry.grid_model import EntryGridModel
 from salesperf_desktop.ui.entry.grid_view import EntryGridView
-from salesperf_desktop.ui.labels import fill, period_status_label
+from salesperf_desktop.ui.labels import fill, period_status_label, refusal_text
 
 
 class EntryTab(BaseTab):
@@ -401,7 +401,7 @@ class EntryTab(BaseTab):
         try:
             n = copy_previous_month(self.ctx, sheet.month, people, reason=reason)
         except (LockedError, ValueError) as exc:
-            self._show_refusal(str(exc))
+            self._show_refusal(refusal_text(exc, self.ctx.lang))
             return
         self._changed_elsewhere()
         self.reload()

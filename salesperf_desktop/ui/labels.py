@@ -85,3 +85,10 @@ def fill(text: str, *args) -> str:
         return str(args[n - 1]) if 0 < n <= len(args) else match.group(0)
 
     return re.sub(r"%(\d+)", arg, text)
+
+
+def refusal_text(exc: BaseException, lang: str) -> str:
+    """Why a service refused, in the officer's language: coded errors render from the catalogue
+    (``exc.message(lang)``); anything else (a disk error, say) keeps its own text."""
+    message = getattr(exc, "message", None)
+    return message(lang) if callable(message) else str(exc)

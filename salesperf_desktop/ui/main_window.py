@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         try:
             verify_backup(dialog.chosen)
         except BackupInvalid as exc:
-            QMessageBox.warning(self, self.tr("Restore backup"), str(exc))
+            QMessageBox.warning(self, self.tr("Restore backup"), exc.message(self.ctx.lang))
             return
         answer = QMessageBox.question(
             self,

@@ -171,14 +171,7 @@ class PasswordSettingsDialog(QDialog):
                 security.set_password(self.ctx, new, current=current)
             elif self.has_password:
                 security.remove_password(self.ctx, current=current)
-        except security.PasswordError:
-            if not security.check_password(self.ctx, current):
-                self.error.setText(self.tr("The current password is not correct."))
-            else:
-                self.error.setText(
-                    self.tr("The password needs at least %1 characters.").replace(
-                        "%1", str(security.MIN_LENGTH)
-                    )
-                )
+        except security.PasswordError as exc:
+            self.error.setText(exc.message(self.ctx.lang))
             return
         super().accept()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesperf_desktop.services.backup import BackupInfo
-from salesperf_desktop.ui.labels import fill
+from salesperf_desktop.ui.labels import fill, refusal_text
 
 
 def format_size(size: int) -> str:
@@ -132,12 +132,14 @@ class RestoreDialog(QDialog):
         super().accept()
 
 
-def open_with_recovery(db_path: Path, build, parent: QWidget | None = None, *, offer_missing=True):
+def open_with_recovery(
+    db_path: Path, build, parent: QWidget | None = None, *, offer_missing=True, lang: str = "en"
+):
     """``build(db_path)`` → context, offering to restore a backup when the file cannot be opened.
 
     Damaged, not-a-database and newer-schema files are refused by storage.database with a
     message; the officer then sees it with the list of backups and may restore one (the bad
-    file is renamed aside) or cancel (nothing changed). When the file is missing but backups
+    file is renamed aside) or cancel (nothing changed). Refusals are told in *lang*. When the file is missing but backups
     exist beside it, the choice is restore or create new. Returns None when the officer gives up.
     The caller holds the database's instance lock throughout.
     """
@@ -147,12 +149,12 @@ def open_with_recovery(db_path: Path, build, parent: QWidget | None = None, *, o
     backup_dir = backup_dir_for(db_path)
     if offer_missing:
         candidates = missing_with_backups(db_path, backup_dir)
-        if candidates and not _restore_or_create(db_path, candidates, parent):
+        if candidates and not _restore_or_create(db_path, candidates, parent, lang):
             return None
-    return _open_or_restore(db_path, backup_dir, build, parent)
+    return _open_or_restore(db_path, backup_dir, build, parent, lang)
 
 
-def _restore(db_path: Path, backup: Path, parent: QWidget | None) -> bool:
+def _restore(db_path: Path, backup: Path, parent: QWidget | None, lang: str) -> bool:
     """Restore *backup* over *db_path*; False (the officer told why) when it cannot be."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -162,12 +164,12 @@ def _restore(db_path: Path, backup: Path, parent: QWidget | None) -> bool:
     try:
         restore_backup(db_path, backup)
     except (BackupInvalid, OSError) as exc:
-        QMessageBox.warning(parent, APP_NAME, str(exc))
+        QMessageBox.warning(parent, APP_NAME, refusal_text(exc, lang))
         return False
     return True
 
 
-def _restore_or_create(db_path: Path, candidates: list[BackupInfo], parent) -> bool:
+def _restore_or_create(db_path: Path, candidates: list[BackupInfo], parent, lang: str) -> bool:
     """The file is missing but has backups: restore one, or create a new database (True)."""
     message = fill(
         QCoreApplication.translate(
@@ -182,12 +184,12 @@ def _restore_or_create(db_path: Path, candidates: list[BackupInfo], parent) -> b
         if not dialog.exec():
             return False
         if dialog.create_new or (
-            dialog.chosen is not None and _restore(db_path, dialog.chosen, parent)
+            dialog.chosen is not None and _restore(db_path, dialog.chosen, parent, lang)
         ):
             return True
 
 
-def _open_or_restore(db_path: Path, backup_dir: Path, build, parent: QWidget | None):
+def _open_or_restore(db_path: Path, backup_dir: Path, build, parent: QWidget | None, lang: str):
     """Open; while the file is refused, offer its backups (None when the officer gives up)."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -202,14 +204,14 @@ def _open_or_restore(db_path: Path, backup_dir: Path, build, parent: QWidget | N
             backups = list_backups(backup_dir) if exc.offer_restore else []
             if not backups:
                 text = QCoreApplication.translate("Startup", "The database cannot be opened:\n\n%1")
-                QMessageBox.critical(parent, APP_NAME, fill(text, exc))
+                QMessageBox.critical(parent, APP_NAME, fill(text, exc.message(lang)))
                 return None
             text = QCoreApplication.translate(
                 "Startup",
                 "The database cannot be opened:\n\n%1\n\n"
                 "Nothing has been changed. You may restore one of its backups.",
             )
-            dialog = RestoreDialog(backups, fill(text, exc), parent)
+            dialog = RestoreDialog(backups, fill(text, exc.message(lang)), parent)
             if not dialog.exec() or dialog.chosen is None:
                 return None
-            _restore(db_path, dialog.chosen, parent)
+            _restore(db_path, dialog.chosen, parent, lang)

@@ -4,6 +4,7 @@ overwritten; File ▸ Restore backup… asks before replacing the open file."""
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 
 import pytest
@@ -143,3 +144,41 @@ def test_file_menu_restore_asks_and_emits(qtbot, demo_ctx, qsettings, monkeypatc
         next(a for a in window.file_menu.actions() if a.objectName() == "actionRestore").trigger()
     assert blocker.args == [backup]
     assert any(a.objectName() == "actionPassword" for a in window.settings_menu.actions())
+
+
+def test_file_menu_restore_of_a_backup_from_a_newer_version_says_why_in_chinese(
+    qtbot, demo_ctx, qsettings, monkeypatch, answers
+):
+    from salesperf_desktop.ui.main_window import MainWindow
+
+    script, _ = answers
+    backup = make_backup(demo_ctx.db_path, demo_ctx.backup_dir, "manual")
+    con = sqlite3.connect(backup)
+    con.execute("UPDATE alembic_version SET version_num='9999_future'")
+    con.commit()
+    con.close()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    window = MainWindow(demo_ctx, settings=qsettings)
+    qtbot.addWidget(window)
+    script.append("restore")
+    with qtbot.assertNotEmitted(window.database_restore_requested):
+        next(a for a in window.file_menu.actions() if a.objectName() == "actionRestore").trigger()
+    (text,) = warnings
+    assert "更新版本" in text and "9999_future" in text
+    rest = text.replace(backup.name, "").replace("9999_future", "")
+    assert set(re.findall(r"[A-Za-z]+", rest)) <= {"SalesPerf", "Desktop"}
+
+
+def test_a_newer_database_at_start_is_explained_in_the_officers_language(ctx, answers):
+    script, shown = answers
+    make_backup(ctx.db_path, ctx.backup_dir, "manual")
+    ctx.close()
+    con = sqlite3.connect(ctx.db_path)
+    con.execute("UPDATE alembic_version SET version_num='9999_future'")
+    con.commit()
+    con.close()
+    script.append("cancel")
+    assert open_with_recovery(ctx.db_path, build_context, lang="zh_CN") is None
+    label = shown[0].findChild(restore_dialog.QLabel, "restoreMessage")
+    assert "由更新版本的 SalesPerf Desktop 写入" in label.text()

@@ -22,6 +22,7 @@ from salesperf_desktop.domain.messages import (
     imports,
     output,
     reviews,
+    safety,
     staff,
     templates,
 )
@@ -40,6 +41,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     entry.MESSAGES,
     output.MESSAGES,
     forms.MESSAGES,
+    safety.MESSAGES,
 )
 
 
@@ -107,3 +109,19 @@ class Problem:
             severity=str(data.get("severity", "error")),
             path=str(data.get("path", "")),
         )
+
+
+class CodedError(Exception):
+    """An error told as a catalogue code and its params.
+
+    ``str(error)`` is the English text (logs, the CLI); ``error.message(lang)`` the text in the
+    reader's language (the window).
+    """
+
+    def __init__(self, code: str, **params: Any):
+        self.code = code
+        self.params = params
+        super().__init__(render(code, params, "en"))
+
+    def message(self, lang: str = "zh_CN") -> str:
+        return render(self.code, self.params, lang)

@@ -25,7 +25,7 @@ from salesperf_desktop.services.entry import (
     fields_for,
     parse_cell,
 )
-from salesperf_desktop.ui.labels import fill
+from salesperf_desktop.ui.labels import fill, refusal_text
 
 GREY = QColor("#eeeeee")
 LOCKED = QColor("#f4f4f4")
@@ -319,7 +319,7 @@ class EntryGridModel(QAbstractTableModel):
                 ok = False
                 self._show(old)
                 self.undo_stack.clear()
-                self.refused.emit(str(exc))
+                self.refused.emit(refusal_text(exc, self.lang))
         return ok
 
     def _show(self, values: Sequence[tuple[int, str, str, Any]]) -> None:

@@ -31,7 +31,7 @@ from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import targets as tg
 from salesperf_desktop.services.entry import CellError, EntrySheet, fields_for, parse_cell
-from salesperf_desktop.ui.labels import fill
+from salesperf_desktop.ui.labels import fill, refusal_text
 
 RED = "color: #b00020"
 LOCKED = QColor("#e4e4e4")
@@ -378,7 +378,7 @@ class TargetsDialog(QDialog):
             )
             return False
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc, self.ctx.lang))
             return False
         self.accept()
         return True

@@ -30,7 +30,7 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import task_sheets as ts
 from salesperf_desktop.services.locking import LockedError
-from salesperf_desktop.ui.labels import fill
+from salesperf_desktop.ui.labels import fill, refusal_text
 
 RED = "color: #b00020"
 TITLE, STEPS, MEASURE, DUE, POINTS, SCORE = range(6)
@@ -310,7 +310,7 @@ class TaskSheetDialog(QDialog):
             self.error_label.setVisible(True)
             return False
         except (ts.SheetRefused, ValueError) as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(refusal_text(exc, self.ctx.lang))
             self.error_label.setVisible(True)
             return False
         self.saved = True

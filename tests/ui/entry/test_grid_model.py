@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind
 from salesperf_desktop.services.entry import load_sheet
 from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.storage.models import AppraisalRow, PeriodRow, StaffRow
 from salesperf_desktop.ui.entry.grid_model import EntryGridModel
 from tests.ui.entry.test_grid_view import type_in_cell
 from tests.ui_support import entry_tab, grid_row
@@ -48,7 +53,7 @@ def test_cells_go_to_the_saver_given_at_construction(qtbot, demo_ctx):
 
 def test_a_save_that_fails_puts_the_old_value_back_and_says_why(qtbot, demo_ctx):
     def refuse(writes, reason):
-        raise LockedError("2026-10 is signed and locked")
+        raise LockedError("locked.period", period="2026-10")
 
     model = EntryGridModel(refuse)
     refusals = []
@@ -61,8 +66,36 @@ def test_a_save_that_fails_puts_the_old_value_back_and_says_why(qtbot, demo_ctx)
     assert model.index(row, col).data() == "4321"  # shown at once
     assert not model.flush()
     assert model.index(row, col).data() == old
-    assert refusals == ["2026-10 is signed and locked"]
+    assert refusals == ["2026-10 已签字锁定；只有申诉被支持后才能修改。"]  # the officer's language
     assert model.undo_stack.count() == 0
+
+
+def test_a_month_locked_behind_the_open_grid_refuses_the_edit_in_chinese(qtbot, demo_ctx):
+    tab = entry_tab(qtbot, demo_ctx)
+    model, view = tab.model, tab.table
+    row = grid_row(model, "E003")
+    col = model.column_of("sales_achievement", "actual")
+    old = model.index(row, col).data()
+    with demo_ctx.transaction() as session:  # E003's October form signed elsewhere meanwhile
+        appraisal = session.scalar(
+            select(AppraisalRow)
+            .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
+            .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
+            .where(
+                StaffRow.employee_no == "E003",
+                PeriodRow.kind == PeriodKind.MONTH,
+                PeriodRow.year == 2026,
+                PeriodRow.number == 10,
+            )
+        )
+        appraisal.status = AppraisalStatus.SIGNED
+    view.setCurrentIndex(model.index(row, col))
+    type_in_cell(qtbot, view, "4321")
+    qtbot.waitUntil(lambda: bool(tab.message.text()))
+    shown = tab.message.text()
+    assert "已签字" in shown and "申诉" in shown and "2026-10" in shown
+    assert not re.search(r"[A-Za-z]", shown.replace("2026-10", ""))
+    assert model.index(row, col).data() == old
 
 
 def test_a_published_month_asks_the_reason_provider_and_cancel_changes_nothing(qtbot, demo_ctx):

@@ -1,0 +1,126 @@
+"""Refusals that protect the data: locked appraisals, backups, the password, the database file.
+
+Raised as ``CodedError`` subclasses (``services.locking.LockedError``,
+``services.backup.BackupInvalid``, ``services.security.PasswordError``,
+``storage.database.DatabaseError``): ``str(error)`` is the English text for logs and the CLI,
+``error.message(lang)`` the officer's language in the window.
+"""
+
+from __future__ import annotations
+
+
+def _t(zh_cn: str, zh_tw: str, en: str) -> dict[str, str]:
+    return {"zh_CN": zh_cn, "zh_TW": zh_tw, "en": en}
+
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # signed appraisals and locked periods (services.locking.LockedError)
+    "locked.period": _t(
+        "{period} 已签字锁定；只有申诉被支持后才能修改。",
+        "{period} 已簽字鎖定；只有申訴獲支持後才能修改。",
+        "{period} is signed and locked; only an upheld appeal can change it.",
+    ),
+    "locked.covering": _t(
+        "包含 {period} 的考核已签字；只有申诉被支持后才能修改。",
+        "包含 {period} 的考核已簽字；只有申訴獲支持後才能修改。",
+        "The appraisal covering {period} is signed; only an upheld appeal can change it.",
+    ),
+    "locked.appraisal": _t(
+        "该考核已签字锁定；只有申诉被支持后才能修改。",
+        "該考核已簽字鎖定；只有申訴獲支持後才能修改。",
+        "The appraisal is signed and locked; only an upheld appeal can change it.",
+    ),
+    "locked.already_signed": _t(
+        "该考核已经签字锁定。",
+        "該考核已經簽字鎖定。",
+        "The appraisal is already signed and locked.",
+    ),
+    "locked.no_staff": _t(
+        "没有编号为 {staff_id} 的员工。",
+        "沒有編號為 {staff_id} 的員工。",
+        "There is no staff member {staff_id}.",
+    ),
+    # a change after publication without its reason (services.locking.ReasonRequired)
+    "locked.reason_required": _t(
+        "修改已发布的期间需要填写原因。",
+        "修改已發布的期間需要填寫原因。",
+        "A reason is required to change a published period.",
+    ),
+    # backups (services.backup.BackupInvalid)
+    "backup.missing": _t(
+        "{name}：备份文件不存在或为空。",
+        "{name}：備份檔案不存在或為空。",
+        "{name}: the backup file is missing or empty.",
+    ),
+    "backup.not_salesperf": _t(
+        "{name} 不是 SalesPerf 数据库（{detail}）。",
+        "{name} 不是 SalesPerf 資料庫（{detail}）。",
+        "{name} is not a SalesPerf database ({detail}).",
+    ),
+    "backup.no_version": _t(
+        "{name} 没有 SalesPerf 数据库结构版本。",
+        "{name} 沒有 SalesPerf 資料庫結構版本。",
+        "{name} has no SalesPerf schema version.",
+    ),
+    "backup.too_new": _t(
+        "{name} 由更新版本的 SalesPerf Desktop 写入（结构版本 {revision}）；请安装新版本后再恢复。",
+        "{name} 由較新版本的 SalesPerf Desktop 寫入（結構版本 {revision}）；請安裝新版本後再還原。",
+        "{name} was written by a newer version of SalesPerf Desktop (schema {revision}); "
+        "install the newer version to restore it.",
+    ),
+    # the password (services.security.PasswordError)
+    "password.wrong": _t(
+        "当前密码不正确。", "目前密碼不正確。", "The current password is not correct."
+    ),
+    "password.too_short": _t(
+        "密码至少需要 {min_length} 个字符。",
+        "密碼至少需要 {min_length} 個字元。",
+        "The password needs at least {min_length} characters.",
+    ),
+    # the database file (storage.database.DatabaseError)
+    "database.read_only_file": _t(
+        "{path} 是只读的，SalesPerf 无法保存修改。没有做任何更改。"
+        "请把文件设为可写，或复制到您自己的文件夹后打开副本。",
+        "{path} 是唯讀的，SalesPerf 無法儲存修改。沒有做任何變更。"
+        "請把檔案設為可寫，或複製到您自己的資料夾後開啟副本。",
+        "{path} is read-only, so SalesPerf cannot save changes to it. Nothing was changed. "
+        "Make the file writable, or copy it to a folder of your own and open the copy.",
+    ),
+    "database.read_only_folder": _t(
+        "文件夹 {folder} 是只读的，SalesPerf 无法保存对 {name} 的修改。没有做任何更改。"
+        "请把文件复制到您自己的文件夹后打开副本。",
+        "資料夾 {folder} 是唯讀的，SalesPerf 無法儲存對 {name} 的修改。沒有做任何變更。"
+        "請把檔案複製到您自己的資料夾後開啟副本。",
+        "The folder {folder} is read-only, so SalesPerf cannot save changes to {name}. "
+        "Nothing was changed. Copy the file to a folder of your own and open the copy.",
+    ),
+    "database.not_sqlite": _t(
+        "{path} 不是 SalesPerf 数据库（不是数据库文件）。",
+        "{path} 不是 SalesPerf 資料庫（不是資料庫檔案）。",
+        "{path} is not a SalesPerf database (not an SQLite file).",
+    ),
+    "database.unreadable": _t(
+        "无法读取 {path}：{detail}",
+        "無法讀取 {path}：{detail}",
+        "{path} cannot be read: {detail}",
+    ),
+    "database.damaged": _t(
+        "{path} 已损坏（完整性检查：{detail}）。",
+        "{path} 已損壞（完整性檢查：{detail}）。",
+        "{path} is damaged (integrity check: {detail}).",
+    ),
+    "database.too_new": _t(
+        "{path} 由更新版本的 SalesPerf Desktop 写入（结构版本 {current}；"
+        "本程序最高支持 {head}）。文件未被改动。请安装新版本。",
+        "{path} 由較新版本的 SalesPerf Desktop 寫入（結構版本 {current}；"
+        "本程式最高支援 {head}）。檔案未被變更。請安裝新版本。",
+        "{path} was written by a newer version of SalesPerf Desktop "
+        "(schema {current}; this program knows up to {head}). "
+        "It has not been changed. Please install the newer version.",
+    ),
+    "database.no_version": _t(
+        "该文件有数据表，但没有 SalesPerf 数据库结构版本；未打开。",
+        "該檔案有資料表，但沒有 SalesPerf 資料庫結構版本；未開啟。",
+        "The file has tables but no SalesPerf schema version; not opened.",
+    ),
+}
