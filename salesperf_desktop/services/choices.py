@@ -11,14 +11,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from salesperf_desktop.services.staff import TeamRecord, list_teams
 from salesperf_desktop.storage.models import StaffRow, TeamRow
-
-
-@dataclass(frozen=True)
-class TeamChoice:
-    id: int
-    code: str
-    name: str
 
 
 @dataclass(frozen=True)
@@ -32,13 +26,9 @@ class NotFound(LookupError):
     """A team or employee ID the officer named does not exist; the message says which."""
 
 
-def teams(ctx) -> list[TeamChoice]:
-    """Every team, in code order."""
-    with ctx.session() as s:
-        return [
-            TeamChoice(t.id, t.code, t.name)
-            for t in s.scalars(select(TeamRow).order_by(TeamRow.code))
-        ]
+def teams(ctx) -> list[TeamRecord]:
+    """Every team, in code order (the staff register's own list)."""
+    return list_teams(ctx)
 
 
 def people(ctx) -> list[PersonChoice]:

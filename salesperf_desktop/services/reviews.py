@@ -410,11 +410,6 @@ def interview_choices(ctx: AppContext) -> InterviewChoices:
         )
 
 
-def list_staff(ctx: AppContext) -> list[StaffChoice]:
-    with ctx.session() as session:
-        return staff_choices(session)
-
-
 def interview_draft(ctx: AppContext, interview_id: int) -> InterviewDraft:
     with ctx.session() as session:
         return load_interview(session, interview_id)

@@ -9,6 +9,7 @@ import pytest
 
 from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, PeriodStatus
 from salesperf_desktop.services import appeals, improvement, periods, reviews, signoff
+from salesperf_desktop.services import choices as pickers
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.reviews import ActionDraft, InterviewDraft
 from salesperf_desktop.storage.models import AppraisalRow
@@ -171,7 +172,7 @@ def test_interview_use_cases(ctx):
     (action,) = reviews.interview_actions(ctx, interview_id)
     assert action.overdue
     assert action.id in {a.id for a in reviews.open_follow_ups(ctx, person)}
-    assert [s for s in reviews.list_staff(ctx) if s[0] == person]
+    assert [p for p in pickers.people(ctx) if p.id == person]  # the interviews page's picker
     with pytest.raises(reviews.InterviewError):
         reviews.store_interview(ctx, InterviewDraft(person, "2026-10", D(2026, 11, 12), None))
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesperf_desktop.services import reviews
+from salesperf_desktop.services import choices, reviews
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
@@ -96,7 +96,7 @@ class InterviewsPage(QWidget):
             self.person_filter,
             [
                 (self.tr("All staff"), None),
-                *((f"{no} {name}", sid) for sid, no, name in reviews.list_staff(self.ctx)),
+                *((f"{p.employee_no} {p.name}", p.id) for p in choices.people(self.ctx)),
             ],
         )
         rows = reviews.list_interviews(
