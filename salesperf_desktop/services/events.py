@@ -226,11 +226,14 @@ def update_event(
     reason: str = "",
     catalogue: Catalogue = DEFAULT_CATALOGUE,
 ) -> None:
+    """Change a stored event; the event as stored writes nothing (no reason, no audit row)."""
     with ctx.transaction() as session:
         ev, month = _stored(session, event_id)
         draft = validate(draft, month, catalogue)
-        period, audited = _guard(session, ev.staff_id, month, reason)
         old = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
+        if draft == old:
+            return
+        period, audited = _guard(session, ev.staff_id, month, reason)
         ev.category, ev.occurred_on, ev.code = draft.category, draft.occurred_on, draft.code
         ev.quantity, ev.points, ev.note = draft.quantity, draft.points, draft.note
         if audited:

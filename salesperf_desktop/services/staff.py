@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 # Stored codes (labels come from the UI / the localised maps below).
 ROLES = ("sales_rep", "sales_manager", "director")
 PRODUCT_LINES = ("mature", "innovative", "distributor")
+# A person may also be on no single line (the director, the compliance officer): "any".
+STAFF_PRODUCT_LINES = (*PRODUCT_LINES, "any")
 STATUSES = tuple(s.value for s in StaffStatus)
 CYCLES = ("monthly", "quarterly")
 EARLIEST_HIRE = dt.date(1950, 1, 1)
@@ -290,8 +292,8 @@ def check_basic_fields(data: StaffData, *, today: dt.date) -> list[StaffProblem]
             out.append(StaffProblem(name, "staff.too_long", {"max": limit}))
     if not data.role:
         out.append(StaffProblem("role", "staff.required"))
-    if data.product_line not in (*PRODUCT_LINES, "any"):
-        out.append(_unknown_code("product_line", data.product_line, PRODUCT_LINES))
+    if data.product_line not in STAFF_PRODUCT_LINES:
+        out.append(_unknown_code("product_line", data.product_line, STAFF_PRODUCT_LINES))
     if data.status not in STATUSES:
         out.append(_unknown_code("status", data.status, STATUSES))
     latest = today + dt.timedelta(days=MAX_FUTURE_DAYS)
@@ -371,9 +373,14 @@ def check_staff(
 
 
 def save_staff(ctx: AppContext, data: StaffData, staff_id: int | None = None) -> int:
-    """Add or update one person; returns their id. Raises StaffInvalid listing every problem."""
+    """Add or update one person; returns their id. Raises StaffInvalid listing every problem.
+
+    An update that changes nothing writes nothing."""
     data = data.normalised()
     with ctx.transaction() as session:
+        stored = session.get(StaffRow, staff_id) if staff_id is not None else None
+        if stored is not None and StaffData.of(stored) == data:
+            return stored.id
         problems = validate_staff(session, data, staff_id, today=ctx.today())
         if problems:
             raise StaffInvalid(problems)
@@ -457,14 +464,27 @@ def validate_team(
     return out
 
 
+def _team_data(team: TeamRow) -> TeamData:
+    return TeamData(team.code, team.name, team.product_line, team.cycle, team.manager_id)
+
+
+def _stripped(data: TeamData) -> TeamData:
+    return replace(data, code=data.code.strip(), name=data.name.strip())
+
+
 def check_team(ctx: AppContext, data: TeamData, team_id: int | None = None) -> list[StaffProblem]:
     with ctx.session() as session:
         return validate_team(session, data, team_id)
 
 
 def save_team(ctx: AppContext, data: TeamData, team_id: int | None = None) -> int:
-    """Add or update a team; returns its id. Raises StaffInvalid listing every problem."""
+    """Add or update a team; returns its id. Raises StaffInvalid listing every problem.
+
+    *data* is the whole team (its manager too); an update that changes nothing writes nothing."""
     with ctx.transaction() as session:
+        stored = session.get(TeamRow, team_id) if team_id is not None else None
+        if stored is not None and _team_data(stored) == _stripped(data):
+            return stored.id
         problems = validate_team(session, data, team_id)
         if problems:
             raise StaffInvalid(problems)

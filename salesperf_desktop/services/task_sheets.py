@@ -161,7 +161,7 @@ def save(
     """Store the sheet and its score; returns the score (None while not every task is scored).
 
     Raises SheetRefused (errors of ``check``), LockedError, or ValueError (no reason after
-    publication). All or nothing: one transaction."""
+    publication). All or nothing: one transaction. The sheet as stored writes nothing."""
     tasks = [
         TaskDraft(t.title.strip(), t.steps.strip(), t.measure.strip(), t.due_on, t.points, t.score)
         for t in tasks
@@ -172,6 +172,8 @@ def save(
     score = sheet_score(tasks)
     with ctx.transaction() as session:
         period = ap.stored_period(session, month, create=True)
+        if _unchanged(session, staff_id, period.id, tasks, issued_on, note, score):
+            return score  # nothing to write: no lock to check, no reason, no audit row
         ensure_editable(session, staff_id, period)
         audited = needs_audit(period)
         if audited and not reason.strip():
@@ -195,6 +197,43 @@ def save(
             )
         _write_score(session, staff_id, month, period.id, score, reason, ctx.actor)
     return score
+
+
+def _score_entry(session: Session, staff_id: int, period_id: int) -> MetricEntryRow | None:
+    return session.scalar(
+        select(MetricEntryRow).where(
+            MetricEntryRow.staff_id == staff_id,
+            MetricEntryRow.period_id == period_id,
+            MetricEntryRow.indicator_code == INDICATOR,
+        )
+    )
+
+
+def _score_writes(entry: MetricEntryRow | None, staff_id: int, score: float | None) -> list:
+    """The cells to write so the ``task_sheet`` indicator holds the sheet's score."""
+    writes = []
+    if entry is None or entry.actual != score:
+        writes.append(CellWrite(staff_id, INDICATOR, "actual", score))
+    if score is not None and (entry is None or entry.target != SHEET_POINTS):
+        writes.append(CellWrite(staff_id, INDICATOR, "target", SHEET_POINTS))
+    return writes
+
+
+def _unchanged(
+    session: Session,
+    staff_id: int,
+    period_id: int,
+    tasks: Sequence[TaskDraft],
+    issued_on: dt.date | None,
+    note: str,
+    score: float | None,
+) -> bool:
+    """The stored sheet is this one, and its score is already the indicator's value."""
+    row = _stored_sheet(session, staff_id, period_id)
+    if row is None or (row.issued_on, row.note or "", _drafts(row)) != (issued_on, note, tasks):
+        return False
+    entry = _score_entry(session, staff_id, period_id)
+    return (entry is None and score is None) or not _score_writes(entry, staff_id, score)
 
 
 def _replace_tasks(
@@ -243,16 +282,5 @@ def _write_score(
     actor: str,
 ) -> None:
     """The sheet's score as the ``task_sheet`` indicator (actual = score, target = 100)."""
-    entry = session.scalar(
-        select(MetricEntryRow).where(
-            MetricEntryRow.staff_id == staff_id,
-            MetricEntryRow.period_id == period_id,
-            MetricEntryRow.indicator_code == INDICATOR,
-        )
-    )
-    writes = []
-    if entry is None or entry.actual != score:
-        writes.append(CellWrite(staff_id, INDICATOR, "actual", score))
-    if score is not None and (entry is None or entry.target != SHEET_POINTS):
-        writes.append(CellWrite(staff_id, INDICATOR, "target", SHEET_POINTS))
+    writes = _score_writes(_score_entry(session, staff_id, period_id), staff_id, score)
     write_values(session, month, writes, reason=reason, actor=actor)

@@ -338,6 +338,8 @@ class EntryTab(BaseTab):
         dialog.open()
 
     def _task_sheet_saved(self, staff_id: int, dialog) -> None:
+        if not dialog.saved:  # closed with nothing changed: nothing was written
+            return
         score = dialog.saved_score
         values = [(staff_id, "task_sheet", "actual", score)]
         if score is not None:

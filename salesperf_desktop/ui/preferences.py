@@ -20,9 +20,10 @@ class PreferencesDialog(QDialog):
         self._settings = settings
         self.language_changed = False
         self._initial_language = str(settings.value("language", "") or "")
-        self.company = QLineEdit(ctx.settings.get("company_name"), self)
+        self._stored = {key: ctx.settings.get(key) for key in ("company_name", "officer_name")}
+        self.company = QLineEdit(self._stored["company_name"], self)
         self.company.setObjectName("companyName")
-        self.officer = QLineEdit(ctx.settings.get("officer_name"), self)
+        self.officer = QLineEdit(self._stored["officer_name"], self)
         self.officer.setObjectName("officerName")
         self.language = QComboBox(self)
         self.language.setObjectName("languageBox")
@@ -51,8 +52,10 @@ class PreferencesDialog(QDialog):
         return str(self.language.currentData() or "")
 
     def accept(self) -> None:
-        self.ctx.settings.set("company_name", self.company.text().strip())
-        self.ctx.settings.set("officer_name", self.officer.text().strip())
+        """Write only what the officer changed (an untouched dialog writes nothing)."""
+        for key, edit in (("company_name", self.company), ("officer_name", self.officer)):
+            if edit.text() != self._stored[key]:
+                self.ctx.settings.set(key, edit.text().strip())
         self._settings.setValue("language", self.chosen_language())
         self.language_changed = self.chosen_language() != self._initial_language
         super().accept()

@@ -239,6 +239,8 @@ class StaffTab(BaseTab):
         dialog.open()
 
     def _save(self, dialog, staff_id: int | None) -> None:
+        if not dialog.changed():
+            return
         save_staff(self.ctx, dialog.data(), staff_id)
         self.events.changed.emit("staff")
 

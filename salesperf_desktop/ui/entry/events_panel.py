@@ -35,6 +35,7 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import events as ev
 from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.ui.edits import keep_untouched, select_or_keep
 from salesperf_desktop.ui.labels import fill
 
 if TYPE_CHECKING:
@@ -45,6 +46,13 @@ RED = "color: #b00020"
 
 def _signed(value: float) -> str:
     return ("+" if value > 0 else "") + fmt_number(value).replace("-", "−")
+
+
+def _as_draft(event: ev.EventDraft) -> ev.EventDraft:
+    """The stored event's own fields (an EventRecord carries its id and total too)."""
+    return ev.EventDraft(
+        event.category, event.occurred_on, event.code, event.quantity, event.points, event.note
+    )
 
 
 class EventDialog(QDialog):
@@ -64,6 +72,7 @@ class EventDialog(QDialog):
         self.setWindowTitle(self.tr("Key event") if draft is None else self.tr("Edit key event"))
         self.catalogue, self.month, self.lang = catalogue, month, lang
         self.draft: ev.EventDraft | None = None
+        self._stored = None if draft is None else _as_draft(draft)
 
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("eventKind")
@@ -122,14 +131,17 @@ class EventDialog(QDialog):
         self.points_spin.valueChanged.connect(self._update_effect)
         if draft is not None:
             code = draft.code if draft.category in (ev.ADJUSTMENT, ev.VETO) else ""
-            key = f"{draft.category}:{code}"
-            self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(key)))
+            # a kind the officer cannot pick (an appeal's adjustment) is shown and kept
+            select_or_keep(
+                self.kind_box, f"{draft.category}:{code}", self.kind_label(draft.category, code)
+            )
             self.date_edit.setDate(QDate(draft.occurred_on))
             self.count_spin.setValue(draft.quantity)
             self.note_edit.setText(draft.note)
         self._kind_changed()
         if draft is not None and draft.points is not None:
             self.points_spin.setValue(draft.points)
+        self._shown = self._widget_draft()
 
     def kind_label(self, category: str, code: str) -> str:
         if category == ev.INCIDENT_POSITIVE:
@@ -174,6 +186,17 @@ class EventDialog(QDialog):
         self._update_effect()
 
     def current_draft(self) -> ev.EventDraft:
+        """The event as entered; what the officer left as shown stays as stored."""
+        current = self._widget_draft()
+        if self._stored is None or not hasattr(self, "_shown"):
+            return current
+        return keep_untouched(self._stored, self._shown, current)
+
+    def changed(self) -> bool:
+        """False for an edit that changes nothing (OK then writes nothing)."""
+        return self._stored is None or self.draft != self._stored
+
+    def _widget_draft(self) -> ev.EventDraft:
         category, code = self._current()
         kind = self.catalogue.get(code) if category == ev.ADJUSTMENT else None
         points = self.points_spin.value() if kind and kind.points_per_event else None
@@ -384,12 +407,14 @@ class EventsPanel(QWidget):
         return True
 
     def _ask_draft(self, old: ev.EventRecord | None = None) -> ev.EventDraft | None:
-        """The event as the officer enters it in the dialog (None: cancelled), confirmed when
-        it becomes a veto."""
+        """The event as the officer enters it in the dialog (None: cancelled, or an edit that
+        changes nothing), confirmed when it becomes a veto."""
         dialog = EventDialog(self.catalogue, self.month, self.ctx.lang, self.ui.today(), self, old)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        draft = dialog.draft if accepted and dialog.changed() else None
+        dialog.deleteLater()
+        if draft is None:
             return None
-        draft = dialog.draft
         was_veto = old is not None and old.category == ev.VETO
         if draft.category == ev.VETO and not was_veto and not self._confirm_veto():
             return None

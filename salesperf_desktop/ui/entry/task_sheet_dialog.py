@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import task_sheets as ts
 from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.ui.edits import keep_untouched
 from salesperf_desktop.ui.labels import fill, refusal_text
 
 RED = "color: #b00020"
@@ -58,11 +59,13 @@ class TaskSheetDialog(QDialog):
         self.saved = False
         self.setWindowTitle(fill(self.tr("Work task sheet: %1, %2"), name, month.label(ctx.lang)))
         stored = ts.load(ctx, staff_id, month)
+        self._stored = stored
         self._make_header(stored)
         self._make_table()
         self._make_labels_and_buttons()
         self._lay_out()
         self._show_tasks(stored, read_only)
+        self._issued_shown = self.issued_edit.date()
         self.resize(1060, 440)
         self.validate()
 
@@ -209,6 +212,10 @@ class TaskSheetDialog(QDialog):
         self.table.setCellWidget(r, DUE, due)
         self.table.setCellWidget(r, POINTS, points)
         self.table.setCellWidget(r, SCORE, score)
+        if task is not None:  # a stored task: what the row showed, to keep what is not changed
+            self.table.blockSignals(True)
+            self.table.item(r, TITLE).setData(Qt.ItemDataRole.UserRole, (task, self._shown(r)))
+            self.table.blockSignals(False)
         points.valueChanged.connect(lambda _v: self.validate())
         score.valueChanged.connect(lambda _v: self.validate())
         self.validate()
@@ -229,25 +236,50 @@ class TaskSheetDialog(QDialog):
         return self.table.cellWidget(row, SCORE)
 
     def tasks(self) -> list[ts.TaskDraft]:
+        """The tasks as shown; what the officer left untouched in a stored task stays as stored
+        (an empty due date, a score with more decimals than the box shows)."""
         out = []
         for r in range(self.table.rowCount()):
-
-            def text(c: int, r: int = r) -> str:
-                item = self.table.item(r, c)
-                return item.text() if item else ""
-
-            score = self.score_spin(r).value()
-            out.append(
-                ts.TaskDraft(
-                    text(TITLE),
-                    text(STEPS),
-                    text(MEASURE),
-                    self.table.cellWidget(r, DUE).date().toPython(),
-                    self.points_spin(r).value(),
-                    None if score <= NOT_SCORED else score,
-                )
-            )
+            task = self._shown(r)
+            loaded = self.table.item(r, TITLE).data(Qt.ItemDataRole.UserRole)
+            if loaded is not None:
+                task = keep_untouched(loaded[0], loaded[1], task)
+            out.append(task)
         return out
+
+    def _shown(self, r: int) -> ts.TaskDraft:
+        def text(c: int) -> str:
+            item = self.table.item(r, c)
+            return item.text() if item else ""
+
+        score = self.score_spin(r).value()
+        return ts.TaskDraft(
+            text(TITLE),
+            text(STEPS),
+            text(MEASURE),
+            self.table.cellWidget(r, DUE).date().toPython(),
+            self.points_spin(r).value(),
+            None if score <= NOT_SCORED else score,
+        )
+
+    def _header(self) -> tuple:
+        """(issued on, note) to save: the stored ones while the officer leaves them."""
+        issued = self.issued_edit.date()
+        note = self.note_edit.text()
+        return (
+            self._stored.issued_on if issued == self._issued_shown else issued.toPython(),
+            self._stored.note if note == self._stored.note else note.strip(),
+        )
+
+    def changed(self) -> bool:
+        """False while the sheet is the stored one (saving would write nothing)."""
+        issued_on, note = self._header()
+        stored = self._stored
+        return not stored.tasks or (stored.tasks, stored.issued_on, stored.note) != (
+            self.tasks(),
+            issued_on,
+            note,
+        )
 
     # ----------------------------------------------------------------- checks
 
@@ -289,9 +321,14 @@ class TaskSheetDialog(QDialog):
     # ----------------------------------------------------------------- saving
 
     def save(self) -> bool:
+        """Store the sheet (asking the reason in a published month); True when nothing is left
+        to save. An unchanged sheet is not written and no reason is asked."""
         problems = self.validate()
         if any(p.severity == "error" for p in problems) or self.read_only:
             return False
+        if not self.changed():
+            return True
+        issued_on, note = self._header()
         reason = self.reason_provider() if self.audited else ""
         if reason is None:
             return False
@@ -301,8 +338,8 @@ class TaskSheetDialog(QDialog):
                 self.staff_id,
                 self.month,
                 self.tasks(),
-                issued_on=self.issued_edit.date().toPython(),
-                note=self.note_edit.text().strip(),
+                issued_on=issued_on,
+                note=note,
                 reason=reason,
             )
         except LockedError:

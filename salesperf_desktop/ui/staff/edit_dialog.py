@@ -14,24 +14,21 @@ from PySide6.QtWidgets import (
 )
 
 from salesperf_desktop.services.staff import (
-    PRODUCT_LINES,
+    STAFF_PRODUCT_LINES,
     STATUSES,
     StaffData,
     StaffForm,
     check_staff,
     staff_form,
 )
+from salesperf_desktop.ui.edits import keep_untouched, select_or_keep
 from salesperf_desktop.ui.labels import product_line_label, role_label, status_label
-from salesperf_desktop.ui.staff.fields import (
-    FieldWithError,
-    OptionalDateEdit,
-    code_combo,
-    select_data,
-)
+from salesperf_desktop.ui.staff.fields import FieldWithError, OptionalDateEdit, code_combo
 
 
 class StaffDialog(QDialog):
-    """``data()`` gives the StaffData to save; OK is enabled only when there is no problem."""
+    """``data()`` gives the StaffData to save (fields the officer left as shown keep their stored
+    value; ``changed()`` says whether anything differs); OK is enabled only without problems."""
 
     def __init__(self, ui, staff_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,8 +48,11 @@ class StaffDialog(QDialog):
         layout.addLayout(self._build_form())
         layout.addWidget(self.buttons)
 
+        self._stored = form_data.current
+        self._shown: StaffData | None = None
         if form_data.current is not None:
             self._load(form_data.current)
+            self._shown = self._widget_data()
         self._validate_after_typing()
         self.team.currentIndexChanged.connect(self._team_changed)
         self.validate()
@@ -72,7 +72,9 @@ class StaffDialog(QDialog):
         self.team = code_combo(none + teams, self)
         self.team.setObjectName("staffTeam")
         self.region = QLineEdit(self)
-        self.product_line = code_combo([(product_line_label(p), p) for p in PRODUCT_LINES], self)
+        self.product_line = code_combo(
+            [(product_line_label(p), p) for p in STAFF_PRODUCT_LINES], self
+        )
         self.supervisor = code_combo(none + people, self)
         self.supervisor.setObjectName("staffSupervisor")
         self.business_mentor = code_combo(none + people, self)
@@ -141,18 +143,16 @@ class StaffDialog(QDialog):
     def _load(self, d: StaffData) -> None:
         self.employee_no.setText(d.employee_no)
         self.name.setText(d.name)
-        if self.role.findData(d.role) < 0:
-            self.role.addItem(role_label(d.role), d.role)
-        select_data(self.role, d.role)
-        select_data(self.team, d.team_id)
+        select_or_keep(self.role, d.role, role_label(d.role))
+        select_or_keep(self.team, d.team_id)
         self.region.setText(d.region)
-        select_data(self.product_line, d.product_line)
-        select_data(self.supervisor, d.supervisor_id)
-        select_data(self.business_mentor, d.business_mentor_id)
-        select_data(self.compliance_mentor, d.compliance_mentor_id)
+        select_or_keep(self.product_line, d.product_line, product_line_label(d.product_line))
+        select_or_keep(self.supervisor, d.supervisor_id)
+        select_or_keep(self.business_mentor, d.business_mentor_id)
+        select_or_keep(self.compliance_mentor, d.compliance_mentor_id)
         self.hire_date.set_value(d.hire_date)
         self.leave_date.set_value(d.leave_date)
-        select_data(self.status, d.status)
+        select_or_keep(self.status, d.status, status_label(d.status))
         self.email.setText(d.email)
         self.phone.setText(d.phone)
         self.notes.setPlainText(d.notes)
@@ -161,9 +161,20 @@ class StaffDialog(QDialog):
         """A team has a product line: follow it (the officer can still change it)."""
         product_line = self._team_lines.get(self.team.currentData())
         if product_line is not None:
-            select_data(self.product_line, product_line)
+            select_or_keep(self.product_line, product_line, product_line_label(product_line))
 
     def data(self) -> StaffData:
+        """The person to save: what the officer changed, the stored value of everything else."""
+        current = self._widget_data()
+        if self._stored is None or self._shown is None:
+            return current
+        return keep_untouched(self._stored, self._shown, current)
+
+    def changed(self) -> bool:
+        """False for an edit the officer did not change (OK then writes nothing)."""
+        return self._stored is None or self.data() != self._stored
+
+    def _widget_data(self) -> StaffData:
         return StaffData(
             employee_no=self.employee_no.text(),
             name=self.name.text(),

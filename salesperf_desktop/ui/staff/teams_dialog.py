@@ -24,8 +24,9 @@ from salesperf_desktop.services.staff import (
     list_teams,
     save_team,
 )
+from salesperf_desktop.ui.edits import select_or_keep
 from salesperf_desktop.ui.labels import product_line_label
-from salesperf_desktop.ui.staff.fields import FieldWithError, code_combo, select_data
+from salesperf_desktop.ui.staff.fields import FieldWithError, code_combo
 
 
 class TeamsDialog(QDialog):
@@ -110,8 +111,8 @@ class TeamsDialog(QDialog):
         self._team_id = team.id
         self.code.setText(team.code)
         self.name.setText(team.name)
-        select_data(self.product_line, team.product_line)
-        select_data(self.cycle, team.cycle)
+        select_or_keep(self.product_line, team.product_line, product_line_label(team.product_line))
+        select_or_keep(self.cycle, team.cycle, self._cycle_label(team.cycle))
 
     def start_new(self) -> None:
         self._team_id = None
@@ -121,12 +122,25 @@ class TeamsDialog(QDialog):
         self.code.setFocus()
 
     def _data(self) -> TeamData:
+        """The team as shown; the manager (not edited here) stays as stored."""
+        stored = self._teams.get(self._team_id) if self._team_id is not None else None
         return TeamData(
             code=self.code.text(),
             name=self.name.text(),
             product_line=self.product_line.currentData(),
             cycle=self.cycle.currentData(),
+            manager_id=stored.manager_id if stored is not None else None,
         )
+
+    def _unchanged(self) -> bool:
+        stored = self._teams.get(self._team_id) if self._team_id is not None else None
+        data = self._data()
+        return stored is not None and (
+            stored.code,
+            stored.name,
+            stored.product_line,
+            stored.cycle,
+        ) == (data.code.strip(), data.name.strip(), data.product_line, data.cycle)
 
     def _validate(self) -> bool:
         problems = check_team(self.ui.ctx, self._data(), self._team_id)
@@ -138,7 +152,7 @@ class TeamsDialog(QDialog):
         return not problems
 
     def save(self) -> None:
-        if not self._validate():
+        if not self._validate() or self._unchanged():
             return
         tid = save_team(self.ui.ctx, self._data(), self._team_id)
         self.changed = True

@@ -1,0 +1,405 @@
+"""Dialogs write only what the officer changed (issue #14, point 3).
+
+Every edit dialog is opened on the demo company the way the officer opens it, and OK (Save,
+Apply) is pressed without touching anything: the database file must hold exactly what it held
+before (every table compared, not one field) and the audit trail must have no new row. Combo
+boxes must offer every value the register can hold, so a value that is stored but not in the
+usual list (何静's and the director's 不限产品线) is shown and kept. A dialog that was closed is
+gone from its parent (dialogs never deleted made the window grow over a long session).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QMessageBox,
+)
+from sqlalchemy import select
+
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.storage.models import (
+    AppraisalRow,
+    EventRow,
+    GrowInterviewRow,
+    PeriodRow,
+    StaffRow,
+)
+from tests.ui.modal import modal_dialog
+from tests.ui_support import entry_tab, select_person, ui_for, when_modal
+
+TODAY = dt.date(2026, 11, 20)
+OK_BUTTONS = (
+    QDialogButtonBox.StandardButton.Ok,
+    QDialogButtonBox.StandardButton.Save,
+    QDialogButtonBox.StandardButton.Apply,
+)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def database_dump(ctx) -> list[str]:
+    """Every table's every row, as SQL text, read from the file by a separate connection."""
+    with sqlite3.connect(ctx.db_path) as conn:
+        return list(conn.iterdump())
+
+
+def audit_rows(ctx) -> list[tuple]:
+    with sqlite3.connect(ctx.db_path) as conn:
+        return conn.execute("SELECT * FROM audit_log ORDER BY id").fetchall()
+
+
+def press_ok(dialog: QDialog) -> None:
+    """Press the dialog's OK (or Save / Apply) button as the officer would; a disabled button
+    does nothing, as on screen."""
+    for box in dialog.findChildren(QDialogButtonBox):
+        for kind in OK_BUTTONS:
+            button = box.button(kind)
+            if button is not None:
+                button.click()
+                return
+    raise AssertionError(f"{dialog.objectName()} has no OK button")
+
+
+def close_if_open(dialog: QDialog) -> None:
+    if dialog.isVisible():
+        dialog.reject()
+
+
+def ok_untouched(dialog: QDialog) -> None:
+    press_ok(dialog)
+    close_if_open(dialog)  # a refused OK (a warning) leaves it open: the officer cancels
+
+
+def one_id(ctx, stmt):
+    with ctx.session() as session:
+        return session.scalar(stmt)
+
+
+def staff_id(ctx, employee_no: str) -> int:
+    return one_id(ctx, select(StaffRow.id).where(StaffRow.employee_no == employee_no))
+
+
+def appraisal_id(ctx, employee_no: str, period: str) -> int:
+    p = Period.parse(period)
+    return one_id(
+        ctx,
+        select(AppraisalRow.id)
+        .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
+        .where(
+            AppraisalRow.staff_id == staff_id(ctx, employee_no),
+            PeriodRow.year == p.year,
+            PeriodRow.number == p.number,
+            PeriodRow.kind == "month",
+        ),
+    )
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Message boxes and the reason prompt answered and recorded instead of shown."""
+    seen: list[tuple[str, str]] = []
+
+    def box(kind, answer):
+        def show(_parent, _title, text, *args, **kwargs):
+            seen.append((kind, text))
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "warning", box("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(
+        QMessageBox, "information", box("information", QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(QMessageBox, "question", box("question", QMessageBox.StandardButton.No))
+
+    def reason(*_args, **_kwargs):
+        seen.append(("reason", ""))
+        return "核对", True
+
+    monkeypatch.setattr(QInputDialog, "getText", reason)
+    return seen
+
+
+# --------------------------------------------------------------------------- the dialogs
+# Each case opens its dialog(s) as the officer does and presses OK untouched. A case may
+# prepare data first (``prepare``), before the database is read for the comparison.
+
+Case = tuple[Callable | None, Callable]
+CASES: dict[str, Case] = {}
+
+
+def case(name: str, prepare: Callable | None = None):
+    def register(act):
+        CASES[name] = (prepare, act)
+        return act
+
+    return register
+
+
+def _staff_tab(qtbot, ctx):
+    from salesperf_desktop.ui.staff_tab import StaffTab
+
+    tab = StaffTab(ui_for(ctx, today=TODAY))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    return tab
+
+
+@case("staff: every person")
+def _staff(qtbot, ctx):
+    from salesperf_desktop.ui.staff.edit_dialog import StaffDialog
+
+    tab = _staff_tab(qtbot, ctx)
+    assert tab.proxy.rowCount() >= 13
+    for row in range(tab.proxy.rowCount()):
+        tab.table.selectRow(row)
+        tab.edit_button.click()
+        dialog = modal_dialog(qtbot, StaffDialog)
+        ok_untouched(dialog)
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeModalWidget() is not d)
+
+
+@case("teams: every team")
+def _teams(qtbot, ctx):
+    from salesperf_desktop.ui.staff.teams_dialog import TeamsDialog
+
+    tab = _staff_tab(qtbot, ctx)
+    tab.teams_button.click()
+    dialog = modal_dialog(qtbot, TeamsDialog)
+    assert dialog.list.count() == 3
+    for row in range(dialog.list.count()):
+        dialog.list.setCurrentRow(row)
+        dialog.save_button.click()
+    dialog.reject()
+
+
+@case("template editor: every template")
+def _templates(qtbot, ctx):
+    from salesperf_desktop.services.templates import list_templates
+    from salesperf_desktop.ui.templates.editor import TemplateEditor
+    from salesperf_desktop.ui.templates_tab import TemplatesTab
+
+    tab = TemplatesTab(ui_for(ctx, today=TODAY))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    templates = list_templates(ctx)
+    assert len(templates) >= 4
+    for t in templates:
+        tab.select_template(t.id)
+        tab.edit_selected()
+        dialog = modal_dialog(qtbot, TemplateEditor)
+        ok_untouched(dialog)
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeModalWidget() is not d)
+
+
+@case("own indicator (add)")
+def _indicator(qtbot, ctx):
+    from salesperf_desktop.ui.templates.library import IndicatorDialog
+    from salesperf_desktop.ui.templates_tab import TemplatesTab
+
+    tab = TemplatesTab(ui_for(ctx, today=TODAY))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    tab.add_own_indicator()
+    ok_untouched(modal_dialog(qtbot, IndicatorDialog))
+
+
+@case("targets: October and September")
+def _targets(qtbot, ctx):
+    from salesperf_desktop.ui.entry.targets_dialog import TargetsDialog
+
+    for period in ("2026-10", "2026-09"):
+        tab = entry_tab(qtbot, ctx, period, today=TODAY)
+        select_person(tab, "E005")
+        tab.targets()
+        ok_untouched(modal_dialog(qtbot, TargetsDialog))
+
+
+def _task_sheets(ctx):
+    """E012's task sheets of October (open) and September (published)."""
+    from salesperf_desktop.services import task_sheets as ts
+
+    tasks = [
+        ts.TaskDraft(f"任务{i}", "步骤", "标准", dt.date(2026, 9, 20), 20.0, 15.5 + i)
+        for i in range(5)
+    ]
+    for month, reason in (("2026-10", ""), ("2026-09", "补录任务书")):
+        ts.save(
+            ctx,
+            staff_id(ctx, "E012"),
+            Period.parse(month),
+            [
+                ts.TaskDraft(t.title, t.steps, t.measure, None, t.points, t.score) if i == 0 else t
+                for i, t in enumerate(tasks)
+            ],
+            issued_on=None,
+            note="  ",
+            reason=reason,
+        )
+
+
+@case("task sheet: October and September", prepare=_task_sheets)
+def _task_sheet(qtbot, ctx):
+    from salesperf_desktop.ui.entry.task_sheet_dialog import TaskSheetDialog
+
+    for period in ("2026-10", "2026-09"):
+        tab = entry_tab(qtbot, ctx, period, today=TODAY)
+        select_person(tab, "E012")
+        tab.task_sheet()
+        dialog = modal_dialog(qtbot, TaskSheetDialog)
+        assert dialog.table.rowCount() == 5
+        ok_untouched(dialog)
+
+
+@case("key events: every event of October and September")
+def _events(qtbot, ctx):
+    from salesperf_desktop.ui.entry.events_panel import EventDialog
+
+    with ctx.session() as session:
+        people = sorted(
+            {
+                (p.key, no)
+                for no, p in session.execute(
+                    select(StaffRow.employee_no, PeriodRow)
+                    .join(EventRow, EventRow.staff_id == StaffRow.id)
+                    .join(PeriodRow, PeriodRow.id == EventRow.period_id)
+                )
+                if p.key in ("2026-09", "2026-10")
+            }
+        )
+    assert {p for p, _ in people} == {"2026-09", "2026-10"}
+    for period, employee_no in people:
+        tab = entry_tab(qtbot, ctx, period, today=TODAY)
+        select_person(tab, employee_no)
+        panel = tab.events_panel
+        for row in range(panel.table.rowCount()):
+            panel.table.selectRow(row)
+            when_modal(lambda d: ok_untouched(d) if isinstance(d, EventDialog) else d.reject())
+            panel.edit_selected()
+
+
+@case("review interview: every interview")
+def _interviews(qtbot, ctx):
+    from salesperf_desktop.ui.reviews_tab import ReviewsTab
+
+    tab = ReviewsTab(ui_for(ctx, today=TODAY))
+    qtbot.addWidget(tab)
+    with ctx.session() as session:
+        ids = list(session.scalars(select(GrowInterviewRow.id)))
+    assert len(ids) == 3
+    for interview_id in ids:
+        when_modal(ok_untouched)
+        tab.interviews.open_interview(interview_id)
+
+
+@case("appeal: file one")
+def _file_appeal(qtbot, ctx):
+    from salesperf_desktop.ui.reviews_tab import ReviewsTab
+
+    tab = ReviewsTab(ui_for(ctx, today=TODAY))
+    qtbot.addWidget(tab)
+    when_modal(ok_untouched)
+    tab.appeals.file_appeal(appraisal_id(ctx, "E005", "2026-09"))
+
+
+def _pending_appeal(ctx):
+    from salesperf_desktop.services.appeals import submit_appeal
+
+    submit_appeal(
+        ctx,
+        appraisal_id(ctx, "E005", "2026-09"),
+        filed_on=dt.date(2026, 10, 9),
+        reason="拜访记录漏计两次",
+    )
+
+
+@case("appeal: the committee's decision", prepare=_pending_appeal)
+def _decide_appeal(qtbot, ctx):
+    from salesperf_desktop.services.appeals import list_appeals
+    from salesperf_desktop.ui.reviews_tab import ReviewsTab
+
+    tab = ReviewsTab(ui_for(ctx, today=TODAY))
+    qtbot.addWidget(tab)
+    tab.appeals.refresh()
+    pending = [a.id for a in list_appeals(ctx) if a.outcome.value == "pending"]
+    assert pending
+    when_modal(ok_untouched)
+    tab.appeals.decide(pending[0])
+
+
+@case("sign-off: correction and signatures")
+def _signoff(qtbot, ctx):
+    from salesperf_desktop.ui.reviews_tab import ReviewsTab
+
+    tab = ReviewsTab(ui_for(ctx, today=TODAY))
+    qtbot.addWidget(tab)
+    page = tab.signoff
+    page.refresh()
+    when_modal(ok_untouched)
+    page.correct(appraisal_id(ctx, "E005", "2026-09"))
+    page.period_combo.setCurrentIndex(page.period_combo.findText("2026-08"))
+    when_modal(ok_untouched)
+    page.record_signatures(appraisal_id(ctx, "E005", "2026-08"))
+
+
+@case("working-day calendar: this year and next")
+def _calendar(qtbot, ctx):
+    from salesperf_desktop.ui.reviews.workday_calendar import CalendarDialog
+
+    for year in (2026, 2027):
+        dialog = CalendarDialog(ui_for(ctx, today=TODAY), year=year)
+        qtbot.addWidget(dialog)
+        when_modal(ok_untouched)
+        dialog.exec()
+
+
+@case("password settings")
+def _password(qtbot, ctx):
+    from salesperf_desktop.ui.password_dialog import PasswordSettingsDialog
+
+    dialog = PasswordSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    when_modal(ok_untouched)
+    dialog.exec()
+
+
+def _no_company_settings(ctx):
+    """A company that never set its name or the officer's."""
+    with sqlite3.connect(ctx.db_path) as conn:
+        conn.execute("DELETE FROM settings WHERE key IN ('company_name', 'officer_name')")
+
+
+@case("preferences", prepare=_no_company_settings)
+def _preferences(qtbot, ctx):
+    from PySide6.QtCore import QSettings
+
+    from salesperf_desktop.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(ctx, QSettings(str(ctx.db_path) + ".ini", QSettings.IniFormat))
+    qtbot.addWidget(dialog)
+    when_modal(ok_untouched)
+    dialog.exec()
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_ok_on_an_untouched_dialog_writes_nothing(qtbot, demo_ctx, answers, name):
+    prepare, act = CASES[name]
+    demo_ctx.clock = lambda: TODAY
+    if prepare is not None:
+        prepare(demo_ctx)
+    before, trail = database_dump(demo_ctx), audit_rows(demo_ctx)
+    act(qtbot, demo_ctx)
+    assert audit_rows(demo_ctx) == trail, "an audit row was written"
+    after = database_dump(demo_ctx)
+    changed = sorted(set(before) ^ set(after))
+    assert after == before, "\n".join(changed[:20])
+    assert ("reason", "") not in answers, "a reason was asked for a change never made"
