@@ -334,6 +334,7 @@ class EntryTab(BaseTab):
             audited=sheet.audited,
             reason_provider=self._ask_reason,
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._task_sheet_saved(person.staff_id, dialog))
         dialog.open()
 
@@ -361,6 +362,7 @@ class EntryTab(BaseTab):
             self,
             reason_provider=self._ask_reason,
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._targets_applied(dialog.applied))
         dialog.open()
 
@@ -485,6 +487,7 @@ class EntryTab(BaseTab):
         from salesperf_desktop.ui.entry.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.ui, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self.reload())
         dialog.open()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop import APP_NAME
 from salesperf_desktop.ui.base_tab import BaseTab, DataEvents
+from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
 
@@ -288,8 +289,9 @@ class MainWindow(QMainWindow):
                 fill(self.tr("There are no backups in %1."), self.ctx.backup_dir),
             )
             return
-        dialog = RestoreDialog(backups, "", self)
-        if not dialog.exec() or dialog.chosen is None:
+        with deleted_after(RestoreDialog(backups, "", self)) as dialog:
+            chosen = dialog.chosen if dialog.exec() else None
+        if chosen is None:
             return
         try:
             verify_backup(dialog.chosen)
@@ -313,7 +315,9 @@ class MainWindow(QMainWindow):
     def edit_password(self) -> None:
         from salesperf_desktop.ui.password_dialog import PasswordSettingsDialog
 
-        if PasswordSettingsDialog(self.ctx, self).exec():
+        with deleted_after(PasswordSettingsDialog(self.ctx, self)) as dialog:
+            saved = dialog.exec()
+        if saved:
             self.statusBar().showMessage(self.tr("Password settings saved."), 8000)
 
     def create_demo(self) -> None:
@@ -346,12 +350,14 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         from salesperf_desktop.ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.ctx, self._settings, self)
-        if dialog.exec():
-            self.events.changed.emit("*")
-            self._update_status()
-            if dialog.language_changed:
-                self.language_switch_requested.emit(dialog.chosen_language())
+        with deleted_after(PreferencesDialog(self.ctx, self._settings, self)) as dialog:
+            if not dialog.exec():
+                return
+            language = dialog.chosen_language() if dialog.language_changed else None
+        self.events.changed.emit("*")
+        self._update_status()
+        if language is not None:
+            self.language_switch_requested.emit(language)
 
     def about(self) -> None:
         from salesperf_desktop import __version__

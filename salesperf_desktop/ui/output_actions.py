@@ -31,6 +31,7 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import charts_data, choices
 from salesperf_desktop.services.files import FileInUseError
 from salesperf_desktop.services.printing import PrintJob, PrintOutcome, ReprintRecord
+from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome
 from salesperf_desktop.ui.ui_context import UiContext
@@ -210,17 +211,17 @@ def start_printing(
 
 
 def print_forms_dialog(ui: UiContext, window: QWidget, *, task_sheets: bool = False) -> None:
-    dialog = PrintFormsDialog(ui.ctx, window, task_sheets=task_sheets)
-    if dialog.period.count() == 0:
-        QMessageBox.information(
-            window,
-            dialog.windowTitle(),
-            QCoreApplication.translate("OutputActions", "No results to print yet."),
-        )
-        return
-    if not dialog.exec():
-        return
-    job = dialog.job()
+    with deleted_after(PrintFormsDialog(ui.ctx, window, task_sheets=task_sheets)) as dialog:
+        if dialog.period.count() == 0:
+            QMessageBox.information(
+                window,
+                dialog.windowTitle(),
+                QCoreApplication.translate("OutputActions", "No results to print yet."),
+            )
+            return
+        if not dialog.exec():
+            return
+        job = dialog.job()
     out = ask_print_target(ui, window, job)
     if out is not None:
         start_printing(ui, window, job, out)
@@ -319,10 +320,10 @@ def reprint_amended_dialog(
             QCoreApplication.translate("OutputActions", "No amended form waits for a reprint."),
         )
         return
-    dialog = ReprintDialog(ctx, rows, window)
-    if not dialog.exec():
-        return
-    job = dialog.job()
+    with deleted_after(ReprintDialog(ctx, rows, window)) as dialog:
+        if not dialog.exec():
+            return
+        job = dialog.job()
     if not job.appraisal_ids:
         return
     out = ask_print_target(ui, window, job)
@@ -376,10 +377,10 @@ def start_export(ui: UiContext, window: QWidget, period: str, path: Path, lang: 
 
 
 def export_results_dialog(ui: UiContext, window: QWidget) -> None:
-    dialog = ExportResultsDialog(ui.ctx, window)
-    if not dialog.exec():
-        return
-    period = dialog.period.currentData()
+    with deleted_after(ExportResultsDialog(ui.ctx, window)) as dialog:
+        if not dialog.exec():
+            return
+        period, language = dialog.period.currentData(), dialog.language.currentData()
     if not period:
         return
     path, _ = QFileDialog.getSaveFileName(
@@ -392,7 +393,7 @@ def export_results_dialog(ui: UiContext, window: QWidget) -> None:
         return
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
-    start_export(ui, window, period, Path(path), dialog.language.currentData())
+    start_export(ui, window, period, Path(path), language)
 
 
 def install_output_actions(window, ui: UiContext) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesperf_desktop.ui.dialogs import deleted_after
+
 MAX_ATTEMPTS = 5
 
 
@@ -92,7 +94,8 @@ def ask_password(ctx, parent: QWidget | None = None) -> bool:
 
     if not security.password_required(ctx):
         return True
-    return PasswordPrompt(ctx, parent).exec() == QDialog.DialogCode.Accepted
+    with deleted_after(PasswordPrompt(ctx, parent)) as prompt:
+        return prompt.exec() == QDialog.DialogCode.Accepted
 
 
 def ask_password_for_file(
@@ -111,7 +114,8 @@ def ask_password_for_file(
         db_path=db_path,
         check=lambda text: security.verify_password(stored_hash, text),
     )
-    return prompt.exec() == QDialog.DialogCode.Accepted
+    with deleted_after(prompt):
+        return prompt.exec() == QDialog.DialogCode.Accepted
 
 
 class PasswordSettingsDialog(QDialog):

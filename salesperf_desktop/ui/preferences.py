@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from salesperf_desktop.app_context import AppContext
 from salesperf_desktop.i18n_qt import LANGUAGE_NAMES
+from salesperf_desktop.ui.edits import select_or_keep
 
 
 class PreferencesDialog(QDialog):
@@ -30,7 +31,7 @@ class PreferencesDialog(QDialog):
         self.language.addItem(self.tr("Follow the system"), "")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(self._initial_language)))
+        select_or_keep(self.language, self._initial_language)
         note = QLabel(self.tr("The new language is used at once."), self)
         note.setObjectName("languageNote")
         note.setWordWrap(True)

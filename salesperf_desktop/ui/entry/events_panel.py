@@ -35,6 +35,7 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import events as ev
 from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.edits import keep_untouched, select_or_keep
 from salesperf_desktop.ui.labels import fill
 
@@ -410,9 +411,9 @@ class EventsPanel(QWidget):
         """The event as the officer enters it in the dialog (None: cancelled, or an edit that
         changes nothing), confirmed when it becomes a veto."""
         dialog = EventDialog(self.catalogue, self.month, self.ctx.lang, self.ui.today(), self, old)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        draft = dialog.draft if accepted and dialog.changed() else None
-        dialog.deleteLater()
+        with deleted_after(dialog):
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            draft = dialog.draft if accepted and dialog.changed() else None
         if draft is None:
             return None
         was_veto = old is not None and old.category == ev.VETO

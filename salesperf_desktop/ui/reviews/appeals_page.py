@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.domain.status import AppealOutcome
 from salesperf_desktop.services import appeals, workdays
+from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.private_temp import private_file_path, secure_written_file
 from salesperf_desktop.ui.reviews.appeal_dialogs import DecideAppealDialog, FileAppealDialog
@@ -203,20 +204,24 @@ class AppealsPage(QWidget):
     # ------------------------------------------------------------------ actions
 
     def file_appeal(self, appraisal_id: int | None = None) -> None:
-        dialog = FileAppealDialog(self.ui, self, appraisal_id=appraisal_id)
-        if dialog.exec() and dialog.appeal_id is not None:
-            self._changed(dialog.appeal_id)
+        with deleted_after(FileAppealDialog(self.ui, self, appraisal_id=appraisal_id)) as dialog:
+            appeal_id = dialog.appeal_id if dialog.exec() else None
+        if appeal_id is not None:
+            self._changed(appeal_id)
 
     def decide(self, appeal_id: int | None) -> None:
         row = self._rows.get(appeal_id)
         if row is None or row.outcome is not AppealOutcome.PENDING:
             return
-        dialog = DecideAppealDialog(self.ui, appeal_id, self)
-        if dialog.exec() and dialog.decision is not None:
+        with deleted_after(DecideAppealDialog(self.ui, appeal_id, self)) as dialog:
+            decided = dialog.exec() and dialog.decision is not None
+        if decided:
             self._changed(appeal_id)
 
     def edit_calendar(self) -> None:
-        if CalendarDialog(self.ui, self).exec():
+        with deleted_after(CalendarDialog(self.ui, self)) as dialog:
+            saved = dialog.exec()
+        if saved:
             self.refresh()
 
     def _changed(self, appeal_id: int) -> None:

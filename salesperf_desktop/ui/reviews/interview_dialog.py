@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from salesperf_desktop.domain.status import ActionStatus
 from salesperf_desktop.services import reviews
 from salesperf_desktop.services.reviews import ActionDraft, FollowUp, InterviewDraft
+from salesperf_desktop.ui.edits import keep_untouched, select_or_keep
 from salesperf_desktop.ui.labels import dimension_label, fill
 from salesperf_desktop.ui.reviews.common import (
     WARNING_COLOUR,
@@ -42,6 +43,7 @@ from salesperf_desktop.ui.reviews.common import (
 from salesperf_desktop.ui.ui_context import UiContext
 
 STATUSES = (ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.DROPPED)
+STORED_ROLE = Qt.ItemDataRole.UserRole + 1  # (stored action, as its row showed it)
 
 
 def _status_combo(parent, status: ActionStatus) -> QComboBox:
@@ -268,6 +270,9 @@ class InterviewDialog(QDialog):
             [(f"{no} {name}", sid) for sid, no, name in choices.interviewees],
             keep=draft.staff_id if draft else staff_id,
         )
+        if draft is not None:  # a person no longer appraised keeps their interview
+            everyone = {sid: f"{no} {name}" for sid, no, name in choices.interviewers}
+            select_or_keep(self.staff_combo, draft.staff_id, everyone.get(draft.staff_id))
         fill_combo(
             self.interviewer_combo,
             [("", None), *((f"{no} {name}", sid) for sid, no, name in choices.interviewers)],
@@ -292,6 +297,7 @@ class InterviewDialog(QDialog):
         self.period_combo.currentIndexChanged.connect(self._refresh_focus)
         self._refresh_follow_ups()
         self._refresh_focus()
+        self._shown = self.draft()
 
     def _default_interviewer(self) -> None:
         sid = self.staff_combo.currentData()
@@ -319,6 +325,8 @@ class InterviewDialog(QDialog):
         table.setItem(row, 1, QTableWidgetItem(action.owner or self._default_owner()))
         table.setCellWidget(row, 2, date_edit(table, action.due_on or self.ui.today()))
         table.setCellWidget(row, 3, _status_combo(table, ActionStatus(action.status)))
+        if action.id is not None:  # stored: what the row showed, to keep what is not changed
+            what.setData(STORED_ROLE, (action, self._action_shown(row)))
         return row
 
     def _default_owner(self) -> str:
@@ -418,20 +426,28 @@ class InterviewDialog(QDialog):
 
     # ------------------------------------------------------------------ saving
 
+    def _action_shown(self, row: int) -> ActionDraft:
+        what = self.actions_table.item(row, 0)
+        owner = self.actions_table.item(row, 1)
+        return ActionDraft(
+            what=what.text() if what else "",
+            owner=owner.text() if owner else "",
+            due_on=get_date(self.actions_table.cellWidget(row, 2)),
+            status=ActionStatus(self.actions_table.cellWidget(row, 3).currentData()),
+            id=what.data(Qt.ItemDataRole.UserRole) if what else None,
+        )
+
     def draft(self) -> InterviewDraft:
+        """The interview as entered; what the officer left as shown in a stored action stays
+        as stored (an action without a due date keeps none)."""
         actions = []
         for row in range(self.actions_table.rowCount()):
+            action = self._action_shown(row)
             what = self.actions_table.item(row, 0)
-            owner = self.actions_table.item(row, 1)
-            actions.append(
-                ActionDraft(
-                    what=what.text() if what else "",
-                    owner=owner.text() if owner else "",
-                    due_on=get_date(self.actions_table.cellWidget(row, 2)),
-                    status=ActionStatus(self.actions_table.cellWidget(row, 3).currentData()),
-                    id=what.data(Qt.ItemDataRole.UserRole) if what else None,
-                )
-            )
+            stored = what.data(STORED_ROLE) if what else None
+            if stored is not None:
+                action = keep_untouched(stored[0], stored[1], action)
+            actions.append(action)
         follow_ups = []
         for row in range(self.followups_table.rowCount()):
             item = self.followups_table.item(row, 0)
@@ -456,7 +472,11 @@ class InterviewDialog(QDialog):
         )
 
     def save(self) -> bool:
+        """Store the interview and close; an edit that changes nothing closes writing nothing."""
         draft = self.draft()
+        if self.interview_id is not None and draft == self._shown:
+            self.accept()
+            return True
         if draft.staff_id is None or not draft.period:
             QMessageBox.warning(
                 self, self.windowTitle(), self.tr("Choose the employee and the period.")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesperf_desktop.services import choices, reviews
+from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
@@ -142,13 +143,17 @@ class InterviewsPage(QWidget):
         )
 
     def open_interview(self, interview_id: int | None) -> None:
-        dialog = InterviewDialog(
-            self.ui,
-            interview_id=interview_id,
-            staff_id=self.person_filter.currentData(),
-            parent=self,
-        )
-        if dialog.exec() and dialog.saved_id is not None:
-            self.events.changed.emit("reviews")
-            self.refresh()
-            select_key(self.view, dialog.saved_id)
+        with deleted_after(
+            InterviewDialog(
+                self.ui,
+                interview_id=interview_id,
+                staff_id=self.person_filter.currentData(),
+                parent=self,
+            )
+        ) as dialog:
+            if not dialog.exec() or dialog.saved_id is None:
+                return
+            saved_id = dialog.saved_id
+        self.events.changed.emit("reviews")
+        self.refresh()
+        select_key(self.view, saved_id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from salesperf_desktop.services import appeals, periods, signoff
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.signoff import SIGNER_ROLES, SignatureInput
+from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.labels import fill, period_status_label
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
@@ -316,8 +317,9 @@ class SignoffPage(QWidget):
         row = self._rows.get(appraisal_id)
         if row is None:
             return
-        dialog = SignaturesDialog(self.ui, row, self)
-        if dialog.exec() and dialog.saved:
+        with deleted_after(SignaturesDialog(self.ui, row, self)) as dialog:
+            saved = dialog.exec() and dialog.saved
+        if saved:
             self.events.changed.emit("reviews")
             self.refresh()
 
@@ -330,8 +332,9 @@ class SignoffPage(QWidget):
         except LockedError:
             QMessageBox.warning(self, self.tr("Correct values"), locked_text())
             return
-        dialog = CorrectionDialog(self.ui, appraisal_id, self)
-        if dialog.exec() and dialog.amendment is not None:
+        with deleted_after(CorrectionDialog(self.ui, appraisal_id, self)) as dialog:
+            corrected = dialog.exec() and dialog.amendment is not None
+        if corrected:
             self.events.changed.emit("reviews")
             self.events.changed.emit("entries")
             self.refresh()

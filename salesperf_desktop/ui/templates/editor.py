@@ -41,6 +41,7 @@ from salesperf_desktop.services.templates import (
     TEMPLATE_ROLES,
     item_from_entry,
 )
+from salesperf_desktop.ui.edits import select_or_keep
 from salesperf_desktop.ui.labels import (
     dimension_label,
     fill,
@@ -297,12 +298,14 @@ class TemplateEditor(QDialog):
     # ----------------------------------------------------------------- loading
 
     def _load_general(self, team_id: int | None) -> None:
-        self.role.setCurrentIndex(max(0, self.role.findData(self.doc.get("role", "any"))))
-        self.product_line.setCurrentIndex(
-            max(0, self.product_line.findData(self.doc.get("product_line", "any")))
-        )
-        self.team.setCurrentIndex(max(0, self.team.findData(team_id)))
-        self.cycle.setCurrentIndex(max(0, self.cycle.findData(self.doc.get("cycle", "monthly"))))
+        """The stored values; one a combo does not offer (a role from a template file) is
+        shown and kept, never replaced by the first choice."""
+        role = self.doc.get("role", "any")
+        select_or_keep(self.role, role, role_label(role))
+        line = self.doc.get("product_line", "any")
+        select_or_keep(self.product_line, line, product_line_label(line))
+        select_or_keep(self.team, team_id)
+        select_or_keep(self.cycle, self.doc.get("cycle", "monthly"))
         self.sheet_total.setCurrentText(fmt_number(float(self.doc.get("sheet_total", 100))))
         raters = self.doc.get("rater_weights") or DEFAULT_RATER_WEIGHTS
         for key, spin in self.rater_spins.items():
