@@ -403,3 +403,237 @@ def test_ok_on_an_untouched_dialog_writes_nothing(qtbot, demo_ctx, answers, name
     changed = sorted(set(before) ^ set(after))
     assert after == before, "\n".join(changed[:20])
     assert ("reason", "") not in answers, "a reason was asked for a change never made"
+
+
+# --------------------------------------------------------------------------- combo boxes
+
+
+def _edit_person(qtbot, tab, employee_no):
+    from salesperf_desktop.ui.staff.edit_dialog import StaffDialog
+
+    row = next(
+        r for r in range(tab.proxy.rowCount()) if tab.proxy.index(r, 0).data() == employee_no
+    )
+    tab.table.selectRow(row)
+    tab.edit_button.click()
+    return modal_dialog(qtbot, StaffDialog)
+
+
+def _stored_person(ctx, employee_no):
+    with ctx.session() as session:
+        person = session.scalar(select(StaffRow).where(StaffRow.employee_no == employee_no))
+        return person.product_line, person.region
+
+
+@pytest.mark.parametrize("employee_no", ["C001", "E001"])  # 何静, the director 王建国
+def test_any_product_line_is_offered_shown_and_kept(qtbot, demo_ctx, employee_no):
+    from salesperf_desktop.ui.labels import product_line_label
+
+    tab = _staff_tab(qtbot, demo_ctx)
+    dialog = _edit_person(qtbot, tab, employee_no)
+    combo = dialog.product_line
+    assert [combo.itemData(i) for i in range(combo.count())] == [
+        "mature",
+        "innovative",
+        "distributor",
+        "any",
+    ]
+    assert combo.currentData() == "any"
+    assert combo.currentText() == product_line_label("any")
+    press_ok(dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _stored_person(demo_ctx, employee_no)[0] == "any"
+
+    dialog = _edit_person(qtbot, tab, employee_no)  # a change elsewhere keeps the line too
+    dialog.region.setText("杭州")
+    qtbot.waitUntil(lambda: dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled())
+    press_ok(dialog)
+    qtbot.waitUntil(lambda: _stored_person(demo_ctx, employee_no) == ("any", "杭州"))
+
+
+def test_renaming_a_team_keeps_its_manager(qtbot, demo_ctx):
+    from salesperf_desktop.services.staff import list_teams
+    from salesperf_desktop.ui.staff.teams_dialog import TeamsDialog
+
+    managers = {t.id: t.manager_id for t in list_teams(demo_ctx)}
+    assert all(managers.values())
+    tab = _staff_tab(qtbot, demo_ctx)
+    tab.teams_button.click()
+    dialog = modal_dialog(qtbot, TeamsDialog)
+    dialog.list.setCurrentRow(0)
+    dialog.name.setText("华东成熟产品一组")
+    dialog.save_button.click()
+    dialog.reject()
+    teams = {t.id: t for t in list_teams(demo_ctx)}
+    assert "华东成熟产品一组" in {t.name for t in teams.values()}
+    assert {tid: t.manager_id for tid, t in teams.items()} == managers
+
+
+def test_an_appeal_adjustment_event_keeps_its_kind(qtbot, demo_ctx, answers):
+    """The officer cannot pick the kind an appeal records, but editing its note keeps it."""
+    from salesperf_desktop.services import events as ev
+    from salesperf_desktop.ui.entry.events_panel import EventDialog
+
+    october = Period.parse("2026-10")
+    ev.add_event(
+        demo_ctx,
+        staff_id(demo_ctx, "E006"),
+        october,
+        ev.EventDraft("adjustment", dt.date(2026, 10, 12), "appeal_adjustment", 1, 2.5, "复核"),
+    )
+    tab = entry_tab(qtbot, demo_ctx, "2026-10", today=TODAY)
+    select_person(tab, "E006")
+    panel = tab.events_panel
+    row = next(r for r, e in enumerate(panel.rows) if e.code == "appeal_adjustment")
+    panel.table.selectRow(row)
+    seen = []
+
+    def edit_note(dialog):
+        seen.append(dialog.kind_box.currentData())
+        dialog.note_edit.setText("复核后更正")
+        dialog.accept()
+
+    when_modal(lambda d: edit_note(d) if isinstance(d, EventDialog) else d.reject())
+    assert panel.edit_selected()
+    assert seen == ["adjustment:appeal_adjustment"]
+    stored = next(
+        e for e in ev.list_events(demo_ctx, staff_id(demo_ctx, "E006"), october) if e.note
+    )
+    assert (stored.code, stored.points, stored.note) == ("appeal_adjustment", 2.5, "复核后更正")
+
+
+def test_an_interview_keeps_its_person_and_undated_actions(qtbot, demo_ctx):
+    """An interview of someone no longer appraised (the compliance officer) keeps its person,
+    and an action without a due date keeps none when another field changes."""
+    from salesperf_desktop.services import reviews
+    from salesperf_desktop.ui.reviews.interview_dialog import InterviewDialog
+    from salesperf_desktop.ui.reviews_tab import ReviewsTab
+
+    interview_id = reviews.store_interview(
+        demo_ctx,
+        reviews.InterviewDraft(
+            staff_id=staff_id(demo_ctx, "C001"),
+            period="2026-10",
+            held_on=dt.date(2026, 11, 3),
+            goal="合规培训覆盖全员",
+            actions=[reviews.ActionDraft("整理培训记录", "何静", None)],
+        ),
+    )
+    tab = ReviewsTab(ui_for(demo_ctx, today=TODAY))
+    qtbot.addWidget(tab)
+    seen = []
+
+    def change_goal(dialog: InterviewDialog):
+        seen.append(dialog.staff_combo.currentData())
+        dialog.parts["goal"].setPlainText("合规培训覆盖全员，11月底前完成")
+        dialog.save()
+
+    when_modal(change_goal)
+    tab.interviews.open_interview(interview_id)
+    assert seen == [staff_id(demo_ctx, "C001")]
+    stored = reviews.interview_draft(demo_ctx, interview_id)
+    assert stored.staff_id == staff_id(demo_ctx, "C001")
+    assert stored.goal.endswith("11月底前完成")
+    assert [(a.what, a.due_on) for a in stored.actions] == [("整理培训记录", None)]
+
+
+def test_a_task_sheet_keeps_what_was_not_changed(qtbot, demo_ctx, answers):
+    """Changing the note keeps the empty due date and the scores' decimals."""
+    from salesperf_desktop.services import task_sheets as ts
+    from salesperf_desktop.ui.entry.task_sheet_dialog import TaskSheetDialog
+
+    _task_sheets(demo_ctx)
+    october = Period.parse("2026-10")
+    before = ts.load(demo_ctx, staff_id(demo_ctx, "E012"), october)
+    tab = entry_tab(qtbot, demo_ctx, "2026-10", today=TODAY)
+    select_person(tab, "E012")
+    tab.task_sheet()
+    dialog = modal_dialog(qtbot, TaskSheetDialog)
+    dialog.note_edit.setText("月底复核")
+    press_ok(dialog)
+    after = ts.load(demo_ctx, staff_id(demo_ctx, "E012"), october)
+    assert after.note == "月底复核"
+    assert after.tasks == before.tasks and after.tasks[0].due_on is None
+    assert after.issued_on is None
+
+
+# --------------------------------------------------------------------------- deleted after use
+
+
+def _reviews_tab(qtbot, ctx):
+    from salesperf_desktop.ui.reviews_tab import ReviewsTab
+
+    tab = ReviewsTab(ui_for(ctx, today=TODAY))
+    qtbot.addWidget(tab)
+    return tab
+
+
+def _cancel_next():
+    when_modal(lambda d: d.reject())
+
+
+def _open_interview(qtbot, ctx):
+    tab = _reviews_tab(qtbot, ctx)
+    _cancel_next()
+    tab.interviews.open_interview(None)
+    return tab.interviews
+
+
+def _open_appeal(qtbot, ctx):
+    tab = _reviews_tab(qtbot, ctx)
+    _cancel_next()
+    tab.appeals.file_appeal(None)
+    _cancel_next()
+    tab.appeals.edit_calendar()
+    return tab.appeals
+
+
+def _open_signoff(qtbot, ctx):
+    tab = _reviews_tab(qtbot, ctx)
+    page = tab.signoff
+    page.refresh()
+    _cancel_next()
+    page.correct(appraisal_id(ctx, "E005", "2026-09"))
+    page.period_combo.setCurrentIndex(page.period_combo.findText("2026-09"))
+    _cancel_next()
+    page.record_signatures(appraisal_id(ctx, "E005", "2026-09"))
+    return page
+
+
+def _open_entry_dialogs(qtbot, ctx):
+    tab = entry_tab(qtbot, ctx, "2026-10", today=TODAY)
+    select_person(tab, "E012")
+    tab.task_sheet()
+    modal_dialog(qtbot).reject()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    tab.targets()
+    modal_dialog(qtbot).reject()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    _cancel_next()
+    tab.events_panel.add()
+    return tab
+
+
+def _open_window_dialogs(qtbot, ctx):
+    from PySide6.QtCore import QSettings
+
+    from salesperf_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, settings=QSettings(str(ctx.db_path) + ".ini", QSettings.IniFormat))
+    qtbot.addWidget(window)
+    _cancel_next()
+    window.edit_preferences()
+    _cancel_next()
+    window.edit_password()
+    return window
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [_open_interview, _open_appeal, _open_signoff, _open_entry_dialogs, _open_window_dialogs],
+    ids=["interview", "appeal and calendar", "correction and signatures", "entry", "window"],
+)
+def test_a_closed_dialog_is_gone_from_its_parent(qtbot, demo_ctx, answers, opener):
+    demo_ctx.clock = lambda: TODAY
+    parent = opener(qtbot, demo_ctx)
+    qtbot.waitUntil(lambda: not parent.findChildren(QDialog))
