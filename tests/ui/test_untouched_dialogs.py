@@ -637,3 +637,25 @@ def test_a_closed_dialog_is_gone_from_its_parent(qtbot, demo_ctx, answers, opene
     demo_ctx.clock = lambda: TODAY
     parent = opener(qtbot, demo_ctx)
     qtbot.waitUntil(lambda: not parent.findChildren(QDialog))
+
+
+def test_a_template_keeps_what_the_spin_boxes_round(qtbot, demo_ctx):
+    """Rater weights with decimals (the boxes show whole numbers) survive a change of name."""
+    from salesperf_desktop.services.templates import get_template, list_templates, save_template
+    from salesperf_desktop.ui.templates.editor import TemplateEditor
+    from salesperf_desktop.ui.templates_tab import TemplatesTab
+
+    template = next(t for t in list_templates(demo_ctx) if t.code == "rep_mature")
+    doc = {**template.definition, "rater_weights": {"supervisor": 72.5, "self": 7.5, "peer": 20}}
+    save_template(demo_ctx, doc, template.id, team_id=template.team_id)
+    tab = TemplatesTab(ui_for(demo_ctx, today=TODAY))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    tab.select_template(template.id)
+    tab.edit_selected()
+    editor = modal_dialog(qtbot, TemplateEditor)
+    editor.name_edits["zh_CN"].setText("成熟产品销售代表考核表（2027）")
+    press_ok(editor)
+    stored = get_template(demo_ctx, template.id).definition
+    assert stored["name"]["zh_CN"] == "成熟产品销售代表考核表（2027）"
+    assert stored["rater_weights"] == {"supervisor": 72.5, "self": 7.5, "peer": 20}

@@ -287,13 +287,28 @@ class TemplateEditor(QDialog):
         return grades
 
     def _follow_general_edits(self) -> None:
-        for w in [self.code, *self.name_edits.values()]:
-            w.textChanged.connect(self._general_edited)
-        for c in (self.role, self.product_line, self.team, self.cycle):
-            c.currentIndexChanged.connect(self._general_edited)
-        self.sheet_total.currentTextChanged.connect(self._general_edited)
-        for s in [*self.rater_spins.values(), self.team_share]:
-            s.valueChanged.connect(self._general_edited)
+        """Each edit changes its own key of the document, nothing else (a rater weight with
+        decimals the spin box rounds stays as stored until the officer changes it)."""
+        self.code.textChanged.connect(lambda t: self._general_edited("code", t.strip()))
+        for edit in self.name_edits.values():
+            edit.textChanged.connect(lambda _t: self._general_edited("name", self._names()))
+        for key, combo in (
+            ("role", self.role),
+            ("product_line", self.product_line),
+            ("cycle", self.cycle),
+        ):
+            combo.currentIndexChanged.connect(
+                lambda _i, k=key, c=combo: self._general_edited(k, c.currentData())
+            )
+        self.team.currentIndexChanged.connect(lambda _i: self.revalidate())
+        self.sheet_total.currentTextChanged.connect(
+            lambda t: self._general_edited("sheet_total", _total_or_text(t))
+        )
+        for key, spin in self.rater_spins.items():
+            spin.valueChanged.connect(lambda v, k=key: self._rater_edited(k, v))
+        self.team_share.valueChanged.connect(
+            lambda v: self._general_edited("team_share", round(v / 100, 4))
+        )
 
     # ----------------------------------------------------------------- loading
 
@@ -350,21 +365,21 @@ class TemplateEditor(QDialog):
     def weight_spin(self, row: int) -> QDoubleSpinBox:
         return self.items_table.cellWidget(row, 2)
 
-    def _general_edited(self, *_args) -> None:
+    def _names(self) -> dict[str, str]:
+        return {k: e.text().strip() for k, e in self.name_edits.items() if e.text().strip()}
+
+    def _general_edited(self, key: str, value) -> None:
         if self._loading:
             return
-        d = self.doc
-        d["code"] = self.code.text().strip()
-        d["name"] = {k: e.text().strip() for k, e in self.name_edits.items() if e.text().strip()}
-        d["role"] = self.role.currentData()
-        d["product_line"] = self.product_line.currentData()
-        d["cycle"] = self.cycle.currentData()
-        try:
-            d["sheet_total"] = float(self.sheet_total.currentText().strip())
-        except ValueError:
-            d["sheet_total"] = self.sheet_total.currentText()
-        d["rater_weights"] = {k: s.value() for k, s in self.rater_spins.items()}
-        d["team_share"] = round(self.team_share.value() / 100, 4)
+        self.doc[key] = value
+        self.revalidate()
+
+    def _rater_edited(self, key: str, value: float) -> None:
+        if self._loading:
+            return
+        raters = dict(self.doc.get("rater_weights") or DEFAULT_RATER_WEIGHTS)
+        raters[key] = value
+        self.doc["rater_weights"] = raters
         self.revalidate()
 
     def _weight_edited(self, row: int, value: float) -> None:
@@ -511,6 +526,14 @@ class TemplateEditor(QDialog):
         if not self.revalidate().ok:
             return
         super().accept()
+
+
+def _total_or_text(text: str):
+    """The sheet total as a number, or the text typed (the check then names the problem)."""
+    try:
+        return float(text.strip())
+    except ValueError:
+        return text
 
 
 def _number_or_none(text: str):
