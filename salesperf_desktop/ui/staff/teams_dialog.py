@@ -101,6 +101,8 @@ class TeamsDialog(QDialog):
             self.list.addItem(item)
             if team.id == select_id:
                 self.list.setCurrentItem(item)
+        # wide enough for every team's name and code, not cut off
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 8)
         if select_id is None:
             self.start_new()
 
