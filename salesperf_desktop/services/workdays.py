@@ -231,10 +231,11 @@ def year_notice(ctx: AppContext, year: int) -> YearNotice:
 def save_year_notice(ctx: AppContext, year: int, rows: Sequence[CalendarDayRecord]) -> YearSource:
     """Replace *year*'s entries with *rows* in one transaction, and count the deadlines of
     undecided appeals again; an empty list hands the year back to the package. Returns the
-    year's source afterwards."""
+    year's source afterwards. The year's entries as stored write nothing."""
     with ctx.transaction() as session:
-        replace_calendar_year(session, year, rows)
-        recount_appeals(ctx, session, [year])
+        if list_calendar_days(session, year) != sorted(rows, key=lambda r: r.day):
+            replace_calendar_year(session, year, rows)
+            recount_appeals(ctx, session, [year])
     return YearSource.ENTERED if rows else workday_calendar(ctx).source(year)
 
 

@@ -351,7 +351,22 @@ def _signoff(qtbot, ctx):
     page.record_signatures(appraisal_id(ctx, "E005", "2026-08"))
 
 
-@case("working-day calendar: this year and next")
+def _notice_2027(ctx):
+    """The officer entered part of the 2027 notice, and one appeal waits for its decision."""
+    from salesperf_desktop.services import workdays
+
+    workdays.save_year_notice(
+        ctx,
+        2027,
+        [
+            workdays.CalendarDayRecord(dt.date(2027, 2, 8), False, "春节"),
+            workdays.CalendarDayRecord(dt.date(2027, 2, 20), True, "春节调休"),
+        ],
+    )
+    _pending_appeal(ctx)
+
+
+@case("working-day calendar: this year and next", prepare=_notice_2027)
 def _calendar(qtbot, ctx):
     from salesperf_desktop.ui.reviews.workday_calendar import CalendarDialog
 

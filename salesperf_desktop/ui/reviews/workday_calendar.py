@@ -202,6 +202,7 @@ class CalendarDialog(QDialog):
     # ------------------------------------------------------------------ actions
 
     def save(self) -> bool:
+        """Store the year's list (the list as stored writes nothing) and close."""
         workdays.save_year_notice(self.ui.ctx, self.year.value(), self.rows())
         self.accept()
         return True
