@@ -383,12 +383,20 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>对比基数</translation>
     </message>
     <message>
+        <source>Passed (1 yes, 0 no)</source>
+        <translation>是否达标（1 是，0 否）</translation>
+    </message>
+    <message>
         <source>Supervisor rating</source>
         <translation>上级评分</translation>
     </message>
     <message>
         <source>Self rating</source>
         <translation>自评</translation>
+    </message>
+    <message>
+        <source>Peer rating</source>
+        <translation>同事评分</translation>
     </message>
     <message>
         <source>Month</source>

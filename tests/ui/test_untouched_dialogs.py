@@ -674,3 +674,40 @@ def test_a_template_keeps_what_the_spin_boxes_round(qtbot, demo_ctx):
     stored = get_template(demo_ctx, template.id).definition
     assert stored["name"]["zh_CN"] == "成熟产品销售代表考核表（2027）"
     assert stored["rater_weights"] == {"supervisor": 72.5, "self": 7.5, "peer": 20}
+
+
+def test_a_correction_offers_every_input_it_can_change(qtbot, demo_ctx, answers):
+    """Pass/fail and the peers' rating are corrected like the others (the service takes them)."""
+    from salesperf_desktop.storage.models import MetricEntryRow
+    from salesperf_desktop.ui.reviews.corrections import CorrectionDialog
+
+    tab = _reviews_tab(qtbot, demo_ctx)
+    page = tab.signoff
+    page.refresh()
+
+    def correct_veto(dialog: CorrectionDialog):
+        row = dialog.editor.add_row(indicator="compliance_veto", field="passed", month="2026-09")
+        field = dialog.editor.table.cellWidget(row, 2)
+        offered.extend(field.itemData(i) for i in range(field.count()))
+        assert field.currentData() == "passed"
+        dialog.editor.table.item(row, 4).setText("0")
+        dialog.note.setPlainText("核实违规推广")
+        dialog.save()
+
+    offered: list[str] = []
+    when_modal(correct_veto)
+    page.correct(appraisal_id(demo_ctx, "E005", "2026-09"))
+    assert offered == ["actual", "target", "base", "passed", "supervisor", "self", "peer"]
+    with demo_ctx.session() as session:
+        passed = session.scalar(
+            select(MetricEntryRow.passed)
+            .join(PeriodRow, PeriodRow.id == MetricEntryRow.period_id)
+            .where(
+                MetricEntryRow.staff_id == staff_id(demo_ctx, "E005"),
+                MetricEntryRow.indicator_code == "compliance_veto",
+                PeriodRow.year == 2026,
+                PeriodRow.number == 9,
+                PeriodRow.kind == "month",
+            )
+        )
+    assert passed is False

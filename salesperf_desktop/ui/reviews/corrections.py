@@ -34,7 +34,8 @@ from salesperf_desktop.ui.ui_context import UiContext
 class CorrectionsEditor(QGroupBox):
     """Rows of (month, indicator, what, current, new) plus direct points."""
 
-    FIELDS = ("actual", "target", "base", "supervisor", "self")
+    # every input a correction can change (services.appeals: entries and each rater role)
+    FIELDS = ("actual", "target", "base", "passed", "supervisor", "self", "peer")
 
     def __init__(self, inputs: appeals.CorrectableInputs, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,8 +46,10 @@ class CorrectionsEditor(QGroupBox):
             "actual": self.tr("Actual"),
             "target": self.tr("Target"),
             "base": self.tr("Comparison base"),
+            "passed": self.tr("Passed (1 yes, 0 no)"),
             "supervisor": self.tr("Supervisor rating"),
             "self": self.tr("Self rating"),
+            "peer": self.tr("Peer rating"),
         }
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("correctionsTable")
@@ -144,8 +147,10 @@ class CorrectionsEditor(QGroupBox):
             month = self.table.cellWidget(row, 0).currentData()
             indicator = self.table.cellWidget(row, 1).currentData()
             field = self.table.cellWidget(row, 2).currentData()
-            if field in ("supervisor", "self"):
+            if field in ("supervisor", "self", "peer"):
                 ratings.append(RatingCorrection(month, indicator, field, value))
+            elif field == "passed":
+                entries.append(EntryCorrection(month, indicator, field, value != 0))
             else:
                 entries.append(EntryCorrection(month, indicator, field, value))
         points = self.points.value() or None
