@@ -41,11 +41,6 @@ def code_combo(items: list[tuple[str, object]], parent: QWidget | None = None) -
     return combo
 
 
-def select_data(combo: QComboBox, data: object) -> None:
-    index = combo.findData(data)
-    combo.setCurrentIndex(index if index >= 0 else 0)
-
-
 class OptionalDateEdit(QDateEdit):
     """A date edit that can be empty (its minimum date shows as a blank special value)."""
 

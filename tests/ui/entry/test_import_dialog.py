@@ -56,8 +56,8 @@ def test_good_workbook_with_remembered_mapping_updates_grid(qtbot, demo_ctx, tmp
     assert dialog.plan.problems == [] and dialog.apply_button.isEnabled()
     assert dialog.preview_model.rowCount() == 2
     dialog.apply_button.click()
-    qtbot.waitUntil(lambda: dialog.batch_id is not None, timeout=10000)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    # applied, closed and deleted (it is not kept among the tab's children)
+    qtbot.waitUntil(lambda: not tab.findChildren(ImportDialog), timeout=10000)
     model = tab.model
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "E003")
     assert model.index(row, model.column_of("sales_achievement", "actual")).data() == "777"
