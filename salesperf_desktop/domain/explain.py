@@ -70,13 +70,14 @@ class ExplanationLine:
         return None if self.cents is None else self.cents / _SCALE
 
     def amount(self, *, signed: bool = False) -> str:
-        """The printed points: "97.37", or "+15.00" / "-1.00" with *signed*; "" for a note."""
+        """The printed points: "97.37", or "+15.00" / "-1.00" / "0.00" with *signed*; "" for a
+        note."""
         if self.cents is None:
             return ""
         text = f"{abs(self.cents) / _SCALE:.{DIGITS}f}"
         if self.cents < 0:
             return "-" + text
-        return ("+" + text) if signed else text
+        return ("+" + text) if signed and self.cents > 0 else text
 
     def text(self, lang: str = "zh_CN") -> str:
         params = {**self.params, "name": pick(self.name, lang) or self.key}
