@@ -407,7 +407,8 @@ def _result_section(form: AppraisalForm, st: _Styles) -> list:
     )
     story: list = [Spacer(1, 2 * mm)]
     if form.explanation:
-        story = [_p(L("composition"), st.h2), _explanation_table(form, st), *story]
+        heading = _p(L("composition"), st.h2)  # never alone at the foot of a page
+        story = [KeepTogether([heading, _explanation_table(form, st)]), *story]
     story.append(box)
     if form.amendment is not None:
         story.append(_amendment_table(form, st))
