@@ -830,7 +830,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
     appraisals = _appraisal_ids(session, ids)
     new_rows: dict[tuple[int, int, str], dict[str, Any]] = {}
     updated: dict[int, dict[str, Any]] = {}
-    now = dt.datetime.now().replace(microsecond=0)
+    now = ctx.now()
     for n, c in enumerate(changes, start=1):
         if n % PROGRESS_EVERY == 0:
             _check_cancel(cancel)
