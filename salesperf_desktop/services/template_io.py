@@ -80,8 +80,8 @@ class TemplateFileError(Exception):
         return [p.code for p in self.problems]
 
 
-def _problem(key: str, path: str = "", **params: Any) -> Problem:
-    return Problem(f"template_file.{key}", params, path=path)
+def _problem(name: str, path: str = "", /, **params: Any) -> Problem:
+    return Problem(f"template_file.{name}", params, path=path)
 
 
 # --------------------------------------------------------------------------- export
