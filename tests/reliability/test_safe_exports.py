@@ -83,6 +83,22 @@ def test_score_as_a_workbook_writes_a_formula_like_name_as_text(demo_ctx, db_pat
     _assert_no_formula(out, INJECTION)
 
 
+def test_score_as_csv_quotes_a_formula_like_name_and_keeps_numbers(demo_ctx, db_path, tmp_path):
+    import csv
+
+    _rename(demo_ctx, "E003", INJECTION)
+    _rename(demo_ctx, "E004", DASH_NAME)
+    demo_ctx.close()
+    out = tmp_path / "score.csv"
+    args = ["--db", str(db_path), "score", "2026-10", "--format", "csv", "-o", str(out)]
+    assert cli_main(args) == 0
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    names = {r["employee_no"]: r["name"] for r in rows}
+    assert names["E003"] == "'" + INJECTION and names["E004"] == "'" + DASH_NAME
+    assert all(float(r["total"]) >= 0 for r in rows)  # numbers are written as numbers
+
+
 def test_the_metrics_template_writes_an_indicator_named_like_a_formula_as_text(ctx, tmp_path):
     from salesperf_desktop.services.metrics_import import write_template
     from salesperf_desktop.services.templates import add_indicator
