@@ -58,11 +58,10 @@ def _msg(key: str, lang: str, **params: Any) -> str:
     return render(f"template_file.{key}", params, lang)
 
 
-def problem_text(problem: Problem, lang: str, *, prefix: str = "") -> str:
+def problem_text(problem: Problem, lang: str) -> str:
     """The problem in *lang*, led by where it is in the file ("template.items[3].weight")."""
-    where = ".".join(part for part in (prefix, problem.path) if part).replace(".[", "[")
     text = problem.message(lang)
-    return _msg("at", lang, path=where, message=text) if where else text
+    return _msg("at", lang, path=problem.path, message=text) if problem.path else text
 
 
 class TemplateFileError(Exception):
@@ -149,8 +148,7 @@ def read_template_file(path: Path | str, lang: str = "en") -> Any:
         with path.open("rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        detail = exc.strerror or type(exc).__name__
-        raise TemplateFileError([_problem("unreadable", detail=detail)], lang) from exc
+        raise TemplateFileError([_unreadable(exc)], lang) from exc
     if len(raw) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // (1024 * 1024)
         raise TemplateFileError([_problem("too_large", limit=limit)], lang)
@@ -172,6 +170,16 @@ def read_template_file(path: Path | str, lang: str = "en") -> Any:
     if problems:
         raise TemplateFileError(problems, lang)
     return data
+
+
+def _unreadable(exc: OSError) -> Problem:
+    if isinstance(exc, IsADirectoryError | FileNotFoundError | PermissionError):
+        return _problem(
+            {IsADirectoryError: "is_folder", FileNotFoundError: "not_found"}.get(
+                type(exc), "no_permission"
+            )
+        )
+    return _problem("unreadable", detail=exc.strerror or type(exc).__name__)
 
 
 def _parse_int(text: str) -> int | float:

@@ -249,8 +249,8 @@ def test_a_malformed_template_file_is_refused_naming_what_and_where(
 def test_a_folder_chosen_as_the_file_is_refused_with_a_message(ctx, tmp_path):
     with pytest.raises(TemplateFileError) as err:
         import_template(ctx, tmp_path, "zh_CN")
-    assert err.value.codes == ["template_file.unreadable"]
-    assert err.value.messages[0].startswith("无法打开文件")
+    assert err.value.codes == ["template_file.is_folder"]
+    assert err.value.messages == ["所选的是文件夹，不是模板文件"]
 
 
 def test_the_chinese_message_says_where_in_the_file(ctx, tmp_path):

@@ -55,6 +55,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "無法開啟檔案（{detail}）",
         "en": "The file cannot be opened ({detail})",
     },
+    "template_file.is_folder": {
+        "zh_CN": "所选的是文件夹，不是模板文件",
+        "zh_TW": "所選的是資料夾，不是範本檔案",
+        "en": "This is a folder, not a template file",
+    },
+    "template_file.not_found": {
+        "zh_CN": "文件不存在",
+        "zh_TW": "檔案不存在",
+        "en": "The file does not exist",
+    },
+    "template_file.no_permission": {
+        "zh_CN": "没有读取该文件的权限",
+        "zh_TW": "沒有讀取該檔案的權限",
+        "en": "You have no permission to read the file",
+    },
     "template_file.too_large": {
         "zh_CN": "文件超过 {limit} MB，不是模板文件（模板文件通常只有几 KB）",
         "zh_TW": "檔案超過 {limit} MB，不是範本檔案（範本檔案通常只有幾 KB）",
@@ -101,9 +116,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown assignment {key}: refused rather than applied wrongly",
     },
     "template_file.not_json": {
-        "zh_CN": "文件不是有效的 JSON（第 {line} 行第 {column} 列：{detail}）",
-        "zh_TW": "檔案不是有效的 JSON（第 {line} 行第 {column} 列：{detail}）",
-        "en": "The file is not valid JSON (line {line}, column {column}: {detail})",
+        "zh_CN": "文件不是有效的 JSON（第 {line} 行第 {column} 列有误）",
+        "zh_TW": "檔案不是有效的 JSON（第 {line} 行第 {column} 列有誤）",
+        "en": "The file is not valid JSON (error at line {line}, column {column})",
     },
     "template_file.not_template_file": {
         "zh_CN": "这不是 SalesPerf 模板文件",
