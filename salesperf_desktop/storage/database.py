@@ -147,7 +147,7 @@ def _ro_uri(path: Path, immutable: bool = False) -> str:
 # The schema revision this program writes: Alembic's head, written down so that the usual start
 # (a file already at head) needs neither alembic nor the migration files. A test keeps it equal
 # to ``head_revision()``: a new migration updates it.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002_dbsafe_identity"
 
 
 def _stamped_revision(engine: Engine) -> str | None:
@@ -245,6 +245,9 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Engine
         if state.current is not None:
             backup_file(path, f"before-migration-{state.current}", backup_dir)
         upgrade(engine)
+    with engine.connect() as conn:
+        # The base file itself holds the whole state (its identity included) from here on.
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         secure_file(name)
     return engine
