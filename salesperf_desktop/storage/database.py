@@ -296,8 +296,9 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Engine
     check_writable(path)
     new_file = not path.exists() or path.stat().st_size == 0
     backup_dir = backup_dir or path.parent / "backups"
+    # Also for an empty file: SQLite would build the whole database from a stray -wal.
     if (
-        not new_file
+        path.exists()
         and wal_guard.has_leftover_wal(path)
         and not wal_guard.wal_in_use_elsewhere(path)
     ):

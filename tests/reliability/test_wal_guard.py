@@ -346,3 +346,53 @@ def test_a_legitimate_wal_after_a_kill_keeps_every_committed_entry(db_path, tmp_
         assert not missing, (i, sorted(missing)[:5])
         assert not list(work.glob("*.set-aside-*"))
     assert unclean  # the kills did leave -wal files to check
+
+
+HOLDER = """
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.execute("PRAGMA wal_autocheckpoint=0")
+con.execute("UPDATE settings SET value = '\\"written elsewhere\\"' WHERE key = 'company_name'")
+con.commit()
+print("READY", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_wal_another_program_has_open_is_not_taken_for_a_leftover(db_path, tmp_path):
+    """Its -wal is live (the other program holds SQLite's lock on the -shm): no snapshot, no
+    check, nothing set aside; SQLite shares the file as usual."""
+    path = _our_database(db_path, tmp_path / "shared")
+    other = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert other.stdout.readline().startswith("READY")
+        assert has_leftover_wal(path)
+        ctx = build_context(path, lang="en")
+        try:
+            assert ctx.settings.get("company_name") == "written elsewhere"
+        finally:
+            ctx.close()
+    finally:
+        other.communicate("\n")
+    assert not (path.parent / "backups").exists()
+    assert not list(path.parent.glob("*.set-aside-*"))
+
+
+def test_an_empty_file_with_a_stray_wal_does_not_become_the_other_database(tmp_path):
+    """SQLite drops a -wal beside an empty file; it is kept in the snapshot all the same."""
+    path = tmp_path / "salesperf.sqlite"
+    path.write_bytes(b"")
+    wal = _hr_wal(tmp_path / "hr")
+    wal_path(path).write_bytes(wal)
+    open_database(path).dispose()
+    con = sqlite3.connect(path)
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    con.close()
+    assert "staff" in tables and "people" not in tables
+    (snapshot,) = (tmp_path / "backups").glob("salesperf.unclean-stop.*")
+    assert (snapshot / "salesperf.sqlite-wal").read_bytes() == wal
