@@ -396,3 +396,84 @@ def test_an_empty_file_with_a_stray_wal_does_not_become_the_other_database(tmp_p
     assert "staff" in tables and "people" not in tables
     (snapshot,) = (tmp_path / "backups").glob("salesperf.unclean-stop.*")
     assert (snapshot / "salesperf.sqlite-wal").read_bytes() == wal
+
+
+def test_an_old_0001_file_left_with_its_wal_by_the_old_version_is_upgraded_whole(tmp_path):
+    """The previous version crashed, then this one is installed: the -wal (no tokens before
+    0002) is checked for integrity and schema, applied, and the file upgraded."""
+    from tests.storage.test_identity import OLD_0001
+
+    running = tmp_path / "running" / "salesperf.sqlite"
+    running.parent.mkdir()
+    shutil.copy(OLD_0001, running)
+    con = sqlite3.connect(running)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute(
+        "INSERT INTO staff (employee_no, name, role, region, product_line, status, email, "
+        "phone, notes) VALUES ('E004', '赵六', 'sales_rep', '', 'mature', 'regular', '', '', '')"
+    )
+    con.commit()
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in (running, wal_path(running), shm_path(running)):
+        shutil.copyfile(name, crashed / name.name)  # as a kill leaves them
+    con.close()
+    path = crashed / "salesperf.sqlite"
+    assert has_leftover_wal(path) and read_database_id(path) is None
+    ctx = build_context(path, lang="en")
+    ctx.close()
+    con = sqlite3.connect(path)
+    names = [r[0] for r in con.execute("SELECT name FROM staff ORDER BY employee_no")]
+    con.close()
+    assert names == ["张伟", "王芳", "李娜", "赵六"]
+    assert read_database_id(path) is not None
+
+
+def _partly_checkpointed(path: Path) -> None:
+    """Copy the newest version of every other page from the -wal into the file: what a kill in
+    the middle of a checkpoint leaves (the file alone is then inconsistent)."""
+    wal = wal_path(path).read_bytes()
+    page_size = int.from_bytes(wal[8:12], "big")
+    newest: dict[int, bytes] = {}
+    offset = 32
+    while offset + 24 + page_size <= len(wal):
+        page = int.from_bytes(wal[offset : offset + 4], "big")
+        newest[page] = wal[offset + 24 : offset + 24 + page_size]
+        offset += 24 + page_size
+    with path.open("r+b") as fh:
+        for page, data in sorted(newest.items())[1::2]:
+            fh.seek((page - 1) * page_size)
+            fh.write(data)
+
+
+def test_a_kill_in_the_middle_of_a_checkpoint_is_not_taken_for_damage(db_path, tmp_path):
+    path = _our_database(db_path, tmp_path / "shared")
+    ctx = build_context(path, lang="en")
+    from salesperf_desktop.storage.models import SettingRow
+
+    with ctx.transaction() as session:  # enough rows to split pages of the table
+        session.add_all(SettingRow(key=f"entry-{n}", value="x" * 300) for n in range(400))
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in (path, wal_path(path), shm_path(path)):
+        shutil.copyfile(name, crashed / name.name)
+    ctx.close()
+    victim = crashed / "salesperf.sqlite"
+    _partly_checkpointed(victim)
+    con = sqlite3.connect(f"file:{victim}?mode=ro&immutable=1", uri=True)
+    try:
+        alone = con.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        alone = str(exc)
+    finally:
+        con.close()
+    assert alone != "ok"  # the file alone is inconsistent ...
+    ctx = build_context(victim, lang="en")  # ... with its -wal it is whole, and accepted
+    try:
+        with ctx.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            n = conn.exec_driver_sql("SELECT count(*) FROM settings WHERE key LIKE 'entry-%'")
+            assert n.scalar() == 400
+    finally:
+        ctx.close()
