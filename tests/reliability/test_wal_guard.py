@@ -85,12 +85,13 @@ def _hr_wal(folder: Path) -> bytes:
     return data
 
 
-def _killed_while_writing(path: Path, seed: int, spread: float = 1.0, after: int = 1) -> list[int]:
-    """Run the real program writing entries on *path*; SIGKILL it once *after* entries are
-    committed plus a random moment up to *spread* seconds. Returns the committed ones."""
+def _killed_while_writing(path: Path, seed: int, spread: float = 1.0, stop: int = 0) -> list[int]:
+    """Run the real program writing entries on *path*; SIGKILL it after the first commit and a
+    random moment up to *spread* seconds (with *stop*: once it has committed *stop* entries and
+    waits). Returns the entries whose commit had returned."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen(
-        [sys.executable, str(WORKER), str(path), "entries"],
+        [sys.executable, str(WORKER), str(path), "entries", *([str(stop)] if stop else [])],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -98,9 +99,12 @@ def _killed_while_writing(path: Path, seed: int, spread: float = 1.0, after: int
     )
     lines = [proc.stdout.readline()]
     assert lines[0].startswith("READY"), proc.stderr.read()[-2000:]
-    while len(lines) <= after:  # however loaded the machine, the kill comes after these
-        lines.append(proc.stdout.readline())
-    time.sleep(random.Random(seed).uniform(0.0, spread))
+    lines.append(proc.stdout.readline())  # however loaded the machine, one commit first
+    if stop:
+        while not lines[-1].startswith("PAUSED"):
+            lines.append(proc.stdout.readline())
+    else:
+        time.sleep(random.Random(seed).uniform(0.0, spread))
     proc.kill()  # SIGKILL; TerminateProcess on Windows
     out, _err = proc.communicate()
     assert proc.returncode != 0
@@ -141,8 +145,8 @@ def older_copy_over_current(db_path: Path, tmp: Path) -> Fault:
     path = _our_database(db_path, tmp / "shared")
     older = tmp / "older.sqlite"
     shutil.copy(path, older)
-    # Killed after a few entries, before the first checkpoint (~100 entries): a -wal is left.
-    committed = _killed_while_writing(path, seed=1, spread=0.0, after=5)
+    # Killed after 20 entries, before its first checkpoint (~100 entries): a -wal is left.
+    committed = _killed_while_writing(path, seed=1, stop=20)
     assert committed and has_leftover_wal(path)
     wal = wal_path(path).read_bytes()
     shutil.copyfile(older, path)
