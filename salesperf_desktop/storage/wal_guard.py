@@ -51,6 +51,7 @@ WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024
 WAL_HEADER = 32
 FRAME_HEADER = 24
 SNAPSHOT_REASON = "unclean-stop"
+SNAPSHOTS_KEPT = 5  # per database: the newest, by modification time (a wrong clock aside)
 SET_ASIDE = "set-aside"
 # Tables every SalesPerf schema has; a combined state without them is not ours.
 CORE_TABLES = frozenset({"alembic_version", "settings", "staff"})
@@ -298,7 +299,20 @@ def snapshot(path: Path, backup_dir: Path) -> Path:
                 with contextlib.suppress(OSError):
                     target.chmod(0o600)
     os.replace(partial, folder)
+    _prune_snapshots(backup_dir, path.stem, keep=folder)
     return folder
+
+
+def _prune_snapshots(backup_dir: Path, stem: str, keep: Path) -> None:
+    """Keep the newest ``SNAPSHOTS_KEPT`` snapshots of *stem*; never the one just made."""
+    old = [
+        p
+        for p in backup_dir.glob(f"{stem}.{SNAPSHOT_REASON}.*")
+        if p.is_dir() and p != keep and not p.name.endswith(".partial")
+    ]
+    old.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    for folder in old[SNAPSHOTS_KEPT - 1 :]:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def set_aside(path: Path) -> Path:

@@ -483,3 +483,19 @@ def test_a_kill_in_the_middle_of_a_checkpoint_is_not_taken_for_damage(db_path, t
             assert n.scalar() == 400
     finally:
         ctx.close()
+
+
+def test_snapshots_are_kept_to_the_newest_few_and_never_the_one_just_made(tmp_path):
+    from salesperf_desktop.storage import wal_guard
+
+    path = tmp_path / "salesperf.sqlite"
+    open_database(path).dispose()
+    backups = tmp_path / "backups"
+    made = []
+    for i in range(wal_guard.SNAPSHOTS_KEPT + 3):
+        made.append(wal_guard.snapshot(path, backups))
+        # A clock set far in the future once: that snapshot looks newest by name and time.
+        os.utime(made[-1], (2_000_000_000 if i == 0 else 1_000_000_000 + i,) * 2)
+    kept = sorted(p.name for p in backups.glob("salesperf.unclean-stop.*"))
+    assert len(kept) == wal_guard.SNAPSHOTS_KEPT
+    assert made[-1].name in kept  # the one just made, although its time looks oldest
