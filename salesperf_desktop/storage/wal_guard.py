@@ -263,9 +263,13 @@ def _belongs(con: sqlite3.Connection, tables: set[str], pages: set[int], base) -
     (root,) = con.execute(
         "SELECT rootpage FROM sqlite_master WHERE type='table' AND name='database_identity'"
     ).fetchone()
-    # The -wal rewrote the identity row, naming this file's token: as the base it started on
-    # (wal_token), or as the base a checkpoint cut short was making (base_token).
-    if root in pages and base_token in (row[1], row[2]):
+    if root not in pages:
+        # Every -wal the program writes starts by rewriting the identity row: this one was
+        # written by another program (one that edited the file), or is not a whole -wal.
+        return "database.wal_other_program"
+    # The -wal names this file's token: as the base it started on (wal_token), or as the
+    # base a checkpoint cut short was making (base_token).
+    if base_token in (row[1], row[2]):
         return ""
     return "database.wal_other_copy"
 

@@ -499,3 +499,22 @@ def test_snapshots_are_kept_to_the_newest_few_and_never_the_one_just_made(tmp_pa
     kept = sorted(p.name for p in backups.glob("salesperf.unclean-stop.*"))
     assert len(kept) == wal_guard.SNAPSHOTS_KEPT
     assert made[-1].name in kept  # the one just made, although its time looks oldest
+
+
+def test_a_wal_another_program_left_is_set_aside_and_said_so(db_path, tmp_path):
+    """Edited with another program (sqlite3, DB Browser) that was then killed: not applied."""
+    path = _our_database(db_path, tmp_path / "shared")
+    before = _sha(path)
+    running = tmp_path / "other" / "salesperf.sqlite"
+    running.parent.mkdir()
+    shutil.copy(path, running)
+    con = sqlite3.connect(running)
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute("UPDATE settings SET value = '\"edited elsewhere\"' WHERE key = 'company_name'")
+    con.commit()
+    wal_path(path).write_bytes(wal_path(running).read_bytes())
+    con.close()
+    with pytest.raises(DatabaseError) as refused:
+        open_database(path)
+    assert refused.value.code == "database.wal_other_program"
+    assert _sha(path) == before and not wal_path(path).exists()
