@@ -1,7 +1,9 @@
 """From stored entries to explained results: the one place the database meets the engine.
 
 The window's grid, the charts, the PDF forms, the Excel export and ``salesperf-cli score`` all
-call ``compute_period``. A person's template is the one frozen into their appraisal for that
+call ``compute_period``; lists of appraisals (sign-off, plans, appeals, reprints) read
+``shown_score``. Both show a published appraisal's kept result (``kept_result``), which the
+post-publication rule (``amendments``) re-scores whenever an input changes before signing. A person's template is the one frozen into their appraisal for that
 period when it exists, else the current version of the template assigned to them
 (role × product line × team).
 """
@@ -362,17 +364,45 @@ def _is_listed(staff: StaffRow, team_id: int | None, selected: set[int] | None) 
     return selected is None or staff.id in selected
 
 
+def kept_result(appraisal: AppraisalRow | None) -> dict[str, Any] | None:
+    """The result a published or signed appraisal keeps (its JSON snapshot), else None.
+
+    The one rule for what every screen and paper shows: a published appraisal's kept result
+    (``amendments`` keeps it equal to a fresh scoring until it is signed), otherwise the result
+    computed from the entries (``compute_period``)."""
+    if appraisal is None or appraisal.status is AppraisalStatus.DRAFT or not appraisal.result:
+        return None
+    return appraisal.result
+
+
+@dataclass(frozen=True)
+class ShownScore:
+    """Total, grade and coefficient as every screen and paper shows them (``shown_score``)."""
+
+    total: float | None = None
+    grade: str | None = None
+    coefficient: float | None = None
+
+
+def shown_score(appraisal: AppraisalRow | None) -> ShownScore:
+    """The kept result's total, grade and coefficient (lists of appraisals: sign-off, plans,
+    appeals, reprints); empty for a draft. Cheap: reads three numbers of the snapshot."""
+    kept = kept_result(appraisal)
+    if kept is None:
+        return ShownScore()
+    total = kept.get("total")
+    return ShownScore(
+        None if total is None else round(total, 4), kept.get("grade"), kept.get("coefficient")
+    )
+
+
 def _shown_result(
     res: AppraisalResult, appraisal: AppraisalRow | None, use_frozen_results: bool
 ) -> tuple[AppraisalResult, bool]:
     """The result to show and whether it is frozen: a published appraisal keeps its stored one."""
-    if (
-        use_frozen_results
-        and appraisal is not None
-        and appraisal.result
-        and appraisal.status is not AppraisalStatus.DRAFT
-    ):
-        return AppraisalResult.from_dict(appraisal.result), True
+    kept = kept_result(appraisal) if use_frozen_results else None
+    if kept is not None:
+        return AppraisalResult.from_dict(kept), True
     return res, False
 
 

@@ -1,8 +1,10 @@
 """Who may change what: the one guard every writer (grid, imports, CLI, templates) calls.
 
-Open and entered periods are editable. After publication a change is allowed but audited
-(the caller records it with services.audit). A signed appraisal or a locked period is
-read-only; only an upheld appeal (services.appeals, which passes ``appeal_id``) may change it.
+Open and entered periods are editable. After publication a change is allowed with a reason:
+it is audited and the published, unsigned results it feeds are re-scored at once
+(``services.amendments``). A signed appraisal or a locked period is read-only; the refusal
+names the way forward, an appeal: only an upheld appeal (services.appeals, which passes
+``appeal_id``) may change it.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def ensure_editable(
     if period_is_locked(period):
         raise LockedError("locked.period", period=period.key)
     signed = session.scalar(
-        select(AppraisalRow.id)
+        select(AppraisalRow.period_id)
         .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
         .where(
             AppraisalRow.staff_id == staff_id,
@@ -56,8 +58,11 @@ def ensure_editable(
             PeriodRow.year == period.year,
             (PeriodRow.id == period.id) | _containing(period),
         )
+        .order_by((PeriodRow.id == period.id).desc())
         .limit(1)
     )
+    if signed == period.id:
+        raise LockedError("locked.signed", period=period.key)
     if signed is not None:
         raise LockedError("locked.covering", period=period.key)
 

@@ -207,7 +207,7 @@ class EntryGridModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.EditRole and col.field == "passed" and value is not None:
                     return "1" if value else "0"
                 return self._value_text(value, col.field)
-            res = person.result
+            res = person.shown
             if res is None:
                 return ""
             if col.kind == "points":
@@ -232,15 +232,15 @@ class EntryGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key in self._errors:
                 return self._errors[key]
-            if col.kind == "value" and person.result is not None:
-                it = person.result.item(col.indicator)
+            if col.kind == "value" and person.shown is not None:
+                it = person.shown.item(col.indicator)
                 if it is not None:
                     lines = [f"{col.title}: {fmt_number(it.points)} / {fmt_number(it.weight)}"]
                     lines += [f.message(self.lang) for f in it.flags]
                     return "\n".join(lines)
-            if col.kind == "total" and person.result is not None and person.result.vetoed:
+            if col.kind == "total" and person.shown is not None and person.shown.vetoed:
                 return QCoreApplication.translate("EntryGrid", "Vetoed (compliance)")
-        vetoed = person.result is not None and person.result.vetoed
+        vetoed = person.shown is not None and person.shown.vetoed
         if role == Qt.ItemDataRole.ForegroundRole and col.kind in ("total", "grade") and vetoed:
             return QBrush(QColor("#b00020"))
         return None
