@@ -667,7 +667,9 @@ def store_amendment(
         "appeal_number": appeal.number if appeal is not None else printed.get("appeal_number"),
         "reason": reason,
         "amended_on": on.isoformat(),
-        "previous_total": printed.get("previous_total", amendment.old_total),
+        "previous_total": printed.get(
+            "previous_total", old.total if old is not None else amendment.old_total
+        ),
         "previous_grade": printed.get("previous_grade", amendment.old_grade),
         "reprint_required": True,
     }

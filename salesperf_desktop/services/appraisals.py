@@ -390,10 +390,9 @@ def shown_score(appraisal: AppraisalRow | None) -> ShownScore:
     kept = kept_result(appraisal)
     if kept is None:
         return ShownScore()
-    total = kept.get("total")
-    return ShownScore(
-        None if total is None else round(total, 4), kept.get("grade"), kept.get("coefficient")
-    )
+    # the snapshot's own total, not the column rounded to 4 places: 105.42499… and 105.425
+    # would print differently
+    return ShownScore(kept.get("total"), kept.get("grade"), kept.get("coefficient"))
 
 
 def _shown_result(

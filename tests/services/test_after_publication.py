@@ -66,8 +66,9 @@ def grid_edit(ctx, employee_no: str, indicator: str, field: str, value, reason: 
     )
 
 
-def _pair(total, grade) -> tuple[float, str]:
-    return round(total, 2), grade
+def _pair(total, grade) -> tuple[str, str]:
+    """As the screens and the form print it."""
+    return f"{total:.2f}", grade
 
 
 def _signoff_row(ctx, period_id: int, employee_no: str) -> signoff.SignoffRecord:
@@ -130,7 +131,7 @@ def every_surface(ctx, period_id: int, employee_no: str, tmp_path) -> dict[str, 
     assert cli_main(["--db", db, "--lang", "en", "score", str(OCT), "-o", str(out)]) == 0
     line = next(x for x in out.read_text("utf-8").splitlines() if x.startswith(employee_no))
     total_text, grade = re.search(r"(\d+\.\d\d)\s+([A-Z])\s", line).groups()
-    seen["CLI table"] = (float(total_text), grade)
+    seen["CLI table"] = (total_text, grade)
     cli_xlsx = tmp_path / "score.xlsx"
     args = ["--db", db, "--lang", "en", "score", str(OCT), "--format", "xlsx", "-o", str(cli_xlsx)]
     assert cli_main(args) == 0
@@ -146,12 +147,12 @@ def pdf_text(path) -> str:
 def test_a_value_changed_after_publication_reaches_every_screen_and_paper(demo_ctx, tmp_path):
     period_id = publish(demo_ctx)
     before = every_surface(demo_ctx, period_id, "E005", tmp_path)
-    assert set(before.values()) == {(66.76, "C")}, before
+    assert set(before.values()) == {("66.76", "C")}, before
 
     grid_edit(demo_ctx, "E005", SALES, "actual", 300000.0, "ERP补录")
 
     after = every_surface(demo_ctx, period_id, "E005", tmp_path)
-    assert set(after.values()) == {(68.15, "C")}, after
+    assert set(after.values()) == {("68.15", "C")}, after
 
     # the trail keeps the value's old and new, the old and new total, with the reason
     row = _signoff_row(demo_ctx, period_id, "E005")
@@ -170,7 +171,7 @@ def test_a_value_changed_after_publication_reaches_every_screen_and_paper(demo_c
     # the form handed out before is superseded until printed again
     assert row.reprint_required
     (reprint,) = reprint_rows(demo_ctx)
-    assert reprint.employee_no == "E005" and reprint.previous_total == pytest.approx(66.7633, 1e-4)
+    assert reprint.employee_no == "E005" and f"{reprint.previous_total:.2f}" == "66.76"
     job = PrintJob(period=str(OCT), staff_ids=(staff_id(demo_ctx, "E005"),), combined=True)
     outcome = run_to_end(print_forms(demo_ctx, job, tmp_path / "E005.pdf"))
     text = pdf_text(outcome.files[0])
@@ -178,6 +179,40 @@ def test_a_value_changed_after_publication_reaches_every_screen_and_paper(demo_c
     assert outcome.reprinted == [row.appraisal_id]
     assert not _signoff_row(demo_ctx, period_id, "E005").reprint_required
     assert reprint_rows(demo_ctx) == []
+
+
+def test_every_person_reads_the_same_total_on_every_list(demo_ctx, tmp_path):
+    """Lists of appraisals and scored periods print one number: E010's 105.425003… is 105.43
+    everywhere (the rounded column 105.425 printed 105.42 on the sign-off page)."""
+    period_id = publish(demo_ctx)
+    grid_edit(demo_ctx, "E005", SALES, "actual", 300000.0, "ERP补录")
+    scored = {
+        p.employee_no: _pair(p.result.total, p.result.grade)
+        for p in period_results(demo_ctx, OCT).people
+    }
+    sheet = load_sheet(demo_ctx, OCT)
+    lists = {
+        "entry grid": {p.employee_no: _pair(p.shown.total, p.shown.grade) for p in sheet.people},
+        "sign-off page": {
+            r.employee_no: _pair(r.total, r.grade)
+            for r in signoff.period_signoff(demo_ctx, period_id).rows
+        },
+        "plans page": {
+            r.employee_no: _pair(r.total, r.grade)
+            for r in improvement.list_result_use(demo_ctx, period_id)
+        },
+        "appeal picker": {
+            r.employee_no: _pair(r.total, r.grade)
+            for r in appeals.list_appealable(demo_ctx)
+            if r.period_key == str(OCT)
+        },
+    }
+    xlsx = tmp_path / "all.xlsx"
+    run_to_end(export_period_results(demo_ctx, OCT, xlsx))
+    lists["Excel export"] = {no: _excel_total(xlsx, no, demo_ctx.lang) for no in scored}
+    assert scored["E010"] == ("105.43", "S")
+    for surface, shown in lists.items():
+        assert shown == scored, surface
 
 
 def test_a_grade_change_is_kept_in_the_trail(demo_ctx):
