@@ -219,6 +219,7 @@ class EntrySheet:
     _by_id: dict[int, SheetPerson] = field(default_factory=dict, repr=False)
 
     computed: bool = False  # a quarter or year: rolled up from the months, read-only
+    covered: bool = False  # a published quarter or year contains the month
 
     def __post_init__(self) -> None:
         self._by_id = {p.staff_id: p for p in self.people}
@@ -229,7 +230,8 @@ class EntrySheet:
 
     @property
     def audited(self) -> bool:
-        return self.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
+        """Changes need a reason: they change a published result (``amendments``)."""
+        return self.covered or self.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
 
     def person(self, staff_id: int) -> SheetPerson:
         return self._by_id[staff_id]
@@ -460,7 +462,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
                 signed=a is not None and a.status is AppraisalStatus.SIGNED,
             )
         )
-    sheet = _sheet(month, stored, people, lang)
+    sheet = _sheet(month, stored, people, lang, covered=after_publication(session, month))
     sheet.score_all()
     return sheet
 

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLin
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import workflow
+from salesperf_desktop.ui.entry_tab import EntryTab
 from salesperf_desktop.ui.output_actions import PrintFormsDialog
 from salesperf_desktop.ui.reviews_tab import ReviewsTab
 from tests.ui.reviews.support import model_rows, show_page
-from tests.ui_support import entry_tab, grid_row, shot, ui_for
+from tests.ui_support import grid_row, shot, ui_for
 
 D = dt.date
 TODAY = D(2026, 11, 20)
@@ -68,10 +69,32 @@ def give_reason(qtbot, reason: str, asked: list[str]):
     QTimer.singleShot(0, poll)
 
 
+def _shown(qtbot, widget, size):
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _signoff_rows(page, employee_no):
+    rows = model_rows(page.model)
+    return next(r for r in rows if r[0].startswith(employee_no)), rows
+
+
 def test_a_cell_edited_after_publication_shows_on_the_signoff_page(qtbot, demo_ctx, chinese):
     demo_ctx.clock = lambda: TODAY
     workflow.publish(demo_ctx, Period.month(2026, 10), D(2026, 11, 5))
-    tab = entry_tab(qtbot, demo_ctx, today=TODAY)
+    ui = ui_for(demo_ctx, today=TODAY)  # one window: the tabs share the data events
+    reviews = _shown(qtbot, ReviewsTab(ui), (1280, 760))
+    page = reviews.signoff
+    show_page(reviews, page)
+    page.period_combo.setCurrentIndex(page.period_combo.findText("2026-10"))
+    e005, _rows = _signoff_rows(page, "E005")
+    assert e005[1] == "66.76" and REPRINT not in e005[-1]
+
+    tab = _shown(qtbot, EntryTab(ui), (1500, 720))
+    tab.period_box.setCurrentIndex(tab.period_box.findData("2026-10"))
     model, view = tab.model, tab.table
     row = grid_row(model, "E005")
     total_col = model.total_column()
@@ -86,22 +109,15 @@ def test_a_cell_edited_after_publication_shows_on_the_signoff_page(qtbot, demo_c
     assert "原因" in asked[0] or "为什么" in asked[0]
     assert model.index(row, total_col).data() == "68.15"
 
-    reviews = ReviewsTab(ui_for(demo_ctx, today=TODAY))
-    qtbot.addWidget(reviews)
-    reviews.resize(1280, 760)
-    reviews.show()
-    qtbot.waitExposed(reviews)
-    page = reviews.signoff
-    show_page(reviews, page)
-    page.period_combo.setCurrentIndex(page.period_combo.findText("2026-10"))
-    e005 = next(r for r in model_rows(page.model) if r[0].startswith("E005"))
+    # the sign-off page, open beside the grid, follows at once
+    e005, rows = _signoff_rows(page, "E005")
     assert e005[1] == "68.15" and e005[2] == "C"
     assert REPRINT in e005[-1]
-    others = [r for r in model_rows(page.model) if not r[0].startswith("E005")]
-    assert all(REPRINT not in r[-1] for r in others)
-    page.view.selectRow(next(i for i, r in enumerate(model_rows(page.model)) if r[0] == e005[0]))
+    assert all(REPRINT not in r[-1] for r in rows if r is not e005)
+    page.view.selectRow(rows.index(e005))
     trail = model_rows(page.audit_model)
     assert any("ERP补录" in r for r in trail)
+    assert any("销售目标达成率 · 实际" in r[1] and r[2:4] == ["277731", "300000"] for r in trail)
     shot(reviews, "signoff-after-change")
 
     # the print dialog says the same for the period chosen
@@ -109,5 +125,7 @@ def test_a_cell_edited_after_publication_shows_on_the_signoff_page(qtbot, demo_c
     qtbot.addWidget(dialog)
     dialog.period.setCurrentIndex(dialog.period.findData("2026-10"))
     assert REPRINT in dialog.reprint_note.text() and "E005" in dialog.reprint_note.text()
+    dialog.show()
+    shot(dialog, "print-dialog-reprint")
     dialog.period.setCurrentIndex(dialog.period.findData("2026-09"))
     assert dialog.reprint_note.text() == ""
