@@ -29,7 +29,7 @@ from salesperf_desktop.domain.scoring import AppraisalResult
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus
 from salesperf_desktop.services.appeals import Amendment, _item_changes, store_amendment
 from salesperf_desktop.services.appraisals import compute_period, to_domain
-from salesperf_desktop.storage.models import AppraisalRow, PeriodRow
+from salesperf_desktop.storage.models import AppraisalRow, PeriodRow, StaffRow
 
 
 def covering_periods(month: Period) -> tuple[Period, ...]:
@@ -60,17 +60,33 @@ def after_publication(session: Session, month: Period) -> bool:
     return bool(published_covering(session, [month]))
 
 
-def _unsigned(session: Session, period: PeriodRow) -> list[AppraisalRow]:
-    return list(
+def scored_with(session: Session, staff_ids: Iterable[int]) -> set[int]:
+    """The people whose result may move with these people's inputs: they themselves and their
+    teams (the team share and a manager's "reps who met target" are the only links between
+    people in ``score_many``)."""
+    staff_ids = set(staff_ids)
+    teams = set(
         session.scalars(
-            select(AppraisalRow)
-            .where(
-                AppraisalRow.period_id == period.id,
-                AppraisalRow.status == AppraisalStatus.PUBLISHED,
+            select(StaffRow.team_id).where(
+                StaffRow.id.in_(staff_ids), StaffRow.team_id.is_not(None)
             )
-            .order_by(AppraisalRow.id)
         )
     )
+    if teams:
+        staff_ids |= set(session.scalars(select(StaffRow.id).where(StaffRow.team_id.in_(teams))))
+    return staff_ids
+
+
+def _unsigned(
+    session: Session, period: PeriodRow, staff_ids: set[int] | None
+) -> list[AppraisalRow]:
+    query = select(AppraisalRow).where(
+        AppraisalRow.period_id == period.id,
+        AppraisalRow.status == AppraisalStatus.PUBLISHED,
+    )
+    if staff_ids is not None:
+        query = query.where(AppraisalRow.staff_id.in_(staff_ids))
+    return list(session.scalars(query.order_by(AppraisalRow.id)))
 
 
 def result_differs(old: AppraisalResult | None, new: AppraisalResult) -> bool:
@@ -95,21 +111,27 @@ def amend_published(
     session: Session,
     months: Iterable[Period],
     *,
+    staff_ids: Iterable[int] | None = None,
     reason: str,
     on: dt.date,
     actor: str = "",
     lang: str = "zh_CN",
     appeal_id: int | None = None,
 ) -> list[Amendment]:
-    """Building block, called by every writer after it changed inputs of *months*: re-score the
-    published periods covering them and store each unsigned appraisal whose result changed.
+    """Building block, called by every writer after it changed inputs of *months* (of the people
+    *staff_ids*; None: anyone): re-score the published periods covering them and store each
+    unsigned appraisal whose result changed (only the people scored with them can change).
 
     Returns what changed (one Amendment per appraisal), in period then person order."""
     months = list(months)
     amendments: list[Amendment] = []
     session.flush()
-    for period in published_covering(session, months):
-        appraisals = _unsigned(session, period)
+    covering = published_covering(session, months)
+    if not covering:
+        return amendments
+    affected = None if staff_ids is None else scored_with(session, staff_ids)
+    for period in covering:
+        appraisals = _unsigned(session, period, affected)
         if not appraisals:
             continue
         amendments += _amend_period(
@@ -143,7 +165,11 @@ def _amend_period(
     amendments = []
     for result_lang, group in by_lang.items():
         scored = compute_period(
-            session, to_domain(period), lang=result_lang, use_frozen_results=False
+            session,
+            to_domain(period),
+            staff_ids=[a.staff_id for a in group],
+            lang=result_lang,
+            use_frozen_results=False,
         ).by_staff()
         for a in group:
             person = scored.get(a.staff_id)

@@ -724,6 +724,7 @@ def amend_colleagues(
     amend_published(
         session,
         to_domain(appraisal.period).months(),
+        staff_ids=[appraisal.staff_id],
         reason=reason,
         on=on,
         actor=actor,

@@ -591,6 +591,7 @@ def write_values(
         amend_published(
             session,
             [month],
+            staff_ids={w.staff_id for w in writes},
             reason=reason,
             on=on or dt.date.today(),
             actor=actor,

@@ -162,9 +162,17 @@ def _guard(session: Session, staff_id: int, month: Period, reason: str):
     return period, audited
 
 
-def _amend(session: Session, ctx, month: Period, reason: str) -> None:
+def _amend(session: Session, ctx, staff_id: int, month: Period, reason: str) -> None:
     """After publication: the published, unsigned appraisals the month feeds are re-scored."""
-    amend_published(session, [month], reason=reason, on=ctx.today(), actor=ctx.actor, lang=ctx.lang)
+    amend_published(
+        session,
+        [month],
+        staff_ids=[staff_id],
+        reason=reason,
+        on=ctx.today(),
+        actor=ctx.actor,
+        lang=ctx.lang,
+    )
 
 
 def _audit(session, ctx, staff_id, period, event_id, old, new, reason) -> None:
@@ -214,7 +222,7 @@ def add_event(
         session.flush()
         if audited:
             _audit(session, ctx, staff_id, period, ev.id, None, draft, reason)
-            _amend(session, ctx, month, reason)
+            _amend(session, ctx, staff_id, month, reason)
         return ev.id
 
 
@@ -242,7 +250,7 @@ def update_event(
         ev.quantity, ev.points, ev.note = draft.quantity, draft.points, draft.note
         if audited:
             _audit(session, ctx, ev.staff_id, period, ev.id, old, draft, reason)
-            _amend(session, ctx, month, reason)
+            _amend(session, ctx, ev.staff_id, month, reason)
 
 
 def delete_event(ctx, event_id: int, *, reason: str = "") -> None:
@@ -252,6 +260,7 @@ def delete_event(ctx, event_id: int, *, reason: str = "") -> None:
         old = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
         if audited:
             _audit(session, ctx, ev.staff_id, period, ev.id, old, None, reason)
+        staff_id = ev.staff_id
         session.delete(ev)
         if audited:
-            _amend(session, ctx, month, reason)
+            _amend(session, ctx, staff_id, month, reason)

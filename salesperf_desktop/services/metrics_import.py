@@ -889,9 +889,16 @@ def _amend_after_import(session: Session, ctx, changes: Sequence[PlannedChange],
     from salesperf_desktop.services.amendments import amend_published
 
     months = list(dict.fromkeys(Period.parse(c.month) for c in changes))
+    numbers = {c.employee_no for c in changes}
+    staff_ids = None  # a big import: anyone may be affected
+    if len(numbers) <= 500:
+        staff_ids = list(
+            session.scalars(select(StaffRow.id).where(StaffRow.employee_no.in_(numbers)))
+        )
     amend_published(
         session,
         months,
+        staff_ids=staff_ids,
         reason=why,
         on=ctx.today(),
         actor=getattr(ctx, "actor", ""),

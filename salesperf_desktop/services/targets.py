@@ -152,7 +152,13 @@ def apply_targets(
                 written.append(state.month)
         # after publication: re-score once for all the months written (not month by month)
         amend_published(
-            session, written, reason=reason, on=ctx.today(), actor=ctx.actor, lang=ctx.lang
+            session,
+            written,
+            staff_ids=list(plan),
+            reason=reason,
+            on=ctx.today(),
+            actor=ctx.actor,
+            lang=ctx.lang,
         )
     return result
 
