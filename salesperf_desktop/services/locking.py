@@ -32,11 +32,6 @@ def period_is_locked(period: PeriodRow) -> bool:
     return period.status is PeriodStatus.LOCKED
 
 
-def needs_audit(period: PeriodRow) -> bool:
-    """Changes after publication are kept in the audit trail."""
-    return period.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
-
-
 def ensure_editable(
     session: Session, staff_id: int, period: PeriodRow, *, appeal_id: int | None = None
 ) -> None:
