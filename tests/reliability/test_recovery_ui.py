@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from salesperf_desktop.app_context import build_context
-from salesperf_desktop.services.backup import list_backups, make_backup
+from salesperf_desktop.services.backup import backups_of, make_backup
 from salesperf_desktop.ui import restore_dialog
 from salesperf_desktop.ui.restore_dialog import RestoreDialog, open_with_recovery
 
@@ -122,13 +122,13 @@ def test_a_new_database_beside_other_databases_backups_is_simply_created(ctx, an
 def test_restore_dialog_lists_date_kind_and_size(qtbot, ctx):
     make_backup(ctx.db_path, ctx.backup_dir, "startup")
     make_backup(ctx.db_path, ctx.backup_dir, "manual")
-    dialog = RestoreDialog(list_backups(ctx.backup_dir), "message")
+    dialog = RestoreDialog(backups_of(ctx.db_path), "message")
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     row = [dialog.table.item(0, c).text() for c in range(3)]
     assert row[0][:2] == "20" and row[1] == "Manual" and row[2].endswith("KB")
     dialog.accept()
-    assert dialog.chosen == list_backups(ctx.backup_dir)[0].path
+    assert dialog.chosen == backups_of(ctx.db_path)[0].path
 
 
 def test_file_menu_restore_asks_and_emits(qtbot, demo_ctx, qsettings, monkeypatch, answers):
