@@ -9,7 +9,9 @@ from salesperf_desktop.services.backup import BackupFailed, backups_of, make_bac
 
 def register(sub) -> None:
     p = sub.add_parser("backup", help="write a backup copy of the database (or list backups)")
-    p.add_argument("--list", action="store_true", help="list this database's backups instead, newest first")
+    p.add_argument(
+        "--list", action="store_true", help="list this database's backups instead, newest first"
+    )
     p.set_defaults(func=run)
 
 

@@ -253,7 +253,9 @@ def clean_leftovers(db_path: Path, backup_dir: Path) -> list[Path]:
     """
     db_path, backup_dir = Path(db_path), Path(backup_dir)
     removed = []
-    own = re.compile(re.escape(db_path.stem) + r"\.[^.]+\.\d{8}-\d{6}-\d{6}(?:\.n\d+)?\.sqlite(?:\.json)?")
+    own = re.compile(
+        re.escape(db_path.stem) + r"\.[^.]+\.\d{8}-\d{6}-\d{6}(?:\.n\d+)?\.sqlite(?:\.json)?"
+    )
     candidates = [db_path.with_name(db_path.name + ".restoring")]
     if backup_dir.is_dir():
         for path in backup_dir.iterdir():
@@ -276,10 +278,7 @@ def copy_database(source: Path, target: Path, *, immutable: bool = False) -> Non
     ``immutable`` reads *source* alone, creating nothing beside it (a backup being restored);
     otherwise a normal connection sees the -wal too (the live database)."""
     target.unlink(missing_ok=True)
-    if immutable:
-        src = sqlite3.connect(_ro_uri(source), uri=True)
-    else:
-        src = sqlite3.connect(str(source))
+    src = sqlite3.connect(_ro_uri(source) if immutable else str(source), uri=immutable)
     try:
         dst = sqlite3.connect(str(target))
         try:

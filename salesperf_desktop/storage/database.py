@@ -8,7 +8,6 @@ is refused before anything touches it.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import sqlite3
 from dataclasses import dataclass

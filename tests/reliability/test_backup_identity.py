@@ -176,7 +176,9 @@ def test_reimporting_an_identical_workbook_writes_no_backup_and_no_batch(demo_fi
     ctx = build_context(db, lang="en")
     try:
         book = _metrics_book(ctx, tmp_path / "metrics.xlsx", 900)
-        first = run_to_end(mi.apply_import(ctx, run_to_end(mi.plan_import(ctx, book, mi.default_mapping()))))
+        first = run_to_end(
+            mi.apply_import(ctx, run_to_end(mi.plan_import(ctx, book, mi.default_mapping())))
+        )
         assert first is not None
         files, batches = _backups(tmp_path), _batches(db)
         plan = run_to_end(mi.plan_import(ctx, book, mi.default_mapping()))
@@ -317,8 +319,6 @@ def test_listing_many_backups_reads_the_sidecars_not_the_copies(ctx, monkeypatch
         make_backup(ctx.db_path, ctx.backup_dir, "manual")
     opened = []
     real = backup_files.read_database_id
-    monkeypatch.setattr(
-        backup_files, "read_database_id", lambda p: opened.append(p) or real(p)
-    )
+    monkeypatch.setattr(backup_files, "read_database_id", lambda p: opened.append(p) or real(p))
     assert len(backup_service.backups_of(ctx.db_path)) == 5
     assert opened == []

@@ -182,3 +182,24 @@ def test_a_newer_database_at_start_is_explained_in_the_officers_language(ctx, an
     assert open_with_recovery(ctx.db_path, build_context, lang="zh_CN") is None
     label = shown[0].findChild(restore_dialog.QLabel, "restoreMessage")
     assert "由更新版本的 SalesPerf Desktop 写入" in label.text()
+
+
+def test_missing_database_offers_only_its_own_backups(tmp_path, answers):
+    """Two databases in one folder: the missing one is matched with its backups by the
+    identity the backups folder remembers, not by file names; the newer backup of the other
+    database is never offered."""
+    script, shown = answers
+    office = build_context(tmp_path / "hr1.sqlite")
+    office.settings.set("company_name", "office")
+    make_backup(office.db_path, office.backup_dir, "manual")
+    office.close()
+    other = build_context(tmp_path / "hr[1].sqlite")
+    make_backup(other.db_path, other.backup_dir, "manual")  # newer, beside it
+    other.close()
+    for p in tmp_path.glob("hr1.sqlite*"):
+        p.unlink()
+    script.append("restore")
+    restored = open_with_recovery(tmp_path / "hr1.sqlite", build_context)
+    assert shown[0].table.rowCount() == 1
+    assert restored.settings.get("company_name") == "office"
+    restored.close()

@@ -86,10 +86,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "No backup could be written in {folder} ({detail}); nothing was changed.",
     ),
     "backup.database_missing": _t(
-        "数据库 {path} 不存在了，但它的备份还在 {folder}。请先恢复一个备份；"
-        "不会自动新建空数据库。",
-        "資料庫 {path} 不存在了，但它的備份還在 {folder}。請先還原一個備份；"
-        "不會自動新建空資料庫。",
+        "数据库 {path} 不存在了，但它的备份还在 {folder}。请先恢复一个备份；不会自动新建空数据库。",
+        "資料庫 {path} 不存在了，但它的備份還在 {folder}。請先還原一個備份；不會自動新建空資料庫。",
         "The database {path} is missing, but its backups are in {folder}. Restore one first "
         "(salesperf-cli restore latest); no empty database is created in its place.",
     ),
