@@ -36,6 +36,7 @@ from pathlib import Path
 
 from salesperf_desktop.domain.messages import CodedError
 from salesperf_desktop.storage.identity import read_database_id
+from salesperf_desktop.storage.wal_guard import mark_as_copy
 
 SIDECAR_SUFFIX = ".json"
 PARTIAL_SUFFIX = ".partial"
@@ -117,11 +118,12 @@ def write_backup(
     db_path, backup_dir = Path(db_path), Path(backup_dir)
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
+    created = not backup_dir.exists()
     try:
         backup_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _failed(exc, backup_dir) from exc
-    if os.name == "posix":
+    if created and os.name == "posix":  # a folder we made; never one that was there before
         with contextlib.suppress(OSError):
             backup_dir.chmod(0o700)
     now = now or dt.datetime.now()
@@ -129,7 +131,7 @@ def write_backup(
     target = backup_dir / f"{db_path.stem}.{reason}.{now:%Y%m%d-%H%M%S-%f}.n{seq:06d}.sqlite"
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
-        copy_database(db_path, partial)
+        copy_database(db_path, partial, mark=True)
         database_id = read_database_id(partial)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
@@ -272,11 +274,14 @@ def clean_leftovers(db_path: Path, backup_dir: Path) -> list[Path]:
 # ----------------------------------------------------------------------------- helpers
 
 
-def copy_database(source: Path, target: Path, *, immutable: bool = False) -> None:
+def copy_database(
+    source: Path, target: Path, *, immutable: bool = False, mark: bool = False
+) -> None:
     """A self-contained copy (no -wal beside it), flushed to disk.
 
     ``immutable`` reads *source* alone, creating nothing beside it (a backup being restored);
-    otherwise a normal connection sees the -wal too (the live database)."""
+    otherwise a normal connection sees the -wal too (the live database). ``mark`` gives a
+    backup its own checkpoint token (storage.wal_guard)."""
     target.unlink(missing_ok=True)
     src = sqlite3.connect(_ro_uri(source) if immutable else str(source), uri=immutable)
     try:
@@ -285,6 +290,8 @@ def copy_database(source: Path, target: Path, *, immutable: bool = False) -> Non
             _secure(target)
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            if mark:
+                mark_as_copy(dst)  # the same identity, but no -wal of the original applies
         finally:
             dst.close()
     finally:

@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.cli import main as cli_main
@@ -56,19 +57,16 @@ def scene(tmp_path_factory) -> Path:
     for i in range(TEAMS):
         save_team(ctx, TeamData(code=f"R-{i:03d}", name=f"Restored team {i} " + "x" * 80))
     make_backup(db, ctx.backup_dir, "manual")
-    ctx.close()
-    live = sqlite3.connect(db)
-    live.execute("DELETE FROM teams WHERE code LIKE 'R-%'")
-    live.execute("UPDATE settings SET value=? WHERE key='company_name'", (f'"{OLD_CHECKPOINTED}"',))
-    live.commit()
-    live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    live.execute("PRAGMA wal_autocheckpoint=0")
-    live.execute("UPDATE settings SET value=? WHERE key='company_name'", (f'"{OLD}"',))
-    live.commit()
+    with ctx.transaction() as session:
+        session.execute(text("DELETE FROM teams WHERE code LIKE 'R-%'"))
+    ctx.settings.set("company_name", OLD_CHECKPOINTED)
+    ctx.close()  # a clean close: all of it in the file
+    ctx = build_context(db, lang="en")
+    ctx.settings.set("company_name", OLD)  # committed, still in the -wal
     crashed = tmp_path_factory.mktemp("crashed")
     for name in (db.name, f"{db.name}-wal"):  # what a crash leaves: the file and its -wal
         shutil.copy(folder / name, crashed / name)
-    live.close()
+    ctx.close()
     shutil.copytree(folder / "backups", crashed / "backups")
     return crashed
 

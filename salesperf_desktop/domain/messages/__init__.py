@@ -16,6 +16,7 @@ from typing import Any
 from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import (
     calendar,
+    database_file,
     engine,
     entry,
     forms,
@@ -42,6 +43,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     output.MESSAGES,
     forms.MESSAGES,
     safety.MESSAGES,
+    database_file.MESSAGES,
 )
 
 
