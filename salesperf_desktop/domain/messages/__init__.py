@@ -19,6 +19,7 @@ from salesperf_desktop.domain.messages import (
     database_file,
     engine,
     entry,
+    explain,
     forms,
     imports,
     output,
@@ -44,6 +45,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     forms.MESSAGES,
     safety.MESSAGES,
     database_file.MESSAGES,
+    explain.MESSAGES,
 )
 
 
