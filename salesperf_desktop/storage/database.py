@@ -122,6 +122,16 @@ def check_writable(path: Path) -> None:
         raise ReadOnlyDatabaseError("database.read_only_folder", folder=str(folder), name=path.name)
 
 
+def check_sqlite_header(path: Path) -> None:
+    """Refuse a file that does not even start as an SQLite database (an empty one is new)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise NotADatabaseError("database.not_sqlite", path=str(path))
+
+
 def check_sqlite_file(path: Path, *, full: bool = False, immutable: bool = True) -> None:
     """Refuse a file that is not an SQLite database or is damaged, before SQLAlchemy sees it.
 
@@ -132,10 +142,7 @@ def check_sqlite_file(path: Path, *, full: bool = False, immutable: bool = True)
     """
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise NotADatabaseError("database.not_sqlite", path=str(path))
+    check_sqlite_header(path)
     pragma = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
     try:
         con = sqlite3.connect(_ro_uri(path, immutable), uri=True)
@@ -268,16 +275,25 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Engine
     from salesperf_desktop.storage import wal_guard
 
     path = Path(path)
-    check_sqlite_file(path)
-    refuse_foreign_or_newer(path)
+    wal = wal_guard.has_leftover_wal(path) and path.exists()
+    live = wal and wal_guard.wal_in_use_elsewhere(path)
+    leftover = wal and not live
+    if leftover:
+        # The file alone may be mid-checkpoint (a kill during one): only its header is judged
+        # here; the file as its -wal makes it is checked whole by the guard below.
+        check_sqlite_header(path)
+    else:
+        # A -wal another program has open is live: read through it, as that program sees it.
+        check_sqlite_file(path, immutable=not live)
+    try:
+        refuse_foreign_or_newer(path)
+    except NotADatabaseError:
+        if not leftover:
+            raise
     check_writable(path)
     new_file = not path.exists() or path.stat().st_size == 0
     backup_dir = backup_dir or path.parent / "backups"
-    if (
-        not new_file
-        and wal_guard.has_leftover_wal(path)
-        and not wal_guard.wal_in_use_elsewhere(path)
-    ):
+    if leftover:  # also for an empty file: SQLite would build a database from a stray -wal
         wal_guard.guard_leftover_wal(path, backup_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)

@@ -84,10 +84,10 @@ def first_look(path: Path | str) -> FirstLook | None:
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         return None
-    check_sqlite_file(path)
-    check_writable(path)
     if has_leftover_wal(path):
         return None  # an unclean stop: the full open checks the -wal before anything is shown
+    check_sqlite_file(path)
+    check_writable(path)
     try:
         with _read_only(path) as con:
             revision = stamped_revision(con)

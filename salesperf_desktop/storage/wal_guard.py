@@ -51,6 +51,7 @@ WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024
 WAL_HEADER = 32
 FRAME_HEADER = 24
 SNAPSHOT_REASON = "unclean-stop"
+SNAPSHOTS_KEPT = 5  # per database: the newest, by modification time (a wrong clock aside)
 SET_ASIDE = "set-aside"
 # Tables every SalesPerf schema has; a combined state without them is not ours.
 CORE_TABLES = frozenset({"alembic_version", "settings", "staff"})
@@ -262,9 +263,13 @@ def _belongs(con: sqlite3.Connection, tables: set[str], pages: set[int], base) -
     (root,) = con.execute(
         "SELECT rootpage FROM sqlite_master WHERE type='table' AND name='database_identity'"
     ).fetchone()
-    # The -wal rewrote the identity row, naming this file's token: as the base it started on
-    # (wal_token), or as the base a checkpoint cut short was making (base_token).
-    if root in pages and base_token in (row[1], row[2]):
+    if root not in pages:
+        # Every -wal the program writes starts by rewriting the identity row: this one was
+        # written by another program (one that edited the file), or is not a whole -wal.
+        return "database.wal_other_program"
+    # The -wal names this file's token: as the base it started on (wal_token), or as the
+    # base a checkpoint cut short was making (base_token).
+    if base_token in (row[1], row[2]):
         return ""
     return "database.wal_other_copy"
 
@@ -298,7 +303,20 @@ def snapshot(path: Path, backup_dir: Path) -> Path:
                 with contextlib.suppress(OSError):
                     target.chmod(0o600)
     os.replace(partial, folder)
+    _prune_snapshots(backup_dir, path.stem, keep=folder)
     return folder
+
+
+def _prune_snapshots(backup_dir: Path, stem: str, keep: Path) -> None:
+    """Keep the newest ``SNAPSHOTS_KEPT`` snapshots of *stem*; never the one just made."""
+    old = [
+        p
+        for p in backup_dir.glob(f"{stem}.{SNAPSHOT_REASON}.*")
+        if p.is_dir() and p != keep and not p.name.endswith(".partial")
+    ]
+    old.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    for folder in old[SNAPSHOTS_KEPT - 1 :]:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def set_aside(path: Path) -> Path:

@@ -2,8 +2,9 @@
 
 Usage: python crash_worker.py DB MODE [WORKBOOK...]
   import  — import each workbook in turn with the real metrics import service
-  entries — one committed entry after another (printing COMMITTED n after each commit), with
-            the -wal checkpointed (and stamped) every ~64 KB: kills land around checkpoints
+  entries [STOP] — one committed entry after another (printing COMMITTED n after each commit),
+            with the -wal checkpointed (and stamped) every ~64 KB: kills land around
+            checkpoints; with STOP, waits (PAUSED) after STOP entries, to be killed there
   save    — real saves in a loop: start/publish appraisals of a month, settings, backups,
             restore of a backup
 Prints READY once the database is open, then works until killed (or done).
@@ -26,7 +27,7 @@ def main() -> None:
         wal_guard.WAL_CHECKPOINT_BYTES = 64 * 1024
     ctx = build_context(Path(db), lang="en")
     if mode == "entries":
-        _entries(ctx)
+        _entries(ctx, int(files[0]) if files else 100_000)
         return
     if mode == "import":
         from salesperf_desktop.services import metrics_import as mi
@@ -63,14 +64,18 @@ def main() -> None:
             ctx = build_context(Path(db), lang="en")
 
 
-def _entries(ctx) -> None:
+def _entries(ctx, stop: int) -> None:
+    import time
+
     from salesperf_desktop.storage.models import SettingRow
 
     print("READY", flush=True)
-    for n in range(100_000):
+    for n in range(stop):
         with ctx.transaction() as session:
             session.add(SettingRow(key=f"entry-{n}", value={"n": n, "pad": "x" * 500}))
         print("COMMITTED", n, flush=True)
+    print("PAUSED", flush=True)
+    time.sleep(3600)  # until killed
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ import hashlib
 import os
 import random
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -34,8 +33,6 @@ from salesperf_desktop.storage.database import DatabaseError, open_database
 from salesperf_desktop.storage.identity import read_database_id
 from salesperf_desktop.storage.wal_guard import has_leftover_wal, shm_path, wal_path
 from salesperf_desktop.ui.restore_dialog import RestoreDialog
-
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and folder modes")
 
 WORKER = Path(__file__).with_name("crash_worker.py")
 SHARED_MODE = 0o775  # a folder the officer chose, shared with a group
@@ -88,23 +85,30 @@ def _hr_wal(folder: Path) -> bytes:
     return data
 
 
-def _killed_while_writing(path: Path, seed: int, spread: float = 1.0) -> list[int]:
-    """Run the real program writing entries on *path*; SIGKILL it. Returns the committed ones."""
+def _killed_while_writing(path: Path, seed: int, spread: float = 1.0, stop: int = 0) -> list[int]:
+    """Run the real program writing entries on *path*; SIGKILL it after the first commit and a
+    random moment up to *spread* seconds (with *stop*: once it has committed *stop* entries and
+    waits). Returns the entries whose commit had returned."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen(
-        [sys.executable, str(WORKER), str(path), "entries"],
+        [sys.executable, str(WORKER), str(path), "entries", *([str(stop)] if stop else [])],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
     )
-    line = proc.stdout.readline()
-    assert line.startswith("READY"), proc.stderr.read()[-2000:]
-    time.sleep(0.05 + random.Random(seed).uniform(0.0, spread))
-    proc.send_signal(signal.SIGKILL)
+    lines = [proc.stdout.readline()]
+    assert lines[0].startswith("READY"), proc.stderr.read()[-2000:]
+    lines.append(proc.stdout.readline())  # however loaded the machine, one commit first
+    if stop:
+        while not lines[-1].startswith("PAUSED"):
+            lines.append(proc.stdout.readline())
+    else:
+        time.sleep(random.Random(seed).uniform(0.0, spread))
+    proc.kill()  # SIGKILL; TerminateProcess on Windows
     out, _err = proc.communicate()
-    assert proc.returncode == -signal.SIGKILL
-    return [int(x.split()[1]) for x in out.splitlines() if x.startswith("COMMITTED")]
+    assert proc.returncode != 0
+    return [int(x.split()[1]) for x in [*lines, *out.splitlines()] if x.startswith("COMMITTED")]
 
 
 # ----------------------------------------------------------------------------- the faults
@@ -141,7 +145,8 @@ def older_copy_over_current(db_path: Path, tmp: Path) -> Fault:
     path = _our_database(db_path, tmp / "shared")
     older = tmp / "older.sqlite"
     shutil.copy(path, older)
-    committed = _killed_while_writing(path, seed=1)
+    # Killed after 20 entries, before its first checkpoint (~100 entries): a -wal is left.
+    committed = _killed_while_writing(path, seed=1, stop=20)
     assert committed and has_leftover_wal(path)
     wal = wal_path(path).read_bytes()
     shutil.copyfile(older, path)
@@ -346,3 +351,170 @@ def test_a_legitimate_wal_after_a_kill_keeps_every_committed_entry(db_path, tmp_
         assert not missing, (i, sorted(missing)[:5])
         assert not list(work.glob("*.set-aside-*"))
     assert unclean  # the kills did leave -wal files to check
+
+
+HOLDER = """
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.execute("PRAGMA wal_autocheckpoint=0")
+con.execute("UPDATE settings SET value = '\\"written elsewhere\\"' WHERE key = 'company_name'")
+con.commit()
+print("READY", flush=True)
+sys.stdin.readline()
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="seen through SQLite's POSIX lock on the -shm")
+def test_a_wal_another_program_has_open_is_not_taken_for_a_leftover(db_path, tmp_path):
+    """Its -wal is live (the other program holds SQLite's lock on the -shm): no snapshot, no
+    check, nothing set aside; SQLite shares the file as usual."""
+    path = _our_database(db_path, tmp_path / "shared")
+    other = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert other.stdout.readline().startswith("READY")
+        assert has_leftover_wal(path)
+        ctx = build_context(path, lang="en")
+        try:
+            assert ctx.settings.get("company_name") == "written elsewhere"
+        finally:
+            ctx.close()
+    finally:
+        other.communicate("\n")
+    assert not (path.parent / "backups").exists()
+    assert not list(path.parent.glob("*.set-aside-*"))
+
+
+def test_an_empty_file_with_a_stray_wal_does_not_become_the_other_database(tmp_path):
+    """SQLite drops a -wal beside an empty file; it is kept in the snapshot all the same."""
+    path = tmp_path / "salesperf.sqlite"
+    path.write_bytes(b"")
+    wal = _hr_wal(tmp_path / "hr")
+    wal_path(path).write_bytes(wal)
+    open_database(path).dispose()
+    con = sqlite3.connect(path)
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    con.close()
+    assert "staff" in tables and "people" not in tables
+    (snapshot,) = (tmp_path / "backups").glob("salesperf.unclean-stop.*")
+    assert (snapshot / "salesperf.sqlite-wal").read_bytes() == wal
+
+
+def test_an_old_0001_file_left_with_its_wal_by_the_old_version_is_upgraded_whole(tmp_path):
+    """The previous version crashed, then this one is installed: the -wal (no tokens before
+    0002) is checked for integrity and schema, applied, and the file upgraded."""
+    from tests.storage.test_identity import OLD_0001
+
+    running = tmp_path / "running" / "salesperf.sqlite"
+    running.parent.mkdir()
+    shutil.copy(OLD_0001, running)
+    con = sqlite3.connect(running)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute(
+        "INSERT INTO staff (employee_no, name, role, region, product_line, status, email, "
+        "phone, notes) VALUES ('E004', '赵六', 'sales_rep', '', 'mature', 'regular', '', '', '')"
+    )
+    con.commit()
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in (running, wal_path(running), shm_path(running)):
+        shutil.copyfile(name, crashed / name.name)  # as a kill leaves them
+    con.close()
+    path = crashed / "salesperf.sqlite"
+    assert has_leftover_wal(path) and read_database_id(path) is None
+    ctx = build_context(path, lang="en")
+    ctx.close()
+    con = sqlite3.connect(path)
+    names = [r[0] for r in con.execute("SELECT name FROM staff ORDER BY employee_no")]
+    con.close()
+    assert names == ["张伟", "王芳", "李娜", "赵六"]
+    assert read_database_id(path) is not None
+
+
+def _partly_checkpointed(path: Path) -> None:
+    """Copy the newest version of every other page from the -wal into the file: what a kill in
+    the middle of a checkpoint leaves (the file alone is then inconsistent)."""
+    wal = wal_path(path).read_bytes()
+    page_size = int.from_bytes(wal[8:12], "big")
+    newest: dict[int, bytes] = {}
+    offset = 32
+    while offset + 24 + page_size <= len(wal):
+        page = int.from_bytes(wal[offset : offset + 4], "big")
+        newest[page] = wal[offset + 24 : offset + 24 + page_size]
+        offset += 24 + page_size
+    with path.open("r+b") as fh:
+        for page, data in sorted(newest.items())[1::2]:
+            fh.seek((page - 1) * page_size)
+            fh.write(data)
+
+
+def test_a_kill_in_the_middle_of_a_checkpoint_is_not_taken_for_damage(db_path, tmp_path):
+    path = _our_database(db_path, tmp_path / "shared")
+    ctx = build_context(path, lang="en")
+    from salesperf_desktop.storage.models import SettingRow
+
+    with ctx.transaction() as session:  # enough rows to split pages of the table
+        session.add_all(SettingRow(key=f"entry-{n}", value="x" * 300) for n in range(400))
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in (path, wal_path(path), shm_path(path)):
+        shutil.copyfile(name, crashed / name.name)
+    ctx.close()
+    victim = crashed / "salesperf.sqlite"
+    _partly_checkpointed(victim)
+    con = sqlite3.connect(f"file:{victim}?mode=ro&immutable=1", uri=True)
+    try:
+        alone = con.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        alone = str(exc)
+    finally:
+        con.close()
+    assert alone != "ok"  # the file alone is inconsistent ...
+    ctx = build_context(victim, lang="en")  # ... with its -wal it is whole, and accepted
+    try:
+        with ctx.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            n = conn.exec_driver_sql("SELECT count(*) FROM settings WHERE key LIKE 'entry-%'")
+            assert n.scalar() == 400
+    finally:
+        ctx.close()
+
+
+def test_snapshots_are_kept_to_the_newest_few_and_never_the_one_just_made(tmp_path):
+    from salesperf_desktop.storage import wal_guard
+
+    path = tmp_path / "salesperf.sqlite"
+    open_database(path).dispose()
+    backups = tmp_path / "backups"
+    made = []
+    for i in range(wal_guard.SNAPSHOTS_KEPT + 3):
+        made.append(wal_guard.snapshot(path, backups))
+        # A clock set far in the future once: that snapshot looks newest by name and time.
+        os.utime(made[-1], (2_000_000_000 if i == 0 else 1_000_000_000 + i,) * 2)
+    kept = sorted(p.name for p in backups.glob("salesperf.unclean-stop.*"))
+    assert len(kept) == wal_guard.SNAPSHOTS_KEPT
+    assert made[-1].name in kept  # the one just made, although its time looks oldest
+
+
+def test_a_wal_another_program_left_is_set_aside_and_said_so(db_path, tmp_path):
+    """Edited with another program (sqlite3, DB Browser) that was then killed: not applied."""
+    path = _our_database(db_path, tmp_path / "shared")
+    before = _sha(path)
+    running = tmp_path / "other" / "salesperf.sqlite"
+    running.parent.mkdir()
+    shutil.copy(path, running)
+    con = sqlite3.connect(running)
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute("UPDATE settings SET value = '\"edited elsewhere\"' WHERE key = 'company_name'")
+    con.commit()
+    wal_path(path).write_bytes(wal_path(running).read_bytes())
+    con.close()
+    with pytest.raises(DatabaseError) as refused:
+        open_database(path)
+    assert refused.value.code == "database.wal_other_program"
+    assert _sha(path) == before and not wal_path(path).exists()

@@ -45,6 +45,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "但這個日誌屬於另一個 SalesPerf 資料庫。",
         "That log belongs to another SalesPerf database. ",
     ),
+    "database.wal_other_program": _wal(
+        "但这个日志不是 SalesPerf 写的（可能是其他程序修改过这个文件）。",
+        "但這個日誌不是 SalesPerf 寫的（可能是其他程式修改過這個檔案）。",
+        "That log was not written by SalesPerf (another program may have changed the file). ",
+    ),
     "database.wal_not_ours": _wal(
         "但这个日志不属于 SalesPerf 数据库（来自其他程序的文件）。",
         "但這個日誌不屬於 SalesPerf 資料庫（來自其他程式的檔案）。",
