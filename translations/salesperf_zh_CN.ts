@@ -1530,22 +1530,6 @@ Why is it changed?</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Entered</source>
-        <translation>已录入</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>已发布</translation>
-    </message>
-    <message>
-        <source>Signed and locked</source>
-        <translation>已签字锁定</translation>
-    </message>
-    <message>
         <source>Core sales results</source>
         <translation>核心销售业绩</translation>
     </message>
@@ -1568,30 +1552,6 @@ Why is it changed?</source>
     <message>
         <source>Management duties</source>
         <translation>管理职责</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>已签字</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <source>Upheld</source>
-        <translation>申诉成立</translation>
-    </message>
-    <message>
-        <source>Partly upheld</source>
-        <translation>部分成立</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>驳回</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2103,7 @@ The current file is kept beside it under a new name.</source>
     </message>
     <message>
         <source>These results were changed after publication (an upheld appeal or a correction). Their forms show the previous and the new result; print them and have them signed again.</source>
-        <translation>以下结果在公布后已更改（申诉成立或更正）。考核表同时列出原结果与新结果；请重新打印并重新签字。</translation>
+        <translation>以下结果在发布后已更改（申诉成立或更正）。考核表同时列出原结果与新结果；请重新打印并重新签字。</translation>
     </message>
     <message>
         <source>correction</source>
@@ -2211,18 +2171,6 @@ The current file is kept beside it under a new name.</source>
 </context>
 <context>
     <name>Reviews</name>
-    <message>
-        <source>Open</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>已取消</translation>
-    </message>
     <message>
         <source>Employee</source>
         <translation>员工</translation>

@@ -1530,22 +1530,6 @@ Why is it changed?</source>
         <translation>已離職</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>進行中</translation>
-    </message>
-    <message>
-        <source>Entered</source>
-        <translation>已輸入</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>已發布</translation>
-    </message>
-    <message>
-        <source>Signed and locked</source>
-        <translation>已簽名鎖定</translation>
-    </message>
-    <message>
         <source>Core sales results</source>
         <translation>核心銷售業績</translation>
     </message>
@@ -1568,30 +1552,6 @@ Why is it changed?</source>
     <message>
         <source>Management duties</source>
         <translation>管理職責</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>已簽名</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>待處理</translation>
-    </message>
-    <message>
-        <source>Upheld</source>
-        <translation>申訴成立</translation>
-    </message>
-    <message>
-        <source>Partly upheld</source>
-        <translation>部分成立</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>駁回</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2103,7 @@ The current file is kept beside it under a new name.</source>
     </message>
     <message>
         <source>These results were changed after publication (an upheld appeal or a correction). Their forms show the previous and the new result; print them and have them signed again.</source>
-        <translation>以下結果在公布後已變更（申訴成立或更正）。考核表同時列出原結果與新結果；請重新列印並重新簽字。</translation>
+        <translation>以下結果在發布後已變更（申訴成立或更正）。考核表同時列出原結果與新結果；請重新列印並重新簽字。</translation>
     </message>
     <message>
         <source>correction</source>
@@ -2211,18 +2171,6 @@ The current file is kept beside it under a new name.</source>
 </context>
 <context>
     <name>Reviews</name>
-    <message>
-        <source>Open</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>已取消</translation>
-    </message>
     <message>
         <source>Employee</source>
         <translation>員工</translation>

@@ -132,7 +132,7 @@ def _big_form(n: int) -> AppraisalForm:
         template_code="big",
         template_version=3,
         sheet_total=100.0,
-        status="已公布",
+        status="已发布",
         frozen=True,
         items=items,
         dimensions=dims,
@@ -227,7 +227,7 @@ def test_comment_grow_plan_and_appeal_are_on_the_form(demo_ctx):
         "回款率提升到95%",
         "申诉结果",
         "SS-2026-001",
-        "维持原结果",
+        "驳回",
     ):
         assert needle in text, needle
 

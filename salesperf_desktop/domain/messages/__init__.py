@@ -24,6 +24,7 @@ from salesperf_desktop.domain.messages import (
     reviews,
     safety,
     staff,
+    status,
     templates,
 )
 from salesperf_desktop.domain.vocab import RATERS
@@ -42,6 +43,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     output.MESSAGES,
     forms.MESSAGES,
     safety.MESSAGES,
+    status.MESSAGES,
 )
 
 

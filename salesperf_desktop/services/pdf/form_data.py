@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import status_word
 from salesperf_desktop.services.appeals import (
     AMENDMENT_KEY,
     AppealRecord,
@@ -199,7 +200,7 @@ def _amendment(extra: _Appraisal, appeals: Sequence[AppealRecord], lang: str):
     appeal = next((a for a in appeals if a.id == note.get("appeal_id")), None)
     return FormAmendment(
         appeal_number=note.get("appeal_number") or "",
-        outcome=label(f"outcome_{appeal.outcome.value}", lang) if appeal else "",
+        outcome=status_word(appeal.outcome, lang) if appeal else "",
         decided_on=_iso(appeal.decided_on) if appeal else "",
         decision=(appeal.decision_reason if appeal else "") or note.get("reason") or "",
         amended_on=note.get("amended_on") or "",
@@ -328,7 +329,7 @@ def _add_appraisal_records(
             number=appeal.number,
             filed_on=_iso(appeal.filed_on),
             reason=appeal.reason,
-            outcome=label(f"outcome_{appeal.outcome.value}", lang),
+            outcome=status_word(appeal.outcome, lang),
             decided_on=_iso(appeal.decided_on),
             decision=appeal.decision_reason,
         )
@@ -365,7 +366,7 @@ def _add_interviews(form: AppraisalForm, interviews, lang: str) -> None:
                     what=what,
                     owner=act.owner,
                     due=_iso(act.due_on),
-                    status=label(f"action_{act.status.value}", lang),
+                    status=status_word(act.status, lang),
                 )
             )
 

@@ -173,7 +173,7 @@ class DecideAppealDialog(QDialog):
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("appealOutcome")
         for code in (AppealOutcome.UPHELD, AppealOutcome.PARTLY_UPHELD, AppealOutcome.REJECTED):
-            self.outcome.addItem(outcome_label(code.value), code.value)
+            self.outcome.addItem(outcome_label(code.value, self.ctx.lang), code.value)
         self.decided_on = date_edit(self, ui.today(), "appealDecidedOn")
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("appealDecisionReason")

@@ -44,10 +44,10 @@ from salesperf_desktop.ui.ui_context import UiContext
 STATUSES = (ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.DROPPED)
 
 
-def _status_combo(parent, status: ActionStatus) -> QComboBox:
+def _status_combo(parent, status: ActionStatus, lang: str) -> QComboBox:
     combo = QComboBox(parent)
     for s in STATUSES:
-        combo.addItem(action_status_label(s.value), s.value)
+        combo.addItem(action_status_label(s.value, lang), s.value)
     combo.setCurrentIndex(combo.findData(status.value))
     return combo
 
@@ -318,7 +318,9 @@ class InterviewDialog(QDialog):
         table.setItem(row, 0, what)
         table.setItem(row, 1, QTableWidgetItem(action.owner or self._default_owner()))
         table.setCellWidget(row, 2, date_edit(table, action.due_on or self.ui.today()))
-        table.setCellWidget(row, 3, _status_combo(table, ActionStatus(action.status)))
+        table.setCellWidget(
+            row, 3, _status_combo(table, ActionStatus(action.status), self.ctx.lang)
+        )
         return row
 
     def _default_owner(self) -> str:
@@ -357,7 +359,7 @@ class InterviewDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(row, col, item)
-            table.setCellWidget(row, 4, _status_combo(table, a.status))
+            table.setCellWidget(row, 4, _status_combo(table, a.status, self.ctx.lang))
             table.setItem(row, 5, QTableWidgetItem(a.follow_up_note))
         self.followups_box.setVisible(True)
         self.followups_box.setTitle(

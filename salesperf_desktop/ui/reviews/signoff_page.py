@@ -194,7 +194,7 @@ class SignoffPage(QWidget):
                     f"{r.employee_no} {r.staff_name}",
                     fmt_points(r.total),
                     r.grade or "",
-                    appraisal_status_label(r.status.value),
+                    appraisal_status_label(r.status.value, self.ctx.lang),
                     *(self._signature(r, role) for role in SIGNER_ROLES),
                     self._notice(r),
                 )
@@ -207,7 +207,7 @@ class SignoffPage(QWidget):
         self.state_label.setText(
             fill(
                 self.tr("%1 · %2 of %3 signed"),
-                period_status_label(status),
+                period_status_label(status, self.ctx.lang),
                 state.signed if state else 0,
                 state.total if state else 0,
             )
@@ -264,9 +264,9 @@ class SignoffPage(QWidget):
         if value is None:
             return ""
         if field == "outcome":
-            return outcome_label(value)
+            return outcome_label(value, self.ctx.lang)
         if field == "status":
-            return appraisal_status_label(value)
+            return appraisal_status_label(value, self.ctx.lang)
         if field == "filed" and value.endswith(" (late)"):
             return value[: -len(" (late)")] + " · " + self.tr("filed late")
         return value
