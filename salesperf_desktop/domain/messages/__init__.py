@@ -16,6 +16,7 @@ from typing import Any
 from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import (
     calendar,
+    denominators,
     engine,
     entry,
     forms,
@@ -44,6 +45,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     forms.MESSAGES,
     safety.MESSAGES,
     status.MESSAGES,
+    denominators.MESSAGES,
 )
 
 

@@ -28,6 +28,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "form.indicator": _t("考核指标", "考核指標", "Indicator"),
     "form.weight": _t("权重", "權重", "Wt."),
     "form.target": _t("目标", "目標", "Target"),
+    # The form's column: a target, or what the measure divides by (named in each cell).
+    "form.target_col": _t("目标/基数", "目標/基數", "Target / base"),
     "form.actual": _t("实际", "實際", "Actual"),
     "form.rate": _t("达成/评分", "達成/評分", "Rate"),
     "form.rule": _t("计分规则", "計分規則", "Scoring rule"),

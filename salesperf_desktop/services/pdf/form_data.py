@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from salesperf_desktop.domain.denominators import denominator
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
@@ -251,13 +252,14 @@ def _add_result(form: AppraisalForm, r, lang: str) -> None:
     for it in r.items:
         d = it.to_dict(lang)
         errors = [render(f.code, f.params, lang) for f in it.flags if f.severity == "error"]
+        divisor = denominator(it, r.period, lang)
         form.items.append(
             FormItem(
                 dimension=d["dimension_label"],
                 indicator=d["label"],
                 weight=it.weight,
                 measure=it.measure,
-                target=it.target,
+                target=divisor.value if divisor is not None else it.target,
                 actual=it.actual,
                 value=it.value,
                 rule_text=d["rule_text"],
@@ -265,6 +267,7 @@ def _add_result(form: AppraisalForm, r, lang: str) -> None:
                 scored=it.scored,
                 vetoed=it.vetoed,
                 note="; ".join(errors),
+                target_label=divisor.label if divisor is not None else "",
             )
         )
     form.dimensions = [
