@@ -342,6 +342,33 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     </message>
 </context>
 <context>
+    <name>CommentBox</name>
+    <message>
+        <source>Supervisor&apos;s comment (printed on the form)</source>
+        <translation>上级评语（打印在考核表上）</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s assessment of the period, as it is to be printed and signed</source>
+        <translation>上级对本期表现的评价，将打印在考核表上并签字确认</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>保存评语</translation>
+    </message>
+    <message>
+        <source>Select an appraisal to write its comment.</source>
+        <translation>请先选择一份考核，再填写评语。</translation>
+    </message>
+    <message>
+        <source>Write it before printing the form; changes after publication are audited.</source>
+        <translation>请在打印考核表前填写；发布后的修改会记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Signed: the comment is on the signed form. Only the decision on an upheld appeal can change it (Appeals page, Record decision…).</source>
+        <translation>已签字：评语以签字的考核表为准。只有成立的申诉可在其决定中修改（申诉页“登记复核结果…”）。</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct a published result</source>
@@ -460,6 +487,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>上级评语</translation>
     </message>
     <message>
         <source>A corrected value is not a number.</source>

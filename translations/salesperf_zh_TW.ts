@@ -342,6 +342,33 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     </message>
 </context>
 <context>
+    <name>CommentBox</name>
+    <message>
+        <source>Supervisor&apos;s comment (printed on the form)</source>
+        <translation>上級評語（列印在考核表上）</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s assessment of the period, as it is to be printed and signed</source>
+        <translation>上級對本期表現的評價，將列印在考核表上並簽字確認</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>儲存評語</translation>
+    </message>
+    <message>
+        <source>Select an appraisal to write its comment.</source>
+        <translation>請先選擇一份考核，再填寫評語。</translation>
+    </message>
+    <message>
+        <source>Write it before printing the form; changes after publication are audited.</source>
+        <translation>請在列印考核表前填寫；發布後的修改會記入稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>Signed: the comment is on the signed form. Only the decision on an upheld appeal can change it (Appeals page, Record decision…).</source>
+        <translation>已簽字：評語以簽字的考核表為準。只有成立的申訴可在其決定中修改（申訴頁「登記複核結果…」）。</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct a published result</source>
@@ -460,6 +487,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>上級評語</translation>
     </message>
     <message>
         <source>A corrected value is not a number.</source>

@@ -23,6 +23,7 @@ from salesperf_desktop.services import appeals, periods, signoff
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.signoff import SIGNER_ROLES, SignatureInput
 from salesperf_desktop.ui.labels import fill, period_status_label
+from salesperf_desktop.ui.reviews.comment_box import CommentBox
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     appraisal_status_label,
@@ -171,8 +172,11 @@ class SignoffPage(QWidget):
         self.audit_view = table(self, self.audit_model, "auditTable")
         self.audit_box = QGroupBox(self.tr("Audit trail of the selected appraisal"), self)
         QVBoxLayout(self.audit_box).addWidget(self.audit_view)
+        self.comment = CommentBox(ui, self)
+        self.comment.saved.connect(lambda _id: self._fill_trail(selected_key(self.view)))
 
-        splitter = split(self, Qt.Orientation.Vertical, self.view, self.audit_box)
+        details = split(self, Qt.Orientation.Horizontal, self.comment, self.audit_box, (2, 3))
+        splitter = split(self, Qt.Orientation.Vertical, self.view, details)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(buttons)
@@ -235,6 +239,11 @@ class SignoffPage(QWidget):
         row = self._rows.get(key)
         self.sign_button.setEnabled(bool(row))
         self.correct_button.setEnabled(bool(row))
+        self.comment.show_appraisal(key if row else None)
+        self._fill_trail(key)
+
+    def _fill_trail(self, key: int | None) -> None:
+        row = self._rows.get(key)
         if key is None:
             self.audit_model.set_rows([])
             return
