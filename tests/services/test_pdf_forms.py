@@ -156,7 +156,7 @@ def test_forty_indicators_break_across_pages_with_the_header_repeated():
     rows_pages = [p for p in pages if re.search(r"指标\d\d", p)]
     assert len(rows_pages) >= 2 and table_pages
     for page in rows_pages:
-        assert "维度考核指标权重目标实际" in page
+        assert "维度考核指标权重目标/基数实际" in page
     text = "".join(pages)
     for i in range(40):
         assert f"指标{i:02d}" in text
