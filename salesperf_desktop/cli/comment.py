@@ -34,7 +34,8 @@ def run_comment(args) -> int:
             try:
                 changed = signoff.write_supervisor_comment(ctx, appraisal_id, args.text)
             except LockedError as exc:
-                raise CliError(exc.message(ctx.lang)) from exc
+                route = "salesperf-cli appeals decide NUMBER upheld --reason … --comment …"
+                raise CliError(f"{exc.message(ctx.lang)}\n  {route}") from exc
             print("written" if changed else "unchanged")
         record = signoff.supervisor_comment(ctx, appraisal_id)
     print(record.text)
