@@ -548,6 +548,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>加減分</translation>
     </message>
     <message>
+        <source>Team share</source>
+        <translation>團隊分享</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>總分</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.domain.explain import explain
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
@@ -78,6 +79,7 @@ def _json(results, period: Period, lang: str) -> dict:
                 "template_version": p.template_version,
                 "frozen": p.frozen,
                 "result": p.result.to_dict(lang),
+                "explanation": explain(p.result).to_dict(lang),
             }
             for p in results.people
         ],
@@ -95,16 +97,30 @@ def _table(results, lang: str, detail: bool) -> str:
             f"{p.employee_no:<8}{p.name:<10}{p.team_name[:14]:<16}{r.total:>8.2f}  {r.grade:<6}{r.coefficient:>6.2f}  {notes}"
         )
         if detail:
-            for item in r.items:
-                lines.append(
-                    f"    {item.label(lang)[:24]:<26}{item.weight:>6g}  target {_fmt(item.target)}  "
-                    f"actual {_fmt(item.actual)}  value {_fmt(item.value, 3)}  → {item.points:.2f}  "
-                    f"[{item.rule_text(lang)}]"
-                )
-            for d in r.dimensions:
-                lines.append(
-                    f"    = {pick(d.to_dict(lang).get('label'), lang) or d.dimension}: {d.points:.2f} / {d.weight:g}"
-                )
+            lines += _detail(r, lang)
     if results.without_template:
         lines.append("No template assigned: " + ", ".join(results.without_template))
     return "\n".join(lines)
+
+
+def _detail(r, lang: str) -> list[str]:
+    """Every indicator, the dimension subtotals, then the lines from the indicator points to the
+    total (team share, bonus/penalty, caps, veto): the printed numbers add up (domain/explain)."""
+    e = explain(r)
+    lines = []
+    for item in r.items:
+        shown = e.item(item.indicator)
+        lines.append(
+            f"    {item.label(lang)[:24]:<26}{item.weight:>6g}  target {_fmt(item.target)}  "
+            f"actual {_fmt(item.actual)}  value {_fmt(item.value, 3)}  → {shown.amount()}  "
+            f"[{item.rule_text(lang)}]"
+        )
+    for d in e.dimensions:
+        lines.append(f"    = {pick(d.name, lang) or d.key}: {d.amount()} / {d.params['weight']}")
+    for line in e.summary():
+        if line.kind == "total":
+            lines.append(f"  = {line.amount():>9}  {line.text(lang)}")
+        else:
+            amount = line.amount(signed=line.kind != "items_points")
+            lines.append(f"    {amount:>9}  {line.text(lang)}")
+    return lines

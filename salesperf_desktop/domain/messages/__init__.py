@@ -19,6 +19,7 @@ from salesperf_desktop.domain.messages import (
     denominators,
     engine,
     entry,
+    explain,
     forms,
     imports,
     output,
@@ -46,6 +47,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     safety.MESSAGES,
     status.MESSAGES,
     denominators.MESSAGES,
+    explain.MESSAGES,
 )
 
 
