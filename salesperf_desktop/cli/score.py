@@ -1,7 +1,9 @@
-"""salesperf-cli score: the explained results of a period, as a table, JSON or a workbook."""
+"""salesperf-cli score: the explained results of a period, as a table, JSON, CSV or a workbook."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sys
 from pathlib import Path
@@ -22,7 +24,7 @@ def register(sub) -> None:
     )
     p.add_argument("period", help="2026-09 (month), 2026-Q3 (quarter) or 2026 (year)")
     p.add_argument("--team", help="only this team (its code or name)")
-    p.add_argument("--format", choices=["table", "json", "xlsx"], default="table")
+    p.add_argument("--format", choices=["table", "json", "csv", "xlsx"], default="table")
     p.add_argument("--detail", action="store_true", help="table: every indicator of every person")
     p.add_argument("-o", "--output", type=Path, help="write to this file (required for xlsx)")
     p.set_defaults(func=run)
@@ -56,10 +58,16 @@ def run(args) -> int:
         results = period_results(ctx, period, team_id=team_id)
     if args.format == "json":
         text = json.dumps(_json(results, period, lang), ensure_ascii=False, indent=2)
+    elif args.format == "csv":
+        text = _csv(results)
     else:
         text = _table(results, lang, args.detail)
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        # CSV: a byte-order mark, so that Excel reads the Chinese names as UTF-8
+        if args.format == "csv":
+            args.output.write_text(text + "\r\n", encoding="utf-8-sig", newline="")
+        else:
+            args.output.write_text(text, encoding="utf-8")
         print(args.output)
     else:
         sys.stdout.write(text + "\n")
@@ -84,6 +92,20 @@ def _json(results, period: Period, lang: str) -> dict:
             for p in results.people
         ],
     }
+
+
+def _csv(results) -> str:
+    """One line per person; text that a spreadsheet could run as a formula is quoted."""
+    from salesperf_desktop.services.xlsx_io import csv_cell
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["employee_no", "name", "team", "total", "grade", "coefficient", "vetoed"])
+    for p in results.people:
+        r = p.result
+        row = [p.employee_no, p.name, p.team_name, r.total, r.grade, r.coefficient, r.vetoed]
+        writer.writerow([csv_cell(v) for v in row])
+    return out.getvalue().rstrip("\r\n")
 
 
 def _table(results, lang: str, detail: bool) -> str:

@@ -30,6 +30,7 @@ from salesperf_desktop.services.files import replace_file
 from salesperf_desktop.services.pdf.forms import is_rate
 from salesperf_desktop.services.pdf.labels import label, role_text, status_text
 from salesperf_desktop.services.progress import Progress
+from salesperf_desktop.services.xlsx_io import save_workbook
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
@@ -298,5 +299,5 @@ def _distribution_sheet(ws: Worksheet, results: PeriodResults, lang: str) -> Non
 def _save_atomically(wb: Workbook, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(path.name + ".part")
-    wb.save(part)
+    save_workbook(wb, part)
     replace_file(part, path)

@@ -5,7 +5,7 @@ starting Qt. The window is therefore shown first (its title, the staff count, a 
 database is being opened), and the ORM, the full schema check and the tabs load right after the
 first paint.
 
-Everything here is read-only (``mode=ro``) and used only when the file is already at the
+Everything here is read-only (``immutable``: the file alone, nothing created beside it) and used only when the file is already at the
 schema this program expects (``first_look`` returns None otherwise, and the caller opens the
 database the full way: migrations, refusal of a newer schema, with their dialogs). No Qt.
 """
@@ -26,6 +26,7 @@ from salesperf_desktop.storage.database import (
     check_sqlite_file,
     check_writable,
 )
+from salesperf_desktop.storage.wal_guard import has_leftover_wal
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,9 @@ class FirstLook:
 
 @contextlib.contextmanager
 def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    con = sqlite3.connect(_ro_uri(path), uri=True)
+    # The file alone: no -wal/-shm is created beside it. Used only when there is no -wal
+    # with content, so the file alone is the whole state.
+    con = sqlite3.connect(_ro_uri(path, immutable=True), uri=True)
     try:
         yield con
     finally:
@@ -70,6 +73,16 @@ def read_setting(con: sqlite3.Connection, key: str) -> Any:
     return json.loads(row[0])
 
 
+def _password_row_agrees(con: sqlite3.Connection, password_hash: Any) -> bool:
+    """The settings row holds the hash the program last logged (services.security), or the
+    file predates that log entry."""
+    row = con.execute(
+        "SELECT new_value FROM audit_log WHERE entity = 'settings' AND field = 'password_hash' "
+        "ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    return row is None or row[0] == password_hash
+
+
 def first_look(path: Path | str) -> FirstLook | None:
     """Read what the first paint needs, or None when the file must be opened the full way.
 
@@ -81,6 +94,8 @@ def first_look(path: Path | str) -> FirstLook | None:
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         return None
+    if has_leftover_wal(path):
+        return None  # an unclean stop: the full open checks the -wal before anything is shown
     check_sqlite_file(path)
     check_writable(path)
     try:
@@ -89,6 +104,8 @@ def first_look(path: Path | str) -> FirstLook | None:
             if revision != SCHEMA_HEAD:
                 return None
             password_hash = read_setting(con, "password_hash")
+            if not _password_row_agrees(con, password_hash):
+                return None  # altered outside SalesPerf: the full open asks and explains
             company = read_setting(con, "company_name")
             (staff_count,) = con.execute("SELECT count(*) FROM staff").fetchone()
     except (sqlite3.Error, ValueError):

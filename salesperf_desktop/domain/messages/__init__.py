@@ -16,6 +16,7 @@ from typing import Any
 from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import (
     calendar,
+    database_file,
     denominators,
     engine,
     entry,
@@ -47,6 +48,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     safety.MESSAGES,
     status.MESSAGES,
     denominators.MESSAGES,
+    database_file.MESSAGES,
     explain.MESSAGES,
 )
 
