@@ -8,6 +8,7 @@ from pathlib import Path
 
 from salesperf_desktop.app_context import AppContext, build_context
 from salesperf_desktop.cli import CliError
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.instance_lock import DatabaseInUseError, DatabaseLock
 from salesperf_desktop.paths import default_db_path
 from salesperf_desktop.services.opening import DatabaseError
@@ -43,6 +44,7 @@ def locked(db_path: Path) -> Iterator[None]:
 def open_context(args) -> Iterator[AppContext]:
     db_path = db_path_of(args)
     with locked(db_path):
+        refuse_missing_with_backups(db_path)
         try:
             ctx = build_context(db_path, lang=language(args))
         except DatabaseError as exc:
@@ -52,6 +54,19 @@ def open_context(args) -> Iterator[AppContext]:
             yield ctx
         finally:
             ctx.close()
+
+
+def refuse_missing_with_backups(db_path: Path) -> None:
+    """A command never creates an empty database where one is expected: when the file is gone
+    but its backups are there (a new path, or one without backups, is created as before)."""
+    from salesperf_desktop.paths import backup_dir_for
+    from salesperf_desktop.services.backup import missing_with_backups
+
+    folder = backup_dir_for(db_path)
+    if missing_with_backups(db_path, folder):
+        raise CliError(
+            render("backup.database_missing", {"path": db_path, "folder": folder}, "en"), 2
+        )
 
 
 def ensure_password(ctx: AppContext, args) -> None:
