@@ -342,6 +342,33 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     </message>
 </context>
 <context>
+    <name>CommentBox</name>
+    <message>
+        <source>Supervisor&apos;s comment (printed on the form)</source>
+        <translation>上级评语（打印在考核表上）</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s assessment of the period, as it is to be printed and signed</source>
+        <translation>上级对本期表现的评价，将打印在考核表上并签字确认</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>保存评语</translation>
+    </message>
+    <message>
+        <source>Select an appraisal to write its comment.</source>
+        <translation>请先选择一份考核，再填写评语。</translation>
+    </message>
+    <message>
+        <source>Write it before printing the form; changes after publication are audited.</source>
+        <translation>请在打印考核表前填写；发布后的修改会记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Signed: the comment is on the signed form. Only the decision on an upheld appeal can change it (Appeals page, Record decision…).</source>
+        <translation>已签字：评语以签字的考核表为准。只有成立的申诉可在其决定中修改（申诉页“登记复核结果…”）。</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct a published result</source>
@@ -468,6 +495,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>上级评语</translation>
     </message>
     <message>
         <source>A corrected value is not a number.</source>
@@ -1542,22 +1573,6 @@ Why is it changed?</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Entered</source>
-        <translation>已录入</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>已发布</translation>
-    </message>
-    <message>
-        <source>Signed and locked</source>
-        <translation>已签字锁定</translation>
-    </message>
-    <message>
         <source>Core sales results</source>
         <translation>核心销售业绩</translation>
     </message>
@@ -1580,30 +1595,6 @@ Why is it changed?</source>
     <message>
         <source>Management duties</source>
         <translation>管理职责</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>已签字</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <source>Upheld</source>
-        <translation>申诉成立</translation>
-    </message>
-    <message>
-        <source>Partly upheld</source>
-        <translation>部分成立</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>驳回</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2158,7 @@ The current file is kept beside it under a new name.</source>
     </message>
     <message>
         <source>These results were changed after publication (an upheld appeal or a correction). Their forms show the previous and the new result; print them and have them signed again.</source>
-        <translation>以下结果在公布后已更改（申诉成立或更正）。考核表同时列出原结果与新结果；请重新打印并重新签字。</translation>
+        <translation>以下结果在发布后已更改（申诉成立或更正）。考核表同时列出原结果与新结果；请重新打印并重新签字。</translation>
     </message>
     <message>
         <source>correction</source>
@@ -2235,18 +2226,6 @@ The current file is kept beside it under a new name.</source>
 </context>
 <context>
     <name>Reviews</name>
-    <message>
-        <source>Open</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>已取消</translation>
-    </message>
     <message>
         <source>Employee</source>
         <translation>员工</translation>

@@ -342,6 +342,33 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     </message>
 </context>
 <context>
+    <name>CommentBox</name>
+    <message>
+        <source>Supervisor&apos;s comment (printed on the form)</source>
+        <translation>上級評語（列印在考核表上）</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s assessment of the period, as it is to be printed and signed</source>
+        <translation>上級對本期表現的評價，將列印在考核表上並簽字確認</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>儲存評語</translation>
+    </message>
+    <message>
+        <source>Select an appraisal to write its comment.</source>
+        <translation>請先選擇一份考核，再填寫評語。</translation>
+    </message>
+    <message>
+        <source>Write it before printing the form; changes after publication are audited.</source>
+        <translation>請在列印考核表前填寫；發布後的修改會記入稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>Signed: the comment is on the signed form. Only the decision on an upheld appeal can change it (Appeals page, Record decision…).</source>
+        <translation>已簽字：評語以簽字的考核表為準。只有成立的申訴可在其決定中修改（申訴頁「登記複核結果…」）。</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct a published result</source>
@@ -468,6 +495,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>上級評語</translation>
     </message>
     <message>
         <source>A corrected value is not a number.</source>
@@ -1542,22 +1573,6 @@ Why is it changed?</source>
         <translation>已離職</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>進行中</translation>
-    </message>
-    <message>
-        <source>Entered</source>
-        <translation>已輸入</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>已發布</translation>
-    </message>
-    <message>
-        <source>Signed and locked</source>
-        <translation>已簽名鎖定</translation>
-    </message>
-    <message>
         <source>Core sales results</source>
         <translation>核心銷售業績</translation>
     </message>
@@ -1580,30 +1595,6 @@ Why is it changed?</source>
     <message>
         <source>Management duties</source>
         <translation>管理職責</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>已簽名</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>待處理</translation>
-    </message>
-    <message>
-        <source>Upheld</source>
-        <translation>申訴成立</translation>
-    </message>
-    <message>
-        <source>Partly upheld</source>
-        <translation>部分成立</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>駁回</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2158,7 @@ The current file is kept beside it under a new name.</source>
     </message>
     <message>
         <source>These results were changed after publication (an upheld appeal or a correction). Their forms show the previous and the new result; print them and have them signed again.</source>
-        <translation>以下結果在公布後已變更（申訴成立或更正）。考核表同時列出原結果與新結果；請重新列印並重新簽字。</translation>
+        <translation>以下結果在發布後已變更（申訴成立或更正）。考核表同時列出原結果與新結果；請重新列印並重新簽字。</translation>
     </message>
     <message>
         <source>correction</source>
@@ -2235,18 +2226,6 @@ The current file is kept beside it under a new name.</source>
 </context>
 <context>
     <name>Reviews</name>
-    <message>
-        <source>Open</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>已取消</translation>
-    </message>
     <message>
         <source>Employee</source>
         <translation>員工</translation>

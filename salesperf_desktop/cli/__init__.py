@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "print_forms",
     "export_results",
     "appeals",
+    "comment",
 ]
 
 

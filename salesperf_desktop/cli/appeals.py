@@ -53,6 +53,11 @@ def register(sub) -> None:
     dc.add_argument(
         "--points", type=float, default=None, help="points added/taken off directly (upheld only)"
     )
+    dc.add_argument(
+        "--comment",
+        default=None,
+        help="the supervisor's comment (上级评语) as rewritten by the decision (upheld only)",
+    )
     dc.set_defaults(func=run_decide)
 
 
@@ -148,7 +153,7 @@ def run_decide(args) -> int:
         appeal_id = appeals.appeal_id_by_number(ctx, args.number)
         if appeal_id is None:
             raise CliError(f"no appeal {args.number}")
-        corrections = appeals.Corrections(points=args.points) if args.points else None
+        corrections = appeals.Corrections(points=args.points, supervisor_comment=args.comment)
         try:
             decision = appeals.record_decision(
                 ctx,
@@ -156,7 +161,7 @@ def run_decide(args) -> int:
                 outcome=args.outcome,
                 reason=args.reason,
                 decided_on=args.on or ctx.today(),
-                corrections=corrections,
+                corrections=corrections or None,
             )
         except appeals.AppealError as exc:
             raise CliError(str(exc)) from exc

@@ -73,7 +73,7 @@ class ItemResult:
         return self.rule.describe(lang, self.measure)
 
     def to_dict(self, lang: str = "zh_CN") -> dict[str, Any]:
-        return {
+        data = {
             "indicator": self.indicator,
             "name": dict(self.name),
             "label": self.label(lang),
@@ -98,6 +98,9 @@ class ItemResult:
             ],
             "flags": [f.to_dict(lang) for f in self.flags],
         }
+        if self.item.growth_base is not None:  # which figure the base is (the form names it)
+            data["growth_base"] = self.item.growth_base
+        return data
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> ItemResult:
@@ -108,6 +111,7 @@ class ItemResult:
             weight=d["weight"],
             measure=d["measure"],
             rule=parse_rule(d["rule"]),
+            growth_base=d.get("growth_base"),
         )
         return cls(
             item=item,

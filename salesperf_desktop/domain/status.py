@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from salesperf_desktop.domain.messages import render
+
 
 class StaffStatus(str, enum.Enum):
     PROBATION = "probation"
@@ -48,3 +50,25 @@ class ActionStatus(str, enum.Enum):
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
+
+
+# The catalogue's word for each status (domain/messages/status.py): the window, the printed
+# forms and the exports all say a status with the same word.
+_KINDS: dict[type[enum.Enum], str] = {
+    PeriodStatus: "period",
+    AppraisalStatus: "appraisal",
+    AppealOutcome: "appeal",
+    ActionStatus: "action",
+}
+
+
+def status_code(status: enum.Enum) -> str:
+    """The message code of *status*, e.g. ``status.appraisal.published``."""
+    return f"status.{_KINDS[type(status)]}.{status.value}"
+
+
+def status_word(status: enum.Enum | None, lang: str = "zh_CN") -> str:
+    """The word for *status* in *lang* ("" for None)."""
+    if status is None:
+        return ""
+    return render(status_code(status), {}, lang)

@@ -320,9 +320,16 @@ class Corrections:
     events: tuple[EventCorrection, ...] = ()
     points: float | None = None  # points the committee adds (+) or takes off (−) directly
     points_reason: str = ""
+    supervisor_comment: str | None = None  # the 上级评语 as rewritten (None: unchanged)
 
     def __bool__(self) -> bool:
-        return bool(self.entries or self.ratings or self.events or self.points)
+        return bool(
+            self.entries
+            or self.ratings
+            or self.events
+            or self.points
+            or self.supervisor_comment is not None
+        )
 
 
 @dataclass
@@ -406,6 +413,8 @@ def apply_corrections(
     changed += sum(correct_event(scope, c) for c in corrections.events)
     if corrections.points:
         changed += add_committee_points(scope, corrections.points, corrections.points_reason)
+    if corrections.supervisor_comment is not None:
+        changed += correct_comment(scope, corrections.supervisor_comment)
     session.flush()
     return changed
 
@@ -416,6 +425,18 @@ def ensure_correctable(scope: _CorrectionScope) -> None:
     ensure_editable(scope.session, scope.staff_id, appraisal.period, appeal_id=scope.appeal_id)
     if scope.appeal_id is None and appraisal.status is AppraisalStatus.SIGNED:
         raise LockedError("locked.appraisal")
+
+
+def correct_comment(scope: _CorrectionScope, text: str) -> bool:
+    """The supervisor's comment as rewritten (after signing: with an upheld appeal only)."""
+    appraisal = scope.appraisal
+    old, new = appraisal.supervisor_comment or "", text.strip()
+    if old == new:
+        return False
+    appraisal.supervisor_comment = new
+    return scope.trail(
+        entity="appraisal", entity_id=appraisal.id, field="supervisor_comment", old=old, new=new
+    )
 
 
 def correct_entry(scope: _CorrectionScope, c: EntryCorrection) -> bool:

@@ -154,6 +154,7 @@ def record_signatures(
             actor=actor,
             appraisal_id=appraisal.id,
         )
+        _audit_signed_comment(session, appraisal, actor)
         if reprint_required(appraisal):
             mark_reprinted(session, appraisal.id)  # a re-signed amended form was printed
         _set_awaiting(appraisal, False)
@@ -274,11 +275,23 @@ def ensure_appraisal_editable(session: Session, appraisal_id: int) -> None:
 
 def set_supervisor_comment(
     session: Session, appraisal_id: int, comment: str, *, actor: str = "", reason: str = ""
-) -> None:
-    ensure_appraisal_editable(session, appraisal_id)
+) -> bool:
+    """Write the supervisor's comment (上级评语) printed on the form; True when it changed.
+
+    Once the appraisal is signed (or its period locked) it is refused: the signed form holds the
+    comment, and only the decision on an upheld appeal may rewrite it
+    (``appeals.Corrections.supervisor_comment``), like any score. After publication every change
+    is audited.
+    """
+    try:
+        ensure_appraisal_editable(session, appraisal_id)
+    except LockedError as exc:
+        raise LockedError("locked.comment") from exc
     appraisal = session.get(AppraisalRow, appraisal_id)
-    old = appraisal.supervisor_comment
-    appraisal.supervisor_comment = comment
+    old, new = appraisal.supervisor_comment or "", comment.strip()
+    if old == new:
+        return False
+    appraisal.supervisor_comment = new
     if appraisal.status is not AppraisalStatus.DRAFT:
         record_change(
             session,
@@ -286,10 +299,36 @@ def set_supervisor_comment(
             entity_id=appraisal_id,
             field="supervisor_comment",
             old=old,
-            new=comment,
+            new=new,
             reason=reason,
             actor=actor,
             appraisal_id=appraisal_id,
+        )
+    return True
+
+
+def _audit_signed_comment(session: Session, appraisal: AppraisalRow, actor: str) -> None:
+    """At signing, the trail holds the comment as signed (one written on the draft, before
+    publication, was not audited yet)."""
+    from salesperf_desktop.services.audit import trail_for_appraisal
+
+    comment = appraisal.supervisor_comment or ""
+    audited = [
+        e.new_value or ""
+        for e in trail_for_appraisal(session, appraisal.id)
+        if e.entity == "appraisal" and e.field == "supervisor_comment"
+    ]
+    if comment != (audited[-1] if audited else ""):
+        record_change(
+            session,
+            entity="appraisal",
+            entity_id=appraisal.id,
+            field="supervisor_comment",
+            old=audited[-1] if audited else None,
+            new=comment,
+            reason="signed form",
+            actor=actor,
+            appraisal_id=appraisal.id,
         )
 
 
@@ -376,6 +415,34 @@ def check_editable(ctx: AppContext, appraisal_id: int) -> None:
     """Raises LockedError when the appraisal is signed or its period locked."""
     with ctx.session() as session:
         ensure_appraisal_editable(session, appraisal_id)
+
+
+@dataclass(frozen=True)
+class CommentRecord:
+    """The supervisor's comment of one appraisal, and whether it may still be written."""
+
+    appraisal_id: int
+    text: str
+    editable: bool  # False once signed (or the period locked): an upheld appeal only
+
+
+def supervisor_comment(ctx: AppContext, appraisal_id: int) -> CommentRecord:
+    with ctx.session() as session:
+        appraisal = session.get(AppraisalRow, appraisal_id)
+        if appraisal is None:
+            raise SignoffError("signoff.no_appraisal", appraisal_id=appraisal_id)
+        try:
+            ensure_appraisal_editable(session, appraisal_id)
+            editable = True
+        except LockedError:
+            editable = False
+        return CommentRecord(appraisal_id, appraisal.supervisor_comment or "", editable)
+
+
+def write_supervisor_comment(ctx: AppContext, appraisal_id: int, text: str) -> bool:
+    """Write the 上级评语 (LockedError once signed); True when it changed."""
+    with ctx.transaction() as session:
+        return set_supervisor_comment(session, appraisal_id, text, actor=ctx.actor)
 
 
 def appraisal_trail(ctx: AppContext, appraisal_id: int) -> list[AuditRecord]:

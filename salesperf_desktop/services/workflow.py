@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus
+from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus, status_word
 from salesperf_desktop.services.appraisals import publish_period
 from salesperf_desktop.services.periods import stored_period
 from salesperf_desktop.storage.models import AppraisalRow, MetricEntryRow
@@ -36,7 +36,7 @@ class WorkflowError(Exception):
         self.status = status
 
     def message(self, lang: str = "zh_CN") -> str:
-        status = render(f"period.status.{self.status}", {}, lang)
+        status = status_word(PeriodStatus(self.status), lang)
         return render(f"period.cannot_{self.code}", {"period": self.period, "status": status}, lang)
 
 

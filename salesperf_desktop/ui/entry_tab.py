@@ -221,7 +221,7 @@ class EntryTab(BaseTab):
         if sheet is None:
             return
         status = sheet.status
-        text = period_status_label(status.value)
+        text = period_status_label(status.value, self.ctx.lang)
         if sheet.computed:
             text = self.tr("computed from the months (read-only)")
         elif status is PeriodStatus.PUBLISHED:

@@ -6,6 +6,14 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from salesperf_desktop.domain.status import (
+    ActionStatus,
+    AppealOutcome,
+    AppraisalStatus,
+    PeriodStatus,
+    status_word,
+)
+
 # Written out as translate("Labels", "...") so pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
 
@@ -39,13 +47,12 @@ def status_label(code: str) -> str:
     }.get(code, code)
 
 
-def period_status_label(code: str) -> str:
-    return {
-        "open": translate("Labels", "Open"),
-        "entered": translate("Labels", "Entered"),
-        "published": translate("Labels", "Published"),
-        "locked": translate("Labels", "Signed and locked"),
-    }.get(code, code)
+# Status words come from the message catalogue (domain/messages/status.py), so the window,
+# the printed forms and the exports say a status with the same word.
+
+
+def period_status_label(code: str, lang: str) -> str:
+    return status_word(PeriodStatus(code), lang) if code else ""
 
 
 def dimension_label(code: str) -> str:
@@ -59,21 +66,16 @@ def dimension_label(code: str) -> str:
     }.get(code, code)
 
 
-def appraisal_status_label(code: str) -> str:
-    return {
-        "draft": translate("Labels", "Draft"),
-        "published": translate("Labels", "Published"),
-        "signed": translate("Labels", "Signed"),
-    }.get(code, code)
+def appraisal_status_label(code: str, lang: str) -> str:
+    return status_word(AppraisalStatus(code), lang) if code else ""
 
 
-def appeal_outcome_label(code: str) -> str:
-    return {
-        "pending": translate("Labels", "Pending"),
-        "upheld": translate("Labels", "Upheld"),
-        "partly_upheld": translate("Labels", "Partly upheld"),
-        "rejected": translate("Labels", "Rejected"),
-    }.get(code, code)
+def appeal_outcome_label(code: str, lang: str) -> str:
+    return status_word(AppealOutcome(code), lang) if code else ""
+
+
+def action_status_label(code: str, lang: str) -> str:
+    return status_word(ActionStatus(code), lang) if code else ""
 
 
 def fill(text: str, *args) -> str:

@@ -132,7 +132,7 @@ def _big_form(n: int) -> AppraisalForm:
         template_code="big",
         template_version=3,
         sheet_total=100.0,
-        status="已公布",
+        status="已发布",
         frozen=True,
         items=items,
         dimensions=dims,
@@ -156,7 +156,7 @@ def test_forty_indicators_break_across_pages_with_the_header_repeated():
     rows_pages = [p for p in pages if re.search(r"指标\d\d", p)]
     assert len(rows_pages) >= 2 and table_pages
     for page in rows_pages:
-        assert "维度考核指标权重目标实际" in page
+        assert "维度考核指标权重目标/基数实际" in page
     text = "".join(pages)
     for i in range(40):
         assert f"指标{i:02d}" in text
@@ -227,7 +227,7 @@ def test_comment_grow_plan_and_appeal_are_on_the_form(demo_ctx):
         "回款率提升到95%",
         "申诉结果",
         "SS-2026-001",
-        "维持原结果",
+        "驳回",
     ):
         assert needle in text, needle
 

@@ -204,8 +204,8 @@ def test_cancelled_reprint_keeps_it_on_the_list(demo_ctx, tmp_path):
 @pytest.mark.parametrize(
     ("lang", "days", "needles"),
     [
-        ("zh_CN", 3, ("公布后3个工作日内", "国家法定节假日及调休安排", "截止日期为2026-10-10")),
-        ("zh_TW", 5, ("公布後5個工作日內", "法定假日及調休安排", "截止日期為2026-10-13")),
+        ("zh_CN", 3, ("发布后3个工作日内", "国家法定节假日及调休安排", "截止日期为2026-10-10")),
+        ("zh_TW", 5, ("發布後5個工作日內", "法定假日及調休安排", "截止日期為2026-10-13")),
         ("en", 3, ("within3workingdays", "officialChineseholidaycalendar", "2026-10-10")),
     ],
 )
@@ -247,5 +247,5 @@ def test_a_correction_without_an_appeal_is_shown_as_such(demo_ctx, tmp_path):
     out = tmp_path / "corrected.pdf"
     run_to_end(print_forms(demo_ctx, reprint_job([appraisal_id]), out))
     text = pdf_text(out)
-    for needle in ("公布后更正", "考勤补录", fmt_points(old_total), fmt_points(new_total)):
+    for needle in ("发布后更正", "考勤补录", fmt_points(old_total), fmt_points(new_total)):
         assert needle in text, needle

@@ -17,6 +17,7 @@ from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import (
     calendar,
     database_file,
+    denominators,
     engine,
     entry,
     explain,
@@ -26,6 +27,7 @@ from salesperf_desktop.domain.messages import (
     reviews,
     safety,
     staff,
+    status,
     templates,
 )
 from salesperf_desktop.domain.vocab import RATERS
@@ -44,6 +46,8 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     output.MESSAGES,
     forms.MESSAGES,
     safety.MESSAGES,
+    status.MESSAGES,
+    denominators.MESSAGES,
     database_file.MESSAGES,
     explain.MESSAGES,
 )

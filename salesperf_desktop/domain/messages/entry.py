@@ -89,15 +89,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "period.cannot_lock": {
         "zh_CN": "{period}：该期间当前为“{status}”，不能签字锁定（须先发布）。",
-        "zh_TW": "{period}：該期間目前為「{status}」，不能簽名鎖定（須先發布）。",
+        "zh_TW": "{period}：該期間目前為「{status}」，不能簽字鎖定（須先發布）。",
         "en": "{period}: cannot lock a period that is {status} (publish it first).",
-    },
-    "period.status.open": {"zh_CN": "进行中", "zh_TW": "進行中", "en": "open"},
-    "period.status.entered": {"zh_CN": "已录入", "zh_TW": "已輸入", "en": "entered"},
-    "period.status.published": {"zh_CN": "已发布", "zh_TW": "已發布", "en": "published"},
-    "period.status.locked": {
-        "zh_CN": "已签字锁定",
-        "zh_TW": "已簽名鎖定",
-        "en": "signed and locked",
     },
 }

@@ -28,6 +28,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "form.indicator": _t("考核指标", "考核指標", "Indicator"),
     "form.weight": _t("权重", "權重", "Wt."),
     "form.target": _t("目标", "目標", "Target"),
+    # The form's column: a target, or what the measure divides by (named in each cell).
+    "form.target_col": _t("目标/基数", "目標/基數", "Target / base"),
     "form.actual": _t("实际", "實際", "Actual"),
     "form.rate": _t("达成/评分", "達成/評分", "Rate"),
     "form.rule": _t("计分规则", "計分規則", "Scoring rule"),
@@ -79,13 +81,6 @@ _LABELS: dict[str, dict[str, str]] = {
     "form.appeal_outcome": _t("处理结果", "處理結果", "Outcome"),
     "form.appeal_decided": _t("决定日期", "決定日期", "Decided on"),
     "form.appeal_decision": _t("决定理由", "決定理由", "Decision"),
-    "form.outcome_pending": _t("待处理", "待處理", "Pending"),
-    "form.outcome_upheld": _t("申诉成立", "申訴成立", "Upheld"),
-    "form.outcome_partly_upheld": _t("部分成立", "部分成立", "Partly upheld"),
-    "form.outcome_rejected": _t("维持原结果", "維持原結果", "Rejected"),
-    "form.action_open": _t("进行中", "進行中", "Open"),
-    "form.action_done": _t("已完成", "已完成", "Done"),
-    "form.action_dropped": _t("已取消", "已取消", "Dropped"),
     "form.signatures": _t("签字确认", "簽字確認", "Signatures"),
     "form.sign_employee": _t("被考核人", "被考核人", "Employee"),
     "form.sign_supervisor": _t("考核人", "考核人", "Supervisor"),
@@ -93,8 +88,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "form.signature": _t("签字", "簽字", "Signature"),
     "form.date": _t("日期", "日期", "Date"),
     "form.confirm_text": _t(
-        "本人已阅读上述考核结果。如有异议，可在公布后 {days} 个工作日内（{calendar}）提出申诉{deadline}。",
-        "本人已閱讀上述考核結果。如有異議，可於公布後 {days} 個工作日內（{calendar}）提出申訴{deadline}。",
+        "本人已阅读上述考核结果。如有异议，可在发布后 {days} 个工作日内（{calendar}）提出申诉{deadline}。",
+        "本人已閱讀上述考核結果。如有異議，可於發布後 {days} 個工作日內（{calendar}）提出申訴{deadline}。",
         "I have read the result above. An appeal may be filed within {days} working days of "
         "publication ({calendar}){deadline}.",
     ),
@@ -130,14 +125,14 @@ _LABELS: dict[str, dict[str, str]] = {
         'the earlier form. The previous and the new result are under "Amended result".',
     ),
     "form.amended_banner_correction": _t(
-        "更正版：公布后经更正重新计算并重新打印，取代原表。原结果与更正后结果见“结果更正”。",
-        "更正版：公布後經更正重新計算並重新列印，取代原表。原結果與更正後結果見「結果更正」。",
+        "更正版：发布后经更正重新计算并重新打印，取代原表。原结果与更正后结果见“结果更正”。",
+        "更正版：發布後經更正重新計算並重新列印，取代原表。原結果與更正後結果見「結果更正」。",
         "Amended form: corrected after publication and printed again; it replaces the earlier "
         'form. The previous and the new result are under "Amended result".',
     ),
     "form.amendment": _t("结果更正", "結果更正", "Amended result"),
     "form.amend_basis": _t("更正依据", "更正依據", "Basis"),
-    "form.amend_correction": _t("公布后更正", "公布後更正", "Correction after publication"),
+    "form.amend_correction": _t("发布后更正", "發布後更正", "Correction after publication"),
     "form.amend_previous": _t("原结果", "原結果", "Previous result"),
     "form.amend_new": _t("更正后结果", "更正後結果", "New result"),
     "form.amend_reason": _t("理由", "理由", "Reason"),
@@ -154,8 +149,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "form.not_scored": _t("未计分", "未計分", "not scored"),
     "form.none": _t("（无）", "（無）", "(none)"),
     "form.draft_note": _t(
-        "草稿：结果尚未公布，数字可能变化。",
-        "草稿：結果尚未公布，數字可能變動。",
+        "草稿：结果尚未发布，数字可能变化。",
+        "草稿：結果尚未發布，數字可能變動。",
         "Draft: the result is not published yet; figures may change.",
     ),
     # task sheet (seed 004)
@@ -183,10 +178,4 @@ _ROLES: dict[str, dict[str, str]] = {
     "form.role.compliance": _t("合规专员", "合規專員", "Compliance officer"),
 }
 
-_STATUSES: dict[str, dict[str, str]] = {
-    "form.status.draft": _t("草稿", "草稿", "Draft"),
-    "form.status.published": _t("已公布", "已公布", "Published"),
-    "form.status.signed": _t("已签字", "已簽字", "Signed"),
-}
-
-MESSAGES: dict[str, dict[str, str]] = {**_LABELS, **_ROLES, **_STATUSES}
+MESSAGES: dict[str, dict[str, str]] = {**_LABELS, **_ROLES}

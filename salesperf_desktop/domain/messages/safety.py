@@ -56,6 +56,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "該考核已經簽字鎖定。",
         "The appraisal is already signed and locked.",
     ),
+    # the supervisor's comment of a signed appraisal (services.signoff.set_supervisor_comment)
+    "locked.comment": _t(
+        "该考核已签字，上级评语不能再修改；只有成立的申诉可在其决定中修改评语"
+        "（申诉页“登记复核结果…”）。",
+        "該考核已簽字，上級評語不能再修改；只有成立的申訴可在其決定中修改評語"
+        "（申訴頁「登記複核結果…」）。",
+        "The appraisal is signed: its supervisor's comment cannot change any more, except with "
+        "the decision on an upheld appeal (Appeals page, 'Record decision…').",
+    ),
     "locked.no_staff": _t(
         "没有编号为 {staff_id} 的员工。",
         "沒有編號為 {staff_id} 的員工。",

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from salesperf_desktop.domain.denominators import denominator
 from salesperf_desktop.domain.explain import explain
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import status_word
 from salesperf_desktop.services.appeals import (
     AMENDMENT_KEY,
     AppealRecord,
@@ -200,7 +202,7 @@ def _amendment(extra: _Appraisal, appeals: Sequence[AppealRecord], lang: str):
     appeal = next((a for a in appeals if a.id == note.get("appeal_id")), None)
     return FormAmendment(
         appeal_number=note.get("appeal_number") or "",
-        outcome=label(f"outcome_{appeal.outcome.value}", lang) if appeal else "",
+        outcome=status_word(appeal.outcome, lang) if appeal else "",
         decided_on=_iso(appeal.decided_on) if appeal else "",
         decision=(appeal.decision_reason if appeal else "") or note.get("reason") or "",
         amended_on=note.get("amended_on") or "",
@@ -257,13 +259,14 @@ def _add_result(form: AppraisalForm, r, lang: str) -> None:
     for it in r.items:
         d = it.to_dict(lang)
         errors = [render(f.code, f.params, lang) for f in it.flags if f.severity == "error"]
+        divisor = denominator(it, r.period, lang)
         form.items.append(
             FormItem(
                 dimension=d["dimension_label"],
                 indicator=d["label"],
                 weight=it.weight,
                 measure=it.measure,
-                target=it.target,
+                target=divisor.value if divisor is not None else it.target,
                 actual=it.actual,
                 value=it.value,
                 rule_text=d["rule_text"],
@@ -271,6 +274,7 @@ def _add_result(form: AppraisalForm, r, lang: str) -> None:
                 scored=it.scored,
                 vetoed=it.vetoed,
                 note="; ".join(errors),
+                target_label=divisor.label if divisor is not None else "",
             )
         )
     form.dimensions = [
@@ -324,7 +328,7 @@ def _add_appraisal_records(
             number=appeal.number,
             filed_on=_iso(appeal.filed_on),
             reason=appeal.reason,
-            outcome=label(f"outcome_{appeal.outcome.value}", lang),
+            outcome=status_word(appeal.outcome, lang),
             decided_on=_iso(appeal.decided_on),
             decision=appeal.decision_reason,
         )
@@ -361,7 +365,7 @@ def _add_interviews(form: AppraisalForm, interviews, lang: str) -> None:
                     what=what,
                     owner=act.owner,
                     due=_iso(act.due_on),
-                    status=label(f"action_{act.status.value}", lang),
+                    status=status_word(act.status, lang),
                 )
             )
 

@@ -26,6 +26,9 @@ class FormItem:
     scored: bool = True
     vetoed: bool = False
     note: str = ""  # error flags, localised
+    # What the target column holds: the figure the measure divides by, named (应收货款金额,
+    # 基期销售额（2025年9月）, 满分 …); for growth ``target`` is the base period's figure.
+    target_label: str = ""
 
 
 @dataclass

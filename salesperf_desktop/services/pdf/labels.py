@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import CATALOGUE, render
+from salesperf_desktop.domain.status import AppraisalStatus, status_word
 
 
 def colon(lang: str) -> str:
@@ -29,5 +30,5 @@ def role_text(code: str, lang: str) -> str:
 
 
 def status_text(code: str | None, lang: str) -> str:
-    key = f"form.status.{code}"
-    return render(key, {}, lang) if key in CATALOGUE else ""
+    """The appraisal status word, the same as the window's (domain/messages/status.py)."""
+    return status_word(AppraisalStatus(code), lang) if code else ""

@@ -43,7 +43,7 @@ from salesperf_desktop.services.pdf.forms import (
 from salesperf_desktop.services.pdf.labels import colon, label, page_template
 
 FONT = "SalesPerfCJK"
-PAGE_W, _ = A4
+PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm
 BODY_W = PAGE_W - 2 * MARGIN
 GRID = colors.HexColor("#777777")
@@ -83,8 +83,9 @@ class _Styles:
         self.company = ParagraphStyle(
             "company", fontSize=11, leading=15, alignment=TA_CENTER, **base
         )
+        # A heading never stays alone at the foot of a page.
         self.h2 = ParagraphStyle(
-            "h2", fontSize=10.5, leading=14, spaceBefore=7, spaceAfter=3, **base
+            "h2", fontSize=10.5, leading=14, spaceBefore=7, spaceAfter=3, keepWithNext=1, **base
         )
         self.body = ParagraphStyle("body", fontSize=9, leading=12.5, **base)
         self.cell = ParagraphStyle("cell", fontSize=8, leading=10.5, **base)
@@ -118,9 +119,17 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 class _FormStart(Flowable):
     """Zero-size marker at the top of each form: tells the canvas which form a page belongs to."""
 
-    def __init__(self, key: int, footer: str, page_of: str, on_form: Callable[[], None] | None):
+    def __init__(
+        self,
+        key: int,
+        footer: str,
+        page_of: str,
+        on_form: Callable[[], None] | None,
+        header: str = "",
+    ):
         super().__init__()
         self.key, self.footer, self.page_of, self.on_form = key, footer, page_of, on_form
+        self.header = header
 
     def wrap(self, avail_w, avail_h):
         return 0, 0
@@ -129,12 +138,17 @@ class _FormStart(Flowable):
         self.canv.form_key = self.key
         self.canv.form_footer = self.footer
         self.canv.form_page_of = self.page_of
+        self.canv.form_header = self.header
         if self.on_form is not None:
             self.on_form()
 
 
 class _FormCanvas(rl_canvas.Canvas):
-    """Defers pages until the end so each form's footer can say "page x of y" for that form."""
+    """Defers pages until the end so each form's pages can say "page x of y" for that form.
+
+    Every page carries a running head (whose form, which period, page x of y) and a footer, so a
+    page that comes loose from the others still says whose it is.
+    """
 
     def __init__(self, *args, **kwargs):
         kwargs["initialFontName"] = FONT  # no stray, unembedded Helvetica
@@ -143,6 +157,7 @@ class _FormCanvas(rl_canvas.Canvas):
         self.form_key = 0
         self.form_footer = ""
         self.form_page_of = "{page} / {pages}"
+        self.form_header = ""
 
     def showPage(self):
         self._pages.append(dict(self.__dict__))
@@ -154,11 +169,23 @@ class _FormCanvas(rl_canvas.Canvas):
         for page in self._pages:
             self.__dict__.update(page)
             seen[self.form_key] += 1
-            self._draw_footer(seen[self.form_key], totals[self.form_key])
+            self._draw_header(seen[self.form_key], totals[self.form_key])
+            self._draw_footer()
             super().showPage()
         super().save()
 
-    def _draw_footer(self, number: int, total: int) -> None:
+    def _draw_header(self, number: int, total: int) -> None:
+        self.saveState()
+        self.setFont(FONT, 8)
+        self.setStrokeColor(GRID)
+        self.setLineWidth(0.4)
+        y = PAGE_H - MARGIN + 3 * mm
+        self.drawString(MARGIN, y, self.form_header)
+        self.drawRightString(PAGE_W - MARGIN, y, self.form_page_of.format(page=number, pages=total))
+        self.line(MARGIN, y - 1.6 * mm, PAGE_W - MARGIN, y - 1.6 * mm)
+        self.restoreState()
+
+    def _draw_footer(self) -> None:
         self.saveState()
         self.setFont(FONT, 7.5)
         self.setStrokeColor(GRID)
@@ -166,11 +193,6 @@ class _FormCanvas(rl_canvas.Canvas):
         y = MARGIN - 6 * mm
         self.line(MARGIN, y + 3.6 * mm, PAGE_W - MARGIN, y + 3.6 * mm)
         self.drawString(MARGIN, y, self.form_footer)
-        self.drawRightString(
-            PAGE_W - MARGIN,
-            y,
-            self.form_page_of.format(page=number, pages=total),
-        )
         self.restoreState()
 
 
@@ -198,14 +220,33 @@ def _info_table(rows: Sequence[Sequence[str]], st: _Styles) -> Table:
     return table
 
 
-_ITEM_COLS = (0.13, 0.165, 0.065, 0.1, 0.1, 0.09, 0.28, 0.07)
+_ITEM_COLS = (0.13, 0.165, 0.065, 0.12, 0.1, 0.09, 0.26, 0.07)
+LABEL_GREY = "#555555"
+
+
+def _target_cell(item, st: _Styles) -> Paragraph:
+    """The target column's figure under the name of what it is (应收货款金额, 满分 …)."""
+    figure = escape(fmt_amount(item.target))
+    if not item.target_label:
+        return Paragraph(figure, st.cell_r)
+    name = escape(item.target_label)
+    return Paragraph(f'<font size="6.5" color="{LABEL_GREY}">{name}</font><br/>{figure}', st.cell_r)
 
 
 def _items_table(form: AppraisalForm, st: _Styles) -> Table:
     lang = form.lang
     head = [
         _p(label(k, lang), st.cell)
-        for k in ("dimension", "indicator", "weight", "target", "actual", "rate", "rule", "points")
+        for k in (
+            "dimension",
+            "indicator",
+            "weight",
+            "target_col",
+            "actual",
+            "rate",
+            "rule",
+            "points",
+        )
     ]
     data: list[list] = [head]
     style: list[tuple] = [
@@ -232,7 +273,7 @@ def _items_table(form: AppraisalForm, st: _Styles) -> Table:
                     _p(dim_label if i == 0 else "", st.cell),
                     _p(item.indicator, st.cell),
                     _p(fmt_number(item.weight), st.cell_r),
-                    _p(fmt_amount(item.target), st.cell_r),
+                    _target_cell(item, st),
                     _p(fmt_amount(item.actual), st.cell_r),
                     _p(fmt_value(item.measure, item.value, item.target, lang), st.cell_r),
                     _p(rule, st.small),
@@ -319,17 +360,43 @@ def _signature_block(lang: str, st: _Styles, roles=("sign_employee", "sign_super
     return table
 
 
+def _running_head(name: str, employee_no: str, period_label: str, title: str, lang: str) -> str:
+    """Whose form and which period, at the top of every page."""
+    return " · ".join((name + paren(employee_no, lang), period_label, title))
+
+
 def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
-    """The flowables of one appraisal form, section by section."""
+    """The flowables of one appraisal form, section by section: the scored items, then the
+    result, the supervisor's comment and the signatures on one page, then the records they
+    rest on (GROW interviews, action items, improvement plan, appeals)."""
     st = styles(form.lang)
     return [
         *_form_heading(form, key, on_form, st),
         *_items_section(form, st),
-        *_result_section(form, st),
+        *_composition_section(form, st),
         *_notes_section(form, st),
+        _bottom_block(form, st),
         *_review_section(form, st),
         *_appeals_section(form, st),
-        *_signing_section(form, st),
+    ]
+
+
+def _bottom_block(form: AppraisalForm, st: _Styles) -> KeepTogether:
+    """The total, the supervisor's comment and the signatures never part: a page that shows
+    the result also shows what the signers confirm and where they sign."""
+    return KeepTogether(
+        [
+            *_result_section(form, st),
+            *_comment_section(form, st),
+            *_signing_section(form, st),
+        ]
+    )
+
+
+def _comment_section(form: AppraisalForm, st: _Styles) -> list:
+    return [
+        _p(label("supervisor_comment", form.lang), st.h2),
+        _boxed(form.supervisor_comment or "", st, min_height=18 * mm),
     ]
 
 
@@ -348,9 +415,10 @@ def _form_heading(form: AppraisalForm, key: int, on_form, st: _Styles) -> list:
             L("confidential"),
         )
     )
+    header = _running_head(form.name, form.employee_no, form.period_label, title, lang)
     template = form.template_label + paren(f"{L('version')} {form.template_version}", lang)
     story: list = [
-        _FormStart(key, footer, page_template(lang), on_form),
+        _FormStart(key, footer, page_template(lang), on_form, header),
         _p(form.company, st.company),
         _p(title, st.title),
         Spacer(1, 2 * mm),
@@ -382,9 +450,17 @@ def _items_section(form: AppraisalForm, st: _Styles) -> list:
     return [*story, Spacer(1, 3 * mm), _items_table(form, st)]
 
 
-def _result_section(form: AppraisalForm, st: _Styles) -> list:
+def _composition_section(form: AppraisalForm, st: _Styles) -> list:
     """From the indicator points to the total, line by line (team share, each bonus/penalty,
-    caps, veto); the boxed total, grade and coefficient; the amendment."""
+    caps, veto)."""
+    if not form.explanation:
+        return []
+    heading = _p(label("composition", form.lang), st.h2)  # never alone at the foot of a page
+    return [KeepTogether([heading, _explanation_table(form, st)])]
+
+
+def _result_section(form: AppraisalForm, st: _Styles) -> list:
+    """The boxed total, grade and coefficient; the amendment (the head of the bottom block)."""
     lang = form.lang
     L = lambda k: label(k, lang)  # noqa: E731
     c, gap = colon(lang), ("&nbsp;" * 6 if lang == "en" else "　　")
@@ -405,11 +481,7 @@ def _result_section(form: AppraisalForm, st: _Styles) -> list:
             ]
         )
     )
-    story: list = [Spacer(1, 2 * mm)]
-    if form.explanation:
-        heading = _p(L("composition"), st.h2)  # never alone at the foot of a page
-        story = [KeepTogether([heading, _explanation_table(form, st)]), *story]
-    story.append(box)
+    story: list = [Spacer(1, 2 * mm), box]
     if form.amendment is not None:
         story.append(_amendment_table(form, st))
     return story
@@ -443,12 +515,9 @@ def _notes_section(form: AppraisalForm, st: _Styles) -> list:
 
 
 def _review_section(form: AppraisalForm, st: _Styles) -> list:
-    """The supervisor's comment, the GROW interviews, their action items, the improvement plan."""
+    """The GROW interviews, their action items, the improvement plan."""
     L = lambda k: label(k, form.lang)  # noqa: E731
-    story = [
-        _p(L("supervisor_comment"), st.h2),
-        _boxed(form.supervisor_comment or "", st, min_height=18 * mm),
-    ]
+    story: list = []
     if form.interviews:
         story.append(_p(L("grow"), st.h2))
         for iv in form.interviews:
@@ -506,17 +575,13 @@ def _appeals_section(form: AppraisalForm, st: _Styles) -> list:
 
 
 def _signing_section(form: AppraisalForm, st: _Styles) -> list:
-    """What the signers confirm, and the three signature boxes, kept on one page."""
+    """What the signers confirm, and the three signature boxes."""
     return [
-        Spacer(1, 4 * mm),
-        KeepTogether(
-            [
-                _p(label("signatures", form.lang), st.h2),
-                _p(confirm_text(form), st.small),
-                Spacer(1, 1.5 * mm),
-                _signature_block(form.lang, st),
-            ]
-        ),
+        Spacer(1, 2 * mm),
+        _p(label("signatures", form.lang), st.h2),
+        _p(confirm_text(form), st.small),
+        Spacer(1, 1.5 * mm),
+        _signature_block(form.lang, st),
     ]
 
 
@@ -622,8 +687,9 @@ def task_sheet_story(form: TaskSheetForm, key: int, on_form=None) -> list:
             form.period_label,
         )
     )
+    header = _running_head(form.name, form.employee_no, form.period_label, L("task_title"), lang)
     story: list = [
-        _FormStart(key, footer, page_template(lang), on_form),
+        _FormStart(key, footer, page_template(lang), on_form, header),
         _p(form.company, st.company),
         _p(L("task_title"), st.title),
         Spacer(1, 2 * mm),
@@ -710,7 +776,7 @@ def render_forms(
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN,
+        topMargin=MARGIN + 2 * mm,
         bottomMargin=MARGIN + 2 * mm,
         title=title,
         author=forms[0].company if forms else "",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesperf_desktop.domain.status import AppealOutcome
-from salesperf_desktop.services import appeals
+from salesperf_desktop.services import appeals, signoff
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.reviews.common import (
     date_edit,
@@ -173,7 +174,7 @@ class DecideAppealDialog(QDialog):
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("appealOutcome")
         for code in (AppealOutcome.UPHELD, AppealOutcome.PARTLY_UPHELD, AppealOutcome.REJECTED):
-            self.outcome.addItem(outcome_label(code.value), code.value)
+            self.outcome.addItem(outcome_label(code.value, self.ctx.lang), code.value)
         self.decided_on = date_edit(self, ui.today(), "appealDecidedOn")
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("appealDecisionReason")
@@ -182,6 +183,11 @@ class DecideAppealDialog(QDialog):
         self.editor = CorrectionsEditor(
             appeals.correction_inputs(ui.ctx, appeal.appraisal_id), self
         )
+        # The 上级评语 is on the signed form: an upheld appeal may rewrite it with the scores.
+        self._comment_before = signoff.supervisor_comment(ui.ctx, appeal.appraisal_id).text
+        self.comment = QPlainTextEdit(self._comment_before, self)
+        self.comment.setObjectName("appealSupervisorComment")
+        self.comment.setMaximumHeight(70)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         form = QFormLayout()
         head = QLabel(summary, self)
@@ -194,6 +200,7 @@ class DecideAppealDialog(QDialog):
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("Decided on"), self.decided_on)
         form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Supervisor's comment"), self.comment)
         box = save_cancel_box(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -204,10 +211,14 @@ class DecideAppealDialog(QDialog):
     def _outcome_changed(self) -> None:
         changing = self.outcome.currentData() in ("upheld", "partly_upheld")
         self.editor.setEnabled(changing)
+        self.comment.setEnabled(changing)
 
     def save(self) -> bool:
         try:
             corrections = self.editor.corrections() if self.editor.isEnabled() else None
+            comment = self.comment.toPlainText().strip()
+            if corrections is not None and comment != self._comment_before.strip():
+                corrections = dataclasses.replace(corrections, supervisor_comment=comment)
         except ValueError:
             QMessageBox.warning(
                 self, self.windowTitle(), self.tr("A corrected value is not a number.")

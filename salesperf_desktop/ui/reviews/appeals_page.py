@@ -151,7 +151,7 @@ class AppealsPage(QWidget):
                     r.filing_deadline,
                     r.filed_on,
                     r.decision_due,
-                    outcome_label(r.outcome.value),
+                    outcome_label(r.outcome.value, self.ctx.lang),
                     r.decided_on,
                     self._flags(r),
                 )
@@ -191,7 +191,7 @@ class AppealsPage(QWidget):
             )
         else:
             self.decision_label.setText(
-                f"{outcome_label(row.outcome.value)} ({row.decided_on}): {row.decision_reason}"
+                f"{outcome_label(row.outcome.value, self.ctx.lang)} ({row.decided_on}): {row.decision_reason}"
             )
         self.evidence_model.set_rows(
             [(name, self._size(size)) for _, name, size in row.evidence],

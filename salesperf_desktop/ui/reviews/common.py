@@ -134,20 +134,9 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, object]], keep=None) -> 
     combo.blockSignals(False)
 
 
-def outcome_label(code: str) -> str:
-    return labels.appeal_outcome_label(code)
-
-
-def action_status_label(code: str) -> str:
-    return {
-        "open": QCoreApplication.translate("Reviews", "Open"),
-        "done": QCoreApplication.translate("Reviews", "Done"),
-        "dropped": QCoreApplication.translate("Reviews", "Dropped"),
-    }.get(code, code)
-
-
-def appraisal_status_label(code: str) -> str:
-    return labels.appraisal_status_label(code)
+outcome_label = labels.appeal_outcome_label
+action_status_label = labels.action_status_label
+appraisal_status_label = labels.appraisal_status_label
 
 
 def signer_label(code: str) -> str:

@@ -46,10 +46,10 @@ STATUSES = (ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.DROPPED)
 STORED_ROLE = Qt.ItemDataRole.UserRole + 1  # (stored action, as its row showed it)
 
 
-def _status_combo(parent, status: ActionStatus) -> QComboBox:
+def _status_combo(parent, status: ActionStatus, lang: str) -> QComboBox:
     combo = QComboBox(parent)
     for s in STATUSES:
-        combo.addItem(action_status_label(s.value), s.value)
+        combo.addItem(action_status_label(s.value, lang), s.value)
     combo.setCurrentIndex(combo.findData(status.value))
     return combo
 
@@ -324,7 +324,9 @@ class InterviewDialog(QDialog):
         table.setItem(row, 0, what)
         table.setItem(row, 1, QTableWidgetItem(action.owner or self._default_owner()))
         table.setCellWidget(row, 2, date_edit(table, action.due_on or self.ui.today()))
-        table.setCellWidget(row, 3, _status_combo(table, ActionStatus(action.status)))
+        table.setCellWidget(
+            row, 3, _status_combo(table, ActionStatus(action.status), self.ctx.lang)
+        )
         if action.id is not None:  # stored: what the row showed, to keep what is not changed
             what.setData(STORED_ROLE, (action, self._action_shown(row)))
         return row
@@ -365,7 +367,7 @@ class InterviewDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(row, col, item)
-            table.setCellWidget(row, 4, _status_combo(table, a.status))
+            table.setCellWidget(row, 4, _status_combo(table, a.status, self.ctx.lang))
             table.setItem(row, 5, QTableWidgetItem(a.follow_up_note))
         self.followups_box.setVisible(True)
         self.followups_box.setTitle(

@@ -135,7 +135,13 @@ class InterviewsPage(QWidget):
         actions = reviews.interview_actions(self.ctx, key, today=self.ui.today())
         self.actions_model.set_rows(
             [
-                (a.what, a.owner, a.due_on, action_status_label(a.status.value), a.follow_up_note)
+                (
+                    a.what,
+                    a.owner,
+                    a.due_on,
+                    action_status_label(a.status.value, self.ctx.lang),
+                    a.follow_up_note,
+                )
                 for a in actions
             ],
             keys=[a.id for a in actions],

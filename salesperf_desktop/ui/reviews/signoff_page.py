@@ -24,6 +24,7 @@ from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.signoff import SIGNER_ROLES, SignatureInput
 from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.labels import fill, period_status_label
+from salesperf_desktop.ui.reviews.comment_box import CommentBox
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     appraisal_status_label,
@@ -172,8 +173,11 @@ class SignoffPage(QWidget):
         self.audit_view = table(self, self.audit_model, "auditTable")
         self.audit_box = QGroupBox(self.tr("Audit trail of the selected appraisal"), self)
         QVBoxLayout(self.audit_box).addWidget(self.audit_view)
+        self.comment = CommentBox(ui, self)
+        self.comment.saved.connect(lambda _id: self._fill_trail(selected_key(self.view)))
 
-        splitter = split(self, Qt.Orientation.Vertical, self.view, self.audit_box)
+        details = split(self, Qt.Orientation.Horizontal, self.comment, self.audit_box, (2, 3))
+        splitter = split(self, Qt.Orientation.Vertical, self.view, details)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(buttons)
@@ -195,7 +199,7 @@ class SignoffPage(QWidget):
                     f"{r.employee_no} {r.staff_name}",
                     fmt_points(r.total),
                     r.grade or "",
-                    appraisal_status_label(r.status.value),
+                    appraisal_status_label(r.status.value, self.ctx.lang),
                     *(self._signature(r, role) for role in SIGNER_ROLES),
                     self._notice(r),
                 )
@@ -208,7 +212,7 @@ class SignoffPage(QWidget):
         self.state_label.setText(
             fill(
                 self.tr("%1 · %2 of %3 signed"),
-                period_status_label(status),
+                period_status_label(status, self.ctx.lang),
                 state.signed if state else 0,
                 state.total if state else 0,
             )
@@ -236,6 +240,11 @@ class SignoffPage(QWidget):
         row = self._rows.get(key)
         self.sign_button.setEnabled(bool(row))
         self.correct_button.setEnabled(bool(row))
+        self.comment.show_appraisal(key if row else None)
+        self._fill_trail(key)
+
+    def _fill_trail(self, key: int | None) -> None:
+        row = self._rows.get(key)
         if key is None:
             self.audit_model.set_rows([])
             return
@@ -265,9 +274,9 @@ class SignoffPage(QWidget):
         if value is None:
             return ""
         if field == "outcome":
-            return outcome_label(value)
+            return outcome_label(value, self.ctx.lang)
         if field == "status":
-            return appraisal_status_label(value)
+            return appraisal_status_label(value, self.ctx.lang)
         if field == "filed" and value.endswith(" (late)"):
             return value[: -len(" (late)")] + " · " + self.tr("filed late")
         try:
