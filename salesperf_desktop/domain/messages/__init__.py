@@ -18,6 +18,7 @@ from salesperf_desktop.domain.messages import (
     calendar,
     engine,
     entry,
+    faults,
     forms,
     imports,
     output,
@@ -42,6 +43,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     output.MESSAGES,
     forms.MESSAGES,
     safety.MESSAGES,
+    faults.MESSAGES,
 )
 
 
