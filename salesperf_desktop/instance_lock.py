@@ -29,9 +29,7 @@ class LockFolderReadOnlyError(CodedError):
 
     def __init__(self, db_path: Path):
         self.db_path = db_path
-        super().__init__(
-            "database.read_only_folder", folder=str(db_path.parent), name=db_path.name
-        )
+        super().__init__("database.read_only_folder", folder=str(db_path.parent), name=db_path.name)
 
 
 class DatabaseLock:

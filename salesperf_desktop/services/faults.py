@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from salesperf_desktop.domain.messages import CodedError, render
+from salesperf_desktop.services.files import FileInUseError
 
 
 class ExitCode:
@@ -35,6 +36,7 @@ class ExitCode:
     IS_A_DIRECTORY = 9  # the path is a folder, not a file
     SYMLINK_LOOP = 10  # the path is a symbolic link loop
     FILE_SYSTEM = 11  # any other error reading or writing a file
+    FILE_IN_USE = 12  # an output file is open in another program (Windows)
     UNEXPECTED = 70  # a bug: details in the log file (sysexits' EX_SOFTWARE)
 
 
@@ -47,6 +49,7 @@ _KINDS: dict[str, tuple[str, int]] = {
     "is_a_directory": ("fault.is_a_directory", ExitCode.IS_A_DIRECTORY),
     "symlink_loop": ("fault.symlink_loop", ExitCode.SYMLINK_LOOP),
     "file_system": ("fault.file_system", ExitCode.FILE_SYSTEM),
+    "file_in_use": ("fault.file_in_use", ExitCode.FILE_IN_USE),
     "unexpected": ("fault.unexpected", ExitCode.UNEXPECTED),
 }
 
@@ -98,23 +101,30 @@ _SQLITE_TEXTS = (
 class Fault:
     """One fault class: its catalogue message and the command line's exit code.
 
-    ``coded`` is set for our own refusals (their message is their own).
+    ``coded`` is set for our own refusals (a CodedError, or another error class of ours such
+    as ``CellError``): their message is their own.
     """
 
     kind: str
     exit_code: int
     code: str
     params: Mapping[str, Any] = field(default_factory=dict)
-    coded: CodedError | None = None
+    coded: BaseException | None = None
 
     @property
     def expected(self) -> bool:
         """False for a bug (the officer is asked to send the log)."""
         return self.kind != "unexpected"
 
+    @property
+    def of_the_machine(self) -> bool:
+        """A fault of the disk, the file or another program, not a refusal or a bug."""
+        return self.coded is None and self.expected
+
     def message(self, lang: str = "zh_CN") -> str:
         if self.coded is not None:
-            return self.coded.message(lang)
+            own = getattr(self.coded, "message", None)
+            return own(lang) if callable(own) else str(self.coded)
         params = dict(self.params)
         if not params.get("path"):
             params["path"] = render("fault.the_database", {}, lang)
@@ -167,6 +177,11 @@ def _path_kind(path: Path) -> str | None:
     return None
 
 
+def _ours(err: BaseException) -> bool:
+    """A refusal of our own (CellError, ImportRefused …), not an OS error we subclass."""
+    return type(err).__module__.startswith("salesperf_desktop.") and not isinstance(err, OSError)
+
+
 def _pathlib_loop(exc: BaseException) -> str | None:
     # Python before 3.13: Path.resolve() raises RuntimeError("Symlink loop from '…'").
     text = str(exc)
@@ -193,9 +208,12 @@ def classify(exc: BaseException, path: Path | str | None = None) -> Fault:
 
 def _classify(exc: BaseException, path: Path | None) -> Fault:
     for err in _chain(exc):
-        if isinstance(err, CodedError):
-            exit_code = _CODED_KINDS.get(err.code, ExitCode.REFUSED)
-            return Fault("refused", exit_code, err.code, dict(err.params), coded=err)
+        if isinstance(err, CodedError) or _ours(err):
+            code = str(getattr(err, "code", ""))
+            exit_code = _CODED_KINDS.get(code, ExitCode.REFUSED)
+            return Fault("refused", exit_code, code, dict(getattr(err, "params", {})), coded=err)
+        if isinstance(err, FileInUseError):
+            return fault("file_in_use", err.path)
         loop = _pathlib_loop(err)
         if loop is not None:
             return fault("symlink_loop", loop)

@@ -337,7 +337,8 @@ class MainWindow(QMainWindow):
 
     def _demo_done(self, outcome: TaskOutcome) -> None:
         if outcome.error is not None:
-            QMessageBox.warning(self, self.tr("Demo company"), str(outcome.error))
+            if not outcome.reported:
+                QMessageBox.warning(self, self.tr("Demo company"), outcome.message)
             return
         if not outcome.cancelled:
             self.events.changed.emit("*")

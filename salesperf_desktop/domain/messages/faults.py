@@ -80,6 +80,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Reading or writing {path} failed: {detail}. This step was not done; everything saved "
         "before is still there.",
     ),
+    "fault.file_in_use": _t(
+        "{path} 正在其他程序中打开（例如 Excel 或 PDF 阅读器）。请在那里关闭后再试；文件没有被改动。",
+        "{path} 正在其他程式中開啟（例如 Excel 或 PDF 閱讀器）。請在那裡關閉後再試；檔案沒有被變更。",
+        "{path} is open in another program (for example Excel or a PDF reader). Close it there "
+        "and try again; the file was not changed.",
+    ),
     "fault.unexpected": _t(
         "出现意外错误，这一步没有完成。之前已保存的数据都还在。"
         "请把详细信息（日志文件）发给技术支持。",
