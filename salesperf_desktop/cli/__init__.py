@@ -34,6 +34,7 @@ exit codes:
   9   the path is a folder, not a file
   10  the path is a symbolic link loop
   11  another error reading or writing a file
+  12  an output file is open in another program (Windows: Excel, a PDF reader)
   70  unexpected error: the details are in the log file (salesperf.log)
 """
 
@@ -103,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         lang = language(args)
         return int(args.func(args) or 0)
     except CliError as exc:
+        log.info("salesperf-cli %s refused (exit %d): %s", args.command, exc.code, exc)
         print(f"salesperf-cli: {exc.text(lang)}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
@@ -118,13 +120,23 @@ def _report(exc: BaseException, args, lang: str) -> int:
     from salesperf_desktop.services.faults import classify
 
     fault = classify(exc, getattr(args, "db", None))
+    command = getattr(args, "command", "?")
     if fault.coded is None:  # a fault of the machine or a bug: keep the details
         log.error(
             "salesperf-cli %s failed (%s, exit %d)",
-            getattr(args, "command", "?"),
+            command,
             fault.kind,
             fault.exit_code,
             exc_info=exc,
+        )
+    else:  # a refusal: one line is enough
+        log.warning(
+            "salesperf-cli %s refused (%s, exit %d): %s",
+            command,
+            fault.code,
+            fault.exit_code,
+            exc,
+            extra={"file_only": True},
         )
     print(f"salesperf-cli: {fault.message(lang)}", file=sys.stderr)
     where = log_path()

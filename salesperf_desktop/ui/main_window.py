@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop import APP_NAME
 from salesperf_desktop.ui.base_tab import BaseTab, DataEvents
+from salesperf_desktop.ui.fault_dialog import report_fault
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
 
@@ -273,7 +274,11 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         from salesperf_desktop.services.backup import make_backup
 
-        target = make_backup(self.ctx.db_path, self.ctx.backup_dir, "manual")
+        try:
+            target = make_backup(self.ctx.db_path, self.ctx.backup_dir, "manual")
+        except Exception as exc:  # a full disk, a read-only backup folder …
+            report_fault(self, exc, lang=self.ctx.lang, path=self.ctx.backup_dir, context="backup")
+            return
         self.statusBar().showMessage(fill(self.tr("Backup written to %1"), target), 8000)
 
     def restore_backup(self) -> None:
