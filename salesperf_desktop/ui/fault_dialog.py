@@ -8,6 +8,7 @@ message in the officer's language, where the log file is, and "Copy details" for
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import platform
 import sys
@@ -153,7 +154,8 @@ def report_fault(
             fault.message(lang), details, log_note(lang), parent, serious=not fault.expected
         )
         dialog.exec()
-        dialog.deleteLater()
+        with contextlib.suppress(RuntimeError):  # gone with its parent already
+            dialog.deleteLater()
     except Exception:  # never a second traceback: the first is in the log already
         log.exception("the fault dialog could not be shown")
     finally:
@@ -174,7 +176,8 @@ def install_excepthook() -> None:
         if QApplication.instance() is None:
             log.error("unhandled error\n%s", text, extra={"file_only": True})
             return
-        report_fault(QApplication.activeWindow(), exc, context="unhandled error", tb=text)
+        # No parent: whichever window was active may be the one going away with the error.
+        report_fault(None, exc, context="unhandled error", tb=text)
 
     def thread_hook(args) -> None:  # a plain thread (the task runner catches its own)
         text = "".join(
