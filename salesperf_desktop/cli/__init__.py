@@ -167,11 +167,12 @@ class CliError(Exception):
         return error
 
     def text(self, lang: str) -> str:
-        from salesperf_desktop.domain.messages import CodedError, render
+        from salesperf_desktop.domain.messages import render
 
         if self.message_code is not None:
             return render(self.message_code, self.params, lang)
         cause = self.__cause__
-        if isinstance(cause, CodedError) and str(cause) == str(self):
-            return cause.message(lang)
+        own = getattr(cause, "message", None)
+        if callable(own) and str(cause) == str(self):  # a coded refusal passed on
+            return own(lang)
         return str(self)

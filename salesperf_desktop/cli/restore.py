@@ -62,7 +62,7 @@ def run(args) -> int:
         return 0
     if str(args.backup) == "latest":
         if not backups:
-            raise CliError(f"no backups in {backup_dir_for(db_path)}")
+            raise CliError.coded("cli.no_backups", folder=str(backup_dir_for(db_path)))
         backup = backups[0].path
     else:
         backup = args.backup.resolve()

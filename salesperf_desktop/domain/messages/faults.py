@@ -108,4 +108,54 @@ MESSAGES: dict[str, dict[str, str]] = {
     ),
     "cli.password_prompt": _t("{path} 的密码：", "{path} 的密碼：", "Password for {path}: "),
     "cli.wrong_password": _t("密码不正确。", "密碼不正確。", "Wrong password."),
+    "cli.xlsx_needs_output": _t(
+        "--format xlsx 需要用 --output 给出 .xlsx 文件名。",
+        "--format xlsx 需要用 --output 提供 .xlsx 檔名。",
+        "--format xlsx needs --output FILE.xlsx",
+    ),
+    "cli.problems_nothing_imported": _t(
+        "{count} 个问题；没有导入任何内容。",
+        "{count} 個問題；沒有匯入任何內容。",
+        "{count} problem(s); nothing was imported",
+    ),
+    "cli.nothing_imported": _t("没有导入任何内容。", "沒有匯入任何內容。", "nothing was imported"),
+    "cli.no_template": _t(
+        "没有代码为 {code} 的模板。", "沒有代碼為 {code} 的範本。", "no template with code {code}"
+    ),
+    "cli.demo_needs_empty": _t(
+        "数据库中已有员工；演示公司只能建在空数据库中。",
+        "資料庫中已有員工；示範公司只能建立在空資料庫中。",
+        "the database already has staff; the demo goes into an empty database",
+    ),
+    "cli.print_needs_folder": _t(
+        "每人一个 PDF 需要给出文件夹；要合成一个文件请加 --combined。",
+        "每人一個 PDF 需要提供資料夾；要合成一個檔案請加 --combined。",
+        "one PDF per person needs a folder; add --combined for a single file",
+    ),
+    "cli.no_backups": _t(
+        "{folder} 中没有备份。", "{folder} 中沒有備份。", "no backups in {folder}"
+    ),
+    "cli.output_must_be_xlsx": _t(
+        "输出文件必须是 .xlsx 文件。",
+        "輸出檔案必須是 .xlsx 檔案。",
+        "the output must be an .xlsx file",
+    ),
+    "cli.no_appraisal": _t(
+        "{period} 没有工号 {employee_no} 的考核。",
+        "{period} 沒有工號 {employee_no} 的考核。",
+        "no appraisal for {employee_no} in {period}",
+    ),
+    "cli.no_appeal": _t(
+        "没有编号为 {number} 的申诉。", "沒有編號為 {number} 的申訴。", "no appeal {number}"
+    ),
+    "cli.mapping_unreadable": _t(
+        "无法读取列对应关系 {path}：{detail}",
+        "無法讀取欄位對應 {path}：{detail}",
+        "cannot read the mapping {path}: {detail}",
+    ),
+    "cli.mapping_not_json": _t(
+        "列对应关系不是有效的 JSON：{detail}",
+        "欄位對應不是有效的 JSON：{detail}",
+        "the mapping is not valid JSON: {detail}",
+    ),
 }
