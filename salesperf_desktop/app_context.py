@@ -46,6 +46,11 @@ class AppContext:
     def today(self) -> dt.date:
         return self.clock()
 
+    def now(self) -> dt.datetime:
+        """This moment, to the second, on the clock's day (a pinned clock pins the date; the
+        time of day is the machine's): for stamps such as a file's exported_at."""
+        return dt.datetime.combine(self.today(), dt.datetime.now().time()).replace(microsecond=0)
+
     def close(self) -> None:
         self.engine.dispose()
 

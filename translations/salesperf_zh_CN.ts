@@ -517,6 +517,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>加减分</translation>
     </message>
     <message>
+        <source>Team share</source>
+        <translation>团队分享</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>总分</translation>
     </message>
@@ -1902,6 +1906,10 @@ The current file is kept beside it under a new name.</source>
 %1</translation>
     </message>
     <message>
+        <source>The password setting in this file was removed or changed outside SalesPerf. The file may have been edited by someone else. Enter the password that was set in SalesPerf; it will be put back.</source>
+        <translation>此文件中的密码设置已在 SalesPerf 之外被删除或改动，文件可能被他人编辑过。请输入在 SalesPerf 中设置的密码；确认后会恢复该设置。</translation>
+    </message>
+    <message>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -1919,6 +1927,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>The password is asked when SalesPerf opens this database. Only a secure hash is stored. Leave the new password empty to remove it. There is no way to recover a forgotten password except restoring a backup made without one.</source>
         <translation>打开此数据库时会要求输入密码。系统只保存密码的安全散列值。新密码留空即取消密码。忘记密码后无法找回，只能恢复一个未设密码时的备份。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The password guards the program, not the file.&lt;/b&gt; The database file and its backups are not encrypted: anyone who can copy them can read every name and score with other tools. To protect the file, encrypt the disk: BitLocker on Windows Pro, Device encryption on Windows Home (Settings ▸ Privacy &amp; security; where it is missing, keep the data folder in a VeraCrypt volume), FileVault on macOS.</source>
+        <translation>&lt;b&gt;密码只保护本程序，不保护文件本身。&lt;/b&gt;数据库文件及其备份没有加密：任何能复制这些文件的人都可以用其他工具读出所有姓名和分数。要保护文件，请加密整个磁盘：Windows 专业版用 BitLocker；Windows 家庭版用“设备加密”（设置 ▸ 隐私和安全性；若没有此项，请把数据文件夹放在 VeraCrypt 加密卷中）；macOS 用 FileVault。</translation>
     </message>
     <message>
         <source>Current password:</source>

@@ -517,6 +517,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>加減分</translation>
     </message>
     <message>
+        <source>Team share</source>
+        <translation>團隊分享</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>總分</translation>
     </message>
@@ -1902,6 +1906,10 @@ The current file is kept beside it under a new name.</source>
 %1</translation>
     </message>
     <message>
+        <source>The password setting in this file was removed or changed outside SalesPerf. The file may have been edited by someone else. Enter the password that was set in SalesPerf; it will be put back.</source>
+        <translation>此檔案中的密碼設定已在 SalesPerf 之外被刪除或變更，檔案可能被他人編輯過。請輸入在 SalesPerf 中設定的密碼；確認後會還原該設定。</translation>
+    </message>
+    <message>
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>
@@ -1919,6 +1927,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>The password is asked when SalesPerf opens this database. Only a secure hash is stored. Leave the new password empty to remove it. There is no way to recover a forgotten password except restoring a backup made without one.</source>
         <translation>開啟此資料庫時會要求輸入密碼。系統只儲存密碼的安全雜湊值。新密碼留空即取消密碼。忘記密碼後無法找回，只能還原一個未設密碼時的備份。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The password guards the program, not the file.&lt;/b&gt; The database file and its backups are not encrypted: anyone who can copy them can read every name and score with other tools. To protect the file, encrypt the disk: BitLocker on Windows Pro, Device encryption on Windows Home (Settings ▸ Privacy &amp; security; where it is missing, keep the data folder in a VeraCrypt volume), FileVault on macOS.</source>
+        <translation>&lt;b&gt;密碼只保護本程式，不保護檔案本身。&lt;/b&gt;資料庫檔案及其備份沒有加密：任何能複製這些檔案的人都能用其他工具讀出所有姓名與分數。要保護檔案，請加密整個磁碟：Windows 專業版用 BitLocker；Windows 家用版用「裝置加密」（設定 ▸ 隱私權與安全性；若沒有此項，請把資料資料夾放在 VeraCrypt 加密磁碟區中）；macOS 用 FileVault。</translation>
     </message>
     <message>
         <source>Current password:</source>

@@ -70,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--password",
-        help="password of a protected database (else $SALESPERF_PASSWORD, else asked)",
+        help="deprecated: other users of the computer can see it (ps, Task Manager); set "
+        "$SALESPERF_PASSWORD or let the command ask for the password instead",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:

@@ -58,15 +58,31 @@ def open_context(args) -> Iterator[AppContext]:
 
 
 def ensure_password(ctx: AppContext, args) -> None:
-    """A protected database needs its password: --password, $SALESPERF_PASSWORD, or a prompt."""
+    """A protected database needs its password: asked at the terminal, or $SALESPERF_PASSWORD
+    (for scripts), or --password (deprecated: visible in the process list)."""
     import os
     import sys
 
     from salesperf_desktop.services import security
 
+    given = getattr(args, "password", None)
+    if given is not None:
+        print(
+            "warning: --password can be seen by other users of this computer (ps, Task "
+            f"Manager); set {security.ENV_VAR} or let the command ask instead.",
+            file=sys.stderr,
+        )
     if not security.password_required(ctx):
         return
-    password = getattr(args, "password", None) or os.environ.get(security.ENV_VAR)
+    altered = security.password_altered(ctx)
+    if altered:
+        print(
+            f"warning: the password setting of {ctx.db_path} was removed or changed outside "
+            "SalesPerf (the file may have been edited by someone else); the password set in "
+            "SalesPerf is still needed and will be put back.",
+            file=sys.stderr,
+        )
+    password = given if given is not None else os.environ.get(security.ENV_VAR)
     lang = language(args)
     if password is None and sys.stdin.isatty():
         import getpass
@@ -78,3 +94,5 @@ def ensure_password(ctx: AppContext, args) -> None:
         raise CliError.coded("cli.password_needed", 4, path=str(ctx.db_path), env=security.ENV_VAR)
     if not security.check_password(ctx, password):
         raise CliError.coded("cli.wrong_password", 4)
+    if altered:
+        security.repair_altered(ctx, password)

@@ -1,13 +1,16 @@
-"""salesperf-cli score: the explained results of a period, as a table, JSON or a workbook."""
+"""salesperf-cli score: the explained results of a period, as a table, JSON, CSV or a workbook."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sys
 from pathlib import Path
 
 from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.domain.explain import explain
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
@@ -21,7 +24,7 @@ def register(sub) -> None:
     )
     p.add_argument("period", help="2026-09 (month), 2026-Q3 (quarter) or 2026 (year)")
     p.add_argument("--team", help="only this team (its code or name)")
-    p.add_argument("--format", choices=["table", "json", "xlsx"], default="table")
+    p.add_argument("--format", choices=["table", "json", "csv", "xlsx"], default="table")
     p.add_argument("--detail", action="store_true", help="table: every indicator of every person")
     p.add_argument("-o", "--output", type=Path, help="write to this file (required for xlsx)")
     p.set_defaults(func=run)
@@ -55,10 +58,16 @@ def run(args) -> int:
         results = period_results(ctx, period, team_id=team_id)
     if args.format == "json":
         text = json.dumps(_json(results, period, lang), ensure_ascii=False, indent=2)
+    elif args.format == "csv":
+        text = _csv(results)
     else:
         text = _table(results, lang, args.detail)
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        # CSV: a byte-order mark, so that Excel reads the Chinese names as UTF-8
+        if args.format == "csv":
+            args.output.write_text(text + "\r\n", encoding="utf-8-sig", newline="")
+        else:
+            args.output.write_text(text, encoding="utf-8")
         print(args.output)
     else:
         sys.stdout.write(text + "\n")
@@ -78,10 +87,25 @@ def _json(results, period: Period, lang: str) -> dict:
                 "template_version": p.template_version,
                 "frozen": p.frozen,
                 "result": p.result.to_dict(lang),
+                "explanation": explain(p.result).to_dict(lang),
             }
             for p in results.people
         ],
     }
+
+
+def _csv(results) -> str:
+    """One line per person; text that a spreadsheet could run as a formula is quoted."""
+    from salesperf_desktop.services.xlsx_io import csv_cell
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["employee_no", "name", "team", "total", "grade", "coefficient", "vetoed"])
+    for p in results.people:
+        r = p.result
+        row = [p.employee_no, p.name, p.team_name, r.total, r.grade, r.coefficient, r.vetoed]
+        writer.writerow([csv_cell(v) for v in row])
+    return out.getvalue().rstrip("\r\n")
 
 
 def _table(results, lang: str, detail: bool) -> str:
@@ -95,16 +119,30 @@ def _table(results, lang: str, detail: bool) -> str:
             f"{p.employee_no:<8}{p.name:<10}{p.team_name[:14]:<16}{r.total:>8.2f}  {r.grade:<6}{r.coefficient:>6.2f}  {notes}"
         )
         if detail:
-            for item in r.items:
-                lines.append(
-                    f"    {item.label(lang)[:24]:<26}{item.weight:>6g}  target {_fmt(item.target)}  "
-                    f"actual {_fmt(item.actual)}  value {_fmt(item.value, 3)}  → {item.points:.2f}  "
-                    f"[{item.rule_text(lang)}]"
-                )
-            for d in r.dimensions:
-                lines.append(
-                    f"    = {pick(d.to_dict(lang).get('label'), lang) or d.dimension}: {d.points:.2f} / {d.weight:g}"
-                )
+            lines += _detail(r, lang)
     if results.without_template:
         lines.append("No template assigned: " + ", ".join(results.without_template))
     return "\n".join(lines)
+
+
+def _detail(r, lang: str) -> list[str]:
+    """Every indicator, the dimension subtotals, then the lines from the indicator points to the
+    total (team share, bonus/penalty, caps, veto): the printed numbers add up (domain/explain)."""
+    e = explain(r)
+    lines = []
+    for item in r.items:
+        shown = e.item(item.indicator)
+        lines.append(
+            f"    {item.label(lang)[:24]:<26}{item.weight:>6g}  target {_fmt(item.target)}  "
+            f"actual {_fmt(item.actual)}  value {_fmt(item.value, 3)}  → {shown.amount()}  "
+            f"[{item.rule_text(lang)}]"
+        )
+    for d in e.dimensions:
+        lines.append(f"    = {pick(d.name, lang) or d.key}: {d.amount()} / {d.params['weight']}")
+    for line in e.summary():
+        if line.kind == "total":
+            lines.append(f"  = {line.amount():>9}  {line.text(lang)}")
+        else:
+            amount = line.amount(signed=line.kind != "items_points")
+            lines.append(f"    {amount:>9}  {line.text(lang)}")
+    return lines

@@ -174,6 +174,22 @@ def _is_num(v: Any) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
 
 
+def check_names(value: Any, path: str, out: list[Problem]) -> None:
+    """A name or text per language, {"zh_CN": "…", "en": "…"}: an object of texts (or null)."""
+    if value is None:
+        return
+    if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
+        out.append(Problem("template.names_expected", {"field": path}, path=path))
+
+
+def _check_text(data: Mapping[str, Any], key: str, path: str, out: list[Problem]) -> bool:
+    """False (and a problem) when *key* is present but not a text."""
+    if key in data and not isinstance(data[key], str):
+        out.append(Problem("template.text_expected", {"field": path}, path=path))
+        return False
+    return True
+
+
 def _check_rater_weights(data: Any, path: str, out: list[Problem]) -> None:
     if not isinstance(data, Mapping):
         out.append(Problem("not_an_object", {"field": path}, path=path))
@@ -199,6 +215,9 @@ def _check_header(data: Mapping[str, Any], out: list[Problem]) -> Any:
         out.append(Problem("schema_unsupported", {"schema": schema}, path="schema"))
     if not isinstance(data.get("code"), str) or not data.get("code"):
         out.append(Problem("field_missing", {"field": "code"}, path="code"))
+    check_names(data.get("name"), "name", out)
+    _check_text(data, "role", "role", out)
+    _check_text(data, "product_line", "product_line", out)
     sheet_total = data.get("sheet_total", 100)
     if not _is_num(sheet_total) or sheet_total <= 0:
         out.append(Problem("sheet_total_invalid", {"value": sheet_total}, path="sheet_total"))
@@ -274,6 +293,12 @@ def _check_item_code(
 
 def _check_item_vocab(item: Mapping[str, Any], code: str, path: str, out: list[Problem]) -> None:
     """The item's dimension, measure and growth base must come from the known vocabularies."""
+    texts = [
+        _check_text(item, key, f"{path}.{key}", out)
+        for key in ("dimension", "measure", "growth_base")
+    ]
+    if not all(texts):
+        return
     dimension = item.get("dimension")
     if dimension not in DIMENSIONS:
         # a company may add its own dimension; accept it but point it out
@@ -354,6 +379,7 @@ def _check_item(
         return None
     code = _check_item_code(item, i, path, seen, out)
     _check_item_vocab(item, code, path, out)
+    check_names(item.get("name"), f"{path}.name", out)
     if "rater_weights" in item and item["rater_weights"] is not None:
         _check_rater_weights(item["rater_weights"], f"{path}.rater_weights", out)
     _check_item_rule(item, code, path, out)

@@ -25,6 +25,7 @@ from salesperf_desktop.services.xlsx_io import (
     iter_rows,
     open_workbook,
     parse_date,
+    save_workbook,
 )
 
 if TYPE_CHECKING:
@@ -171,5 +172,5 @@ def write_notice_template(path: Path | str, lang: str = "zh_CN") -> Path:
     help_sheet.column_dimensions["A"].width = 90
     help_sheet.row_dimensions[1].height = 90
     path = Path(path)
-    wb.save(path)
+    save_workbook(wb, path)
     return path

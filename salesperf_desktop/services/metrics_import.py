@@ -38,7 +38,7 @@ from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodS
 from salesperf_desktop.services import xlsx_io
 from salesperf_desktop.services.periods import stored_period
 from salesperf_desktop.services.progress import Cancelled, Progress
-from salesperf_desktop.services.xlsx_io import ImportProblem, column_letter
+from salesperf_desktop.services.xlsx_io import ImportProblem, column_letter, save_workbook
 from salesperf_desktop.storage.models import (
     AppraisalRow,
     ImportBatchRow,
@@ -830,7 +830,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
     appraisals = _appraisal_ids(session, ids)
     new_rows: dict[tuple[int, int, str], dict[str, Any]] = {}
     updated: dict[int, dict[str, Any]] = {}
-    now = dt.datetime.now().replace(microsecond=0)
+    now = ctx.now()
     for n, c in enumerate(changes, start=1):
         if n % PROGRESS_EVERY == 0:
             _check_cancel(cancel)
@@ -955,7 +955,7 @@ def write_template(ctx, path: Path | str, lang: str | None = None) -> Path:
     help_ws.append(["", "", text("how_to")])
     for code, name in indicators:
         help_ws.append([code, name, ""])
-    wb.save(path)
+    save_workbook(wb, path)
     return path
 
 

@@ -2,7 +2,9 @@
 
 Sheets:
 - **Summary** — one row per person: total, % of sheet, grade, bonus coefficient, a column per
-  dimension subtotal, team part, bonus/penalty, veto, status and notes.
+  dimension subtotal, indicator points, team share, bonus/penalty, veto, status and notes. The
+  parts are the explanation's (domain/explain.py), to the cent: subtotals add up to the
+  indicator points, and indicator points + team share + bonus + penalty = the total as shown.
 - **Breakdown** — one row per person × indicator (target, actual, rate, rule, points). One long,
   filterable sheet rather than a sheet per indicator: reps and managers have different indicator
   sets, 30+ indicators would make 30+ sheets, and an HR officer filters or pivots one table
@@ -19,6 +21,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from salesperf_desktop.domain.explain import explain
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
@@ -27,6 +30,7 @@ from salesperf_desktop.services.files import replace_file
 from salesperf_desktop.services.pdf.forms import is_rate
 from salesperf_desktop.services.pdf.labels import label, role_text, status_text
 from salesperf_desktop.services.progress import Progress
+from salesperf_desktop.services.xlsx_io import save_workbook
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
@@ -131,7 +135,7 @@ def _summary_sheet(ws: Worksheet, results: PeriodResults, lang: str, company: st
         label("template", lang),
         *[lab for _, lab in dims],
         label("items_points", lang),
-        label("team_part", lang),
+        label("team_share", lang),
         label("bonus", lang),
         label("penalty", lang),
         label("veto", lang),
@@ -154,7 +158,10 @@ def _summary_sheet(ws: Worksheet, results: PeriodResults, lang: str, company: st
 
 def _summary_values(p, dims: list[tuple[str, str]], lang: str) -> list:
     res = p.result
-    subtotal = {d.dimension: d.points for d in res.dimensions}
+    e = explain(res)
+    subtotal = {d.key: d.shown for d in e.dimensions}
+    bonus = sum(a.cents for a in e.adjustments if a.kind == "bonus_cap" or a.points > 0)
+    penalty = e.adjustments_total.cents - bonus
     notes = "; ".join(
         render(f.code, f.params, lang) for f in res.flags if f.severity in ("error", "warning")
     )
@@ -165,12 +172,12 @@ def _summary_values(p, dims: list[tuple[str, str]], lang: str) -> list:
         role_text(p.role, lang),
         f"{pick(res.template_name, lang) or res.template_code} v{p.template_version}",
         *[subtotal.get(code) for code, _ in dims],
-        res.items_points,
-        res.team_part if res.team_share else None,
-        res.adjustments.bonus,
-        res.adjustments.penalty,
+        e.items_points.shown,
+        e.team.shown if e.team is not None else None,
+        bonus / 100,
+        penalty / 100,
         _x("yes", lang) if res.vetoed else "",
-        res.total,
+        res.total,  # exact: shown as 0.00 it is the explanation's total
         res.sheet_total,
         res.percent / 100.0,
         res.grade,
@@ -205,6 +212,7 @@ def _breakdown_sheet(
     _header(ws, 1, names, [10, 12, 18, 18, 24, 8, 14, 14, 12, 60, 9, 10, 40])
     row = 2
     for i, p in enumerate(results.people, start=1):
+        e = explain(p.result)  # points to the cent, adding up to the summary's subtotals
         for it in p.result.items:
             d = it.to_dict(lang)
             notes = "; ".join(
@@ -221,7 +229,7 @@ def _breakdown_sheet(
                 it.actual,
                 it.value,
                 d["rule_text"],
-                it.points,
+                e.item(it.indicator).shown,
                 it.max_points,
                 notes,
             ]
@@ -291,5 +299,5 @@ def _distribution_sheet(ws: Worksheet, results: PeriodResults, lang: str) -> Non
 def _save_atomically(wb: Workbook, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(path.name + ".part")
-    wb.save(part)
+    save_workbook(wb, part)
     replace_file(part, path)

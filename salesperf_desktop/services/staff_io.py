@@ -48,6 +48,7 @@ from salesperf_desktop.services.xlsx_io import (
     iter_rows,
     open_workbook,
     parse_date,
+    save_workbook,
 )
 from salesperf_desktop.storage.models import ImportBatchRow, StaffRow
 
@@ -192,7 +193,7 @@ def export_staff(ctx: AppContext, path: Path | str, lang: str | None = None) -> 
         for cell in row:
             cell.number_format = "yyyy-mm-dd"
     _add_choice_lists(ws, lang)
-    wb.save(path)
+    save_workbook(wb, path)
     return len(rows)
 
 
@@ -212,7 +213,7 @@ def write_blank_template(path: Path | str, lang: str = "zh_CN") -> None:
     for kind, codes in CODE_COLUMNS.items():
         help_ws.append([header(kind, lang), ", ".join(code_label(kind, c, lang) for c in codes)])
     help_ws.column_dimensions["A"].width = 80
-    wb.save(path)
+    save_workbook(wb, path)
 
 
 # --------------------------------------------------------------------------- import: reading

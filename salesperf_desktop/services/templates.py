@@ -23,7 +23,12 @@ from sqlalchemy.orm import Session, selectinload
 from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import Problem, render
 from salesperf_desktop.domain.rules import check_rule
-from salesperf_desktop.domain.template import SCHEMA, ValidationReport, validate_template
+from salesperf_desktop.domain.template import (
+    SCHEMA,
+    ValidationReport,
+    check_names,
+    validate_template,
+)
 from salesperf_desktop.domain.vocab import DIMENSIONS, MEASURES
 from salesperf_desktop.storage.models import (
     AppraisalRow,
@@ -321,27 +326,25 @@ def item_from_entry(entry: Mapping[str, Any], weight: float | None = None) -> di
 def validate_indicator(session: Session, entry: Mapping[str, Any]) -> list[Problem]:
     out: list[Problem] = []
     code = entry.get("code") or ""
-    if not CODE_PATTERN.match(code):
+    if not isinstance(code, str) or not CODE_PATTERN.match(code):
         out.append(Problem("template.code_invalid", {"code": code}, path="code"))
     elif session.scalar(select(IndicatorRow).where(IndicatorRow.code == code)) is not None:
         out.append(Problem("template.indicator_code_taken", {"code": code}, path="code"))
-    if not any((entry.get("name") or {}).values()):
+    for key in ("name", "definition", "formula", "source"):
+        check_names(entry.get(key), key, out)
+    name = entry.get("name")
+    if name is None or (isinstance(name, Mapping) and not any(name.values())):
         out.append(Problem("template.name_missing", {}, path="name"))
-    if entry.get("dimension") not in DIMENSIONS:
+    for key, vocabulary in (("dimension", DIMENSIONS), ("measure", MEASURES)):
+        value = entry.get(key)
+        if not isinstance(value, str) or value not in vocabulary:
+            out.append(Problem(f"{key}_unknown", {"indicator": code, key: value}, path=key))
+    if "unit" in entry and not isinstance(entry["unit"], str):
+        out.append(Problem("template.text_expected", {"field": "unit"}, path="unit"))
+    weight = entry.get("default_weight", 10)
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 <= weight < 1e6:
         out.append(
-            Problem(
-                "dimension_unknown",
-                {"indicator": code, "dimension": entry.get("dimension")},
-                path="dimension",
-            )
-        )
-    if entry.get("measure") not in MEASURES:
-        out.append(
-            Problem(
-                "measure_unknown",
-                {"indicator": code, "measure": entry.get("measure")},
-                path="measure",
-            )
+            Problem("template.number_expected", {"field": "default_weight"}, path="default_weight")
         )
     out.extend(check_rule(entry.get("default_rule")))
     return out

@@ -1,8 +1,12 @@
-"""Reading workbooks for imports: every problem located by sheet, row and column.
+"""Reading workbooks for imports, and the one way exports save them.
 
 Imports are all-or-nothing: readers collect ``ImportProblem``s for every bad cell and the caller
 writes nothing unless the list is empty. Files that cannot be read as a workbook at all (not an
 xlsx, encrypted, empty) raise ``WorkbookUnreadable`` with a message for the officer.
+
+Every export saves through ``save_workbook``: a name typed as ``=HYPERLINK(...)`` is written as
+the text it is, never as a live formula (OWASP "CSV injection"). Values for a CSV file go through
+``csv_cell``.
 """
 
 from __future__ import annotations
@@ -33,6 +37,10 @@ EXCEL_ERRORS = frozenset(
 )
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted xlsx and old .xls files
 MAX_ABS_VALUE = 1e12  # beyond this a figure is a typing error, not a sales result
+
+
+#: What a spreadsheet may read as the start of a formula (OWASP CSV-injection guidance).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class WorkbookUnreadable(Exception):
@@ -169,3 +177,34 @@ def parse_date(value: Any) -> tuple[dt.date | None, str | None]:
         except ValueError:
             continue
     return None, f"“{value}” is not a date (use 2026-09-30)"
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def keep_text_as_text(wb) -> None:
+    """Make every text cell of *wb* a plain text cell.
+
+    openpyxl turns a string starting with "=" into a formula and "#N/A" into an error value when
+    it is assigned. Text cells starting with "+", "-" or "@" are already written as text (type
+    "s"), which Excel shows as typed and never evaluates; numbers stay numbers.
+    """
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type in ("f", "e") and isinstance(cell.value, str):
+                    cell.data_type = "s"
+
+
+def save_workbook(wb, path: Path | str) -> None:
+    """Save an export: texts stay texts (see ``keep_text_as_text``). Every writer uses this."""
+    keep_text_as_text(wb)
+    wb.save(path)
+
+
+def csv_cell(value: Any) -> Any:
+    """A value for a CSV export: text that a spreadsheet could run as a formula gets a leading
+    single quote (OWASP); numbers, dates and other text are unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

@@ -70,6 +70,16 @@ def read_setting(con: sqlite3.Connection, key: str) -> Any:
     return json.loads(row[0])
 
 
+def _password_row_agrees(con: sqlite3.Connection, password_hash: Any) -> bool:
+    """The settings row holds the hash the program last logged (services.security), or the
+    file predates that log entry."""
+    row = con.execute(
+        "SELECT new_value FROM audit_log WHERE entity = 'settings' AND field = 'password_hash' "
+        "ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    return row is None or row[0] == password_hash
+
+
 def first_look(path: Path | str) -> FirstLook | None:
     """Read what the first paint needs, or None when the file must be opened the full way.
 
@@ -89,6 +99,8 @@ def first_look(path: Path | str) -> FirstLook | None:
             if revision != SCHEMA_HEAD:
                 return None
             password_hash = read_setting(con, "password_hash")
+            if not _password_row_agrees(con, password_hash):
+                return None  # altered outside SalesPerf: the full open asks and explains
             company = read_setting(con, "company_name")
             (staff_count,) = con.execute("SELECT count(*) FROM staff").fetchone()
     except (sqlite3.Error, ValueError):

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesperf_desktop.ui.labels import fill
+
 MAX_ATTEMPTS = 5
 
 
@@ -38,6 +40,7 @@ class PasswordPrompt(QDialog):
         *,
         db_path: Path | None = None,
         check: Callable[[str], bool] | None = None,
+        altered: bool = False,
     ):
         super().__init__(parent)
         self.setObjectName("passwordPrompt")
@@ -63,13 +66,24 @@ class PasswordPrompt(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         intro = QLabel(
-            self.tr("This database is protected. Enter the password to open\n%1").replace(
-                "%1", str(db_path)
-            ),
+            fill(self.tr("This database is protected. Enter the password to open\n%1"), db_path),
             self,
         )
         intro.setWordWrap(True)
         form.addRow(intro)
+        if altered:
+            warning = QLabel(
+                self.tr(
+                    "The password setting in this file was removed or changed outside "
+                    "SalesPerf. The file may have been edited by someone else. Enter the "
+                    "password that was set in SalesPerf; it will be put back."
+                ),
+                self,
+            )
+            warning.setObjectName("passwordAltered")
+            warning.setWordWrap(True)
+            warning.setStyleSheet("color: #b00020")
+            form.addRow(warning)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.error)
         form.addRow(buttons)
@@ -92,7 +106,13 @@ def ask_password(ctx, parent: QWidget | None = None) -> bool:
 
     if not security.password_required(ctx):
         return True
-    return PasswordPrompt(ctx, parent).exec() == QDialog.DialogCode.Accepted
+    altered = security.password_altered(ctx)
+    prompt = PasswordPrompt(ctx, parent, altered=altered)
+    if prompt.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if altered:
+        security.repair_altered(ctx, prompt.password.text())
+    return True
 
 
 def ask_password_for_file(
@@ -141,6 +161,19 @@ class PasswordSettingsDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
+        limits = QLabel(
+            self.tr(
+                "<b>The password guards the program, not the file.</b> The database file and "
+                "its backups are not encrypted: anyone who can copy them can read every name "
+                "and score with other tools. To protect the file, encrypt the disk: BitLocker "
+                "on Windows Pro, Device encryption on Windows Home (Settings ▸ Privacy & "
+                "security; where it is missing, keep the data folder in a VeraCrypt volume), "
+                "FileVault on macOS."
+            ),
+            self,
+        )
+        limits.setObjectName("passwordLimits")
+        limits.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -148,6 +181,7 @@ class PasswordSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(note)
+        form.addRow(limits)
         if self.has_password:
             form.addRow(self.tr("Current password:"), self.current)
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -77,3 +78,131 @@ def test_password_prompt_and_settings_dialog(qtbot, ctx):
     remove.current.setText("abcd1")
     remove.accept()
     assert remove.result() and not security.password_required(ctx)
+
+
+# ---- the password guards the program, not the file: what a one-row edit can and cannot do
+
+
+def _edit_file(db_path, sql: str, params=()) -> None:
+    """What someone with DB Browser or sqlite3 does to the file while SalesPerf is closed."""
+    con = sqlite3.connect(db_path)
+    con.execute(sql, params)
+    con.commit()
+    con.close()
+
+
+def _reopen(db_path):
+    from salesperf_desktop.app_context import build_context
+
+    return build_context(db_path, lang="zh_CN")
+
+
+def test_the_file_itself_is_readable_without_the_password(ctx):
+    """Stated in the dialog and the guide: the password does not encrypt the file."""
+    security.set_password(ctx, "s3cret")
+    ctx.close()
+    con = sqlite3.connect(ctx.db_path)
+    assert con.execute("SELECT count(*) FROM indicators").fetchone()[0] > 0
+    con.close()
+
+
+def test_deleting_the_password_row_is_noticed_and_the_password_still_asked(
+    ctx, capsys, monkeypatch
+):
+    security.set_password(ctx, "s3cret")
+    ctx.close()
+    _edit_file(ctx.db_path, "DELETE FROM settings WHERE key = 'password_hash'")
+    from salesperf_desktop.storage.quick_read import first_look
+
+    assert first_look(ctx.db_path) is None  # no quick start: the full open asks and explains
+    again = _reopen(ctx.db_path)
+    assert security.password_altered(again) and security.password_required(again)
+    assert not security.check_password(again, None) and not security.check_password(again, "")
+    again.close()
+    monkeypatch.delenv(security.ENV_VAR, raising=False)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    db = str(ctx.db_path)
+    assert cli_main(["--db", db, "info"]) == 4
+    assert "removed or changed outside SalesPerf" in capsys.readouterr().err
+    monkeypatch.setenv(security.ENV_VAR, "s3cret")
+    assert cli_main(["--db", db, "info"]) == 0
+    fixed = _reopen(ctx.db_path)
+    assert not security.password_altered(fixed)  # the right password put the row back
+    assert fixed.settings.get("password_hash").startswith("$argon2id$")
+    fixed.close()
+
+
+def test_a_hash_replaced_by_one_of_a_known_password_does_not_open_the_file(ctx):
+    security.set_password(ctx, "s3cret")
+    ctx.close()
+    forged = json.dumps(security.hash_password("intruder"))
+    _edit_file(ctx.db_path, "UPDATE settings SET value = ? WHERE key = 'password_hash'", (forged,))
+    again = _reopen(ctx.db_path)
+    assert security.password_altered(again)
+    assert not security.check_password(again, "intruder")
+    assert security.check_password(again, "s3cret")
+    again.close()
+
+
+def test_a_password_removed_in_the_program_stays_removed(ctx):
+    security.set_password(ctx, "s3cret")
+    security.remove_password(ctx, current="s3cret")
+    assert not security.password_required(ctx) and not security.password_altered(ctx)
+
+
+def test_a_file_from_before_the_log_copy_keeps_working(ctx):
+    """Files whose password was set by an older version have only the settings row."""
+    ctx.settings.set("password_hash", security.hash_password("old-one"))
+    assert security.password_required(ctx) and not security.password_altered(ctx)
+    assert security.check_password(ctx, "old-one")
+
+
+def test_the_window_warns_when_the_password_row_was_altered(qtbot, ctx):
+    from PySide6.QtWidgets import QLabel
+
+    from salesperf_desktop.ui.password_dialog import PasswordPrompt, ask_password
+    from tests.ui.modal import answer_in_turn
+
+    security.set_password(ctx, "s3cret")
+    _edit_file(ctx.db_path, "DELETE FROM settings WHERE key = 'password_hash'")
+    seen: list[str] = []
+
+    def type_password(prompt: PasswordPrompt) -> None:
+        seen.append(prompt.findChild(QLabel, "passwordAltered").text())
+        prompt.password.setText("s3cret")
+        prompt.accept()
+
+    answer_in_turn((PasswordPrompt, type_password))
+    assert ask_password(ctx)
+    assert seen and "outside SalesPerf" in seen[0]
+    assert not security.password_altered(ctx)
+
+
+def test_the_cli_takes_the_password_from_the_environment_or_a_prompt(ctx, capsys, monkeypatch):
+    security.set_password(ctx, "s3cret")
+    ctx.close()
+    db = str(ctx.db_path)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    asked: list[str] = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or "s3cret")
+    monkeypatch.delenv(security.ENV_VAR, raising=False)
+    assert cli_main(["--db", db, "info"]) == 0 and asked  # asked at the terminal
+    monkeypatch.setenv(security.ENV_VAR, "s3cret")
+    asked.clear()
+    assert cli_main(["--db", db, "info"]) == 0 and not asked  # the variable, no question
+    monkeypatch.setenv(security.ENV_VAR, "wrong")
+    assert cli_main(["--db", db, "info"]) == 4
+    capsys.readouterr()
+    assert cli_main(["--db", db, "--password", "s3cret", "info"]) == 0  # still works …
+    assert "--password can be seen by other users" in capsys.readouterr().err  # … with a warning
+
+
+def test_the_settings_dialog_says_the_file_is_not_encrypted(qtbot, ctx):
+    from PySide6.QtWidgets import QLabel
+
+    from salesperf_desktop.ui.password_dialog import PasswordSettingsDialog
+
+    dialog = PasswordSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel, "passwordLimits").text()
+    assert "not the file" in text and "BitLocker" in text and "FileVault" in text

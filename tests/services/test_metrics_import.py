@@ -258,3 +258,13 @@ def test_sheet_headers_name_each_column_by_letter(tmp_path):
     ]
     (tmp_path / "broken.xlsx").write_bytes(b"not a workbook")
     assert sheet_headers(tmp_path / "broken.xlsx", None, 1) == []
+
+
+def test_imported_values_are_stamped_with_the_contexts_clock(demo_ctx, tmp_path):
+    demo_ctx.clock = lambda: dt.date(2026, 11, 20)
+    path = _book(
+        tmp_path / "clock.xlsx", [["E003", "张伟", "2026-10", "sales_achievement", 1, 2, None]]
+    )
+    run_to_end(apply_import(demo_ctx, _plan(demo_ctx, path), backup=False))
+    e = _entry(demo_ctx, "E003", "2026-10", "sales_achievement")
+    assert e.updated_at.date() == dt.date(2026, 11, 20)

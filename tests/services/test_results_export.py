@@ -65,3 +65,27 @@ def test_a_period_is_scored_and_exported_in_one_call(demo_ctx, tmp_path):
     listed = [row[0] for row in summary.iter_rows(min_row=3, values_only=True)]
     assert listed == [p.employee_no for p in expected.people]
     assert {p.team_name for p in expected.people} == {team.name}
+
+
+def test_the_summary_sheets_columns_add_up_as_shown(demo_ctx, tmp_path):
+    """Subtotals add up to 指标得分, and 指标得分 + 团队分享 + 加分 + 扣分 = 总分 at 0.00, for every
+    demo person in every demo month and quarter."""
+    from tests.services.test_explanations import demo_periods
+
+    def cents(value) -> int:
+        return round(float(f"{value or 0:.2f}") * 100)
+
+    for period in demo_periods():
+        with demo_ctx.session() as session:
+            results = compute_period(session, period, lang="zh_CN")
+        path = tmp_path / f"{period}.xlsx"
+        run_to_end(export_results(results, path, lang="zh_CN"))
+        summary = load_workbook(path)["汇总"]
+        header = [c.value for c in summary[2]]
+        points = header.index("指标得分合计")
+        dims = range(header.index("考核模板") + 1, points)
+        parts = [points, *(header.index(h) for h in ("团队分享", "加分", "扣分"))]
+        for row in summary.iter_rows(min_row=3, values_only=True):
+            where = (str(period), row[0])
+            assert sum(cents(row[c]) for c in dims) == cents(row[points]), where
+            assert sum(cents(row[c]) for c in parts) == cents(row[header.index("总分")]), where

@@ -4,6 +4,7 @@ first and writes nothing when anything is wrong."""
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 
 import pytest
@@ -83,7 +84,9 @@ def test_bad_template_files_report_every_problem(ctx, tmp_path):
 
 def _envelope(s):
     return template_envelope(
-        s, s.scalar(select(TemplateRow.id).where(TemplateRow.code == "rep_mature"))
+        s,
+        s.scalar(select(TemplateRow.id).where(TemplateRow.code == "rep_mature")),
+        exported_at=dt.datetime(2026, 11, 20, 9, 30),
     )
 
 

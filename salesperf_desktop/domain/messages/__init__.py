@@ -18,6 +18,7 @@ from salesperf_desktop.domain.messages import (
     calendar,
     engine,
     entry,
+    explain,
     faults,
     forms,
     imports,
@@ -44,6 +45,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     forms.MESSAGES,
     safety.MESSAGES,
     faults.MESSAGES,
+    explain.MESSAGES,
 )
 
 

@@ -102,12 +102,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     ),
     # the command line's own refusals (cli/)
     "cli.password_needed": _t(
-        "{path} 受密码保护：请用 --password 给出密码，或设置环境变量 {env}。",
-        "{path} 受密碼保護：請用 --password 提供密碼，或設定環境變數 {env}。",
-        "{path} is protected by a password: give --password or set {env}.",
+        "{path} 受密码保护：请在终端中运行命令以输入密码，或设置环境变量 {env}。",
+        "{path} 受密碼保護：請在終端機中執行命令以輸入密碼，或設定環境變數 {env}。",
+        "{path} is protected by a password: run the command in a terminal to be asked, "
+        "or set {env}.",
     ),
     "cli.password_prompt": _t("{path} 的密码：", "{path} 的密碼：", "Password for {path}: "),
-    "cli.wrong_password": _t("密码不正确。", "密碼不正確。", "Wrong password."),
+    "cli.wrong_password": _t("密码不正确。", "密碼不正確。", "wrong password"),
     "cli.xlsx_needs_output": _t(
         "--format xlsx 需要用 --output 给出 .xlsx 文件名。",
         "--format xlsx 需要用 --output 提供 .xlsx 檔名。",

@@ -29,11 +29,96 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "{name}（副本）",
         "en": "{name} (copy)",
     },
+    "template.text_expected": {
+        "zh_CN": "{field} 应为文字",
+        "zh_TW": "{field} 應為文字",
+        "en": "{field} must be text",
+    },
+    "template.names_expected": {
+        "zh_CN": '{field} 应为各语言的文字，例如 {{"zh_CN": "销售达成率"}}',
+        "zh_TW": '{field} 應為各語言的文字，例如 {{"zh_TW": "銷售達成率"}}',
+        "en": '{field} must give a text per language, e.g. {{"en": "Sales achievement"}}',
+    },
+    "template.number_expected": {
+        "zh_CN": "{field} 应为不小于 0 的数字",
+        "zh_TW": "{field} 應為不小於 0 的數字",
+        "en": "{field} must be a number ≥ 0",
+    },
     # ---- the .salesperf-template.json file
+    "template_file.at": {
+        "zh_CN": "文件中 {path} 处：{message}",
+        "zh_TW": "檔案中 {path} 處：{message}",
+        "en": "{path} in the file: {message}",
+    },
+    "template_file.unreadable": {
+        "zh_CN": "无法打开文件（{detail}）",
+        "zh_TW": "無法開啟檔案（{detail}）",
+        "en": "The file cannot be opened ({detail})",
+    },
+    "template_file.is_folder": {
+        "zh_CN": "所选的是文件夹，不是模板文件",
+        "zh_TW": "所選的是資料夾，不是範本檔案",
+        "en": "This is a folder, not a template file",
+    },
+    "template_file.not_found": {
+        "zh_CN": "文件不存在",
+        "zh_TW": "檔案不存在",
+        "en": "The file does not exist",
+    },
+    "template_file.no_permission": {
+        "zh_CN": "没有读取该文件的权限",
+        "zh_TW": "沒有讀取該檔案的權限",
+        "en": "You have no permission to read the file",
+    },
+    "template_file.too_large": {
+        "zh_CN": "文件超过 {limit} MB，不是模板文件（模板文件通常只有几 KB）",
+        "zh_TW": "檔案超過 {limit} MB，不是範本檔案（範本檔案通常只有幾 KB）",
+        "en": "The file is over {limit} MB: not a template file (they are a few KB)",
+    },
+    "template_file.not_utf8": {
+        "zh_CN": "文件不是 UTF-8 编码的文本（第 {offset} 个字节起无法识别）；请用本程序导出的文件",
+        "zh_TW": "檔案不是 UTF-8 編碼的文字（第 {offset} 個位元組起無法識別）；請使用本程式匯出的檔案",
+        "en": "The file is not UTF-8 text (unreadable from byte {offset}); use a file this program exported",
+    },
+    "template_file.too_deep": {
+        "zh_CN": "文件嵌套超过 {limit} 层，不是模板文件",
+        "zh_TW": "檔案巢狀超過 {limit} 層，不是範本檔案",
+        "en": "The file is nested more than {limit} levels deep: not a template file",
+    },
+    "template_file.not_finite": {
+        "zh_CN": "数字超出范围或不是数字（如 NaN、Infinity、1e400）",
+        "zh_TW": "數字超出範圍或不是數字（如 NaN、Infinity、1e400）",
+        "en": "The number is out of range or not a number (NaN, Infinity, 1e400)",
+    },
+    "template_file.bad_version": {
+        "zh_CN": "文件格式版本 {version} 无效，应为整数",
+        "zh_TW": "檔案格式版本 {version} 無效，應為整數",
+        "en": "File format version {version} is invalid; it must be a whole number",
+    },
+    "template_file.not_object": {
+        "zh_CN": "应为对象（{{…}}）",
+        "zh_TW": "應為物件（{{…}}）",
+        "en": "must be an object ({{…}})",
+    },
+    "template_file.not_list": {
+        "zh_CN": "应为列表（[…]）",
+        "zh_TW": "應為列表（[…]）",
+        "en": "must be a list ([…])",
+    },
+    "template_file.not_text": {
+        "zh_CN": "应为非空文字",
+        "zh_TW": "應為非空文字",
+        "en": "must be a non-empty text",
+    },
+    "template_file.unknown_key": {
+        "zh_CN": "本程序不认识指定方式 {key}，为免用错，不予导入",
+        "zh_TW": "本程式不認識指定方式 {key}，為免用錯，不予匯入",
+        "en": "Unknown assignment {key}: refused rather than applied wrongly",
+    },
     "template_file.not_json": {
-        "zh_CN": "文件不是有效的 JSON：{detail}",
-        "zh_TW": "檔案不是有效的 JSON：{detail}",
-        "en": "The file is not valid JSON: {detail}",
+        "zh_CN": "文件不是有效的 JSON（第 {line} 行第 {column} 列有误）",
+        "zh_TW": "檔案不是有效的 JSON（第 {line} 行第 {column} 列有誤）",
+        "en": "The file is not valid JSON (error at line {line}, column {column})",
     },
     "template_file.not_template_file": {
         "zh_CN": "这不是 SalesPerf 模板文件",

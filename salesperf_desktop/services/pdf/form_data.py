@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from salesperf_desktop.domain.explain import explain
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
@@ -34,12 +35,12 @@ from salesperf_desktop.services.improvement import PlanDraft, plans_for
 from salesperf_desktop.services.pdf.forms import (
     AppraisalForm,
     FormAction,
-    FormAdjustment,
     FormAmendment,
     FormAppeal,
     FormDimension,
     FormInterview,
     FormItem,
+    FormLine,
     FormPlan,
     TaskRecord,
     TaskSheetForm,
@@ -246,7 +247,13 @@ def _form_heading(person: PersonResult, lang: str, company: str) -> AppraisalFor
 
 
 def _add_result(form: AppraisalForm, r, lang: str) -> None:
-    """Items, dimension subtotals, team part, adjustments, veto, total and the notes."""
+    """Items, dimension subtotals, the lines to the total (team share, bonus/penalty, caps,
+    veto) and the notes.
+
+    Points are the explanation's (domain/explain.py): rounded to the cent so that the printed
+    items add up to their subtotal, the subtotals to the indicator points, and those with the
+    team share and bonus/penalty lines to the total."""
+    e = explain(r)
     for it in r.items:
         d = it.to_dict(lang)
         errors = [render(f.code, f.params, lang) for f in it.flags if f.severity == "error"]
@@ -260,41 +267,30 @@ def _add_result(form: AppraisalForm, r, lang: str) -> None:
                 actual=it.actual,
                 value=it.value,
                 rule_text=d["rule_text"],
-                points=it.points,
+                points=e.item(it.indicator).shown,
                 scored=it.scored,
                 vetoed=it.vetoed,
                 note="; ".join(errors),
             )
         )
     form.dimensions = [
-        FormDimension(d.to_dict(lang)["label"], d.weight, d.points) for d in r.dimensions
+        FormDimension(d.to_dict(lang)["label"], d.weight, shown.shown)
+        for d, shown in zip(r.dimensions, e.dimensions, strict=True)
     ]
-    form.items_points = r.items_points
-    form.team_share = r.team_share
-    form.team_score = r.team_score
-    form.team_part = r.team_part
-    form.individual_part = r.individual_part
-    adj = r.adjustments
-    for line in adj.lines:
-        d = line.to_dict(lang)
-        form.adjustments.append(
-            FormAdjustment(
-                label=d.get("label") or line.code,
-                count=d.get("count") or 0,
-                points_each=d.get("points_each") or 0.0,
-                points=d.get("points") or 0.0,
-                note=d.get("note") or "",
-                veto=bool(d.get("veto")),
-            )
+    form.items_points = e.items_points.shown
+    form.explanation = [
+        FormLine(
+            line.kind,
+            line.text(lang),
+            line.amount(signed=line.kind not in ("items_points", "total")),
         )
-    form.bonus, form.penalty = adj.bonus, adj.penalty
-    form.vetoed = r.vetoed
-    form.veto_reasons = [render(p.code, p.params, lang) for p in r.veto_reasons]
+        for line in e.summary()
+    ]
     form.total, form.grade, form.coefficient = r.total, r.grade, r.coefficient
     form.complete = r.complete
     form.notes = [
         render(f.code, f.params, lang)
-        for f in (*r.flags, *adj.flags)
+        for f in (*r.flags, *r.adjustments.flags)
         if f.severity in ("error", "warning")
     ]
 

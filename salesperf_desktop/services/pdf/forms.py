@@ -36,13 +36,12 @@ class FormDimension:
 
 
 @dataclass
-class FormAdjustment:
-    label: str
-    count: float
-    points_each: float
-    points: float
-    note: str = ""
-    veto: bool = False
+class FormLine:
+    """One line from the indicator points to the total (domain/explain.py), as printed."""
+
+    kind: str  # items_points | team | adjustment | bonus_cap | penalty_cap | veto | total
+    text: str  # localised
+    amount: str  # "90.37", "+10.00", "-0.65"; "" for the veto note
 
 
 @dataclass
@@ -130,15 +129,8 @@ class AppraisalForm(FormHeading):
     items: list[FormItem] = field(default_factory=list)
     dimensions: list[FormDimension] = field(default_factory=list)
     items_points: float = 0.0
-    team_share: float = 0.0
-    team_score: float | None = None
-    team_part: float = 0.0
-    individual_part: float = 0.0
-    adjustments: list[FormAdjustment] = field(default_factory=list)
-    bonus: float = 0.0
-    penalty: float = 0.0
-    vetoed: bool = False
-    veto_reasons: list[str] = field(default_factory=list)
+    # indicator points → team share → bonus/penalty → total; the amounts add up as printed
+    explanation: list[FormLine] = field(default_factory=list)
     total: float = 0.0
     grade: str = ""
     coefficient: float = 0.0

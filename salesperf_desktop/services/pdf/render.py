@@ -32,7 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from salesperf_desktop.domain.i18n import fmt_number, fmt_percent
+from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.services.pdf.forms import (
     AppraisalForm,
     TaskSheetForm,
@@ -325,7 +325,6 @@ def appraisal_story(form: AppraisalForm, key: int, on_form=None) -> list:
     return [
         *_form_heading(form, key, on_form, st),
         *_items_section(form, st),
-        *_adjustments_section(form, st),
         *_result_section(form, st),
         *_notes_section(form, st),
         *_review_section(form, st),
@@ -383,50 +382,11 @@ def _items_section(form: AppraisalForm, st: _Styles) -> list:
     return [*story, Spacer(1, 3 * mm), _items_table(form, st)]
 
 
-def _adjustments_section(form: AppraisalForm, st: _Styles) -> list:
-    if not form.adjustments:
-        return []
-    L = lambda k: label(k, form.lang)  # noqa: E731
-    rows = [
-        [a.label, fmt_number(a.count), fmt_number(a.points_each), fmt_number(a.points), a.note]
-        for a in form.adjustments
-    ]
-    return [
-        _p(L("adjustments"), st.h2),
-        _simple_table(
-            [L("adj_item"), L("adj_count"), L("adj_each"), L("points"), L("adj_reason")],
-            rows,
-            (0.28, 0.08, 0.08, 0.1, 0.46),
-            st,
-        ),
-    ]
-
-
 def _result_section(form: AppraisalForm, st: _Styles) -> list:
-    """Team part, adjustments, veto; the boxed total, grade and coefficient; the amendment."""
+    """From the indicator points to the total, line by line (team share, each bonus/penalty,
+    caps, veto); the boxed total, grade and coefficient; the amendment."""
     lang = form.lang
     L = lambda k: label(k, lang)  # noqa: E731
-    summary: list[list[str]] = []
-    if form.team_share > 0:
-        team_text = label(
-            "team_share_text",
-            lang,
-            share=fmt_percent(form.team_share),
-            score=fmt_number(form.team_score),
-            points=fmt_points(form.team_part),
-        )
-        summary.append([L("individual_part"), fmt_points(form.individual_part)])
-        summary.append([L("team_part"), team_text])
-    summary.append(
-        [
-            L("adjustments"),
-            f"{L('bonus')} {fmt_number(form.bonus)}，{L('penalty')} {fmt_number(form.penalty)}"
-            if form.adjustments
-            else L("no_adjustments"),
-        ]
-    )
-    if form.vetoed:
-        summary.append([L("veto"), L("vetoed_text") + " " + "；".join(form.veto_reasons)])
     c, gap = colon(lang), ("&nbsp;" * 6 if lang == "en" else "　　")
     result = (
         f"{L('total')}{c}<b>{fmt_points(form.total)}</b>{gap}"
@@ -445,10 +405,32 @@ def _result_section(form: AppraisalForm, st: _Styles) -> list:
             ]
         )
     )
-    story = [Spacer(1, 2 * mm), _kv_table(summary, st), Spacer(1, 2 * mm), box]
+    story: list = [Spacer(1, 2 * mm)]
+    if form.explanation:
+        heading = _p(L("composition"), st.h2)  # never alone at the foot of a page
+        story = [KeepTogether([heading, _explanation_table(form, st)]), *story]
+    story.append(box)
     if form.amendment is not None:
         story.append(_amendment_table(form, st))
     return story
+
+
+def _explanation_table(form: AppraisalForm, st: _Styles) -> Table:
+    """Each line with its points; the amounts add up to the total as printed."""
+    data = [[_p(line.text, st.cell), _p(line.amount, st.cell_r)] for line in form.explanation]
+    table = Table(data, colWidths=[BODY_W * 0.86, BODY_W * 0.14])
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    for row, line in enumerate(form.explanation):
+        if line.kind in ("items_points", "total"):
+            style.append(("BACKGROUND", (0, row), (-1, row), SUB_BG))
+    table.setStyle(TableStyle(style))
+    return table
 
 
 def _notes_section(form: AppraisalForm, st: _Styles) -> list:

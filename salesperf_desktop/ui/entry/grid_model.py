@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
+from salesperf_desktop.domain.explain import Explanation, explain
 from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.domain.template import TemplateItem
 from salesperf_desktop.services.entry import (
@@ -48,7 +49,7 @@ def field_label(field_name: str) -> str:
 
 @dataclass(frozen=True)
 class Column:
-    kind: str  # employee_no | name | value | points | adjust | total | grade
+    kind: str  # employee_no | name | value | points | adjust | team | total | grade
     indicator: str = ""
     field: str = ""
     item: TemplateItem | None = None
@@ -116,6 +117,7 @@ class EntryGridModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._first_computed = 0
         self._pending: list = []
+        self._explained: dict[int, tuple[Any, Explanation]] = {}  # staff id → (result, lines)
 
     # ----------------------------------------------------------------- loading
 
@@ -128,6 +130,7 @@ class EntryGridModel(QAbstractTableModel):
         self.rows.sort(key=lambda p: p.employee_no)
         self._row_of = {p.staff_id: r for r, p in enumerate(self.rows)}
         self._errors.clear()
+        self._explained.clear()
         cols = [
             Column("employee_no", title=QCoreApplication.translate("EntryGrid", "Employee ID")),
             Column("name", title=QCoreApplication.translate("EntryGrid", "Name")),
@@ -140,6 +143,7 @@ class EntryGridModel(QAbstractTableModel):
         cols += [
             Column("points", title=QCoreApplication.translate("EntryGrid", "Points")),
             Column("adjust", title=QCoreApplication.translate("EntryGrid", "Bonus/penalty")),
+            Column("team", title=QCoreApplication.translate("EntryGrid", "Team share")),
             Column("total", title=QCoreApplication.translate("EntryGrid", "Total")),
             Column("grade", title=QCoreApplication.translate("EntryGrid", "Grade")),
         ]
@@ -214,12 +218,16 @@ class EntryGridModel(QAbstractTableModel):
             res = person.result
             if res is None:
                 return ""
+            # the computed columns add up as shown: points + bonus/penalty + team share = total
+            e = self.explanation(person)
             if col.kind == "points":
-                return fmt_number(res.items_points + res.team_part)
+                return fmt_number(e.items_points.shown)
             if col.kind == "adjust":
-                return fmt_number(res.adjustments.total)
+                return fmt_number(e.adjustments_total.shown)
+            if col.kind == "team":
+                return "" if e.team is None else fmt_number(e.team.shown)
             if col.kind == "total":
-                return fmt_number(res.total)
+                return fmt_number(e.total.shown)
             if col.kind == "grade":
                 return res.grade
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
@@ -242,8 +250,12 @@ class EntryGridModel(QAbstractTableModel):
                     lines = [f"{col.title}: {fmt_number(it.points)} / {fmt_number(it.weight)}"]
                     lines += [f.message(self.lang) for f in it.flags]
                     return "\n".join(lines)
-            if col.kind == "total" and person.result is not None and person.result.vetoed:
-                return QCoreApplication.translate("EntryGrid", "Vetoed (compliance)")
+            if col.kind in ("points", "adjust", "team", "total") and person.result is not None:
+                text = self.explanation_text(person, col.kind)
+                if col.kind == "total" and person.result.vetoed:
+                    vetoed = QCoreApplication.translate("EntryGrid", "Vetoed (compliance)")
+                    text = f"{vetoed}\n{text}"
+                return text
         vetoed = person.result is not None and person.result.vetoed
         if role == Qt.ItemDataRole.ForegroundRole and col.kind in ("total", "grade") and vetoed:
             return QBrush(QColor("#b00020"))
@@ -260,6 +272,26 @@ class EntryGridModel(QAbstractTableModel):
             ),
         )
         return ok
+
+    def explanation(self, person: SheetPerson) -> Explanation:
+        """The person's result as lines that add up at two decimals (kept until it changes)."""
+        cached = self._explained.get(person.staff_id)
+        if cached is None or cached[0] is not person.result:
+            cached = self._explained[person.staff_id] = (person.result, explain(person.result))
+        return cached[1]
+
+    def explanation_text(self, person: SheetPerson, kind: str) -> str:
+        """A computed cell's tooltip: the lines behind its number."""
+        e = self.explanation(person)
+        lines = {
+            "points": [e.items_points],
+            "adjust": list(e.adjustments),
+            "team": [e.team] if e.team is not None else [],
+            "total": [*e.summary()],
+        }[kind]
+        if kind == "points":
+            lines = [*e.dimensions, *lines]
+        return "\n".join(f"{line.text(self.lang)}  {line.amount()}".rstrip() for line in lines)
 
     # ----------------------------------------------------------------- editing
 

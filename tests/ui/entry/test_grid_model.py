@@ -109,3 +109,62 @@ def test_a_published_month_asks_the_reason_provider_and_cancel_changes_nothing(q
     assert model.flush() and saved == []
     assert model.index(row, col).data() == old
     assert model.undo_stack.count() == 0
+
+
+def _computed_cents(model, row) -> dict[str, int]:
+    """The computed columns of *row* as shown, in cents (a blank team share is none)."""
+    out = {}
+    for c, col in enumerate(model.columns):
+        if col.kind in ("points", "adjust", "team", "total"):
+            text = model.index(row, c).data()
+            out[col.kind] = round(float(text) * 100) if text else 0
+    return out
+
+
+def test_the_grids_columns_add_up_for_everyone_in_every_demo_month_and_quarter(
+    qapp, qtbot, demo_ctx
+):
+    """指标得分 + 加减分 + 团队分享 = 总分 as shown, and the total is the one the forms print."""
+    from salesperf_desktop.i18n_qt import install_translators, remove_translators
+    from salesperf_desktop.services.appraisals import period_results
+    from tests.services.test_explanations import demo_periods
+
+    model = EntryGridModel(lambda writes, reason: None)
+    install_translators(qapp, "zh_CN")
+    try:
+        model.set_sheet(load_sheet(demo_ctx, OCT), None, "zh_CN")
+    finally:
+        remove_translators(qapp)
+    titles = [c.title for c in model.columns if c.kind != "value"]
+    assert titles == ["工号", "姓名", "指标得分", "加减分", "团队分享", "总分", "等级"]
+    for period in demo_periods():
+        model.set_sheet(load_sheet(demo_ctx, period), None, "zh_CN")
+        totals = {p.employee_no: p.result.total for p in period_results(demo_ctx, period).people}
+        assert model.rowCount() == len(totals) >= 10, period
+        for row in range(model.rowCount()):
+            who = model.index(row, 0).data()
+            shown = _computed_cents(model, row)
+            assert shown["points"] + shown["adjust"] + shown["team"] == shown["total"], (
+                period,
+                who,
+            )
+            assert shown["total"] == round(float(f"{totals[who]:.2f}") * 100), (period, who)
+
+
+def test_the_innovative_teams_october_shows_the_team_share_it_loses(qtbot, demo_ctx):
+    """Seed 002's 30 % team link: E007 (90.59 points) in a team at 81.14 loses
+    (81.14 − 90.59) × 30 % = −2.83 at the printed cent: 90.59 + 0 − 2.83 = 87.76."""
+    tab = entry_tab(qtbot, demo_ctx)
+    model = tab.model
+    row = grid_row(model, "E007")
+    shown = {
+        col.kind: model.index(row, c).data()
+        for c, col in enumerate(model.columns)
+        if col.kind in ("points", "adjust", "team", "total")
+    }
+    assert shown == {"points": "90.59", "adjust": "0", "team": "-2.83", "total": "87.76"}
+    team_col = next(c for c, col in enumerate(model.columns) if col.kind == "team")
+    tip = model.index(row, team_col).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "团队分享 30%：（团队成绩 81.14 − 指标得分 90.59）× 30%  -2.83"
+    e003 = grid_row(model, "E003")  # a mature-products rep has no team share: blank, not 0
+    assert model.index(e003, team_col).data() == ""
