@@ -218,7 +218,11 @@ def _classify(exc: BaseException, path: Path | None) -> Fault:
         if loop is not None:
             return fault("symlink_loop", loop)
         if isinstance(err, OSError) and err.errno in _ERRNO_KINDS:
-            return fault(_ERRNO_KINDS[err.errno], err.filename or path)
+            where = err.filename or path
+            kind = _ERRNO_KINDS[err.errno]
+            if os.name == "nt" and kind == "permission_denied" and where and Path(where).is_dir():
+                kind = "is_a_directory"  # Windows refuses to open a folder with EACCES
+            return fault(kind, where)
         if isinstance(err, sqlite3.Error):
             kind = _sqlite_kind(err)
             if kind is None:

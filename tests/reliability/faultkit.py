@@ -15,7 +15,6 @@ import contextlib
 import ctypes
 import ctypes.util
 import os
-import resource
 import subprocess
 import sys
 import textwrap
@@ -29,6 +28,9 @@ _PR_CAPBSET_DROP = 24
 _CAP_V3 = 0x20080522
 
 _libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True) if os.name == "posix" else None
+
+
+POSIX_ONLY = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes, links and limits")
 
 
 def is_root() -> bool:
@@ -130,6 +132,8 @@ def run_cli(
         if mode_bits and is_root():
             _drop_root_bypass_for_exec()
         if max_file_size is not None:
+            import resource
+
             resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_size, max_file_size))
 
     try:
@@ -140,7 +144,7 @@ def run_cli(
             text=True,
             encoding="utf-8",
             timeout=180,
-            preexec_fn=before_exec,
+            preexec_fn=before_exec if os.name == "posix" else None,
         )
     except subprocess.SubprocessError as exc:  # the preexec step could not drop the bypass
         pytest.skip(f"running as root and cannot drop CAP_DAC_OVERRIDE ({exc})")

@@ -16,14 +16,13 @@ from openpyxl import Workbook
 from salesperf_desktop.instance_lock import DatabaseLock
 from salesperf_desktop.services.faults import ExitCode
 from tests.reliability.faultkit import (
+    POSIX_ONLY,
     another_program_holds,
     assert_no_traceback,
     count_rows,
     log_file,
     run_cli,
 )
-
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes, links and limits")
 
 BOTH = pytest.mark.parametrize("lang", ["zh_CN", "en"])
 
@@ -74,6 +73,7 @@ def _entries(db: Path) -> int:
 # ----------------------------------------------------------------------------- the file's place
 
 
+@POSIX_ONLY
 @BOTH
 def test_a_read_only_folder_is_told_as_read_only_not_as_open_elsewhere(demo, tmp_path, lang):
     before = demo.read_bytes()
@@ -90,6 +90,7 @@ def test_a_read_only_folder_is_told_as_read_only_not_as_open_elsewhere(demo, tmp
     _logged(tmp_path, "database.read_only_folder")
 
 
+@POSIX_ONLY
 @BOTH
 def test_a_file_of_mode_000_is_permission_denied(demo, tmp_path, lang):
     demo.chmod(0o000)
@@ -115,6 +116,7 @@ def test_a_folder_given_as_the_database_is_named_as_a_folder(tmp_path, lang):
     assert list(folder.iterdir()) == []
 
 
+@POSIX_ONLY
 @BOTH
 def test_a_symbolic_link_loop_is_named_as_such(tmp_path, lang):
     loop = tmp_path / "loop.sqlite"
@@ -167,6 +169,7 @@ def test_a_database_locked_by_another_program_waits_then_says_so(demo, tmp_path,
 # ----------------------------------------------------------------------------- a full disk
 
 
+@POSIX_ONLY
 @BOTH
 def test_a_full_disk_during_a_backup_is_exit_7_and_the_database_is_whole(demo, tmp_path, lang):
     entries, size = _entries(demo), demo.stat().st_size
@@ -190,6 +193,7 @@ def _erp_book(path: Path) -> Path:
     return path
 
 
+@POSIX_ONLY
 @BOTH
 def test_a_full_disk_during_an_import_imports_nothing(demo, tmp_path, lang):
     book = _erp_book(tmp_path / "erp.xlsx")

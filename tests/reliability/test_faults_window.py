@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import os
-import resource
 import sqlite3
 import sys
 import threading
@@ -25,11 +24,14 @@ from sqlalchemy import event
 
 from salesperf_desktop.instance_lock import DatabaseLock
 from salesperf_desktop.services.faults import ExitCode
-from tests.reliability.faultkit import another_program_holds, count_rows, mode_bits_bind
+from tests.reliability.faultkit import (
+    POSIX_ONLY,
+    another_program_holds,
+    count_rows,
+    mode_bits_bind,
+)
 from tests.ui.modal import answer_in_turn, read_fault
 from tests.ui_support import entry_tab, grid_row, ui_for
-
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes and links")
 
 
 @pytest.fixture
@@ -135,6 +137,7 @@ def _a_link_loop(tmp_path):
     return db, ExitCode.SYMLINK_LOOP, ("符号链接循环",)
 
 
+@POSIX_ONLY
 @pytest.mark.parametrize("make", [_read_only_folder, _mode_000, _a_folder, _a_link_loop])
 def test_a_file_that_cannot_be_opened_is_told_plainly_at_start(
     qtbot, zh_window, startup, log_file, tmp_path, make
@@ -279,11 +282,14 @@ def test_a_full_disk_during_an_import_is_told_once_by_the_task_runner(
     assert count_rows(demo_ctx.db_path, "import_batches") == 0
 
 
+@POSIX_ONLY
 def test_a_full_disk_during_a_backup_from_the_file_menu(
     qtbot, zh_window, log_file, db_path, qsettings
 ):
     """A real size limit (RLIMIT_FSIZE) on this process while the copy is written: the kernel
     refuses the write past 64 KB as a full disk would. The log file is far smaller."""
+    import resource
+
     from salesperf_desktop.app_context import build_context
     from salesperf_desktop.ui.main_window import MainWindow
 
