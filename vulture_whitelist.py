@@ -28,6 +28,9 @@ _.showErrorMessage  # DataValidation: show the error box on invalid input
 
 # ---- SQLAlchemy and Alembic ------------------------------------------------------------------
 _.type_annotation_map  # DeclarativeBase configuration (storage/models.py)
+DatabaseIdentityRow  # the table's declaration for the models-vs-migrations check; written with sqlite3 (storage/wal_guard.py)
+_.wal_token  # column of database_identity, written and read with sqlite3 (storage/wal_guard.py)
+read_database_id  # storage/identity.py: the backups' identity filter (issue #15, branch backups) builds on it
 # Mapped columns: part of the schema (migrations and the drift test), written by the database.
 _.updated_at
 _.import_batch_id

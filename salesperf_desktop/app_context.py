@@ -11,9 +11,10 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from salesperf_desktop.paths import backup_dir_for, secure_dir
+from salesperf_desktop.paths import backup_dir_for, is_app_data_dir, secure_dir
 from salesperf_desktop.settings import DatabaseSettings
 from salesperf_desktop.storage.database import make_session_factory, open_database
+from salesperf_desktop.storage.wal_guard import checkpoint_at_close, checkpoint_if_large
 
 
 @dataclass
@@ -42,6 +43,7 @@ class AppContext:
         """All-or-nothing: commits on success, rolls back on any exception."""
         with self.session_factory.begin() as session:
             yield session
+        checkpoint_if_large(self.engine, self.db_path)
 
     def today(self) -> dt.date:
         return self.clock()
@@ -52,13 +54,18 @@ class AppContext:
         return dt.datetime.combine(self.today(), dt.datetime.now().time()).replace(microsecond=0)
 
     def close(self) -> None:
+        """A clean close: the -wal checkpointed into the file (and removed) first."""
+        checkpoint_at_close(self.engine)
         self.engine.dispose()
 
 
 def build_context(db_path: Path | str, *, lang: str = "zh_CN", seed: bool = True) -> AppContext:
     """Open (create, migrate) the database and seed the shipped library into a new one."""
     db_path = Path(db_path)
-    secure_dir(db_path.parent)
+    if is_app_data_dir(db_path.parent):
+        # Only the program's own folder is tightened; never one the officer chose (a shared
+        # folder, the system temp folder): its permissions are the officer's business.
+        secure_dir(db_path.parent)
     engine = open_database(db_path, backup_dir=backup_dir_for(db_path))
     factory = make_session_factory(engine)
     ctx = AppContext(

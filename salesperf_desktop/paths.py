@@ -68,6 +68,14 @@ def cjk_font_path() -> Path:
     return resource_path("fonts", "wqy-microhei.ttc")
 
 
+def is_app_data_dir(folder: Path) -> bool:
+    """*folder* is the program's own data folder (the platform's, or SALESPERF_DATA_DIR)."""
+    try:
+        return Path(folder).resolve() == data_dir().resolve()
+    except OSError:
+        return False
+
+
 def secure_dir(path: Path) -> None:
     """Personal data: make the folder readable by the user only where the OS allows it."""
     path.mkdir(parents=True, exist_ok=True)

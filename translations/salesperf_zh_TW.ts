@@ -2153,6 +2153,10 @@ The current file is kept beside it under a new name.</source>
         <source>Form language:</source>
         <translation>表單語言：</translation>
     </message>
+    <message>
+        <source>%1 %2: amended, reprint and sign again</source>
+        <translation>%1 %2：已更正，需重新列印並簽字</translation>
+    </message>
 </context>
 <context>
     <name>ReprintDialog</name>
@@ -2513,6 +2517,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Amended form reprinted</source>
         <translation>更正後的考核表已重新列印</translation>
+    </message>
+    <message>
+        <source>Key event</source>
+        <translation>關鍵事件</translation>
     </message>
     <message>
         <source>Signature (%1)</source>

@@ -23,7 +23,12 @@ from sqlalchemy.orm import Session, selectinload
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.scoring import AppraisalResult
 from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, RaterRole
-from salesperf_desktop.services.appraisals import compute_period, stored_period, to_domain
+from salesperf_desktop.services.appraisals import (
+    compute_period,
+    shown_score,
+    stored_period,
+    to_domain,
+)
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ensure_editable
 from salesperf_desktop.services.review_errors import ReviewError
@@ -593,7 +598,6 @@ def recompute_appraisal(
 ) -> Amendment:
     """Score the person again from the (corrected) inputs and replace the stored result
     (amended *on* that day)."""
-    old = AppraisalResult.from_dict(appraisal.result) if appraisal.result else None
     lang = lang or (appraisal.result or {}).get("lang") or "zh_CN"
     results = compute_period(
         session,
@@ -605,7 +609,31 @@ def recompute_appraisal(
     person = results.by_staff().get(appraisal.staff_id)
     if person is None:
         raise AppealError("appeal.not_scored")
-    new = person.result
+    return store_amendment(
+        session, appraisal, person.result, reason=reason, actor=actor, appeal=appeal, on=on
+    )
+
+
+def store_amendment(
+    session: Session,
+    appraisal: AppraisalRow,
+    new: AppraisalResult,
+    *,
+    reason: str,
+    actor: str = "",
+    appeal: AppealRow | None = None,
+    appeal_id: int | None = None,
+    on: dt.date,
+) -> Amendment:
+    """Replace the stored result by *new*: the trail keeps every changed item, the old and new
+    total, grade and coefficient with *reason*, and the form must be printed again.
+
+    While an earlier amendment still waits for its reprint, the "previous" result kept is the
+    one on the form last printed, not the intermediate one."""
+    old = AppraisalResult.from_dict(appraisal.result) if appraisal.result else None
+    lang = (appraisal.result or {}).get("lang") or new.lang
+    if appeal is None and appeal_id is not None:
+        appeal = session.get(AppealRow, appeal_id)
     appeal_id = appeal.id if appeal is not None else None
     trail = dict(
         actor=actor,
@@ -631,14 +659,18 @@ def recompute_appraisal(
         record_change(
             session, field="coefficient", old=old.coefficient, new=new.coefficient, **trail
         )
+    earlier = (appraisal.result or {}).get(AMENDMENT_KEY) or {}
+    printed = earlier if earlier.get("reprint_required") else {}
     stored = new.to_dict(lang)
     stored[AMENDMENT_KEY] = {
         "appeal_id": appeal_id,
-        "appeal_number": appeal.number if appeal is not None else None,
+        "appeal_number": appeal.number if appeal is not None else printed.get("appeal_number"),
         "reason": reason,
         "amended_on": on.isoformat(),
-        "previous_total": amendment.old_total,
-        "previous_grade": amendment.old_grade,
+        "previous_total": printed.get(
+            "previous_total", old.total if old is not None else amendment.old_total
+        ),
+        "previous_grade": printed.get("previous_grade", amendment.old_grade),
         "reprint_required": True,
     }
     appraisal.result = stored
@@ -667,13 +699,37 @@ def correct_appraisal(
     if appraisal is None:
         raise AppealError("appeal.no_appraisal", appraisal_id=appraisal_id)
     apply_corrections(session, appraisal, corrections, reason=note.strip(), actor=actor)
-    return recompute_appraisal(
+    on = today or dt.date.today()
+    amendment = recompute_appraisal(
+        session, appraisal, reason=note.strip(), actor=actor, lang=lang, on=on
+    )
+    amend_colleagues(session, appraisal, reason=note.strip(), actor=actor, on=on, lang=lang)
+    return amendment
+
+
+def amend_colleagues(
+    session: Session,
+    appraisal: AppraisalRow,
+    *,
+    reason: str,
+    on: dt.date,
+    actor: str = "",
+    lang: str | None = None,
+    appeal_id: int | None = None,
+) -> None:
+    """The corrected months feed colleagues' results too (team share, the manager's reps who
+    met target) and the quarter and year: the post-publication rule re-scores those."""
+    from salesperf_desktop.services.amendments import amend_published
+
+    amend_published(
         session,
-        appraisal,
-        reason=note.strip(),
+        to_domain(appraisal.period).months(),
+        staff_ids=[appraisal.staff_id],
+        reason=reason,
+        on=on,
         actor=actor,
-        lang=lang,
-        on=today or dt.date.today(),
+        lang=lang or (appraisal.result or {}).get("lang") or "zh_CN",
+        appeal_id=appeal_id,
     )
 
 
@@ -735,6 +791,15 @@ def decide_appeal(
         apply_corrections(session, appraisal, corrections, reason=why, actor=actor, appeal=appeal)
         amendment = recompute_appraisal(
             session, appraisal, reason=why, actor=actor, appeal=appeal, lang=lang, on=decided_on
+        )
+        amend_colleagues(
+            session,
+            appraisal,
+            reason=why,
+            actor=actor,
+            on=decided_on,
+            lang=lang,
+            appeal_id=appeal.id,
         )
     session.flush()
     return Decision(
@@ -852,8 +917,8 @@ def appeal_record(a: AppealRow, today: dt.date) -> AppealRecord:
         evidence=tuple((e.id, e.file_name, len(e.content or b"")) for e in a.evidence),
         overdue=pending and today > a.decision_due,
         decided_late=bool(a.decided_on and a.decided_on > a.decision_due),
-        total=a.appraisal.total,
-        grade=a.appraisal.grade,
+        total=shown_score(a.appraisal).total,
+        grade=shown_score(a.appraisal).grade,
     )
 
 
@@ -883,8 +948,8 @@ def appealable_appraisals(session: Session) -> list[AppealableRecord]:
             a.staff.employee_no,
             a.period.key,
             published_date(a),
-            a.total,
-            a.grade,
+            shown_score(a).total,
+            shown_score(a).grade,
             a.status,
         )
         for a in rows

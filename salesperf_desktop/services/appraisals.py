@@ -1,7 +1,9 @@
 """From stored entries to explained results: the one place the database meets the engine.
 
 The window's grid, the charts, the PDF forms, the Excel export and ``salesperf-cli score`` all
-call ``compute_period``. A person's template is the one frozen into their appraisal for that
+call ``compute_period``; lists of appraisals (sign-off, plans, appeals, reprints) read
+``shown_score``. Both show a published appraisal's kept result (``kept_result``), which the
+post-publication rule (``amendments``) re-scores whenever an input changes before signing. A person's template is the one frozen into their appraisal for that
 period when it exists, else the current version of the template assigned to them
 (role × product line × team).
 """
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from salesperf_desktop.domain.adjustments import AdjustmentEvent
 from salesperf_desktop.domain.grades import DistributionReport
@@ -119,19 +121,20 @@ class TemplateResolver:
         """(parsed template, version number), or None when no template fits the person."""
         appraisal = self._appraisals.get(staff.id)
         if appraisal is not None:
-            definition = appraisal.template_snapshot
             version = appraisal.template_version.version
             key = -appraisal.template_version_id  # frozen snapshots never collide with current ids
-        else:
-            template = assign_template(self._templates, staff)
-            if template is None:
-                return None
-            current = template.current
-            definition, version, key = current.definition, current.version, current.id
-        parsed = self._parsed.get(key)
+            parsed = self._parsed.get(key)
+            if parsed is None:  # the snapshot is read (a deferred column) once per version
+                parsed = self._parsed[key] = parse_template(appraisal.template_snapshot)
+            return parsed, version
+        template = assign_template(self._templates, staff)
+        if template is None:
+            return None
+        current = template.current
+        parsed = self._parsed.get(current.id)
         if parsed is None:
-            parsed = self._parsed[key] = parse_template(definition)
-        return parsed, version
+            parsed = self._parsed[current.id] = parse_template(current.definition)
+        return parsed, current.version
 
 
 def is_probation_template(template: TemplateRow) -> bool:
@@ -164,29 +167,44 @@ def monthly_inputs(
     items: dict[tuple[int, Period], dict[str, dict[str, Any]]] = defaultdict(dict)
     events: dict[tuple[int, Period], list[AdjustmentEvent]] = defaultdict(list)
     if by_id and staff_ids:
+        # plain columns, not ORM entities: a quarter of 300 people is ~20,000 entries
         period_ids = list(by_id)
-        for e in session.scalars(
-            select(MetricEntryRow).where(
+        for sid, pid, code, target, actual, base, passed in session.execute(
+            select(
+                MetricEntryRow.staff_id,
+                MetricEntryRow.period_id,
+                MetricEntryRow.indicator_code,
+                MetricEntryRow.target,
+                MetricEntryRow.actual,
+                MetricEntryRow.base,
+                MetricEntryRow.passed,
+            ).where(
                 MetricEntryRow.period_id.in_(period_ids), MetricEntryRow.staff_id.in_(staff_ids)
             )
         ):
-            items[(e.staff_id, by_id[e.period_id])][e.indicator_code] = {
-                "target": e.target,
-                "actual": e.actual,
-                "base": e.base,
-                "passed": e.passed,
+            items[(sid, by_id[pid])][code] = {
+                "target": target,
+                "actual": actual,
+                "base": base,
+                "passed": passed,
                 "ratings": {},
             }
-        for r in session.scalars(
-            select(RatingRow).where(
-                RatingRow.period_id.in_(period_ids), RatingRow.staff_id.in_(staff_ids)
+        for sid, pid, code, role, value in session.execute(
+            select(
+                RatingRow.staff_id,
+                RatingRow.period_id,
+                RatingRow.indicator_code,
+                RatingRow.rater_role,
+                RatingRow.value,
             )
+            .where(RatingRow.period_id.in_(period_ids), RatingRow.staff_id.in_(staff_ids))
+            .order_by(RatingRow.id)
         ):
-            slot = items[(r.staff_id, by_id[r.period_id])].setdefault(
-                r.indicator_code,
+            slot = items[(sid, by_id[pid])].setdefault(
+                code,
                 {"target": None, "actual": None, "base": None, "passed": None, "ratings": {}},
             )
-            slot["ratings"].setdefault(r.rater_role.value, []).append(r.value)
+            slot["ratings"].setdefault(role.value, []).append(value)
         for ev in session.scalars(
             select(EventRow)
             .where(EventRow.period_id.in_(period_ids), EventRow.staff_id.in_(staff_ids))
@@ -258,17 +276,20 @@ class PeriodResults:
         return {p.staff_id: p for p in self.people}
 
 
-def appraisals_by_staff(session: Session, stored: PeriodRow | None) -> dict[int, AppraisalRow]:
-    """The period's appraisals by person, with their frozen template versions loaded."""
+def appraisals_by_staff(
+    session: Session, stored: PeriodRow | None, *, with_results: bool = True
+) -> dict[int, AppraisalRow]:
+    """The period's appraisals by person, with their frozen template versions loaded (and their
+    kept results, unless *with_results* is false: re-scoring does not read them)."""
     if stored is None:
         return {}
+    query = select(AppraisalRow).options(
+        selectinload(AppraisalRow.template_version), defer(AppraisalRow.template_snapshot)
+    )
+    if not with_results:
+        query = query.options(defer(AppraisalRow.result))
     return {
-        a.staff_id: a
-        for a in session.scalars(
-            select(AppraisalRow)
-            .options(selectinload(AppraisalRow.template_version))
-            .where(AppraisalRow.period_id == stored.id)
-        )
+        a.staff_id: a for a in session.scalars(query.where(AppraisalRow.period_id == stored.id))
     }
 
 
@@ -362,17 +383,44 @@ def _is_listed(staff: StaffRow, team_id: int | None, selected: set[int] | None) 
     return selected is None or staff.id in selected
 
 
+def kept_result(appraisal: AppraisalRow | None) -> dict[str, Any] | None:
+    """The result a published or signed appraisal keeps (its JSON snapshot), else None.
+
+    The one rule for what every screen and paper shows: a published appraisal's kept result
+    (``amendments`` keeps it equal to a fresh scoring until it is signed), otherwise the result
+    computed from the entries (``compute_period``)."""
+    if appraisal is None or appraisal.status is AppraisalStatus.DRAFT or not appraisal.result:
+        return None
+    return appraisal.result
+
+
+@dataclass(frozen=True)
+class ShownScore:
+    """Total, grade and coefficient as every screen and paper shows them (``shown_score``)."""
+
+    total: float | None = None
+    grade: str | None = None
+    coefficient: float | None = None
+
+
+def shown_score(appraisal: AppraisalRow | None) -> ShownScore:
+    """The kept result's total, grade and coefficient (lists of appraisals: sign-off, plans,
+    appeals, reprints); empty for a draft. Cheap: reads three numbers of the snapshot."""
+    kept = kept_result(appraisal)
+    if kept is None:
+        return ShownScore()
+    # the snapshot's own total, not the column rounded to 4 places: 105.42499… and 105.425
+    # would print differently
+    return ShownScore(kept.get("total"), kept.get("grade"), kept.get("coefficient"))
+
+
 def _shown_result(
     res: AppraisalResult, appraisal: AppraisalRow | None, use_frozen_results: bool
 ) -> tuple[AppraisalResult, bool]:
     """The result to show and whether it is frozen: a published appraisal keeps its stored one."""
-    if (
-        use_frozen_results
-        and appraisal is not None
-        and appraisal.result
-        and appraisal.status is not AppraisalStatus.DRAFT
-    ):
-        return AppraisalResult.from_dict(appraisal.result), True
+    kept = kept_result(appraisal) if use_frozen_results else None
+    if kept is not None:
+        return AppraisalResult.from_dict(kept), True
     return res, False
 
 
@@ -423,7 +471,7 @@ def compute_period(
     staff = eligible_staff(session, period)
     templates = load_templates(session)
     stored = stored_period(session, period)
-    appraisals = appraisals_by_staff(session, stored)
+    appraisals = appraisals_by_staff(session, stored, with_results=use_frozen_results)
 
     months = period.months()
     inputs = monthly_inputs(session, [s.id for s in staff], months)

@@ -12,6 +12,7 @@ self, peer; several peers are a tuple of scores).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -33,16 +34,12 @@ from salesperf_desktop.domain.scoring import (
     score_many,
     with_team_score,
 )
-from salesperf_desktop.domain.status import PeriodStatus, RaterRole
+from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus, RaterRole
 from salesperf_desktop.domain.template import Template, TemplateItem
 from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.services.amendments import after_publication, amend_published
 from salesperf_desktop.services.audit import record_change
-from salesperf_desktop.services.locking import (
-    LockedError,
-    ReasonRequired,
-    ensure_editable,
-    needs_audit,
-)
+from salesperf_desktop.services.locking import LockedError, ReasonRequired, ensure_editable
 from salesperf_desktop.services.metrics_import import field_label, lock_index, parse_value
 from salesperf_desktop.storage.models import (
     AppraisalRow,
@@ -171,7 +168,19 @@ class SheetPerson:
     appraisal_id: int | None
     values: dict[str, dict[str, Any]] = field(default_factory=dict)  # indicator → field → value
     events: tuple = ()
-    result: AppraisalResult | None = None
+    result: AppraisalResult | None = None  # scored from the values in memory
+    kept: AppraisalResult | None = None  # the published appraisal's kept result
+    signed: bool = False
+    live: bool = False  # edited (or re-based by an edit) since the sheet was loaded
+
+    @property
+    def shown(self) -> AppraisalResult | None:
+        """What the grid shows: the kept result of a published appraisal (as every other screen
+        and the form show it, ``appraisals.kept_result``) until an edit re-scores the person;
+        saving that edit stores the same result (``amendments``). Signed: always the kept one."""
+        if self.kept is not None and (self.signed or not self.live):
+            return self.kept
+        return self.result
 
     def get(self, indicator: str, field_name: str) -> Any:
         return self.values.get(indicator, {}).get(field_name)
@@ -210,6 +219,7 @@ class EntrySheet:
     _by_id: dict[int, SheetPerson] = field(default_factory=dict, repr=False)
 
     computed: bool = False  # a quarter or year: rolled up from the months, read-only
+    covered: bool = False  # a published quarter or year contains the month
 
     def __post_init__(self) -> None:
         self._by_id = {p.staff_id: p for p in self.people}
@@ -220,7 +230,8 @@ class EntrySheet:
 
     @property
     def audited(self) -> bool:
-        return self.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
+        """Changes need a reason: they change a published result (``amendments``)."""
+        return self.covered or self.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
 
     def person(self, staff_id: int) -> SheetPerson:
         return self._by_id[staff_id]
@@ -242,6 +253,14 @@ class EntrySheet:
             p.result = cohort.results[str(p.staff_id)]
 
     def rescore(self, staff_id: int) -> list[int]:
+        """Re-score after a change of *staff_id*'s values (``_rescore``); the people whose result
+        changed show it from now on instead of their kept result (``SheetPerson.shown``)."""
+        touched = self._rescore(staff_id)
+        for sid in touched:
+            self._by_id[sid].live = True
+        return touched
+
+    def _rescore(self, staff_id: int) -> list[int]:
         """Re-score after a change of *staff_id*'s values; returns the ids whose result changed.
 
         Identical to ``score_all`` (tests compare), but cheap in a big team: only the edited
@@ -430,6 +449,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
             continue
         a = appraisals.get(s.id)
         inp = inputs.get(s.id, {}).get(month)
+        kept = ap.kept_result(a)
         people.append(
             _person(
                 s,
@@ -438,9 +458,11 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
                 appraisal_id=a.id if a else None,
                 values={c: _value_dict(i) for c, i in (inp.items if inp else {}).items()},
                 events=tuple(inp.events) if inp else (),
+                kept=AppraisalResult.from_dict(kept) if kept is not None else None,
+                signed=a is not None and a.status is AppraisalStatus.SIGNED,
             )
         )
-    sheet = _sheet(month, stored, people, lang)
+    sheet = _sheet(month, stored, people, lang, covered=after_publication(session, month))
     sheet.score_all()
     return sheet
 
@@ -482,12 +504,22 @@ def save_values(
 ) -> int:
     """Write cells in one transaction. Raises LockedError (nothing written) for a locked value.
 
-    After publication every change is audited with *reason* (required then)."""
+    After publication every change is audited with *reason* (required then) and the published,
+    unsigned appraisals it feeds are scored again at once (``amendments``)."""
     writes = list(writes)
     if not writes:
         return 0
     with ctx.transaction() as session:
-        write_values(session, month, writes, reason=reason, appeal_id=appeal_id, actor=ctx.actor)
+        write_values(
+            session,
+            month,
+            writes,
+            reason=reason,
+            appeal_id=appeal_id,
+            actor=ctx.actor,
+            on=ctx.today(),
+            lang=ctx.lang,
+        )
     return len(writes)
 
 
@@ -499,13 +531,20 @@ def write_values(
     reason: str = "",
     appeal_id: int | None = None,
     actor: str = "",
+    on: dt.date | None = None,
+    lang: str = "zh_CN",
+    amend: bool = True,
 ) -> int:
     """``save_values`` inside the caller's transaction (targets, task sheets write several
-    months or several things at once and commit them together)."""
+    months or several things at once and commit them together).
+
+    After publication the published, unsigned appraisals fed by the month are re-scored and
+    stored (amended *on* that day) unless *amend* is false: a caller writing several months
+    then calls ``amendments.amend_published`` once for all of them."""
     if not writes:
         return 0
     period = ap.stored_period(session, month, create=True)
-    audited = needs_audit(period)
+    audited = after_publication(session, month)
     if audited and not reason.strip() and appeal_id is None:
         raise ReasonRequired()
     checked: set[int] = set()
@@ -548,6 +587,17 @@ def write_values(
                 appraisal_id=appraisal_ids.get(w.staff_id),
                 appeal_id=appeal_id,
             )
+    if audited and amend:
+        amend_published(
+            session,
+            [month],
+            staff_ids={w.staff_id for w in writes},
+            reason=reason,
+            on=on or dt.date.today(),
+            actor=actor,
+            lang=lang,
+            appeal_id=appeal_id,
+        )
     return len(writes)
 
 

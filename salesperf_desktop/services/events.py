@@ -17,8 +17,9 @@ from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, Catalogue
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.services.amendments import after_publication, amend_published
 from salesperf_desktop.services.audit import record_change
-from salesperf_desktop.services.locking import ensure_editable, needs_audit
+from salesperf_desktop.services.locking import ensure_editable
 from salesperf_desktop.storage.models import AppraisalRow, EventRow, PeriodRow
 
 ADJUSTMENT = "adjustment"
@@ -155,10 +156,23 @@ def _audit_value(draft: EventDraft | None) -> dict | None:
 def _guard(session: Session, staff_id: int, month: Period, reason: str):
     period = ap.stored_period(session, month, create=True)
     ensure_editable(session, staff_id, period)
-    audited = needs_audit(period)
+    audited = after_publication(session, month)
     if audited and not reason.strip():
         raise EventError("reason_required")
     return period, audited
+
+
+def _amend(session: Session, ctx, staff_id: int, month: Period, reason: str) -> None:
+    """After publication: the published, unsigned appraisals the month feeds are re-scored."""
+    amend_published(
+        session,
+        [month],
+        staff_ids=[staff_id],
+        reason=reason,
+        on=ctx.today(),
+        actor=ctx.actor,
+        lang=ctx.lang,
+    )
 
 
 def _audit(session, ctx, staff_id, period, event_id, old, new, reason) -> None:
@@ -208,6 +222,7 @@ def add_event(
         session.flush()
         if audited:
             _audit(session, ctx, staff_id, period, ev.id, None, draft, reason)
+            _amend(session, ctx, staff_id, month, reason)
         return ev.id
 
 
@@ -235,6 +250,7 @@ def update_event(
         ev.quantity, ev.points, ev.note = draft.quantity, draft.points, draft.note
         if audited:
             _audit(session, ctx, ev.staff_id, period, ev.id, old, draft, reason)
+            _amend(session, ctx, ev.staff_id, month, reason)
 
 
 def delete_event(ctx, event_id: int, *, reason: str = "") -> None:
@@ -244,4 +260,7 @@ def delete_event(ctx, event_id: int, *, reason: str = "") -> None:
         old = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
         if audited:
             _audit(session, ctx, ev.staff_id, period, ev.id, old, None, reason)
+        staff_id = ev.staff_id
         session.delete(ev)
+        if audited:
+            _amend(session, ctx, staff_id, month, reason)

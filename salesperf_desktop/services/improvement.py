@@ -22,6 +22,7 @@ from salesperf_desktop.domain.messages.reviews import TRAINING
 from salesperf_desktop.domain.scoring import AppraisalResult
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind
 from salesperf_desktop.domain.vocab import DIMENSIONS
+from salesperf_desktop.services.appraisals import shown_score
 from salesperf_desktop.storage.models import AppraisalRow, ImprovementPlanRow, PeriodRow
 
 if TYPE_CHECKING:
@@ -90,9 +91,11 @@ def grade_history(session: Session, staff_id: int, *, kind: str | None = None) -
         query = query.where(PeriodRow.kind == PeriodKind(kind))
     points = []
     for a in session.scalars(query):
-        coefficient = (a.result or {}).get("coefficient")
+        shown = shown_score(a)
         points.append(
-            GradePoint(a.id, a.period.key, a.period.kind.value, a.grade, a.total, coefficient)
+            GradePoint(
+                a.id, a.period.key, a.period.kind.value, shown.grade, shown.total, shown.coefficient
+            )
         )
     return points
 
@@ -152,12 +155,13 @@ def advice_for(
             weakest = ranked[0].dimension
             weakest_points, weakest_weight = ranked[0].points, ranked[0].weight
     history = grade_history(session, appraisal.staff_id, kind=appraisal.period.kind.value)
+    shown = shown_score(appraisal)
     return Advice(
         appraisal_id=appraisal.id,
-        grade=appraisal.grade,
-        total=appraisal.total,
+        grade=shown.grade,
+        total=shown.total,
         coefficient=coefficient,
-        needs_plan=needs_plan(appraisal.grade, plan_grades),
+        needs_plan=needs_plan(shown.grade, plan_grades),
         weakest_dimension=weakest,
         weakest_label=(pick(DIMENSIONS.get(weakest), lang) or weakest) if weakest else "",
         weakest_points=weakest_points,
@@ -275,16 +279,17 @@ def result_use_rows(
     for a in appraisals:
         history = grade_history(session, a.staff_id, kind=a.period.kind.value)
         plan = plans.get(a.id)
+        shown = shown_score(a)
         out.append(
             ResultUseRecord(
                 appraisal_id=a.id,
                 staff_id=a.staff_id,
                 employee_no=a.staff.employee_no,
                 staff_name=a.staff.name,
-                total=a.total,
-                grade=a.grade,
-                coefficient=(a.result or {}).get("coefficient"),
-                needs_plan=needs_plan(a.grade, plan_grades),
+                total=shown.total,
+                grade=shown.grade,
+                coefficient=shown.coefficient,
+                needs_plan=needs_plan(shown.grade, plan_grades),
                 plan_state="" if plan is None else ("closed" if plan.closed else "open"),
                 promotion=promotion_hint(history, upto=a.id),
             )

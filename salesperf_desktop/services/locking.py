@@ -1,8 +1,10 @@
 """Who may change what: the one guard every writer (grid, imports, CLI, templates) calls.
 
-Open and entered periods are editable. After publication a change is allowed but audited
-(the caller records it with services.audit). A signed appraisal or a locked period is
-read-only; only an upheld appeal (services.appeals, which passes ``appeal_id``) may change it.
+Open and entered periods are editable. After publication a change is allowed with a reason:
+it is audited and the published, unsigned results it feeds are re-scored at once
+(``services.amendments``). A signed appraisal or a locked period is read-only; the refusal
+names the way forward, an appeal: only an upheld appeal (services.appeals, which passes
+``appeal_id``) may change it.
 """
 
 from __future__ import annotations
@@ -30,11 +32,6 @@ def period_is_locked(period: PeriodRow) -> bool:
     return period.status is PeriodStatus.LOCKED
 
 
-def needs_audit(period: PeriodRow) -> bool:
-    """Changes after publication are kept in the audit trail."""
-    return period.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
-
-
 def ensure_editable(
     session: Session, staff_id: int, period: PeriodRow, *, appeal_id: int | None = None
 ) -> None:
@@ -48,7 +45,7 @@ def ensure_editable(
     if period_is_locked(period):
         raise LockedError("locked.period", period=period.key)
     signed = session.scalar(
-        select(AppraisalRow.id)
+        select(AppraisalRow.period_id)
         .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
         .where(
             AppraisalRow.staff_id == staff_id,
@@ -56,8 +53,11 @@ def ensure_editable(
             PeriodRow.year == period.year,
             (PeriodRow.id == period.id) | _containing(period),
         )
+        .order_by((PeriodRow.id == period.id).desc())
         .limit(1)
     )
+    if signed == period.id:
+        raise LockedError("locked.signed", period=period.key)
     if signed is not None:
         raise LockedError("locked.covering", period=period.key)
 

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 import threading
 import zipfile
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus
 from salesperf_desktop.services import xlsx_io
-from salesperf_desktop.services.periods import stored_period
+from salesperf_desktop.services.periods import stored_period, to_domain
 from salesperf_desktop.services.progress import Cancelled, Progress
 from salesperf_desktop.services.xlsx_io import ImportProblem, column_letter, save_workbook
 from salesperf_desktop.storage.models import (
@@ -362,11 +362,12 @@ class LockIndex:
 
 def lock_index(session: Session) -> LockIndex:
     locked, audited = set(), set()
-    for p in session.scalars(select(PeriodRow).where(PeriodRow.kind == PeriodKind.MONTH)):
-        if p.status is PeriodStatus.LOCKED:
+    for p in session.scalars(select(PeriodRow)):
+        if p.kind is PeriodKind.MONTH and p.status is PeriodStatus.LOCKED:
             locked.add((p.year, p.number))
         if p.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED):
-            audited.add((p.year, p.number))
+            # a month of a published quarter or year feeds a published result too
+            audited.update((m.year, m.number) for m in to_domain(p).months())
     signed = set()
     for staff_id, kind, year, number in session.execute(
         select(AppraisalRow.staff_id, PeriodRow.kind, PeriodRow.year, PeriodRow.number)
@@ -806,10 +807,10 @@ def apply_import(
         )
         session.add(batch)
         session.flush()
-        yield from _write_changes(
-            session, ctx, plan.changes, batch.id, cancel, reason or plan.file_name
-        )
+        why = reason or plan.file_name
+        yield from _write_changes(session, ctx, plan.changes, batch.id, cancel, why)
         _check_cancel(cancel)
+        _amend_after_import(session, ctx, plan.changes, why)
         batch_id = batch.id
     yield Progress(total, total, "done")
     return batch_id
@@ -880,6 +881,29 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
                 appraisal_id=appraisals.get((sid, period.id)),
             )
     _store_entries(session, list(new_rows.values()), list(updated.values()))
+
+
+def _amend_after_import(session: Session, ctx, changes: Sequence[PlannedChange], why: str) -> None:
+    """After publication: the published, unsigned appraisals the imported months feed are
+    re-scored and stored (``amendments``), in the import's transaction."""
+    from salesperf_desktop.services.amendments import amend_published
+
+    months = list(dict.fromkeys(Period.parse(c.month) for c in changes))
+    numbers = {c.employee_no for c in changes}
+    staff_ids = None  # a big import: anyone may be affected
+    if len(numbers) <= 500:
+        staff_ids = list(
+            session.scalars(select(StaffRow.id).where(StaffRow.employee_no.in_(numbers)))
+        )
+    amend_published(
+        session,
+        months,
+        staff_ids=staff_ids,
+        reason=why,
+        on=ctx.today(),
+        actor=getattr(ctx, "actor", ""),
+        lang=getattr(ctx, "lang", "zh_CN"),
+    )
 
 
 def _appraisal_ids(session: Session, period_ids: list[int]) -> dict[tuple[int, int], int]:

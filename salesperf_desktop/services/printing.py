@@ -7,10 +7,11 @@ PDF is laid out in one pass (one font subset, each form with its own "page x of 
 Files are written under a temporary name and renamed when complete: a cancelled or failed run
 leaves no half-written PDF.
 
-Reprints: after an upheld appeal (or a correction) the stored result is amended and the form
-must be printed again (``appeals.forms_to_reprint``). ``reprint_rows`` lists them;
-``reprint_job`` prints chosen ones (they may span periods) and, once the PDF is complete, marks
-them reprinted (``signoff.mark_form_reprinted``): they then wait for the new signatures.
+Reprints: after an upheld appeal, a correction or any change after publication
+(``amendments``) the stored result is amended and the form must be printed again
+(``appeals.forms_to_reprint``). ``reprint_rows`` lists them; ``reprint_job`` prints chosen ones
+(they may span periods). Whatever job prints an amended form, once the PDF is complete the form
+is marked reprinted (``signoff.mark_form_reprinted``): it then waits for the new signatures.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appeals import AMENDMENT_KEY, forms_to_reprint
-from salesperf_desktop.services.appraisals import to_domain
+from salesperf_desktop.services.appraisals import shown_score, to_domain
 from salesperf_desktop.services.files import replace_file
 from salesperf_desktop.services.pdf.form_data import (
     company_name,
@@ -59,8 +60,9 @@ class PrintJob:
     company: str | None = None
     # Print exactly these appraisals (any periods; ``period`` is then ignored) …
     appraisal_ids: tuple[int, ...] | None = None
-    # … and mark their amended forms reprinted once the PDF is complete.
-    mark_reprinted: bool = False
+    # Amended forms in a complete PDF count as reprinted (whichever way they were printed):
+    # they then wait for their new signatures.
+    mark_reprinted: bool = True
     actor: str = ""
 
 
@@ -165,8 +167,8 @@ def _reprint_record(a: AppraisalRow) -> ReprintRecord:
         appeal_number=note.get("appeal_number") or "",
         previous_total=note.get("previous_total"),
         previous_grade=note.get("previous_grade") or "",
-        total=a.total,
-        grade=a.grade or "",
+        total=shown_score(a).total,
+        grade=shown_score(a).grade or "",
         amended_on=note.get("amended_on") or "",
     )
 
@@ -284,7 +286,7 @@ def print_forms(
             yield from _render_serial(forms, paths, cancel)
     outcome = PrintOutcome(files=paths, forms=total)
     if job.mark_reprinted:
-        outcome.reprinted = _mark_reprinted(ctx, forms, job.actor)
+        outcome.reprinted = _mark_reprinted(ctx, forms, job.actor or ctx.actor)
     return outcome
 
 

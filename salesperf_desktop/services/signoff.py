@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, PeriodStatus
 from salesperf_desktop.services.appeals import AMENDMENT_KEY, mark_reprinted, reprint_required
+from salesperf_desktop.services.appraisals import shown_score
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.review_errors import ReviewError
@@ -191,6 +192,7 @@ def signoff_rows(session: Session, period_id: int) -> list[SignoffRecord]:
     ).all()
     out = []
     for a in rows:
+        shown = shown_score(a)
         supervisor = a.staff.supervisor
         pending = [ap.number for ap in a.appeals if ap.outcome is AppealOutcome.PENDING]
         out.append(
@@ -200,8 +202,8 @@ def signoff_rows(session: Session, period_id: int) -> list[SignoffRecord]:
                 employee_no=a.staff.employee_no,
                 staff_name=a.staff.name,
                 supervisor_name=supervisor.name if supervisor else "",
-                total=a.total,
-                grade=a.grade,
+                total=shown.total,
+                grade=shown.grade,
                 status=a.status,
                 signatures={s.role: (s.signer_name, s.signed_on) for s in a.signatures},
                 reprint_required=reprint_required(a),

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from salesperf_desktop.domain.library.demo import SEASONAL_PROFILE
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.services.amendments import amend_published
 from salesperf_desktop.services.entry import CellWrite, write_values
 from salesperf_desktop.services.locking import ReasonRequired
 from salesperf_desktop.services.metrics_import import lock_index
@@ -127,6 +128,7 @@ def apply_targets(
     A locked month raises TargetsLocked (nothing written) unless *skip_locked*; a published
     month needs a *reason* (ValueError otherwise) and is audited."""
     result = Applied()
+    written: list[Period] = []
     with ctx.transaction() as session:
         states = _year_states(session, year, list(plan))
         locked = [s.month for s in states if s.locked]
@@ -142,9 +144,22 @@ def apply_targets(
                 writes.append(CellWrite(sid, indicator, "target", None if value is None else value))
             if state.audited and writes and not reason.strip():
                 raise ReasonRequired()
-            result.written += write_values(
-                session, state.month, writes, reason=reason, actor=ctx.actor
+            count = write_values(
+                session, state.month, writes, reason=reason, actor=ctx.actor, amend=False
             )
+            result.written += count
+            if count:
+                written.append(state.month)
+        # after publication: re-score once for all the months written (not month by month)
+        amend_published(
+            session,
+            written,
+            staff_ids=list(plan),
+            reason=reason,
+            on=ctx.today(),
+            actor=ctx.actor,
+            lang=ctx.lang,
+        )
     return result
 
 
@@ -173,4 +188,6 @@ def copy_previous_month(ctx, month: Period, staff_ids: Sequence[int], *, reason:
                 .order_by(MetricEntryRow.staff_id, MetricEntryRow.id)
             )
         ]
-        return write_values(session, month, writes, reason=reason, actor=ctx.actor)
+        return write_values(
+            session, month, writes, reason=reason, actor=ctx.actor, on=ctx.today(), lang=ctx.lang
+        )

@@ -20,9 +20,10 @@ from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.services.amendments import after_publication
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.entry import CellWrite, write_values
-from salesperf_desktop.services.locking import ReasonRequired, ensure_editable, needs_audit
+from salesperf_desktop.services.locking import ReasonRequired, ensure_editable
 from salesperf_desktop.storage.models import AppraisalRow, MetricEntryRow, TaskItemRow, TaskSheetRow
 
 INDICATOR = "task_sheet"
@@ -173,7 +174,7 @@ def save(
     with ctx.transaction() as session:
         period = ap.stored_period(session, month, create=True)
         ensure_editable(session, staff_id, period)
-        audited = needs_audit(period)
+        audited = after_publication(session, month)
         if audited and not reason.strip():
             raise ReasonRequired()
         row, old_tasks = _replace_tasks(session, staff_id, period.id, tasks, issued_on, note)
@@ -193,7 +194,7 @@ def save(
                     )
                 ),
             )
-        _write_score(session, staff_id, month, period.id, score, reason, ctx.actor)
+        _write_score(session, staff_id, month, period.id, score, reason, ctx)
     return score
 
 
@@ -240,7 +241,7 @@ def _write_score(
     period_id: int,
     score: float | None,
     reason: str,
-    actor: str,
+    ctx,
 ) -> None:
     """The sheet's score as the ``task_sheet`` indicator (actual = score, target = 100)."""
     entry = session.scalar(
@@ -255,4 +256,6 @@ def _write_score(
         writes.append(CellWrite(staff_id, INDICATOR, "actual", score))
     if score is not None and (entry is None or entry.target != SHEET_POINTS):
         writes.append(CellWrite(staff_id, INDICATOR, "target", SHEET_POINTS))
-    write_values(session, month, writes, reason=reason, actor=actor)
+    write_values(
+        session, month, writes, reason=reason, actor=ctx.actor, on=ctx.today(), lang=ctx.lang
+    )

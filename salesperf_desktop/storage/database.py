@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salesperf_desktop.domain.messages import CodedError
+from salesperf_desktop.storage.wal_guard import mark_as_copy
 
 if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: the first paint does without it
     from sqlalchemy import Engine
@@ -47,6 +48,14 @@ class ReadOnlyDatabaseError(DatabaseError):
     offer_restore = False
 
 
+class WalSetAsideError(DatabaseError):
+    """A -wal left by an unclean stop did not belong to the file: it was renamed aside.
+
+    Codes "database.wal_*" (params: path, aside, snapshot). The file itself is unchanged; the
+    next open finds no -wal and opens it as last checkpointed (storage/wal_guard.py).
+    """
+
+
 def secure_file(path: Path) -> None:
     """Personal data: readable and writable by the user only, where the OS allows it."""
     if os.name == "posix" and path.exists():
@@ -74,6 +83,8 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
+    # Checkpoints are the program's own (storage/wal_guard.py): each one stamps a token.
+    cursor.execute("PRAGMA wal_autocheckpoint=0")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
@@ -118,18 +129,27 @@ def check_writable(path: Path) -> None:
         raise ReadOnlyDatabaseError("database.read_only_folder", folder=str(folder), name=path.name)
 
 
-def check_sqlite_file(path: Path, *, full: bool = False, immutable: bool = False) -> None:
-    """Refuse a file that is not an SQLite database or is damaged, before SQLAlchemy sees it.
-
-    ``full`` runs ``PRAGMA integrity_check`` (restore); otherwise the faster ``quick_check``.
-    ``immutable`` reads the file alone, creating no -wal/-shm beside it (backups).
-    """
+def check_sqlite_header(path: Path) -> None:
+    """Refuse a file that does not even start as an SQLite database (an empty one is new)."""
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
         raise NotADatabaseError("database.not_sqlite", path=str(path))
+
+
+def check_sqlite_file(path: Path, *, full: bool = False, immutable: bool = True) -> None:
+    """Refuse a file that is not an SQLite database or is damaged, before SQLAlchemy sees it.
+
+    ``full`` runs ``PRAGMA integrity_check`` (restore); otherwise the faster ``quick_check``.
+    ``immutable`` (the default) reads the file alone, ignoring any -wal and creating no
+    -wal/-shm beside it: a refused file stays byte-identical, with nothing new beside it.
+    A -wal is checked on its own, in a copy (storage/wal_guard.py).
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    check_sqlite_header(path)
     pragma = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
     try:
         con = sqlite3.connect(_ro_uri(path, immutable), uri=True)
@@ -152,7 +172,48 @@ def _ro_uri(path: Path, immutable: bool = False) -> str:
 # The schema revision this program writes: Alembic's head, written down so that the usual start
 # (a file already at head) needs neither alembic nor the migration files. A test keeps it equal
 # to ``head_revision()``: a new migration updates it.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002_dbsafe_identity"
+
+
+def _base_revision(path: Path) -> tuple[str | None, bool]:
+    """(revision stamped in the file itself, whether it has tables), read immutably."""
+    con = sqlite3.connect(_ro_uri(path, immutable=True), uri=True)
+    try:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in names:
+            return None, bool(names)
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return (row[0] if row else None), True
+    finally:
+        con.close()
+
+
+def refuse_foreign_or_newer(path: Path) -> None:
+    """Refuse, before any connection that could write, a file that is not ours or is newer.
+
+    Read from the file alone (immutable): nothing is created beside it, no journal mode is
+    switched, and a -wal beside a refused file is left where it is (it may belong to another
+    program, or to a newer version of this one).
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        revision, has_tables = _base_revision(path)
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError("database.unreadable", path=str(path), detail=str(exc)) from exc
+    if revision is None:
+        if has_tables:
+            raise DatabaseError("database.no_version")
+        return
+    if revision == SCHEMA_HEAD:
+        return
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    if not _revision_known(script, revision):
+        raise SchemaTooNewError(
+            "database.too_new", path=str(path), current=revision, head=script.get_current_head()
+        )
 
 
 def _stamped_revision(engine: Engine) -> str | None:
@@ -198,8 +259,9 @@ def backup_file(path: Path, reason: str, backup_dir: Path | None = None) -> Path
     if not path.exists() or path.stat().st_size == 0:
         return None
     backup_dir = backup_dir or path.parent / "backups"
+    created = not backup_dir.exists()
     backup_dir.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
+    if created and os.name == "posix":  # a folder we made; never one that was there before
         with contextlib.suppress(OSError):
             backup_dir.chmod(0o700)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -214,6 +276,7 @@ def backup_file(path: Path, reason: str, backup_dir: Path | None = None) -> Path
             secure_file(partial)
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            mark_as_copy(dst)  # the same identity, but no -wal of the original applies to it
         finally:
             dst.close()
     finally:
@@ -232,26 +295,55 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Engine:
     """Open (creating if needed) and migrate the database at *path*; returns the engine.
 
-    Raises DatabaseError subclasses with a message for the officer; never writes to a file it
-    refuses.
+    Raises DatabaseError subclasses with a message for the officer; a refused file is left
+    byte-identical: nothing is written to it, its journal mode is not switched, no -wal/-shm
+    is created beside it and no permission is changed. A -wal left by an unclean stop is
+    checked first (storage/wal_guard.py). The caller holds the instance lock.
     """
+    from salesperf_desktop.storage import wal_guard
+
     path = Path(path)
-    check_sqlite_file(path)
+    wal = wal_guard.has_leftover_wal(path) and path.exists()
+    live = wal and wal_guard.wal_in_use_elsewhere(path)
+    leftover = wal and not live
+    if leftover:
+        # The file alone may be mid-checkpoint (a kill during one): only its header is judged
+        # here; the file as its -wal makes it is checked whole by the guard below.
+        check_sqlite_header(path)
+    else:
+        # A -wal another program has open is live: read through it, as that program sees it.
+        check_sqlite_file(path, immutable=not live)
+    try:
+        refuse_foreign_or_newer(path)
+    except NotADatabaseError:
+        if not leftover:
+            raise
     check_writable(path)
+    new_file = not path.exists() or path.stat().st_size == 0
+    backup_dir = backup_dir or path.parent / "backups"
+    if leftover:  # also for an empty file: SQLite would build a database from a stray -wal
+        wal_guard.guard_leftover_wal(path, backup_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
-    state = schema_state(engine)
-    if not state.known:
+    try:
+        state = schema_state(engine)
+        if not state.known:  # only a checked -wal can get here with a newer schema
+            raise SchemaTooNewError(
+                "database.too_new", path=str(path), current=state.current, head=state.head
+            )
+        if state.needs_upgrade:
+            if state.current is not None:
+                backup_file(path, f"before-migration-{state.current}", backup_dir)
+            upgrade(engine)
+        # The base file itself holds the whole state (its identity included) from here on, with
+        # a fresh token tying the coming -wal to it.
+        wal_guard.checkpoint_and_stamp(engine)
+    except BaseException:
         engine.dispose()
-        raise SchemaTooNewError(
-            "database.too_new", path=str(path), current=state.current, head=state.head
-        )
-    if state.needs_upgrade:
-        if state.current is not None:
-            backup_file(path, f"before-migration-{state.current}", backup_dir)
-        upgrade(engine)
-    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        secure_file(name)
+        raise
+    if new_file:  # a file we created: the user's eyes only (an existing file keeps its mode)
+        for name in (path, wal_guard.wal_path(path), wal_guard.shm_path(path)):
+            secure_file(name)
     return engine
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Enum,
@@ -502,3 +503,21 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class DatabaseIdentityRow(Base):
+    """One row: which database this file is (a UUID a copy keeps) and its checkpoint tokens.
+
+    ``database_id`` tells backups of this database from other databases' backups. The tokens
+    tie a -wal file to the base file it was written on (storage/wal_guard.py): ``base_token`` is
+    stamped into the file itself at each checkpoint the program makes, ``wal_token`` is the first
+    thing written to the WAL that follows.
+    """
+
+    __tablename__ = "database_identity"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    database_id: Mapped[str] = mapped_column(String(36))
+    base_token: Mapped[str | None] = mapped_column(String(32))
+    wal_token: Mapped[str | None] = mapped_column(String(32))

@@ -5,7 +5,7 @@ starting Qt. The window is therefore shown first (its title, the staff count, a 
 database is being opened), and the ORM, the full schema check and the tabs load right after the
 first paint.
 
-Everything here is read-only (``mode=ro``) and used only when the file is already at the
+Everything here is read-only (``immutable``: the file alone, nothing created beside it) and used only when the file is already at the
 schema this program expects (``first_look`` returns None otherwise, and the caller opens the
 database the full way: migrations, refusal of a newer schema, with their dialogs). No Qt.
 """
@@ -26,6 +26,7 @@ from salesperf_desktop.storage.database import (
     check_sqlite_file,
     check_writable,
 )
+from salesperf_desktop.storage.wal_guard import has_leftover_wal
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,9 @@ class FirstLook:
 
 @contextlib.contextmanager
 def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    con = sqlite3.connect(_ro_uri(path), uri=True)
+    # The file alone: no -wal/-shm is created beside it. Used only when there is no -wal
+    # with content, so the file alone is the whole state.
+    con = sqlite3.connect(_ro_uri(path, immutable=True), uri=True)
     try:
         yield con
     finally:
@@ -91,6 +94,8 @@ def first_look(path: Path | str) -> FirstLook | None:
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         return None
+    if has_leftover_wal(path):
+        return None  # an unclean stop: the full open checks the -wal before anything is shown
     check_sqlite_file(path)
     check_writable(path)
     try:

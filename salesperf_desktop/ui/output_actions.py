@@ -71,12 +71,18 @@ class PrintFormsDialog(QDialog):
         self.subject = QComboBox(self)
         self.combined = QCheckBox(self.tr("One combined PDF (otherwise one PDF per person)"), self)
         self.language = LanguageChooser(ctx, self)
+        # forms amended after publication: printing them supersedes the copies handed out
+        self.reprint_note = QLabel(self)
+        self.reprint_note.setObjectName("reprintNote")
+        self.reprint_note.setWordWrap(True)
+        self.reprint_note.setStyleSheet("color: #b00020;")
         form = QFormLayout(self)
         form.addRow(self.tr("Period:"), self.period)
         form.addRow(self.tr("Print for:"), self.scope)
         form.addRow("", self.subject)
         form.addRow(self.tr("Form language:"), self.language)
         form.addRow("", self.combined)
+        form.addRow("", self.reprint_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -84,7 +90,23 @@ class PrintFormsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.scope.currentIndexChanged.connect(self._fill_subjects)
+        self.period.currentIndexChanged.connect(self._show_reprints)
         self._fill_subjects()
+        self._show_reprints()
+
+    def _show_reprints(self) -> None:
+        """Who in the chosen period must have the form printed again and signed."""
+        from salesperf_desktop.services.printing import reprint_rows
+
+        lines = []
+        if not self.task_sheets:
+            lines = [
+                fill(self.tr("%1 %2: amended, reprint and sign again"), r.employee_no, r.name)
+                for r in reprint_rows(self.ctx)
+                if r.period_key == self.period.currentData()
+            ]
+        self.reprint_note.setText("\n".join(lines))
+        self.reprint_note.setVisible(bool(lines))
 
     def _fill_subjects(self) -> None:
         self.subject.clear()

@@ -2,6 +2,9 @@
 
 Usage: python crash_worker.py DB MODE [WORKBOOK...]
   import  — import each workbook in turn with the real metrics import service
+  entries [STOP] — one committed entry after another (printing COMMITTED n after each commit),
+            with the -wal checkpointed (and stamped) every ~64 KB: kills land around
+            checkpoints; with STOP, waits (PAUSED) after STOP entries, to be killed there
   save    — real saves in a loop: start/publish appraisals of a month, settings, backups,
             restore of a backup
 Prints READY once the database is open, then works until killed (or done).
@@ -18,7 +21,14 @@ def main() -> None:
     from salesperf_desktop.app_context import build_context
     from salesperf_desktop.services.progress import run_to_end
 
+    if mode == "entries":
+        from salesperf_desktop.storage import wal_guard
+
+        wal_guard.WAL_CHECKPOINT_BYTES = 64 * 1024
     ctx = build_context(Path(db), lang="en")
+    if mode == "entries":
+        _entries(ctx, int(files[0]) if files else 100_000)
+        return
     if mode == "import":
         from salesperf_desktop.services import metrics_import as mi
 
@@ -52,6 +62,20 @@ def main() -> None:
             ctx.close()
             restore_backup(ctx.db_path, backup)
             ctx = build_context(Path(db), lang="en")
+
+
+def _entries(ctx, stop: int) -> None:
+    import time
+
+    from salesperf_desktop.storage.models import SettingRow
+
+    print("READY", flush=True)
+    for n in range(stop):
+        with ctx.transaction() as session:
+            session.add(SettingRow(key=f"entry-{n}", value={"n": n, "pad": "x" * 500}))
+        print("COMMITTED", n, flush=True)
+    print("PAUSED", flush=True)
+    time.sleep(3600)  # until killed
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import textwrap
 import pytest
 from PySide6.QtWidgets import QLabel, QTabWidget
 
+from salesperf_desktop.app_context import build_context
 from salesperf_desktop.services import security
 from salesperf_desktop.services.opening import NotADatabaseError, first_look
 from salesperf_desktop.services.overview import staff_count
@@ -56,10 +57,22 @@ def test_what_the_first_paint_needs_does_not_load_the_orm(tmp_path):
 
 
 def test_the_first_look_reads_the_company_and_the_staff_count(demo_ctx):
+    expected = staff_count(demo_ctx), demo_ctx.settings.get("company_name")
+    demo_ctx.close()  # the first look comes before anything opens the file
     look = first_look(demo_ctx.db_path)
     assert look is not None and look.password_hash is None
-    assert look.staff_count == staff_count(demo_ctx) >= 12
-    assert look.company_name == demo_ctx.settings.get("company_name")
+    assert (look.staff_count, look.company_name) == expected and look.staff_count >= 12
+
+
+def test_after_an_unclean_stop_the_first_look_leaves_it_to_the_full_open(ctx):
+    """A -wal with content may not belong to the file: nothing is shown from it unchecked."""
+    ctx.settings.set("company_name", "before")
+    ctx.close()
+    assert first_look(ctx.db_path).company_name == "before"
+    reopened = build_context(ctx.db_path)
+    reopened.settings.set("company_name", "in the -wal only")
+    assert first_look(ctx.db_path) is None  # the -wal is there (as after a crash)
+    reopened.close()
 
 
 def test_only_a_ready_file_takes_the_quick_way(ctx, tmp_path):
@@ -70,8 +83,8 @@ def test_only_a_ready_file_takes_the_quick_way(ctx, tmp_path):
     junk.write_bytes(b"PK\x03\x04 not a database at all")
     with pytest.raises(NotADatabaseError):
         first_look(junk)
-    assert first_look(ctx.db_path) is not None
     ctx.close()
+    assert first_look(ctx.db_path) is not None
     con = sqlite3.connect(ctx.db_path)
     with con:
         con.execute("UPDATE alembic_version SET version_num = 'written_by_a_newer_version'")
@@ -81,13 +94,16 @@ def test_only_a_ready_file_takes_the_quick_way(ctx, tmp_path):
 
 def test_a_password_hash_is_read_for_the_prompt(ctx):
     security.set_password(ctx, "s3cret")
+    ctx.close()
     look = first_look(ctx.db_path)
     assert look is not None and security.verify_password(look.password_hash, "s3cret")
     assert not security.verify_password(look.password_hash, "wrong")
 
 
 def test_opening_page_then_attach_builds_the_tabs(qtbot, demo_ctx, qsettings):
+    demo_ctx.close()
     look = first_look(demo_ctx.db_path)
+    demo_ctx = build_context(demo_ctx.db_path)
     window = MainWindow(
         None, settings=qsettings, company_name="E公司", staff_count=look.staff_count
     )

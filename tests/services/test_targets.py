@@ -55,7 +55,10 @@ def test_apply_targets_refuses_locked_months_and_audits_published(demo_ctx):
     assert sheet_person(demo_ctx, OCT, "E003").get("sales_achievement", "target") == plan[sid][9]
     with demo_ctx.session() as s:
         audit = s.scalars(select(AuditEntryRow).where(AuditEntryRow.reason == "年度目标")).all()
-    assert len(audit) == 1  # September only
+    values = [a for a in audit if a.entity == "metric_entry"]
+    assert len(values) == 1  # September only
+    # the published (unsigned) September result was re-scored with the new target
+    assert {a.field for a in audit if a.entity == "appraisal"} >= {"total"}
 
 
 def test_copy_previous_month(demo_ctx):

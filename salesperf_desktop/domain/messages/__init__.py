@@ -16,6 +16,7 @@ from typing import Any
 from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import (
     calendar,
+    database_file,
     engine,
     entry,
     explain,
@@ -45,6 +46,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     forms.MESSAGES,
     safety.MESSAGES,
     faults.MESSAGES,
+    database_file.MESSAGES,
     explain.MESSAGES,
 )
 

@@ -16,19 +16,40 @@ def _t(zh_cn: str, zh_tw: str, en: str) -> dict[str, str]:
 MESSAGES: dict[str, dict[str, str]] = {
     # signed appraisals and locked periods (services.locking.LockedError)
     "locked.period": _t(
-        "{period} 已签字锁定；只有申诉被支持后才能修改。",
-        "{period} 已簽字鎖定；只有申訴獲支持後才能修改。",
-        "{period} is signed and locked; only an upheld appeal can change it.",
+        "{period} 已签字锁定，不能直接修改。如需更正，请在绩效面谈标签页的“申诉”页登记申诉；"
+        "申诉成立后在复核结果中更正数值，考核表随后重新打印并签字。",
+        "{period} 已簽字鎖定，不能直接修改。如需更正，請在績效面談標籤頁的「申訴」頁登記申訴；"
+        "申訴成立後在複核結果中更正數值，考核表隨後重新列印並簽字。",
+        "{period} is signed and locked and cannot be changed directly. To correct it, file an "
+        "appeal (the Appeals page of the Reviews tab); once upheld, enter the corrected values "
+        "with the decision, then reprint the form and have it signed again.",
+    ),
+    "locked.signed": _t(
+        "该员工 {period} 的考核已签字，不能直接修改。如需更正，请在绩效面谈标签页的“申诉”页"
+        "登记申诉；申诉成立后在复核结果中更正数值，考核表随后重新打印并签字。",
+        "該員工 {period} 的考核已簽字，不能直接修改。如需更正，請在績效面談標籤頁的「申訴」頁"
+        "登記申訴；申訴成立後在複核結果中更正數值，考核表隨後重新列印並簽字。",
+        "This person's appraisal for {period} is signed and cannot be changed directly. To "
+        "correct it, file an appeal (the Appeals page of the Reviews tab); once upheld, enter "
+        "the corrected values with the decision, then reprint the form and have it signed again.",
     ),
     "locked.covering": _t(
-        "包含 {period} 的考核已签字；只有申诉被支持后才能修改。",
-        "包含 {period} 的考核已簽字；只有申訴獲支持後才能修改。",
-        "The appraisal covering {period} is signed; only an upheld appeal can change it.",
+        "包含 {period} 的季度或年度考核已签字，不能直接修改该月。"
+        "如需更正，请在绩效面谈标签页的“申诉”页登记申诉；申诉成立后在复核结果中更正数值。",
+        "包含 {period} 的季度或年度考核已簽字，不能直接修改該月。"
+        "如需更正，請在績效面談標籤頁的「申訴」頁登記申訴；申訴成立後在複核結果中更正數值。",
+        "The quarter or year appraisal covering {period} is signed, so the month cannot be "
+        "changed directly. To correct it, file an appeal (the Appeals page of the Reviews tab); once upheld, "
+        "enter the corrected values with the decision.",
     ),
     "locked.appraisal": _t(
-        "该考核已签字锁定；只有申诉被支持后才能修改。",
-        "該考核已簽字鎖定；只有申訴獲支持後才能修改。",
-        "The appraisal is signed and locked; only an upheld appeal can change it.",
+        "该考核已签字锁定，不能直接修改。如需更正，请在绩效面谈标签页的“申诉”页登记申诉；"
+        "申诉成立后在复核结果中更正数值。",
+        "該考核已簽字鎖定，不能直接修改。如需更正，請在績效面談標籤頁的「申訴」頁登記申訴；"
+        "申訴成立後在複核結果中更正數值。",
+        "The appraisal is signed and locked and cannot be changed directly. To correct it, file "
+        "an appeal (the Appeals page of the Reviews tab); once upheld, enter the corrected values with the "
+        "decision.",
     ),
     "locked.already_signed": _t(
         "该考核已经签字锁定。",

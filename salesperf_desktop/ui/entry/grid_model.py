@@ -215,7 +215,7 @@ class EntryGridModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.EditRole and col.field == "passed" and value is not None:
                     return "1" if value else "0"
                 return self._value_text(value, col.field)
-            res = person.result
+            res = person.shown
             if res is None:
                 return ""
             # the computed columns add up as shown: points + bonus/penalty + team share = total
@@ -244,19 +244,19 @@ class EntryGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key in self._errors:
                 return self._errors[key]
-            if col.kind == "value" and person.result is not None:
-                it = person.result.item(col.indicator)
+            if col.kind == "value" and person.shown is not None:
+                it = person.shown.item(col.indicator)
                 if it is not None:
                     lines = [f"{col.title}: {fmt_number(it.points)} / {fmt_number(it.weight)}"]
                     lines += [f.message(self.lang) for f in it.flags]
                     return "\n".join(lines)
-            if col.kind in ("points", "adjust", "team", "total") and person.result is not None:
+            if col.kind in ("points", "adjust", "team", "total") and person.shown is not None:
                 text = self.explanation_text(person, col.kind)
-                if col.kind == "total" and person.result.vetoed:
+                if col.kind == "total" and person.shown.vetoed:
                     vetoed = QCoreApplication.translate("EntryGrid", "Vetoed (compliance)")
                     text = f"{vetoed}\n{text}"
                 return text
-        vetoed = person.result is not None and person.result.vetoed
+        vetoed = person.shown is not None and person.shown.vetoed
         if role == Qt.ItemDataRole.ForegroundRole and col.kind in ("total", "grade") and vetoed:
             return QBrush(QColor("#b00020"))
         return None
@@ -275,9 +275,10 @@ class EntryGridModel(QAbstractTableModel):
 
     def explanation(self, person: SheetPerson) -> Explanation:
         """The person's result as lines that add up at two decimals (kept until it changes)."""
+        shown = person.shown  # the kept result of a published appraisal, as everywhere else
         cached = self._explained.get(person.staff_id)
-        if cached is None or cached[0] is not person.result:
-            cached = self._explained[person.staff_id] = (person.result, explain(person.result))
+        if cached is None or cached[0] is not shown:
+            cached = self._explained[person.staff_id] = (shown, explain(shown))
         return cached[1]
 
     def explanation_text(self, person: SheetPerson, kind: str) -> str:

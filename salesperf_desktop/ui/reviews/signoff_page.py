@@ -269,7 +269,11 @@ class SignoffPage(QWidget):
             return appraisal_status_label(value)
         if field == "filed" and value.endswith(" (late)"):
             return value[: -len(" (late)")] + " · " + self.tr("filed late")
-        return value
+        try:
+            number = float(value)
+        except ValueError:
+            return value
+        return f"{number:.4f}".rstrip("0").rstrip(".")  # 277731.0 → 277731, 0.8679…
 
     def _what(self, entity: str, field: str) -> str:
         names = {
@@ -282,6 +286,7 @@ class SignoffPage(QWidget):
             "outcome": self.tr("Appeal outcome"),
             "supervisor_comment": self.tr("Supervisor's comment"),
             "reprinted": self.tr("Amended form reprinted"),
+            "event": self.tr("Key event"),
         }
         if field in names:
             return names[field]
@@ -291,8 +296,11 @@ class SignoffPage(QWidget):
             code = field[5:].rsplit(".", 1)[0]
             what = self.tr("Points of %1") if field.endswith(".points") else self.tr("Value of %1")
             return fill(what, self._labels.get(code, code))
-        # "<month> <code>.<attribute>": a corrected input of one month
+        # "<month> <code>.<attribute>": a corrected input of one month; "<code>.<attribute>":
+        # a value changed in the grid, an import or a target plan (the appraisal's own month)
         month, _, rest = field.partition(" ")
+        if not rest:
+            month, rest = "", field
         code, _, attribute = rest.rpartition(".")
         if not code:
             return field
@@ -308,7 +316,9 @@ class SignoffPage(QWidget):
             "peer": self.tr("Peer rating"),
             "quantity": self.tr("Count"),
         }
-        return f"{month} {self._labels.get(code, code)} · {attributes.get(attribute, attribute)}"
+        attribute = attribute.removeprefix("rating:")
+        what = f"{self._labels.get(code, code)} · {attributes.get(attribute, attribute)}"
+        return f"{month} {what}" if month else what
 
     # ------------------------------------------------------------------ actions
 

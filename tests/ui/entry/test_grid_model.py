@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind
 from salesperf_desktop.services.entry import load_sheet
@@ -66,7 +67,8 @@ def test_a_save_that_fails_puts_the_old_value_back_and_says_why(qtbot, demo_ctx)
     assert model.index(row, col).data() == "4321"  # shown at once
     assert not model.flush()
     assert model.index(row, col).data() == old
-    assert refusals == ["2026-10 已签字锁定；只有申诉被支持后才能修改。"]  # the officer's language
+    assert refusals == [render("locked.period", {"period": "2026-10"}, "zh_CN")]
+    assert "2026-10 已签字锁定" in refusals[0] and "申诉" in refusals[0]  # the way forward
     assert model.undo_stack.count() == 0
 
 

@@ -1,0 +1,187 @@
+"""The one rule for changes after publication, applied by every writer of score inputs.
+
+A value, rating, event or target of a month may change after the month (or the quarter or year
+containing it) was published, as long as no appraisal it feeds is signed and the month is not
+locked (``locking.ensure_editable`` refuses those and names the way forward: an appeal). The
+change needs a reason, and in the same transaction:
+
+- every published, not yet signed appraisal of the month, its quarter and its year is scored
+  again exactly as ``publish_period`` scored it (the whole cohort: a rep's change may move the
+  manager's "reps who met target" or the team share of colleagues);
+- each appraisal whose result changed gets the new result, total and grade; the trail keeps the
+  old and new values with the reason (``appeals.store_amendment``), and the form printed earlier
+  is superseded: it must be printed again and signed (``appeals.reprint_required``).
+
+Signed appraisals keep their result; only an upheld appeal changes them
+(``appeals.decide_appeal``), which then applies this rule to the colleagues too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.scoring import AppraisalResult
+from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus
+from salesperf_desktop.services.appeals import Amendment, _item_changes, store_amendment
+from salesperf_desktop.services.appraisals import compute_period, to_domain
+from salesperf_desktop.storage.models import AppraisalRow, PeriodRow, StaffRow
+
+
+def covering_periods(month: Period) -> tuple[Period, ...]:
+    """The month and the quarter and year computed from it."""
+    return (month, month.quarter_of(), month.year_of())
+
+
+def published_covering(session: Session, months: Iterable[Period]) -> list[PeriodRow]:
+    """The published (or locked) stored periods among the months and their quarters and years."""
+    wanted = {p for m in months for p in covering_periods(m)}
+    if not wanted:
+        return []
+    years = {p.year for p in wanted}
+    rows = session.scalars(
+        select(PeriodRow).where(
+            PeriodRow.year.in_(years),
+            PeriodRow.status.in_((PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)),
+        )
+    )
+    found = [r for r in rows if to_domain(r) in wanted]
+    order = {PeriodKind.MONTH: 0, PeriodKind.QUARTER: 1, PeriodKind.YEAR: 2}
+    found.sort(key=lambda r: (r.year, order[r.kind], r.number))
+    return found
+
+
+def after_publication(session: Session, month: Period) -> bool:
+    """Whether a change of *month* changes something published (a reason is then required)."""
+    return bool(published_covering(session, [month]))
+
+
+def scored_with(session: Session, staff_ids: Iterable[int]) -> set[int]:
+    """The people whose result may move with these people's inputs: they themselves and their
+    teams (the team share and a manager's "reps who met target" are the only links between
+    people in ``score_many``)."""
+    staff_ids = set(staff_ids)
+    teams = set(
+        session.scalars(
+            select(StaffRow.team_id).where(
+                StaffRow.id.in_(staff_ids), StaffRow.team_id.is_not(None)
+            )
+        )
+    )
+    if teams:
+        staff_ids |= set(session.scalars(select(StaffRow.id).where(StaffRow.team_id.in_(teams))))
+    return staff_ids
+
+
+def _unsigned(
+    session: Session, period: PeriodRow, staff_ids: set[int] | None
+) -> list[AppraisalRow]:
+    query = select(AppraisalRow).where(
+        AppraisalRow.period_id == period.id,
+        AppraisalRow.status == AppraisalStatus.PUBLISHED,
+    )
+    if staff_ids is not None:
+        query = query.where(AppraisalRow.staff_id.in_(staff_ids))
+    return list(session.scalars(query.order_by(AppraisalRow.id)))
+
+
+def result_differs(old: AppraisalResult | None, new: AppraisalResult) -> bool:
+    """Whether a form printed with *old* would show something else than one with *new*."""
+    if old is None:
+        return True
+    return (
+        round(old.total, 4) != round(new.total, 4)
+        or old.grade != new.grade
+        or old.coefficient != new.coefficient
+        or old.vetoed != new.vetoed
+        or _rounded(old.team_score) != _rounded(new.team_score)
+        or bool(_item_changes(old, new))
+    )
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def amend_published(
+    session: Session,
+    months: Iterable[Period],
+    *,
+    staff_ids: Iterable[int] | None = None,
+    reason: str,
+    on: dt.date,
+    actor: str = "",
+    lang: str = "zh_CN",
+    appeal_id: int | None = None,
+) -> list[Amendment]:
+    """Building block, called by every writer after it changed inputs of *months* (of the people
+    *staff_ids*; None: anyone): re-score the published periods covering them and store each
+    unsigned appraisal whose result changed (only the people scored with them can change).
+
+    Returns what changed (one Amendment per appraisal), in period then person order."""
+    months = list(months)
+    amendments: list[Amendment] = []
+    session.flush()
+    covering = published_covering(session, months)
+    if not covering:
+        return amendments
+    affected = None if staff_ids is None else scored_with(session, staff_ids)
+    for period in covering:
+        appraisals = _unsigned(session, period, affected)
+        if not appraisals:
+            continue
+        amendments += _amend_period(
+            session,
+            period,
+            appraisals,
+            reason=reason,
+            on=on,
+            actor=actor,
+            lang=lang,
+            appeal_id=appeal_id,
+        )
+    return amendments
+
+
+def _amend_period(
+    session: Session,
+    period: PeriodRow,
+    appraisals: list[AppraisalRow],
+    *,
+    reason: str,
+    on: dt.date,
+    actor: str,
+    lang: str,
+    appeal_id: int | None,
+) -> list[Amendment]:
+    """Score the period's cohort once per language the results were published in."""
+    by_lang: dict[str, list[AppraisalRow]] = {}
+    for a in appraisals:
+        by_lang.setdefault((a.result or {}).get("lang") or lang, []).append(a)
+    amendments = []
+    for result_lang, group in by_lang.items():
+        scored = compute_period(
+            session,
+            to_domain(period),
+            staff_ids=[a.staff_id for a in group],
+            lang=result_lang,
+            use_frozen_results=False,
+        ).by_staff()
+        for a in group:
+            person = scored.get(a.staff_id)
+            if person is None:
+                continue
+            new = AppraisalResult.from_dict(person.result.to_dict(result_lang))
+            old = AppraisalResult.from_dict(a.result) if a.result else None
+            if not result_differs(old, new):
+                continue
+            amendments.append(
+                store_amendment(
+                    session, a, new, reason=reason, actor=actor, appeal_id=appeal_id, on=on
+                )
+            )
+    return amendments
