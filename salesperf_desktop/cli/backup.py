@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
-from salesperf_desktop.services.backup import list_backups, make_backup
+from salesperf_desktop.services.backup import BackupFailed, backups_of, make_backup
 
 
 def register(sub) -> None:
     p = sub.add_parser("backup", help="write a backup copy of the database (or list backups)")
-    p.add_argument("--list", action="store_true", help="list the backups instead, newest first")
+    p.add_argument(
+        "--list", action="store_true", help="list this database's backups instead, newest first"
+    )
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     with open_context(args) as ctx:
         if args.list:
-            for info in list_backups(ctx.backup_dir):
+            for info in backups_of(ctx.db_path, ctx.backup_dir):
                 print(f"{info.created:%Y-%m-%d %H:%M:%S}\t{info.reason}\t{info.size}\t{info.path}")
             return 0
-        target = make_backup(ctx.db_path, ctx.backup_dir, "manual")
+        try:
+            target = make_backup(ctx.db_path, ctx.backup_dir, "manual")
+        except BackupFailed as exc:
+            raise CliError(str(exc)) from exc
     print(target)
     return 0

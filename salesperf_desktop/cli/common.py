@@ -48,6 +48,7 @@ def locked(db_path: Path) -> Iterator[None]:
 def open_context(args) -> Iterator[AppContext]:
     db_path = db_path_of(args)
     with locked(db_path):
+        refuse_missing_with_backups(db_path)
         # A refused file (DatabaseError) is told by main's handler in the user's language.
         ctx = build_context(db_path, lang=language(args))
         try:
@@ -55,6 +56,17 @@ def open_context(args) -> Iterator[AppContext]:
             yield ctx
         finally:
             ctx.close()
+
+
+def refuse_missing_with_backups(db_path: Path) -> None:
+    """A command never creates an empty database where one is expected: when the file is gone
+    but its backups are there (a new path, or one without backups, is created as before)."""
+    from salesperf_desktop.paths import backup_dir_for
+    from salesperf_desktop.services.backup import missing_with_backups
+
+    folder = backup_dir_for(db_path)
+    if missing_with_backups(db_path, folder):
+        raise CliError.coded("backup.database_missing", 2, path=str(db_path), folder=str(folder))
 
 
 def ensure_password(ctx: AppContext, args) -> None:

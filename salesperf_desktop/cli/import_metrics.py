@@ -85,5 +85,8 @@ def run(args) -> int:
             print("dry run: nothing was written")
             return 0
         batch = run_to_end(apply_import(ctx, plan, reason=args.reason or plan.file_name))
-        print(f"imported as batch {batch}")
+        if batch is None:
+            print("nothing changed: no backup and no import batch were written")
+        else:
+            print(f"imported as batch {batch}")
     return 0

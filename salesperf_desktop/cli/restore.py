@@ -14,7 +14,8 @@ from salesperf_desktop.cli.common import db_path_of, ensure_password, locked
 from salesperf_desktop.paths import backup_dir_for
 from salesperf_desktop.services.backup import (
     BackupInvalid,
-    list_backups,
+    backups_of,
+    database_identity,
     restore_backup,
     verify_backup,
 )
@@ -53,27 +54,28 @@ def _current_password_ok(db_path: Path, args) -> None:
 
 def run(args) -> int:
     db_path = db_path_of(args)
-    backups = list_backups(backup_dir_for(db_path))
+    folder = backup_dir_for(db_path)
+    backups = backups_of(db_path, folder)  # this database's only, whatever the file names
     if args.backup is None:
         if not backups:
-            print(f"no backups in {backup_dir_for(db_path)}")
+            print(f"no backups of {db_path.name} in {folder}")
         for info in backups:
             print(f"{info.created:%Y-%m-%d %H:%M:%S}\t{info.reason}\t{info.size}\t{info.path}")
         return 0
     if str(args.backup) == "latest":
         if not backups:
-            raise CliError.coded("cli.no_backups", folder=str(backup_dir_for(db_path)))
+            raise CliError.coded("cli.no_backups", name=db_path.name, folder=str(folder))
         backup = backups[0].path
     else:
         backup = args.backup.resolve()
     with locked(db_path):
         try:
-            verify_backup(backup)
+            verify_backup(backup, database_identity(db_path, folder))
         except BackupInvalid as exc:
             raise CliError(str(exc)) from exc
         _current_password_ok(db_path, args)
         try:
-            aside = restore_backup(db_path, backup)
+            aside = restore_backup(db_path, backup, folder)
         except (BackupInvalid, OSError) as exc:
             raise CliError(str(exc)) from exc
     print(f"restored {db_path} from {backup}")

@@ -1,9 +1,15 @@
-"""Backups of the database file with SQLite's online backup API: rotated, checked, restored.
+"""Backups of the database file: written, rotated, listed per database identity, restored.
 
-Automatic backups (start-up, before a migration, before an import) are rotated per kind;
-manual ones are never deleted. Restoring checks the backup first (integrity, schema revision
-known to this program and not newer) and renames the current file aside instead of
-overwriting it, so a restore can always be undone by hand.
+Automatic backups (start-up, before a migration, before an import) are rotated per database and
+kind by sequence number; manual ones are never deleted. A backup belongs to the database whose
+UUID it carries (storage.backup_files), never to a file-name pattern: two databases in one
+folder, or ``hr[1].sqlite`` beside ``hr1.sqlite``, each see only their own backups.
+
+Restoring checks the backup (integrity, schema known to this program, same identity), copies it
+beside the database, checks the copy, keeps the current file aside (a hard link, or a copy where
+links are not possible) and then puts the copy in place with one ``os.replace``. A kill at any
+step leaves a complete database in place — the old one until the final rename, the restored one
+after it — and the previous file stays in ``<stem>.before-restore-<time><suffix>``.
 """
 
 from __future__ import annotations
@@ -11,87 +17,142 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
+import shutil
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from salesperf_desktop.domain.messages import CodedError
+from salesperf_desktop.paths import backup_dir_for
+from salesperf_desktop.storage.backup_files import (
+    BackupFailed,
+    BackupInfo,
+    clean_leftovers,
+    copy_database,
+    delete_backup,
+    every_backup_in,
+    fsync_dir,
+    fsync_file,
+    give_identity,
+    read_backup,
+    remember_identity,
+    remembered_identity,
+)
 from salesperf_desktop.storage.database import (
     _ro_uri,
     backup_file,
     check_sqlite_file,
-    move_aside,
     secure_file,
 )
+from salesperf_desktop.storage.identity import read_database_id
 
-# {stem}.{reason}.{YYYYmmdd-HHMMSS-ffffff}.sqlite, as storage.database.backup_file names them.
-_NAME = re.compile(r"^(?P<stem>.+?)\.(?P<reason>[^.]+)\.(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite$")
+__all__ = [
+    "BackupFailed",
+    "BackupInfo",
+    "BackupInvalid",
+    "backups_of",
+    "clean_leftovers",
+    "database_identity",
+    "every_backup_in",
+    "make_backup",
+    "missing_with_backups",
+    "restore_backup",
+    "rotate",
+    "verify_backup",
+]
 
 
 class BackupInvalid(CodedError):
     """The chosen backup cannot be restored (codes "backup.*", or the file check's "database.*")."""
 
 
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created: dt.datetime
-    size: int
-    reason: str  # manual | startup | before-import | before-migration-<rev> | ...
-
-    @property
-    def name(self) -> str:
-        return self.path.name
-
-
 def make_backup(
     db_path: Path, backup_dir: Path, reason: str = "manual", keep: int = 10
 ) -> Path | None:
-    """A consistent copy of *db_path* in *backup_dir* (None for a missing or empty file)."""
-    target = backup_file(Path(db_path), reason, Path(backup_dir))
-    rotate(Path(backup_dir), Path(db_path).stem, reason, keep)
+    """A consistent copy of *db_path* in *backup_dir* (None for a missing or empty file).
+
+    Leftovers of this database's killed backups and restores are removed first. Raises
+    BackupFailed (e.g. "backup.disk_full") when the copy cannot be written.
+    """
+    db_path, backup_dir = Path(db_path), Path(backup_dir)
+    clean_leftovers(db_path, backup_dir)
+    target = backup_file(db_path, reason, backup_dir)
+    if target is not None:
+        rotate(backup_dir, target, keep)
     return target
 
 
-def rotate(backup_dir: Path, stem: str, reason: str, keep: int) -> None:
-    """Keep the newest *keep* automatic backups of one kind; manual ones are never deleted."""
-    if reason == "manual" or keep <= 0:
-        return
-    files = sorted(backup_dir.glob(f"{stem}.{reason}.*.sqlite"))
-    for old in files[:-keep]:
-        old.unlink(missing_ok=True)
+def rotate(backup_dir: Path, written: Path, keep: int) -> list[Path]:
+    """Keep the newest *keep* automatic backups of *written*'s database and kind.
 
-
-def backup_info(path: Path) -> BackupInfo:
-    path = Path(path)
-    stat = path.stat()
-    match = _NAME.match(path.name)
-    created = dt.datetime.fromtimestamp(stat.st_mtime)
-    reason = "other"
-    if match:
-        reason = match["reason"]
-        with contextlib.suppress(ValueError):
-            created = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
-    return BackupInfo(path=path, created=created, size=stat.st_size, reason=reason)
-
-
-def list_backups(backup_dir: Path, stem: str | None = None) -> list[BackupInfo]:
-    """Backups in *backup_dir* (of one database when *stem* is given), newest first."""
-    backup_dir = Path(backup_dir)
-    if not backup_dir.is_dir():
+    Newest by sequence number, not by clock or name, and *written* itself is never deleted.
+    Manual backups, and backups without an identity or a number (older versions), are never
+    deleted. Returns the deleted files.
+    """
+    info = read_backup(written)
+    if info.reason == "manual" or keep <= 0 or info.database_id is None or info.seq == 0:
         return []
-    pattern = f"{stem}.*.sqlite" if stem else "*.sqlite"
-    infos = [backup_info(p) for p in backup_dir.glob(pattern) if p.is_file()]
-    return sorted(infos, key=lambda b: b.created, reverse=True)
+    same = [
+        b
+        for b in every_backup_in(backup_dir)
+        if b.database_id == info.database_id
+        and b.reason == info.reason
+        and b.database == info.database
+        and b.seq > 0
+    ]
+    same.sort(key=lambda b: (b.seq, b.created), reverse=True)
+    deleted = []
+    for old in same[keep:]:
+        if old.path != Path(written):
+            delete_backup(old)
+            deleted.append(old.path)
+    return deleted
 
 
-def verify_backup(path: Path) -> str:
+def database_identity(db_path: Path, backup_dir: Path | None = None) -> str | None:
+    """The UUID of the database at *db_path*: read from the file, or (missing, damaged) the one
+    its backups folder remembers for that file name. None when neither is known."""
+    db_path = Path(db_path)
+    backup_dir = Path(backup_dir) if backup_dir else backup_dir_for(db_path)
+    return read_database_id(db_path) or remembered_identity(db_path, backup_dir)
+
+
+def backups_of(db_path: Path, backup_dir: Path | None = None) -> list[BackupInfo]:
+    """The backups of the database at *db_path*, newest first (by sequence number).
+
+    A backup with an identity belongs to the database with the same identity. One without
+    (made by a version before identities) belongs to the database whose file stem is exactly the
+    stem in its name; these come after the numbered ones, newest first by their time.
+    """
+    db_path = Path(db_path)
+    backup_dir = Path(backup_dir) if backup_dir else backup_dir_for(db_path)
+    identity = database_identity(db_path, backup_dir)
+    mine = [
+        b
+        for b in every_backup_in(backup_dir)
+        if (b.database_id is not None and b.database_id == identity)
+        or (b.database_id is None and b.stem == db_path.stem)
+    ]
+    return sorted(mine, key=lambda b: (b.seq, b.created), reverse=True)
+
+
+def missing_with_backups(db_path: Path, backup_dir: Path) -> list[BackupInfo]:
+    """The backups of *db_path* to offer when it does not exist (empty: nothing to offer).
+
+    The file is gone, so its identity comes from the backups folder's record for its name
+    (written with every backup); a new database beside other databases' backups is simply new.
+    """
+    if Path(db_path).exists():
+        return []
+    return backups_of(db_path, backup_dir)
+
+
+def verify_backup(path: Path, expected_id: str | None = None) -> str:
     """Check a backup before it replaces anything; returns its schema revision.
 
     Raises BackupInvalid when the file is not an SQLite database, fails
-    ``PRAGMA integrity_check``, has no SalesPerf schema version, or was written by a newer
-    program.
+    ``PRAGMA integrity_check``, has no SalesPerf schema version, was written by a newer
+    program, or is a backup of another database than *expected_id* (when that is given and the
+    backup carries an identity).
     """
     from salesperf_desktop.storage.database import DatabaseError, _alembic_config, _revision_known
 
@@ -116,47 +177,110 @@ def verify_backup(path: Path) -> str:
 
     if not _revision_known(ScriptDirectory.from_config(_alembic_config()), row[0]):
         raise BackupInvalid("backup.too_new", name=path.name, revision=row[0])
+    found = read_database_id(path)
+    if expected_id and found and found != expected_id:
+        raise BackupInvalid("backup.other_database", name=path.name)
     return row[0]
 
 
-def restore_backup(db_path: Path, backup: Path) -> Path | None:
-    """Replace *db_path* by a checked copy of *backup*; returns where the old file was put.
+def restore_backup(db_path: Path, backup: Path, backup_dir: Path | None = None) -> Path | None:
+    """Replace *db_path* by a checked copy of *backup*; returns where the old file was kept.
 
-    The caller must have closed every connection to *db_path* (and keeps holding its
-    instance lock). The current file, damaged or not, is renamed aside — never overwritten
-    or deleted. The copy is written under a temporary name and then renamed into place, so
-    a crash leaves either the old state or the restored one.
+    The caller must have closed every connection to *db_path* (and keeps holding its instance
+    lock). Steps: check the backup; copy it to ``<database>.restoring`` and check the copy; keep
+    the current file aside (hard link or copy, so it stays in place meanwhile); move its -wal and
+    -shm beside the kept file; ``os.replace`` the copy into place. A failure at any step undoes
+    the earlier ones; a kill leaves the old database (or, after the final rename, the restored
+    one) in place. Before the -wal moves, the kept file is complete: a kill between moving the
+    -wal and the final rename leaves the old file as last checkpointed in place, and all of it,
+    -wal included, in the kept file.
     """
     db_path, backup = Path(db_path), Path(backup)
-    verify_backup(backup)
+    backup_dir = Path(backup_dir) if backup_dir else backup_dir_for(db_path)
+    expected = database_identity(db_path, backup_dir)
+    verify_backup(backup, expected)
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(db_path, backup_dir)
     partial = db_path.with_name(db_path.name + ".restoring")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(_ro_uri(backup, immutable=True), uri=True)
+    aside: Path | None = None
+    moved: list[tuple[Path, Path]] = []
+    switched = False
     try:
-        dst = sqlite3.connect(str(partial))
-        try:
-            secure_file(partial)
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained file, no -wal beside
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    aside = move_aside(db_path, "before-restore") if db_path.exists() else None
-    for extra in ("-wal", "-shm"):  # a -wal left without its database would be misapplied
-        stray = Path(f"{db_path}{extra}")
-        if stray.exists():
-            os.replace(stray, stray.with_name(f"{stray.name}.orphan-{os.getpid()}"))
-    os.replace(partial, db_path)
+        copy_database(backup, partial, immutable=True)
+        if expected and read_database_id(partial) is None:
+            # A backup from before identities: upgraded in the copy and given this database's
+            # identity, so that it keeps its backups after the restore.
+            give_identity(partial, expected)
+        _check_copy(partial, backup)
+        if db_path.exists():
+            aside = _aside_name(db_path)
+            _keep_aside(db_path, aside)
+        for extra in ("-wal", "-shm"):  # a -wal left beside the new file would be misapplied
+            side = Path(f"{db_path}{extra}")
+            if side.exists():
+                dest = Path(f"{aside}{extra}") if aside else _orphan_name(side)
+                os.replace(side, dest)
+                moved.append((dest, side))
+        os.replace(partial, db_path)
+        switched = True
+        fsync_dir(db_path.parent)
+    except BaseException:
+        if not switched:
+            _undo(moved, aside, partial)
+        raise
     secure_file(db_path)
+    with contextlib.suppress(OSError):
+        remember_identity(db_path, backup_dir, read_database_id(db_path) or expected)
     return aside
 
 
-def missing_with_backups(db_path: Path, backup_dir: Path) -> list[BackupInfo]:
-    """The backups of *db_path* to offer when it does not exist (empty: nothing to offer).
+def _undo(moved: list[tuple[Path, Path]], aside: Path | None, partial: Path) -> None:
+    """Back to the state before the restore: side files back, the second name and copy gone."""
+    back = True
+    for dest, side in reversed(moved):
+        try:
+            os.replace(dest, side)
+        except OSError:
+            back = False
+    if aside is not None and back:
+        with contextlib.suppress(OSError):
+            aside.unlink(missing_ok=True)  # a second name of the file that is still in place
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
 
-    Only its own backups: a new database beside other databases' backups is simply new."""
-    if Path(db_path).exists():
-        return []
-    return list_backups(backup_dir, Path(db_path).stem)
+
+def _check_copy(partial: Path, backup: Path) -> None:
+    """The copy about to go into place is whole and is the backup's database."""
+    from salesperf_desktop.storage.database import DatabaseError
+
+    try:
+        check_sqlite_file(partial, full=True, immutable=True)
+    except DatabaseError as exc:
+        raise BackupInvalid(exc.code, **exc.params) from exc
+    source = read_database_id(backup)
+    if source and read_database_id(partial) != source:
+        raise BackupInvalid("backup.other_database", name=backup.name)
+
+
+def _aside_name(db_path: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return db_path.with_name(f"{db_path.stem}.before-restore-{stamp}{db_path.suffix}")
+
+
+def _orphan_name(side: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return side.with_name(f"{side.name}.orphan-{stamp}")
+
+
+def _keep_aside(db_path: Path, aside: Path) -> None:
+    """A second name for the current file (it stays in place until the final rename)."""
+    try:
+        os.link(db_path, aside)
+    except OSError:  # file systems without hard links (FAT, some shares): a real copy
+        try:
+            shutil.copyfile(db_path, aside)
+            fsync_file(aside)
+        except BaseException:
+            aside.unlink(missing_ok=True)
+            raise
+    fsync_dir(db_path.parent)

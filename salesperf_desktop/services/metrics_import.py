@@ -787,10 +787,17 @@ def apply_import(
     cancel: threading.Event | None = None,
     reason: str = "",
     backup: bool = True,
-) -> Generator[Progress, None, int]:
-    """Write the plan in one transaction; returns the ImportBatch id. Never a partial import."""
+) -> Generator[Progress, None, int | None]:
+    """Write the plan in one transaction; returns the ImportBatch id. Never a partial import.
+
+    A plan that changes nothing (the same workbook imported again) writes nothing: no backup,
+    no batch; returns None.
+    """
     if plan.problems:
         raise ImportRefused(f"{len(plan.problems)} problem(s); nothing was imported")
+    if not plan.changes:
+        yield Progress(1, 1, "done")
+        return None
     total = len(plan.changes) + 2
     yield Progress(0, total, "backup")
     if backup:

@@ -603,13 +603,17 @@ def _differences(
 def apply_staff_import(ctx: AppContext, plan: StaffImportPlan) -> Generator[Progress, None, int]:
     """Back up, then write the plan in one transaction; returns the number of people written.
 
-    Closing the generator (cancel) before it finishes rolls everything back.
+    Closing the generator (cancel) before it finishes rolls everything back. A plan with nobody
+    new or changed writes nothing: no backup, no batch.
     """
     from salesperf_desktop.services.backup import make_backup
 
     if not plan.ok:
         raise StaffImportError("; ".join(str(p) for p in plan.problems[:20]))
     todo = plan.new + plan.updated
+    if not todo:
+        yield Progress(1, 1, "")
+        return 0
     total = len(todo) + 1
     yield Progress(0, total, "backup")
     make_backup(ctx.db_path, ctx.backup_dir, "before-import")

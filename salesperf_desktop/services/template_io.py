@@ -327,6 +327,22 @@ def import_template(
         )
 
 
+def _state(template: TemplateRow | None):
+    """What an import could change on an existing template (None: there is none)."""
+    if template is None:
+        return None
+    current = template.current
+    definition = json.dumps(current.definition, sort_keys=True) if current is not None else None
+    return (
+        definition,
+        current.id if current is not None else None,
+        json.dumps(template.name, sort_keys=True),
+        template.role,
+        template.product_line,
+        template.team_id,
+    )
+
+
 def _import_checked(
     session: Session, check: TemplateFileCheck, path: Path | str, lang: str, *, as_new_version: bool
 ) -> TemplateImported:
@@ -338,6 +354,8 @@ def _import_checked(
         )
     for entry in check.new_indicators:
         write_indicator(session, entry)
+    existing = session.get(TemplateRow, check.existing_id) if as_new_version else None
+    before = _state(existing)
     try:
         outcome = write_template(
             session,
@@ -349,7 +367,9 @@ def _import_checked(
     except TemplateInvalid as exc:
         problems = [replace(p, path=_join("template", p.path)) for p in exc.report.errors]
         raise TemplateFileError(problems, lang) from exc
-    session.add(ImportBatchRow(kind="template", file_name=Path(path).name, rows=1))
+    if check.new_indicators or before is None or _state(existing) != before:
+        # The same file imported again changes nothing and records no import batch.
+        session.add(ImportBatchRow(kind="template", file_name=Path(path).name, rows=1))
     return TemplateImported(
         outcome.template_id,
         check.code,

@@ -8,7 +8,6 @@ is refused before anything touches it.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -16,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salesperf_desktop.domain.messages import CodedError
-from salesperf_desktop.storage.wal_guard import mark_as_copy
 
 if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: the first paint does without it
     from sqlalchemy import Engine
@@ -255,35 +253,14 @@ def _revision_known(script, revision: str) -> bool:
 
 
 def backup_file(path: Path, reason: str, backup_dir: Path | None = None) -> Path | None:
-    """Copy the database with SQLite's online backup API (consistent even in WAL mode)."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    backup_dir = backup_dir or path.parent / "backups"
-    created = not backup_dir.exists()
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    if created and os.name == "posix":  # a folder we made; never one that was there before
-        with contextlib.suppress(OSError):
-            backup_dir.chmod(0o700)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"{path.stem}.{reason}.{stamp}.sqlite"
-    partial = target.with_name(target.name + ".partial")
-    # Written under another name first: a crash mid-copy never leaves a half backup that
-    # looks like a real one.
-    src = sqlite3.connect(str(path))
-    try:
-        dst = sqlite3.connect(str(partial))
-        try:
-            secure_file(partial)
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-            mark_as_copy(dst)  # the same identity, but no -wal of the original applies to it
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(partial, target)
-    secure_file(target)
-    return target
+    """Copy the database with SQLite's online backup API (consistent even in WAL mode).
+
+    The copy carries the database's identity and gets a sidecar and a sequence number
+    (storage.backup_files); None for a missing or empty file.
+    """
+    from salesperf_desktop.storage.backup_files import write_backup
+
+    return write_backup(path, reason, backup_dir or path.parent / "backups")
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -331,9 +308,10 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Engine
             raise SchemaTooNewError(
                 "database.too_new", path=str(path), current=state.current, head=state.head
             )
+        before = None
         if state.needs_upgrade:
             if state.current is not None:
-                backup_file(path, f"before-migration-{state.current}", backup_dir)
+                before = backup_file(path, f"before-migration-{state.current}", backup_dir)
             upgrade(engine)
         # The base file itself holds the whole state (its identity included) from here on, with
         # a fresh token tying the coming -wal to it.
@@ -341,23 +319,13 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Engine
     except BaseException:
         engine.dispose()
         raise
+    if before is not None:
+        # The copy was taken before the upgrade that may have given the database its identity.
+        from salesperf_desktop.storage.backup_files import adopt
+        from salesperf_desktop.storage.identity import read_database_id
+
+        adopt(before, read_database_id(path))
     if new_file:  # a file we created: the user's eyes only (an existing file keeps its mode)
         for name in (path, wal_guard.wal_path(path), wal_guard.shm_path(path)):
             secure_file(name)
     return engine
-
-
-def move_aside(path: Path, suffix: str) -> Path:
-    """Rename a database (with its -wal/-shm) out of the way; nothing is deleted (restore).
-
-    The -wal file moves with it under the matching name, so the set-aside copy still opens
-    with every committed change.
-    """
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = path.with_name(f"{path.stem}.{suffix}-{stamp}{path.suffix}")
-    os.replace(path, target)
-    for extra in ("-wal", "-shm"):
-        side = Path(f"{path}{extra}")
-        if side.exists():
-            os.replace(side, Path(f"{target}{extra}"))
-    return target

@@ -282,10 +282,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(fill(self.tr("Backup written to %1"), target), 8000)
 
     def restore_backup(self) -> None:
-        from salesperf_desktop.services.backup import BackupInvalid, list_backups, verify_backup
+        from salesperf_desktop.services.backup import (
+            BackupInvalid,
+            backups_of,
+            database_identity,
+            verify_backup,
+        )
         from salesperf_desktop.ui.restore_dialog import RestoreDialog
 
-        backups = list_backups(self.ctx.backup_dir)
+        backups = backups_of(self.ctx.db_path, self.ctx.backup_dir)
         if not backups:
             QMessageBox.information(
                 self,
@@ -297,7 +302,7 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.chosen is None:
             return
         try:
-            verify_backup(dialog.chosen)
+            verify_backup(dialog.chosen, database_identity(self.ctx.db_path, self.ctx.backup_dir))
         except BackupInvalid as exc:
             QMessageBox.warning(self, self.tr("Restore backup"), exc.message(self.ctx.lang))
             return

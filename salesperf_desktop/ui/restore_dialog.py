@@ -194,14 +194,16 @@ def _open_or_restore(db_path: Path, backup_dir: Path, build, parent: QWidget | N
     from PySide6.QtWidgets import QMessageBox
 
     from salesperf_desktop import APP_NAME
-    from salesperf_desktop.services.backup import list_backups
+    from salesperf_desktop.services.backup import backups_of
     from salesperf_desktop.services.opening import DatabaseError
 
     while True:
         try:
             return build(db_path)
         except DatabaseError as exc:
-            backups = list_backups(backup_dir) if exc.offer_restore else []
+            # Its own backups only: the identity read from the file, or (unreadable) the one
+            # the backups folder remembers for this file name.
+            backups = backups_of(db_path, backup_dir) if exc.offer_restore else []
             if not backups:
                 text = QCoreApplication.translate("Startup", "The database cannot be opened:\n\n%1")
                 QMessageBox.critical(parent, APP_NAME, fill(text, exc.message(lang)))

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from salesperf_desktop.services.backup import list_backups, verify_backup
+from salesperf_desktop.services.backup import every_backup_in, verify_backup
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="SIGKILL")]
 
@@ -99,7 +99,7 @@ def _check(db: Path, mode: str, expected_rows: dict[str, int]) -> None:
         assert started in (0, 12), started
     finally:
         con.close()
-    for info in list_backups(db.parent / "backups"):
+    for info in every_backup_in(db.parent / "backups"):
         verify_backup(info.path)
 
 

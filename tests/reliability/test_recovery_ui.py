@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from salesperf_desktop.app_context import build_context
-from salesperf_desktop.services.backup import list_backups, make_backup
+from salesperf_desktop.services.backup import backups_of, make_backup
 from salesperf_desktop.ui import restore_dialog
 from salesperf_desktop.ui.restore_dialog import RestoreDialog, open_with_recovery
 
@@ -122,13 +122,13 @@ def test_a_new_database_beside_other_databases_backups_is_simply_created(ctx, an
 def test_restore_dialog_lists_date_kind_and_size(qtbot, ctx):
     make_backup(ctx.db_path, ctx.backup_dir, "startup")
     make_backup(ctx.db_path, ctx.backup_dir, "manual")
-    dialog = RestoreDialog(list_backups(ctx.backup_dir), "message")
+    dialog = RestoreDialog(backups_of(ctx.db_path), "message")
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     row = [dialog.table.item(0, c).text() for c in range(3)]
     assert row[0][:2] == "20" and row[1] == "Manual" and row[2].endswith("KB")
     dialog.accept()
-    assert dialog.chosen == list_backups(ctx.backup_dir)[0].path
+    assert dialog.chosen == backups_of(ctx.db_path)[0].path
 
 
 def test_file_menu_restore_asks_and_emits(qtbot, demo_ctx, qsettings, monkeypatch, answers):
@@ -182,3 +182,24 @@ def test_a_newer_database_at_start_is_explained_in_the_officers_language(ctx, an
     assert open_with_recovery(ctx.db_path, build_context, lang="zh_CN") is None
     label = shown[0].findChild(restore_dialog.QLabel, "restoreMessage")
     assert "由更新版本的 SalesPerf Desktop 写入" in label.text()
+
+
+def test_missing_database_offers_only_its_own_backups(tmp_path, answers):
+    """Two databases in one folder: the missing one is matched with its backups by the
+    identity the backups folder remembers, not by file names; the newer backup of the other
+    database is never offered."""
+    script, shown = answers
+    office = build_context(tmp_path / "hr1.sqlite")
+    office.settings.set("company_name", "office")
+    make_backup(office.db_path, office.backup_dir, "manual")
+    office.close()
+    other = build_context(tmp_path / "hr[1].sqlite")
+    make_backup(other.db_path, other.backup_dir, "manual")  # newer, beside it
+    other.close()
+    for p in tmp_path.glob("hr1.sqlite*"):
+        p.unlink()
+    script.append("restore")
+    restored = open_with_recovery(tmp_path / "hr1.sqlite", build_context)
+    assert shown[0].table.rowCount() == 1
+    assert restored.settings.get("company_name") == "office"
+    restored.close()

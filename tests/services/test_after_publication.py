@@ -121,6 +121,9 @@ def every_surface(ctx, period_id: int, employee_no: str, tmp_path) -> dict[str, 
     run_to_end(export_period_results(ctx, OCT, xlsx))
     seen["Excel export"] = _excel_total(xlsx, employee_no, ctx.lang)
 
+    # The command line runs with the window closed (its instance lock refuses otherwise): a
+    # clean close checkpoints the -wal, as quitting the window does.
+    ctx.close()
     db = str(ctx.db_path)
     out = tmp_path / "score.json"
     assert cli_main(["--db", db, "score", str(OCT), "--format", "json", "-o", str(out)]) == 0

@@ -53,10 +53,22 @@ def test_template_file_round_trip_with_custom_indicator(ctx, tmp_path):
     with pytest.raises(TemplateFileError) as err:
         import_template(ctx, path, "en")
     assert err.value.code_clash == "rep_custom"
+    batches = _batches(ctx)
     same = import_template(ctx, path, "en", as_new_version=True)
-    other = import_template(ctx, path, "en", new_code="rep_custom_b")
     assert same.version == 1  # identical content: nothing new
+    assert _batches(ctx) == batches  # and no import batch recorded for it
+    other = import_template(ctx, path, "en", new_code="rep_custom_b")
+    assert _batches(ctx) == batches + 1
     assert other.code == "rep_custom_b"
+
+
+def _batches(ctx) -> int:
+    from sqlalchemy import func, select
+
+    from salesperf_desktop.storage.models import ImportBatchRow
+
+    with ctx.session() as s:
+        return s.scalar(select(func.count()).select_from(ImportBatchRow))
 
 
 def test_bad_template_files_report_every_problem(ctx, tmp_path):

@@ -12,7 +12,7 @@ import pytest
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.services.backup import (
     BackupInvalid,
-    list_backups,
+    backups_of,
     make_backup,
     restore_backup,
     verify_backup,
@@ -42,10 +42,10 @@ def test_backup_is_consistent_private_and_rotated(ctx, tmp_path):
         make_backup(ctx.db_path, ctx.backup_dir, "startup", keep=2)
     manual = make_backup(ctx.db_path, ctx.backup_dir, "manual", keep=2)
     make_backup(ctx.db_path, ctx.backup_dir, "manual", keep=2)
-    infos = list_backups(ctx.backup_dir)
+    infos = backups_of(ctx.db_path)
     kinds = sorted(i.reason for i in infos)
     assert kinds == ["manual", "manual", "startup", "startup"]  # manual ones are never rotated
-    assert infos[0].created >= infos[-1].created
+    assert infos[0].seq > infos[-1].seq
     assert '"before"' in _company(manual)
     verify_backup(manual)
     if os.name == "posix":

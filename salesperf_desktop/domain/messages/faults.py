@@ -134,7 +134,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "one PDF per person needs a folder; add --combined for a single file",
     ),
     "cli.no_backups": _t(
-        "{folder} 中没有备份。", "{folder} 中沒有備份。", "no backups in {folder}"
+        "{folder} 中没有 {name} 的备份。",
+        "{folder} 中沒有 {name} 的備份。",
+        "no backups of {name} in {folder}",
     ),
     "cli.output_must_be_xlsx": _t(
         "输出文件必须是 .xlsx 文件。",

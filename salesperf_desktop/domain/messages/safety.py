@@ -89,6 +89,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{name} was written by a newer version of SalesPerf Desktop (schema {revision}); "
         "install the newer version to restore it.",
     ),
+    "backup.other_database": _t(
+        "{name} 是另一个数据库的备份，不能恢复到这个数据库。",
+        "{name} 是另一個資料庫的備份，不能還原到這個資料庫。",
+        "{name} is a backup of another database; it cannot be restored over this one.",
+    ),
+    # a backup that could not be written (storage.backup_files.BackupFailed)
+    "backup.disk_full": _t(
+        "磁盘已满，无法在 {folder} 写入备份；什么都没有改动。请腾出空间后再试。",
+        "磁碟已滿，無法在 {folder} 寫入備份；什麼都沒有變更。請騰出空間後再試。",
+        "The disk is full: no backup could be written in {folder}, and nothing was changed. "
+        "Free some space and try again.",
+    ),
+    "backup.write_failed": _t(
+        "无法在 {folder} 写入备份（{detail}）；什么都没有改动。",
+        "無法在 {folder} 寫入備份（{detail}）；什麼都沒有變更。",
+        "No backup could be written in {folder} ({detail}); nothing was changed.",
+    ),
+    "backup.database_missing": _t(
+        "数据库 {path} 不存在了，但它的备份还在 {folder}。请先恢复一个备份；不会自动新建空数据库。",
+        "資料庫 {path} 不存在了，但它的備份還在 {folder}。請先還原一個備份；不會自動新建空資料庫。",
+        "The database {path} is missing, but its backups are in {folder}. Restore one first "
+        "(salesperf-cli restore latest); no empty database is created in its place.",
+    ),
     # the password (services.security.PasswordError)
     "password.wrong": _t(
         "当前密码不正确。", "目前密碼不正確。", "The current password is not correct."
