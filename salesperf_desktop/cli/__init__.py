@@ -107,11 +107,23 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         log.info("salesperf-cli %s refused (exit %d): %s", args.command, exc.code, exc)
         print(f"salesperf-cli: {exc.text(lang)}", file=sys.stderr)
-        return exc.code
+        return _exit_code_of(exc)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
         return _report(exc, args, lang)
+
+
+def _exit_code_of(error: CliError) -> int:
+    """A plain refusal (2) raised from a fault keeps that fault's exit code (a backup that
+    failed on a full disk is 7, not 2)."""
+    if error.code == 2 and error.__cause__ is not None:
+        from salesperf_desktop.services.faults import ExitCode, classify
+
+        fault = classify(error.__cause__)
+        if fault.exit_code != ExitCode.UNEXPECTED:  # a ValueError's text stays a refusal
+            return fault.exit_code
+    return error.code
 
 
 def _report(exc: BaseException, args, lang: str) -> int:

@@ -60,6 +60,10 @@ _CODED_KINDS = {
     "database.read_only_file": ExitCode.READ_ONLY,
     "database.read_only_folder": ExitCode.READ_ONLY,
     "password.wrong": ExitCode.PASSWORD,
+    # storage.backup_files.BackupFailed: a backup that could not be written (full disk, quota,
+    # size limit: SQLite tells them apart only as SQLITE_FULL vs a write error)
+    "backup.disk_full": ExitCode.DISK_FULL,
+    "backup.write_failed": ExitCode.DISK_FULL,
 }
 
 _ERRNO_KINDS = {
@@ -209,6 +213,11 @@ def classify(exc: BaseException, path: Path | str | None = None) -> Fault:
 def _classify(exc: BaseException, path: Path | None) -> Fault:
     for err in _chain(exc):
         if isinstance(err, CodedError) or _ours(err):
+            cause = err.__cause__ or err.__context__
+            if cause is not None:  # a refusal caused by the machine (a backup on a full disk)
+                inner = _classify(cause, path)
+                if inner.of_the_machine:
+                    return inner
             code = str(getattr(err, "code", ""))
             exit_code = _CODED_KINDS.get(code, ExitCode.REFUSED)
             return Fault("refused", exit_code, code, dict(getattr(err, "params", {})), coded=err)
