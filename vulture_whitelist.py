@@ -64,3 +64,8 @@ _.total_column  # ui/entry/grid_model.py: the total's column (benchmarks/bench_g
 # ---- kept on purpose ---------------------------------------------------------------------------
 _.weakest_dimension  # Advice field: the dimension that lost most points, read by tests and forms
 set_supervisor_comment  # the 上级评语 service; the window and CLI way to write it is issue 14
+
+# ---- read by the logging module or documented as a table ---------------------------------
+raiseExceptions  # logging.raiseExceptions: a log that cannot be written prints no traceback
+OK  # ExitCode.OK (services/faults.py): the exit-code table, listed in --help and the guide
+DATA_PROBLEMS  # ExitCode.DATA_PROBLEMS: the same table

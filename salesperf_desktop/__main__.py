@@ -7,7 +7,6 @@ import logging
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,50 +40,29 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _setup_logging(data_dir: Path) -> None:
-    data_dir.mkdir(parents=True, exist_ok=True)
-    log_file = data_dir / "salesperf.log"
-    if os.name == "posix":  # the log names files and people: the user's eyes only
-        log_file.touch(mode=0o600, exist_ok=True)
-        log_file.chmod(0o600)
-    # Everything (Alembic's migration steps included) goes to the log file; the terminal, when
-    # there is one, shows warnings and errors only.
-    console = logging.StreamHandler()
-    console.setLevel(logging.WARNING)
-    logging.basicConfig(
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=[logging.FileHandler(log_file, encoding="utf-8"), console],
-    )
-    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # a line per plugin
+def _setup_logging() -> None:
+    """The rotating log in the application's data folder (not the database's: that one may be
+    shared or read-only); the terminal shows warnings only, never a traceback."""
+    from salesperf_desktop.logfile import setup_logging
+    from salesperf_desktop.paths import data_dir
+
+    setup_logging(data_dir())
 
 
-def _install_excepthook() -> None:
-    def hook(exc_type, exc, tb):
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
-        log.error("Unhandled error:\n%s", text)
-        from PySide6.QtWidgets import QApplication, QMessageBox
+def _install_handlers() -> None:
+    """No traceback ever reaches the officer: uncaught errors and Qt's messages are logged,
+    and an error is told in a plain dialog (ui/fault_dialog.py)."""
+    from salesperf_desktop.ui.fault_dialog import install_excepthook, install_qt_message_handler
 
-        if QApplication.instance() is not None:
-            QMessageBox.critical(
-                None,
-                "SalesPerf Desktop",
-                _fill(
-                    QApplication.translate(
-                        "Startup",
-                        "An unexpected error occurred:\n\n%1\n\nDetails are in the log file.",
-                    ),
-                    exc,
-                ),
-            )
-
-    sys.excepthook = hook
+    install_excepthook()
+    install_qt_message_handler()
 
 
-def _fill(text: str, *args) -> str:
-    from salesperf_desktop.ui.labels import fill
+def _report(exc: BaseException, lang: str, parent=None, **where) -> int:
+    """Tell *exc* plainly (details to the log); the exit code of its fault class."""
+    from salesperf_desktop.ui.fault_dialog import report_fault
 
-    return fill(text, *args)
+    return report_fault(parent, exc, lang=lang, **where).exit_code
 
 
 def _refusal_text(exc: BaseException, lang: str) -> str:
@@ -179,25 +157,18 @@ class Startup:
         return opened, lock
 
     def start(self, db_path: Path) -> int | None:
-        """Open *db_path* and show the window; an exit code when the program must stop."""
-        from PySide6.QtWidgets import QMessageBox
+        """Open *db_path* and show the window; an exit code when the program must stop.
 
-        from salesperf_desktop import APP_NAME
-        from salesperf_desktop.instance_lock import DatabaseInUseError
-        from salesperf_desktop.services.opening import DatabaseError, FirstLook
+        Whatever stops the open (another window holds the file, a read-only folder, a folder
+        or a link loop given as the file, no permission, a full disk …) is told plainly, with
+        the command line's exit code of its fault class.
+        """
+        from salesperf_desktop.services.opening import FirstLook
 
         try:
             opened = self.open_locked(db_path, first_paint=not self.args.demo)
-        except DatabaseInUseError as exc:
-            text = self.app.translate(
-                "Startup", "This database is already open in another SalesPerf window.\n\n%1"
-            )
-            QMessageBox.warning(None, APP_NAME, _fill(text, exc))
-            return 3
-        except DatabaseError as exc:  # not recoverable by a restore (e.g. read-only)
-            text = self.app.translate("Startup", "The database cannot be opened:\n\n%1")
-            QMessageBox.critical(None, APP_NAME, _fill(text, exc.message(self.lang)))
-            return 2
+        except Exception as exc:
+            return _report(exc, self.lang, path=db_path, context="opening the database")
         if opened is None:
             return 2
         first, self.lock = opened
@@ -283,16 +254,12 @@ class Startup:
 
     def switch(self, path: Path) -> None:
         """File ▸ New/Open: the other database opens first; only then is this one closed."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from salesperf_desktop import APP_NAME
-        from salesperf_desktop.instance_lock import DatabaseInUseError
-        from salesperf_desktop.services.opening import DatabaseError
+        from salesperf_desktop.paths import resolve_path
 
         try:
-            opened = self.open_locked(path.resolve(), offer_missing=False)
-        except (DatabaseInUseError, DatabaseError) as exc:
-            QMessageBox.warning(self.window, APP_NAME, _refusal_text(exc, self.lang))
+            opened = self.open_locked(resolve_path(path), offer_missing=False)
+        except Exception as exc:  # this window and its database stay as they were
+            _report(exc, self.lang, self.window, path=path, context="opening another database")
             return
         if opened is None:
             return
@@ -317,8 +284,10 @@ class Startup:
         try:
             aside = restore_backup(db_path, backup)
             log.info("restored %s from %s; previous file kept as %s", db_path, backup, aside)
-        except (BackupInvalid, OSError) as exc:
+        except BackupInvalid as exc:
             QMessageBox.warning(None, APP_NAME, _refusal_text(exc, self.lang))
+        except Exception as exc:  # a full disk, no permission …: the database is reopened as it is
+            _report(exc, self.lang, path=db_path, context="restoring a backup")
         ctx = open_with_recovery(db_path, self.build, offer_missing=False, lang=self.lang)
         if ctx is None or not self._unlocked(ctx):
             self._release()
@@ -406,18 +375,21 @@ def main(argv: list[str] | None = None) -> int:
 
     from salesperf_desktop.binding_check import warn_if_known_bad
     from salesperf_desktop.i18n_qt import install_translators, resolve_language
-    from salesperf_desktop.paths import default_db_path
+    from salesperf_desktop.paths import default_db_path, resolve_path
 
     app = _make_application()
     settings = QSettings()
     lang = resolve_language(args.lang or settings.value("language", ""))
     install_translators(app, lang)  # the application keeps them
-    db_path = (args.db or default_db_path()).resolve()
-    _setup_logging(db_path.parent)
-    _install_excepthook()
+    _setup_logging()
+    _install_handlers()
     warn_if_known_bad()  # PySide6 6.12.0 before Python 3.12 crashes: say so once, and log it
 
     startup = Startup(app, settings, args, lang)
+    try:
+        db_path = resolve_path(args.db or default_db_path())
+    except OSError as exc:  # a symbolic link loop
+        return _report(exc, lang, path=args.db, context="start-up")
     code = startup.start(db_path)
     if code is not None:
         return code

@@ -117,7 +117,18 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         else:
             log.warning("Qt's own translation qtbase_%s not found", lang)
     app._salesperf_translators = installed
+    global _language
+    _language = lang
     return installed
+
+
+_language = "en"  # what install_translators installed last: the window's language
+
+
+def current_language() -> str:
+    """The language the window speaks now (its translators'): for texts built outside a
+    tab, such as the fault dialog of an error nobody caught."""
+    return _language
 
 
 def remove_translators(app: QCoreApplication) -> None:
@@ -126,3 +137,5 @@ def remove_translators(app: QCoreApplication) -> None:
         app.removeTranslator(old)
         old.deleteLater()
     app._salesperf_translators = []
+    global _language
+    _language = "en"

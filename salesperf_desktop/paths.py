@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from importlib import resources
 from pathlib import Path
@@ -15,23 +16,39 @@ from salesperf_desktop import APP_ID, ORG_NAME
 DB_FILE_NAME = "salesperf.sqlite"
 
 
-def data_dir() -> Path:
-    override = os.environ.get("SALESPERF_DATA_DIR")
-    if override:
-        return Path(override)
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
+def ensure_app_names() -> None:
+    """QStandardPaths and QSettings build their places from these names; set them even
+    without an application object (the command line)."""
+    from PySide6.QtCore import QCoreApplication
 
-    # QStandardPaths builds the folder from these names; set them even without an application.
     if not QCoreApplication.organizationName():
         QCoreApplication.setOrganizationName(ORG_NAME)
     if not QCoreApplication.applicationName():
         QCoreApplication.setApplicationName(APP_ID)
+
+
+def data_dir() -> Path:
+    override = os.environ.get("SALESPERF_DATA_DIR")
+    if override:
+        return Path(override)
+    from PySide6.QtCore import QStandardPaths
+
+    ensure_app_names()
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(location)
 
 
 def default_db_path() -> Path:
     return data_dir() / DB_FILE_NAME
+
+
+def resolve_path(path: Path | str) -> Path:
+    """The absolute path with links followed; a symbolic link loop is an OSError (ELOOP) on
+    every Python (before 3.13 ``resolve`` raised RuntimeError for it)."""
+    try:
+        return Path(path).resolve()
+    except RuntimeError as exc:
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path)) from exc
 
 
 def backup_dir_for(db_path: Path) -> Path:

@@ -76,15 +76,15 @@ def test_switching_databases_moves_the_lock_and_rebuilds_the_window(qtbot, start
     assert not _held(second)
 
 
-def test_a_database_open_elsewhere_is_refused_with_code_3(qtbot, startup, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+def test_a_database_open_elsewhere_is_refused_with_code_3(qtbot, startup, tmp_path):
+    from tests.ui.modal import answer_in_turn, read_fault
 
-    told = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    seen: list = []
     db = tmp_path / "busy.sqlite"
     with DatabaseLock(db):
+        answer_in_turn(read_fault(seen))
         assert startup(db).start(db) == 3
-    assert told and "already open" in told[0]
+    assert seen and "already open in another SalesPerf window" in seen[0].message.text()
 
 
 def test_a_language_switch_builds_a_new_window_over_the_same_database(qtbot, startup, tmp_path):

@@ -187,16 +187,11 @@ def test_a_file_left_open_in_excel_gives_a_clear_message_and_stays_as_it_was(
     )
 
 
-def test_the_window_names_the_open_file_in_chinese(qapp, tmp_path):
-    from salesperf_desktop.i18n_qt import install_translators, remove_translators
-    from salesperf_desktop.ui.output_actions import error_text
+def test_the_window_names_the_open_file_in_chinese(tmp_path):
+    from salesperf_desktop.services.faults import classify
 
     path = tmp_path / "结果.xlsx"
-    install_translators(qapp, "zh_CN")
-    try:
-        text = error_text(FileInUseError(path))
-    finally:
-        remove_translators(qapp)
+    text = classify(FileInUseError(path)).message("zh_CN")  # the fault dialog's text
     assert str(path) in text
     assert "其他程序" in text and "open in another program" not in text
 

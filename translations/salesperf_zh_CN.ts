@@ -919,6 +919,17 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>FaultDialog</name>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Details copied</source>
+        <translation>已复制详细信息</translation>
+    </message>
+</context>
+<context>
     <name>FileAppealDialog</name>
     <message>
         <source>File an appeal</source>
@@ -1769,10 +1780,6 @@ The current file is kept beside it under a new name.</source>
 </context>
 <context>
     <name>OutputActions</name>
-    <message>
-        <source>%1 is open in another program (for example Excel or a PDF reader). Close it there and try again; the file was not changed.</source>
-        <translation>%1 正被其他程序（例如 Excel 或 PDF 阅读器）打开。请先在那里关闭它，再重试；文件未被改动。</translation>
-    </message>
     <message>
         <source>Save forms as</source>
         <translation>考核表保存为</translation>
@@ -2775,26 +2782,6 @@ The current file is kept beside it under a new name.</source>
 </context>
 <context>
     <name>Startup</name>
-    <message>
-        <source>An unexpected error occurred:
-
-%1
-
-Details are in the log file.</source>
-        <translation>发生意外错误：
-
-%1
-
-详细信息已写入日志文件。</translation>
-    </message>
-    <message>
-        <source>This database is already open in another SalesPerf window.
-
-%1</source>
-        <translation>此数据库已在另一个 SalesPerf 窗口中打开。
-
-%1</translation>
-    </message>
     <message>
         <source>The database cannot be opened:
 

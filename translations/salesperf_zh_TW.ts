@@ -919,6 +919,17 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>FaultDialog</name>
+    <message>
+        <source>Copy details</source>
+        <translation>複製詳細資訊</translation>
+    </message>
+    <message>
+        <source>Details copied</source>
+        <translation>已複製詳細資訊</translation>
+    </message>
+</context>
+<context>
     <name>FileAppealDialog</name>
     <message>
         <source>File an appeal</source>
@@ -1769,10 +1780,6 @@ The current file is kept beside it under a new name.</source>
 </context>
 <context>
     <name>OutputActions</name>
-    <message>
-        <source>%1 is open in another program (for example Excel or a PDF reader). Close it there and try again; the file was not changed.</source>
-        <translation>%1 正被其他程式（例如 Excel 或 PDF 閱讀器）開啟。請先在那裡關閉它，再重試；檔案未被變更。</translation>
-    </message>
     <message>
         <source>Save forms as</source>
         <translation>考核表儲存為</translation>
@@ -2775,26 +2782,6 @@ The current file is kept beside it under a new name.</source>
 </context>
 <context>
     <name>Startup</name>
-    <message>
-        <source>An unexpected error occurred:
-
-%1
-
-Details are in the log file.</source>
-        <translation>發生未預期的錯誤：
-
-%1
-
-詳細資訊已寫入記錄檔。</translation>
-    </message>
-    <message>
-        <source>This database is already open in another SalesPerf window.
-
-%1</source>
-        <translation>此資料庫已在另一個 SalesPerf 視窗中開啟。
-
-%1</translation>
-    </message>
     <message>
         <source>The database cannot be opened:
 

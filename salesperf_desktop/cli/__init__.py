@@ -1,15 +1,42 @@
-"""salesperf-cli: the same services as the window, without one."""
+"""salesperf-cli: the same services as the window, without one.
+
+``main`` is the top-level handler: whatever goes wrong, the user reads one plain line in their
+language (``--lang``, else the language saved in the window's preferences, else the system's)
+and the exit code of its fault class; the traceback goes to the log file only.
+"""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
 import importlib
+import logging
 import os
 import sys
 from pathlib import Path
 
 from salesperf_desktop.binding_check import print_if_known_bad
+
+log = logging.getLogger("salesperf.cli")
+
+EXIT_CODES_EPILOG = """\
+exit codes:
+  0   done
+  1   the input has problems: nothing was imported
+  2   refused: wrong arguments, or a refusal that protects the data
+      (damaged or newer database, signed appraisal, invalid backup ...)
+  3   the database is open in another SalesPerf window
+  4   a password is needed, or the one given is wrong
+  5   the database file or its folder is read-only
+  6   permission denied: the file cannot be read or written
+  7   the disk is full (or the file may not grow)
+  8   the database is locked by another program (after waiting 5 seconds)
+  9   the path is a folder, not a file
+  10  the path is a symbolic link loop
+  11  another error reading or writing a file
+  12  an output file is open in another program (Windows: Excel, a PDF reader)
+  70  unexpected error: the details are in the log file (salesperf.log)
+"""
 
 # Each module has register(subparsers); commands are listed here so --help shows them all.
 COMMAND_MODULES = [
@@ -33,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="salesperf-cli",
         description="SalesPerf Desktop without a window: the same services as the app.",
+        epilog=EXIT_CODES_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--db", type=Path, help="database file (default: the application data folder)"
@@ -67,14 +96,97 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     print_if_known_bad()  # PySide6 6.12.0 before Python 3.12 crashes (see binding_check.py)
+    from salesperf_desktop.cli.common import language
+    from salesperf_desktop.logfile import setup_logging
+    from salesperf_desktop.paths import data_dir
+
+    setup_logging(data_dir(), console_format="salesperf-cli: %(message)s")
+    lang = "en"
     try:
+        lang = language(args)
         return int(args.func(args) or 0)
     except CliError as exc:
-        print(f"salesperf-cli: {exc}", file=sys.stderr)
-        return exc.code
+        log.info("salesperf-cli %s refused (exit %d): %s", args.command, exc.code, exc)
+        print(f"salesperf-cli: {exc.text(lang)}", file=sys.stderr)
+        return _exit_code_of(exc)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        return _report(exc, args, lang)
+
+
+def _exit_code_of(error: CliError) -> int:
+    """A plain refusal (2) raised from a fault keeps that fault's exit code (a backup that
+    failed on a full disk is 7, not 2)."""
+    if error.code == 2 and error.__cause__ is not None:
+        from salesperf_desktop.services.faults import ExitCode, classify
+
+        fault = classify(error.__cause__)
+        if fault.exit_code != ExitCode.UNEXPECTED:  # a ValueError's text stays a refusal
+            return fault.exit_code
+    return error.code
+
+
+def _report(exc: BaseException, args, lang: str) -> int:
+    """Any other error: its fault class's message and exit code; the traceback to the log."""
+    from salesperf_desktop.domain.messages import render
+    from salesperf_desktop.logfile import log_path
+    from salesperf_desktop.services.faults import classify
+
+    fault = classify(exc, getattr(args, "db", None))
+    command = getattr(args, "command", "?")
+    if fault.coded is None:  # a fault of the machine or a bug: keep the details
+        log.error(
+            "salesperf-cli %s failed (%s, exit %d)",
+            command,
+            fault.kind,
+            fault.exit_code,
+            exc_info=exc,
+        )
+    else:  # a refusal: one line is enough
+        log.warning(
+            "salesperf-cli %s refused (%s, exit %d): %s",
+            command,
+            fault.code,
+            fault.exit_code,
+            exc,
+            extra={"file_only": True},
+        )
+    print(f"salesperf-cli: {fault.message(lang)}", file=sys.stderr)
+    where = log_path()
+    if fault.coded is None and where is not None:
+        print(f"salesperf-cli: {render('fault.log_file', {'path': where}, lang)}", file=sys.stderr)
+    return fault.exit_code
 
 
 class CliError(Exception):
+    """A refusal of the command line, with its exit code.
+
+    Raised from a coded error (``raise CliError(str(exc)) from exc``), the text is rendered in
+    the user's language; ``CliError.coded`` builds one straight from a catalogue code.
+    """
+
     def __init__(self, message: str, code: int = 2):
         super().__init__(message)
         self.code = code
+        self.message_code: str | None = None
+        self.params: dict = {}
+
+    @classmethod
+    def coded(cls, message_code: str, exit_code: int = 2, **params) -> CliError:
+        from salesperf_desktop.domain.messages import render
+
+        error = cls(render(message_code, params, "en"), exit_code)
+        error.message_code, error.params = message_code, params
+        return error
+
+    def text(self, lang: str) -> str:
+        from salesperf_desktop.domain.messages import render
+
+        if self.message_code is not None:
+            return render(self.message_code, self.params, lang)
+        cause = self.__cause__
+        own = getattr(cause, "message", None)
+        if callable(own) and str(cause) == str(self):  # a coded refusal passed on
+            return own(lang)
+        return str(self)

@@ -132,7 +132,9 @@ def run_file(args) -> int:
     with open_context(args) as ctx:
         appraisal_id = appeals.appraisal_id_for(ctx, args.employee_no, args.period)
         if appraisal_id is None:
-            raise CliError(f"no appraisal for {args.employee_no} in {args.period}")
+            raise CliError.coded(
+                "cli.no_appraisal", employee_no=args.employee_no, period=args.period
+            )
         try:
             appeal = appeals.submit_appeal(
                 ctx,
@@ -152,7 +154,7 @@ def run_decide(args) -> int:
     with open_context(args) as ctx:
         appeal_id = appeals.appeal_id_by_number(ctx, args.number)
         if appeal_id is None:
-            raise CliError(f"no appeal {args.number}")
+            raise CliError.coded("cli.no_appeal", number=args.number)
         corrections = appeals.Corrections(points=args.points, supervisor_comment=args.comment)
         try:
             decision = appeals.record_decision(

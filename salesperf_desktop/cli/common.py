@@ -8,32 +8,36 @@ from pathlib import Path
 
 from salesperf_desktop.app_context import AppContext, build_context
 from salesperf_desktop.cli import CliError
-from salesperf_desktop.domain.messages import render
-from salesperf_desktop.instance_lock import DatabaseInUseError, DatabaseLock
-from salesperf_desktop.paths import default_db_path
-from salesperf_desktop.services.opening import DatabaseError
+from salesperf_desktop.instance_lock import DatabaseLock
+from salesperf_desktop.paths import default_db_path, resolve_path
 
 
 def language(args) -> str:
+    """--lang, else the language chosen in the window's preferences, else the system's."""
     if args.lang:
         return args.lang
-    from salesperf_desktop.i18n_qt import system_language
+    from PySide6.QtCore import QSettings
 
-    return system_language()
+    from salesperf_desktop.i18n_qt import resolve_language
+    from salesperf_desktop.paths import ensure_app_names
+
+    ensure_app_names()  # QSettings() finds the window's settings by these names
+    return resolve_language(str(QSettings().value("language", "") or ""))
 
 
 def db_path_of(args) -> Path:
-    return (args.db or default_db_path()).resolve()
+    return resolve_path(args.db or default_db_path())
 
 
 @contextmanager
 def locked(db_path: Path) -> Iterator[None]:
-    """The database's instance lock for the command (exit code 3 when a window holds it)."""
+    """The database's instance lock for the command.
+
+    A window holding it (DatabaseInUseError) and a read-only folder are told by ``main``'s
+    handler, with their own exit codes (3 and 5).
+    """
     lock = DatabaseLock(db_path)
-    try:
-        lock.acquire()
-    except DatabaseInUseError as exc:
-        raise CliError(str(exc), 3) from exc
+    lock.acquire()
     try:
         yield
     finally:
@@ -45,10 +49,8 @@ def open_context(args) -> Iterator[AppContext]:
     db_path = db_path_of(args)
     with locked(db_path):
         refuse_missing_with_backups(db_path)
-        try:
-            ctx = build_context(db_path, lang=language(args))
-        except DatabaseError as exc:
-            raise CliError(str(exc), 2) from exc
+        # A refused file (DatabaseError) is told by main's handler in the user's language.
+        ctx = build_context(db_path, lang=language(args))
         try:
             ensure_password(ctx, args)
             yield ctx
@@ -64,9 +66,7 @@ def refuse_missing_with_backups(db_path: Path) -> None:
 
     folder = backup_dir_for(db_path)
     if missing_with_backups(db_path, folder):
-        raise CliError(
-            render("backup.database_missing", {"path": db_path, "folder": folder}, "en"), 2
-        )
+        raise CliError.coded("backup.database_missing", 2, path=str(db_path), folder=str(folder))
 
 
 def ensure_password(ctx: AppContext, args) -> None:
@@ -95,17 +95,16 @@ def ensure_password(ctx: AppContext, args) -> None:
             file=sys.stderr,
         )
     password = given if given is not None else os.environ.get(security.ENV_VAR)
+    lang = language(args)
     if password is None and sys.stdin.isatty():
         import getpass
 
-        password = getpass.getpass(f"Password for {ctx.db_path}: ")
+        from salesperf_desktop.domain.messages import render
+
+        password = getpass.getpass(render("cli.password_prompt", {"path": ctx.db_path}, lang))
     if password is None:
-        raise CliError(
-            f"{ctx.db_path} is protected by a password: run the command in a terminal to be "
-            f"asked, or set {security.ENV_VAR}.",
-            4,
-        )
+        raise CliError.coded("cli.password_needed", 4, path=str(ctx.db_path), env=security.ENV_VAR)
     if not security.check_password(ctx, password):
-        raise CliError("wrong password", 4)
+        raise CliError.coded("cli.wrong_password", 4)
     if altered:
         security.repair_altered(ctx, password)

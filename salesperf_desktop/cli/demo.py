@@ -20,7 +20,7 @@ def register(sub) -> None:
 def run(args) -> int:
     with open_context(args) as ctx:
         if has_staff(ctx):
-            raise CliError("the database already has staff; the demo goes into an empty database")
+            raise CliError.coded("cli.demo_needs_empty")
         summary = run_to_end(create_demo_company(ctx), lambda p: print(p.message, file=sys.stderr))
     print(summary)
     return 0

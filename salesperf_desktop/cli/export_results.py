@@ -27,7 +27,7 @@ def run(args) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     if args.output.suffix.lower() != ".xlsx":
-        raise CliError("the output must be an .xlsx file")
+        raise CliError.coded("cli.output_must_be_xlsx")
     with open_context(args) as ctx:
         team_id, _ = selection(ctx, args)
         run_to_end(export_period_results(ctx, period, args.output, team_id=team_id))

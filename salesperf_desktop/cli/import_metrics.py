@@ -48,11 +48,13 @@ def _mapping(ctx, args) -> ColumnMapping:
             try:
                 text = Path(text).read_text(encoding="utf-8")
             except OSError as exc:
-                raise CliError(f"cannot read the mapping {args.mapping}: {exc}") from exc
+                raise CliError.coded(
+                    "cli.mapping_unreadable", path=args.mapping, detail=str(exc)
+                ) from exc
         try:
             mapping = ColumnMapping.from_dict(json.loads(text))
         except (ValueError, TypeError) as exc:
-            raise CliError(f"the mapping is not valid JSON: {exc}") from exc
+            raise CliError.coded("cli.mapping_not_json", detail=str(exc)) from exc
     if args.month:
         mapping.fixed_month = args.month
         if not args.mapping:

@@ -56,7 +56,7 @@ def run(args) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     if not args.combined and args.output.suffix.lower() == ".pdf":
-        raise CliError("one PDF per person needs a folder; add --combined for a single file")
+        raise CliError.coded("cli.print_needs_folder")
     with open_context(args) as ctx:
         team_id, staff_ids = selection(ctx, args)
         job = PrintJob(

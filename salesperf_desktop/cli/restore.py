@@ -64,7 +64,7 @@ def run(args) -> int:
         return 0
     if str(args.backup) == "latest":
         if not backups:
-            raise CliError(f"no backups of {db_path.name} in {folder}")
+            raise CliError.coded("cli.no_backups", name=db_path.name, folder=str(folder))
         backup = backups[0].path
     else:
         backup = args.backup.resolve()

@@ -44,7 +44,7 @@ def run(args) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     if args.format == "xlsx" and not args.output:
-        raise CliError("--format xlsx needs --output FILE.xlsx")
+        raise CliError.coded("cli.xlsx_needs_output")
     with open_context(args) as ctx:
         team_id, _ = selection(ctx, args)
         lang = ctx.lang

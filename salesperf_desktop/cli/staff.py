@@ -67,7 +67,7 @@ def run_import(args) -> int:
         if not plan.ok:
             for p in plan.problems:
                 print(str(p))
-            raise CliError(f"{len(plan.problems)} problem(s); nothing was imported", 1)
+            raise CliError.coded("cli.problems_nothing_imported", 1, count=len(plan.problems))
         for p in plan.new:
             print(f"new\t{p.employee_no}\t{p.name}")
         for p in plan.updated:

@@ -50,7 +50,7 @@ def run_export(args) -> int:
     with open_context(args) as ctx:
         template = template_by_code(ctx, args.code)
         if template is None:
-            raise CliError(f"no template with code {args.code}")
+            raise CliError.coded("cli.no_template", code=args.code)
         path = export_template(ctx, template.id, args.file)
     print(path)
     return 0
@@ -67,7 +67,7 @@ def run_import(args) -> int:
         except TemplateFileError as exc:
             for line in exc.messages:
                 print(line)
-            raise CliError("nothing was imported", 1) from exc
+            raise CliError.coded("cli.nothing_imported", 1) from exc
     for w in done.warnings:
         print(f"warning: {w}")
     print(f"{done.code} v{done.version} imported ({done.indicators_added} new indicators)")

@@ -72,6 +72,11 @@ class SchemaState:
         return self.known and self.current != self.head
 
 
+# Another program holding a write lock (a database browser, say): wait this long, then fail
+# with SQLITE_BUSY ("database is locked"), which the window and CLI tell as a fault of its own.
+BUSY_TIMEOUT_MS = 5000
+
+
 def _set_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -79,7 +84,7 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     # Checkpoints are the program's own (storage/wal_guard.py): each one stamps a token.
     cursor.execute("PRAGMA wal_autocheckpoint=0")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 

@@ -30,6 +30,7 @@ from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.entry.events_panel import EventsPanel
 from salesperf_desktop.ui.entry.grid_model import EntryGridModel
 from salesperf_desktop.ui.entry.grid_view import EntryGridView
+from salesperf_desktop.ui.fault_dialog import report_fault
 from salesperf_desktop.ui.labels import fill, period_status_label, refusal_text
 
 
@@ -54,6 +55,7 @@ class EntryTab(BaseTab):
 
         self.model = EntryGridModel(self._save, self._ask_reason, self)
         self.model.refused.connect(self._show_refusal)
+        self.model.save_failed.connect(self._save_failed)
         self.table = EntryGridView(self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -259,6 +261,12 @@ class EntryTab(BaseTab):
             return None
         self._last_reason = text.strip()
         return self._last_reason
+
+    def _save_failed(self, error: BaseException) -> None:
+        """Disk full, locked by another program …: the old values are back; say so plainly."""
+        report_fault(
+            self, error, lang=self.ctx.lang, path=self.ctx.db_path, context="saving entries"
+        )
 
     def _show_refusal(self, text: str) -> None:
         self.message.setText(text)

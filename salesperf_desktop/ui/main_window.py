@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from salesperf_desktop import APP_NAME
 from salesperf_desktop.ui.base_tab import BaseTab, DataEvents
 from salesperf_desktop.ui.dialogs import deleted_after
+from salesperf_desktop.ui.fault_dialog import report_fault
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
 
@@ -274,7 +275,11 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         from salesperf_desktop.services.backup import make_backup
 
-        target = make_backup(self.ctx.db_path, self.ctx.backup_dir, "manual")
+        try:
+            target = make_backup(self.ctx.db_path, self.ctx.backup_dir, "manual")
+        except Exception as exc:  # a full disk, a read-only backup folder …
+            report_fault(self, exc, lang=self.ctx.lang, path=self.ctx.backup_dir, context="backup")
+            return
         self.statusBar().showMessage(fill(self.tr("Backup written to %1"), target), 8000)
 
     def restore_backup(self) -> None:
@@ -346,7 +351,8 @@ class MainWindow(QMainWindow):
 
     def _demo_done(self, outcome: TaskOutcome) -> None:
         if outcome.error is not None:
-            QMessageBox.warning(self, self.tr("Demo company"), str(outcome.error))
+            if not outcome.reported:
+                QMessageBox.warning(self, self.tr("Demo company"), outcome.message)
             return
         if not outcome.cancelled:
             self.events.changed.emit("*")

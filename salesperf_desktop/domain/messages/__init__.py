@@ -21,6 +21,7 @@ from salesperf_desktop.domain.messages import (
     engine,
     entry,
     explain,
+    faults,
     forms,
     imports,
     output,
@@ -48,6 +49,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     safety.MESSAGES,
     status.MESSAGES,
     denominators.MESSAGES,
+    faults.MESSAGES,
     database_file.MESSAGES,
     explain.MESSAGES,
 )

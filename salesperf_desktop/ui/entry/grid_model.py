@@ -26,7 +26,8 @@ from salesperf_desktop.services.entry import (
     fields_for,
     parse_cell,
 )
-from salesperf_desktop.ui.labels import fill, refusal_text
+from salesperf_desktop.services.faults import classify
+from salesperf_desktop.ui.labels import fill
 
 GREY = QColor("#eeeeee")
 LOCKED = QColor("#f4f4f4")
@@ -91,6 +92,9 @@ ReasonProvider = Callable[[], str | None]  # asked before a change of a publishe
 
 class EntryGridModel(QAbstractTableModel):
     refused = Signal(str)  # a reason to show the officer (invalid input, locked, failed save)
+    # A save that failed for a reason of the machine (disk full, locked by another program)
+    # or a bug: the error itself, for the fault dialog (details to the log).
+    save_failed = Signal(object)
     totals_changed = Signal()
 
     def __init__(
@@ -352,7 +356,10 @@ class EntryGridModel(QAbstractTableModel):
                 ok = False
                 self._show(old)
                 self.undo_stack.clear()
-                self.refused.emit(refusal_text(exc, self.lang))
+                fault = classify(exc)
+                self.refused.emit(fault.message(self.lang))
+                if fault.coded is None:
+                    self.save_failed.emit(exc)
         return ok
 
     def _show(self, values: Sequence[tuple[int, str, str, Any]]) -> None:

@@ -217,7 +217,7 @@ class ImportDialog(QDialog):
 
     def _planned(self, outcome) -> None:
         if outcome.cancelled or outcome.error is not None:
-            self.summary.setText(self.tr("Cancelled.") if outcome.cancelled else str(outcome.error))
+            self.summary.setText(self.tr("Cancelled.") if outcome.cancelled else outcome.message)
             return
         plan = self.plan = outcome.result
         if plan.problems:
@@ -287,7 +287,7 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Cancelled: nothing was imported."))
             return
         if outcome.error is not None:
-            self.summary.setText(fill(self.tr("Nothing was imported: %1"), outcome.error))
+            self.summary.setText(fill(self.tr("Nothing was imported: %1"), outcome.message))
             self.summary.setStyleSheet("color: #b00020")
             return
         self.batch_id = outcome.result
