@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
-from salesperf_desktop.services.backup import BackupFailed, backups_of, make_backup
+from salesperf_desktop.services.backup import backups_of, make_backup
 
 
 def register(sub) -> None:
@@ -21,9 +20,8 @@ def run(args) -> int:
             for info in backups_of(ctx.db_path, ctx.backup_dir):
                 print(f"{info.created:%Y-%m-%d %H:%M:%S}\t{info.reason}\t{info.size}\t{info.path}")
             return 0
-        try:
-            target = make_backup(ctx.db_path, ctx.backup_dir, "manual")
-        except BackupFailed as exc:
-            raise CliError(str(exc)) from exc
+        # A failed backup (BackupFailed) is told by the top-level handler: its own message,
+        # exit 7 for a full disk, the details in the log.
+        target = make_backup(ctx.db_path, ctx.backup_dir, "manual")
     print(target)
     return 0

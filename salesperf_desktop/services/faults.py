@@ -66,6 +66,10 @@ _CODED_KINDS = {
     "backup.write_failed": ExitCode.DISK_FULL,
 }
 
+# Coded faults of the machine whose own message says where (the backup folder, not the
+# database): told as that fault class, in their own words.
+_MACHINE_CODES = {"backup.disk_full": "disk_full", "backup.write_failed": "disk_full"}
+
 _ERRNO_KINDS = {
     errno.ENOSPC: "disk_full",
     errno.EFBIG: "disk_full",  # the file may not grow (a size limit): the same remedy
@@ -213,6 +217,9 @@ def classify(exc: BaseException, path: Path | str | None = None) -> Fault:
 def _classify(exc: BaseException, path: Path | None) -> Fault:
     for err in _chain(exc):
         if isinstance(err, CodedError) or _ours(err):
+            code = str(getattr(err, "code", ""))
+            if code in _MACHINE_CODES:  # a fault of the machine that names its own place
+                return Fault(_MACHINE_CODES[code], _CODED_KINDS[code], code, dict(err.params))
             cause = err.__cause__ or err.__context__
             if cause is not None:  # a refusal caused by the machine (a backup on a full disk)
                 inner = _classify(cause, path)

@@ -351,10 +351,15 @@ def _secure(path: Path) -> None:
             path.chmod(0o600)
 
 
+_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG} | ({errno.EDQUOT} if hasattr(errno, "EDQUOT") else set())
+
+
 def _failed(exc: BaseException, folder: Path) -> BackupFailed:
-    full = getattr(exc, "errno", None) == errno.ENOSPC or (
-        isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", None) == 13
-    )  # 13: SQLITE_FULL
+    # ENOSPC, a size limit (EFBIG), a quota; SQLite says SQLITE_FULL (13) or, when the kernel
+    # refuses the write itself, SQLITE_IOERR_WRITE (778): the same remedy, free some space.
+    full = getattr(exc, "errno", None) in _FULL_ERRNOS or (
+        isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", None) in (13, 778)
+    )
     if full:
         return BackupFailed("backup.disk_full", folder=str(folder))
     return BackupFailed("backup.write_failed", folder=str(folder), detail=str(exc))

@@ -176,7 +176,8 @@ def test_a_full_disk_during_a_backup_is_exit_7_and_the_database_is_whole(demo, t
     # Writes past 256 KB fail in the kernel (EFBIG), as on a full disk: the 2 MB copy fails.
     done = run_cli(tmp_path, "--db", str(demo), "backup", lang=lang, max_file_size=256 * 1024)
     assert done.returncode == ExitCode.DISK_FULL
-    _said(done, lang, "写入备份", "backup")  # the backup's own message (storage.backup_files)
+    # the backup's own message (storage.backup_files), naming the backups folder
+    _said(done, lang, "磁盘已满，无法在", "The disk is full: no backup could be written")
     _logged(tmp_path, "backup.")
     assert _entries(demo) == entries and demo.stat().st_size == size
     finished = [p for p in (demo.parent / "backups").glob("*.sqlite") if p.is_file()]
@@ -208,7 +209,8 @@ def test_a_full_disk_during_an_import_imports_nothing(demo, tmp_path, lang):
         max_file_size=256 * 1024,
     )
     assert done.returncode == ExitCode.DISK_FULL
-    _said(done, lang, "这一步没有保存，之前已保存的数据都还在", "everything saved before is still")
+    # The backup taken before the import is the first write to fail: told in its own words.
+    _said(done, lang, "什么都没有改动", "nothing was changed")
     _logged(tmp_path, "Traceback")
     assert _entries(demo) == entries
     assert count_rows(demo, "import_batches") == 0

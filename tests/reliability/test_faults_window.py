@@ -98,13 +98,7 @@ def _told(seen: list, log_file: Path, *in_message: str, in_log: str = "Traceback
 
 def _press_copy_then_close(seen):
     """Note the copy button's label, press it, close the dialog (asserts come after)."""
-    step_kind, act = read_fault(seen, copy=True)
-
-    def note_then_act(dialog):
-        dialog.label_before_copy = dialog.copy_button.text()
-        act(dialog)
-
-    return step_kind, note_then_act
+    return read_fault(seen, copy=True)
 
 
 # ----------------------------------------------------------------------------- at start-up

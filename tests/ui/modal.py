@@ -63,16 +63,35 @@ def press(button_text: str, seen: list[str] | None = None) -> tuple:
     return QMessageBox, act
 
 
+class _Text:
+    def __init__(self, text: str):
+        self._text = text
+
+    def text(self) -> str:
+        return self._text
+
+
+class _FaultSeen:
+    """The texts a fault dialog showed, kept after the dialog is gone."""
+
+    def __init__(self, label_before_copy: str, dialog):
+        self.label_before_copy = label_before_copy
+        self.message = _Text(dialog.message.text())
+        self.copy_button = _Text(dialog.copy_button.text())
+        self.log_note = _Text(dialog.log_note.text())
+
+
 def read_fault(seen: list | None = None, *, copy: bool = False) -> tuple:
     """A step that reads the fault dialog (its message, its log-file line), optionally presses
     "Copy details", then closes it. *seen* gets the dialog."""
     from salesperf_desktop.ui.fault_dialog import FaultDialog
 
     def act(dialog: FaultDialog) -> None:
-        if seen is not None:
-            seen.append(dialog)
+        before = dialog.copy_button.text()
         if copy:
             dialog.copy_button.click()
+        if seen is not None:  # what it showed: the dialog itself is deleted once closed
+            seen.append(_FaultSeen(before, dialog))
         dialog.reject()
 
     return FaultDialog, act
