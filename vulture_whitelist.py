@@ -69,3 +69,7 @@ set_supervisor_comment  # the 上级评语 service; the window and CLI way to wr
 raiseExceptions  # logging.raiseExceptions: a log that cannot be written prints no traceback
 OK  # ExitCode.OK (services/faults.py): the exit-code table, listed in --help and the guide
 DATA_PROBLEMS  # ExitCode.DATA_PROBLEMS: the same table
+
+# ---- the explanation's own checks (tests/domain/test_explain.py states them with these) ---
+team_cents  # Explanation.team_cents: indicator points + team share + adjustments = total
+terms  # Explanation.terms(): the lines that add up to the total
