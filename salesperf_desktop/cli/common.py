@@ -75,31 +75,21 @@ def ensure_password(ctx: AppContext, args) -> None:
     import os
     import sys
 
+    from salesperf_desktop.domain.messages import render
     from salesperf_desktop.services import security
 
+    lang = language(args)
     given = getattr(args, "password", None)
     if given is not None:
-        print(
-            "warning: --password can be seen by other users of this computer (ps, Task "
-            f"Manager); set {security.ENV_VAR} or let the command ask instead.",
-            file=sys.stderr,
-        )
+        print(render("cli.password_visible", {"env": security.ENV_VAR}, lang), file=sys.stderr)
     if not security.password_required(ctx):
         return
     altered = security.password_altered(ctx)
     if altered:
-        print(
-            f"warning: the password setting of {ctx.db_path} was removed or changed outside "
-            "SalesPerf (the file may have been edited by someone else); the password set in "
-            "SalesPerf is still needed and will be put back.",
-            file=sys.stderr,
-        )
+        print(render("cli.password_altered", {"path": ctx.db_path}, lang), file=sys.stderr)
     password = given if given is not None else os.environ.get(security.ENV_VAR)
-    lang = language(args)
     if password is None and sys.stdin.isatty():
         import getpass
-
-        from salesperf_desktop.domain.messages import render
 
         password = getpass.getpass(render("cli.password_prompt", {"path": ctx.db_path}, lang))
     if password is None:

@@ -107,6 +107,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{path} is protected by a password: run the command in a terminal to be asked, "
         "or set {env}.",
     ),
+    "cli.password_visible": _t(
+        "注意：--password 会被这台电脑的其他用户看到（ps、任务管理器）；请改设环境变量 {env}，"
+        "或让命令询问密码。",
+        "注意：--password 會被這台電腦的其他使用者看到（ps、工作管理員）；請改設環境變數 {env}，"
+        "或讓命令詢問密碼。",
+        "warning: --password can be seen by other users of this computer (ps, Task Manager); "
+        "set {env} or let the command ask instead.",
+    ),
+    "cli.password_altered": _t(
+        "注意：{path} 的密码设置在 SalesPerf 之外被删除或改动（文件可能被他人编辑过）；"
+        "仍需输入在 SalesPerf 中设置的密码，输入后会恢复该设置。",
+        "注意：{path} 的密碼設定在 SalesPerf 之外被刪除或變更（檔案可能被他人編輯過）；"
+        "仍需輸入在 SalesPerf 中設定的密碼，輸入後會恢復該設定。",
+        "warning: the password setting of {path} was removed or changed outside SalesPerf "
+        "(the file may have been edited by someone else); the password set in SalesPerf is "
+        "still needed and will be put back.",
+    ),
     "cli.password_prompt": _t("{path} 的密码：", "{path} 的密碼：", "Password for {path}: "),
     "cli.wrong_password": _t("密码不正确。", "密碼不正確。", "wrong password"),
     "cli.xlsx_needs_output": _t(
