@@ -339,3 +339,18 @@ def test_a_signed_appraisal_refuses_the_change_and_names_the_appeal(demo_ctx):
             reason="补登",
         )
     assert _signoff_row(demo_ctx, period_id, "E005").total == row.total
+
+
+def test_the_amended_form_keeps_its_result_beside_the_composition(demo_ctx, tmp_path):
+    """The 结果更正 table joins the total's block without pushing it a page on: E005's amended
+    October form is two pages, 得分构成 and the total, the amendment, 上级评语 and the
+    signatures on the second (a KeepTogether nested in the block left page 2 empty)."""
+    publish(demo_ctx)
+    grid_edit(demo_ctx, "E005", SALES, "actual", 300000.0, "ERP补录")
+    job = PrintJob(period=str(OCT), staff_ids=(staff_id(demo_ctx, "E005"),), combined=True)
+    outcome = run_to_end(print_forms(demo_ctx, job, tmp_path / "E005.pdf"))
+    reader = PdfReader(io.BytesIO(outcome.files[0].read_bytes()))
+    pages = [re.sub(r"\s+", "", page.extract_text() or "") for page in reader.pages]
+    assert len(pages) == 2
+    for needle in ("得分构成", "总分：68.15", "结果更正", "上级评语", "签字确认"):
+        assert needle in pages[1], needle

@@ -483,7 +483,7 @@ def _result_section(form: AppraisalForm, st: _Styles) -> list:
     )
     story: list = [Spacer(1, 2 * mm), box]
     if form.amendment is not None:
-        story.append(_amendment_table(form, st))
+        story += _amendment_table(form, st)
     return story
 
 
@@ -598,8 +598,9 @@ def _result_text(total: float | None, grade: str, coefficient: float | None, lan
     return gap.join(parts)
 
 
-def _amendment_table(form: AppraisalForm, st: _Styles) -> KeepTogether:
-    """Old and new result side by side, with the appeal that changed it (seed 002)."""
+def _amendment_table(form: AppraisalForm, st: _Styles) -> list:
+    """Old and new result side by side, with the appeal that changed it (seed 002). Kept with
+    the total by the bottom block (a KeepTogether inside it would push the block a page on)."""
     lang, a = form.lang, form.amendment
     L = lambda k: label(k, lang)  # noqa: E731
     if a.appeal_number:
@@ -620,7 +621,7 @@ def _amendment_table(form: AppraisalForm, st: _Styles) -> KeepTogether:
         rows.append([L("amend_reason"), a.decision])
     if a.amended_on:
         rows.append([L("amended_on"), a.amended_on])
-    return KeepTogether([_p(L("amendment"), st.h2), _kv_table(rows, st)])
+    return [_p(L("amendment"), st.h2), _kv_table(rows, st)]
 
 
 def confirm_text(form: AppraisalForm) -> str:
