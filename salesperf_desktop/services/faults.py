@@ -19,6 +19,7 @@ from typing import Any
 
 from salesperf_desktop.domain.messages import CodedError, render
 from salesperf_desktop.services.files import FileInUseError
+from salesperf_desktop.storage.backup_files import FULL_DISK_ERRNOS, FULL_DISK_SQLITE_CODES
 
 
 class ExitCode:
@@ -71,16 +72,13 @@ _CODED_KINDS = {
 _MACHINE_CODES = {"backup.disk_full": "disk_full", "backup.write_failed": "disk_full"}
 
 _ERRNO_KINDS = {
-    errno.ENOSPC: "disk_full",
-    errno.EFBIG: "disk_full",  # the file may not grow (a size limit): the same remedy
+    **dict.fromkeys(FULL_DISK_ERRNOS, "disk_full"),  # incl. a size limit: the same remedy
     errno.EROFS: "read_only",
     errno.EACCES: "permission_denied",
     errno.EPERM: "permission_denied",
     errno.EISDIR: "is_a_directory",
     errno.ELOOP: "symlink_loop",
 }
-if hasattr(errno, "EDQUOT"):
-    _ERRNO_KINDS[errno.EDQUOT] = "disk_full"
 
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_KINDS = {
@@ -92,8 +90,6 @@ _SQLITE_KINDS = {
     13: "disk_full",  # SQLITE_FULL
     14: "file_system",  # SQLITE_CANTOPEN: refined by looking at the path
 }
-# A write the OS refused other than with ENOSPC: a quota (EDQUOT) or a size limit (EFBIG).
-_SQLITE_WRITE_FAILED = {778, 3338}  # SQLITE_IOERR_WRITE, SQLITE_IOERR_TRUNCATE
 # Python before 3.11 gives no sqlite_errorcode: the driver's text then.
 _SQLITE_TEXTS = (
     ("database or disk is full", "disk_full"),
@@ -157,7 +153,7 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
 
 def _sqlite_kind(exc: sqlite3.Error) -> str | None:
     code = getattr(exc, "sqlite_errorcode", None)
-    if code in _SQLITE_WRITE_FAILED:
+    if code in FULL_DISK_SQLITE_CODES:
         return "disk_full"
     if isinstance(code, int) and (code & 0xFF) in _SQLITE_KINDS:
         return _SQLITE_KINDS[code & 0xFF]

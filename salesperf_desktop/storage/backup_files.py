@@ -351,15 +351,24 @@ def _secure(path: Path) -> None:
             path.chmod(0o600)
 
 
-_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG} | ({errno.EDQUOT} if hasattr(errno, "EDQUOT") else set())
+# A write refused for lack of room: ENOSPC, a size limit (EFBIG), a quota; SQLite says
+# SQLITE_FULL or, when the kernel refuses the write itself, SQLITE_IOERR_WRITE/TRUNCATE. One
+# remedy for all: free some space. (services/faults.py classifies with the same sets.)
+FULL_DISK_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EFBIG} | ({errno.EDQUOT} if hasattr(errno, "EDQUOT") else set())
+)
+FULL_DISK_SQLITE_CODES = frozenset({13, 778, 3338})
+
+
+def is_full_disk(exc: BaseException) -> bool:
+    return getattr(exc, "errno", None) in FULL_DISK_ERRNOS or (
+        isinstance(exc, sqlite3.Error)
+        and getattr(exc, "sqlite_errorcode", None) in FULL_DISK_SQLITE_CODES
+    )
 
 
 def _failed(exc: BaseException, folder: Path) -> BackupFailed:
-    # ENOSPC, a size limit (EFBIG), a quota; SQLite says SQLITE_FULL (13) or, when the kernel
-    # refuses the write itself, SQLITE_IOERR_WRITE (778): the same remedy, free some space.
-    full = getattr(exc, "errno", None) in _FULL_ERRNOS or (
-        isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", None) in (13, 778)
-    )
+    full = is_full_disk(exc)
     if full:
         return BackupFailed("backup.disk_full", folder=str(folder))
     return BackupFailed("backup.write_failed", folder=str(folder), detail=str(exc))
