@@ -54,6 +54,21 @@ def ctx(db_path):
     context.close()
 
 
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> Path:
+    """The demo company in a closed database file, made once per run (it takes seconds);
+    copy it for each test."""
+    from salesperf_desktop.app_context import build_context
+    from salesperf_desktop.services.demo import create_demo_company
+    from salesperf_desktop.services.progress import run_to_end
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    ctx = build_context(path, lang="zh_CN")
+    run_to_end(create_demo_company(ctx))
+    ctx.close()  # a clean close: checkpointed, no -wal beside it
+    return path
+
+
 @pytest.fixture
 def demo_ctx(ctx):
     """The demo company (E Company) in a fresh database."""

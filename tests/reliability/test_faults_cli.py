@@ -27,28 +27,13 @@ from tests.reliability.faultkit import (
 BOTH = pytest.mark.parametrize("lang", ["zh_CN", "en"])
 
 
-@pytest.fixture(scope="module")
-def _demo_file(tmp_path_factory) -> Path:
-    from salesperf_desktop.app_context import build_context
-    from salesperf_desktop.services.demo import create_demo_company
-    from salesperf_desktop.services.progress import run_to_end
-
-    path = tmp_path_factory.mktemp("faults-demo") / "demo.sqlite"
-    ctx = build_context(path, lang="zh_CN")
-    run_to_end(create_demo_company(ctx))
-    with ctx.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    ctx.close()
-    return path
-
-
 @pytest.fixture
-def demo(_demo_file, tmp_path) -> Path:
+def demo(demo_file, tmp_path) -> Path:
     """A fresh copy of the demo company (130 entries a month, committed)."""
     folder = tmp_path / "data"
     folder.mkdir()
     path = folder / "salesperf.sqlite"
-    shutil.copy(_demo_file, path)
+    shutil.copy(demo_file, path)
     return path
 
 
