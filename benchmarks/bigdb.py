@@ -76,7 +76,7 @@ def build_big_db(path: Path, staff: int = 300, months: int = 24, *, seed: int = 
         periods = [stored_period(session, m, create=True) for m in month_list]
         session.flush()
         entries, ratings = [], []
-        for person in people:
+        for number, person in enumerate(people, 1):
             code = (
                 "sales_manager" if person.role == "sales_manager" else f"rep_{person.product_line}"
             )
@@ -108,8 +108,10 @@ def build_big_db(path: Path, staff: int = 300, months: int = 24, *, seed: int = 
                             "passed": True if item["measure"] == "pass_fail" else None,
                         }
                     )
-        session.execute(insert(MetricEntryRow), entries)
-        session.execute(insert(RatingRow), ratings)
+            if number % 100 == 0 or number == len(people):  # in batches: 3,000 staff fit
+                session.execute(insert(MetricEntryRow), entries)
+                session.execute(insert(RatingRow), ratings)
+                entries, ratings = [], []
     with ctx.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     ctx.close()

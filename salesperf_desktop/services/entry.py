@@ -367,7 +367,7 @@ def _value_dict(inp: IndicatorInput) -> dict[str, Any]:
     return out
 
 
-def _person(s: StaffRow, template: Template, **state: Any) -> SheetPerson:
+def _person(s: ap.StaffFacts, template: Template, **state: Any) -> SheetPerson:
     """One row of the grid: the person, the template scored on, and *state* (locked,
     appraisal_id, values, events, result)."""
     return SheetPerson(
@@ -376,7 +376,7 @@ def _person(s: StaffRow, template: Template, **state: Any) -> SheetPerson:
         name=s.name,
         role=s.role,
         team_id=s.team_id,
-        team_name=s.team.name if s.team else "",
+        team_name=s.team_name,
         template=template,
         template_label=dict(template.name),
         **state,
