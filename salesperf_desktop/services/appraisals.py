@@ -628,11 +628,31 @@ def period_results(
     staff_ids: Iterable[int] | None = None,
     lang: str | None = None,
 ) -> PeriodResults:
-    """``compute_period`` in a read of its own (the window and the command line call this)."""
+    """``compute_period`` in a read of its own (the window and the command line call this),
+    kept in ``ctx.results`` until the data change."""
     with ctx.session() as session:
-        return compute_period(
-            session, period, team_id=team_id, staff_ids=staff_ids, lang=lang or ctx.lang
+        return cached_results(
+            ctx, session, period, team_id=team_id, staff_ids=staff_ids, lang=lang or ctx.lang
         )
+
+
+def cached_results(
+    ctx,
+    session: Session,
+    period: Period,
+    *,
+    team_id: int | None = None,
+    staff_ids: Iterable[int] | None = None,
+    lang: str,
+) -> PeriodResults:
+    """``compute_period`` (results as shown) through the context's results cache, in a read
+    session (never in a write transaction: its uncommitted changes are not the counter's)."""
+    selected = frozenset(staff_ids) if staff_ids is not None else None
+    return ctx.results.results(
+        session,
+        ("shown", period, team_id, selected, lang),
+        lambda: compute_period(session, period, team_id=team_id, staff_ids=selected, lang=lang),
+    )
 
 
 def start_appraisals(session: Session, period: Period) -> list[AppraisalRow]:

@@ -521,3 +521,14 @@ class DatabaseIdentityRow(Base):
     database_id: Mapped[str] = mapped_column(String(36))
     base_token: Mapped[str | None] = mapped_column(String(32))
     wal_token: Mapped[str | None] = mapped_column(String(32))
+
+
+class DataChangeRow(Base):
+    """One row: a counter that triggers bump with every write of what scoring reads
+    (storage/change_counter.py); cached results are valid while it stays."""
+
+    __tablename__ = "data_changes"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    counter: Mapped[int] = mapped_column(Integer)
