@@ -655,6 +655,38 @@ def cached_results(
     )
 
 
+def team_of(session: Session, staff_id: int) -> list[int]:
+    """The person and everyone in their team (just the person without a team)."""
+    team_id = session.scalar(select(StaffRow.team_id).where(StaffRow.id == staff_id))
+    if team_id is None:
+        return [staff_id]
+    return list(session.scalars(select(StaffRow.id).where(StaffRow.team_id == team_id)))
+
+
+@dataclass(frozen=True)
+class AppraisedPerson:
+    """Someone ``compute_period`` lists for a period (without scoring anybody)."""
+
+    staff_id: int
+    employee_no: str
+    name: str
+    team_id: int | None
+
+
+def appraised_people(ctx, period: Period) -> list[AppraisedPerson]:
+    """The people a period's results list, by employee number: eligible, with a template."""
+    with ctx.session() as session:
+        stored = stored_period(session, period)
+        resolver = TemplateResolver(
+            load_templates(session), appraisals_by_staff(session, stored, with_results=False)
+        )
+        return [
+            AppraisedPerson(s.id, s.employee_no, s.name, s.team_id)
+            for s in eligible_staff(session, period)
+            if resolver.resolve(s) is not None
+        ]
+
+
 def start_appraisals(session: Session, period: Period) -> list[AppraisalRow]:
     """Create the period's appraisals, freezing each person's current template version.
 

@@ -10,9 +10,7 @@ years: every person's full result, the team scores, the distribution and who has
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -23,7 +21,6 @@ from salesperf_desktop.services import appraisals as ap
 from ..domain import golden
 from .previous_path import previous_compute_period
 
-ROOT = Path(__file__).resolve().parents[2]
 DEMO_PERIODS = golden.demo_periods()
 BIG_PERIODS = [
     Period.month(2024, 1),
@@ -36,13 +33,6 @@ BIG_PERIODS = [
 ]
 
 
-def _bigdb_module():
-    spec = importlib.util.spec_from_file_location("bigdb", ROOT / "benchmarks" / "bigdb.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def demo(demo_file, tmp_path_factory):
     path = tmp_path_factory.mktemp("fast-demo") / "demo.sqlite"
@@ -53,10 +43,10 @@ def demo(demo_file, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def big(tmp_path_factory):
-    """40 people in 3 teams … 15 months (2024-01 to 2025-03), as the benchmarks build them."""
+def big(big_file, tmp_path_factory):
+    """40 people in 3 teams, 15 months (2024-01 to 2025-03), as the benchmarks build them."""
     path = tmp_path_factory.mktemp("fast-big") / "big.sqlite"
-    _bigdb_module().build_big_db(path, staff=40, months=15)
+    shutil.copy(big_file, path)
     ctx = build_context(path, lang="zh_CN")
     yield ctx
     ctx.close()
