@@ -76,7 +76,7 @@ def build_big_db(path: Path, staff: int = 300, months: int = 24, *, seed: int = 
         periods = [stored_period(session, m, create=True) for m in month_list]
         session.flush()
         entries, ratings = [], []
-        for number, person in enumerate(people, 1):
+        for person in people:
             code = (
                 "sales_manager" if person.role == "sales_manager" else f"rep_{person.product_line}"
             )
@@ -108,10 +108,8 @@ def build_big_db(path: Path, staff: int = 300, months: int = 24, *, seed: int = 
                             "passed": True if item["measure"] == "pass_fail" else None,
                         }
                     )
-            if number % 100 == 0 or number == len(people):  # in batches: 3,000 staff fit
-                session.execute(insert(MetricEntryRow), entries)
-                session.execute(insert(RatingRow), ratings)
-                entries, ratings = [], []
+        session.execute(insert(MetricEntryRow), entries)
+        session.execute(insert(RatingRow), ratings)
     with ctx.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     ctx.close()

@@ -19,6 +19,6 @@ def bigdb_module():
 
 @pytest.fixture(scope="session")
 def big_file(tmp_path_factory) -> Path:
-    """40 people in 3 teams, 15 months (2024-01 to 2025-03) of entries and ratings."""
+    """40 people, 15 months of entries and ratings (which months: bigdb.py decides)."""
     path = tmp_path_factory.mktemp("bigdb") / "big.sqlite"
     return bigdb_module().build_big_db(path, staff=40, months=15)
