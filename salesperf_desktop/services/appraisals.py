@@ -161,6 +161,7 @@ class TemplateResolver:
         self._templates = templates
         self._appraisals = appraisals
         self._parsed: dict[int, Template] = {}
+        self._assigned: dict[tuple[Any, ...], TemplateRow | None] = {}
 
     def resolve(self, staff: StaffFacts) -> tuple[Template, int] | None:
         """(parsed template, version number), or None when no template fits the person."""
@@ -172,7 +173,10 @@ class TemplateResolver:
             if parsed is None:  # the snapshot is read (a deferred column) once per version
                 parsed = self._parsed[key] = parse_template(appraisal.template_snapshot)
             return parsed, version
-        template = assign_template(self._templates, staff)
+        fits = (staff.role, staff.product_line, staff.team_id, staff.status)
+        if fits not in self._assigned:  # what assign_template looks at
+            self._assigned[fits] = assign_template(self._templates, staff)
+        template = self._assigned[fits]
         if template is None:
             return None
         current = template.current
@@ -266,14 +270,14 @@ def _entered(
     """Entries and ratings by (person, stored month) and indicator, and the point-moving events."""
     period_ids = list(by_id)
     items: dict[_Key, dict[str, IndicatorInput]] = {}
-    last: _Key | None = None
+    last_sid = last_pid = None
     codes: dict[str, IndicatorInput] = {}
     for sid, pid, code, target, actual, base, passed in _driver_rows(
         session, _ENTRIES_SQL, staff_ids, period_ids
     ):
-        if (sid, pid) != last:  # rows come grouped by person and month (the unique index)
-            last = (sid, pid)
-            codes = items.setdefault(last, {})
+        if pid != last_pid or sid != last_sid:  # rows come grouped by person and month
+            last_sid, last_pid = sid, pid
+            codes = items.setdefault((sid, pid), {})
         codes[code] = IndicatorInput(
             target, actual, base, None, None if passed is None else bool(passed)
         )
