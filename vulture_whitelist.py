@@ -73,3 +73,11 @@ DATA_PROBLEMS  # ExitCode.DATA_PROBLEMS: the same table
 # ---- the explanation's own checks (tests/domain/test_explain.py states them with these) ---
 team_cents  # Explanation.team_cents: indicator points + team share + adjustments = total
 terms  # Explanation.terms(): the lines that add up to the total
+
+# ---- the results cache and its change counter (issue #19) ----------------------------------
+_.hits  # ResultsCache counters: tests and bench_scoring read them to show what was scored
+_.misses  # ResultsCache counters: tests and bench_scoring read them to show what was scored
+COUNTED_TABLES  # storage/change_counter.py: the tables migration 0003 puts triggers on (tests)
+DataChangeRow  # storage/models.py: the counter's table, for the models-vs-migrations test
+counter  # DataChangeRow.counter: written by triggers, read with plain SQL (data_version)
+trend_months  # charts_data: the months a trend covers; tests and bench_scoring draw it as before

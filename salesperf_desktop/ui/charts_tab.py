@@ -122,8 +122,8 @@ class ChartsTab(BaseTab):
         self._loading = True
         self.subject_combo.clear()
         if scope == "person":
-            results = self._results(self._period()) if self._period() else None
-            for p in results.people if results else ():
+            period = self._period()
+            for p in cd.people_in(self.ctx, period) if period else ():
                 self.subject_combo.addItem(f"{p.name}（{p.employee_no}）", p.staff_id)
         else:
             self.subject_combo.addItem(self.tr("Whole company"), COMPANY)
@@ -213,8 +213,7 @@ class ChartsTab(BaseTab):
     def _draw_trend(self, fig, period: Period, staff_id: int, title: str, heading: str) -> bool:
         from salesperf_desktop.ui.charts import figures
 
-        months = cd.trend_months(self.ctx, period)
-        data = cd.person_trend([self._results(m) for m in months], staff_id, self.ctx.lang)
+        data = cd.trend_for(self.ctx, staff_id, period)
         figures.trend(
             fig,
             data,
@@ -229,7 +228,9 @@ class ChartsTab(BaseTab):
     def _draw_radar(self, fig, period: Period, staff_id: int, title: str, heading: str) -> bool:
         from salesperf_desktop.ui.charts import figures
 
-        data = cd.person_radar(self._results(period), staff_id, self.ctx.lang)
+        data = cd.person_radar(
+            cd.person_results(self.ctx, staff_id, period), staff_id, self.ctx.lang
+        )
         if data is None or len(data.labels) < 3:
             return False
         texts = {
@@ -243,7 +244,8 @@ class ChartsTab(BaseTab):
     def _draw_breakdown(self, fig, period: Period, staff_id: int, title: str, heading: str) -> bool:
         from salesperf_desktop.ui.charts import figures
 
-        data = cd.person_breakdown(self._results(period), staff_id, self.ctx.lang)
+        results = cd.person_results(self.ctx, staff_id, period)
+        data = cd.person_breakdown(results, staff_id, self.ctx.lang)
         if data is None:
             return False
         texts = {"title": heading, "points": self.tr("Points"), "weight": self.tr("Weight")}
