@@ -313,6 +313,7 @@ def monthly_inputs(
 ) -> dict[int, dict[Period, PersonPeriodInput]]:
     """Everything entered for these people in these months, as engine inputs."""
     staff_ids = list(staff_ids)
+    session.flush()  # the driver reads below do not autoflush as session.execute does
     by_id = _period_ids(session, months)
     stored = {m: pid for pid, m in by_id.items()}
     items: dict[_Key, dict[str, IndicatorInput]] = {}
