@@ -25,6 +25,7 @@ from salesperf_desktop.domain.messages import (
     forms,
     imports,
     output,
+    rater_sheets,
     reviews,
     safety,
     staff,
@@ -52,6 +53,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     faults.MESSAGES,
     database_file.MESSAGES,
     explain.MESSAGES,
+    rater_sheets.MESSAGES,
 )
 
 
