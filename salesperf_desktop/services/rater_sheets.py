@@ -222,6 +222,15 @@ def _anchor_text(task: RatingTask, lang: str) -> str:
     return "\n".join(f"{fmt_number(k)}  {pick(v, lang)}" for k, v in task.anchors)
 
 
+def _lines(text: str, width: float) -> int:
+    """Lines *text* takes in a column *width* characters wide (a CJK character is two)."""
+    total = 0
+    for line in text.split("\n"):
+        units = sum(2 if ord(ch) > 0x2E80 else 1 for ch in line)
+        total += max(1, -(-units // int(width)))
+    return max(1, total)
+
+
 def _write_one(path: Path, month: Period, a: RaterAssignment, secret: bytes, lang: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
@@ -272,6 +281,8 @@ def _write_one(path: Path, month: Period, a: RaterAssignment, secret: bytes, lan
                 c.protection = Protection(locked=False)
                 c.fill = score_fill
             ws.cell(r, KEY_COL, row_key(secret, month, a.rater_id, t))
+            # spreadsheet programs do not grow a row for wrapped text they did not lay out
+            ws.row_dimensions[r].height = 13 * _lines(values[6], widths[6])
             dv = validations.get((t.lo, t.hi))
             if dv is None:
                 dv = validations[(t.lo, t.hi)] = DataValidation(
