@@ -127,9 +127,16 @@ def _assignments(session: Session, month: Period) -> dict[int, RaterAssignment]:
             roles = [f.split(":", 1)[1] for f in fields_for(item, dict(template.rater_weights))]
             for role in roles:
                 task = RatingTask(
-                    role, s.id, s.employee_no, s.name, item.indicator, dict(item.name), lo, hi,
+                    role,
+                    s.id,
+                    s.employee_no,
+                    s.name,
+                    item.indicator,
+                    dict(item.name),
+                    lo,
+                    hi,
                     anchors,
-                )  # fmt: skip
+                )
                 if role == "supervisor" and s.supervisor_id in register:
                     give(register[s.supervisor_id], task)
                 elif role == "self":
@@ -459,9 +466,13 @@ def read_sheets(
                 plan.period = key.period
             if key.period != plan.period:
                 report.add(
-                    "", 0, None, "rater.wrong_period",
-                    found=key.period.label(lang), wanted=plan.period.label(lang),
-                )  # fmt: skip
+                    "",
+                    0,
+                    None,
+                    "rater.wrong_period",
+                    found=key.period.label(lang),
+                    wanted=plan.period.label(lang),
+                )
                 continue
             if key.rater_id in seen_raters:
                 report.add("", 0, None, "rater.same_file_twice", other=seen_raters[key.rater_id])
@@ -523,13 +534,23 @@ def _check_rows(session: Session, plan: RaterSheetPlan, rows: list, secret: byte
             )
             if allowed:
                 report.add(
-                    sheet, number, SCORE_COL, "rater.not_rated_now", name=person, indicator=indicator
+                    sheet,
+                    number,
+                    SCORE_COL,
+                    "rater.not_rated_now",
+                    name=person,
+                    indicator=indicator,
                 )
             else:
                 report.add(
-                    sheet, number, SCORE_COL, "rater.not_allowed",
-                    rater=role, rater_person=rater_name, name=person,
-                )  # fmt: skip
+                    sheet,
+                    number,
+                    SCORE_COL,
+                    "rater.not_allowed",
+                    rater=role,
+                    rater_person=rater_name,
+                    name=person,
+                )
             continue
         dup = (key.rater_id, role, staff_id, indicator)
         if dup in seen:
@@ -545,9 +566,14 @@ def _check_rows(session: Session, plan: RaterSheetPlan, rows: list, secret: byte
         filled[key.rater_id] = filled.get(key.rater_id, 0) + 1
         if not task.lo <= value <= task.hi:
             report.add(
-                sheet, number, SCORE_COL, "rater.out_of_range",
-                value=fmt_number(value), lo=fmt_number(task.lo), hi=fmt_number(task.hi),
-            )  # fmt: skip
+                sheet,
+                number,
+                SCORE_COL,
+                "rater.out_of_range",
+                value=fmt_number(value),
+                lo=fmt_number(task.lo),
+                hi=fmt_number(task.hi),
+            )
             continue
         if stored is not None:
             if staff_id not in locked:
@@ -564,9 +590,17 @@ def _check_rows(session: Session, plan: RaterSheetPlan, rows: list, secret: byte
             continue
         plan.changes.append(
             RatingChange(
-                staff_id, task.employee_no, person, indicator, role, key.rater_id, rater_name,
-                before[0] if before else None, value, comment,
-            )  # fmt: skip
+                staff_id,
+                task.employee_no,
+                person,
+                indicator,
+                role,
+                key.rater_id,
+                rater_name,
+                before[0] if before else None,
+                value,
+                comment,
+            )
         )
     reports = {id(r): (r, k) for r, k, *_ in rows}
     for report, key in reports.values():

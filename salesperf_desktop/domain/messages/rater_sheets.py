@@ -10,7 +10,9 @@ def _t(zh_cn: str, zh_tw: str, en: str) -> dict[str, str]:
 
 MESSAGES: dict[str, dict[str, str]] = {
     # ---- what the rater sheet says
-    "rater.file_name": _t("评分表_{period}_{name}", "評分表_{period}_{name}", "ratings_{period}_{name}"),
+    "rater.file_name": _t(
+        "评分表_{period}_{name}", "評分表_{period}_{name}", "ratings_{period}_{name}"
+    ),
     "rater.sheet.supervisor": _t("上级评分", "上級評分", "Supervisor rating"),
     "rater.sheet.self": _t("自评", "自評", "Self rating"),
     "rater.sheet.peer": _t("同事互评", "同事互評", "Peer rating"),
@@ -182,5 +184,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "表頭下方沒有事件",
         "no events below the header",
     ),
+    "events_import.refused": _t("{name}：{reason}", "{name}：{reason}", "{name}: {reason}"),
+    "events_import.lowest_grade": _t("最低等级", "最低等級", "lowest grade"),
     "events_import.locked": _t("{name}：{reason}", "{name}：{reason}", "{name}: {reason}"),
 }
