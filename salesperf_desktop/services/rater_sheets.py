@@ -45,7 +45,7 @@ from salesperf_desktop.services.locking import LockedError, ensure_editable
 from salesperf_desktop.services.metrics_import import parse_value
 from salesperf_desktop.services.progress import Cancelled, Progress
 from salesperf_desktop.services.xlsx_io import ImportProblem, save_workbook
-from salesperf_desktop.storage.models import ImportBatchRow, RatingRow, StaffRow
+from salesperf_desktop.storage.models import ImportBatchRow, IndicatorRow, RatingRow, StaffRow
 
 SECRET_KEY = "rater_sheet_secret"
 KEY_SHEET = "_salesperf"
@@ -350,6 +350,7 @@ class RatingChange:
     old: float | None
     new: float
     comment: str = ""
+    label: str = ""  # the indicator's name in the reader's language
 
 
 @dataclass
@@ -500,6 +501,7 @@ def _check_rows(session: Session, plan: RaterSheetPlan, rows: list, secret: byte
     current = _assignments(session, month)
     stored = ap.stored_period(session, month)
     names = dict(session.execute(select(StaffRow.id, StaffRow.name)).all())
+    labels = dict(session.execute(select(IndicatorRow.code, IndicatorRow.name)).all())
     old = _stored_ratings(session, stored.id) if stored is not None else {}
     locked: dict[int, str | None] = {}
     seen: dict[tuple, int] = {}
@@ -539,7 +541,7 @@ def _check_rows(session: Session, plan: RaterSheetPlan, rows: list, secret: byte
                     SCORE_COL,
                     "rater.not_rated_now",
                     name=person,
-                    indicator=indicator,
+                    indicator=pick(labels.get(indicator), lang) or indicator,
                 )
             else:
                 report.add(
@@ -600,6 +602,7 @@ def _check_rows(session: Session, plan: RaterSheetPlan, rows: list, secret: byte
                 before[0] if before else None,
                 value,
                 comment,
+                pick(task.label, lang) or indicator,
             )
         )
     reports = {id(r): (r, k) for r, k, *_ in rows}

@@ -97,8 +97,11 @@ def test_filled_sheets_come_back_to_the_right_people_and_the_status_list_shrinks
     staff = ids(office)
     before = {r.employee_no: r.state for r in rs.rater_status(office, NOV)}
     assert before["E002"] == before["E003"] == "missing"
-    path = fill(sheet_of(written, "E002"), lambda role, sid, ind: 3 if sid == staff["E004"] else 4,
-                comment="按时提交")  # fmt: skip
+    path = fill(
+        sheet_of(written, "E002"),
+        lambda role, sid, ind: 3 if sid == staff["E004"] else 4,
+        comment="按时提交",
+    )
     plan = read(office, path)
     assert plan.ok, plan.problems
     assert plan.period == NOV and len(plan.changes) == 14
