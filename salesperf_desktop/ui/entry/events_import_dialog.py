@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.domain.messages import render
+from salesperf_desktop.services import events as ev
 from salesperf_desktop.services import events_import as ei
 from salesperf_desktop.ui.entry.rater_sheets_dialog import ERROR_STYLE, _table
 from salesperf_desktop.ui.labels import fill
@@ -138,6 +139,7 @@ class EventsImportDialog(QDialog):
                 self.tr("Date"),
                 self.tr("Kind"),
                 self.tr("Count"),
+                self.tr("Points"),
                 self.tr("Note"),
             ]
         )
@@ -149,6 +151,7 @@ class EventsImportDialog(QDialog):
                     p.draft.occurred_on,
                     ei.kind_label(p.draft.category, p.draft.code, lang),
                     fmt_number(p.draft.quantity),
+                    self._effect(p.draft),
                     p.draft.note,
                 )
                 for p in plan.events
@@ -163,6 +166,13 @@ class EventsImportDialog(QDialog):
             )
         )
         self.apply_button.setEnabled(bool(plan.events))
+
+    def _effect(self, draft) -> str:
+        """What the event counts: signed points, the lowest grade (veto), or a dash (a note)."""
+        if draft.category == ev.VETO:
+            return render("events_import.lowest_grade", {}, self.ctx.lang)
+        points = ev.points_of(draft)
+        return "—" if points is None else fmt_number(points)
 
     def apply(self) -> None:
         if self.plan is None or self.plan.problems:
