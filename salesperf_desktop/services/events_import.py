@@ -100,12 +100,7 @@ def write_events_template(ctx, path: Path | str, *, lang: str | None = None) -> 
     kinds.column_dimensions["B"].width = 16
     choices = ev.kind_choices(DEFAULT_CATALOGUE)
     for category, code in choices:
-        draft = ev.EventDraft(category, dt.date(2000, 1, 1), code)
-        points = ev.points_of(draft)
-        effect = "—" if points is None else fmt_number(points)
-        if category == ev.VETO:
-            effect = text("lowest_grade")
-        kinds.append([kind_label(category, code, lang), effect])
+        kinds.append([kind_label(category, code, lang), _effect_text(category, code, lang)])
     kinds.append([])
     kinds.append([text("how_to")])
     kinds.cell(kinds.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
@@ -123,6 +118,21 @@ def write_events_template(ctx, path: Path | str, *, lang: str | None = None) -> 
     path = Path(path)
     save_workbook(wb, path)
     return path
+
+
+def _effect_text(category: str, code: str, lang: str) -> str:
+    """What a kind counts, for the list of kinds: points, points × count, the event's own
+    points, the lowest grade, or a dash (a note only)."""
+    if category == ev.VETO:
+        return render("events_import.lowest_grade", {}, lang)
+    kind = DEFAULT_CATALOGUE.get(code) if category == ev.ADJUSTMENT else None
+    if kind is None:
+        return "—"
+    if kind.points_per_event:
+        return render("events_import.effect.own_points", {}, lang)
+    if kind.per_unit:
+        return render("events_import.effect.per_unit", {"points": fmt_number(kind.points)}, lang)
+    return fmt_number(kind.points)
 
 
 # ----------------------------------------------------------------------------- plan

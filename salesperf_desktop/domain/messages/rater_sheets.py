@@ -185,6 +185,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no events below the header",
     ),
     "events_import.refused": _t("{name}：{reason}", "{name}：{reason}", "{name}: {reason}"),
+    "events_import.effect.per_unit": _t(
+        "{points} × 次数/天数", "{points} × 次數/天數", "{points} × count"
+    ),
+    "events_import.effect.own_points": _t("填“每次分值”", "填「每次分值」", "its own Points each"),
     "events_import.lowest_grade": _t("最低等级", "最低等級", "lowest grade"),
     "events_import.locked": _t("{name}：{reason}", "{name}：{reason}", "{name}: {reason}"),
 }
