@@ -19,7 +19,7 @@ from salesperf_desktop.services import events as ev
 from salesperf_desktop.services import events_import as ei
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.progress import run_to_end
-from salesperf_desktop.services.xlsx_io import parse_date
+from salesperf_desktop.services.rater_sheets import cell_date
 
 
 def register(sub) -> None:
@@ -51,7 +51,7 @@ def register(sub) -> None:
 
 
 def run_add(args) -> int:
-    day, _ = parse_date(args.date)
+    day = cell_date(args.date)
     if day is None:
         raise CliError(f"not a date: {args.date} (write 2026-10-15)")
     with open_context(args) as ctx:

@@ -30,8 +30,8 @@ from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import events as ev
 from salesperf_desktop.services import xlsx_io
 from salesperf_desktop.services.locking import LockedError, ensure_editable
-from salesperf_desktop.services.metrics_import import parse_value
 from salesperf_desktop.services.progress import Cancelled, Progress
+from salesperf_desktop.services.rater_sheets import cell_date, cell_number
 from salesperf_desktop.services.xlsx_io import ImportProblem, save_workbook
 from salesperf_desktop.storage.models import EventRow, ImportBatchRow, StaffRow
 
@@ -252,7 +252,7 @@ def _check_event_rows(session: Session, plan, rows, cols, catalogue, problem, la
         plan.rows += 1
         ok = True
         raw_date = cell(values, "date")
-        day, _reason = xlsx_io.parse_date(raw_date)
+        day = cell_date(raw_date)
         if raw_date is None or (isinstance(raw_date, str) and not raw_date.strip()):
             problem(number, cols["date"], "events_import.no_date")
             ok = False
@@ -278,7 +278,7 @@ def _check_event_rows(session: Session, plan, rows, cols, catalogue, problem, la
         count, points = 1.0, None
         for name in ("count", "points"):
             raw = cell(values, name)
-            value, code = parse_value(raw)
+            value, code = cell_number(raw)
             if code or (name == "count" and value is not None and value <= 0):
                 problem(number, cols[name], "events_import.bad_count", value=_text(raw))
                 ok = False

@@ -20,6 +20,7 @@ backs up and writes in one transaction, audited and amended after publication).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import re
@@ -42,7 +43,6 @@ from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import xlsx_io
 from salesperf_desktop.services.entry import fields_for
 from salesperf_desktop.services.locking import LockedError, ensure_editable
-from salesperf_desktop.services.metrics_import import parse_value
 from salesperf_desktop.services.progress import Cancelled, Progress
 from salesperf_desktop.services.xlsx_io import ImportProblem, save_workbook
 from salesperf_desktop.storage.models import ImportBatchRow, IndicatorRow, RatingRow, StaffRow
@@ -155,6 +155,27 @@ def assignments(ctx, month: Period) -> list[RaterAssignment]:
     """Every rater of *month* with what they rate."""
     with ctx.session() as session:
         return list(_assignments(session, month).values())
+
+
+# ----------------------------------------------------------------------------- reading cells
+
+# NOTE (issue 16 item 3): the shared cell reader (``domain/cell_values`` of branch reader16)
+# was not on main when this was written. These two functions are the only places the rater
+# sheets and the key-event import read a number or a date: switch them to the rule book
+# (``cell_values.number`` / ``cell_values.date``, whose refusals carry their own message) once
+# it has landed.
+
+
+def cell_number(raw: Any) -> tuple[float | None, str | None]:
+    """(number, None), (None, None) for a blank cell, or (None, problem code)."""
+    from salesperf_desktop.services.metrics_import import parse_value
+
+    return parse_value(raw)
+
+
+def cell_date(raw: Any) -> dt.date | None:
+    """The day in a date cell or year-first text; None when it is not a date."""
+    return xlsx_io.parse_date(raw)[0]
 
 
 # ----------------------------------------------------------------------------- signing keys
@@ -559,7 +580,7 @@ def _check_rows(session: Session, plan: RaterSheetPlan, rows: list, secret: byte
             report.add(sheet, number, SCORE_COL, "rater.duplicate_row", first=seen[dup])
             continue
         seen[dup] = number
-        value, code = parse_value(raw)
+        value, code = cell_number(raw)
         if code:
             report.add(sheet, number, SCORE_COL, "rater.not_number", value=_cell_text(raw))
             continue

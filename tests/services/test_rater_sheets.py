@@ -237,3 +237,16 @@ def test_a_workbook_that_is_no_rater_sheet(office, tmp_path):
     path = tmp_path / "other.xlsx"
     Workbook().save(path)
     assert [p.code for p in read(office, path).problems] == ["rater.not_a_sheet"]
+
+
+def test_names_and_texts_follow_the_language(office, tmp_path):
+    written = run_to_end(rs.write_sheets(office, NOV, tmp_path / "en", lang="en"))
+    path = sheet_of(written, "E002")
+    assert path.name == "ratings_Nov 2026_李明.xlsx"
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Supervisor rating", "Self rating", rs.KEY_SHEET]
+    ws = wb["Supervisor rating"]
+    assert ws.cell(rs.HEADER_ROW, rs.SCORE_COL).value == "Score"
+    assert ws.cell(rs.HEADER_ROW + 1, 4).value == "1–5"
+    tw = run_to_end(rs.write_sheets(office, NOV, tmp_path / "tw", lang="zh_TW"))
+    assert load_workbook(sheet_of(tw, "E002")).sheetnames[0] == "上級評分"
