@@ -31,7 +31,7 @@ from salesperf_desktop.services import events as ev
 from salesperf_desktop.services import xlsx_io
 from salesperf_desktop.services.locking import LockedError, ensure_editable
 from salesperf_desktop.services.progress import Cancelled, Progress
-from salesperf_desktop.services.rater_sheets import cell_date, cell_number
+from salesperf_desktop.services.rater_sheets import cell_date, cell_number, unreadable
 from salesperf_desktop.services.xlsx_io import ImportProblem, save_workbook
 from salesperf_desktop.storage.models import EventRow, ImportBatchRow, StaffRow
 
@@ -195,7 +195,7 @@ def plan_events_import(
     try:
         wb = xlsx_io.open_workbook(path, read_only=True)
     except xlsx_io.WorkbookUnreadable as exc:
-        reason = str(exc).removeprefix(f"{path.name}: ")
+        reason = unreadable(exc, path, lang)
         plan.problems.append(
             ImportProblem(path.name, 0, "", render("import.unreadable", {"reason": reason}, lang))
         )

@@ -173,6 +173,14 @@ def cell_number(raw: Any) -> tuple[float | None, str | None]:
     return parse_value(raw)
 
 
+def unreadable(exc: Exception, path: Path, lang: str) -> str:
+    """Why a file could not be opened, in *lang* when the refusal is coded."""
+    own = getattr(exc, "message", None)
+    if callable(own):
+        return own(lang)
+    return str(exc).removeprefix(f"{path.name}: ")
+
+
 def cell_date(raw: Any) -> dt.date | None:
     """The day in a date cell or year-first text; None when it is not a date."""
     return xlsx_io.parse_date(raw)[0]
@@ -476,8 +484,7 @@ def read_sheets(
         try:
             wb = xlsx_io.open_workbook(path, read_only=True)
         except xlsx_io.WorkbookUnreadable as exc:
-            reason = str(exc).removeprefix(f"{path.name}: ")
-            report.add("", 0, None, "import.unreadable", reason=reason)
+            report.add("", 0, None, "import.unreadable", reason=unreadable(exc, path, lang))
             continue
         try:
             digest.update(xlsx_io.file_sha256(path).encode())

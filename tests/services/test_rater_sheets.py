@@ -250,3 +250,11 @@ def test_names_and_texts_follow_the_language(office, tmp_path):
     assert ws.cell(rs.HEADER_ROW + 1, 4).value == "1–5"
     tw = run_to_end(rs.write_sheets(office, NOV, tmp_path / "tw", lang="zh_TW"))
     assert load_workbook(sheet_of(tw, "E002")).sheetnames[0] == "上級評分"
+
+
+def test_a_file_that_is_no_workbook_is_a_problem_not_a_traceback(office, tmp_path):
+    path = tmp_path / "评分表.xlsx"
+    path.write_text("not a workbook", encoding="utf-8")
+    plan = read(office, path)
+    assert [p.code for p in plan.problems] == ["import.unreadable"]
+    assert plan.problems[0].location == "[评分表.xlsx]"
