@@ -36,6 +36,11 @@ class ProgressStrip(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
+        # Its room is kept while hidden: showing it must not resize what is below (a chart
+        # canvas redraws itself whole on every resize).
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.hide()
 
     def begin(self, job: object, title: str, cancel: Callable[[], None] | None) -> None:

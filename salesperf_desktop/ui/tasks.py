@@ -20,6 +20,7 @@ usable, and choosing another period simply supersedes the job).
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import traceback
@@ -118,6 +119,57 @@ class ProgressView(Protocol):
     def end(self, job: object) -> None: ...
 
 
+# Python's full (generation 2) garbage collection holds the GIL for as long as it takes: over
+# what a period's computation keeps alive (the results shown, cached) 200-300 ms on a busy
+# 2-core machine, during which the GUI thread cannot run (and when it happens on the GUI thread,
+# it is the GUI thread's work). So while jobs run only the young generations are collected
+# (cheap, bounded), and once the last job is done the full collection runs in a worker
+# (``_Tidy``), after which what is alive is frozen (``gc.freeze``): it is what the window shows
+# and keeps, and later full collections need not walk it again. An object frozen alive is still
+# freed when its last reference goes; only a reference cycle among frozen objects stays.
+_FULL_GC_DEFERRED = 1_000_000
+_gc_lock = threading.Lock()
+_gc_jobs = 0
+_gc_threshold: tuple[int, int, int] | None = None
+
+
+def _job_started() -> None:
+    global _gc_jobs, _gc_threshold
+    with _gc_lock:
+        if _gc_jobs == 0 and _gc_threshold is None:
+            _gc_threshold = gc.get_threshold()
+            gc.set_threshold(_gc_threshold[0], _gc_threshold[1], _FULL_GC_DEFERRED)
+        _gc_jobs += 1
+
+
+def _job_ended() -> bool:
+    """True when it was the last job: the full collection is due (``_Tidy``)."""
+    global _gc_jobs
+    with _gc_lock:
+        _gc_jobs = max(0, _gc_jobs - 1)
+        return _gc_jobs == 0
+
+
+class _Tidy(QRunnable):
+    """The deferred full collection, off the GUI thread; then what lives is frozen."""
+
+    def run(self) -> None:  # worker thread
+        global _gc_threshold
+        gc.collect()
+        gc.freeze()
+        with _gc_lock:
+            if _gc_jobs == 0 and _gc_threshold is not None:
+                gc.set_threshold(*_gc_threshold)
+                _gc_threshold = None
+
+
+def settle_heap() -> None:
+    """Once the window is built: what exists now (modules, the window) lives as long as the
+    program, so the collector stops walking it (``gc.freeze``, no collection: that would be
+    the very pause avoided)."""
+    gc.freeze()
+
+
 class TaskRunner(QObject):
     """Runs generator tasks in the background; one instance per main window."""
 
@@ -195,7 +247,7 @@ class TaskRunner(QObject):
 
         @Slot(object)
         def on_finished(outcome: TaskOutcome) -> None:
-            self._jobs.discard(job)
+            self._forget(job)
             self._next_in_lane(lane, job)
             if latest is not None and self._latest.get(latest) is job:
                 del self._latest[latest]
@@ -209,6 +261,7 @@ class TaskRunner(QObject):
         job.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
         job.signals.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
         self._jobs.add(job)
+        _job_started()
         if lane is None:
             self._pool.start(job)
         else:
@@ -236,7 +289,13 @@ class TaskRunner(QObject):
         for queue in self._lanes.values():
             if job in queue and queue[0] is not job:  # queued, not running: drop it now
                 queue.remove(job)
-                self._jobs.discard(job)
+                self._forget(job)
+
+    def _forget(self, job: _Job) -> None:
+        if job in self._jobs:
+            self._jobs.discard(job)
+            if _job_ended():
+                self._pool.start(_Tidy())
 
     def _next_in_lane(self, lane: str | None, job: _Job) -> None:
         if lane is None:
