@@ -18,6 +18,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "正在計算各月成績：第 {done} 份/共 {total} 份",
         "Computing the monthly results: {done} of {total}",
     ),
+    "progress.checking_database": _t(
+        "正在后台检查数据库文件并备份…",
+        "正在背景檢查資料庫檔案並備份…",
+        "Checking the database file and backing it up in the background…",
+    ),
     "progress.saving": _t("正在保存…", "正在儲存…", "Saving…"),
     "progress.saving_amended": _t(
         "正在保存修改并重新计算已发布的成绩…",
