@@ -218,7 +218,7 @@ class EntryTab(BaseTab):
         self.model.flush()
         if self.model.saving():  # read after the saves, or the grid would miss them
             self._reload_waiting = True
-            self.table.setEnabled(False)
+            self._set_loading(True)
             return
         self._reload_waiting = False
         period = self.period()
@@ -236,7 +236,8 @@ class EntryTab(BaseTab):
             yield Progress(1, 1, text)  # (cancelled meanwhile: the runner drops the sheet)
             return sheet
 
-        self.table.setEnabled(False)  # the grid shown is not the period chosen any more
+        # The grid, its status and the workflow steps shown are not the period chosen any more.
+        self._set_loading(True)
         self.ui.tasks.run(
             text,
             job,
@@ -251,8 +252,14 @@ class EntryTab(BaseTab):
         if self._reload_waiting:
             self.reload()
 
+    def _set_loading(self, loading: bool) -> None:
+        self.table.setEnabled(not loading)
+        self.toolbar.setEnabled(not loading)
+        if loading:
+            self.status_label.clear()
+
     def _loaded(self, period: Period, outcome) -> None:
-        self.table.setEnabled(True)
+        self._set_loading(False)
         if outcome.cancelled:  # back to the period still shown
             shown = self.sheet.month.format() if self.sheet is not None else None
             index = self.period_box.findData(shown) if shown else -1
@@ -260,6 +267,7 @@ class EntryTab(BaseTab):
                 self.period_box.blockSignals(True)
                 self.period_box.setCurrentIndex(index)
                 self.period_box.blockSignals(False)
+            self._update_status()
             self._say_done(self.tr("Cancelled."))
             return
         if outcome.error is not None:
