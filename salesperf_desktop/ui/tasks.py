@@ -124,10 +124,13 @@ class ProgressView(Protocol):
 # 2-core machine, during which the GUI thread cannot run (and when it happens on the GUI thread,
 # it is the GUI thread's work). So while jobs run only the young generations are collected
 # (cheap, bounded), and once the last job is done the full collection runs in a worker
-# (``_Tidy``), after which what is alive is frozen (``gc.freeze``): it is what the window shows
+# (``_tidy``), after which what is alive is frozen (``gc.freeze``): it is what the window shows
 # and keeps, and later full collections need not walk it again. An object frozen alive is still
-# freed when its last reference goes; only a reference cycle among frozen objects stays.
+# freed when its last reference goes; a reference cycle among frozen objects would stay, so
+# every ``_THAW_EVERY``-th tidy-up thaws everything first and collects the whole heap.
 _FULL_GC_DEFERRED = 1_000_000
+_THAW_EVERY = 16
+_tidy_count = 0
 _gc_lock = threading.Lock()
 _gc_jobs = 0
 _gc_threshold: tuple[int, int, int] | None = None
@@ -143,24 +146,25 @@ def _job_started() -> None:
 
 
 def _job_ended() -> bool:
-    """True when it was the last job: the full collection is due (``_Tidy``)."""
+    """True when it was the last job: the full collection is due (``_tidy``)."""
     global _gc_jobs
     with _gc_lock:
         _gc_jobs = max(0, _gc_jobs - 1)
         return _gc_jobs == 0
 
 
-class _Tidy(QRunnable):
+def _tidy() -> None:  # worker thread
     """The deferred full collection, off the GUI thread; then what lives is frozen."""
-
-    def run(self) -> None:  # worker thread
-        global _gc_threshold
-        gc.collect()
-        gc.freeze()
-        with _gc_lock:
-            if _gc_jobs == 0 and _gc_threshold is not None:
-                gc.set_threshold(*_gc_threshold)
-                _gc_threshold = None
+    global _gc_threshold, _tidy_count
+    _tidy_count += 1
+    if _tidy_count % _THAW_EVERY == 0:
+        gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+    with _gc_lock:
+        if _gc_jobs == 0 and _gc_threshold is not None:
+            gc.set_threshold(*_gc_threshold)
+            _gc_threshold = None
 
 
 def settle_heap() -> None:
@@ -295,7 +299,7 @@ class TaskRunner(QObject):
         if job in self._jobs:
             self._jobs.discard(job)
             if _job_ended():
-                self._pool.start(_Tidy())
+                self._pool.start(_tidy)
 
     def _next_in_lane(self, lane: str | None, job: _Job) -> None:
         if lane is None:
