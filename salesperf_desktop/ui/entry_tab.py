@@ -40,7 +40,7 @@ from salesperf_desktop.ui.entry.events_panel import EventsPanel
 from salesperf_desktop.ui.entry.grid_model import EntryGridModel, PendingSave
 from salesperf_desktop.ui.entry.grid_view import EntryGridView
 from salesperf_desktop.ui.fault_dialog import report_fault
-from salesperf_desktop.ui.labels import fill, period_status_label, refusal_text
+from salesperf_desktop.ui.labels import fill, period_status_label
 from salesperf_desktop.ui.progress_strip import ProgressStrip
 
 # The task runner's lane of this tab's reads and writes: one after another, in order.
@@ -483,7 +483,6 @@ class EntryTab(BaseTab):
         self.message.setStyleSheet("color: #b00020")
 
     def copy_targets(self) -> None:
-        from salesperf_desktop.services.locking import LockedError
         from salesperf_desktop.services.targets import copy_previous_month
 
         sheet = self._monthly_sheet()
@@ -505,14 +504,23 @@ class EntryTab(BaseTab):
             reason = self._ask_reason()
             if reason is None:
                 return
-        try:
-            n = copy_previous_month(self.ctx, sheet.month, people, reason=reason)
-        except (LockedError, ValueError) as exc:
-            self._show_refusal(refusal_text(exc, self.ctx.lang))
-            return
-        self._changed_elsewhere()
-        self.reload()
-        self.message.setText(fill(self.tr("%1 targets copied."), n))
+        ctx, month, lang = self.ctx, sheet.month, self.ctx.lang
+        text = render("progress.saving_amended" if sheet.audited else "progress.saving", {}, lang)
+
+        def job(_cancel):  # a published month re-scores its published results: in the lane
+            yield Progress(0, 0, text)
+            return copy_previous_month(ctx, month, people, reason=reason)
+
+        def done(outcome) -> None:
+            if outcome.error is not None:
+                if not outcome.reported:  # locked, nothing to copy …: in plain words
+                    self._show_refusal(outcome.message)
+                return
+            self._changed_elsewhere()
+            self.reload()
+            self.message.setText(fill(self.tr("%1 targets copied."), outcome.result))
+
+        self.ui.tasks.run(text, job, done, self, view=self.progress, lane=LANE, cancellable=False)
 
     # ----------------------------------------------------------------- workflow
 

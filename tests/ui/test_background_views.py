@@ -187,3 +187,11 @@ def test_cancelling_a_chart_keeps_the_one_shown(qtbot, demo_ctx):
     assert tab.period_combo.currentData() == drawn and not tab.progress.isVisible()
     qtbot.waitUntil(lambda: not tab.ui.tasks.busy("charts"))
     assert tab._drawn_period == drawn
+
+
+def test_last_month_s_targets_are_copied_in_the_background(qtbot, demo_ctx, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab = entry_tab(qtbot, demo_ctx)
+    tab.copy_targets_button.trigger()
+    wait_loaded(qtbot, tab)
+    assert tab.message.text().endswith("targets copied.") and tab.sheet.month.format() == "2026-10"
