@@ -19,8 +19,9 @@ machine, however fast. Two measures per gap between ticks:
 One step of the GUI thread is its own and cannot be cut up: matplotlib drawing the chart
 (drawing stays on the GUI thread; only its data is computed in the background). In Charts the
 limit is therefore 100 ms or, on a machine where merely drawing a bare 12-point line chart costs
-more than 40 ms, 2.5 times that drawing, measured in the same run — still far below computing a
-period (seconds of CPU time at this size).
+more than 33 ms, 3 times that drawing (the issue's own goal for a chart against a bare one),
+measured in the same run — still far below computing a period (seconds of CPU time here).
+A sequence over either limit is run again too: work on the GUI thread exceeds it every time.
 """
 
 from __future__ import annotations
@@ -148,19 +149,21 @@ def _bare_chart_ms(qtbot) -> float:
 
 
 def _assert_never_blocked(qtbot, probe, combo, idle, label, limit=LIMIT_MS) -> None:
-    seen = []
+    busy, late = [], []
     for _attempt in range(ATTEMPTS):
         _switch_through(qtbot, probe, combo, idle, label)
-        assert probe.busiest <= limit, (
-            f"the GUI thread worked {probe.busiest:.0f} ms without a break "
-            f"({probe.busiest_during}): that work belongs in the task runner"
-        )
-        seen.append(f"{probe.worst:.0f} ms ({probe.during})")
-        if probe.worst <= LIMIT_MS or _overloaded():
+        busy.append(f"{probe.busiest:.0f} ms ({probe.busiest_during})")
+        late.append(f"{probe.worst:.0f} ms ({probe.during})")
+        calm = probe.worst <= LIMIT_MS or _overloaded()
+        if probe.busiest <= limit and calm:
             return
         combo.setCurrentIndex(combo.findData("2024-06"))  # start the sequence afresh
         qtbot.waitUntil(idle, timeout=60000)
-    pytest.fail(f"the window did not answer for more than {LIMIT_MS:g} ms in every run: {seen}")
+    pytest.fail(
+        f"the GUI thread was busy or blocked beyond the limit in every run: its own work "
+        f"{busy} (limit {limit:.0f} ms: such work belongs in the task runner), the window's "
+        f"delay {late} (limit {LIMIT_MS:g} ms)"
+    )
 
 
 def test_switching_periods_never_blocks_the_window(qtbot, big_ctx):
@@ -196,6 +199,6 @@ def test_switching_periods_never_blocks_the_window(qtbot, big_ctx):
 
     qtbot.waitUntil(charts_idle, timeout=60000)
     charts._canvas.draw()  # the first drawing loads the fonts, once per program, before the probe
-    limit = max(LIMIT_MS, 2.5 * _bare_chart_ms(qtbot))
+    limit = max(LIMIT_MS, 3 * _bare_chart_ms(qtbot))
     _assert_never_blocked(qtbot, probe, charts.period_combo, charts_idle, "Charts", limit)
     assert charts._drawn_period == "2025"
