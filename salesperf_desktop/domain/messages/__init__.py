@@ -15,6 +15,7 @@ from typing import Any
 
 from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import (
+    background,
     calendar,
     database_file,
     denominators,
@@ -25,6 +26,7 @@ from salesperf_desktop.domain.messages import (
     forms,
     imports,
     output,
+    rater_sheets,
     reviews,
     safety,
     staff,
@@ -52,6 +54,8 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     faults.MESSAGES,
     database_file.MESSAGES,
     explain.MESSAGES,
+    rater_sheets.MESSAGES,
+    background.MESSAGES,
 )
 
 
