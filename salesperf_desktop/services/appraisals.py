@@ -83,6 +83,7 @@ class StaffFacts:
     role: str
     team_id: int | None
     team_name: str
+    supervisor_id: int | None
     supervisor_name: str
     product_line: str
     hire_date: dt.date | None
@@ -101,6 +102,7 @@ def _staff_facts(session: Session) -> list[StaffFacts]:
             StaffRow.role,
             StaffRow.team_id,
             TeamRow.name,
+            StaffRow.supervisor_id,
             supervisor.name,
             StaffRow.product_line,
             StaffRow.hire_date,
@@ -112,8 +114,10 @@ def _staff_facts(session: Session) -> list[StaffFacts]:
         .order_by(StaffRow.employee_no)
     )
     return [
-        StaffFacts(sid, no, name, role, team, team_name or "", boss or "", line, hired, left, st)
-        for sid, no, name, role, team, team_name, boss, line, hired, left, st in rows
+        StaffFacts(
+            sid, no, name, role, team, team_name or "", boss_id, boss or "", line, hired, left, st
+        )
+        for sid, no, name, role, team, team_name, boss_id, boss, line, hired, left, st in rows
     ]
 
 
