@@ -24,6 +24,7 @@ from salesperf_desktop.domain.messages import (
     faults,
     forms,
     imports,
+    ledger,
     output,
     reviews,
     safety,
@@ -52,6 +53,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     faults.MESSAGES,
     database_file.MESSAGES,
     explain.MESSAGES,
+    ledger.MESSAGES,
 )
 
 
