@@ -7,7 +7,6 @@ import datetime as dt
 from openpyxl import Workbook
 
 from salesperf_desktop.domain.ledger import month_of
-
 from salesperf_desktop.services.ledger_import import LedgerMapping, RowFilter, ValueMap
 from salesperf_desktop.storage.models import StaffRow
 
@@ -52,18 +51,21 @@ def write_ledger(path, rows=ROWS, *, totals=True, subtotals=False, stated=None, 
     month_sales = month_cash = 0.0
     last_month = None
     for r in rows:
-        month = month_of(r[0]).format()
+        month = month_of(r[0])
         if subtotals and last_month and month != last_month:
-            ws.append([f"{last_month} 小计", None, None, None, None, month_sales, month_cash])
+            ws.append(
+                [f"{last_month.format()} 小计", None, None, None, None, month_sales, month_cash]
+            )
             month_sales = month_cash = 0.0
         last_month = month
         ws.append(list(r))
-        month_sales += r[5]
+        month_sales += r[5] if isinstance(r[5], (int, float)) else 0
         month_cash += r[6]
     if subtotals and last_month:
-        ws.append([f"{last_month} 小计", None, None, None, None, month_sales, month_cash])
+        ws.append([f"{last_month.format()} 小计", None, None, None, None, month_sales, month_cash])
     if totals:
-        sales = sum(r[5] for r in rows) if stated is None else stated
+        sales = sum(r[5] for r in rows if isinstance(r[5], (int, float)))
+        sales = sales if stated is None else stated
         ws.append(["合计", None, None, None, None, sales, sum(r[6] for r in rows)])
     wb.save(path)
     return path
