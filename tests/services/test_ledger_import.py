@@ -5,6 +5,7 @@ all-or-nothing through the same apply path as every metrics import."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -344,3 +345,54 @@ def test_a_published_month_is_amended_by_a_ledger_as_by_any_import(demo_ctx, tmp
         r for r in signoff.period_signoff(demo_ctx, period_id).rows if r.employee_no == "E005"
     )
     assert round(row.total, 2) == 68.15
+
+
+LIBREOFFICE_LEDGER = (
+    Path(__file__).parents[1] / "fixtures" / "ledgers" / "销售明细_libreoffice.xlsx"
+)  # written by LibreOffice Calc (tests/fixtures/ledgers/make_libreoffice_ledger.py)
+
+
+def test_a_ledger_written_by_libreoffice_imports(people_ctx):
+    save_alias(people_ctx, "王建国(华东)", "E003")
+    mapping = LedgerMapping(
+        values=[
+            ValueMap("销售额(元)", "sales_achievement", "actual", "sum"),
+            ValueMap(
+                "销售额(元)",
+                "new_product_achievement",
+                "actual",
+                "sum",
+                [RowFilter("产品类别", ["新产品"])],
+            ),
+            ValueMap("客户", "new_customers", "actual", "count_distinct"),
+        ]
+    )
+    plan = _plan(people_ctx, LIBREOFFICE_LEDGER, mapping)
+    assert plan.problems == []
+    assert plan.header_row == 3 and plan.rows == 7
+    # LibreOffice's own 小计 and 合计 formulas (values it cached) agree with the rows
+    assert [(r.cell, r.stated) for r in plan.reconciliations] == [
+        ("销售明细!F8", 28000),
+        ("销售明细!F12", 10000.5),
+        ("销售明细!F13", 38000.5),
+    ]
+    sums = _sums(plan)
+    assert sums[("E003", "2026-01", "sales_achievement")] == 20000  # text date + date cell
+    assert sums[("E003", "2026-02", "sales_achievement")] == 7000.5  # by alias
+    assert sums[("E001", "2026-01", "new_product_achievement")] == 3000
+    assert sums[("E001", "2026-02", "new_customers")] == 2
+    run_to_end(apply_import(people_ctx, plan, backup=False))
+    assert _stored(people_ctx, "E001", "2026-01", "sales_achievement") == 8000
+
+
+def test_a_text_amount_the_spreadsheet_did_not_total_is_caught_by_reconciliation(people_ctx):
+    """G6 holds the text "1,200": LibreOffice's SUM skipped it, the import reads 1,200. The
+    totals rows then disagree with the rows, and the import says where."""
+    save_alias(people_ctx, "王建国(华东)", "E003")
+    mapping = LedgerMapping(values=[ValueMap("回款额(元)", "collection_rate", "actual", "sum")])
+    plan = _plan(people_ctx, LIBREOFFICE_LEDGER, mapping)
+    assert [(p.location, p.code) for p in plan.problems] == [
+        ("销售明细!G8", "total_mismatch"),
+        ("销售明细!G13", "total_mismatch"),
+    ]
+    assert "22,200.00" in plan.problems[0].message and "21,000.00" in plan.problems[0].message
