@@ -271,8 +271,8 @@ class _Mapped:
     aggregation: str
     filters: list[tuple[int, frozenset[str]]]
 
-    def passes(self, values: tuple) -> bool:
-        return all(norm_text(values[c]) in wanted for c, wanted in self.filters)
+    def passes(self, values: tuple, norm) -> bool:
+        return all(norm(values[c]) in wanted for c, wanted in self.filters)
 
 
 @dataclass
@@ -426,19 +426,22 @@ class _Pass:
         self.seen: dict[tuple[str, Period], int] = {}
         self.sums: dict[tuple[str, Period, int], Any] = {}
         self.counts: dict[tuple[str, Period, int], int] = {}
+        self._months: dict[Any, Period | None] = {}  # caches: cells repeat in a ledger
+        self._texts: dict[Any, str] = {}
+        self._kinds: dict[str, str | None] = {}
 
     def row(self, number: int, values: tuple) -> None:
         lay, report = self.layout, self.report
         first_filled = next((i for i, v in enumerate(values) if v), lay.date)
         for col in (lay.date, lay.person, first_filled):
-            kind = total_kind((values[col],))
+            kind = self._total_kind(values[col])
             if kind:
                 self._totals_row(number, col, values, kind)
                 return
         self.plan.rows += 1
         ok = True
         numbers: dict[int, float] = {}
-        for col in {m.col for m in lay.mapped if m.aggregation == "sum"}:
+        for col in lay.sum_cols:
             raw = values[col]
             value, code = parse_value(raw)
             if code:
@@ -448,7 +451,9 @@ class _Pass:
                 numbers[col] = value
                 self.totals.add(col, value)
         raw_date = values[lay.date]
-        month = month_of(raw_date)
+        month = self._months.get(raw_date, False)
+        if month is False:
+            month = self._months[raw_date] = month_of(raw_date)
         if month is None:
             if raw_date is None or (isinstance(raw_date, str) and not raw_date.strip()):
                 self._problem(number, lay.date, "ledger.no_date", "no_date")
@@ -483,7 +488,7 @@ class _Pass:
             return
         self.seen.setdefault((emp, month), number)
         for i, m in enumerate(lay.mapped):
-            if m.filters and not m.passes(values):
+            if m.filters and not m.passes(values, self._norm):
                 continue
             key = (emp, month, i)
             self.counts[key] = self.counts.get(key, 0) + 1
@@ -493,9 +498,24 @@ class _Pass:
                 if values[m.col] is not None and str(values[m.col]).strip():
                     self.sums[key] = self.sums.get(key, 0) + 1
             else:
-                text = norm_text(values[m.col])
+                text = self._norm(values[m.col])
                 if text:
                     self.sums.setdefault(key, set()).add(text)
+
+    def _norm(self, value: Any) -> str:
+        text = self._texts.get(value)
+        if text is None:
+            text = self._texts[value] = norm_text(value)
+        return text
+
+    def _total_kind(self, value: Any) -> str | None:
+        """total_kind of one cell, cached: a ledger repeats its dates and names."""
+        if not isinstance(value, str):
+            return None
+        kind = self._kinds.get(value, False)
+        if kind is False:
+            kind = self._kinds[value] = total_kind((value,))
+        return kind
 
     def _totals_row(self, number: int, word_col: int, values: tuple, kind: str) -> None:
         lang, sheet = self.report.lang, self.report.sheet_name
