@@ -763,6 +763,17 @@ def delete_alias(ctx, shown: str) -> None:
 
 # ----------------------------------------------------------------------------- profiles
 
+LAYOUT_SETTING = "import_layout"
+
+
+def last_layout(ctx) -> str:
+    """The layout of the last checked import ("ledger", or "table" for long and wide)."""
+    return str(ctx.settings.get(LAYOUT_SETTING) or "table")
+
+
+def remember_layout(ctx, layout: str) -> None:
+    ctx.settings.set(LAYOUT_SETTING, layout)
+
 
 @dataclass(frozen=True)
 class ProfileRecord:
