@@ -499,5 +499,5 @@ class ImportDialog(QDialog):
             len(self.plan.changes),
         )
         self.summary.setText(text)
+        self.accept()  # the tab reloads on finished; then it shows the confirmation
         self.imported.emit(text)
-        self.accept()
