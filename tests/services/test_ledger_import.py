@@ -396,3 +396,21 @@ def test_a_text_amount_the_spreadsheet_did_not_total_is_caught_by_reconciliation
         ("销售明细!G13", "total_mismatch"),
     ]
     assert "22,200.00" in plan.problems[0].message and "21,000.00" in plan.problems[0].message
+
+
+SAMPLE = Path(__file__).parents[2] / "docs" / "samples" / "销售明细_示例.xlsx"
+
+
+def test_the_user_guide_s_sample_ledger_imports_into_the_demo_company(demo_ctx):
+    """As docs/user-guide.md walks it: one unknown spelling, remembered, then a clean import."""
+    plan = _plan(demo_ctx, SAMPLE, u8_mapping(first_month="2026-10", last_month="2026-10"))
+    assert [(p.code, p.location) for p in plan.problems] == [("unknown_person", "销售明细!B9")]
+    assert plan.unknown_people == ["周杰(华东)"]
+    save_alias(demo_ctx, "周杰(华东)", "E008")
+    plan = _plan(demo_ctx, SAMPLE, u8_mapping(first_month="2026-10", last_month="2026-10"))
+    assert plan.problems == [] and plan.rows == 40
+    assert {s.employee_no for s in plan.sums} == {
+        "E003", "E004", "E005", "E006", "E007", "E008", "E009", "E010"
+    }  # fmt: skip
+    assert [r.kind for r in plan.reconciliations] == ["sub", "sub", "grand", "grand"]
+    run_to_end(apply_import(demo_ctx, plan, backup=False))
