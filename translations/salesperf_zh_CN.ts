@@ -1147,6 +1147,10 @@ Why is it changed?</source>
         <translation>已读取 %1 行：%2 个值将被修改，%3 个不变。</translation>
     </message>
     <message>
+        <source>%1 subtotal figure(s) agree with the rows.</source>
+        <translation>%1 个小计数与明细相符。</translation>
+    </message>
+    <message>
         <source>%1 totals row(s) skipped.</source>
         <translation>已跳过 %1 行合计/小计。</translation>
     </message>

@@ -1147,6 +1147,10 @@ Why is it changed?</source>
         <translation>已讀取 %1 列：%2 個值將被修改，%3 個不變。</translation>
     </message>
     <message>
+        <source>%1 subtotal figure(s) agree with the rows.</source>
+        <translation>%1 個小計數與明細相符。</translation>
+    </message>
+    <message>
         <source>%1 totals row(s) skipped.</source>
         <translation>已略過 %1 列合計／小計。</translation>
     </message>

@@ -94,7 +94,7 @@ class ImportDialog(QDialog):
         if last_layout(self.ctx) == "ledger":
             self.ledger_radio.setChecked(True)
         self._layout_changed()
-        self.resize(1000, 820)
+        self.resize(1000, 720)
 
     def is_ledger(self) -> bool:
         return self.ledger_radio.isChecked()
@@ -191,7 +191,7 @@ class ImportDialog(QDialog):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.preview.horizontalHeader().setStretchLastSection(True)
-        self.preview.setMinimumHeight(200)
+        self.preview.setMinimumHeight(160)
         self.notes = QLabel(self)
         self.notes.setObjectName("importNotes")
         self.notes.setWordWrap(True)
@@ -397,8 +397,9 @@ class ImportDialog(QDialog):
         """Rows skipped (totals rows, months outside the period) and the reconciliation."""
         lang = self.ctx.lang
         lines = []
+        subtotals = sum(1 for r in plan.reconciliations if r.ok and r.kind == "sub")
         for r in plan.reconciliations:
-            if r.ok:
+            if r.ok and r.kind == "grand":
                 kind = render(f"ledger.kind.{r.kind}", {}, lang)
                 lines.append(
                     render(
@@ -412,6 +413,8 @@ class ImportDialog(QDialog):
                         lang,
                     )
                 )
+        if subtotals:
+            lines.append(fill(self.tr("%1 subtotal figure(s) agree with the rows."), subtotals))
         totals = sum(1 for n in plan.skipped if n.code == "total_row")
         outside = [n for n in plan.skipped if n.code == "outside_period"]
         if totals:

@@ -84,7 +84,7 @@ class LedgerPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.setMinimumHeight(150)
+        self.table.setMinimumHeight(120)
         self.add_button = QPushButton(self.tr("Add a column"), self)
         self.add_button.setObjectName("ledgerAddMapping")
         self.add_button.clicked.connect(lambda: self.add_mapping())
