@@ -69,7 +69,7 @@ def month_of(value: Any) -> Period | None:
     return None
 
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：　", "0123456789-/.: ")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：　（）", "0123456789-/.: ()")
 
 
 def _plain(text: str) -> str:

@@ -49,6 +49,7 @@ from salesperf_desktop.services.metrics_import import (
     _fmt_cell,
     _header_index,
     _merged_ranges_fast,
+    _norm,
     _plan_changes,
     _Register,
     _Report,
@@ -58,6 +59,7 @@ from salesperf_desktop.services.metrics_import import (
     indicator_lookup,
     parse_month,
     parse_value,
+    sheet_headers,
 )
 from salesperf_desktop.services.progress import Progress
 from salesperf_desktop.services.xlsx_io import ImportProblem, column_letter
@@ -212,8 +214,6 @@ def sheet_preview(
 
 def header_columns(path: Path | str, sheet: str | None, header_row: int) -> list[tuple[str, str]]:
     """(letter, header text) of the given header row."""
-    from salesperf_desktop.services.metrics_import import sheet_headers
-
     return sheet_headers(path, sheet, header_row)
 
 
@@ -327,9 +327,7 @@ def _locate(
     seen: dict[tuple[str, str], int] = {}
     for v in mapping.values:
         col = need(v.column, v.column)
-        code = lookup.get(norm_text(v.indicator)) or lookup.get(
-            re.sub(r"[\s\u3000_\-（）()]+", "", v.indicator).casefold()
-        )
+        code = lookup.get(_norm(v.indicator))
         if code is None:
             report.problems.append(
                 ImportProblem(
@@ -639,7 +637,6 @@ def _plan_sheet(session, ctx, path, sheet, index, mapping, plan: LedgerPlan, can
         if first and int(first.group(2)) > header_row:  # title rows above are never read
             report.add(int(first.group(2)), None, "merged", range=rng)
     lookup = indicator_lookup(session)
-    lookup.update({norm_text(k): v for k, v in list(lookup.items())})
     layout = _locate(report, mapping, header_row, header_values, lookup)
     first, last = _month_range(report, mapping)
     if layout is None or plan.problems:

@@ -414,3 +414,11 @@ def test_the_user_guide_s_sample_ledger_imports_into_the_demo_company(demo_ctx):
     }  # fmt: skip
     assert [r.kind for r in plan.reconciliations] == ["sub", "sub", "grand", "grand"]
     run_to_end(apply_import(demo_ctx, plan, backup=False))
+
+
+def test_an_alias_matches_whatever_the_width_of_its_brackets(people_ctx, tmp_path):
+    save_alias(people_ctx, "王建国(华东)", "E003")
+    rows = [("2026-03-02", "王建国（华东）", "新华医院", "超声刀", "成熟产品", 100, 100)]
+    plan = _plan(people_ctx, write_ledger(tmp_path / "mar.xlsx", rows))
+    assert plan.problems == []
+    assert _sums(plan)[("E003", "2026-03", "sales_achievement")] == 100
