@@ -82,7 +82,7 @@ def run(args) -> int:
         if args.list_profiles:
             return _list_profiles(ctx)
         if args.file is None:
-            raise CliError("import-metrics: the workbook FILE is required")
+            raise CliError.coded("ledger.file_required")
         if args.write_template:
             write_template(ctx, args.file)
             print(args.file)

@@ -55,3 +55,8 @@ def test_an_unknown_profile_or_a_bad_ledger_is_refused(demo_db, tmp_path, capsys
     err = capsys.readouterr().err
     assert "销售明细!F7: the totals row does not match the rows" in err
     assert "nothing was imported" in err
+
+
+def test_without_a_file_the_command_says_so_in_the_officer_s_language(demo_db, capsys):
+    assert main(["--db", demo_db, "--lang", "zh_CN", "import-metrics", "--profile", "x"]) == 2
+    assert "请给出要导入的工作簿文件" in capsys.readouterr().err

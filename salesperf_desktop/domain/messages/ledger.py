@@ -87,6 +87,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ledger.profile_name_required": _t(
         "请为导入方案起个名字", "請為匯入方案命名", "give the import profile a name"
     ),
+    "ledger.file_required": _t(
+        "请给出要导入的工作簿文件",
+        "請給出要匯入的活頁簿檔案",
+        "give the workbook FILE to import",
+    ),
     "ledger.alias_unknown_staff": _t(
         "没有工号为“{employee_no}”的员工",
         "沒有工號為「{employee_no}」的員工",
