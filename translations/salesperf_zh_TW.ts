@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en_US">
 <context>
+    <name>AliasesDialog</name>
+    <message>
+        <source>Remembered names</source>
+        <translation>記住的別名</translation>
+    </message>
+    <message>
+        <source>In the ledger</source>
+        <translation>帳中寫法</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Forget the selected name</source>
+        <translation>刪除所選別名</translation>
+    </message>
+    <message>
+        <source>Names the ledger writes differently from the staff register:</source>
+        <translation>帳中寫法與人員名冊不同的名字：</translation>
+    </message>
+</context>
+<context>
     <name>AppealsPage</name>
     <message>
         <source>File appeal…</source>
@@ -1685,6 +1712,10 @@ Why is it changed?</source>
     <message>
         <source>Remove the selected column</source>
         <translation>刪除所選的欄</translation>
+    </message>
+    <message>
+        <source>Remembered names…</source>
+        <translation>記住的別名…</translation>
     </message>
     <message>
         <source>to</source>

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableView,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -28,10 +31,13 @@ from salesperf_desktop.services.ledger_import import (
     LedgerMapping,
     RowFilter,
     ValueMap,
+    delete_alias,
     indicator_choices,
+    list_aliases,
     list_profiles,
     save_profile,
 )
+from salesperf_desktop.ui.table_model import RowsTableModel
 
 if TYPE_CHECKING:
     from salesperf_desktop.app_context import AppContext
@@ -90,6 +96,9 @@ class LedgerPanel(QWidget):
         self.add_button.clicked.connect(lambda: self.add_mapping())
         self.remove_button = QPushButton(self.tr("Remove the selected column"), self)
         self.remove_button.clicked.connect(self._remove_selected)
+        self.aliases_button = QPushButton(self.tr("Remembered names…"), self)
+        self.aliases_button.setObjectName("ledgerAliases")
+        self.aliases_button.clicked.connect(self._show_aliases)
         self._layout()
         self.profile_box.activated.connect(self._profile_chosen)
         self.reload_profiles()
@@ -112,6 +121,7 @@ class LedgerPanel(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.aliases_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -297,7 +307,58 @@ class LedgerPanel(QWidget):
         if ok and name.strip():
             self.save_as(name.strip())
 
+    def _show_aliases(self) -> None:
+        dialog = AliasesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def save_as(self, name: str) -> None:
         save_profile(self.ctx, name, self.mapping(None, None))
         self.reload_profiles(current=name)
         self.profile_saved.emit(name)
+
+
+class AliasesDialog(QDialog):
+    """How the ERP writes people, as remembered in the preview; a wrong one can be forgotten."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ledgerAliasesDialog")
+        self.setWindowTitle(self.tr("Remembered names"))
+        self.ctx = ctx
+        self.model = RowsTableModel(
+            [self.tr("In the ledger"), self.tr("Employee ID"), self.tr("Name")], self
+        )
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.forget_button = QPushButton(self.tr("Forget the selected name"), self)
+        self.forget_button.setObjectName("ledgerForgetAlias")
+        self.forget_button.clicked.connect(self._forget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Names the ledger writes differently from the staff register:"), self)
+        )
+        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.forget_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.resize(520, 360)
+        self.reload()
+
+    def reload(self) -> None:
+        aliases = list_aliases(self.ctx)
+        self.model.set_rows(
+            [(a.shown, a.employee_no, a.name) for a in aliases], [a.shown for a in aliases]
+        )
+
+    def _forget(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            delete_alias(self.ctx, self.model.key(index.row()))
+            self.reload()

@@ -8,9 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from sqlalchemy import select
 
-from salesperf_desktop.services.ledger_import import list_profiles, remember_layout, save_profile
+from salesperf_desktop.services.ledger_import import (
+    list_aliases,
+    list_profiles,
+    remember_layout,
+    save_alias,
+    save_profile,
+)
 from salesperf_desktop.storage.models import MetricEntryRow, StaffRow
 from salesperf_desktop.ui.entry.import_dialog import ImportDialog
+from salesperf_desktop.ui.entry.ledger_panel import AliasesDialog
 from tests.services.ledger_support import ROWS, add_people, u8_mapping, write_ledger
 from tests.ui.modal import answer_in_turn, modal_dialog
 from tests.ui_support import entry_tab
@@ -140,3 +147,22 @@ def test_next_month_the_saved_profile_maps_the_ledger(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: not tab.findChildren(ImportDialog), timeout=15000)
     assert "next.xlsx" in tab.message.text()
     assert 7100.5 in _actuals(ctx, "sales_achievement").values()
+
+
+def test_a_wrongly_remembered_name_can_be_forgotten(qtbot, ctx, tmp_path):
+    add_people(ctx)
+    save_alias(ctx, "王建国(华东)", "E003")
+    save_alias(ctx, "张伟(华南)", "E004")
+    _tab, dialog = _open(qtbot, ctx, write_ledger(tmp_path / "ledger.xlsx"))
+    qtbot.mouseClick(dialog.ledger_radio, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ledger_panel.aliases_button, Qt.MouseButton.LeftButton)
+    aliases = modal_dialog(qtbot, AliasesDialog)
+    assert [aliases.model.index(r, 0).data() for r in range(aliases.model.rowCount())] == [
+        "张伟(华南)",
+        "王建国(华东)",
+    ]
+    aliases.view.selectRow(0)
+    qtbot.mouseClick(aliases.forget_button, Qt.MouseButton.LeftButton)
+    assert aliases.model.rowCount() == 1
+    assert [a.shown for a in list_aliases(ctx)] == ["王建国(华东)"]
+    aliases.reject()
