@@ -191,7 +191,7 @@ class ImportDialog(QDialog):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.preview.horizontalHeader().setStretchLastSection(True)
-        self.preview.setMinimumHeight(160)
+        self.preview.setMinimumHeight(120)
         self.notes = QLabel(self)
         self.notes.setObjectName("importNotes")
         self.notes.setWordWrap(True)
