@@ -614,6 +614,7 @@ class EntryTab(BaseTab):
         dialog = ImportDialog(self.ui, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self.reload())
+        dialog.imported.connect(self.message.setText)
         dialog.open()
 
     def rater_sheets(self) -> None:
