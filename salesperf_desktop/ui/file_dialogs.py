@@ -21,7 +21,8 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|]+')
 
 def documents_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    # A folder that does not exist would make the chooser fall back to the program's folder.
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def start_folder() -> Path:
@@ -42,6 +43,14 @@ def remember_folder(path: str | Path) -> None:
 def safe_file_name(name: str) -> str:
     """A suggested name without the characters Windows refuses in file names."""
     return _UNSAFE.sub("_", name).strip(" .")
+
+
+def period_in_name(period) -> str:
+    """A period as a suggested file name shows it: in the window's language (2026年9月,
+    Sep 2026), like the rest of the name."""
+    from salesperf_desktop.i18n_qt import current_language
+
+    return period.label(current_language())
 
 
 def _start(name: str = "", folder: Path | None = None) -> str:

@@ -32,7 +32,11 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import charts_data, choices
 from salesperf_desktop.services.printing import PrintJob, PrintOutcome, ReprintRecord
 from salesperf_desktop.ui.dialogs import deleted_after
-from salesperf_desktop.ui.file_dialogs import get_existing_directory, get_save_file_name
+from salesperf_desktop.ui.file_dialogs import (
+    get_existing_directory,
+    get_save_file_name,
+    period_in_name,
+)
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome
 from salesperf_desktop.ui.ui_context import UiContext
@@ -158,7 +162,7 @@ def suggested_pdf_name(ui: UiContext, job: PrintJob) -> str:
             QCoreApplication.translate("OutputActions", "amended-forms_%1.pdf"),
             ui.today().isoformat(),
         )
-    label = Period.parse(job.period).label(ui.ctx.lang)
+    label = period_in_name(Period.parse(job.period))
     if job.task_sheets:
         return fill(QCoreApplication.translate("OutputActions", "task-sheets_%1.pdf"), label)
     return fill(QCoreApplication.translate("OutputActions", "appraisal-forms_%1.pdf"), label)
@@ -425,7 +429,7 @@ def export_results_dialog(ui: UiContext, window: QWidget) -> None:
         QCoreApplication.translate("OutputActions", "Export results"),
         fill(
             QCoreApplication.translate("OutputActions", "results_%1.xlsx"),
-            Period.parse(period).label(ui.ctx.lang),
+            period_in_name(Period.parse(period)),
         ),
         QCoreApplication.translate("OutputActions", "Excel workbook (*.xlsx)"),
     )

@@ -293,7 +293,9 @@ def test_copies_are_printed_collated_or_page_by_page(qapp, demo_ctx, tmp_path, q
         assert_printed_as_form(picture, ref, page)
 
 
-def test_a_cancelled_print_job_stops_and_leaves_no_half_printed_file(qapp, demo_ctx, tmp_path, quick_printer):
+def test_a_cancelled_print_job_stops_and_leaves_no_half_printed_file(
+    qapp, demo_ctx, tmp_path, quick_printer
+):
     import threading
 
     from salesperf_desktop.services.progress import Cancelled

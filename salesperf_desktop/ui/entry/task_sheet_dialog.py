@@ -30,7 +30,7 @@ from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import task_sheets as ts
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.ui.edits import keep_untouched
-from salesperf_desktop.ui.file_dialogs import get_save_file_name
+from salesperf_desktop.ui.file_dialogs import get_save_file_name, period_in_name
 from salesperf_desktop.ui.labels import fill, refusal_text
 
 RED = "color: #b00020"
@@ -364,7 +364,7 @@ class TaskSheetDialog(QDialog):
         if not self.read_only and not self.save():
             return ""
         default = fill(
-            self.tr("task-sheet_%1_%2.pdf"), self.person_name, self.month.label(self.ctx.lang)
+            self.tr("task-sheet_%1_%2.pdf"), self.person_name, period_in_name(self.month)
         )
         path, _ = get_save_file_name(
             self, self.tr("Save the task sheet"), default, self.tr("PDF files (*.pdf)")
