@@ -8,10 +8,11 @@ painted into the ``QPrinter``: the same on every system, no ``lp``/``lpr``.
 
 The steps, none of which blocks the window:
 1. the forms (period, people, language) are chosen in ``PrintFormsDialog``;
-2. on the window's task runner: the PDF is written to the private temporary folder and its
-   pages are drawn small for the preview (progress, cancel);
-3. ``PrintPreviewDialog`` shows them; 打印… opens the system's ``QPrintDialog`` (printer,
-   copies, duplex, page range);
+2. on the window's task runner: the PDF is written to the private temporary folder (progress,
+   cancel);
+3. ``PrintPreviewDialog`` shows its pages, one at a time (each drawn when shown, so the
+   preview of a whole company opens as fast as one person's); 打印… opens the system's
+   ``QPrintDialog`` (printer, copies, duplex, page range);
 4. on the task runner again: each chosen page is drawn at the printer's resolution and painted
    into the printer (Qt allows painting on a QPrinter outside the GUI thread); cancelling aborts
    the print job. Amended forms then count as reprinted, as when their PDF is written.
@@ -25,13 +26,12 @@ from collections.abc import Generator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
     QPrintDialog,
     QPrinter,
-    QPrintPreviewWidget,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +51,7 @@ from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome
 from salesperf_desktop.ui.ui_context import UiContext
 
-PREVIEW_DPI = 110  # sharp enough on screen, small enough for a company's forms in memory
+PREVIEW_DPI = 110  # sharp on screen at full-page size; a page drawn in about 50 ms
 MAX_PRINT_DPI = 600  # a laser printer's; more only makes the print job bigger
 _pdfium_lock = threading.Lock()  # PDFium is not thread-safe
 
@@ -92,33 +93,21 @@ class PdfPages:
             self._doc.close()
 
 
-def _png(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data.data())
-
-
 @dataclass
 class PreparedForms:
-    """The forms' PDF and its pages drawn small for the preview (PNG bytes)."""
+    """The forms as one PDF in the private temporary folder, ready to preview and print."""
 
     pdf: Path
     forms: int
-    previews: list[bytes] = field(default_factory=list)
+    pages: int
     appraisal_ids: list[int] = field(default_factory=list)
-
-    @property
-    def pages(self) -> int:
-        return len(self.previews)
 
     def discard(self) -> None:
         self.pdf.unlink(missing_ok=True)
 
 
 def prepare_forms(ctx, job: PrintJob, pdf: Path, cancel: threading.Event):
-    """Write the forms as one PDF and draw its pages for the preview (a task-runner job)."""
+    """Write the forms as one PDF (a task-runner job); None when nobody is to be printed."""
     from salesperf_desktop.services.printing import print_forms
 
     job = replace(job, combined=True, mark_reprinted=False)  # reprinted once on paper
@@ -139,31 +128,14 @@ def prepare_forms(ctx, job: PrintJob, pdf: Path, cancel: threading.Event):
         yield Progress(step.done, step.total, text)
     if not outcome.files:
         return None
-    prepared = PreparedForms(pdf, outcome.forms, appraisal_ids=list(outcome.appraisal_ids))
     try:
         pages = PdfPages(pdf)
-        try:
-            for index in range(len(pages)):
-                if cancel.is_set():
-                    raise Cancelled()
-                yield Progress(
-                    index,
-                    len(pages),
-                    fill(
-                        QCoreApplication.translate(
-                            "PrinterOutput", "Preparing the preview: page %1 of %2"
-                        ),
-                        index + 1,
-                        len(pages),
-                    ),
-                )
-                prepared.previews.append(_png(pages.image(index, PREVIEW_DPI)))
-        finally:
-            pages.close()
+        count = len(pages)
+        pages.close()
     except BaseException:
-        prepared.discard()
+        pdf.unlink(missing_ok=True)
         raise
-    return prepared
+    return PreparedForms(pdf, outcome.forms, count, list(outcome.appraisal_ids))
 
 
 def chosen_pages(printer: QPrinter, page_count: int) -> list[int]:
@@ -245,17 +217,28 @@ def new_printer(title: str) -> QPrinter:
 
 
 class PrintPreviewDialog(QDialog):
-    """The pages as they will come out; 打印… goes on to the system's print dialog."""
+    """The pages as they will come out, one at a time (each drawn when shown, so a company's
+    forms open as fast as one person's); 打印… goes on to the system's print dialog."""
 
-    def __init__(self, prepared: PreparedForms, printer: QPrinter, parent: QWidget | None = None):
+    def __init__(self, prepared: PreparedForms, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("printPreviewDialog")
         self.setWindowTitle(self.tr("Print preview"))
         self.prepared = prepared
-        self.preview = QPrintPreviewWidget(printer, self)
-        self.preview.setObjectName("printPreview")
-        self.preview.paintRequested.connect(self._paint)
-        self.preview.previewChanged.connect(self._show_page_number)
+        self._pages = PdfPages(prepared.pdf)
+        self.current = 0  # 0-based
+        self._image_width = 0
+        self._zoom: float | None = None  # None: the whole page; 0: the width; else a factor
+        self.page = QLabel(self)
+        self.page.setObjectName("printPreview")
+        self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(self.page)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: #8a8a8a; }"
+        )
         self.page_label = QLabel(self)
         self.page_label.setObjectName("previewPage")
 
@@ -268,14 +251,14 @@ class PrintPreviewDialog(QDialog):
             return button
 
         tools = QHBoxLayout()
-        tool(self.tr("Previous page"), "previousPage", lambda: self._go(-1))
-        tool(self.tr("Next page"), "nextPage", lambda: self._go(1))
+        self.previous_button = tool(self.tr("Previous page"), "previousPage", lambda: self.go(-1))
+        self.next_button = tool(self.tr("Next page"), "nextPage", lambda: self.go(1))
         tools.addWidget(self.page_label)
         tools.addStretch(1)
-        tool(self.tr("Fit width"), "fitWidth", self.preview.fitToWidth)
-        tool(self.tr("Whole page"), "fitPage", self.preview.fitInView)
-        tool(self.tr("Zoom in"), "zoomIn", lambda: self.preview.zoomIn())
-        tool(self.tr("Zoom out"), "zoomOut", lambda: self.preview.zoomOut())
+        tool(self.tr("Fit width"), "fitWidth", lambda: self._set_zoom(0))
+        tool(self.tr("Whole page"), "fitPage", lambda: self._set_zoom(None))
+        tool(self.tr("Zoom in"), "zoomIn", lambda: self._set_zoom(self._factor() * 1.25))
+        tool(self.tr("Zoom out"), "zoomOut", lambda: self._set_zoom(self._factor() / 1.25))
         summary = QLabel(
             fill(self.tr("%1 forms, %2 pages, A4."), prepared.forms, prepared.pages), self
         )
@@ -291,34 +274,71 @@ class PrintPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.scroll, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(summary, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
+        self.finished.connect(lambda _result: self._pages.close())
+        self.scroll.viewport().installEventFilter(self)
         self.resize(860, 900)
+        self._show()
 
-    def _paint(self, printer: QPrinter) -> None:
-        painter = QPainter(printer)
-        paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-        target = QRectF(0, 0, paper.width(), paper.height())
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        for index, png in enumerate(self.prepared.previews):
-            if index:
-                printer.newPage()
-            painter.drawImage(target, QImage.fromData(png, "PNG"))
-        painter.end()
+    def page_count(self) -> int:
+        return self.prepared.pages
 
-    def _go(self, step: int) -> None:
-        page = self.preview.currentPage() + step
-        if 1 <= page <= self.preview.pageCount():
-            self.preview.setCurrentPage(page)
-            self._show_page_number()
+    def go(self, step: int) -> None:
+        page = self.current + step
+        if 0 <= page < self.prepared.pages:
+            self.current = page
+            self._show()
 
-    def _show_page_number(self) -> None:
+    def _factor(self) -> float:
+        """The zoom now, as a factor of the page drawn at PREVIEW_DPI."""
+        pixmap = self.page.pixmap()
+        if pixmap is None or pixmap.isNull():
+            return 1.0
+        return pixmap.width() / (self._image_width or pixmap.width())
+
+    def _set_zoom(self, zoom: float | None) -> None:
+        self._zoom = None if zoom is None else (0 if zoom == 0 else min(max(zoom, 0.25), 4.0))
+        self._show()
+
+    def _show(self) -> None:
+        image = self._pages.image(self.current, PREVIEW_DPI)
+        self._image_width = image.width()
+        room = self.scroll.viewport().size()
+        if self._zoom is None:
+            scaled = image.scaled(
+                max(room.width() - 16, 50),
+                max(room.height() - 16, 50),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        elif self._zoom == 0:
+            scaled = image.scaledToWidth(
+                max(room.width() - 24, 50), Qt.TransformationMode.SmoothTransformation
+            )
+        else:
+            scaled = image.scaledToWidth(
+                round(image.width() * self._zoom), Qt.TransformationMode.SmoothTransformation
+            )
+        self.page.setPixmap(QPixmap.fromImage(scaled))
         self.page_label.setText(
-            fill(self.tr("Page %1 of %2"), self.preview.currentPage(), self.preview.pageCount())
+            fill(self.tr("Page %1 of %2"), self.current + 1, self.prepared.pages)
         )
+        self.previous_button.setEnabled(self.current > 0)
+        self.next_button.setEnabled(self.current + 1 < self.prepared.pages)
+
+    def eventFilter(self, watched, event) -> bool:
+        """A page fitted to the window is fitted again when the window changes size."""
+        if (
+            watched is self.scroll.viewport()
+            and event.type() == QEvent.Type.Resize
+            and (self._zoom is None or self._zoom == 0)
+        ):
+            self._show()
+        return super().eventFilter(watched, event)
 
 
 def ask_printer(printer: QPrinter, pages: int, parent: QWidget) -> bool:
@@ -378,12 +398,12 @@ def _tell_not_prepared(window: QWidget, outcome: TaskOutcome) -> None:
 
 
 def _preview_and_print(ui: UiContext, window: QWidget, prepared: PreparedForms) -> None:
-    printer = new_printer(QCoreApplication.translate("PrinterOutput", "Appraisal forms"))
-    preview = PrintPreviewDialog(prepared, printer, window)
+    preview = PrintPreviewDialog(prepared, window)
     try:
         go_on = preview.exec() == QDialog.DialogCode.Accepted
     finally:
         preview.deleteLater()
+    printer = new_printer(QCoreApplication.translate("PrinterOutput", "Appraisal forms"))
     if not go_on or not ask_printer(printer, prepared.pages, window):
         prepared.discard()
         _show_status(window, QCoreApplication.translate("PrinterOutput", "Printing cancelled."))

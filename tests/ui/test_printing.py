@@ -193,8 +193,10 @@ def test_print_a_teams_forms_from_the_file_menu_with_preview_and_page_range(
     def look_and_print(dialog: PrintPreviewDialog) -> None:
         dialog.resize(860, 900)
         preview_seen.append(dialog.findChild(QPushButton, "printButton").text())
-        preview_seen.append(str(dialog.preview.pageCount()))
+        preview_seen.append(dialog.page_label.text())
         shot(dialog, "print-preview-zh_CN")
+        dialog.findChild(QPushButton, "nextPage").click()
+        preview_seen.append(dialog.page_label.text())
         dialog.print_button.click()
 
     handled = answer_in_turn(
@@ -208,7 +210,7 @@ def test_print_a_teams_forms_from_the_file_menu_with_preview_and_page_range(
     action.trigger()
     qtbot.waitUntil(lambda: "已送往打印机" in window.statusBar().currentMessage(), timeout=120000)
     assert len(handled) == 3
-    assert preview_seen == ["打印…", str(form_pages)]
+    assert preview_seen == ["打印…", f"第 1 页，共 {form_pages} 页", f"第 2 页，共 {form_pages} 页"]
     assert_a4(printed)
     pictures = page_pictures(printed)
     assert len(pictures) == 2  # pages 2 and 3 of the forms
