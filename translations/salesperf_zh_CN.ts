@@ -2239,10 +2239,6 @@ The current file is kept beside it under a new name.</source>
         <translation>正在准备考核表：第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <source>Preparing the preview: page %1 of %2</source>
-        <translation>正在准备预览：第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
         <source>Printing page %1 of %2</source>
         <translation>正在打印：第 %1 页，共 %2 页</translation>
     </message>

@@ -2239,10 +2239,6 @@ The current file is kept beside it under a new name.</source>
         <translation>正在準備考核表：第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <source>Preparing the preview: page %1 of %2</source>
-        <translation>正在準備預覽：第 %1 頁，共 %2 頁</translation>
-    </message>
-    <message>
         <source>Printing page %1 of %2</source>
         <translation>正在列印：第 %1 頁，共 %2 頁</translation>
     </message>
