@@ -76,7 +76,9 @@ class TsTranslator(QTranslator):
     def translate(self, context, source_text, disambiguation=None, n=-1):
         forms = self._messages.get((context, source_text, disambiguation or ""))
         if not forms:
-            return ""  # Qt then tries the next translator, and finally the source text
+            # None (a null string): Qt then tries the next translator, and finally the source
+            # text. An empty "" would count as found and blank the text (Qt's own ones too).
+            return None
         # Chinese has one form; English (the only other) has two: singular for n == 1.
         return forms[1] if len(forms) > 1 and n != 1 else forms[0]
 
