@@ -137,3 +137,25 @@ def test_the_print_dialog_speaks_chinese(qapp, chinese):
         dialog.deleteLater()
     assert "取消" in texts
     assert any(t.startswith("打印") for t in texts), texts
+
+
+def test_a_translator_that_lacks_a_text_lets_the_next_one_answer(qapp):
+    """Our translators answer a miss with "no translation", not with an empty text: otherwise
+    Qt shows the empty text (a blank "Look in:" label, a blank button)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from salesperf_desktop.i18n_qt import QtGapTranslator, TsTranslator
+    from salesperf_desktop.paths import translations_dir
+
+    ts = TsTranslator(qapp)
+    assert ts.load_ts(translations_dir() / "salesperf_zh_CN.ts")
+    gaps = QtGapTranslator("zh_CN", qapp)
+    for translator in (ts, gaps):
+        qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+        assert QCoreApplication.translate("QFileDialog", "&Look in:") == "查找范围(&L)："
+        assert QCoreApplication.translate("Nowhere", "Not translated") == "Not translated"
+    finally:
+        for translator in (ts, gaps):
+            qapp.removeTranslator(translator)
