@@ -44,6 +44,15 @@ def chinese(qapp):
     remove_translators(qapp)
 
 
+@pytest.fixture(autouse=True)
+def _private_folder_removed():
+    """Printing writes the forms in the program's private folder; like at quit, it goes."""
+    yield
+    from salesperf_desktop.ui.private_temp import remove_private_temp_dir
+
+    remove_private_temp_dir()
+
+
 @pytest.fixture
 def quick_printer(monkeypatch):
     """Pages drawn at 150 dpi instead of 600: the same pictures, four times faster."""
