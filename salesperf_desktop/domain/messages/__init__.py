@@ -26,6 +26,7 @@ from salesperf_desktop.domain.messages import (
     forms,
     imports,
     output,
+    rater_sheets,
     reviews,
     safety,
     staff,
@@ -53,6 +54,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     faults.MESSAGES,
     database_file.MESSAGES,
     explain.MESSAGES,
+    rater_sheets.MESSAGES,
     background.MESSAGES,
 )
 
