@@ -1983,10 +1983,6 @@ Why is it changed?</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Print forms</source>
-        <translation>打印考核表(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2019,8 +2015,16 @@ Why is it changed?</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
+        <source>Forms as P&amp;DF</source>
+        <translation>考核表 PDF(&amp;D)</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>appraisals.sqlite</source>
+        <translation>考核数据.sqlite</translation>
     </message>
     <message>
         <source>SalesPerf database (*.sqlite)</source>
@@ -2086,6 +2090,18 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>OutputActions</name>
     <message>
+        <source>amended-forms_%1.pdf</source>
+        <translation>更正考核表_%1.pdf</translation>
+    </message>
+    <message>
+        <source>task-sheets_%1.pdf</source>
+        <translation>工作任务书_%1.pdf</translation>
+    </message>
+    <message>
+        <source>appraisal-forms_%1.pdf</source>
+        <translation>考核表_%1.pdf</translation>
+    </message>
+    <message>
         <source>Save forms as</source>
         <translation>考核表保存为</translation>
     </message>
@@ -2142,8 +2158,16 @@ The current file is kept beside it under a new name.</source>
         <translation>正在导出考核结果…</translation>
     </message>
     <message>
+        <source>results_%1.xlsx</source>
+        <translation>考核结果_%1.xlsx</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Appraisal forms…</source>
@@ -2422,6 +2446,10 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>PrintFormsDialog</name>
     <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
         <source>Print work task sheets</source>
         <translation>打印工作任务书</translation>
     </message>
@@ -2460,6 +2488,92 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>%1 %2: amended, reprint and sign again</source>
         <translation>%1 %2：已更正，需重新打印并签字</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>%1 forms, %2 pages, A4.</source>
+        <translation>%1 份考核表，共 %2 页，A4 纸。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterOutput</name>
+    <message>
+        <source>Preparing the forms…</source>
+        <translation>正在准备考核表…</translation>
+    </message>
+    <message>
+        <source>Preparing the forms: %1 of %2</source>
+        <translation>正在准备考核表：第 %1 份，共 %2 份</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2</source>
+        <translation>正在打印：第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Print forms</source>
+        <translation>打印考核表</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>Nobody to print for this selection.</source>
+        <translation>所选范围内没有可打印的人员。</translation>
+    </message>
+    <message>
+        <source>Appraisal forms</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>%1 pages sent to the printer (%2 forms).</source>
+        <translation>已送往打印机 %1 页（%2 份考核表）。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the job. Check that it is on and ready.</source>
+        <translation>打印机未接受打印任务。请检查打印机是否已开启并处于就绪状态。</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3555,10 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Not saved: the month is signed and locked.</source>
         <translation>未保存：该月已签字锁定。</translation>
+    </message>
+    <message>
+        <source>task-sheet_%1_%2.pdf</source>
+        <translation>工作任务书_%1_%2.pdf</translation>
     </message>
     <message>
         <source>Save the task sheet</source>

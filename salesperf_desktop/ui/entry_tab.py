@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -40,6 +39,7 @@ from salesperf_desktop.ui.entry.events_panel import EventsPanel
 from salesperf_desktop.ui.entry.grid_model import EntryGridModel, PendingSave
 from salesperf_desktop.ui.entry.grid_view import EntryGridView
 from salesperf_desktop.ui.fault_dialog import report_fault
+from salesperf_desktop.ui.file_dialogs import get_save_file_name
 from salesperf_desktop.ui.labels import fill, period_status_label
 from salesperf_desktop.ui.progress_strip import ProgressStrip
 
@@ -641,7 +641,7 @@ class EntryTab(BaseTab):
     def save_template(self) -> None:
         from salesperf_desktop.services.metrics_import import write_template
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = get_save_file_name(
             self,
             self.tr("Save the import template"),
             self.tr("import-template.xlsx"),

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -53,6 +52,7 @@ from salesperf_desktop.ui.labels import fill
 
 if TYPE_CHECKING:
     from salesperf_desktop.ui.ui_context import UiContext
+from salesperf_desktop.ui.file_dialogs import get_open_file_name
 from salesperf_desktop.ui.table_model import RowsTableModel
 
 MAPPED_FIELDS = ("employee_id", "month", "indicator", "target", "actual", "base")
@@ -209,8 +209,8 @@ class ImportDialog(QDialog):
     # ----------------------------------------------------------------- mapping
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Workbook to import"), "", self.tr("Excel workbooks (*.xlsx)")
+        path, _ = get_open_file_name(
+            self, self.tr("Workbook to import"), self.tr("Excel workbooks (*.xlsx)")
         )
         if path:
             self.file_edit.setText(path)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import task_sheets as ts
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.ui.edits import keep_untouched
+from salesperf_desktop.ui.file_dialogs import get_save_file_name, period_in_name
 from salesperf_desktop.ui.labels import fill, refusal_text
 
 RED = "color: #b00020"
@@ -55,6 +55,7 @@ class TaskSheetDialog(QDialog):
         self.setObjectName("taskSheetDialog")
         self.ctx, self.staff_id, self.month = ctx, staff_id, month
         self.read_only, self.audited, self.reason_provider = read_only, audited, reason_provider
+        self.person_name = name
         self.saved_score: float | None = None
         self.saved = False
         self.setWindowTitle(fill(self.tr("Work task sheet: %1, %2"), name, month.label(ctx.lang)))
@@ -362,8 +363,10 @@ class TaskSheetDialog(QDialog):
         open it; returns the path ("" when nothing was written)."""
         if not self.read_only and not self.save():
             return ""
-        default = f"task-sheet-{self.month}-{self.staff_id}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
+        default = fill(
+            self.tr("task-sheet_%1_%2.pdf"), self.person_name, period_in_name(self.month)
+        )
+        path, _ = get_save_file_name(
             self, self.tr("Save the task sheet"), default, self.tr("PDF files (*.pdf)")
         )
         if not path:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.domain.status import AppealOutcome
 from salesperf_desktop.services import appeals, signoff
+from salesperf_desktop.ui.file_dialogs import get_open_file_names
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.reviews.common import (
     date_edit,
@@ -100,7 +100,7 @@ class FileAppealDialog(QDialog):
         self.evidence_list.addItem(QListWidgetItem(Path(path).name))
 
     def _attach(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"))
+        paths, _ = get_open_file_names(self, self.tr("Attach evidence"))
         for p in paths:
             self.add_file(Path(p))
 
