@@ -22,6 +22,7 @@ from tests.ui_support import (
     cell_text,
     entry_tab,
     select_person,
+    shot,
     ui_for,
     wait_loaded,
     when_modal,
@@ -114,6 +115,8 @@ def test_a_task_sheet_of_a_published_month_is_saved_in_the_background(qtbot, dem
         assert tab.ui.tasks.busy("entry") and tab.progress.isVisible()
         assert dialog.isVisible() and not dialog.table.isEnabled()
         assert not dialog.save_button.isEnabled()
+        shot(dialog, "task_sheet_saving")
+        shot(tab, "entry_tab_saving_task_sheet")
     wait_loaded(qtbot, tab)
     assert cell_text(tab, row, "task_sheet", "actual") == "80"
     stored = ts.load(demo_ctx, tab.model.person_at(row).staff_id, OCTOBER)
