@@ -138,6 +138,12 @@ class EntryTab(BaseTab):
         self.toolbar.addAction(self.redo_action)
         self.toolbar.addSeparator()
         self.import_button = action(self.tr("Import…"), "importButton", self.import_metrics)
+        self.rater_sheets_button = action(
+            self.tr("Rater sheets…"), "raterSheetsButton", self.rater_sheets
+        )
+        self.events_import_button = action(
+            self.tr("Import key events…"), "eventsImportButton", self.import_events
+        )
         self.toolbar.addSeparator()
         self.targets_button = action(self.tr("Annual targets…"), "targetsButton", self.targets)
         self.copy_targets_button = action(
@@ -161,6 +167,14 @@ class EntryTab(BaseTab):
         action.setObjectName("actionImportMetrics")
         action.triggered.connect(self.import_metrics)
         window.import_menu.addAction(action)
+        for text, name, slot in (
+            (self.tr("Rater sheets (Excel)…"), "actionRaterSheets", self.rater_sheets),
+            (self.tr("Key events (Excel)…"), "actionImportEvents", self.import_events),
+        ):
+            extra = QAction(text, window)
+            extra.setObjectName(name)
+            extra.triggered.connect(slot)
+            window.import_menu.addAction(extra)
         template = QAction(self.tr("Blank import template (Excel)…"), window)
         template.setObjectName("actionMetricsTemplate")
         template.triggered.connect(self.save_template)
@@ -605,6 +619,28 @@ class EntryTab(BaseTab):
         from salesperf_desktop.ui.entry.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.ui, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.imported.connect(self.message.setText)
+        dialog.open()
+
+    def rater_sheets(self) -> None:
+        """The rater sheets of the month shown (a quarter or year is rolled up from months)."""
+        from salesperf_desktop.ui.entry.rater_sheets_dialog import RaterSheetsDialog
+
+        period = self.period()
+        if period is None or period.kind != "month":
+            self._show_refusal(self.tr("Choose a month: rater sheets are written per month."))
+            return
+        dialog = RaterSheetsDialog(self.ui, period, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+
+    def import_events(self) -> None:
+        from salesperf_desktop.ui.entry.events_import_dialog import EventsImportDialog
+
+        dialog = EventsImportDialog(self.ui, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self.reload())
         dialog.open()
