@@ -25,6 +25,7 @@ from salesperf_desktop.domain.messages import (
     faults,
     forms,
     imports,
+    ledger,
     output,
     rater_sheets,
     reviews,
@@ -55,6 +56,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     database_file.MESSAGES,
     explain.MESSAGES,
     rater_sheets.MESSAGES,
+    ledger.MESSAGES,
     background.MESSAGES,
 )
 

@@ -1,7 +1,7 @@
 """data-change counter: one row bumped by triggers on every write of what scoring reads
 
 Revision ID: 0003_data19_change_counter
-Revises: 0002_dbsafe_identity
+Revises: 0003_ledger16_import_profiles
 Create Date: 2026-11-26
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_data19_change_counter"
-down_revision = "0002_dbsafe_identity"
+down_revision = "0003_ledger16_import_profiles"
 branch_labels = None
 depends_on = None
 
