@@ -1,6 +1,6 @@
 """data-change counter: one row bumped by triggers on every write of what scoring reads
 
-Revision ID: 0003_data19_change_counter
+Revision ID: 0004_data19_change_counter
 Revises: 0003_ledger16_import_profiles
 Create Date: 2026-11-26
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_data19_change_counter"
+revision = "0004_data19_change_counter"
 down_revision = "0003_ledger16_import_profiles"
 branch_labels = None
 depends_on = None
