@@ -361,40 +361,45 @@ class ChartWork:
 
 
 def chart_work(ctx, request: ChartRequest, known: dict[str, object]):
-    """The results the chart needs (those not in *known*), then its data; yields progress."""
-    period, lang = request.period, request.lang
-    months = cd.trend_months(ctx, period) if request.chart == "trend" else []
-    wanted = [period, *(m for m in months if m != period)]
-    missing = [p for p in wanted if str(p) not in known]
-    work = ChartWork()
-    for i, p in enumerate(missing):
-        if len(missing) > 1:
-            text = render("progress.computing_months", {"done": i + 1, "total": len(missing)}, lang)
-        else:
-            text = render("progress.computing_period", {"period": p.label(lang)}, lang)
-        yield Progress(i, len(missing), text)
-        work.computed[str(p)] = period_results(ctx, p, lang=lang)
-
-    def results(p: Period):
-        return work.computed.get(str(p)) or known[str(p)]
-
-    shown = results(period)
-    subject = request.subject
+    """What the chart needs, then its data; yields progress. A person chart scores only that
+    person's team (charts_data's person services, each month once); a team chart needs the
+    results of the whole period (those not in *known*)."""
     if request.scope == "person":
-        work.people = list(shown.people)
-        ids = [p.staff_id for p in work.people]
-        if subject not in ids:
-            subject = ids[0] if ids else None
-    work.subject = subject
-    if subject is not None:
-        work.data = chart_data(request.chart, shown, [results(m) for m in months], subject, lang)
+        return (yield from _person_work(ctx, request))
+    period, lang = request.period, request.lang
+    work = ChartWork()
+    if str(period) not in known:
+        yield Progress(
+            0, 1, render("progress.computing_period", {"period": period.label(lang)}, lang)
+        )
+        work.computed[str(period)] = period_results(ctx, period, lang=lang)
+    shown = work.computed.get(str(period)) or known[str(period)]
+    work.subject = request.subject
+    if work.subject is not None:
+        work.data = chart_data(request.chart, shown, work.subject, lang)
     return work
 
 
-def chart_data(chart: str, results, monthly: list, subject: int, lang: str):
-    """The chart's data from results (charts_data), or None when there is nothing to draw."""
-    if chart == "trend":
-        return cd.person_trend(monthly, subject, lang)
+def _person_work(ctx, request: ChartRequest):
+    period, lang = request.period, request.lang
+    work = ChartWork(people=cd.people_in(ctx, period))
+    ids = [p.staff_id for p in work.people]
+    subject = request.subject if request.subject in ids else (ids[0] if ids else None)
+    work.subject = subject
+    if subject is None:
+        return work
+    yield Progress(0, 1, render("progress.computing_period", {"period": period.label(lang)}, lang))
+    if request.chart == "trend":
+        work.data = cd.trend_for(ctx, subject, period, lang=lang)
+    else:
+        shown = cd.person_results(ctx, subject, period, lang=lang)
+        work.data = chart_data(request.chart, shown, subject, lang)
+    return work
+
+
+def chart_data(chart: str, results, subject: int, lang: str):
+    """The data of a one-period chart from results (charts_data), or None when there is
+    nothing to draw (the trend comes from charts_data.trend_for)."""
     if chart == "radar":
         data = cd.person_radar(results, subject, lang)
         return data if data is not None and len(data.labels) >= 3 else None
