@@ -35,6 +35,7 @@ class ChartsTab(BaseTab):
         self._figure = None
         self._cache: dict[str, object] = {}
         self._loading = False
+        self._drawn = False  # the figure asked for last has been drawn on the canvas
 
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("chartPeriod")
@@ -156,8 +157,15 @@ class ChartsTab(BaseTab):
         from salesperf_desktop.ui.charts.canvas import make_canvas
 
         self._canvas, self._figure = make_canvas(self)
+        self._canvas.mpl_connect("draw_event", self._on_drawn)
         self._layout.replaceWidget(self._placeholder, self._canvas)
         self._placeholder.deleteLater()
+
+    def _on_drawn(self, _event) -> None:
+        self._drawn = True
+
+    def is_loaded(self) -> bool:
+        return super().is_loaded() and self._drawn
 
     def refresh(self) -> None:
         self._ensure_canvas()
@@ -184,6 +192,7 @@ class ChartsTab(BaseTab):
         from salesperf_desktop.ui.charts import figures
 
         fig = self._figure
+        self._drawn = False
         fig.clear()
         chart = self.chart_combo.currentData()
         title = self._chart_titles().get(chart, "")

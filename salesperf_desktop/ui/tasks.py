@@ -144,5 +144,9 @@ class TaskRunner(QObject):
         self._pool.start(job)
         return job
 
+    def idle(self) -> bool:
+        """No task of this runner is in flight (its result handed back, if any)."""
+        return not self._jobs
+
     def wait_all(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)
