@@ -104,8 +104,10 @@ def main(argv: list[str] | None = None) -> int:
         (
             c
             for c, column in enumerate(model.columns)
-            if column.kind == "value" and column.field == "actual"
-            and rows and model.applies(model.rows[rows[0]], column)
+            if column.kind == "value"
+            and column.field == "actual"
+            and rows
+            and model.applies(model.rows[rows[0]], column)
         ),
         default=-1,
     )

@@ -26,9 +26,10 @@ import sys
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import load_text, parse_bench_lines
+
+HERE = Path(__file__).resolve().parent
 
 
 # "MiB" is 2^20 bytes; a bare "MB" is refused (issue #19: MB that meant MiB).
@@ -70,7 +71,7 @@ def run(script: Path, smoke: bool, timeout: float) -> tuple[list[dict], str]:
     if code != 0:
         problem = problem or f"exit {code}"
     elif not rows:
-        problem = "no BENCH line"
+        problem = problem or "no BENCH line"
     for row in rows:
         row["script"] = script.stem
     if problem:
