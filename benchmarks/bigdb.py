@@ -61,6 +61,7 @@ def cached_db(staff: int, months: int, *, publish: bool = True) -> Path:
         leftover.unlink()
     started = time.perf_counter()
     build_big_db(part, staff, months, publish=publish)
+    part.chmod(0o444)  # only ever copied (copy_of), never opened in place
     os.replace(part, path)  # whole or not at all: an interrupted build leaves no cached file
     print(
         f"built {path.name} in {time.perf_counter() - started:.1f} s",
