@@ -90,7 +90,7 @@ def when_every_tab_ready(
 
     def poll() -> None:
         tab = tabs.widget(order[0])
-        if not (tab.is_loaded() and window.tasks.idle()):
+        if not (tab.is_loaded() and not window.tasks.busy()):
             return
         timer.stop()
         _PaintAfter(tab, painted)

@@ -187,12 +187,12 @@ class ChartsTab(BaseTab):
     def _redraw(self) -> None:
         if self._loading or self._figure is None:
             return
+        self._drawn = False  # until the canvas has drawn what is asked for now
         if self.sender() is self.period_combo and self.scope_combo.currentData() == "person":
             self._fill_subjects()
         from salesperf_desktop.ui.charts import figures
 
         fig = self._figure
-        self._drawn = False
         fig.clear()
         chart = self.chart_combo.currentData()
         title = self._chart_titles().get(chart, "")

@@ -144,9 +144,9 @@ class TaskRunner(QObject):
         self._pool.start(job)
         return job
 
-    def idle(self) -> bool:
-        """No task of this runner is in flight (its result handed back, if any)."""
-        return not self._jobs
+    def busy(self) -> bool:
+        """Whether any job is queued or running (its result not yet handed back)."""
+        return bool(self._jobs)
 
     def wait_all(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)
