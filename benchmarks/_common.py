@@ -18,12 +18,14 @@ import os
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SMOKE = os.environ.get("SALESPERF_BENCH_SMOKE") == "1"
 PREFIX = "BENCH "
+EXIT_GRACE = 60
 
 
 def report(measure: str, value: float, unit: str, goal: str, ratio: float | None) -> dict:
@@ -76,23 +78,46 @@ def child_env(home: Path | None = None) -> dict[str, str]:
     return env
 
 
-def marks(cmd: list[str], env: dict[str, str], timeout: float = 600) -> dict[str, float]:
+def marks(
+    cmd: list[str], env: dict[str, str], timeout: float = 600, last: str = ""
+) -> dict[str, float]:
     """Seconds from spawning *cmd* to each ``SALESPERF_<EVENT> <unix time> [words]`` line.
 
     ``SALESPERF_TAB <t> ChartsTab begin`` is keyed "tab ChartsTab begin"; others by the
-    lower-case event ("shown", "ready", "chart_shown" …).
+    lower-case event ("shown", "ready", "chart ready" …). Once the *last* mark is seen the
+    process gets EXIT_GRACE seconds to exit; a slower exit is stopped and noted (the marks
+    stand: they were printed). subprocess.TimeoutExpired after *timeout* without it.
     """
     t0 = time.time()
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     seen: dict[str, float] = {}
-    for line in done.stdout.splitlines():
-        if line.startswith("SALESPERF_"):
-            event, stamp, *words = line.split()
-            key = " ".join([event.removeprefix("SALESPERF_").lower(), *words])
-            seen[key] = float(stamp) - t0
-    if done.returncode != 0 or not seen:
+    timer = threading.Timer(timeout, proc.kill)
+    timer.start()
+    err: list[str] = []
+    reader = threading.Thread(target=lambda: err.extend(proc.stderr), daemon=True)
+    reader.start()
+    try:
+        for line in proc.stdout:
+            if line.startswith("SALESPERF_"):
+                event, stamp, *words = line.split()
+                key = " ".join([event.removeprefix("SALESPERF_").lower(), *words])
+                seen[key] = float(stamp) - t0
+                if key == last:
+                    break
+        try:
+            code = proc.wait(EXIT_GRACE)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            print(f"  (exit took over {EXIT_GRACE} s after the last mark: stopped)", flush=True)
+            code = 0
+    finally:
+        timer.cancel()
+    if last and last not in seen and time.time() - t0 >= timeout:
+        raise subprocess.TimeoutExpired(cmd, timeout)
+    if code != 0 or not seen:
         raise RuntimeError(
-            f"{cmd[:4]} exited {done.returncode} with marks {sorted(seen)}:\n{done.stderr[-3000:]}"
+            f"{cmd[:4]} exited {code} with marks {sorted(seen)}:\n{''.join(err)[-3000:]}"
         )
     return seen
 

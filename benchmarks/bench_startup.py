@@ -274,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.scale_runs):
             shutil.rmtree(db.parent / "backups", ignore_errors=True)  # disk: GBs per copy
             try:
-                runs.append(marks(_app(db, "ready"), env, timeout=args.scale_timeout))
+                runs.append(marks(_app(db, "ready"), env, timeout=args.scale_timeout, last="ready"))
             except subprocess.TimeoutExpired:
                 print(f"  {staff} × {months}: not ready after {args.scale_timeout:g} s (stopped)")
                 runs.append({"ready": float(args.scale_timeout)})
