@@ -75,7 +75,9 @@ def run(script: Path, smoke: bool, timeout: float) -> tuple[list[dict], str]:
     for row in rows:
         row["script"] = script.stem
     if problem:
-        tail = [x for x in (err or out).splitlines() if x.strip()][-1:] or [""]
+        noise = "propagateSizeHints"  # Qt's offscreen plugin, on every window
+        text = [x for x in (err or out).splitlines() if x.strip() and noise not in x]
+        tail = text[-1:] or [""]
         rows.append(
             {
                 "measure": f"{script.stem}: HARNESS FAILURE, {problem}",
