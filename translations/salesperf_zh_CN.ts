@@ -659,6 +659,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>全部团队</translation>
     </message>
     <message>
+        <source>Cancelled.</source>
+        <translation>已取消，仍显示原来的期间。</translation>
+    </message>
+    <message>
         <source>computed from the months (read-only)</source>
         <translation>由各月数据计算（只读）</translation>
     </message>
@@ -2155,6 +2159,13 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>%1 %2: amended, reprint and sign again</source>
         <translation>%1 %2：已更正，需重新打印并签字</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

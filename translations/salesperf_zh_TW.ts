@@ -659,6 +659,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>全部團隊</translation>
     </message>
     <message>
+        <source>Cancelled.</source>
+        <translation>已取消，仍顯示原來的期間。</translation>
+    </message>
+    <message>
         <source>computed from the months (read-only)</source>
         <translation>由各月資料計算（唯讀）</translation>
     </message>
@@ -2155,6 +2159,13 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>%1 %2: amended, reprint and sign again</source>
         <translation>%1 %2：已更正，需重新列印並簽字</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

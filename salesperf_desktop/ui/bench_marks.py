@@ -5,8 +5,10 @@ way an officer clicks through them: the current tab first, then Charts (so its f
 timed as an officer who opens the program and goes to Charts meets it), then the others in
 order. A tab counts as ready when
 
-- it has loaded its data (``BaseTab.is_loaded``: for Charts, the figure has been drawn),
-- the window's task runner has nothing in flight (work moved to the background is waited for),
+- it has loaded its data (``BaseTab.is_loaded``: a tab that loads in the background says so
+  while its lane of the task runner is busy; Charts, also until its figure has been drawn;
+  the whole-file check and start-up backup running in the background are not waited for:
+  the tabs are usable meanwhile),
 - and the tab has been painted after that (a zero-timer after a Paint event of the tab or one
   of its children, on the turn of the event loop after the paint and its flush; see
   ui/first_paint.py for what "painted" means offscreen and on a real display).
@@ -90,7 +92,7 @@ def when_every_tab_ready(
 
     def poll() -> None:
         tab = tabs.widget(order[0])
-        if not (tab.is_loaded() and not window.tasks.busy()):
+        if not tab.is_loaded():
             return
         timer.stop()
         _PaintAfter(tab, painted)
