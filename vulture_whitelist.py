@@ -25,6 +25,17 @@ _.alignment
 _.number_format
 _.freeze_panes
 _.showErrorMessage  # DataValidation: show the error box on invalid input
+# rater sheets (services/rater_sheets.py): hidden key column and sheet, protection, page setup
+_.hidden
+_.sheet_state
+_.lockStructure
+_.autoFilter
+_.formatColumns
+_.formatRows
+_.gridLines
+_.fitToWidth
+_.fitToHeight
+_.fitToPage
 
 # ---- SQLAlchemy and Alembic ------------------------------------------------------------------
 _.type_annotation_map  # DeclarativeBase configuration (storage/models.py)
@@ -61,6 +72,10 @@ _.same_period_last_year  # the base period of a growth rate; tests pin it (the f
 _.column_of  # ui/entry/grid_model.py: finds an indicator's column (benchmarks/bench_grid_edit.py, tests)
 _.total_column  # ui/entry/grid_model.py: the total's column (benchmarks/bench_grid_edit.py, tests)
 
+# ---- toolbar actions of the Monthly entry tab the window tests trigger like a click ----------
+_.rater_sheets_button
+_.events_import_button
+
 # ---- kept on purpose ---------------------------------------------------------------------------
 _.weakest_dimension  # Advice field: the dimension that lost most points, read by tests and forms
 set_supervisor_comment  # the 上级评语 service; the window and CLI way to write it is issue 14
@@ -73,3 +88,14 @@ DATA_PROBLEMS  # ExitCode.DATA_PROBLEMS: the same table
 # ---- the explanation's own checks (tests/domain/test_explain.py states them with these) ---
 team_cents  # Explanation.team_cents: indicator points + team share + adjustments = total
 terms  # Explanation.terms(): the lines that add up to the total
+
+# ---- the results cache and its change counter (issue #19) ----------------------------------
+_.hits  # ResultsCache counters: tests and bench_scoring read them to show what was scored
+_.misses  # ResultsCache counters: tests and bench_scoring read them to show what was scored
+COUNTED_TABLES  # storage/change_counter.py: the tables migration 0003 puts triggers on (tests)
+DataChangeRow  # storage/models.py: the counter's table, for the models-vs-migrations test
+counter  # DataChangeRow.counter: written by triggers, read with plain SQL (data_version)
+trend_months  # charts_data: the months a trend covers; tests and bench_scoring draw it as before
+people_in  # charts_data: the person charts' subjects without scoring (for the charts tab; tests)
+person_results  # charts_data: the person's team only, for radar/breakdown (charts tab; tests)
+trend_for  # charts_data: a trend scoring each month once, team only (charts tab; tests)

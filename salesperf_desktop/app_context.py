@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from salesperf_desktop.paths import backup_dir_for, is_app_data_dir, secure_dir
+from salesperf_desktop.services.results_cache import ResultsCache
 from salesperf_desktop.settings import DatabaseSettings
 from salesperf_desktop.storage.database import make_session_factory, open_database
 from salesperf_desktop.storage.wal_guard import checkpoint_at_close, checkpoint_if_large
@@ -30,6 +31,8 @@ class AppContext:
     actor: str = "HR"
     # Today, for every service and screen; tests and the demo pin it here.
     clock: Callable[[], dt.date] = dt.date.today
+    # Period results while the database's change counter stays (services/results_cache.py).
+    results: ResultsCache = field(default_factory=ResultsCache)
     # Set once the background check found the file damaged (services.integrity): from then on
     # every write is refused with it and nothing is checkpointed into the file.
     write_refusal: Exception | None = None
@@ -78,6 +81,7 @@ class AppContext:
     def close(self) -> None:
         """A clean close: the -wal checkpointed into the file (and removed) first; a file found
         damaged is left as it is."""
+        self.results.clear()
         if self.write_refusal is None:
             checkpoint_at_close(self.engine)
         self.engine.dispose()

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>AliasesDialog</name>
+    <message>
+        <source>Remembered names</source>
+        <translation>记住的别名</translation>
+    </message>
+    <message>
+        <source>In the ledger</source>
+        <translation>账中写法</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Forget the selected name</source>
+        <translation>删除所选别名</translation>
+    </message>
+    <message>
+        <source>Names the ledger writes differently from the staff register:</source>
+        <translation>账中写法与人员名册不同的名字：</translation>
+    </message>
+</context>
+<context>
     <name>AppealsPage</name>
     <message>
         <source>File appeal…</source>
@@ -639,12 +666,28 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>团队：</translation>
     </message>
     <message>
+        <source>Rater sheets…</source>
+        <translation>评分表…</translation>
+    </message>
+    <message>
+        <source>Import key events…</source>
+        <translation>导入关键事件…</translation>
+    </message>
+    <message>
         <source>Monthly entry</source>
         <translation>月度录入</translation>
     </message>
     <message>
         <source>Targets and actuals (Excel)…</source>
         <translation>目标与实际数据（Excel）…</translation>
+    </message>
+    <message>
+        <source>Rater sheets (Excel)…</source>
+        <translation>评分表（Excel）…</translation>
+    </message>
+    <message>
+        <source>Key events (Excel)…</source>
+        <translation>关键事件（Excel）…</translation>
     </message>
     <message>
         <source>Blank import template (Excel)…</source>
@@ -737,6 +780,10 @@ Why is it changed?</source>
         <translation>%1 已签字锁定。</translation>
     </message>
     <message>
+        <source>Choose a month: rater sheets are written per month.</source>
+        <translation>请选择一个月份：评分表按月写出。</translation>
+    </message>
+    <message>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
@@ -814,6 +861,109 @@ Why is it changed?</source>
     <message>
         <source>%1 points</source>
         <translation>%1 分</translation>
+    </message>
+</context>
+<context>
+    <name>EventsImportDialog</name>
+    <message>
+        <source>Import key events</source>
+        <translation>导入关键事件</translation>
+    </message>
+    <message>
+        <source>One event per row: date, employee ID, kind, count, note. Save the template, fill it in, then choose it here. Nothing is imported while any row has a problem; events already recorded are not recorded twice.</source>
+        <translation>每行一个事件：日期、工号、事件类型、次数、说明。先保存模板并填写，再在这里选择它。只要有一行有问题就什么也不导入；已经记录过的事件不会重复记录。</translation>
+    </message>
+    <message>
+        <source>Save the template…</source>
+        <translation>保存模板…</translation>
+    </message>
+    <message>
+        <source>Choose the workbook…</source>
+        <translation>选择工作簿…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Save the key events template</source>
+        <translation>保存关键事件模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+    <message>
+        <source>Key events workbook</source>
+        <translation>关键事件工作簿</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Checking the workbook</source>
+        <translation>正在检查工作簿</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook and check again; nothing will be imported.</source>
+        <translation>%1 个问题：请修改工作簿后重新检查；不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>计分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 new event(s), %3 already recorded.</source>
+        <translation>已读取 %1 行：%2 个新事件，%3 个已记录过。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>什么也没有导入：%1</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1153,10 @@ Why is it changed?</source>
         <translation>每个指标一列（宽表）</translation>
     </message>
     <message>
+        <source>ERP sales ledger: one row per sale, added up per person and month</source>
+        <translation>ERP 销售明细账：每笔销售一行，按人按月汇总</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
@@ -1079,6 +1233,18 @@ Why is it changed?</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Remember and check again</source>
+        <translation>记住并重新检查</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s</source>
+        <translation>账中的</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -1135,6 +1301,30 @@ Why is it changed?</source>
         <translation>已读取 %1 行：%2 个值将被修改，%3 个不变。</translation>
     </message>
     <message>
+        <source>%1 subtotal figure(s) agree with the rows.</source>
+        <translation>%1 个小计数与明细相符。</translation>
+    </message>
+    <message>
+        <source>%1 totals row(s) skipped.</source>
+        <translation>已跳过 %1 行合计/小计。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) outside the months to import, not imported (first: %2).</source>
+        <translation>%1 行不在导入月份内，未导入（第一行：%2）。</translation>
+    </message>
+    <message>
+        <source>Target or actual</source>
+        <translation>目标/实际</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>%1 sale(s) read: %2 value(s) will change, %3 unchanged.</source>
+        <translation>读取 %1 笔销售：将写入 %2 个数值，%3 个不变。</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1147,8 +1337,8 @@ Why is it changed?</source>
         <translation>未导入任何数据：%1</translation>
     </message>
     <message>
-        <source>Imported.</source>
-        <translation>已导入。</translation>
+        <source>Imported from %1: %2 value(s) written.</source>
+        <translation>已从 %1 导入：写入 %2 个数值。</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1803,117 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Save as profile…</source>
+        <translation>保存为导入方案…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>Add up as</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>Only rows where column</source>
+        <translation>只取此列</translation>
+    </message>
+    <message>
+        <source>is one of (、 between values)</source>
+        <translation>等于（多个值用、分隔）</translation>
+    </message>
+    <message>
+        <source>Add a column</source>
+        <translation>添加一列</translation>
+    </message>
+    <message>
+        <source>Remove the selected column</source>
+        <translation>删除所选的列</translation>
+    </message>
+    <message>
+        <source>Remembered names…</source>
+        <translation>记住的别名…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>(empty: every month of the ledger)</source>
+        <translation>（留空：账中所有月份）</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>导入方案：</translation>
+    </message>
+    <message>
+        <source>Date column:</source>
+        <translation>日期列：</translation>
+    </message>
+    <message>
+        <source>Salesperson column (ID or name):</source>
+        <translation>业务员列（工号或姓名）：</translation>
+    </message>
+    <message>
+        <source>Months to import:</source>
+        <translation>导入月份：</translation>
+    </message>
+    <message>
+        <source>Columns to import:</source>
+        <translation>要导入的列：</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>对比基数</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Number of rows</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Number of different values</source>
+        <translation>不重复个数</translation>
+    </message>
+    <message>
+        <source>e.g. 新产品</source>
+        <translation>例如 新产品</translation>
+    </message>
+    <message>
+        <source>(no profile: map the columns below)</source>
+        <translation>（不用方案：在下面对应各列）</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>保存为导入方案</translation>
+    </message>
+    <message>
+        <source>Name of the profile (e.g. 用友 U8 销售明细):</source>
+        <translation>方案名称（例如 用友 U8 销售明细）：</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Indicator</source>
@@ -1682,10 +1983,6 @@ Why is it changed?</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Print forms</source>
-        <translation>打印考核表(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1718,8 +2015,16 @@ Why is it changed?</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
+        <source>Forms as P&amp;DF</source>
+        <translation>考核表 PDF(&amp;D)</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>appraisals.sqlite</source>
+        <translation>考核数据.sqlite</translation>
     </message>
     <message>
         <source>SalesPerf database (*.sqlite)</source>
@@ -1785,6 +2090,18 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>OutputActions</name>
     <message>
+        <source>amended-forms_%1.pdf</source>
+        <translation>更正考核表_%1.pdf</translation>
+    </message>
+    <message>
+        <source>task-sheets_%1.pdf</source>
+        <translation>工作任务书_%1.pdf</translation>
+    </message>
+    <message>
+        <source>appraisal-forms_%1.pdf</source>
+        <translation>考核表_%1.pdf</translation>
+    </message>
+    <message>
         <source>Save forms as</source>
         <translation>考核表保存为</translation>
     </message>
@@ -1841,8 +2158,16 @@ The current file is kept beside it under a new name.</source>
         <translation>正在导出考核结果…</translation>
     </message>
     <message>
+        <source>results_%1.xlsx</source>
+        <translation>考核结果_%1.xlsx</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Appraisal forms…</source>
@@ -2121,6 +2446,10 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>PrintFormsDialog</name>
     <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
         <source>Print work task sheets</source>
         <translation>打印工作任务书</translation>
     </message>
@@ -2162,10 +2491,235 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>%1 forms, %2 pages, A4.</source>
+        <translation>%1 份考核表，共 %2 页，A4 纸。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterOutput</name>
+    <message>
+        <source>Preparing the forms…</source>
+        <translation>正在准备考核表…</translation>
+    </message>
+    <message>
+        <source>Preparing the forms: %1 of %2</source>
+        <translation>正在准备考核表：第 %1 份，共 %2 份</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2</source>
+        <translation>正在打印：第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Print forms</source>
+        <translation>打印考核表</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>Nobody to print for this selection.</source>
+        <translation>所选范围内没有可打印的人员。</translation>
+    </message>
+    <message>
+        <source>Appraisal forms</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>%1 pages sent to the printer (%2 forms).</source>
+        <translation>已送往打印机 %1 页（%2 份考核表）。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the job. Check that it is on and ready.</source>
+        <translation>打印机未接受打印任务。请检查打印机是否已开启并处于就绪状态。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressStrip</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RaterSheetsDialog</name>
+    <message>
+        <source>Rater sheets: %1</source>
+        <translation>评分表：%1</translation>
+    </message>
+    <message>
+        <source>Each rater gets one workbook: supervisors rate their people, everyone rates themself, and team-mates of the same role rate each other. Send the files out, then import the filled ones here; the list shows whose sheet is still out.</source>
+        <translation>每位评分人一个工作簿：上级为下属评分，每个人自评，同组同岗位的同事互评。把文件发出去，收回填好的文件后在这里导入；下表列出谁的评分表还没有交回。</translation>
+    </message>
+    <message>
+        <source>Write sheets to a folder…</source>
+        <translation>把评分表写到文件夹…</translation>
+    </message>
+    <message>
+        <source>Import filled sheets…</source>
+        <translation>导入填好的评分表…</translation>
+    </message>
+    <message>
+        <source>Sheets not back yet</source>
+        <translation>尚未交回的评分表</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Rates as</source>
+        <translation>评分身份</translation>
+    </message>
+    <message>
+        <source>Scores received</source>
+        <translation>已收到分数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Show every rater</source>
+        <translation>显示全部评分人</translation>
+    </message>
+    <message>
+        <source>Checked sheets</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Nobody has ratings to give this month.</source>
+        <translation>本月没有需要评分的人。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 raters have not returned a complete sheet.</source>
+        <translation>%2 位评分人中有 %1 位尚未交回完整的评分表。</translation>
+    </message>
+    <message>
+        <source>Folder for the rater sheets</source>
+        <translation>评分表存放的文件夹</translation>
+    </message>
+    <message>
+        <source>Writing the rater sheets</source>
+        <translation>正在写出评分表</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) written to %2.</source>
+        <translation>已写出 %1 份评分表到 %2。</translation>
+    </message>
+    <message>
+        <source>Filled rater sheets</source>
+        <translation>填好的评分表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Checking the rater sheets</source>
+        <translation>正在检查评分表</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the sheets and import again; nothing was imported.</source>
+        <translation>%1 个问题：请修改评分表后重新导入；什么也没有导入。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) checked: %2 score(s) will change, %3 unchanged.</source>
+        <translation>%1 份评分表已检查：%2 个分数将变化，%3 个不变。</translation>
+    </message>
+    <message>
+        <source>Importing the rater sheets</source>
+        <translation>正在导入评分表</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>什么也没有导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 score(s).</source>
+        <translation>已导入 %1 个分数。</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3555,10 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Not saved: the month is signed and locked.</source>
         <translation>未保存：该月已签字锁定。</translation>
+    </message>
+    <message>
+        <source>task-sheet_%1_%2.pdf</source>
+        <translation>工作任务书_%1_%2.pdf</translation>
     </message>
     <message>
         <source>Save the task sheet</source>

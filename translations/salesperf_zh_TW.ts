@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en_US">
 <context>
+    <name>AliasesDialog</name>
+    <message>
+        <source>Remembered names</source>
+        <translation>記住的別名</translation>
+    </message>
+    <message>
+        <source>In the ledger</source>
+        <translation>帳中寫法</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Forget the selected name</source>
+        <translation>刪除所選別名</translation>
+    </message>
+    <message>
+        <source>Names the ledger writes differently from the staff register:</source>
+        <translation>帳中寫法與人員名冊不同的名字：</translation>
+    </message>
+</context>
+<context>
     <name>AppealsPage</name>
     <message>
         <source>File appeal…</source>
@@ -639,12 +666,28 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>團隊：</translation>
     </message>
     <message>
+        <source>Rater sheets…</source>
+        <translation>評分表…</translation>
+    </message>
+    <message>
+        <source>Import key events…</source>
+        <translation>匯入關鍵事件…</translation>
+    </message>
+    <message>
         <source>Monthly entry</source>
         <translation>每月輸入</translation>
     </message>
     <message>
         <source>Targets and actuals (Excel)…</source>
         <translation>目標與實際資料（Excel）…</translation>
+    </message>
+    <message>
+        <source>Rater sheets (Excel)…</source>
+        <translation>評分表（Excel）…</translation>
+    </message>
+    <message>
+        <source>Key events (Excel)…</source>
+        <translation>關鍵事件（Excel）…</translation>
     </message>
     <message>
         <source>Blank import template (Excel)…</source>
@@ -737,6 +780,10 @@ Why is it changed?</source>
         <translation>%1 已簽字鎖定。</translation>
     </message>
     <message>
+        <source>Choose a month: rater sheets are written per month.</source>
+        <translation>請選擇一個月份：評分表按月寫出。</translation>
+    </message>
+    <message>
         <source>Save the import template</source>
         <translation>儲存匯入範本</translation>
     </message>
@@ -814,6 +861,109 @@ Why is it changed?</source>
     <message>
         <source>%1 points</source>
         <translation>%1 分</translation>
+    </message>
+</context>
+<context>
+    <name>EventsImportDialog</name>
+    <message>
+        <source>Import key events</source>
+        <translation>匯入關鍵事件</translation>
+    </message>
+    <message>
+        <source>One event per row: date, employee ID, kind, count, note. Save the template, fill it in, then choose it here. Nothing is imported while any row has a problem; events already recorded are not recorded twice.</source>
+        <translation>每列一個事件：日期、工號、事件類型、次數、說明。先儲存範本並填寫，再在這裡選擇它。只要有一列有問題就什麼也不匯入；已經記錄過的事件不會重複記錄。</translation>
+    </message>
+    <message>
+        <source>Save the template…</source>
+        <translation>儲存範本…</translation>
+    </message>
+    <message>
+        <source>Choose the workbook…</source>
+        <translation>選擇活頁簿…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Save the key events template</source>
+        <translation>儲存關鍵事件範本</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>範本已儲存：%1</translation>
+    </message>
+    <message>
+        <source>Key events workbook</source>
+        <translation>關鍵事件活頁簿</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>Checking the workbook</source>
+        <translation>正在檢查活頁簿</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook and check again; nothing will be imported.</source>
+        <translation>%1 個問題：請修改活頁簿後重新檢查；不會匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>事件類型</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>計分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 new event(s), %3 already recorded.</source>
+        <translation>已讀取 %1 列：%2 個新事件，%3 個已記錄過。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>什麼也沒有匯入：%1</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1153,10 @@ Why is it changed?</source>
         <translation>每個指標一欄（寬表）</translation>
     </message>
     <message>
+        <source>ERP sales ledger: one row per sale, added up per person and month</source>
+        <translation>ERP 銷售明細帳：每筆銷售一列，按人按月彙總</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
@@ -1079,6 +1233,18 @@ Why is it changed?</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Remember and check again</source>
+        <translation>記住並重新檢查</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s</source>
+        <translation>帳中的</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
@@ -1135,6 +1301,30 @@ Why is it changed?</source>
         <translation>已讀取 %1 列：%2 個值將被修改，%3 個不變。</translation>
     </message>
     <message>
+        <source>%1 subtotal figure(s) agree with the rows.</source>
+        <translation>%1 個小計數與明細相符。</translation>
+    </message>
+    <message>
+        <source>%1 totals row(s) skipped.</source>
+        <translation>已略過 %1 列合計／小計。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) outside the months to import, not imported (first: %2).</source>
+        <translation>%1 列不在匯入月份內，未匯入（第一列：%2）。</translation>
+    </message>
+    <message>
+        <source>Target or actual</source>
+        <translation>目標／實際</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <source>%1 sale(s) read: %2 value(s) will change, %3 unchanged.</source>
+        <translation>讀取 %1 筆銷售：將寫入 %2 個數值，%3 個不變。</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
@@ -1147,8 +1337,8 @@ Why is it changed?</source>
         <translation>未匯入任何資料：%1</translation>
     </message>
     <message>
-        <source>Imported.</source>
-        <translation>已匯入。</translation>
+        <source>Imported from %1: %2 value(s) written.</source>
+        <translation>已從 %1 匯入：寫入 %2 個數值。</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1803,117 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Save as profile…</source>
+        <translation>儲存為匯入方案…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>Add up as</source>
+        <translation>彙總方式</translation>
+    </message>
+    <message>
+        <source>Only rows where column</source>
+        <translation>只取此欄</translation>
+    </message>
+    <message>
+        <source>is one of (、 between values)</source>
+        <translation>等於（多個值用、分隔）</translation>
+    </message>
+    <message>
+        <source>Add a column</source>
+        <translation>新增一欄</translation>
+    </message>
+    <message>
+        <source>Remove the selected column</source>
+        <translation>刪除所選的欄</translation>
+    </message>
+    <message>
+        <source>Remembered names…</source>
+        <translation>記住的別名…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>(empty: every month of the ledger)</source>
+        <translation>（留空：帳中所有月份）</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>匯入方案：</translation>
+    </message>
+    <message>
+        <source>Date column:</source>
+        <translation>日期欄：</translation>
+    </message>
+    <message>
+        <source>Salesperson column (ID or name):</source>
+        <translation>業務員欄（工號或姓名）：</translation>
+    </message>
+    <message>
+        <source>Months to import:</source>
+        <translation>匯入月份：</translation>
+    </message>
+    <message>
+        <source>Columns to import:</source>
+        <translation>要匯入的欄：</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>對比基數</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Number of rows</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <source>Number of different values</source>
+        <translation>不重複個數</translation>
+    </message>
+    <message>
+        <source>e.g. 新产品</source>
+        <translation>例如 新產品</translation>
+    </message>
+    <message>
+        <source>(no profile: map the columns below)</source>
+        <translation>（不用方案：在下方對應各欄）</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>儲存為匯入方案</translation>
+    </message>
+    <message>
+        <source>Name of the profile (e.g. 用友 U8 销售明细):</source>
+        <translation>方案名稱（例如 用友 U8 銷售明細）：</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Indicator</source>
@@ -1682,10 +1983,6 @@ Why is it changed?</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Print forms</source>
-        <translation>列印考核表(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -1718,8 +2015,16 @@ Why is it changed?</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
+        <source>Forms as P&amp;DF</source>
+        <translation>考核表 PDF(&amp;D)</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>appraisals.sqlite</source>
+        <translation>考核資料.sqlite</translation>
     </message>
     <message>
         <source>SalesPerf database (*.sqlite)</source>
@@ -1785,6 +2090,18 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>OutputActions</name>
     <message>
+        <source>amended-forms_%1.pdf</source>
+        <translation>更正考核表_%1.pdf</translation>
+    </message>
+    <message>
+        <source>task-sheets_%1.pdf</source>
+        <translation>工作任務書_%1.pdf</translation>
+    </message>
+    <message>
+        <source>appraisal-forms_%1.pdf</source>
+        <translation>考核表_%1.pdf</translation>
+    </message>
+    <message>
         <source>Save forms as</source>
         <translation>考核表儲存為</translation>
     </message>
@@ -1841,8 +2158,16 @@ The current file is kept beside it under a new name.</source>
         <translation>正在匯出考核結果…</translation>
     </message>
     <message>
+        <source>results_%1.xlsx</source>
+        <translation>考核結果_%1.xlsx</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Appraisal forms…</source>
@@ -2121,6 +2446,10 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>PrintFormsDialog</name>
     <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
         <source>Print work task sheets</source>
         <translation>列印工作任務書</translation>
     </message>
@@ -2162,10 +2491,235 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>預覽列印</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整頁</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>%1 forms, %2 pages, A4.</source>
+        <translation>%1 份考核表，共 %2 頁，A4 紙。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterOutput</name>
+    <message>
+        <source>Preparing the forms…</source>
+        <translation>正在準備考核表…</translation>
+    </message>
+    <message>
+        <source>Preparing the forms: %1 of %2</source>
+        <translation>正在準備考核表：第 %1 份，共 %2 份</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2</source>
+        <translation>正在列印：第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>Print forms</source>
+        <translation>列印考核表</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消列印。</translation>
+    </message>
+    <message>
+        <source>Nobody to print for this selection.</source>
+        <translation>所選範圍內沒有可列印的人員。</translation>
+    </message>
+    <message>
+        <source>Appraisal forms</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>%1 pages sent to the printer (%2 forms).</source>
+        <translation>已送往印表機 %1 頁（%2 份考核表）。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the job. Check that it is on and ready.</source>
+        <translation>印表機未接受列印工作。請檢查印表機是否已開啟並處於就緒狀態。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressStrip</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RaterSheetsDialog</name>
+    <message>
+        <source>Rater sheets: %1</source>
+        <translation>評分表：%1</translation>
+    </message>
+    <message>
+        <source>Each rater gets one workbook: supervisors rate their people, everyone rates themself, and team-mates of the same role rate each other. Send the files out, then import the filled ones here; the list shows whose sheet is still out.</source>
+        <translation>每位評分人一個活頁簿：上級為部屬評分，每個人自評，同組同職位的同事互評。把檔案發出去，收回填好的檔案後在這裡匯入；下表列出誰的評分表還沒有交回。</translation>
+    </message>
+    <message>
+        <source>Write sheets to a folder…</source>
+        <translation>把評分表寫到資料夾…</translation>
+    </message>
+    <message>
+        <source>Import filled sheets…</source>
+        <translation>匯入填好的評分表…</translation>
+    </message>
+    <message>
+        <source>Sheets not back yet</source>
+        <translation>尚未交回的評分表</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Rates as</source>
+        <translation>評分身分</translation>
+    </message>
+    <message>
+        <source>Scores received</source>
+        <translation>已收到分數</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Show every rater</source>
+        <translation>顯示全部評分人</translation>
+    </message>
+    <message>
+        <source>Checked sheets</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Nobody has ratings to give this month.</source>
+        <translation>本月沒有需要評分的人。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 raters have not returned a complete sheet.</source>
+        <translation>%2 位評分人中有 %1 位尚未交回完整的評分表。</translation>
+    </message>
+    <message>
+        <source>Folder for the rater sheets</source>
+        <translation>評分表存放的資料夾</translation>
+    </message>
+    <message>
+        <source>Writing the rater sheets</source>
+        <translation>正在寫出評分表</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) written to %2.</source>
+        <translation>已寫出 %1 份評分表到 %2。</translation>
+    </message>
+    <message>
+        <source>Filled rater sheets</source>
+        <translation>填好的評分表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>Checking the rater sheets</source>
+        <translation>正在檢查評分表</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the sheets and import again; nothing was imported.</source>
+        <translation>%1 個問題：請修改評分表後重新匯入；什麼也沒有匯入。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>評分人</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) checked: %2 score(s) will change, %3 unchanged.</source>
+        <translation>%1 份評分表已檢查：%2 個分數將變化，%3 個不變。</translation>
+    </message>
+    <message>
+        <source>Importing the rater sheets</source>
+        <translation>正在匯入評分表</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>什麼也沒有匯入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 score(s).</source>
+        <translation>已匯入 %1 個分數。</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3555,10 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Not saved: the month is signed and locked.</source>
         <translation>未儲存：該月已簽字鎖定。</translation>
+    </message>
+    <message>
+        <source>task-sheet_%1_%2.pdf</source>
+        <translation>工作任務書_%1_%2.pdf</translation>
     </message>
     <message>
         <source>Save the task sheet</source>

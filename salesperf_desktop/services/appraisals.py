@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections import defaultdict
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, defer, selectinload
+from sqlalchemy.orm import Session, aliased, defer, selectinload
 
 from salesperf_desktop.domain.adjustments import AdjustmentEvent
 from salesperf_desktop.domain.grades import DistributionReport
@@ -31,15 +31,12 @@ from salesperf_desktop.domain.scoring import (
     PersonPeriodInput,
     score_many,
 )
-from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus, StaffStatus
+from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus, StaffStatus
 from salesperf_desktop.domain.template import Template, parse_template
 from salesperf_desktop.services.periods import stored_period, to_domain  # noqa: F401 (re-export)
 from salesperf_desktop.storage.models import (
     AppraisalRow,
-    EventRow,
-    MetricEntryRow,
     PeriodRow,
-    RatingRow,
     StaffRow,
     TeamRow,
     TemplateRow,
@@ -57,27 +54,79 @@ NOTE_ONLY_CATEGORIES = frozenset({"incident_positive", "incident_negative"})
 # ----------------------------------------------------------------------------- periods
 
 
+@functools.lru_cache(maxsize=1024)
 def month_bounds(month: Period) -> tuple[dt.date, dt.date]:
     last = calendar.monthrange(month.year, month.number)[1]
     return dt.date(month.year, month.number, 1), dt.date(month.year, month.number, last)
 
 
-def months_employed(staff: StaffRow, period: Period) -> list[Period]:
+def months_employed(staff: StaffFacts | StaffRow, period: Period) -> list[Period]:
     months = []
+    hired, left = staff.hire_date, staff.leave_date
     for month in period.months():
         start, end = month_bounds(month)
-        if staff.hire_date and staff.hire_date > end:
+        if hired and hired > end:
             continue
-        if staff.leave_date and staff.leave_date < start:
+        if left and left < start:
             continue
         months.append(month)
     return months
 
 
+@dataclass(frozen=True, slots=True)
+class StaffFacts:
+    """What scoring and its results need of a person, read as columns (not an ORM row)."""
+
+    id: int
+    employee_no: str
+    name: str
+    role: str
+    team_id: int | None
+    team_name: str
+    supervisor_id: int | None
+    supervisor_name: str
+    product_line: str
+    hire_date: dt.date | None
+    leave_date: dt.date | None
+    status: StaffStatus
+
+
+def _staff_facts(session: Session) -> list[StaffFacts]:
+    """Everyone in the register with their team's and supervisor's names, by employee number."""
+    supervisor = aliased(StaffRow)
+    rows = session.execute(
+        select(
+            StaffRow.id,
+            StaffRow.employee_no,
+            StaffRow.name,
+            StaffRow.role,
+            StaffRow.team_id,
+            TeamRow.name,
+            StaffRow.supervisor_id,
+            supervisor.name,
+            StaffRow.product_line,
+            StaffRow.hire_date,
+            StaffRow.leave_date,
+            StaffRow.status,
+        )
+        .outerjoin(TeamRow, TeamRow.id == StaffRow.team_id)
+        .outerjoin(supervisor, supervisor.id == StaffRow.supervisor_id)
+        .order_by(StaffRow.employee_no)
+    )
+    return [
+        StaffFacts(
+            sid, no, name, role, team, team_name or "", boss_id, boss or "", line, hired, left, st
+        )
+        for sid, no, name, role, team, team_name, boss_id, boss, line, hired, left, st in rows
+    ]
+
+
 # ----------------------------------------------------------------------------- templates
 
 
-def assign_template(templates: Sequence[TemplateRow], staff: StaffRow) -> TemplateRow | None:
+def assign_template(
+    templates: Sequence[TemplateRow], staff: StaffFacts | StaffRow
+) -> TemplateRow | None:
     """The most specific template for a person: team > role+product line > role > any.
 
     Probation staff are appraised on separate terms (seed 004): they get a probation template
@@ -116,8 +165,9 @@ class TemplateResolver:
         self._templates = templates
         self._appraisals = appraisals
         self._parsed: dict[int, Template] = {}
+        self._assigned: dict[tuple[Any, ...], TemplateRow | None] = {}
 
-    def resolve(self, staff: StaffRow) -> tuple[Template, int] | None:
+    def resolve(self, staff: StaffFacts) -> tuple[Template, int] | None:
         """(parsed template, version number), or None when no template fits the person."""
         appraisal = self._appraisals.get(staff.id)
         if appraisal is not None:
@@ -127,7 +177,10 @@ class TemplateResolver:
             if parsed is None:  # the snapshot is read (a deferred column) once per version
                 parsed = self._parsed[key] = parse_template(appraisal.template_snapshot)
             return parsed, version
-        template = assign_template(self._templates, staff)
+        fits = (staff.role, staff.product_line, staff.team_id, staff.status)
+        if fits not in self._assigned:  # what assign_template looks at
+            self._assigned[fits] = assign_template(self._templates, staff)
+        template = self._assigned[fits]
         if template is None:
             return None
         current = template.current
@@ -153,90 +206,135 @@ def load_templates(session: Session) -> list[TemplateRow]:
 
 # ----------------------------------------------------------------------------- inputs
 
+# People per query: an IN list this long is fast in SQLite, and a chunk's monthly inputs are
+# dropped once rolled up, so a year of 3,000 people never holds 400,000 inputs at once.
+CHUNK = 500
+
+
+def _chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _period_ids(session: Session, months: Sequence[Period]) -> dict[int, Period]:
+    """The stored months among *months*, by row id (one query)."""
+    wanted = {(m.year, m.number): m for m in months}
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(PeriodRow.id, PeriodRow.year, PeriodRow.number).where(
+            PeriodRow.kind == PeriodKind.MONTH,
+            PeriodRow.year.in_({m.year for m in months}),
+        )
+    )
+    return {pid: wanted[(y, n)] for pid, y, n in rows if (y, n) in wanted}
+
+
+# The rows scoring reads, as plain tuples straight from the driver: SQLAlchemy's row and type
+# processing cost more than the query itself at 50,000 rows. Booleans come back as 0/1, dates
+# as ISO text, enums as their stored value (what the engine wants anyway).
+_ENTRIES_SQL = (
+    "SELECT staff_id, period_id, indicator_code, target, actual, base, passed"
+    " FROM metric_entries WHERE staff_id IN ({staff}) AND period_id IN ({periods})"
+)
+_RATINGS_SQL = (
+    "SELECT staff_id, period_id, indicator_code, rater_role, value"
+    " FROM ratings WHERE staff_id IN ({staff}) AND period_id IN ({periods}) ORDER BY id"
+)
+_EVENTS_SQL = (
+    "SELECT staff_id, period_id, category, code, quantity, points, note, occurred_on"
+    " FROM events WHERE staff_id IN ({staff}) AND period_id IN ({periods})"
+    " ORDER BY occurred_on, id"
+)
+
+
+def _driver_rows(
+    session: Session, sql: str, staff_ids: Sequence[int], period_ids: Sequence[int]
+) -> list[tuple[Any, ...]]:
+    """Rows of *sql* for these people and stored months, read through the session's own
+    connection (the same transaction and snapshot as the rest of the read)."""
+    cursor = session.connection().connection.cursor()
+    try:
+        query = sql.format(staff=_marks(staff_ids), periods=_marks(period_ids))
+        return cursor.execute(query, (*staff_ids, *period_ids)).fetchall()
+    finally:
+        cursor.close()
+
+
+_Key = tuple[int, int]  # (person, stored month)
+
+
+def _entered(
+    session: Session, staff_ids: Sequence[int], by_id: dict[int, Period]
+) -> tuple[dict[_Key, dict[str, IndicatorInput]], dict[_Key, list[AdjustmentEvent]]]:
+    """Entries and ratings by (person, stored month) and indicator, and the point-moving events."""
+    period_ids = list(by_id)
+    items: dict[_Key, dict[str, IndicatorInput]] = {}
+    last_sid = last_pid = None
+    codes: dict[str, IndicatorInput] = {}
+    for sid, pid, code, target, actual, base, passed in _driver_rows(
+        session, _ENTRIES_SQL, staff_ids, period_ids
+    ):
+        if pid != last_pid or sid != last_sid:  # rows come grouped by person and month
+            last_sid, last_pid = sid, pid
+            codes = items.setdefault((sid, pid), {})
+        codes[code] = IndicatorInput(
+            target, actual, base, None, None if passed is None else bool(passed)
+        )
+    for sid, pid, code, role, value in _driver_rows(session, _RATINGS_SQL, staff_ids, period_ids):
+        codes = items.setdefault((sid, pid), {})
+        inp = codes.get(code)
+        if inp is None:
+            codes[code] = IndicatorInput(ratings={role: [value]})
+        elif inp.ratings is None:
+            inp.ratings = {role: [value]}
+        else:
+            inp.ratings.setdefault(role, []).append(value)
+    events: dict[_Key, list[AdjustmentEvent]] = {}
+    for sid, pid, category, code, quantity, points, note, occurred_on in _driver_rows(
+        session, _EVENTS_SQL, staff_ids, period_ids
+    ):
+        if category in NOTE_ONLY_CATEGORIES:
+            continue
+        events.setdefault((sid, pid), []).append(
+            AdjustmentEvent(
+                code=code or ("compliance_veto" if category == "veto" else category),
+                count=quantity,
+                points=points,
+                note=note,
+                date=occurred_on,
+            )
+        )
+    return items, events
+
 
 def monthly_inputs(
     session: Session, staff_ids: Iterable[int], months: Sequence[Period]
 ) -> dict[int, dict[Period, PersonPeriodInput]]:
     """Everything entered for these people in these months, as engine inputs."""
     staff_ids = list(staff_ids)
-    by_id: dict[int, Period] = {}
-    for month in months:
-        row = stored_period(session, month)
-        if row is not None:
-            by_id[row.id] = month
-    items: dict[tuple[int, Period], dict[str, dict[str, Any]]] = defaultdict(dict)
-    events: dict[tuple[int, Period], list[AdjustmentEvent]] = defaultdict(list)
-    if by_id and staff_ids:
-        # plain columns, not ORM entities: a quarter of 300 people is ~20,000 entries
-        period_ids = list(by_id)
-        for sid, pid, code, target, actual, base, passed in session.execute(
-            select(
-                MetricEntryRow.staff_id,
-                MetricEntryRow.period_id,
-                MetricEntryRow.indicator_code,
-                MetricEntryRow.target,
-                MetricEntryRow.actual,
-                MetricEntryRow.base,
-                MetricEntryRow.passed,
-            ).where(
-                MetricEntryRow.period_id.in_(period_ids), MetricEntryRow.staff_id.in_(staff_ids)
-            )
-        ):
-            items[(sid, by_id[pid])][code] = {
-                "target": target,
-                "actual": actual,
-                "base": base,
-                "passed": passed,
-                "ratings": {},
-            }
-        for sid, pid, code, role, value in session.execute(
-            select(
-                RatingRow.staff_id,
-                RatingRow.period_id,
-                RatingRow.indicator_code,
-                RatingRow.rater_role,
-                RatingRow.value,
-            )
-            .where(RatingRow.period_id.in_(period_ids), RatingRow.staff_id.in_(staff_ids))
-            .order_by(RatingRow.id)
-        ):
-            slot = items[(sid, by_id[pid])].setdefault(
-                code,
-                {"target": None, "actual": None, "base": None, "passed": None, "ratings": {}},
-            )
-            slot["ratings"].setdefault(role.value, []).append(value)
-        for ev in session.scalars(
-            select(EventRow)
-            .where(EventRow.period_id.in_(period_ids), EventRow.staff_id.in_(staff_ids))
-            .order_by(EventRow.occurred_on, EventRow.id)
-        ):
-            if ev.category in NOTE_ONLY_CATEGORIES:
-                continue
-            events[(ev.staff_id, by_id[ev.period_id])].append(
-                AdjustmentEvent(
-                    code=ev.code or ("compliance_veto" if ev.category == "veto" else ev.category),
-                    count=ev.quantity,
-                    points=ev.points,
-                    note=ev.note,
-                    date=ev.occurred_on.isoformat(),
-                )
-            )
-    result: dict[int, dict[Period, PersonPeriodInput]] = {sid: {} for sid in staff_ids}
+    session.flush()  # the driver reads below do not autoflush as session.execute does
+    by_id = _period_ids(session, months)
+    stored = {m: pid for pid, m in by_id.items()}
+    items: dict[_Key, dict[str, IndicatorInput]] = {}
+    events: dict[_Key, list[AdjustmentEvent]] = {}
+    if by_id:
+        for chunk in _chunks(staff_ids):
+            got_items, got_events = _entered(session, chunk, by_id)
+            items.update(got_items)
+            events.update(got_events)
+    result: dict[int, dict[Period, PersonPeriodInput]] = {}
     for sid in staff_ids:
+        per_month = result[sid] = {}
         for month in months:
-            raw = items.get((sid, month), {})
-            result[sid][month] = PersonPeriodInput(
-                items={
-                    code: IndicatorInput(
-                        target=v["target"],
-                        actual=v["actual"],
-                        base=v["base"],
-                        ratings=v["ratings"] or None,
-                        passed=v["passed"],
-                    )
-                    for code, v in raw.items()
-                },
-                events=tuple(events.get((sid, month), ())),
+            key = (sid, stored.get(month, 0))
+            per_month[month] = PersonPeriodInput(
+                items=items.get(key) or {},
+                events=tuple(events.get(key, ())),
                 period=month,
                 person_id=str(sid),
             )
@@ -293,14 +391,9 @@ def appraisals_by_staff(
     }
 
 
-def eligible_staff(session: Session, period: Period) -> list[StaffRow]:
+def eligible_staff(session: Session, period: Period) -> list[StaffFacts]:
     """People appraised for the period: regular and probation staff employed in it, and people
     who left during it (they keep their history)."""
-    people = session.scalars(
-        select(StaffRow)
-        .options(selectinload(StaffRow.team), selectinload(StaffRow.supervisor))
-        .order_by(StaffRow.employee_no)
-    ).all()
     # Non-sales colleagues in the register (a compliance officer, an assistant) are appraised
     # only when a template is made for their role.
     roles = APPRAISED_ROLES | set(
@@ -308,18 +401,28 @@ def eligible_staff(session: Session, period: Period) -> list[StaffRow]:
     )
     return [
         s
-        for s in people
+        for s in _staff_facts(session)
         if s.role in roles
         and s.status in (StaffStatus.REGULAR, StaffStatus.PROBATION, StaffStatus.LEFT)
         and months_employed(s, period)
     ]
 
 
-_CohortMeta = dict[str, tuple[StaffRow, Template, int]]
+def scored_together(staff: Sequence[StaffFacts], wanted: Iterable[int]) -> list[StaffFacts]:
+    """The people among *staff* whose results the *wanted* people's results depend on: they
+    themselves and everyone in their teams. ``score_many`` links people only through a team:
+    the team score averages the team's members, and a manager's "reps who met target" counts
+    the reps of the team they manage, which is their own team (``_cohort_member``)."""
+    wanted = set(wanted)
+    teams = {s.team_id for s in staff if s.id in wanted and s.team_id is not None}
+    return [s for s in staff if s.id in wanted or (s.team_id is not None and s.team_id in teams)]
+
+
+_CohortMeta = dict[str, tuple[StaffFacts, Template, int]]
 
 
 def _person_input(
-    staff: StaffRow,
+    staff: StaffFacts,
     template: Template,
     per_month: dict[Period, PersonPeriodInput],
     period: Period,
@@ -337,7 +440,7 @@ def _person_input(
 
 
 def _cohort_member(
-    staff: StaffRow, template: Template, person_input: PersonPeriodInput
+    staff: StaffFacts, template: Template, person_input: PersonPeriodInput
 ) -> CohortMember:
     """The person as the engine sees them: team membership and the team a manager manages."""
     return CohortMember(
@@ -352,7 +455,7 @@ def _cohort_member(
 
 
 def _cohort(
-    staff: Sequence[StaffRow],
+    staff: Sequence[StaffFacts],
     period: Period,
     inputs: dict[int, dict[Period, PersonPeriodInput]],
     resolver: TemplateResolver,
@@ -376,7 +479,7 @@ def _cohort(
     return members, meta
 
 
-def _is_listed(staff: StaffRow, team_id: int | None, selected: set[int] | None) -> bool:
+def _is_listed(staff: StaffFacts, team_id: int | None, selected: set[int] | None) -> bool:
     """Whether the caller asked to see this person (their team, or an explicit selection)."""
     if team_id is not None and staff.team_id != team_id:
         return False
@@ -425,7 +528,7 @@ def _shown_result(
 
 
 def _person_result(
-    staff: StaffRow,
+    staff: StaffFacts,
     template: Template,
     version: int,
     res: AppraisalResult,
@@ -439,8 +542,8 @@ def _person_result(
         name=staff.name,
         role=staff.role,
         team_id=staff.team_id,
-        team_name=staff.team.name if staff.team else "",
-        supervisor_name=staff.supervisor.name if staff.supervisor else "",
+        team_name=staff.team_name,
+        supervisor_name=staff.supervisor_name,
         template_code=template.code,
         template_version=version,
         result=res,
@@ -449,6 +552,31 @@ def _person_result(
         frozen=frozen,
         template=template,
     )
+
+
+def _scored_inputs(
+    session: Session,
+    staff: Sequence[StaffFacts],
+    period: Period,
+    resolver: TemplateResolver,
+    results: PeriodResults,
+    overrides: dict[int, dict[Period, PersonPeriodInput]] | None,
+) -> tuple[list[CohortMember], _CohortMeta]:
+    """The cohort's members, read a chunk of people at a time: each chunk's monthly inputs are
+    rolled up and dropped before the next is read."""
+    months = period.months()
+    members: list[CohortMember] = []
+    meta: _CohortMeta = {}
+    for chunk in _chunks(staff):
+        inputs = monthly_inputs(session, [s.id for s in chunk], months)
+        if overrides:
+            for s in chunk:
+                if s.id in overrides:
+                    inputs[s.id].update(overrides[s.id])
+        got_members, got_meta = _cohort(chunk, period, inputs, resolver, results)
+        members += got_members
+        meta.update(got_meta)
+    return members, meta
 
 
 def compute_period(
@@ -463,29 +591,28 @@ def compute_period(
 ) -> PeriodResults:
     """Score everyone eligible for *period* (month, quarter or year).
 
-    The whole cohort is scored together (team scores and the manager's "reps who met target"
-    need everyone); ``team_id``/``staff_ids`` only select whom the answer lists. A published
-    appraisal's stored result is returned as it was published unless ``use_frozen_results`` is
-    false. ``overrides`` replaces stored monthly inputs (the grid's live preview).
+    People are scored together (team scores and the manager's "reps who met target" need their
+    team); ``team_id``/``staff_ids`` only select whom the answer lists. With ``staff_ids`` only
+    those people and their teams are scored (``scored_together``): their results are exactly
+    those of the whole cohort, but ``team_scores``, ``distribution`` and ``without_template``
+    then cover those teams only. A published appraisal's stored result is returned as it was
+    published unless ``use_frozen_results`` is false. ``overrides`` replaces stored monthly
+    inputs (the grid's live preview).
     """
     staff = eligible_staff(session, period)
+    selected = set(staff_ids) if staff_ids is not None else None
+    if selected is not None:
+        staff = scored_together(staff, selected)
     templates = load_templates(session)
     stored = stored_period(session, period)
     appraisals = appraisals_by_staff(session, stored, with_results=use_frozen_results)
 
-    months = period.months()
-    inputs = monthly_inputs(session, [s.id for s in staff], months)
-    if overrides:
-        for sid, per_month in overrides.items():
-            inputs.setdefault(sid, {}).update(per_month)
-
     results = PeriodResults(period=period)
     resolver = TemplateResolver(templates, appraisals)
-    members, meta = _cohort(staff, period, inputs, resolver, results)
+    members, meta = _scored_inputs(session, staff, period, resolver, results, overrides)
     if not members:
         return results
     cohort = score_many(members, met_target_indicator=MET_TARGET_INDICATOR, lang=lang)
-    selected = set(staff_ids) if staff_ids is not None else None
     results.team_scores = dict(cohort.team_scores)
     results.distribution = cohort.distribution
     for pid, res in cohort.results.items():
@@ -510,11 +637,63 @@ def period_results(
     staff_ids: Iterable[int] | None = None,
     lang: str | None = None,
 ) -> PeriodResults:
-    """``compute_period`` in a read of its own (the window and the command line call this)."""
+    """``compute_period`` in a read of its own (the window and the command line call this),
+    kept in ``ctx.results`` until the data change."""
     with ctx.session() as session:
-        return compute_period(
-            session, period, team_id=team_id, staff_ids=staff_ids, lang=lang or ctx.lang
+        return cached_results(
+            ctx, session, period, team_id=team_id, staff_ids=staff_ids, lang=lang or ctx.lang
         )
+
+
+def cached_results(
+    ctx,
+    session: Session,
+    period: Period,
+    *,
+    team_id: int | None = None,
+    staff_ids: Iterable[int] | None = None,
+    lang: str,
+) -> PeriodResults:
+    """``compute_period`` (results as shown) through the context's results cache, in a read
+    session (never in a write transaction: its uncommitted changes are not the counter's)."""
+    selected = frozenset(staff_ids) if staff_ids is not None else None
+    return ctx.results.results(
+        session,
+        ("shown", period, team_id, selected, lang),
+        lambda: compute_period(session, period, team_id=team_id, staff_ids=selected, lang=lang),
+    )
+
+
+def team_of(session: Session, staff_id: int) -> list[int]:
+    """The person and everyone in their team (just the person without a team)."""
+    team_id = session.scalar(select(StaffRow.team_id).where(StaffRow.id == staff_id))
+    if team_id is None:
+        return [staff_id]
+    return list(session.scalars(select(StaffRow.id).where(StaffRow.team_id == team_id)))
+
+
+@dataclass(frozen=True)
+class AppraisedPerson:
+    """Someone ``compute_period`` lists for a period (without scoring anybody)."""
+
+    staff_id: int
+    employee_no: str
+    name: str
+    team_id: int | None
+
+
+def appraised_people(ctx, period: Period) -> list[AppraisedPerson]:
+    """The people a period's results list, by employee number: eligible, with a template."""
+    with ctx.session() as session:
+        stored = stored_period(session, period)
+        resolver = TemplateResolver(
+            load_templates(session), appraisals_by_staff(session, stored, with_results=False)
+        )
+        return [
+            AppraisedPerson(s.id, s.employee_no, s.name, s.team_id)
+            for s in eligible_staff(session, period)
+            if resolver.resolve(s) is not None
+        ]
 
 
 def start_appraisals(session: Session, period: Period) -> list[AppraisalRow]:

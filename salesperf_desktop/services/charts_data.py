@@ -1,6 +1,9 @@
 """What the charts show, computed from results (Qt-free and matplotlib-free, so testable).
 
-Everything starts from ``compute_period`` results; the charts tab caches them per period.
+Everything starts from ``compute_period`` results, kept in the context's results cache until
+the data change. A person's charts score only the person's team (``person_results``,
+``trend_for``): their result is exactly the one the whole company gives them, and a 12-month
+trend scores each month once. Team charts use the whole period (``period_results``).
 Scores are compared as a percentage of the person's sheet so 100- and 120-point sheets mix.
 """
 
@@ -17,7 +20,14 @@ from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import PeriodKind
 from salesperf_desktop.domain.vocab import DIMENSIONS
-from salesperf_desktop.services.appraisals import PeriodResults, PersonResult
+from salesperf_desktop.services.appraisals import (
+    AppraisedPerson,
+    PeriodResults,
+    PersonResult,
+    appraised_people,
+    cached_results,
+    team_of,
+)
 from salesperf_desktop.storage.models import MetricEntryRow, PeriodRow
 
 ACHIEVEMENT_INDICATOR = "sales_achievement"
@@ -45,12 +55,44 @@ def chartable_periods(ctx) -> list[Period]:
     ]
 
 
+def _up_to(months: Sequence[Period], period: Period, count: int) -> list[Period]:
+    last = period.months()[-1]
+    return [m for m in months if not last < m][-count:]
+
+
 def trend_months(ctx, period: Period, count: int = 12) -> list[Period]:
     """The months with data up to the end of ``period`` (at most ``count``)."""
-    last = period.months()[-1]
     with ctx.session() as session:
-        months = _months_with_data(session)
-    return [m for m in months if not last < m][-count:]
+        return _up_to(_months_with_data(session), period, count)
+
+
+def people_in(ctx, period: Period) -> list[AppraisedPerson]:
+    """Whom the person charts can show for *period* (the people its results list), without
+    scoring anyone."""
+    return appraised_people(ctx, period)
+
+
+def person_results(ctx, staff_id: int, period: Period, *, lang: str | None = None) -> PeriodResults:
+    """The person's team's results for *period* (the radar compares with the team), scoring
+    that team only."""
+    with ctx.session() as session:
+        team = team_of(session, staff_id)
+        return cached_results(ctx, session, period, staff_ids=team, lang=lang or ctx.lang)
+
+
+def trend_for(
+    ctx, staff_id: int, period: Period, *, count: int = 12, lang: str | None = None
+) -> Trend:
+    """The person's trend over the months with data up to *period* (at most *count*): each
+    month scored once, for the person's team only, in one read."""
+    lang = lang or ctx.lang
+    with ctx.session() as session:
+        team = team_of(session, staff_id)
+        monthly = [
+            cached_results(ctx, session, month, staff_ids=team, lang=lang)
+            for month in _up_to(_months_with_data(session), period, count)
+        ]
+    return person_trend(monthly, staff_id, lang)
 
 
 def _person(results: PeriodResults, staff_id: int) -> PersonResult | None:

@@ -367,7 +367,7 @@ def _value_dict(inp: IndicatorInput) -> dict[str, Any]:
     return out
 
 
-def _person(s: StaffRow, template: Template, **state: Any) -> SheetPerson:
+def _person(s: ap.StaffFacts, template: Template, **state: Any) -> SheetPerson:
     """One row of the grid: the person, the template scored on, and *state* (locked,
     appraisal_id, values, events, result)."""
     return SheetPerson(
@@ -376,7 +376,7 @@ def _person(s: StaffRow, template: Template, **state: Any) -> SheetPerson:
         name=s.name,
         role=s.role,
         team_id=s.team_id,
-        team_name=s.team.name if s.team else "",
+        team_name=s.team_name,
         template=template,
         template_label=dict(template.name),
         **state,
@@ -411,9 +411,9 @@ def _rolled_up_values(result: AppraisalResult) -> dict[str, dict[str, Any]]:
     return values
 
 
-def _computed_sheet(session: Session, period: Period, lang: str) -> EntrySheet:
+def _computed_sheet(ctx, session: Session, period: Period, lang: str) -> EntrySheet:
     """A quarter or year as the engine rolls it up (Σ actual, Σ target …): a read-only view."""
-    results = ap.compute_period(session, period, lang=lang)
+    results = ap.cached_results(ctx, session, period, lang=lang)
     by_staff = results.by_staff()
     people = []
     for s in ap.eligible_staff(session, period):
@@ -473,7 +473,7 @@ def load_sheet(ctx, period: Period, *, lang: str | None = None) -> EntrySheet:
     lang = lang or ctx.lang
     with ctx.session() as session:
         if period.kind != "month":
-            return _computed_sheet(session, period, lang)
+            return _computed_sheet(ctx, session, period, lang)
         return _month_sheet(session, period, lang)
 
 

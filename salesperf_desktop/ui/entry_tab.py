@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -36,15 +35,14 @@ from salesperf_desktop.services.periods import month_choices
 from salesperf_desktop.services.progress import Progress
 from salesperf_desktop.services.staff import list_teams
 from salesperf_desktop.ui.base_tab import BaseTab
+from salesperf_desktop.ui.entry import LANE, write_in_lane
 from salesperf_desktop.ui.entry.events_panel import EventsPanel
 from salesperf_desktop.ui.entry.grid_model import EntryGridModel, PendingSave
 from salesperf_desktop.ui.entry.grid_view import EntryGridView
 from salesperf_desktop.ui.fault_dialog import report_fault
+from salesperf_desktop.ui.file_dialogs import get_save_file_name
 from salesperf_desktop.ui.labels import fill, period_status_label
 from salesperf_desktop.ui.progress_strip import ProgressStrip
-
-# The task runner's lane of this tab's reads and writes: one after another, in order.
-LANE = "entry"
 
 
 class EntryTab(BaseTab):
@@ -97,7 +95,7 @@ class EntryTab(BaseTab):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.progress)
         # The selected person's key events beside the grid.
-        self.events_panel = EventsPanel(ui, self._ask_reason, self)
+        self.events_panel = EventsPanel(ui, self._ask_reason, self._write, self)
         self.events_panel.changed.connect(self._events_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("entrySplitter")
@@ -140,6 +138,12 @@ class EntryTab(BaseTab):
         self.toolbar.addAction(self.redo_action)
         self.toolbar.addSeparator()
         self.import_button = action(self.tr("Import…"), "importButton", self.import_metrics)
+        self.rater_sheets_button = action(
+            self.tr("Rater sheets…"), "raterSheetsButton", self.rater_sheets
+        )
+        self.events_import_button = action(
+            self.tr("Import key events…"), "eventsImportButton", self.import_events
+        )
         self.toolbar.addSeparator()
         self.targets_button = action(self.tr("Annual targets…"), "targetsButton", self.targets)
         self.copy_targets_button = action(
@@ -163,6 +167,14 @@ class EntryTab(BaseTab):
         action.setObjectName("actionImportMetrics")
         action.triggered.connect(self.import_metrics)
         window.import_menu.addAction(action)
+        for text, name, slot in (
+            (self.tr("Rater sheets (Excel)…"), "actionRaterSheets", self.rater_sheets),
+            (self.tr("Key events (Excel)…"), "actionImportEvents", self.import_events),
+        ):
+            extra = QAction(text, window)
+            extra.setObjectName(name)
+            extra.triggered.connect(slot)
+            window.import_menu.addAction(extra)
         template = QAction(self.tr("Blank import template (Excel)…"), window)
         template.setObjectName("actionMetricsTemplate")
         template.triggered.connect(self.save_template)
@@ -344,6 +356,13 @@ class EntryTab(BaseTab):
         self.ui.tasks.run(text, job, done, self, view=self.progress, lane=LANE, cancellable=False)
         return pending
 
+    def _write(self, work, done) -> None:
+        """A dialog's or the events panel's write, in the lane after the grid's saves; the
+        progress in the tab's strip."""
+        sheet = self.sheet
+        audited = sheet is not None and sheet.audited
+        write_in_lane(self.ui, self, work, done, audited=audited, view=self.progress)
+
     def _ask_reason(self) -> str | None:
         text, ok = QInputDialog.getText(
             self,
@@ -439,6 +458,7 @@ class EntryTab(BaseTab):
             read_only=sheet.read_only or person.locked,
             audited=sheet.audited,
             reason_provider=self._ask_reason,
+            write=self._write,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._task_sheet_saved(person.staff_id, dialog))
@@ -467,6 +487,7 @@ class EntryTab(BaseTab):
             person.staff_id if person else None,
             self,
             reason_provider=self._ask_reason,
+            write=self._write,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._targets_applied(dialog.applied))
@@ -603,12 +624,34 @@ class EntryTab(BaseTab):
         dialog = ImportDialog(self.ui, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self.reload())
+        dialog.imported.connect(self.message.setText)
+        dialog.open()
+
+    def rater_sheets(self) -> None:
+        """The rater sheets of the month shown (a quarter or year is rolled up from months)."""
+        from salesperf_desktop.ui.entry.rater_sheets_dialog import RaterSheetsDialog
+
+        period = self.period()
+        if period is None or period.kind != "month":
+            self._show_refusal(self.tr("Choose a month: rater sheets are written per month."))
+            return
+        dialog = RaterSheetsDialog(self.ui, period, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+
+    def import_events(self) -> None:
+        from salesperf_desktop.ui.entry.events_import_dialog import EventsImportDialog
+
+        dialog = EventsImportDialog(self.ui, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.reload())
         dialog.open()
 
     def save_template(self) -> None:
         from salesperf_desktop.services.metrics_import import write_template
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = get_save_file_name(
             self,
             self.tr("Save the import template"),
             self.tr("import-template.xlsx"),

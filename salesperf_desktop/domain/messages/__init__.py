@@ -25,7 +25,9 @@ from salesperf_desktop.domain.messages import (
     faults,
     forms,
     imports,
+    ledger,
     output,
+    rater_sheets,
     reviews,
     safety,
     staff,
@@ -53,6 +55,8 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     faults.MESSAGES,
     database_file.MESSAGES,
     explain.MESSAGES,
+    rater_sheets.MESSAGES,
+    ledger.MESSAGES,
     background.MESSAGES,
 )
 
