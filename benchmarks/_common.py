@@ -1,32 +1,63 @@
-"""Shared by the benchmarks: the result line run_all.py reads, and a clean child environment.
+"""Shared by the benchmarks: the result line run_all.py reads, clean child processes, markers.
 
 A benchmark prints one line per measure:
-    BENCH {"measure": "...", "value": 1.23, "unit": "s", "goal": "≤ 3× bare window",
+    BENCH {"measure": "...", "value": 1.23, "unit": "s", "goal": "≤ 3× bare window (0.41 s)",
            "ratio": 0.8, "pass": true}
 ``ratio`` is value ÷ allowed value (≤ 1 passes), so results from one run compare directly.
+A figure shown for information only has ``"goal": "information"``, ``ratio`` and ``pass`` null;
+run_all.py lists it and does not judge it. Units: "s", "ms", "MiB" (2^20 bytes), "×".
+
+``SALESPERF_BENCH_SMOKE=1`` in the environment asks for tiny sizes (run_all.py --smoke): the
+harness is exercised end to end, the figures mean nothing.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import statistics
+import subprocess
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SMOKE = os.environ.get("SALESPERF_BENCH_SMOKE") == "1"
+PREFIX = "BENCH "
+EXIT_GRACE = 60
 
 
-def report(measure: str, value: float, unit: str, goal: str, ratio: float) -> dict:
+def report(measure: str, value: float, unit: str, goal: str, ratio: float | None) -> dict:
+    """Print one BENCH line; *ratio* None: information, not judged."""
     result = {
         "measure": measure,
         "value": round(value, 4),
         "unit": unit,
-        "goal": goal,
-        "ratio": round(ratio, 3),
-        "pass": ratio <= 1.0,
+        "goal": goal if ratio is not None else "information",
+        "ratio": None if ratio is None else round(ratio, 3),
+        "pass": None if ratio is None else bool(ratio <= 1.0),
     }
-    print("BENCH " + json.dumps(result, ensure_ascii=False), flush=True)
+    if SMOKE:
+        result["smoke"] = True
+    print(PREFIX + json.dumps(result, ensure_ascii=False), flush=True)
     return result
+
+
+def parse_bench_lines(text: str) -> list[dict]:
+    """The BENCH results in a script's output; ValueError for a malformed one."""
+    results = []
+    for line in text.splitlines():
+        if not line.startswith(PREFIX):
+            continue
+        result = json.loads(line[len(PREFIX) :])
+        missing = {"measure", "value", "unit", "goal", "ratio", "pass"} - set(result)
+        if missing:
+            raise ValueError(f"BENCH line without {sorted(missing)}: {line}")
+        if result["ratio"] is not None and result["pass"] != (result["ratio"] <= 1.0):
+            raise ValueError(f"BENCH line whose pass does not follow its ratio: {line}")
+        results.append(result)
+    return results
 
 
 def child_env(home: Path | None = None) -> dict[str, str]:
@@ -45,3 +76,61 @@ def child_env(home: Path | None = None) -> dict[str, str]:
         }
     )
     return env
+
+
+def marks(
+    cmd: list[str], env: dict[str, str], timeout: float = 600, last: str = ""
+) -> dict[str, float]:
+    """Seconds from spawning *cmd* to each ``SALESPERF_<EVENT> <unix time> [words]`` line.
+
+    ``SALESPERF_TAB <t> ChartsTab begin`` is keyed "tab ChartsTab begin"; others by the
+    lower-case event ("shown", "ready", "chart ready" …). Once the *last* mark is seen the
+    process gets EXIT_GRACE seconds to exit; a slower exit is stopped and noted (the marks
+    stand: they were printed). subprocess.TimeoutExpired after *timeout* without it.
+    """
+    t0 = time.time()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    seen: dict[str, float] = {}
+    timer = threading.Timer(timeout, proc.kill)
+    timer.start()
+    err: list[str] = []
+    reader = threading.Thread(target=lambda: err.extend(proc.stderr), daemon=True)
+    reader.start()
+    try:
+        for line in proc.stdout:
+            if line.startswith("SALESPERF_"):
+                event, stamp, *words = line.split()
+                key = " ".join([event.removeprefix("SALESPERF_").lower(), *words])
+                seen[key] = float(stamp) - t0
+                if key == last:
+                    break
+        try:
+            code = proc.wait(EXIT_GRACE)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            print(f"  (exit took over {EXIT_GRACE} s after the last mark: stopped)", flush=True)
+            code = 0
+    finally:
+        timer.cancel()
+    if last and last not in seen and time.time() - t0 >= timeout:
+        raise subprocess.TimeoutExpired(cmd, timeout)
+    if code != 0 or not seen:
+        raise RuntimeError(
+            f"{cmd[:4]} exited {code} with marks {sorted(seen)}:\n{''.join(err)[-3000:]}"
+        )
+    return seen
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def load_text() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} / {five:.2f} / {fifteen:.2f} on {os.cpu_count()} cores"
+
+
+def note_load(label: str) -> None:
+    """For the reader of a run: how busy the machine was."""
+    print(f"[{label}] {load_text()}", flush=True)

@@ -37,6 +37,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--quit-after", type=int, default=0, help=argparse.SUPPRESS
     )  # ms; smoke tests
+    # benchmarks/: print SALESPERF_SHOWN after the first paint, show every tab, print
+    # SALESPERF_TAB lines and SALESPERF_READY when every tab is truly ready, then quit.
+    # With "shown": quit once the first paint is marked.
+    parser.add_argument(
+        "--bench-marks",
+        nargs="?",
+        const="ready",
+        choices=["shown", "ready"],
+        help=argparse.SUPPRESS,
+    )
     return parser.parse_args(argv)
 
 
@@ -188,8 +198,21 @@ class Startup:
                 self._create_demo_if_empty()
             self.show_window()
             self._check_in_background()
-        _announce_shown(self.args)
+            self._mark_every_tab_ready()
+        _announce_shown(self.args, self.window)
         return None
+
+    def _mark_every_tab_ready(self) -> None:
+        """Benchmarks: show every tab; print when each, then all, are truly ready; quit."""
+        if self.args.bench_marks != "ready":
+            return
+        from salesperf_desktop.ui.bench_marks import when_every_tab_ready
+
+        def done() -> None:
+            _mark("READY")
+            self.app.quit()
+
+        when_every_tab_ready(self.window, lambda tab, phase: _mark("TAB", tab, phase), done)
 
     def _check_in_background(self) -> None:
         """The whole-file check and the start-up backup, on the window's task runner: at open
@@ -263,8 +286,7 @@ class Startup:
         self.ctx = ctx
         window.attach(ctx)
         self._check_in_background()
-        if self.args.quit_after:  # benchmarks: every tab usable (see bench_startup.py)
-            print(f"SALESPERF_READY {time.time():.6f}", flush=True)
+        self._mark_every_tab_ready()
 
     # ------------------------------------------------------------------ changes asked by the window
 
@@ -339,12 +361,26 @@ class Startup:
         self._release()
 
 
-def _announce_shown(args) -> None:
-    """Benchmarks: the moment the window is on screen (see bench_startup.py)."""
-    if args.quit_after:
-        from PySide6.QtCore import QTimer
+def _mark(event: str, *words: str) -> None:
+    print(" ".join([f"SALESPERF_{event} {time.time():.6f}", *words]), flush=True)
 
-        QTimer.singleShot(0, lambda: print(f"SALESPERF_SHOWN {time.time():.6f}", flush=True))
+
+def _announce_shown(args, window) -> None:
+    """Benchmarks and smoke tests: the moment the window has been painted (ui/first_paint.py;
+    only a real paint counts). Installed after the full open's own first-paint hook, so it is
+    called first: the mark does not wait for the full open."""
+    if args.quit_after or args.bench_marks:
+        from PySide6.QtWidgets import QApplication
+
+        from salesperf_desktop.ui.first_paint import call_after_first_paint
+
+        def shown() -> None:
+            _mark("SHOWN")
+            if args.bench_marks == "shown":  # closed first: the full open then does not start
+                window.close()
+                QApplication.instance().quit()
+
+        call_after_first_paint(window, shown, fallback_ms=None)
 
 
 def _make_application() -> QApplication:

@@ -36,6 +36,11 @@ class BaseTab(QWidget):
         """Reload from the database. Subclasses implement."""
         raise NotImplementedError
 
+    def is_loaded(self) -> bool:
+        """The tab shows its data (benchmarks' "every tab ready", ui/bench_marks.py). A tab
+        that loads in the background or draws later says so by overriding this."""
+        return not self._stale
+
     def ensure_fresh(self) -> None:
         if self._stale:
             self._stale = False

@@ -43,6 +43,7 @@ class ChartsTab(BaseTab):
         self._cache: dict[str, object] = {}
         self._loading = False
         self._drawn_period = None
+        self._drawn = False  # the figure asked for last has been drawn on the canvas
 
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("chartPeriod")
@@ -161,8 +162,15 @@ class ChartsTab(BaseTab):
         from salesperf_desktop.ui.charts.canvas import make_canvas
 
         self._canvas, self._figure = make_canvas(self)
+        self._canvas.mpl_connect("draw_event", self._on_drawn)
         self._layout.replaceWidget(self._placeholder, self._canvas)
         self._placeholder.deleteLater()
+
+    def _on_drawn(self, _event) -> None:
+        self._drawn = True
+
+    def is_loaded(self) -> bool:
+        return super().is_loaded() and not self.ui.tasks.busy("charts") and self._drawn
 
     def refresh(self) -> None:
         self._ensure_canvas()
@@ -187,6 +195,7 @@ class ChartsTab(BaseTab):
         data), then draw it once. A newer choice drops the computation under way."""
         if self._loading or self._figure is None:
             return
+        self._drawn = False  # until the canvas has drawn what is asked for now
         chart = self.chart_combo.currentData()
         period = self._period()
         if period is None:
@@ -212,6 +221,7 @@ class ChartsTab(BaseTab):
 
     def _computed(self, request: ChartRequest, outcome) -> None:
         if outcome.cancelled:  # back to the period drawn last
+            self._drawn = True  # the figure shown is the one drawn last
             index = self.period_combo.findData(self._drawn_period)
             if index >= 0:
                 self._loading = True

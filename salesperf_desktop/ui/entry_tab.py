@@ -193,6 +193,9 @@ class EntryTab(BaseTab):
         finally:
             self._emitting = False
 
+    def is_loaded(self) -> bool:
+        return super().is_loaded() and not self.ui.tasks.busy(LANE)
+
     def refresh(self) -> None:
         self._fill_periods(month_choices(self.ctx, self.ui.today()))
         self._fill_teams(list_teams(self.ctx))
