@@ -153,10 +153,10 @@ def year_score(args: argparse.Namespace, work: Path) -> bool:
     runs = ", ".join(f"{float(t):.2f}" for t in words[words.index("RUNS") + 1 :])
     print(
         f"year score {year}, {_value(words, 'PEOPLE')} people × 36 months "
-        f"(database {db.stat().st_size / MB:.0f} MB, load {load:.1f} on {os.cpu_count()} cores)"
+        f"(database {db.stat().st_size / MIB:.0f} MiB, load {load:.1f} on {os.cpu_count()} cores)"
     )
     print(
-        f"  salesperf-cli score {year}: peak RSS {peak / MB:.0f} MB ({peak / MIB:.0f} MiB), "
+        f"  salesperf-cli score {year}: peak RSS {peak / MIB:.0f} MiB ({peak / MB:.0f} MB), "
         f"{cli_seconds:.2f} s"
     )
     print(f"  period_results, cold: median {seconds:.2f} s (runs {runs})")
@@ -164,11 +164,11 @@ def year_score(args: argparse.Namespace, work: Path) -> bool:
         f"  raw sqlite3 fetch of the {rows} rows it reads: median {raw_s:.2f} s "
         f"(the service takes {seconds / raw_s:.2f}× that)"
     )
-    report(
+    report(  # the goal is in MB (10^6 bytes); the figure is reported in MiB
         "peak memory, year score (salesperf-cli score), 3,000 staff × 3 years",
-        peak / MB,
-        "MB",
-        f"≤ {YEAR_GOAL_MB:g} MB",
+        peak / MIB,
+        "MiB",
+        f"≤ {YEAR_GOAL_MB:g} MB ({YEAR_GOAL_MB * MB / MIB:.0f} MiB)",
         peak / MB / YEAR_GOAL_MB,
     )
     report(
@@ -182,9 +182,9 @@ def year_score(args: argparse.Namespace, work: Path) -> bool:
 
 
 def window(work: Path) -> bool:
-    from bigdb import build_big_db
+    import bigdb
 
-    db = build_big_db(work / "big5y.sqlite", staff=300, months=60)
+    db = bigdb.copy_of(bigdb.cached_db(300, 60), work)
     done = subprocess.run(
         [sys.executable, "-c", WINDOW_CHILD, str(db)],
         env=child_env(work / "home"),
@@ -196,16 +196,17 @@ def window(work: Path) -> bool:
     if line is None:
         print(done.stderr[-3000:], file=sys.stderr)
         return False
-    mb = int(line.split()[1]) / 1024
+    peak = int(line.split()[1]) * 1024
     print(
-        f"peak RSS, 300 staff × 5 years, all tabs: {mb:.0f} MB (database {db.stat().st_size >> 20} MB)"
+        f"peak RSS, 300 staff × 5 years, all tabs: {peak / MIB:.0f} MiB "
+        f"(database {db.stat().st_size / MIB:.0f} MiB)"
     )
     report(
         "memory, 300 staff × 5 years (peak RSS)",
-        mb,
-        "MB",
-        f"≤ {WINDOW_GOAL_MB:g} MB",
-        mb / WINDOW_GOAL_MB,
+        peak / MIB,
+        "MiB",
+        f"≤ {WINDOW_GOAL_MB:g} MB ({WINDOW_GOAL_MB * MB / MIB:.0f} MiB)",
+        peak / MB / WINDOW_GOAL_MB,
     )
     return True
 
