@@ -1,4 +1,8 @@
-"""The password asked at start-up, and Settings ▸ Password… to set, change or remove it."""
+"""The password asked at start-up, and Settings ▸ Password… to set, change or remove it.
+
+With a password set the database file and its backups are encrypted: the start-up prompt comes
+before anything reads the file (``ask_password_to_open``), and the password is what decrypts it.
+"""
 
 from __future__ import annotations
 
@@ -42,6 +46,7 @@ class PasswordPrompt(QDialog):
         db_path: Path | None = None,
         check: Callable[[str], bool] | None = None,
         altered: bool = False,
+        encrypted: bool = False,
     ):
         super().__init__(parent)
         self.setObjectName("passwordPrompt")
@@ -67,9 +72,15 @@ class PasswordPrompt(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         intro = QLabel(
-            fill(self.tr("This database is protected. Enter the password to open\n%1"), db_path),
+            fill(
+                self.tr("This database is encrypted. Enter its password to open\n%1")
+                if encrypted
+                else self.tr("This database is protected. Enter the password to open\n%1"),
+                db_path,
+            ),
             self,
         )
+        intro.setObjectName("passwordIntro")
         intro.setWordWrap(True)
         form.addRow(intro)
         if altered:
@@ -101,12 +112,29 @@ class PasswordPrompt(QDialog):
         self.error.setText(self.tr("Wrong password. Please try again."))
 
 
+def ask_password_to_open(db_path: Path, parent: QWidget | None = None) -> bool:
+    """An encrypted file: its password, before anything reads it (True: unlocked for this run,
+    or not encrypted). Several wrong tries, or Cancel: False."""
+    from salesperf_desktop.services.opening import needs_password, unlock
+
+    if not needs_password(db_path):
+        return True
+    prompt = PasswordPrompt(
+        parent=parent,
+        db_path=db_path,
+        check=lambda text: unlock(db_path, text),
+        encrypted=True,
+    )
+    with deleted_after(prompt):
+        return prompt.exec() == QDialog.DialogCode.Accepted
+
+
 def ask_password(ctx, parent: QWidget | None = None) -> bool:
     """True when no password is set or the officer typed the right one."""
     from salesperf_desktop.services import security
 
-    if not security.password_required(ctx):
-        return True
+    if ctx.encrypted or not security.password_required(ctx):
+        return True  # an encrypted file was opened with its password already
     altered = security.password_altered(ctx)
     with deleted_after(PasswordPrompt(ctx, parent, altered=altered)) as prompt:
         if prompt.exec() != QDialog.DialogCode.Accepted:
@@ -114,6 +142,8 @@ def ask_password(ctx, parent: QWidget | None = None) -> bool:
         password = prompt.password.text()
     if altered:
         security.repair_altered(ctx, password)
+    # Protected before encryption existed: encrypted now, with the same password.
+    security.encrypt_protected_file(ctx, password)
     return True
 
 
