@@ -148,15 +148,17 @@ class Startup:
             # An encrypted file: its password before anything reads it (the first paint too).
             unlocked = ask_password_to_open(path, self.window)
             opener = self._first_look_or_build if first_paint else self.build
-            opened = unlocked and open_with_recovery(
-                path, opener, offer_missing=offer_missing, lang=self.lang
+            opened = (
+                open_with_recovery(path, opener, offer_missing=offer_missing, lang=self.lang)
+                if unlocked
+                else None
             )
             if opened is not None and not self._unlocked(opened):
                 opened = None
         except BaseException:
             lock.release()
             raise
-        if not opened:
+        if opened is None:
             lock.release()
             return None
         return opened, lock

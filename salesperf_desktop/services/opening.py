@@ -22,6 +22,7 @@ __all__ = [
     "FirstLook",
     "NotADatabaseError",
     "first_look",
+    "forget_passwords",
     "needs_password",
     "unlock",
 ]
@@ -36,3 +37,8 @@ def unlock(path: Path, password: str) -> bool:
     """True when *password* opens the encrypted file at *path* (its key is then kept for this
     run, in memory only); a plain file needs none."""
     return cipher.unlock(Path(path), password)
+
+
+def forget_passwords() -> None:
+    """Drop every key this run derived (a command that ends; the window when it closes)."""
+    cipher.forget_keys()

@@ -187,21 +187,21 @@ class PasswordSettingsDialog(QDialog):
         self.error.setWordWrap(True)
         note = QLabel(
             self.tr(
-                "The password is asked when SalesPerf opens this database. Only a secure hash "
-                "is stored. Leave the new password empty to remove it. There is no way to "
-                "recover a forgotten password except restoring a backup made without one."
+                "With a password, the database file and its backups are encrypted: without the "
+                "password nobody can read them, with SalesPerf or any other program. SalesPerf "
+                "asks for it each time it opens this database. Leave the new password empty to "
+                "remove it (the file is then decrypted)."
             ),
             self,
         )
         note.setWordWrap(True)
         limits = QLabel(
             self.tr(
-                "<b>The password guards the program, not the file.</b> The database file and "
-                "its backups are not encrypted: anyone who can copy them can read every name "
-                "and score with other tools. To protect the file, encrypt the disk: BitLocker "
-                "on Windows Pro, Device encryption on Windows Home (Settings ▸ Privacy & "
-                "security; where it is missing, keep the data folder in a VeraCrypt volume), "
-                "FileVault on macOS."
+                "<b>There is no way back in without the password.</b> Nobody — not SalesPerf's "
+                "makers, not IT — can recover a forgotten password or open the data without "
+                "it. Write the password down and keep it in a sealed envelope in a locked "
+                "place. A backup copied out of SalesPerf before the password was set still "
+                "opens without it, with the data of that day."
             ),
             self,
         )
@@ -240,5 +240,10 @@ class PasswordSettingsDialog(QDialog):
                 security.remove_password(self.ctx, current=current)
         except security.PasswordError as exc:
             self.error.setText(exc.message(self.ctx.lang))
+            return
+        except Exception as exc:  # the conversion failed: the file is as it was
+            from salesperf_desktop.ui.fault_dialog import report_fault
+
+            report_fault(self, exc, lang=self.ctx.lang, context="changing the password")
             return
         super().accept()
