@@ -87,6 +87,11 @@ def build_context(db_path: Path | str, *, lang: str = "zh_CN", seed: bool = True
         settings=DatabaseSettings(factory),
         lang=lang,
     )
+    if ctx.encrypted:
+        # A conversion killed half-way through the backups: none stays readable without the key.
+        from salesperf_desktop.services.backup import follow_password
+
+        follow_password(db_path, ctx.backup_dir, None, cipher.key_for(db_path))
     if seed:
         from salesperf_desktop.services.seeding import seed_library
 

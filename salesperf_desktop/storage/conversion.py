@@ -151,6 +151,7 @@ def convert_database(
     wipe_and_remove(target)
     if new_key is not None:
         remember(new_key)  # the copy is opened by the one connection function too
+    old = None
     try:
         _export(path, target, new_key)
         verify_copy(path, target)
@@ -163,14 +164,16 @@ def convert_database(
             with contextlib.suppress(OSError):
                 target.chmod(0o600)
         fsync_file(target)
+        for side in (wal_path(path), shm_path(path)):  # an empty -wal and its index, at most
+            side.unlink(missing_ok=True)
+        old = os.open(path, os.O_RDWR) if os.name == "posix" else None
+        os.replace(target, path)
     except BaseException:
+        if old is not None:
+            os.close(old)
         wipe_and_remove(target)
         raise
-    for side in (wal_path(path), shm_path(path)):  # an empty -wal and its index, at most
-        side.unlink(missing_ok=True)
-    old = os.open(path, os.O_RDWR) if os.name == "posix" else None
     try:
-        os.replace(target, path)
         fsync_dir(path.parent)
         if old is not None:
             _wipe(old)
