@@ -177,6 +177,7 @@ class PasswordSettingsDialog(QDialog):
         from salesperf_desktop.services import security  # argon2: only when needed
 
         self.ctx = ctx
+        self.change = None  # what the change did (services.security.PasswordChange)
         self.has_password = security.password_required(ctx)
         self.current = _password_field(self, "currentPassword")
         self.new = _password_field(self, "newPassword")
@@ -235,9 +236,9 @@ class PasswordSettingsDialog(QDialog):
             return
         try:
             if new:
-                security.set_password(self.ctx, new, current=current)
+                self.change = security.set_password(self.ctx, new, current=current)
             elif self.has_password:
-                security.remove_password(self.ctx, current=current)
+                self.change = security.remove_password(self.ctx, current=current)
         except security.PasswordError as exc:
             self.error.setText(exc.message(self.ctx.lang))
             return
