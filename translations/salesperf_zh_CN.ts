@@ -1943,7 +1943,7 @@ The current file is kept beside it under a new name.</source>
     </message>
     <message>
         <source>&lt;b&gt;There is no way back in without the password.&lt;/b&gt; Nobody — not SalesPerf&apos;s makers, not IT — can recover a forgotten password or open the data without it. Write the password down and keep it in a sealed envelope in a locked place. A backup copied out of SalesPerf before the password was set still opens without it, with the data of that day.</source>
-        <translation>&lt;b&gt;忘记密码就无法再打开数据。&lt;/b&gt;任何人——包括 SalesPerf 的开发者和公司的 IT 人员——都无法找回忘记的密码，也无法在没有密码的情况下打开数据。请把密码写下来，装进密封信封，存放在上锁的地方。设置密码之前从 SalesPerf 之外另行复制保存的备份，不需要密码仍可打开，内容是复制当天的数据。</translation>
+        <translation>&lt;b&gt;忘记密码就无法再打开数据。&lt;/b&gt;任何人——包括 SalesPerf 的开发者和公司的信息技术人员——都无法找回忘记的密码，也无法在没有密码的情况下打开数据。请把密码写下来，装进密封信封，存放在上锁的地方。设置密码之前从 SalesPerf 之外另行复制保存的备份，不需要密码仍可打开，内容是复制当天的数据。</translation>
     </message>
     <message>
         <source>Current password:</source>

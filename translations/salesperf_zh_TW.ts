@@ -1943,7 +1943,7 @@ The current file is kept beside it under a new name.</source>
     </message>
     <message>
         <source>&lt;b&gt;There is no way back in without the password.&lt;/b&gt; Nobody — not SalesPerf&apos;s makers, not IT — can recover a forgotten password or open the data without it. Write the password down and keep it in a sealed envelope in a locked place. A backup copied out of SalesPerf before the password was set still opens without it, with the data of that day.</source>
-        <translation>&lt;b&gt;忘記密碼就無法再開啟資料。&lt;/b&gt;任何人——包括 SalesPerf 的開發者和公司的 IT 人員——都無法找回忘記的密碼，也無法在沒有密碼的情況下開啟資料。請把密碼寫下來，裝進密封信封，存放在上鎖的地方。設定密碼之前從 SalesPerf 之外另行複製保存的備份，不需要密碼仍可開啟，內容是複製當天的資料。</translation>
+        <translation>&lt;b&gt;忘記密碼就無法再開啟資料。&lt;/b&gt;任何人——包括 SalesPerf 的開發者和公司的資訊人員——都無法找回忘記的密碼，也無法在沒有密碼的情況下開啟資料。請把密碼寫下來，裝進密封信封，存放在上鎖的地方。設定密碼之前從 SalesPerf 之外另行複製保存的備份，不需要密碼仍可開啟，內容是複製當天的資料。</translation>
     </message>
     <message>
         <source>Current password:</source>
