@@ -89,10 +89,10 @@ def _counts(path: Path) -> tuple[dict[str, int], str | None]:
     return counts, identity
 
 
-def _integrity(path: Path) -> None:
+def _integrity(path: Path, pragma: str = "integrity_check") -> None:
     con = connect(path, mode="immutable")
     try:
-        row = con.execute("PRAGMA integrity_check").fetchone()
+        row = con.execute(f"PRAGMA {pragma}").fetchone()
     finally:
         con.close()
     if not row or row[0] != "ok":
@@ -159,7 +159,7 @@ def convert_database(
             edit(target)
             for side in (wal_path(target), shm_path(target)):  # edit closed its connections
                 side.unlink(missing_ok=True)
-            _integrity(target)
+            _integrity(target, "quick_check")  # checked whole above; the edit is one row
         if os.name == "posix":
             with contextlib.suppress(OSError):
                 target.chmod(0o600)
