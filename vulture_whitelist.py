@@ -73,3 +73,8 @@ DATA_PROBLEMS  # ExitCode.DATA_PROBLEMS: the same table
 # ---- the explanation's own checks (tests/domain/test_explain.py states them with these) ---
 team_cents  # Explanation.team_cents: indicator points + team share + adjustments = total
 terms  # Explanation.terms(): the lines that add up to the total
+
+# ---- a password change's record (services.security.PasswordChange; tests check them) ---
+backups_converted  # PasswordChange.backups_converted: backups now under the new password
+backups_left  # PasswordChange.backups_left: backups under a password this run does not know
+snapshots_removed  # PasswordChange.snapshots_removed: unclean-stop snapshots of the old state

@@ -200,11 +200,6 @@ def encrypt_protected_file(ctx, password: str) -> PasswordChange | None:
     return _convert(ctx, cipher.new_key(password), stored, stored)
 
 
-def _store(ctx, new_hash: str | None, old_hash: str | None) -> None:
-    with ctx.transaction() as session:
-        _store_in(session, ctx.actor, new_hash, old_hash)
-
-
 def repair_altered(ctx, password: str) -> bool:
     """After the right password was given for an altered file: put the program's hash back
     in the settings row (noted in the log). False when the password is not right."""

@@ -56,10 +56,6 @@ class PasswordNeeded(CipherError):
     """The file is encrypted and this run does not know its key yet ("cipher.password_needed")."""
 
 
-class WrongPassword(CipherError):
-    """The password (key) does not open the file ("cipher.wrong_password")."""
-
-
 @dataclass(frozen=True)
 class FileKey:
     """A raw SQLCipher key with the salt it was derived with."""

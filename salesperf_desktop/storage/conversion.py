@@ -38,7 +38,6 @@ from salesperf_desktop.storage.cipher import (
     FileKey,
     connect,
     remember,
-    sql_errors,
 )
 
 CONVERTING_SUFFIX = ".converting"
@@ -187,6 +186,3 @@ def convert_copy(path: Path, new_key: FileKey | None) -> int:
     convert_database(path, new_key)
     return Path(path).stat().st_size
 
-
-def is_conversion_error(exc: BaseException) -> bool:
-    return isinstance(exc, (CipherError, *sql_errors()))

@@ -90,7 +90,10 @@ def test_password_prompt_and_settings_dialog(qtbot, ctx):
 
 def _legacy_password(ctx, password: str) -> None:
     """A password set by a version before encryption: its hash in a plain file."""
-    security._store(ctx, security.hash_password(password), security.effective_hash(ctx))
+    with ctx.transaction() as session:
+        security._store_in(
+            session, ctx.actor, security.hash_password(password), security.effective_hash(ctx)
+        )
 
 
 def _edit_file(db_path, sql: str, params=()) -> None:
