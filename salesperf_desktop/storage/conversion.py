@@ -185,4 +185,3 @@ def convert_copy(path: Path, new_key: FileKey | None) -> int:
     """Convert a backup copy the same way (no edit); returns its new size in bytes."""
     convert_database(path, new_key)
     return Path(path).stat().st_size
-
