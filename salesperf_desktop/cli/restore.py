@@ -70,12 +70,14 @@ def run(args) -> int:
     else:
         backup = args.backup.resolve()
     with locked(db_path):
-        _current_password_ok(db_path, args)
+        if db_path.exists():
+            unlock_file(db_path, args)  # encrypted: its password (read only, nothing changed)
         unlock_file(backup, args)  # an encrypted backup under another password asks for it
         try:
             verify_backup(backup, database_identity(db_path, folder))
         except BackupInvalid as exc:
             raise CliError(str(exc)) from exc
+        _current_password_ok(db_path, args)
         try:
             aside = restore_backup(db_path, backup, folder)
         except (BackupInvalid, OSError) as exc:
