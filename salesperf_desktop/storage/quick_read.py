@@ -1,4 +1,5 @@
-"""What the first paint needs, read with plain ``sqlite3`` before SQLAlchemy is loaded.
+"""What the first paint needs, read before SQLAlchemy is loaded (``cipher.connect``: sqlite3,
+or SQLCipher with the run's key for an encrypted file, whose password is asked before this).
 
 Start-up speed: importing SQLAlchemy's ORM and the models costs several times as much as
 starting Qt. The window is therefore shown first (its title, the staff count, a page saying the
