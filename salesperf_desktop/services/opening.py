@@ -40,5 +40,5 @@ def unlock(path: Path, password: str) -> bool:
 
 
 def forget_passwords() -> None:
-    """Drop every key this run derived (a command that ends; the window when it closes)."""
+    """Drop every key this run derived (a command that ends: the CLI forgets them on exit)."""
     cipher.forget_keys()
