@@ -157,7 +157,9 @@ def check_sqlite_header(path: Path) -> None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return
-    if cipher.is_plain_sqlite(path):
+    with path.open("rb") as fh:  # a folder, no permission …: told as what they are
+        header = fh.read(len(cipher.SQLITE_HEADER))
+    if header == cipher.SQLITE_HEADER:
         return
     if cipher.looks_encrypted(path):
         if cipher.key_for(path) is None:
