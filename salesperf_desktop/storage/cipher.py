@@ -127,8 +127,29 @@ def looks_encrypted(path: Path) -> bool:
         return False
     if size < MIN_PAGE or size % MIN_PAGE:
         return False
-    head = _head(path)
-    return len(head) == SALT_BYTES and head != SQLITE_HEADER and any(head)
+    try:
+        with open(path, "rb") as fh:
+            first = fh.read(101)
+    except OSError:
+        return False
+    head = first[:SALT_BYTES]
+    if len(head) < SALT_BYTES or head == SQLITE_HEADER or not any(head):
+        return False
+    return not _damaged_plain(first)
+
+
+def _damaged_plain(first: bytes) -> bool:
+    """A plain SQLite file whose first bytes were overwritten is told as damaged, not as
+    encrypted: SQLCipher leaves only the salt in clear, while a plain file still shows its
+    header's fixed payload fractions (bytes 21-23: 64, 32, 32), or the SQLite version that
+    wrote it (bytes 96-99) with page 1's b-tree type after it (byte 100). Odds of ciphertext
+    matching either: below one in ten million."""
+    if first[21:24] == b"\x40\x20\x20":
+        return True
+    if len(first) < 101:
+        return False
+    version = int.from_bytes(first[96:100], "big")
+    return 3_000_000 <= version < 4_000_000 and first[100] in (0x05, 0x0D)
 
 
 def key_for(path: Path) -> FileKey | None:
