@@ -92,10 +92,15 @@ terms  # Explanation.terms(): the lines that add up to the total
 # ---- the results cache and its change counter (issue #19) ----------------------------------
 _.hits  # ResultsCache counters: tests and bench_scoring read them to show what was scored
 _.misses  # ResultsCache counters: tests and bench_scoring read them to show what was scored
-COUNTED_TABLES  # storage/change_counter.py: the tables migration 0003 puts triggers on (tests)
+COUNTED_TABLES  # storage/change_counter.py: the tables migration 0004 puts triggers on (tests)
 DataChangeRow  # storage/models.py: the counter's table, for the models-vs-migrations test
 counter  # DataChangeRow.counter: written by triggers, read with plain SQL (data_version)
 trend_months  # charts_data: the months a trend covers; tests and bench_scoring draw it as before
 people_in  # charts_data: the person charts' subjects without scoring (for the charts tab; tests)
 person_results  # charts_data: the person's team only, for radar/breakdown (charts tab; tests)
 trend_for  # charts_data: a trend scoring each month once, team only (charts tab; tests)
+
+# ---- a password change's record (services.security.PasswordChange; tests check them) ---
+backups_converted  # PasswordChange.backups_converted: backups now under the new password
+backups_left  # PasswordChange.backups_left: backups under a password this run does not know
+snapshots_removed  # PasswordChange.snapshots_removed: unclean-stop snapshots of the old state

@@ -143,7 +143,7 @@ class Startup:
         from salesperf_desktop.ui.password_dialog import ask_password, ask_password_for_file
 
         if isinstance(opened, FirstLook):
-            return ask_password_for_file(opened.path, opened.password_hash)
+            return opened.encrypted or ask_password_for_file(opened.path, opened.password_hash)
         if ask_password(opened):
             return True
         opened.close()
@@ -157,13 +157,20 @@ class Startup:
         or newer schema, damaged, missing) is opened the full way, before anything is shown.
         """
         from salesperf_desktop.instance_lock import DatabaseLock
+        from salesperf_desktop.ui.password_dialog import ask_password_to_open
         from salesperf_desktop.ui.restore_dialog import open_with_recovery
 
         lock = DatabaseLock(path)
         lock.acquire()
         try:
+            # An encrypted file: its password before anything reads it (the first paint too).
+            unlocked = ask_password_to_open(path, self.window)
             opener = self._first_look_or_build if first_paint else self.build
-            opened = open_with_recovery(path, opener, offer_missing=offer_missing, lang=self.lang)
+            opened = (
+                open_with_recovery(path, opener, offer_missing=offer_missing, lang=self.lang)
+                if unlocked
+                else None
+            )
             if opened is not None and not self._unlocked(opened):
                 opened = None
         except BaseException:
@@ -313,6 +320,7 @@ class Startup:
 
         from salesperf_desktop import APP_NAME
         from salesperf_desktop.services.backup import BackupInvalid, restore_backup
+        from salesperf_desktop.ui.password_dialog import ask_password_to_open
         from salesperf_desktop.ui.restore_dialog import open_with_recovery
 
         db_path = self.ctx.db_path
@@ -320,6 +328,8 @@ class Startup:
         self.ctx.close()
         self.ctx = None
         try:
+            if not ask_password_to_open(backup):  # a backup under another password
+                raise BackupInvalid("cipher.password_needed", path=str(backup))
             aside = restore_backup(db_path, backup)
             log.info("restored %s from %s; previous file kept as %s", db_path, backup, aside)
         except BackupInvalid as exc:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from salesperf_desktop.paths import backup_dir_for, is_app_data_dir, secure_dir
 from salesperf_desktop.services.results_cache import ResultsCache
 from salesperf_desktop.settings import DatabaseSettings
+from salesperf_desktop.storage import cipher
 from salesperf_desktop.storage.database import make_session_factory, open_database
 from salesperf_desktop.storage.wal_guard import checkpoint_at_close, checkpoint_if_large
 
@@ -55,6 +56,17 @@ class AppContext:
         with self.session_factory.begin() as session:
             yield session
         checkpoint_if_large(self.engine, self.db_path)
+
+    @property
+    def encrypted(self) -> bool:
+        """The file is encrypted (a password is set) and was opened with its key."""
+        return cipher.key_for(self.db_path) is not None
+
+    def reopen(self) -> None:
+        """Open the file again after it was replaced (encrypted, decrypted, re-keyed) while
+        closed: the same context and session factory, bound to a new engine."""
+        self.engine = open_database(self.db_path, backup_dir=self.backup_dir)
+        self.session_factory.configure(bind=self.engine)
 
     def today(self) -> dt.date:
         return self.clock()
@@ -108,6 +120,11 @@ def build_context(
         settings=DatabaseSettings(factory),
         lang=lang,
     )
+    if ctx.encrypted:
+        # A conversion killed half-way through the backups: none stays readable without the key.
+        from salesperf_desktop.services.backup import follow_password
+
+        follow_password(db_path, ctx.backup_dir, None, cipher.key_for(db_path))
     if seed:
         from salesperf_desktop.services.seeding import seed_library
 

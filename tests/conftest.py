@@ -91,3 +91,12 @@ def qsettings(tmp_path):
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def _no_keys_between_tests():
+    """Each test starts with no database key known (the keys of a run live in memory)."""
+    yield
+    from salesperf_desktop.storage import cipher
+
+    cipher.forget_keys()

@@ -2059,6 +2059,14 @@ The current file is kept beside it under a new name.</source>
         <translation>密码设置已保存。</translation>
     </message>
     <message>
+        <source>Password saved. The database file and its backups are encrypted.</source>
+        <translation>密码已保存。数据库文件及其备份已加密。</translation>
+    </message>
+    <message>
+        <source>Password removed. The database file and its backups are not encrypted.</source>
+        <translation>密码已取消。数据库文件及其备份不再加密。</translation>
+    </message>
+    <message>
         <source>Create demo company</source>
         <translation>创建演示公司</translation>
     </message>
@@ -2228,6 +2236,12 @@ The current file is kept beside it under a new name.</source>
         <translation>密码</translation>
     </message>
     <message>
+        <source>This database is encrypted. Enter its password to open
+%1</source>
+        <translation>此数据库已加密。请输入密码以打开
+%1</translation>
+    </message>
+    <message>
         <source>This database is protected. Enter the password to open
 %1</source>
         <translation>此数据库受密码保护。请输入密码以打开
@@ -2253,12 +2267,12 @@ The current file is kept beside it under a new name.</source>
         <translation>密码</translation>
     </message>
     <message>
-        <source>The password is asked when SalesPerf opens this database. Only a secure hash is stored. Leave the new password empty to remove it. There is no way to recover a forgotten password except restoring a backup made without one.</source>
-        <translation>打开此数据库时会要求输入密码。系统只保存密码的安全散列值。新密码留空即取消密码。忘记密码后无法找回，只能恢复一个未设密码时的备份。</translation>
+        <source>With a password, the database file and its backups are encrypted: without the password nobody can read them, with SalesPerf or any other program. SalesPerf asks for it each time it opens this database. Leave the new password empty to remove it (the file is then decrypted).</source>
+        <translation>设置密码后，数据库文件及其备份都会加密：没有密码，任何人都无法读取，无论用 SalesPerf 还是其他程序。每次打开此数据库时，SalesPerf 都会要求输入密码。新密码留空即取消密码（文件随之解密）。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The password guards the program, not the file.&lt;/b&gt; The database file and its backups are not encrypted: anyone who can copy them can read every name and score with other tools. To protect the file, encrypt the disk: BitLocker on Windows Pro, Device encryption on Windows Home (Settings ▸ Privacy &amp; security; where it is missing, keep the data folder in a VeraCrypt volume), FileVault on macOS.</source>
-        <translation>&lt;b&gt;密码只保护本程序，不保护文件本身。&lt;/b&gt;数据库文件及其备份没有加密：任何能复制这些文件的人都可以用其他工具读出所有姓名和分数。要保护文件，请加密整个磁盘：Windows 专业版用 BitLocker；Windows 家庭版用“设备加密”（设置 ▸ 隐私和安全性；若没有此项，请把数据文件夹放在 VeraCrypt 加密卷中）；macOS 用 FileVault。</translation>
+        <source>&lt;b&gt;There is no way back in without the password.&lt;/b&gt; Nobody — not SalesPerf&apos;s makers, not IT — can recover a forgotten password or open the data without it. Write the password down and keep it in a sealed envelope in a locked place. A backup copied out of SalesPerf before the password was set still opens without it, with the data of that day.</source>
+        <translation>&lt;b&gt;忘记密码就无法再打开数据。&lt;/b&gt;任何人——包括 SalesPerf 的开发者和公司的信息技术人员——都无法找回忘记的密码，也无法在没有密码的情况下打开数据。请把密码写下来，装进密封信封，存放在上锁的地方。设置密码之前从 SalesPerf 之外另行复制保存的备份，不需要密码仍可打开，内容是复制当天的数据。</translation>
     </message>
     <message>
         <source>Current password:</source>

@@ -2059,6 +2059,14 @@ The current file is kept beside it under a new name.</source>
         <translation>密碼設定已儲存。</translation>
     </message>
     <message>
+        <source>Password saved. The database file and its backups are encrypted.</source>
+        <translation>密碼已儲存。資料庫檔案及其備份已加密。</translation>
+    </message>
+    <message>
+        <source>Password removed. The database file and its backups are not encrypted.</source>
+        <translation>密碼已取消。資料庫檔案及其備份不再加密。</translation>
+    </message>
+    <message>
         <source>Create demo company</source>
         <translation>建立示範公司</translation>
     </message>
@@ -2228,6 +2236,12 @@ The current file is kept beside it under a new name.</source>
         <translation>密碼</translation>
     </message>
     <message>
+        <source>This database is encrypted. Enter its password to open
+%1</source>
+        <translation>此資料庫已加密。請輸入密碼以開啟
+%1</translation>
+    </message>
+    <message>
         <source>This database is protected. Enter the password to open
 %1</source>
         <translation>此資料庫受密碼保護。請輸入密碼以開啟
@@ -2253,12 +2267,12 @@ The current file is kept beside it under a new name.</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <source>The password is asked when SalesPerf opens this database. Only a secure hash is stored. Leave the new password empty to remove it. There is no way to recover a forgotten password except restoring a backup made without one.</source>
-        <translation>開啟此資料庫時會要求輸入密碼。系統只儲存密碼的安全雜湊值。新密碼留空即取消密碼。忘記密碼後無法找回，只能還原一個未設密碼時的備份。</translation>
+        <source>With a password, the database file and its backups are encrypted: without the password nobody can read them, with SalesPerf or any other program. SalesPerf asks for it each time it opens this database. Leave the new password empty to remove it (the file is then decrypted).</source>
+        <translation>設定密碼後，資料庫檔案及其備份都會加密：沒有密碼，任何人都無法讀取，無論用 SalesPerf 還是其他程式。每次開啟此資料庫時，SalesPerf 都會要求輸入密碼。新密碼留空即取消密碼（檔案隨之解密）。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The password guards the program, not the file.&lt;/b&gt; The database file and its backups are not encrypted: anyone who can copy them can read every name and score with other tools. To protect the file, encrypt the disk: BitLocker on Windows Pro, Device encryption on Windows Home (Settings ▸ Privacy &amp; security; where it is missing, keep the data folder in a VeraCrypt volume), FileVault on macOS.</source>
-        <translation>&lt;b&gt;密碼只保護本程式，不保護檔案本身。&lt;/b&gt;資料庫檔案及其備份沒有加密：任何能複製這些檔案的人都能用其他工具讀出所有姓名與分數。要保護檔案，請加密整個磁碟：Windows 專業版用 BitLocker；Windows 家用版用「裝置加密」（設定 ▸ 隱私權與安全性；若沒有此項，請把資料資料夾放在 VeraCrypt 加密磁碟區中）；macOS 用 FileVault。</translation>
+        <source>&lt;b&gt;There is no way back in without the password.&lt;/b&gt; Nobody — not SalesPerf&apos;s makers, not IT — can recover a forgotten password or open the data without it. Write the password down and keep it in a sealed envelope in a locked place. A backup copied out of SalesPerf before the password was set still opens without it, with the data of that day.</source>
+        <translation>&lt;b&gt;忘記密碼就無法再開啟資料。&lt;/b&gt;任何人——包括 SalesPerf 的開發者和公司的資訊人員——都無法找回忘記的密碼，也無法在沒有密碼的情況下開啟資料。請把密碼寫下來，裝進密封信封，存放在上鎖的地方。設定密碼之前從 SalesPerf 之外另行複製保存的備份，不需要密碼仍可開啟，內容是複製當天的資料。</translation>
     </message>
     <message>
         <source>Current password:</source>

@@ -115,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:
         return _report(exc, args, lang)
+    finally:
+        from salesperf_desktop.services.opening import forget_passwords
+
+        forget_passwords()  # the key of an encrypted database lives only as long as the command
 
 
 def _exit_code_of(error: CliError) -> int:

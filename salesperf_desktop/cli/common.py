@@ -49,6 +49,7 @@ def open_context(args) -> Iterator[AppContext]:
     db_path = db_path_of(args)
     with locked(db_path):
         refuse_missing_with_backups(db_path)
+        unlock_file(db_path, args)
         # A refused file (DatabaseError) is told by main's handler in the user's language.
         ctx = build_context(db_path, lang=language(args))
         try:
@@ -69,10 +70,39 @@ def refuse_missing_with_backups(db_path: Path) -> None:
         raise CliError.coded("backup.database_missing", 2, path=str(db_path), folder=str(folder))
 
 
+def _given_password(args, path: Path) -> str:
+    """--password, else $SALESPERF_PASSWORD, else asked at the terminal; exit 4 without one."""
+    import os
+    import sys
+
+    from salesperf_desktop.domain.messages import render
+    from salesperf_desktop.services import security
+
+    given = getattr(args, "password", None)
+    password = given if given is not None else os.environ.get(security.ENV_VAR)
+    if password is None and sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(render("cli.password_prompt", {"path": path}, language(args)))
+    if password is None:
+        raise CliError.coded("cli.password_needed", 4, path=str(path), env=security.ENV_VAR)
+    return password
+
+
+def unlock_file(path: Path, args) -> None:
+    """An encrypted file (a password is set): its key from the password, before anything reads
+    it. A wrong password: exit 4 with a plain message."""
+    from salesperf_desktop.services.opening import needs_password, unlock
+
+    if not needs_password(path):
+        return
+    if not unlock(path, _given_password(args, path)):
+        raise CliError.coded("cipher.wrong_password", 4, path=str(path))
+
+
 def ensure_password(ctx: AppContext, args) -> None:
     """A protected database needs its password: asked at the terminal, or $SALESPERF_PASSWORD
     (for scripts), or --password (deprecated: visible in the process list)."""
-    import os
     import sys
 
     from salesperf_desktop.domain.messages import render
@@ -82,19 +112,15 @@ def ensure_password(ctx: AppContext, args) -> None:
     given = getattr(args, "password", None)
     if given is not None:
         print(render("cli.password_visible", {"env": security.ENV_VAR}, lang), file=sys.stderr)
-    if not security.password_required(ctx):
-        return
+    if ctx.encrypted or not security.password_required(ctx):
+        return  # an encrypted file was opened with its password already (unlock_file)
     altered = security.password_altered(ctx)
     if altered:
         print(render("cli.password_altered", {"path": ctx.db_path}, lang), file=sys.stderr)
-    password = given if given is not None else os.environ.get(security.ENV_VAR)
-    if password is None and sys.stdin.isatty():
-        import getpass
-
-        password = getpass.getpass(render("cli.password_prompt", {"path": ctx.db_path}, lang))
-    if password is None:
-        raise CliError.coded("cli.password_needed", 4, path=str(ctx.db_path), env=security.ENV_VAR)
+    password = _given_password(args, ctx.db_path)
     if not security.check_password(ctx, password):
         raise CliError.coded("cli.wrong_password", 4)
     if altered:
         security.repair_altered(ctx, password)
+    # Protected before encryption existed: encrypted now, with the same password.
+    security.encrypt_protected_file(ctx, password)

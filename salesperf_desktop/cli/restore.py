@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from salesperf_desktop.cli import CliError
-from salesperf_desktop.cli.common import db_path_of, ensure_password, locked
+from salesperf_desktop.cli.common import db_path_of, ensure_password, locked, unlock_file
 from salesperf_desktop.paths import backup_dir_for
 from salesperf_desktop.services.backup import (
     BackupInvalid,
@@ -42,6 +42,7 @@ def _current_password_ok(db_path: Path, args) -> None:
 
     if not db_path.exists():
         return
+    unlock_file(db_path, args)  # an encrypted file: its password, or exit 4
     try:
         ctx = build_context(db_path, seed=False)
     except DatabaseError:
@@ -69,6 +70,9 @@ def run(args) -> int:
     else:
         backup = args.backup.resolve()
     with locked(db_path):
+        if db_path.exists():
+            unlock_file(db_path, args)  # encrypted: its password (read only, nothing changed)
+        unlock_file(backup, args)  # an encrypted backup under another password asks for it
         try:
             verify_backup(backup, database_identity(db_path, folder))
         except BackupInvalid as exc:

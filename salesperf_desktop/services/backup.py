@@ -18,11 +18,11 @@ import contextlib
 import datetime as dt
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 from salesperf_desktop.domain.messages import CodedError
 from salesperf_desktop.paths import backup_dir_for
+from salesperf_desktop.storage import cipher
 from salesperf_desktop.storage.backup_files import (
     BackupFailed,
     BackupInfo,
@@ -38,7 +38,6 @@ from salesperf_desktop.storage.backup_files import (
     remembered_identity,
 )
 from salesperf_desktop.storage.database import (
-    _ro_uri,
     backup_file,
     check_sqlite_file,
     secure_file,
@@ -164,12 +163,12 @@ def verify_backup(path: Path, expected_id: str | None = None) -> str:
     except DatabaseError as exc:
         raise BackupInvalid(exc.code, **exc.params) from exc
     try:
-        con = sqlite3.connect(_ro_uri(path, immutable=True), uri=True)
+        con = cipher.connect(path, mode="immutable")
         try:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         raise BackupInvalid("backup.not_salesperf", name=path.name, detail=str(exc)) from exc
     if not row or not row[0]:
         raise BackupInvalid("backup.no_version", name=path.name)
@@ -284,3 +283,93 @@ def _keep_aside(db_path: Path, aside: Path) -> None:
             aside.unlink(missing_ok=True)
             raise
     fsync_dir(db_path.parent)
+
+
+# --------------------------------------------------------------------- backups follow the password
+
+
+def _has_key(path: Path, key: cipher.FileKey | None) -> bool:
+    """The copy at *path* is in the state *key* describes: plain (None) or that key's salt."""
+    if key is None:
+        return cipher.is_plain_sqlite(path)
+    return cipher.salt_of(path) == key.salt
+
+
+def _copies_of(db_path: Path, backup_dir: Path) -> list[Path]:
+    """Every copy of the database's data that a password change must reach: its backups and
+    the files kept aside by restores (``<stem>.before-restore-<time><suffix>``)."""
+    copies = [b.path for b in backups_of(db_path, backup_dir)]
+    kept = db_path.parent.glob(f"{glob_escape(db_path.stem)}.before-restore-*{db_path.suffix}")
+    return copies + sorted(p for p in kept if p.is_file())
+
+
+def glob_escape(text: str) -> str:
+    import glob
+
+    return glob.escape(text)
+
+
+def follow_password(
+    db_path: Path,
+    backup_dir: Path,
+    old_key: cipher.FileKey | None,
+    new_key: cipher.FileKey | None,
+) -> tuple[int, int, int]:
+    """Bring the database's backups to its new password: (converted, left, snapshots removed).
+
+    Each copy in the old state (plain, or the old key) is converted the same verified, atomic
+    way as the database (storage.conversion) and its sidecar updated; a copy under a password
+    this run does not know is left as it is (restoring it asks for that password). The
+    unclean-stop snapshots in another state (the file with its -wal, byte for byte) are
+    removed, overwritten first: a plain one would leave the data readable. Also run at every
+    open of an encrypted database with ``old_key=None``, to finish what a killed conversion left.
+    """
+    from salesperf_desktop.storage.conversion import convert_copy, wipe_and_remove
+    from salesperf_desktop.storage.wal_guard import SNAPSHOT_REASON
+
+    db_path, backup_dir = Path(db_path), Path(backup_dir)
+    if backup_dir.is_dir():
+        for leftover in backup_dir.glob("*.converting"):
+            wipe_and_remove(leftover)
+    converted = left = 0
+    for copy in _copies_of(db_path, backup_dir):
+        if _has_key(copy, new_key):
+            continue
+        if not _has_key(copy, old_key) and not cipher.is_plain_sqlite(copy):
+            left += 1  # an older password's: restoring it asks for that password
+            continue
+        try:
+            size = convert_copy(copy, new_key)
+        except (OSError, cipher.CipherError, *cipher.sql_errors()):
+            left += 1
+            continue
+        _resize_sidecar(copy, size)
+        converted += 1
+    removed = 0
+    if backup_dir.is_dir():
+        for folder in backup_dir.glob(f"{glob_escape(db_path.stem)}.{SNAPSHOT_REASON}.*"):
+            if folder.is_dir() and not _has_key(folder / db_path.name, new_key):
+                for item in folder.iterdir():
+                    wipe_and_remove(item)
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+    return converted, left, removed
+
+
+def _resize_sidecar(backup: Path, size: int) -> None:
+    import json
+
+    from salesperf_desktop.storage.backup_files import sidecar_of
+
+    sidecar = sidecar_of(backup)
+    try:
+        record = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(record, dict):
+        record["size"] = size
+        tmp = sidecar.with_name(sidecar.name + ".partial")
+        with contextlib.suppress(OSError):
+            tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+            secure_file(tmp)
+            os.replace(tmp, sidecar)

@@ -20,6 +20,7 @@ from typing import Any
 from salesperf_desktop.domain.messages import CodedError, render
 from salesperf_desktop.services.files import FileInUseError
 from salesperf_desktop.storage.backup_files import FULL_DISK_ERRNOS, FULL_DISK_SQLITE_CODES
+from salesperf_desktop.storage.cipher import sql_errors
 
 
 class ExitCode:
@@ -61,6 +62,8 @@ _CODED_KINDS = {
     "database.read_only_file": ExitCode.READ_ONLY,
     "database.read_only_folder": ExitCode.READ_ONLY,
     "password.wrong": ExitCode.PASSWORD,
+    "cipher.password_needed": ExitCode.PASSWORD,
+    "cipher.wrong_password": ExitCode.PASSWORD,
     # storage.backup_files.BackupFailed: a backup that could not be written (full disk, quota,
     # size limit: SQLite tells them apart only as SQLITE_FULL vs a write error)
     "backup.disk_full": ExitCode.DISK_FULL,
@@ -235,7 +238,7 @@ def _classify(exc: BaseException, path: Path | None) -> Fault:
             if os.name == "nt" and kind == "permission_denied" and where and Path(where).is_dir():
                 kind = "is_a_directory"  # Windows refuses to open a folder with EACCES
             return fault(kind, where)
-        if isinstance(err, sqlite3.Error):
+        if isinstance(err, sql_errors()):  # sqlite3's or, for an encrypted file, SQLCipher's
             kind = _sqlite_kind(err)
             if kind is None:
                 continue

@@ -1,20 +1,25 @@
-"""The optional password that opens the application (seed 003: appraisal data are confidential).
+"""The optional password that opens the application, and with it the encryption of the file.
 
-What it is, honestly: a lock on the *program*, not on the file. Only an argon2id hash is stored
-(the setting ``password_hash``); the password itself is never written anywhere. The database
-file is not encrypted: anyone who can copy it can read every name and score with any SQLite
-tool. Full-disk encryption (BitLocker, FileVault, LUKS) protects the file; see
-docs/design/engineering-notes.md for why the database is not encrypted yet.
+With a password set, **the database file and its backups are encrypted** (SQLCipher, see
+storage.cipher): without the password nobody can read them, with SalesPerf or any other tool.
+Setting the password encrypts the file, removing it decrypts it, changing it re-encrypts it —
+each through a verified copy put in place atomically (storage.conversion) — and every backup of
+the database then follows (``services.backup.follow_password``). There is no back door: a
+forgotten password cannot be recovered, by the officer or by anyone else.
 
-A second copy of the hash goes into the file's change log (``audit_log``, written only by the
-program, in the same transaction). A settings row deleted or replaced outside SalesPerf is then
-noticed: the program still asks for the password it set, checked against that copy, and says
-the setting was altered. Someone who edits both tables with SQLite can still remove the
-password; that is the limit of a password without encryption.
+An argon2id hash of the password is kept in the (encrypted) file too (the setting
+``password_hash``, with a copy in ``audit_log``): it is how the program knows a password is set
+and checks the current password before a change.
+
+Files protected before encryption existed (a hash in a plain file) are encrypted the next time
+they are opened with their password (``encrypt_protected_file``). For such a plain file the
+copy of the hash in the change log still notices a settings row deleted or replaced outside
+SalesPerf; an encrypted file cannot be edited without the key, so there it cannot happen.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
@@ -91,7 +96,9 @@ def effective_hash(ctx) -> str | None:
 
 def password_altered(ctx) -> bool:
     """True when the settings row no longer matches the hash the program last set: it was
-    deleted or replaced outside SalesPerf."""
+    deleted or replaced outside SalesPerf (only possible for a plain file)."""
+    if ctx.encrypted:
+        return False
     stored, logged, logged_hash = _hashes(ctx)
     return logged and stored != logged_hash
 
@@ -104,42 +111,93 @@ def check_password(ctx, password: str | None) -> bool:
     return verify_password(effective_hash(ctx), password)
 
 
-def _store(ctx, new_hash: str | None, old_hash: str | None) -> None:
-    """The settings row and the log's copy, in one transaction."""
+def _store_in(session: Session, actor: str, new_hash: str | None, old_hash: str | None) -> None:
+    """The settings row and the log's copy (in the caller's transaction)."""
     from salesperf_desktop.storage.models import AuditEntryRow, SettingRow
 
-    with ctx.transaction() as session:
-        row = session.get(SettingRow, SETTING)
-        if row is None:
-            session.add(SettingRow(key=SETTING, value=new_hash))
-        else:
-            row.value = new_hash
-        session.add(
-            AuditEntryRow(
-                actor=ctx.actor,
-                entity=LOG_ENTITY,
-                entity_id=None,
-                field=LOG_FIELD,
-                old_value=old_hash,
-                new_value=new_hash,
-                reason="password set" if new_hash else "password removed",
-            )
+    row = session.get(SettingRow, SETTING)
+    if row is None:
+        session.add(SettingRow(key=SETTING, value=new_hash))
+    else:
+        row.value = new_hash
+    session.add(
+        AuditEntryRow(
+            actor=actor,
+            entity=LOG_ENTITY,
+            entity_id=None,
+            field=LOG_FIELD,
+            old_value=old_hash,
+            new_value=new_hash,
+            reason="password set" if new_hash else "password removed",
         )
+    )
 
 
-def set_password(ctx, new_password: str, *, current: str | None = None) -> None:
-    """Set or change the password; changing it needs the current one."""
+@dataclass(frozen=True)
+class PasswordChange:
+    """What a change of password did besides the database file itself."""
+
+    encrypted: bool  # the file is encrypted now
+    backups_converted: int  # backups that now have the database's password (or none)
+    backups_left: int  # backups under a password this run does not know: left as they were
+    snapshots_removed: int  # unclean-stop snapshots of the old state, removed
+
+
+def _convert(ctx, new_key, new_hash: str | None, old_hash: str | None) -> PasswordChange:
+    """The file re-written encrypted with *new_key* (None: plain) and the password setting
+    changed in the copy, then the backups brought in line; the context is reopened."""
+    from salesperf_desktop.services.backup import follow_password
+    from salesperf_desktop.storage import cipher
+    from salesperf_desktop.storage.conversion import convert_database
+    from salesperf_desktop.storage.database import engine_for_file, make_session_factory
+
+    def edit(copy) -> None:
+        engine = engine_for_file(copy)
+        try:
+            with make_session_factory(engine).begin() as session:
+                _store_in(session, ctx.actor, new_hash, old_hash)
+        finally:
+            engine.dispose()
+
+    old_key = cipher.key_for(ctx.db_path)
+    ctx.close()
+    try:
+        convert_database(ctx.db_path, new_key, edit=edit)
+    finally:
+        ctx.reopen()
+    converted, left, removed = follow_password(ctx.db_path, ctx.backup_dir, old_key, new_key)
+    return PasswordChange(new_key is not None, converted, left, removed)
+
+
+def set_password(ctx, new_password: str, *, current: str | None = None) -> PasswordChange:
+    """Set or change the password (changing it needs the current one): the file and its
+    backups are encrypted with a key derived from it."""
+    from salesperf_desktop.storage import cipher
+
     if not check_password(ctx, current):
         raise PasswordError("password.wrong")
     if len(new_password) < MIN_LENGTH:
         raise PasswordError("password.too_short", min_length=MIN_LENGTH)
-    _store(ctx, hash_password(new_password), effective_hash(ctx))
+    new_hash = hash_password(new_password)
+    return _convert(ctx, cipher.new_key(new_password), new_hash, effective_hash(ctx))
 
 
-def remove_password(ctx, *, current: str | None) -> None:
+def remove_password(ctx, *, current: str | None) -> PasswordChange:
+    """Remove the password: the file and its backups are decrypted."""
     if not check_password(ctx, current):
         raise PasswordError("password.wrong")
-    _store(ctx, None, effective_hash(ctx))
+    return _convert(ctx, None, None, effective_hash(ctx))
+
+
+def encrypt_protected_file(ctx, password: str) -> PasswordChange | None:
+    """A file protected by a password before encryption existed (a hash in a plain file):
+    encrypt it now that the right password was given. None when there is nothing to do."""
+    from salesperf_desktop.storage import cipher
+
+    if ctx.encrypted or not password_required(ctx) or not check_password(ctx, password):
+        return None
+    stored = effective_hash(ctx)
+    return _convert(ctx, cipher.new_key(password), stored, stored)
 
 
 def repair_altered(ctx, password: str) -> bool:

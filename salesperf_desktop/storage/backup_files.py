@@ -30,11 +30,11 @@ import errno
 import json
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from salesperf_desktop.domain.messages import CodedError
+from salesperf_desktop.storage import cipher
 from salesperf_desktop.storage.identity import read_database_id
 from salesperf_desktop.storage.wal_guard import mark_as_copy
 
@@ -134,7 +134,7 @@ def write_backup(
         copy_database(db_path, partial, mark=True)
         database_id = read_database_id(partial)
         os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *cipher.sql_errors()) as exc:
         partial.unlink(missing_ok=True)
         raise _failed(exc, backup_dir) from exc
     _secure(target)
@@ -174,11 +174,9 @@ def adopt(backup: Path, database_id: str | None) -> None:
 def give_identity(path: Path, database_id: str) -> None:
     """Upgrade a copy made before identities to this program's schema and give it
     *database_id* (a restore of an old backup keeps the database's identity)."""
-    from sqlalchemy import create_engine
+    from salesperf_desktop.storage.database import engine_for_file, upgrade
 
-    from salesperf_desktop.storage.database import upgrade
-
-    engine = create_engine(f"sqlite:///{path}", future=True)  # rollback journal: one file
+    engine = engine_for_file(path)  # no pragmas: rollback journal, one file
     try:
         upgrade(engine)
         with engine.begin() as conn:
@@ -259,6 +257,12 @@ def clean_leftovers(db_path: Path, backup_dir: Path) -> list[Path]:
         re.escape(db_path.stem) + r"\.[^.]+\.\d{8}-\d{6}-\d{6}(?:\.n\d+)?\.sqlite(?:\.json)?"
     )
     candidates = [db_path.with_name(db_path.name + ".restoring")]
+    converting = db_path.with_name(db_path.name + ".converting")  # storage.conversion
+    if converting.exists():
+        from salesperf_desktop.storage.conversion import wipe_and_remove
+
+        wipe_and_remove(converting)  # possibly a plain copy of an encrypted database
+        removed.append(converting)
     if backup_dir.is_dir():
         for path in backup_dir.iterdir():
             name = path.name
@@ -281,11 +285,14 @@ def copy_database(
 
     ``immutable`` reads *source* alone, creating nothing beside it (a backup being restored);
     otherwise a normal connection sees the -wal too (the live database). ``mark`` gives a
-    backup its own checkpoint token (storage.wal_guard)."""
+    backup its own checkpoint token (storage.wal_guard). The copy of an encrypted database is
+    encrypted with the same key and salt (pages are copied through both ciphers), so the
+    password of the database opens its backups."""
     target.unlink(missing_ok=True)
-    src = sqlite3.connect(_ro_uri(source) if immutable else str(source), uri=immutable)
+    src = cipher.connect(source, mode="immutable" if immutable else "rw")
     try:
-        dst = sqlite3.connect(str(target))
+        key = cipher.key_for(source)
+        dst = cipher.connect(target, key=key, plain=key is None)
         try:
             _secure(target)
             src.backup(dst)
@@ -318,12 +325,6 @@ def fsync_dir(path: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def _ro_uri(path: Path) -> str:
-    from urllib.parse import quote
-
-    return f"file:{quote(str(path))}?mode=ro&immutable=1"
 
 
 def _sidecar_record(path: Path) -> dict | None:
@@ -362,7 +363,7 @@ FULL_DISK_SQLITE_CODES = frozenset({13, 778, 3338})
 
 def is_full_disk(exc: BaseException) -> bool:
     return getattr(exc, "errno", None) in FULL_DISK_ERRNOS or (
-        isinstance(exc, sqlite3.Error)
+        isinstance(exc, cipher.sql_errors())
         and getattr(exc, "sqlite_errorcode", None) in FULL_DISK_SQLITE_CODES
     )
 

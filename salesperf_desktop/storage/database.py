@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salesperf_desktop.domain.messages import CodedError
+from salesperf_desktop.storage import cipher
 
 if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: the first paint does without it
     from sqlalchemy import Engine
@@ -38,6 +38,16 @@ class SchemaTooNewError(DatabaseError):
 
 class NotADatabaseError(DatabaseError):
     """Not an SQLite file, or a damaged one."""
+
+
+class PasswordNeededError(DatabaseError):
+    """An encrypted file whose password this run has not been given ("cipher.password_needed").
+
+    The opening path asks for the password before it opens the file; this is what a reader
+    meets when it was not asked (never "not a database": the file may well be ours).
+    """
+
+    offer_restore = False
 
 
 class ReadOnlyDatabaseError(DatabaseError):
@@ -89,11 +99,23 @@ def _set_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_engine(path: Path | str) -> Engine:
-    from sqlalchemy import create_engine, event
+    from sqlalchemy import event
 
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    engine = engine_for_file(path)
     event.listen(engine, "connect", _set_pragmas)
     return engine
+
+
+def engine_for_file(path: Path | str) -> Engine:
+    """An engine on the file at *path*, plain or encrypted (storage.cipher), without pragmas."""
+    from sqlalchemy import create_engine
+
+    path = Path(path)
+    try:
+        options = cipher.engine_options(path)
+    except cipher.PasswordNeeded as exc:
+        raise PasswordNeededError(exc.code, **exc.params) from exc
+    return create_engine(f"sqlite:///{path}", future=True, **options)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -128,13 +150,22 @@ def check_writable(path: Path) -> None:
 
 
 def check_sqlite_header(path: Path) -> None:
-    """Refuse a file that does not even start as an SQLite database (an empty one is new)."""
+    """Refuse a file that does not even start as an SQLite database (an empty one is new).
+
+    An encrypted file (storage.cipher) passes when this run knows its key; without the key
+    it is refused as needing the password, never as "not a database".
+    """
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise NotADatabaseError("database.not_sqlite", path=str(path))
+    with path.open("rb") as fh:  # a folder, no permission …: told as what they are
+        header = fh.read(len(cipher.SQLITE_HEADER))
+    if header == cipher.SQLITE_HEADER:
+        return
+    if cipher.looks_encrypted(path):
+        if cipher.key_for(path) is None:
+            raise PasswordNeededError("cipher.password_needed", path=str(path))
+        return
+    raise NotADatabaseError("database.not_sqlite", path=str(path))
 
 
 def check_sqlite_file(path: Path, *, full: bool = False, immutable: bool = True) -> None:
@@ -150,12 +181,12 @@ def check_sqlite_file(path: Path, *, full: bool = False, immutable: bool = True)
     check_sqlite_header(path)
     pragma = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
     try:
-        con = sqlite3.connect(_ro_uri(path, immutable), uri=True)
+        con = cipher.connect(path, mode="immutable" if immutable else "ro")
         try:
             row = con.execute(pragma).fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         raise NotADatabaseError("database.unreadable", path=str(path), detail=str(exc)) from exc
     if not row or row[0] != "ok":
         raise NotADatabaseError("database.damaged", path=str(path), detail=row[0] if row else "?")
@@ -169,6 +200,8 @@ def check_sqlite_structure(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     check_sqlite_header(path)
+    if not cipher.is_plain_sqlite(path):
+        return  # encrypted (its key known): the header is ciphertext; the key's open checks it
     with path.open("rb") as fh:
         header = fh.read(100)
     if len(header) < 100:
@@ -181,12 +214,6 @@ def check_sqlite_structure(path: Path) -> None:
         raise NotADatabaseError("database.damaged", path=str(path), detail="file cut short")
 
 
-def _ro_uri(path: Path, immutable: bool = False) -> str:
-    from urllib.parse import quote
-
-    return f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
-
-
 # The schema revision this program writes: Alembic's head, written down so that the usual start
 # (a file already at head) needs neither alembic nor the migration files. A test keeps it equal
 # to ``head_revision()``: a new migration updates it.
@@ -195,7 +222,7 @@ SCHEMA_HEAD = "0004_data19_change_counter"
 
 def _base_revision(path: Path) -> tuple[str | None, bool]:
     """(revision stamped in the file itself, whether it has tables), read immutably."""
-    con = sqlite3.connect(_ro_uri(path, immutable=True), uri=True)
+    con = cipher.connect(path, mode="immutable")
     try:
         names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in names:
@@ -217,7 +244,9 @@ def refuse_foreign_or_newer(path: Path) -> None:
         return
     try:
         revision, has_tables = _base_revision(path)
-    except sqlite3.DatabaseError as exc:
+    except cipher.PasswordNeeded as exc:
+        raise PasswordNeededError(exc.code, **exc.params) from exc
+    except cipher.database_errors() as exc:
         raise NotADatabaseError("database.unreadable", path=str(path), detail=str(exc)) from exc
     if revision is None:
         if has_tables:

@@ -11,34 +11,24 @@ database carries its UUID on disk too.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from pathlib import Path
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+from salesperf_desktop.storage import cipher
 
 
-def _uri(path: Path) -> str:
-    from urllib.parse import quote
-
-    return f"file:{quote(str(path))}?mode=ro&immutable=1"
-
-
-def _looks_like_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(16) == SQLITE_HEADER
-    except OSError:
-        return False
+def _readable(path: Path) -> bool:
+    """A plain SQLite file, or an encrypted one whose key this run knows."""
+    return cipher.is_plain_sqlite(path) or cipher.key_for(path) is not None
 
 
 def read_identity_row(path: Path) -> tuple[str, str | None, str | None] | None:
     """(database_id, base_token, wal_token) of the base file, or None when it has none."""
     path = Path(path)
-    if not path.is_file() or not _looks_like_sqlite(path):
+    if not path.is_file() or not _readable(path):
         return None
     try:
-        con = sqlite3.connect(_uri(path), uri=True)
+        con = cipher.connect(path, mode="immutable")
         try:
             exists = con.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='database_identity'"
@@ -50,7 +40,7 @@ def read_identity_row(path: Path) -> tuple[str, str | None, str | None] | None:
             ).fetchone()
         finally:
             con.close()
-    except sqlite3.Error:
+    except cipher.sql_errors():
         return None
     if row is None or not _is_uuid(row[0]):
         return None
@@ -60,7 +50,7 @@ def read_identity_row(path: Path) -> tuple[str, str | None, str | None] | None:
 def read_database_id(path: Path) -> str | None:
     """The database's UUID as stored in *path*; None for a file that is not one of ours.
 
-    None: missing file, not SQLite, damaged, a SalesPerf file older than the identity (schema
+    None: missing file, not SQLite, encrypted with a password not given in this run, damaged, a SalesPerf file older than the identity (schema
     0001, before its first open by this version), or any other SQLite file. Never modifies the
     file and never creates -wal/-shm.
     """

@@ -1,4 +1,5 @@
-"""What the first paint needs, read with plain ``sqlite3`` before SQLAlchemy is loaded.
+"""What the first paint needs, read before SQLAlchemy is loaded (``cipher.connect``: sqlite3,
+or SQLCipher with the run's key for an encrypted file, whose password is asked before this).
 
 Start-up speed: importing SQLAlchemy's ORM and the models costs several times as much as
 starting Qt. The window is therefore shown first (its title, the staff count, a page saying the
@@ -20,9 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from salesperf_desktop.storage import cipher
 from salesperf_desktop.storage.database import (
     SCHEMA_HEAD,
-    _ro_uri,
     check_sqlite_structure,
     check_writable,
 )
@@ -36,6 +37,7 @@ class FirstLook:
     path: Path
     revision: str
     password_hash: str | None
+    encrypted: bool  # opened with its key: the password was given already
     company_name: str | None
     staff_count: int
 
@@ -44,7 +46,7 @@ class FirstLook:
 def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
     # The file alone: no -wal/-shm is created beside it. Used only when there is no -wal
     # with content, so the file alone is the whole state.
-    con = sqlite3.connect(_ro_uri(path, immutable=True), uri=True)
+    con = cipher.connect(path, mode="immutable")  # an encrypted file: with the run's key
     try:
         yield con
     finally:
@@ -108,7 +110,7 @@ def first_look(path: Path | str) -> FirstLook | None:
                 return None  # altered outside SalesPerf: the full open asks and explains
             company = read_setting(con, "company_name")
             (staff_count,) = con.execute("SELECT count(*) FROM staff").fetchone()
-    except (sqlite3.Error, ValueError):
+    except (*cipher.sql_errors(), ValueError):
         return None  # let the full open decide (and explain)
     if password_hash is not None and not isinstance(password_hash, str):
         return None  # never guess whether a password is set
@@ -116,6 +118,7 @@ def first_look(path: Path | str) -> FirstLook | None:
         path=path,
         revision=revision,
         password_hash=password_hash if isinstance(password_hash, str) else None,
+        encrypted=cipher.key_for(path) is not None,
         company_name=company if isinstance(company, str) else None,
         staff_count=staff_count,
     )

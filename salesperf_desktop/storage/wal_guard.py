@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from salesperf_desktop.storage import cipher
 from salesperf_desktop.storage.identity import read_identity_row
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def checkpoint_and_stamp(engine: Engine, *, wait: bool = True) -> bool:
             con.execute("PRAGMA busy_timeout=0")
         try:
             return stamp_connection(con)
-        except sqlite3.OperationalError:  # locked: try again at the next checkpoint
+        except cipher.operational_errors():  # locked: try again at the next checkpoint
             con.rollback()
             return False
         finally:
@@ -212,12 +213,12 @@ def check_combined(path: Path, work: Path) -> WalVerdict:
     shutil.copyfile(wal_path(path), wal_path(copy))  # no -shm: SQLite rebuilds it from the -wal
     base = read_identity_row(path)
     try:
-        con = sqlite3.connect(str(copy))
+        con = cipher.connect(copy)  # an encrypted file's copy: the same salt, the same key
         try:
             return _verdict(con, copy, base)
         finally:
             con.close()
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
         return WalVerdict(False, "database.wal_damaged")
 
 

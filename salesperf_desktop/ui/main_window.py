@@ -330,8 +330,16 @@ class MainWindow(QMainWindow):
 
         with deleted_after(PasswordSettingsDialog(self.ctx, self)) as dialog:
             saved = dialog.exec()
-        if saved:
-            self.statusBar().showMessage(self.tr("Password settings saved."), 8000)
+            change = dialog.change
+        if not saved:
+            return
+        if change is None:
+            text = self.tr("Password settings saved.")
+        elif change.encrypted:
+            text = self.tr("Password saved. The database file and its backups are encrypted.")
+        else:
+            text = self.tr("Password removed. The database file and its backups are not encrypted.")
+        self.statusBar().showMessage(text, 15000)
 
     def create_demo(self) -> None:
         answer = QMessageBox.question(

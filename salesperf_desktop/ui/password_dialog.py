@@ -1,4 +1,8 @@
-"""The password asked at start-up, and Settings ▸ Password… to set, change or remove it."""
+"""The password asked at start-up, and Settings ▸ Password… to set, change or remove it.
+
+With a password set the database file and its backups are encrypted: the start-up prompt comes
+before anything reads the file (``ask_password_to_open``), and the password is what decrypts it.
+"""
 
 from __future__ import annotations
 
@@ -42,6 +46,7 @@ class PasswordPrompt(QDialog):
         db_path: Path | None = None,
         check: Callable[[str], bool] | None = None,
         altered: bool = False,
+        encrypted: bool = False,
     ):
         super().__init__(parent)
         self.setObjectName("passwordPrompt")
@@ -67,9 +72,15 @@ class PasswordPrompt(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         intro = QLabel(
-            fill(self.tr("This database is protected. Enter the password to open\n%1"), db_path),
+            fill(
+                self.tr("This database is encrypted. Enter its password to open\n%1")
+                if encrypted
+                else self.tr("This database is protected. Enter the password to open\n%1"),
+                db_path,
+            ),
             self,
         )
+        intro.setObjectName("passwordIntro")
         intro.setWordWrap(True)
         form.addRow(intro)
         if altered:
@@ -101,12 +112,29 @@ class PasswordPrompt(QDialog):
         self.error.setText(self.tr("Wrong password. Please try again."))
 
 
+def ask_password_to_open(db_path: Path, parent: QWidget | None = None) -> bool:
+    """An encrypted file: its password, before anything reads it (True: unlocked for this run,
+    or not encrypted). Several wrong tries, or Cancel: False."""
+    from salesperf_desktop.services.opening import needs_password, unlock
+
+    if not needs_password(db_path):
+        return True
+    prompt = PasswordPrompt(
+        parent=parent,
+        db_path=db_path,
+        check=lambda text: unlock(db_path, text),
+        encrypted=True,
+    )
+    with deleted_after(prompt):
+        return prompt.exec() == QDialog.DialogCode.Accepted
+
+
 def ask_password(ctx, parent: QWidget | None = None) -> bool:
     """True when no password is set or the officer typed the right one."""
     from salesperf_desktop.services import security
 
-    if not security.password_required(ctx):
-        return True
+    if ctx.encrypted or not security.password_required(ctx):
+        return True  # an encrypted file was opened with its password already
     altered = security.password_altered(ctx)
     with deleted_after(PasswordPrompt(ctx, parent, altered=altered)) as prompt:
         if prompt.exec() != QDialog.DialogCode.Accepted:
@@ -114,6 +142,8 @@ def ask_password(ctx, parent: QWidget | None = None) -> bool:
         password = prompt.password.text()
     if altered:
         security.repair_altered(ctx, password)
+    # Protected before encryption existed: encrypted now, with the same password.
+    security.encrypt_protected_file(ctx, password)
     return True
 
 
@@ -147,6 +177,7 @@ class PasswordSettingsDialog(QDialog):
         from salesperf_desktop.services import security  # argon2: only when needed
 
         self.ctx = ctx
+        self.change = None  # what the change did (services.security.PasswordChange)
         self.has_password = security.password_required(ctx)
         self.current = _password_field(self, "currentPassword")
         self.new = _password_field(self, "newPassword")
@@ -157,21 +188,21 @@ class PasswordSettingsDialog(QDialog):
         self.error.setWordWrap(True)
         note = QLabel(
             self.tr(
-                "The password is asked when SalesPerf opens this database. Only a secure hash "
-                "is stored. Leave the new password empty to remove it. There is no way to "
-                "recover a forgotten password except restoring a backup made without one."
+                "With a password, the database file and its backups are encrypted: without the "
+                "password nobody can read them, with SalesPerf or any other program. SalesPerf "
+                "asks for it each time it opens this database. Leave the new password empty to "
+                "remove it (the file is then decrypted)."
             ),
             self,
         )
         note.setWordWrap(True)
         limits = QLabel(
             self.tr(
-                "<b>The password guards the program, not the file.</b> The database file and "
-                "its backups are not encrypted: anyone who can copy them can read every name "
-                "and score with other tools. To protect the file, encrypt the disk: BitLocker "
-                "on Windows Pro, Device encryption on Windows Home (Settings ▸ Privacy & "
-                "security; where it is missing, keep the data folder in a VeraCrypt volume), "
-                "FileVault on macOS."
+                "<b>There is no way back in without the password.</b> Nobody — not SalesPerf's "
+                "makers, not IT — can recover a forgotten password or open the data without "
+                "it. Write the password down and keep it in a sealed envelope in a locked "
+                "place. A backup copied out of SalesPerf before the password was set still "
+                "opens without it, with the data of that day."
             ),
             self,
         )
@@ -205,10 +236,15 @@ class PasswordSettingsDialog(QDialog):
             return
         try:
             if new:
-                security.set_password(self.ctx, new, current=current)
+                self.change = security.set_password(self.ctx, new, current=current)
             elif self.has_password:
-                security.remove_password(self.ctx, current=current)
+                self.change = security.remove_password(self.ctx, current=current)
         except security.PasswordError as exc:
             self.error.setText(exc.message(self.ctx.lang))
+            return
+        except Exception as exc:  # the conversion failed: the file is as it was
+            from salesperf_desktop.ui.fault_dialog import report_fault
+
+            report_fault(self, exc, lang=self.ctx.lang, context="changing the password")
             return
         super().accept()

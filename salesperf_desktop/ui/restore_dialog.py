@@ -160,8 +160,11 @@ def _restore(db_path: Path, backup: Path, parent: QWidget | None, lang: str) -> 
 
     from salesperf_desktop import APP_NAME
     from salesperf_desktop.services.backup import BackupInvalid, restore_backup
+    from salesperf_desktop.ui.password_dialog import ask_password_to_open
 
     try:
+        if not ask_password_to_open(backup, parent):  # an encrypted backup: its password
+            raise BackupInvalid("cipher.password_needed", path=str(backup))
         restore_backup(db_path, backup)
     except (BackupInvalid, OSError) as exc:
         QMessageBox.warning(parent, APP_NAME, refusal_text(exc, lang))

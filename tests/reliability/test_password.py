@@ -1,4 +1,9 @@
-"""The optional password: only an argon2 hash is stored; the app and the CLI ask for it."""
+"""The optional password: only an argon2 hash is stored; the app and the CLI ask for it.
+
+With a password the file is encrypted (tests/reliability/test_encryption.py); the tamper checks
+below concern files protected before encryption existed (a hash in a plain file), made here
+with ``_legacy_password``.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import pytest
 
 from salesperf_desktop.cli import main as cli_main
 from salesperf_desktop.services import security
+from salesperf_desktop.storage.cipher import forget_keys
 
 
 def test_password_is_stored_as_an_argon2_hash_only(ctx):
@@ -16,10 +22,8 @@ def test_password_is_stored_as_an_argon2_hash_only(ctx):
     security.set_password(ctx, "秘密-2026")
     stored = ctx.settings.get("password_hash")
     assert stored.startswith("$argon2id$")
-    con = sqlite3.connect(ctx.db_path)
-    dump = "\n".join(con.iterdump())
-    con.close()
-    assert "秘密-2026" not in dump
+    with pytest.raises(sqlite3.DatabaseError):  # encrypted: no dump without the key
+        sqlite3.connect(ctx.db_path).execute("SELECT * FROM settings").fetchall()
     assert security.check_password(ctx, "秘密-2026")
     assert not security.check_password(ctx, "wrong")
     with pytest.raises(security.PasswordError):
@@ -36,6 +40,7 @@ def test_password_is_stored_as_an_argon2_hash_only(ctx):
 def test_cli_asks_for_the_password(ctx, capsys, monkeypatch):
     security.set_password(ctx, "s3cret")
     ctx.close()
+    forget_keys()  # a command is a new process: it knows no key
     monkeypatch.delenv(security.ENV_VAR, raising=False)
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     db = str(ctx.db_path)
@@ -80,7 +85,15 @@ def test_password_prompt_and_settings_dialog(qtbot, ctx):
     assert remove.result() and not security.password_required(ctx)
 
 
-# ---- the password guards the program, not the file: what a one-row edit can and cannot do
+# ---- files protected before encryption existed: what a one-row edit can and cannot do
+
+
+def _legacy_password(ctx, password: str) -> None:
+    """A password set by a version before encryption: its hash in a plain file."""
+    with ctx.transaction() as session:
+        security._store_in(
+            session, ctx.actor, security.hash_password(password), security.effective_hash(ctx)
+        )
 
 
 def _edit_file(db_path, sql: str, params=()) -> None:
@@ -97,19 +110,20 @@ def _reopen(db_path):
     return build_context(db_path, lang="zh_CN")
 
 
-def test_the_file_itself_is_readable_without_the_password(ctx):
-    """Stated in the dialog and the guide: the password does not encrypt the file."""
+def test_the_file_itself_is_not_readable_without_the_password(ctx):
+    """Stated in the dialog and the guide: with a password the file is encrypted."""
     security.set_password(ctx, "s3cret")
     ctx.close()
     con = sqlite3.connect(ctx.db_path)
-    assert con.execute("SELECT count(*) FROM indicators").fetchone()[0] > 0
+    with pytest.raises(sqlite3.DatabaseError):
+        con.execute("SELECT count(*) FROM indicators").fetchone()
     con.close()
 
 
 def test_deleting_the_password_row_is_noticed_and_the_password_still_asked(
     ctx, capsys, monkeypatch
 ):
-    security.set_password(ctx, "s3cret")
+    _legacy_password(ctx, "s3cret")
     ctx.close()
     _edit_file(ctx.db_path, "DELETE FROM settings WHERE key = 'password_hash'")
     from salesperf_desktop.storage.quick_read import first_look
@@ -126,6 +140,10 @@ def test_deleting_the_password_row_is_noticed_and_the_password_still_asked(
     assert "removed or changed outside SalesPerf" in capsys.readouterr().err
     monkeypatch.setenv(security.ENV_VAR, "s3cret")
     assert cli_main(["--db", db, "info"]) == 0
+    from salesperf_desktop.services.opening import needs_password, unlock
+
+    # The right password also encrypted the file (protected before encryption existed).
+    assert needs_password(ctx.db_path) and unlock(ctx.db_path, "s3cret")
     fixed = _reopen(ctx.db_path)
     assert not security.password_altered(fixed)  # the right password put the row back
     assert fixed.settings.get("password_hash").startswith("$argon2id$")
@@ -133,7 +151,7 @@ def test_deleting_the_password_row_is_noticed_and_the_password_still_asked(
 
 
 def test_a_hash_replaced_by_one_of_a_known_password_does_not_open_the_file(ctx):
-    security.set_password(ctx, "s3cret")
+    _legacy_password(ctx, "s3cret")
     ctx.close()
     forged = json.dumps(security.hash_password("intruder"))
     _edit_file(ctx.db_path, "UPDATE settings SET value = ? WHERE key = 'password_hash'", (forged,))
@@ -163,7 +181,7 @@ def test_the_window_warns_when_the_password_row_was_altered(qtbot, ctx):
     from salesperf_desktop.ui.password_dialog import PasswordPrompt, ask_password
     from tests.ui.modal import answer_in_turn
 
-    security.set_password(ctx, "s3cret")
+    _legacy_password(ctx, "s3cret")
     _edit_file(ctx.db_path, "DELETE FROM settings WHERE key = 'password_hash'")
     seen: list[str] = []
 
@@ -181,6 +199,7 @@ def test_the_window_warns_when_the_password_row_was_altered(qtbot, ctx):
 def test_the_cli_takes_the_password_from_the_environment_or_a_prompt(ctx, capsys, monkeypatch):
     security.set_password(ctx, "s3cret")
     ctx.close()
+    forget_keys()  # a command is a new process: it knows no key
     db = str(ctx.db_path)
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     asked: list[str] = []
@@ -197,12 +216,12 @@ def test_the_cli_takes_the_password_from_the_environment_or_a_prompt(ctx, capsys
     assert "--password can be seen by other users" in capsys.readouterr().err  # … with a warning
 
 
-def test_the_settings_dialog_says_the_file_is_not_encrypted(qtbot, ctx):
+def test_the_settings_dialog_says_the_file_is_encrypted_and_there_is_no_back_door(qtbot, ctx):
     from PySide6.QtWidgets import QLabel
 
     from salesperf_desktop.ui.password_dialog import PasswordSettingsDialog
 
     dialog = PasswordSettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    text = dialog.findChild(QLabel, "passwordLimits").text()
-    assert "not the file" in text and "BitLocker" in text and "FileVault" in text
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "encrypted" in texts and "no way back in" in texts and "sealed envelope" in texts

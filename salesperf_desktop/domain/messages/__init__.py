@@ -17,6 +17,7 @@ from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import (
     background,
     calendar,
+    cipher,
     database_file,
     denominators,
     engine,
@@ -55,6 +56,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     faults.MESSAGES,
     database_file.MESSAGES,
     explain.MESSAGES,
+    cipher.MESSAGES,
     rater_sheets.MESSAGES,
     ledger.MESSAGES,
     background.MESSAGES,

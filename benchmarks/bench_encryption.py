@@ -1,0 +1,109 @@
+"""What encrypting the database costs (a password set: storage/cipher.py, SQLCipher 4).
+
+On the large database (300 staff × 24 months, benchmarks/bigdb.py), plain and encrypted copies
+of the same data: the key derivation (once per run: argon2id), the full open, the first paint's
+read (storage/quick_read.py) and a year's scores (``period_results``), plus setting the
+password (the verified conversion of the whole file). Best of N, each open as a new run would
+do it (no key known, the file closed). The goal: an encrypted open is still quick to use —
+opening costs at most the key derivation more, reading at most a third more.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from _common import report
+from bigdb import build_big_db
+
+from salesperf_desktop.app_context import build_context
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services import security
+from salesperf_desktop.services.appraisals import period_results
+from salesperf_desktop.services.opening import unlock
+from salesperf_desktop.storage import cipher
+from salesperf_desktop.storage.quick_read import first_look
+
+PASSWORD = "bench-s3cret"
+YEAR = Period.of_year(2025)
+RUNS = 3
+
+
+def _best(fn, n: int = RUNS) -> float:
+    best = float("inf")
+    for _ in range(n):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _measure(path: Path, encrypted: bool) -> dict[str, float]:
+    def fresh_run() -> None:
+        cipher.forget_keys()
+        if encrypted:
+            assert unlock(path, PASSWORD)
+
+    def open_close() -> None:  # unlock (encrypted) + open + close, as a new run
+        fresh_run()
+        build_context(path, lang="zh_CN", seed=False).close()
+
+    def first_paint() -> None:
+        fresh_run()
+        assert first_look(path) is not None
+
+    fresh_run()
+    ctx = build_context(path, lang="zh_CN", seed=False)
+    year = _best(lambda: period_results(ctx, YEAR))
+    ctx.close()
+    result = {
+        "open": _best(open_close),
+        "first paint read": _best(first_paint),
+        "year score": year,
+    }
+    if encrypted:
+        result["key derivation"] = _best(lambda: cipher.derive_key(PASSWORD, b"0" * 16))
+    return result
+
+
+def main() -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="salesperf-bench-crypt-"))
+    plain = build_big_db(tmp / "plain.sqlite")
+    encrypted = tmp / "encrypted" / "big.sqlite"
+    encrypted.parent.mkdir()
+    shutil.copy(plain, encrypted)
+    ctx = build_context(encrypted, lang="zh_CN", seed=False)
+    start = time.perf_counter()
+    security.set_password(ctx, PASSWORD)
+    convert_s = time.perf_counter() - start
+    ctx.close()
+    size_mb = plain.stat().st_size / 1e6
+    p = _measure(plain, False)
+    e = _measure(encrypted, True)
+    kdf = e["key derivation"]
+    report("key derivation, once per run (argon2id)", kdf, "s", "≤ 1 s", kdf / 1.0)
+    measure = f"set the password ({size_mb:.1f} MB: export, verify, replace)"
+    report(measure, convert_s, "s", "≤ 10 s", convert_s / 10)
+    for name in ("open", "first paint read"):
+        allowed = p[name] + kdf + 0.1
+        report(f"{name}, plain (information)", p[name], "s", "—", 0.0)
+        report(
+            f"{name}, encrypted (key derivation included)",
+            e[name],
+            "s",
+            "≤ plain + key + 0.1 s",
+            e[name] / allowed,
+        )
+    allowed = p["year score"] * 1.33
+    report("year score, plain (information)", p["year score"], "s", "—", 0.0)
+    report(
+        "year score, encrypted", e["year score"], "s", "≤ plain × 1.33", e["year score"] / allowed
+    )
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
