@@ -37,8 +37,9 @@ from PySide6.QtCore import QTimer
 from tests.ui_support import ui_for
 
 LIMIT_MS = 100.0
-TODAY = dt.date(2026, 1, 15)  # the big database holds 2024-01 … 2025-12
+TODAY = dt.date(2026, 1, 15)  # inside the big database (24 months ending 2026-10)
 SWITCHES = ("2025-12", "2025-Q4", "2025")  # month → quarter → year
+RESTART = "2025-06"  # a month of the database outside SWITCHES: each attempt starts there
 ATTEMPTS = 3
 
 
@@ -157,7 +158,9 @@ def _assert_never_blocked(qtbot, probe, combo, idle, label, limit=LIMIT_MS) -> N
         calm = probe.worst <= LIMIT_MS or _overloaded()
         if probe.busiest <= limit and calm:
             return
-        combo.setCurrentIndex(combo.findData("2024-06"))  # start the sequence afresh
+        index = combo.findData(RESTART)
+        assert index >= 0, RESTART
+        combo.setCurrentIndex(index)  # start the sequence afresh
         qtbot.waitUntil(idle, timeout=60000)
     pytest.fail(
         f"the GUI thread was busy or blocked beyond the limit in every run: its own work "
