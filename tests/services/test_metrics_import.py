@@ -120,12 +120,12 @@ def test_bad_workbook_reports_every_problem_and_writes_nothing(demo_ctx, tmp_pat
     for expected in [
         (2, "A", "unknown_employee"),
         (3, "D", "unknown_indicator"),
-        (4, "C", "bad_month"),
-        (5, "C", "date_as_month"),
-        (6, "E", "not_number"),
+        (4, "C", "cell.bad_month"),
+        (5, "C", "cell.date_as_month"),
+        (6, "E", "cell.not_number"),
         (7, "E", "negative"),
-        (8, "E", "excel_error"),
-        (9, "E", "huge"),
+        (8, "E", "cell.excel_error"),
+        (9, "E", "cell.huge"),
         (11, "D", "duplicate"),
         (12, "", "locked"),
         (13, "A", "no_employee"),
@@ -148,7 +148,7 @@ def test_english_messages_and_missing_columns(demo_ctx, tmp_path):
     unreadable = tmp_path / "not.xlsx"
     unreadable.write_text("hello")
     plan = _plan(demo_ctx, unreadable)
-    assert plan.problems[0].code == "unreadable"
+    assert plan.problems[0].code == "workbook.not_xlsx"
 
 
 def test_published_period_changes_are_audited(demo_ctx, tmp_path):

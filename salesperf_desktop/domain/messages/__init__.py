@@ -16,6 +16,7 @@ from typing import Any
 from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import (
     calendar,
+    cells,
     database_file,
     denominators,
     engine,
@@ -52,6 +53,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     faults.MESSAGES,
     database_file.MESSAGES,
     explain.MESSAGES,
+    cells.MESSAGES,
 )
 
 
