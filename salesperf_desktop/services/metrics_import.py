@@ -344,13 +344,26 @@ def _merged_ranges_fast(path: Path, sheet_index: int) -> list[str]:
                 target = "xl/" + target
             if target not in names:
                 return []
-            with zf.open(target) as fh:
-                data = fh.read()
-            return [
-                r.decode() for r in re.findall(rb"<(?:\w+:)?mergeCell\s+ref=\"([^\"]+)\"", data)
-            ]
+            return _merge_refs(zf, target)
     except (KeyError, zipfile.BadZipFile, OSError):
         return []
+
+
+_MERGE_CELL = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([^\"]+)\"")
+
+
+def _merge_refs(zf: zipfile.ZipFile, part: str) -> list[str]:
+    """The mergeCell refs of a sheet part, read in blocks (a sheet may be hundreds of MB)."""
+    found: list[str] = []
+    tail = b""
+    with zf.open(part) as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            data = tail + block
+            cut = max(data.rfind(b"<"), len(data) - 256, 0)
+            found += [r.decode() for r in _MERGE_CELL.findall(data, 0, cut)]
+            tail = data[cut:]
+    found += [r.decode() for r in _MERGE_CELL.findall(tail)]
+    return found
 
 
 def _check_cancel(cancel: threading.Event | None) -> None:

@@ -243,8 +243,11 @@ def _damage(exc: BaseException, file: str, part: str | None, sheet: str | None =
 
     if isinstance(exc, WorkbookUnreadable):
         return exc
-    if isinstance(exc, DefusedXmlException):
-        return WorkbookUnreadable("hostile_xml", file, part=part or sheet or file)
+    cause: BaseException | None = exc
+    while cause is not None:  # openpyxl wraps what the parser raised in a ValueError
+        if isinstance(cause, DefusedXmlException):
+            return WorkbookUnreadable("hostile_xml", file, part=part or sheet or file)
+        cause = cause.__cause__ or cause.__context__
     if sheet is not None:
         return WorkbookUnreadable("damaged_sheet", file, sheet=sheet)
     if part is not None:
@@ -333,10 +336,23 @@ def _marking_parser() -> type:
 
     class MarkingParser(WorkSheetParser):
         def parse_cell(self, element):
-            cell = super().parse_cell(element)
+            try:
+                cell = super().parse_cell(element)
+            except (ValueError, OverflowError):  # a number cell holding "NaN" or "inf"
+                text = element.findtext(VALUE_TAG) or ""
+                return {
+                    "row": self.row_counter,
+                    "column": self.col_counter,
+                    "value": text,  # as text: the rule book refuses it at its cell
+                    "data_type": "s",
+                    "style_id": 0,
+                }
             value = cell["value"]
             if value is None:
-                if element.find(FORMULA_TAG) is not None and element.find(VALUE_TAG) is None:
+                # no <v>, or an empty one on a cell not typed as a text result (t="str" with
+                # an empty <v/> is a formula whose result is "")
+                no_result = element.find(VALUE_TAG) is None or element.get("t") != "str"
+                if no_result and element.find(FORMULA_TAG) is not None:
                     cell["value"] = cell_values.FORMULA_WITHOUT_VALUE
             elif cell["data_type"] == "e":
                 cell["value"] = cell_values.ExcelError(value)
