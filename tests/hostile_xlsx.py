@@ -19,7 +19,7 @@ from openpyxl import Workbook
 SHEET = "xl/worksheets/sheet1.xml"
 BILLION_LAUGHS = (
     '<?xml version="1.0"?>\n<!DOCTYPE worksheet [\n<!ENTITY a0 "ha">\n'
-    + "".join(f'<!ENTITY a{i} "{("&a%d;" % (i - 1)) * 10}">\n' for i in range(1, 10))
+    + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">\n' for i in range(1, 10))
     + "]>\n"
 )
 EXTERNAL_ENTITY = (

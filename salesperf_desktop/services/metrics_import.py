@@ -212,6 +212,8 @@ class ImportPlan:
 
 
 _LETTERS = re.compile(r"^[A-Za-z]{1,3}$")
+
+
 def _norm(text: Any) -> str:
     return re.sub(r"[\s\u3000_\-（）()]+", "", str(text or "")).casefold()
 

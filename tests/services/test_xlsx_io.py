@@ -46,7 +46,11 @@ def test_openpyxl_parses_through_defusedxml():
 
 def test_a_good_workbook_reads_row_by_row(tmp_path):
     path = hx.write_parts(tmp_path / "good.xlsx", hx.workbook_parts(ROWS))
-    assert _rows(path) == [(1, ("Employee ID", "Actual")), (2, ("E001", 95000)), (3, tuple(ROWS[2]))]
+    assert _rows(path) == [
+        (1, ("Employee ID", "Actual")),
+        (2, ("E001", 95000)),
+        (3, tuple(ROWS[2])),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -84,12 +88,12 @@ def _entity_expansion(path: Path) -> Path:
 
 def _entity_expansion_late(path: Path) -> Path:
     """The DOCTYPE after 8 KB of comment: past the prolog check, defusedxml still refuses."""
-    prolog = '<?xml version="1.0"?>\n<!--' + "x" * 8192 + "-->\n" + hx.BILLION_LAUGHS.split("\n", 1)[1]
+    prolog = (
+        '<?xml version="1.0"?>\n<!--' + "x" * 8192 + "-->\n" + hx.BILLION_LAUGHS.split("\n", 1)[1]
+    )
     parts = hx.change_sheet(
         hx.workbook_parts(ROWS),
-        lambda x: hx.set_cell(
-            hx.with_prolog(x, prolog), "B2", '<c r="B2" t="str"><v>&a9;</v></c>'
-        ),
+        lambda x: hx.set_cell(hx.with_prolog(x, prolog), "B2", '<c r="B2" t="str"><v>&a9;</v></c>'),
     )
     return hx.write_parts(path, parts)
 
@@ -264,7 +268,7 @@ def test_a_formula_without_a_saved_value_is_marked_not_blank(tmp_path):
     ws.append(["Target", "Actual", "Share"])
     ws.append([100, "=A2*0.9", "=B2/A2"])  # openpyxl saves formulas without results
     wb.save(tmp_path / "f.xlsx")
-    (_, header), (_, row) = _rows(tmp_path / "f.xlsx")
+    _, (_, row) = _rows(tmp_path / "f.xlsx")
     assert row == (100, cell_values.FORMULA_WITHOUT_VALUE, cell_values.FORMULA_WITHOUT_VALUE)
     with pytest.raises(cell_values.CellRefused) as refused:
         cell_values.number(row[1])
