@@ -505,8 +505,8 @@ def _locate_columns(
 
     def need(field_name: str, spec: str | None, required: bool) -> int | None:
         col = _resolve_column(spec, field_name, headers)
-        if col is not None:
-            _refuse_twice(report, hr, header_values, positions, col)
+        if col is not None and spec:
+            _refuse_twice(report, hr, header_values, positions, field_name, str(spec))
         # An optional column named by its standard header may simply be absent (no base
         # column in a file without growth indicators); a letter or a custom header must exist.
         standard = spec is not None and _norm(spec) in _aliases(field_name)
@@ -554,15 +554,24 @@ def _locate_columns(
 
 
 def _refuse_twice(
-    report: _Report, row: int, header_values: tuple, positions: dict[str, list[int]], col: int
+    report: _Report,
+    row: int,
+    header_values: tuple,
+    positions: dict[str, list[int]],
+    field_name: str,
+    spec: str,
 ) -> None:
-    """A mapped header standing in two columns is an error naming both cells (the second
-    column would otherwise be ignored)."""
-    if col >= len(header_values):
+    """A mapped column whose header stands in two columns (two "Actual", or "实际值" and
+    "Actual") is an error naming both cells: the second would otherwise be ignored. A column
+    chosen by its letter is not ambiguous."""
+    wanted = _norm(spec)
+    if _LETTERS.match(spec.strip()) and wanted not in positions:
         return
-    columns = positions.get(_norm(header_values[col]), [])
+    names = {wanted} | (_aliases(field_name) if wanted in _aliases(field_name) else set())
+    columns = sorted({c for name in names for c in positions.get(name, [])})
     if len(columns) > 1 and not report.has_at(row, columns[1]):
-        report.refused(row, columns[1], xlsx_io.duplicate_header(columns, row, header_values[col]))
+        twice = xlsx_io.duplicate_header(columns, row, field_label(field_name, report.lang))
+        report.refused(row, columns[1], twice)
 
 
 @dataclass

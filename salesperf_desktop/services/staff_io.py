@@ -304,7 +304,7 @@ def map_columns(
         if key is None:
             continue
         if key in columns:  # the same column twice (姓名 and Name): name both cells
-            twice = duplicate_header([columns[key], i], header_no, value)
+            twice = duplicate_header([columns[key], i], header_no, header(key, problems.lang))
             problems.refused(header_no, column_letter(i + 1), twice)
             continue
         columns[key] = i

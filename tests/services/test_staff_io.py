@@ -183,7 +183,7 @@ def test_headers_are_found_in_any_language_and_doubles_are_named():
     columns = map_columns(1, ("員工編號", "Name", "岗位", "notes", "whatever", "姓名"), problems)
     assert columns == {"employee_no": 0, "name": 1, "role": 2, "notes": 3}
     assert [(p.column, p.code) for p in problems.items] == [("F", "cell.duplicate_header")]
-    assert problems.items[0].message == "B1 and F1 are both “姓名”: delete or rename one of them"
+    assert problems.items[0].message == "B1 and F1 are both “Name”: delete or rename one of them"
     missing = ProblemList("Staff", "en")
     map_columns(1, ("Region",), missing)
     assert [p.message for p in missing.items] == [
