@@ -246,7 +246,9 @@ def _damage(exc: BaseException, file: str, part: str | None, sheet: str | None =
     cause: BaseException | None = exc
     while cause is not None:  # openpyxl wraps what the parser raised in a ValueError
         if isinstance(cause, DefusedXmlException):
-            return WorkbookUnreadable("hostile_xml", file, part=part or sheet or file)
+            if part is None and sheet is None:
+                return WorkbookUnreadable("hostile", file)
+            return WorkbookUnreadable("hostile_xml", file, part=part or sheet)
         cause = cause.__cause__ or cause.__context__
     if sheet is not None:
         return WorkbookUnreadable("damaged_sheet", file, sheet=sheet)

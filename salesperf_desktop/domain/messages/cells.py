@@ -153,6 +153,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{part}” declares XML entities or external references (real workbooks never do; "
         "they are used in attacks); refused",
     },
+    "workbook.hostile": {
+        "zh_CN": "工作簿含有 XML 实体或外部引用声明（正常工作簿没有，可用于攻击），已拒绝",
+        "zh_TW": "活頁簿含有 XML 實體或外部參照宣告（正常活頁簿沒有，可用於攻擊），已拒絕",
+        "en": "the workbook declares XML entities or external references (real workbooks never "
+        "do; they are used in attacks); refused",
+    },
     "workbook.no_visible_sheet": {
         "zh_CN": "工作簿中没有可见的工作表",
         "zh_TW": "活頁簿中沒有可見的工作表",
