@@ -158,3 +158,34 @@ def zip_bomb(path: Path, rows: list[list], *, megabytes: int = 1430, lie: bool =
     members = _members(parts)
     members.insert(1, (SHEET, data, crc, (1 << 20) if lie else size))
     return write_raw_zip(path, members)
+
+
+def _replace_sheet_data(xml: str, data: str) -> str:
+    start, end = xml.index("<sheetData>"), xml.index("</sheetData>") + len("</sheetData>")
+    return xml[:start] + f"<sheetData>{data}</sheetData>" + xml[end:]
+
+
+def huge_row(path: Path, rows: list[list], cells: int = 300_000) -> Path:
+    """A row of *cells* cells holding random numbers (so it packs only a few times smaller and
+    passes the ratio check): far beyond Excel's 16,384 columns."""
+    import random
+
+    rnd = random.Random(16)
+    row = "".join(f"<c><v>{rnd.randrange(10**9)}</v></c>" for _ in range(cells))
+    parts = change_sheet(
+        workbook_parts(rows), lambda x: _replace_sheet_data(x, f'<row r="1">{row}</row>')
+    )
+    return write_parts(path, parts)
+
+
+def huge_text(path: Path, rows: list[list], megabytes: int = 4) -> Path:
+    """One inline-string cell of *megabytes* MiB of random letters (packs about 1.6 times)."""
+    import random
+
+    rnd = random.Random(16)
+    text = "".join(rnd.choices("ABCDEFGHIJKLMNOPQRSTUVWXYZ", k=megabytes << 20))
+    cell = f'<c r="A1" t="inlineStr"><is><t>{text}</t></is></c>'
+    parts = change_sheet(
+        workbook_parts(rows), lambda x: _replace_sheet_data(x, f'<row r="1">{cell}</row>')
+    )
+    return write_parts(path, parts)

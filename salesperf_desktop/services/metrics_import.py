@@ -404,7 +404,7 @@ def plan_import(
     plan = ImportPlan(path=str(path))
     yield Progress(0, 0, path.name)
     try:
-        workbook = xlsx_io.open_workbook(path, read_only=True)
+        workbook = xlsx_io.open_workbook(path)
     except WorkbookUnreadable as exc:
         _unreadable(plan, path, exc, lang)
         return plan

@@ -15,8 +15,9 @@ or XML that declares entities or a DOCTYPE is refused with a coded ``WorkbookUnr
 defusedxml (a dependency: openpyxl uses it when it is installed), so entity expansion and
 external entities are refused even past the first bytes. Sheets are streamed (read-only
 mode); damage found while streaming (a sheet cut off) raises ``WorkbookUnreadable`` naming
-the sheet, from ``sheet_rows``. Memory stays bounded by the parts loaded whole (shared
-strings, styles: at most ``MAX_XML_PART`` each) and the largest single cell.
+the sheet, from ``sheet_rows``, and so does a row or a text far beyond Excel's limits (the
+stream is watched before the parser holds them). Memory stays bounded by the parts loaded
+whole (shared strings, styles: at most ``MAX_XML_PART`` each) and those limits.
 
 ``sheet_rows`` yields ``cell_values.FORMULA_WITHOUT_VALUE`` for a formula whose result was
 never saved and ``cell_values.ExcelError`` for an error cell, so the rule book refuses them
@@ -53,10 +54,14 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted xlsx and old .xls f
 MAX_RATIO = 100
 RATIO_FLOOR = 1 << 20
 #: XML parts other than sheets are loaded whole (shared strings, styles): at most this each.
-MAX_XML_PART = 64 << 20
+MAX_XML_PART = 32 << 20
 #: A sheet is streamed; beyond this it is not a workbook an office keeps.
 MAX_SHEET_PART = 2 << 30
 MAX_MEMBERS = 10_000
+#: A streamed sheet keeps one row and one piece of text in memory. Excel's own limits are 16,384
+#: cells a row and 32,767 characters a cell; beyond these, a row or a text is an attack.
+MAX_TEXT_BYTES = 1 << 20  # between two "<"
+MAX_TAGS_PER_ROW = 200_000  # "<" between two row starts: 16,384 cells of a dozen tags
 _PROLOG_BYTES = 4096  # where a DOCTYPE would stand
 
 #: What a spreadsheet may read as the start of a formula (OWASP CSV-injection guidance).
@@ -130,9 +135,9 @@ def file_sha256(path: Path) -> str:
 # --------------------------------------------------------------------------- opening
 
 
-def open_workbook(path: Path | str, *, read_only: bool = True):
-    """The workbook (openpyxl, cached values not formulas), after the checks of the module
-    docstring; or ``WorkbookUnreadable``. Close it with ``.close()``."""
+def open_workbook(path: Path | str):
+    """The workbook (openpyxl read-only, cached values not formulas), after the checks of the
+    module docstring; or ``WorkbookUnreadable``. Close it with ``.close()``."""
     from openpyxl import load_workbook
 
     path = Path(path)
@@ -144,7 +149,7 @@ def open_workbook(path: Path | str, *, read_only: bool = True):
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
         raise WorkbookUnreadable("not_xlsx", path.name) from exc
     try:
-        return load_workbook(path, read_only=read_only, data_only=True)
+        return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for damaged files
         raise _damage(exc, path.name, part=None) from exc
 
@@ -290,14 +295,11 @@ def sheet_rows(sheet, *, min_row: int = 1) -> Iterator[tuple[int, tuple[Any, ...
     rows absent from the file are skipped. Values are as ``cell_values`` reads them (a formula
     without a saved result and an error cell are marked). Damage met while streaming raises
     ``WorkbookUnreadable`` naming the sheet."""
-    if not hasattr(sheet, "_get_source"):  # a workbook opened for editing (not read-only)
-        yield from _loaded_rows(sheet, min_row)
-        return
     file = _file_name(sheet.parent)
     try:
         with sheet._get_source() as source:
             parser = _marking_parser()(
-                source,
+                _GuardedSource(source, file, sheet.title),
                 sheet._shared_strings,
                 data_only=True,
                 epoch=sheet.parent.epoch,
@@ -319,15 +321,33 @@ def sheet_rows(sheet, *, min_row: int = 1) -> Iterator[tuple[int, tuple[Any, ...
         raise _damage(exc, file, part=None, sheet=sheet.title) from exc
 
 
-def _loaded_rows(sheet, min_row: int) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    for number, row in enumerate(sheet.iter_rows(min_row=min_row), start=min_row):
-        yield number, tuple(_loaded_value(c) for c in row)
+_ROW_START = re.compile(rb"<(?:\w+:)?row[\s>/]")
 
 
-def _loaded_value(cell) -> Any:
-    if cell.data_type == "e" and cell.value is not None:
-        return cell_values.ExcelError(cell.value)
-    return cell.value
+class _GuardedSource:
+    """A sheet's XML stream that refuses a text or a row far beyond Excel's limits before the
+    parser holds it in memory (a small file at a modest ratio could still hold one huge cell)."""
+
+    def __init__(self, raw, file: str, sheet: str):
+        self.raw, self.file, self.sheet = raw, file, sheet
+        self.text_run = 0  # bytes since the last "<"
+        self.row_tags = 0  # "<" since the last row start
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.raw.read(min(size, 1 << 16) if size and size > 0 else 1 << 16)
+        first = data.find(b"<")
+        if first < 0:
+            self.text_run += len(data)
+        else:  # a gap inside one read is shorter than the read
+            self.text_run = len(data) - data.rfind(b"<") - 1
+        starts = list(_ROW_START.finditer(data))
+        if starts:
+            self.row_tags = data.count(b"<", starts[-1].start())
+        else:
+            self.row_tags += data.count(b"<")
+        if self.text_run > MAX_TEXT_BYTES or self.row_tags > MAX_TAGS_PER_ROW:
+            raise WorkbookUnreadable("oversized_sheet", self.file, sheet=self.sheet)
+        return data
 
 
 @functools.cache

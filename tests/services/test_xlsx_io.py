@@ -66,6 +66,8 @@ def test_a_good_workbook_reads_row_by_row(tmp_path):
         ("workbook_part_missing", "workbook.missing_part"),
         ("content_types_cut_off", "workbook.damaged_part"),
         ("shared_string_out_of_range", "workbook.damaged_sheet"),
+        ("row_of_300000_cells", "workbook.oversized_sheet"),
+        ("cell_of_4_mb", "workbook.oversized_sheet"),
         ("encrypted_ole", "workbook.encrypted"),
         ("encrypted_zip_entry", "workbook.encrypted"),
         ("not_a_zip", "workbook.not_xlsx"),
@@ -189,6 +191,8 @@ HOSTILE = {
     "workbook_part_missing": _workbook_part_missing,
     "content_types_cut_off": _content_types_cut_off,
     "shared_string_out_of_range": _shared_string_out_of_range,
+    "row_of_300000_cells": lambda p: hx.huge_row(p, ROWS),
+    "cell_of_4_mb": lambda p: hx.huge_text(p, ROWS),
     "encrypted_ole": _encrypted_ole,
     "encrypted_zip_entry": _encrypted_zip_entry,
     "not_a_zip": _not_a_zip,
@@ -217,7 +221,7 @@ def test_a_zip_that_lies_about_its_sizes_fails_its_check_sum(tmp_path):
 
 _MEASURE = textwrap.dedent(
     """
-    import json, resource, sys
+    import json, sys
     from salesperf_desktop.services import xlsx_io
     codes = []
     for name in sys.argv[1:]:
@@ -227,27 +231,39 @@ _MEASURE = textwrap.dedent(
                 pass
         except xlsx_io.WorkbookUnreadable as exc:
             codes.append(exc.code)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    # VmHWM: this process's own peak (ru_maxrss would include the parent's, copied by fork)
+    with open("/proc/self/status") as status:
+        hwm = next(line for line in status if line.startswith("VmHWM:"))
+    peak = int(hwm.split()[1]) * 1024
     print(json.dumps({"codes": codes, "peak": peak}))
     """
 )
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss is in KiB on Linux only")
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc/self/status")
 def test_bombs_stay_in_bounded_memory(tmp_path):
-    """A fresh interpreter opens and reads both bombs; its peak memory (all of it, imports
+    """A fresh interpreter opens and reads both bombs and the files that pass the ratio check
+    with a row or a cell far beyond Excel's limits; its peak memory (all of it, imports
     included) stays under 200 MB where unpacking would take 1.5 GB."""
     bomb = hx.zip_bomb(tmp_path / "bomb.xlsx", ROWS)
     liar = hx.zip_bomb(tmp_path / "liar.xlsx", ROWS, lie=True)
+    row = hx.huge_row(tmp_path / "row.xlsx", ROWS, cells=1_000_000)
+    text = hx.huge_text(tmp_path / "text.xlsx", ROWS, megabytes=16)
+    assert all(p.stat().st_size < 16 << 20 for p in (row, text))
     done = subprocess.run(
-        [sys.executable, "-c", _MEASURE, str(bomb), str(liar)],
+        [sys.executable, "-c", _MEASURE, str(bomb), str(liar), str(row), str(text)],
         capture_output=True,
         text=True,
         check=True,
         cwd=Path(__file__).resolve().parents[2],
     )
     result = json.loads(done.stdout)
-    assert result["codes"] == ["workbook.bomb", "workbook.damaged_sheet"]
+    assert result["codes"] == [
+        "workbook.bomb",
+        "workbook.damaged_sheet",
+        "workbook.oversized_sheet",
+        "workbook.oversized_sheet",
+    ]
     assert result["peak"] < 200 * 1024 * 1024, result
 
 

@@ -153,6 +153,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{part}” declares XML entities or external references (real workbooks never do; "
         "they are used in attacks); refused",
     },
+    "workbook.oversized_sheet": {
+        "zh_CN": "工作表“{sheet}”中有一行或一个单元格远超 Excel 的上限（每行 16,384 列、每格 32,767 字），"
+        "疑为攻击文件，已拒绝",
+        "zh_TW": "工作表「{sheet}」中有一列或一個儲存格遠超 Excel 的上限（每列 16,384 欄、每格 32,767 字），"
+        "疑為攻擊檔案，已拒絕",
+        "en": "the sheet “{sheet}” has a row or a cell far beyond Excel's limits (16,384 cells a "
+        "row, 32,767 characters a cell); refused as an attack",
+    },
     "workbook.hostile": {
         "zh_CN": "工作簿含有 XML 实体或外部引用声明（正常工作簿没有，可用于攻击），已拒绝",
         "zh_TW": "活頁簿含有 XML 實體或外部參照宣告（正常活頁簿沒有，可用於攻擊），已拒絕",
