@@ -246,6 +246,8 @@ CASES = {
     "zip_bomb_1_5_mb": (_zip_bomb(lie=False), "file"),
     "zip_lying_about_sizes": (_zip_bomb(lie=True), "file"),
     "encrypted_xlsx": (_bytes(OLE_MAGIC + b"\0" * 4096), "file"),
+    "row_beyond_excel": (lambda p, c: hx.huge_row(p, [HEADER, _row(c)]), "file"),
+    "cell_beyond_excel": (lambda p, c: hx.huge_text(p, [HEADER, _row(c)]), "file"),
 }
 
 
@@ -270,6 +272,8 @@ EXPECTED_CODE = {
     "zip_lying_about_sizes": "workbook.damaged_sheet",
     "encrypted_xlsx": "workbook.encrypted",
     "truncated_xlsx": "workbook.not_xlsx",
+    "row_beyond_excel": "workbook.oversized_sheet",
+    "cell_beyond_excel": "workbook.oversized_sheet",
 }
 
 

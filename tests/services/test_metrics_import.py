@@ -355,3 +355,16 @@ def test_two_columns_with_one_mapped_header_name_both_cells(demo_ctx, tmp_path):
     plan = _plan(demo_ctx, path)
     assert [(p.location, p.code) for p in plan.problems] == [("数据!G1", "cell.duplicate_header")]
     assert plan.problems[0].message == "F1 and G1 are both “actual”: delete or rename one of them"
+
+
+def test_two_wide_columns_for_one_indicator_name_both_cells(demo_ctx, tmp_path):
+    path = _book(
+        tmp_path / "w.xlsx",
+        [["E003", "张伟", 480000, 470000]],
+        header=["工号", "姓名", "销售目标达成率", "sales_achievement"],
+    )
+    demo_ctx.lang = "en"
+    mapping = ColumnMapping(layout="wide", wide_field="actual", month=None, fixed_month="2026-10")
+    plan = _plan(demo_ctx, path, mapping)
+    assert [(p.location, p.code) for p in plan.problems] == [("数据!D1", "cell.duplicate_header")]
+    assert plan.problems[0].message.startswith("C1 and D1 are both")
