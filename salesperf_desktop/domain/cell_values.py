@@ -206,6 +206,9 @@ def month(value: Any, *, allow_day: bool = False) -> Period | None:
             year, number_ = divmod(int(value), 100)
             if 1 <= number_ <= 12:
                 return Period.month(year, number_)
+        if allow_day and float(value).is_integer() and 19000101 <= int(value) <= 29991231:
+            day = date(value)  # 20260115 as a number, as some ERPs export dates
+            return Period.month(day.year, day.month) if day else None
         raise CellRefused("bad_month", value=shown(value))
     text = fold(str(value))
     for pattern in _MONTH_TEXT:

@@ -123,6 +123,8 @@ def test_a_text_date_is_a_month_only_when_the_caller_allows_days():
     assert _code("2026-01-15", cv.month) == "cell.date_as_month"
     assert cv.month("2026-01-15", allow_day=True) == Period.month(2026, 1)
     assert cv.month("2026年1月15日", allow_day=True) == Period.month(2026, 1)
+    assert cv.month(20260115, allow_day=True) == Period.month(2026, 1)
+    assert _code(20260115, cv.month) == "cell.bad_month"
     assert _code("15/01/2026", lambda v: cv.month(v, allow_day=True)) == "cell.ambiguous_date"
     assert _code("十月", cv.month) == "cell.bad_month"
     assert _code("2026-13", cv.month) == "cell.bad_month"
