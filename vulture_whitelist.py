@@ -25,6 +25,17 @@ _.alignment
 _.number_format
 _.freeze_panes
 _.showErrorMessage  # DataValidation: show the error box on invalid input
+# rater sheets (services/rater_sheets.py): hidden key column and sheet, protection, page setup
+_.hidden
+_.sheet_state
+_.lockStructure
+_.autoFilter
+_.formatColumns
+_.formatRows
+_.gridLines
+_.fitToWidth
+_.fitToHeight
+_.fitToPage
 
 # ---- SQLAlchemy and Alembic ------------------------------------------------------------------
 _.type_annotation_map  # DeclarativeBase configuration (storage/models.py)
@@ -60,6 +71,10 @@ _.same_period_last_year  # the base period of a growth rate; tests pin it (the f
 # ---- findings in areas restructured by other #13 helpers (undecided) --------------------------
 _.column_of  # ui/entry/grid_model.py: finds an indicator's column (benchmarks/bench_grid_edit.py, tests)
 _.total_column  # ui/entry/grid_model.py: the total's column (benchmarks/bench_grid_edit.py, tests)
+
+# ---- toolbar actions of the Monthly entry tab the window tests trigger like a click ----------
+_.rater_sheets_button
+_.events_import_button
 
 # ---- kept on purpose ---------------------------------------------------------------------------
 _.weakest_dimension  # Advice field: the dimension that lost most points, read by tests and forms

@@ -82,7 +82,9 @@ def run(team_share: bool) -> float:
         tab.resize(1600, 900)
         tab.show()
         tab.period_box.setCurrentIndex(tab.period_box.findData(MONTH.format()))
-        QApplication.processEvents()
+        while tab.ui.tasks.busy() or tab.model.rowCount() == 0:  # read in the background
+            QApplication.processEvents()
+            time.sleep(0.005)
         model = tab.model
         col = model.column_of("sales_achievement", "actual")
         total_col = model.total_column()

@@ -78,14 +78,21 @@ def _backups_to_keep(settings: QSettings) -> int:
         return 10
 
 
-def _startup_backup(ctx: AppContext, settings: QSettings) -> None:
-    """The rotating start-up backup, before the officer can change anything."""
-    from salesperf_desktop.services.backup import make_backup
+def _checked_in_background(ctx: AppContext, window, outcome) -> None:
+    """The whole-file check's verdict (services.integrity): a damaged file is written no more,
+    and the officer is told in the fault dialog; a failed backup goes to the log."""
+    if outcome.error is not None or outcome.cancelled:
+        return  # told by the task runner (a fault of the machine) or logged there
+    report = outcome.result
+    if report.backup_error is not None:  # a full disk must not keep the officer out of the data
+        log.log(logging.WARNING, "start-up backup failed: %s", report.backup_error)
+    if report.ok:
+        return
+    from salesperf_desktop.services.integrity import damaged_error
 
-    try:
-        make_backup(ctx.db_path, ctx.backup_dir, "startup", _backups_to_keep(settings))
-    except Exception as exc:  # a full disk must not keep the officer out of the data
-        log.log(logging.WARNING, "start-up backup failed: %s", exc)
+    error = damaged_error(ctx, report.detail)
+    ctx.refuse_writes(error)
+    _report(error, ctx.lang, window, path=ctx.db_path, context="background integrity check")
 
 
 class Startup:
@@ -110,9 +117,10 @@ class Startup:
 
     def build(self, path: Path) -> AppContext:
         # SQLAlchemy loads here, not before: when the file is ready, after the first paint.
+        # Constant-time checks only: the whole file is checked in the background.
         from salesperf_desktop.app_context import build_context
 
-        return build_context(path, lang=self.lang)
+        return build_context(path, lang=self.lang, deep_check=False)
 
     def _first_look_or_build(self, path: Path):
         from salesperf_desktop.services.opening import first_look
@@ -176,19 +184,27 @@ class Startup:
             self.show_first_paint(first)
         else:
             self.ctx = first
-            self._startup_backup_soon()
             if self.args.demo:
                 self._create_demo_if_empty()
             self.show_window()
+            self._check_in_background()
         _announce_shown(self.args)
         return None
 
-    def _startup_backup_soon(self) -> None:
-        """As the first event once the window is up: it does not delay the first paint."""
-        from PySide6.QtCore import QTimer
+    def _check_in_background(self) -> None:
+        """The whole-file check and the start-up backup, on the window's task runner: at open
+        only constant-time checks ran, so neither the first paint nor the tabs wait for them."""
+        from salesperf_desktop.domain.messages import render
+        from salesperf_desktop.services.integrity import check_and_back_up
 
-        ctx = self.ctx
-        QTimer.singleShot(0, lambda: _startup_backup(ctx, self.settings))
+        ctx, window, keep = self.ctx, self.window, _backups_to_keep(self.settings)
+        window.tasks.run(
+            render("progress.checking_database", {}, ctx.lang),
+            lambda _cancel: check_and_back_up(ctx, keep),
+            lambda outcome: _checked_in_background(ctx, window, outcome),
+            window,
+            show_dialog=False,
+        )
 
     def _create_demo_if_empty(self) -> None:
         from salesperf_desktop.services.demo import create_demo_company, has_staff
@@ -245,8 +261,8 @@ class Startup:
             self.app.quit()
             return
         self.ctx = ctx
-        _startup_backup(ctx, self.settings)  # before the officer can change anything
         window.attach(ctx)
+        self._check_in_background()
         if self.args.quit_after:  # benchmarks: every tab usable (see bench_startup.py)
             print(f"SALESPERF_READY {time.time():.6f}", flush=True)
 
@@ -266,8 +282,8 @@ class Startup:
         self._close_window()
         self._release()
         self.ctx, self.lock = opened
-        self._startup_backup_soon()
         self.show_window()
+        self._check_in_background()
 
     def restore(self, backup: Path) -> None:
         """Close the window and the engine, restore (keeping the lock), reopen the same file."""
@@ -315,6 +331,8 @@ class Startup:
 
     def close(self) -> None:
         """The database closed, then its lock released (also when the window never opened it)."""
+        if self.window is not None:  # the background check and backup finish first
+            self.window.tasks.wait_all(60000)
         if self.ctx is not None:
             self.ctx.close()
             self.ctx = None

@@ -16,6 +16,9 @@ from salesperf_desktop.settings import DatabaseSettings
 from salesperf_desktop.storage.database import make_session_factory, open_database
 from salesperf_desktop.storage.wal_guard import checkpoint_at_close, checkpoint_if_large
 
+# The first word of a statement that writes (refused once the file is found damaged).
+_WRITING = frozenset({"INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER"})
+
 
 @dataclass
 class AppContext:
@@ -27,6 +30,9 @@ class AppContext:
     actor: str = "HR"
     # Today, for every service and screen; tests and the demo pin it here.
     clock: Callable[[], dt.date] = dt.date.today
+    # Set once the background check found the file damaged (services.integrity): from then on
+    # every write is refused with it and nothing is checkpointed into the file.
+    write_refusal: Exception | None = None
 
     @property
     def backup_dir(self) -> Path:
@@ -41,6 +47,8 @@ class AppContext:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """All-or-nothing: commits on success, rolls back on any exception."""
+        if self.write_refusal is not None:
+            raise self.write_refusal
         with self.session_factory.begin() as session:
             yield session
         checkpoint_if_large(self.engine, self.db_path)
@@ -53,20 +61,41 @@ class AppContext:
         time of day is the machine's): for stamps such as a file's exported_at."""
         return dt.datetime.combine(self.today(), dt.datetime.now().time()).replace(microsecond=0)
 
+    def refuse_writes(self, error: Exception) -> None:
+        """Write nothing more to this file: every statement that would write raises *error*
+        (also writes that do not go through ``transaction()``: settings, a checkpoint)."""
+        from sqlalchemy import event
+
+        if self.write_refusal is None:
+            event.listen(self.engine, "before_cursor_execute", self._refuse_statement)
+        self.write_refusal = error
+
+    def _refuse_statement(self, _conn, _cursor, statement: str, *_args) -> None:
+        words = statement.lstrip().split(None, 1)
+        if words and words[0].upper() in _WRITING:
+            raise self.write_refusal
+
     def close(self) -> None:
-        """A clean close: the -wal checkpointed into the file (and removed) first."""
-        checkpoint_at_close(self.engine)
+        """A clean close: the -wal checkpointed into the file (and removed) first; a file found
+        damaged is left as it is."""
+        if self.write_refusal is None:
+            checkpoint_at_close(self.engine)
         self.engine.dispose()
 
 
-def build_context(db_path: Path | str, *, lang: str = "zh_CN", seed: bool = True) -> AppContext:
-    """Open (create, migrate) the database and seed the shipped library into a new one."""
+def build_context(
+    db_path: Path | str, *, lang: str = "zh_CN", seed: bool = True, deep_check: bool = True
+) -> AppContext:
+    """Open (create, migrate) the database and seed the shipped library into a new one.
+
+    *deep_check* false: only constant-time checks of the file (the window checks the whole
+    file in the background, ``services.integrity``)."""
     db_path = Path(db_path)
     if is_app_data_dir(db_path.parent):
         # Only the program's own folder is tightened; never one the officer chose (a shared
         # folder, the system temp folder): its permissions are the officer's business.
         secure_dir(db_path.parent)
-    engine = open_database(db_path, backup_dir=backup_dir_for(db_path))
+    engine = open_database(db_path, backup_dir=backup_dir_for(db_path), deep_check=deep_check)
     factory = make_session_factory(engine)
     ctx = AppContext(
         db_path=db_path,

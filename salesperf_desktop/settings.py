@@ -38,6 +38,9 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("password_hash", None, "Password to open the application", "database"),
     SettingSpec("import_mapping", None, "Column mapping of the last metrics import", "database"),
     SettingSpec(
+        "rater_sheet_secret", None, "Key that signs the hidden keys of rater sheets", "database"
+    ),
+    SettingSpec(
         "seasonal_profile", None, "Seasonal profile for splitting annual targets", "database"
     ),
     SettingSpec("language", "", "Language (empty: follow the system)", "machine"),

@@ -51,7 +51,9 @@ def test_a_ready_file_is_painted_first_then_opened_the_full_way(qtbot, startup, 
     qtbot.waitUntil(lambda: s.ctx is not None, timeout=20000)
     assert isinstance(s.window.tabs.widget(0), StaffTab)
     assert s.window.tabs.widget(0).model.rowCount() == 13
-    assert list(s.ctx.backup_dir.glob("*.startup.*.sqlite"))  # backed up before any change
+    # the whole file checked, then backed up, in the background
+    qtbot.waitUntil(lambda: bool(list(s.ctx.backup_dir.glob("*.startup.*.sqlite"))))
+    assert s.ctx.write_refusal is None
     s.close()
     assert not _held(db)
 

@@ -25,7 +25,15 @@ def entry_tab(qtbot, ctx, period="2026-10", *, today=None):
     tab.show()
     qtbot.waitExposed(tab)
     tab.period_box.setCurrentIndex(tab.period_box.findData(period))
+    wait_loaded(qtbot, tab)
     return tab
+
+
+def wait_loaded(qtbot, tab, timeout=20000):
+    """Until the entry tab has read its period and saved its edits (both in the background)."""
+    qtbot.waitUntil(
+        lambda: not tab.ui.tasks.busy("entry") and not tab.model.saving(), timeout=timeout
+    )
 
 
 def grid_row(model, employee_no):

@@ -639,12 +639,28 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>团队：</translation>
     </message>
     <message>
+        <source>Rater sheets…</source>
+        <translation>评分表…</translation>
+    </message>
+    <message>
+        <source>Import key events…</source>
+        <translation>导入关键事件…</translation>
+    </message>
+    <message>
         <source>Monthly entry</source>
         <translation>月度录入</translation>
     </message>
     <message>
         <source>Targets and actuals (Excel)…</source>
         <translation>目标与实际数据（Excel）…</translation>
+    </message>
+    <message>
+        <source>Rater sheets (Excel)…</source>
+        <translation>评分表（Excel）…</translation>
+    </message>
+    <message>
+        <source>Key events (Excel)…</source>
+        <translation>关键事件（Excel）…</translation>
     </message>
     <message>
         <source>Blank import template (Excel)…</source>
@@ -657,6 +673,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     <message>
         <source>All teams</source>
         <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消，仍显示原来的期间。</translation>
     </message>
     <message>
         <source>computed from the months (read-only)</source>
@@ -731,6 +751,10 @@ Why is it changed?</source>
     <message>
         <source>%1 signed off and locked.</source>
         <translation>%1 已签字锁定。</translation>
+    </message>
+    <message>
+        <source>Choose a month: rater sheets are written per month.</source>
+        <translation>请选择一个月份：评分表按月写出。</translation>
     </message>
     <message>
         <source>Save the import template</source>
@@ -810,6 +834,109 @@ Why is it changed?</source>
     <message>
         <source>%1 points</source>
         <translation>%1 分</translation>
+    </message>
+</context>
+<context>
+    <name>EventsImportDialog</name>
+    <message>
+        <source>Import key events</source>
+        <translation>导入关键事件</translation>
+    </message>
+    <message>
+        <source>One event per row: date, employee ID, kind, count, note. Save the template, fill it in, then choose it here. Nothing is imported while any row has a problem; events already recorded are not recorded twice.</source>
+        <translation>每行一个事件：日期、工号、事件类型、次数、说明。先保存模板并填写，再在这里选择它。只要有一行有问题就什么也不导入；已经记录过的事件不会重复记录。</translation>
+    </message>
+    <message>
+        <source>Save the template…</source>
+        <translation>保存模板…</translation>
+    </message>
+    <message>
+        <source>Choose the workbook…</source>
+        <translation>选择工作簿…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Save the key events template</source>
+        <translation>保存关键事件模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+    <message>
+        <source>Key events workbook</source>
+        <translation>关键事件工作簿</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Checking the workbook</source>
+        <translation>正在检查工作簿</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook and check again; nothing will be imported.</source>
+        <translation>%1 个问题：请修改工作簿后重新检查；不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>计分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 new event(s), %3 already recorded.</source>
+        <translation>已读取 %1 行：%2 个新事件，%3 个已记录过。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>什么也没有导入：%1</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2282,152 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>%1 %2: amended, reprint and sign again</source>
         <translation>%1 %2：已更正，需重新打印并签字</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RaterSheetsDialog</name>
+    <message>
+        <source>Rater sheets: %1</source>
+        <translation>评分表：%1</translation>
+    </message>
+    <message>
+        <source>Each rater gets one workbook: supervisors rate their people, everyone rates themself, and team-mates of the same role rate each other. Send the files out, then import the filled ones here; the list shows whose sheet is still out.</source>
+        <translation>每位评分人一个工作簿：上级为下属评分，每个人自评，同组同岗位的同事互评。把文件发出去，收回填好的文件后在这里导入；下表列出谁的评分表还没有交回。</translation>
+    </message>
+    <message>
+        <source>Write sheets to a folder…</source>
+        <translation>把评分表写到文件夹…</translation>
+    </message>
+    <message>
+        <source>Import filled sheets…</source>
+        <translation>导入填好的评分表…</translation>
+    </message>
+    <message>
+        <source>Sheets not back yet</source>
+        <translation>尚未交回的评分表</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Rates as</source>
+        <translation>评分身份</translation>
+    </message>
+    <message>
+        <source>Scores received</source>
+        <translation>已收到分数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Show every rater</source>
+        <translation>显示全部评分人</translation>
+    </message>
+    <message>
+        <source>Checked sheets</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Nobody has ratings to give this month.</source>
+        <translation>本月没有需要评分的人。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 raters have not returned a complete sheet.</source>
+        <translation>%2 位评分人中有 %1 位尚未交回完整的评分表。</translation>
+    </message>
+    <message>
+        <source>Folder for the rater sheets</source>
+        <translation>评分表存放的文件夹</translation>
+    </message>
+    <message>
+        <source>Writing the rater sheets</source>
+        <translation>正在写出评分表</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) written to %2.</source>
+        <translation>已写出 %1 份评分表到 %2。</translation>
+    </message>
+    <message>
+        <source>Filled rater sheets</source>
+        <translation>填好的评分表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Checking the rater sheets</source>
+        <translation>正在检查评分表</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the sheets and import again; nothing was imported.</source>
+        <translation>%1 个问题：请修改评分表后重新导入；什么也没有导入。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) checked: %2 score(s) will change, %3 unchanged.</source>
+        <translation>%1 份评分表已检查：%2 个分数将变化，%3 个不变。</translation>
+    </message>
+    <message>
+        <source>Importing the rater sheets</source>
+        <translation>正在导入评分表</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>什么也没有导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 score(s).</source>
+        <translation>已导入 %1 个分数。</translation>
     </message>
 </context>
 <context>

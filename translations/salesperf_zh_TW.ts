@@ -639,12 +639,28 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>團隊：</translation>
     </message>
     <message>
+        <source>Rater sheets…</source>
+        <translation>評分表…</translation>
+    </message>
+    <message>
+        <source>Import key events…</source>
+        <translation>匯入關鍵事件…</translation>
+    </message>
+    <message>
         <source>Monthly entry</source>
         <translation>每月輸入</translation>
     </message>
     <message>
         <source>Targets and actuals (Excel)…</source>
         <translation>目標與實際資料（Excel）…</translation>
+    </message>
+    <message>
+        <source>Rater sheets (Excel)…</source>
+        <translation>評分表（Excel）…</translation>
+    </message>
+    <message>
+        <source>Key events (Excel)…</source>
+        <translation>關鍵事件（Excel）…</translation>
     </message>
     <message>
         <source>Blank import template (Excel)…</source>
@@ -657,6 +673,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     <message>
         <source>All teams</source>
         <translation>全部團隊</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消，仍顯示原來的期間。</translation>
     </message>
     <message>
         <source>computed from the months (read-only)</source>
@@ -731,6 +751,10 @@ Why is it changed?</source>
     <message>
         <source>%1 signed off and locked.</source>
         <translation>%1 已簽字鎖定。</translation>
+    </message>
+    <message>
+        <source>Choose a month: rater sheets are written per month.</source>
+        <translation>請選擇一個月份：評分表按月寫出。</translation>
     </message>
     <message>
         <source>Save the import template</source>
@@ -810,6 +834,109 @@ Why is it changed?</source>
     <message>
         <source>%1 points</source>
         <translation>%1 分</translation>
+    </message>
+</context>
+<context>
+    <name>EventsImportDialog</name>
+    <message>
+        <source>Import key events</source>
+        <translation>匯入關鍵事件</translation>
+    </message>
+    <message>
+        <source>One event per row: date, employee ID, kind, count, note. Save the template, fill it in, then choose it here. Nothing is imported while any row has a problem; events already recorded are not recorded twice.</source>
+        <translation>每列一個事件：日期、工號、事件類型、次數、說明。先儲存範本並填寫，再在這裡選擇它。只要有一列有問題就什麼也不匯入；已經記錄過的事件不會重複記錄。</translation>
+    </message>
+    <message>
+        <source>Save the template…</source>
+        <translation>儲存範本…</translation>
+    </message>
+    <message>
+        <source>Choose the workbook…</source>
+        <translation>選擇活頁簿…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Save the key events template</source>
+        <translation>儲存關鍵事件範本</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>範本已儲存：%1</translation>
+    </message>
+    <message>
+        <source>Key events workbook</source>
+        <translation>關鍵事件活頁簿</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>Checking the workbook</source>
+        <translation>正在檢查活頁簿</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook and check again; nothing will be imported.</source>
+        <translation>%1 個問題：請修改活頁簿後重新檢查；不會匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>事件類型</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>計分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 new event(s), %3 already recorded.</source>
+        <translation>已讀取 %1 列：%2 個新事件，%3 個已記錄過。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>什麼也沒有匯入：%1</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2282,152 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>%1 %2: amended, reprint and sign again</source>
         <translation>%1 %2：已更正，需重新列印並簽字</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RaterSheetsDialog</name>
+    <message>
+        <source>Rater sheets: %1</source>
+        <translation>評分表：%1</translation>
+    </message>
+    <message>
+        <source>Each rater gets one workbook: supervisors rate their people, everyone rates themself, and team-mates of the same role rate each other. Send the files out, then import the filled ones here; the list shows whose sheet is still out.</source>
+        <translation>每位評分人一個活頁簿：上級為部屬評分，每個人自評，同組同職位的同事互評。把檔案發出去，收回填好的檔案後在這裡匯入；下表列出誰的評分表還沒有交回。</translation>
+    </message>
+    <message>
+        <source>Write sheets to a folder…</source>
+        <translation>把評分表寫到資料夾…</translation>
+    </message>
+    <message>
+        <source>Import filled sheets…</source>
+        <translation>匯入填好的評分表…</translation>
+    </message>
+    <message>
+        <source>Sheets not back yet</source>
+        <translation>尚未交回的評分表</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Rates as</source>
+        <translation>評分身分</translation>
+    </message>
+    <message>
+        <source>Scores received</source>
+        <translation>已收到分數</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Show every rater</source>
+        <translation>顯示全部評分人</translation>
+    </message>
+    <message>
+        <source>Checked sheets</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Nobody has ratings to give this month.</source>
+        <translation>本月沒有需要評分的人。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 raters have not returned a complete sheet.</source>
+        <translation>%2 位評分人中有 %1 位尚未交回完整的評分表。</translation>
+    </message>
+    <message>
+        <source>Folder for the rater sheets</source>
+        <translation>評分表存放的資料夾</translation>
+    </message>
+    <message>
+        <source>Writing the rater sheets</source>
+        <translation>正在寫出評分表</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) written to %2.</source>
+        <translation>已寫出 %1 份評分表到 %2。</translation>
+    </message>
+    <message>
+        <source>Filled rater sheets</source>
+        <translation>填好的評分表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>Checking the rater sheets</source>
+        <translation>正在檢查評分表</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the sheets and import again; nothing was imported.</source>
+        <translation>%1 個問題：請修改評分表後重新匯入；什麼也沒有匯入。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>評分人</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) checked: %2 score(s) will change, %3 unchanged.</source>
+        <translation>%1 份評分表已檢查：%2 個分數將變化，%3 個不變。</translation>
+    </message>
+    <message>
+        <source>Importing the rater sheets</source>
+        <translation>正在匯入評分表</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>什麼也沒有匯入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 score(s).</source>
+        <translation>已匯入 %1 個分數。</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,8 @@ COMMAND_MODULES = [
     "export_results",
     "appeals",
     "comment",
+    "rater_sheets",
+    "events",
 ]
 
 

@@ -161,6 +161,26 @@ def check_sqlite_file(path: Path, *, full: bool = False, immutable: bool = True)
         raise NotADatabaseError("database.damaged", path=str(path), detail=row[0] if row else "?")
 
 
+def check_sqlite_structure(path: Path) -> None:
+    """The constant-time part of ``check_sqlite_file``, for the start-up path: the header, and
+    the file's size against the page count the header records. Costs the same for a month of
+    history as for ten years; the whole-file ``quick_check`` runs in the background once the
+    window is up (``services.integrity``)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    check_sqlite_header(path)
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100:
+        raise NotADatabaseError("database.damaged", path=str(path), detail="short header")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count is valid when the change counter equals "version-valid-for" (SQLite 3.7+).
+    if pages and header[24:28] == header[92:96] and path.stat().st_size < pages * page_size:
+        raise NotADatabaseError("database.damaged", path=str(path), detail="file cut short")
+
+
 def _ro_uri(path: Path, immutable: bool = False) -> str:
     from urllib.parse import quote
 
@@ -269,8 +289,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(_alembic_config(engine), revision)
 
 
-def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Engine:
+def open_database(
+    path: Path | str, *, backup_dir: Path | None = None, deep_check: bool = True
+) -> Engine:
     """Open (creating if needed) and migrate the database at *path*; returns the engine.
+
+    *deep_check* false (the window's start-up): only the constant-time checks of the file
+    (``check_sqlite_structure``); the caller runs the whole-file check in the background.
 
     Raises DatabaseError subclasses with a message for the officer; a refused file is left
     byte-identical: nothing is written to it, its journal mode is not switched, no -wal/-shm
@@ -287,9 +312,11 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Engine
         # The file alone may be mid-checkpoint (a kill during one): only its header is judged
         # here; the file as its -wal makes it is checked whole by the guard below.
         check_sqlite_header(path)
-    else:
+    elif deep_check:
         # A -wal another program has open is live: read through it, as that program sees it.
         check_sqlite_file(path, immutable=not live)
+    else:
+        check_sqlite_structure(path)
     try:
         refuse_foreign_or_newer(path)
     except NotADatabaseError:

@@ -23,7 +23,7 @@ from typing import Any
 from salesperf_desktop.storage.database import (
     SCHEMA_HEAD,
     _ro_uri,
-    check_sqlite_file,
+    check_sqlite_structure,
     check_writable,
 )
 from salesperf_desktop.storage.wal_guard import has_leftover_wal
@@ -96,7 +96,7 @@ def first_look(path: Path | str) -> FirstLook | None:
         return None
     if has_leftover_wal(path):
         return None  # an unclean stop: the full open checks the -wal before anything is shown
-    check_sqlite_file(path)
+    check_sqlite_structure(path)  # constant time; the whole file is checked in the background
     check_writable(path)
     try:
         with _read_only(path) as con:

@@ -1,10 +1,14 @@
 """Charts tab: a person's trend, radar and breakdown; a team's ranking, grades and achievement.
 
 matplotlib is imported only when the tab is first shown (``ui.charts.canvas``), so the window
-starts without it. Results are computed per period and cached until the data change.
+starts without it. What a chart shows is computed in the background (``chart_work``: the results
+of its periods, kept until the data change, then its data), and drawn once on the GUI thread;
+choosing another period, person or chart meanwhile drops the computation under way.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,11 +19,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import charts_data as cd
 from salesperf_desktop.services import choices
 from salesperf_desktop.services.appraisals import period_results
+from salesperf_desktop.services.progress import Progress
 from salesperf_desktop.ui.base_tab import BaseTab
+from salesperf_desktop.ui.progress_strip import ProgressStrip
 
 PERSON_CHARTS = ("trend", "radar", "breakdown")
 TEAM_CHARTS = ("ranking", "distribution", "achievement")
@@ -35,6 +42,7 @@ class ChartsTab(BaseTab):
         self._figure = None
         self._cache: dict[str, object] = {}
         self._loading = False
+        self._drawn_period = None
 
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("chartPeriod")
@@ -74,6 +82,8 @@ class ChartsTab(BaseTab):
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(top)
         self._layout.addLayout(bottom)
+        self.progress = ProgressStrip(self)
+        self._layout.addWidget(self.progress)
         self._placeholder = QLabel(self.tr("Loading charts…"), self)
         self._layout.addWidget(self._placeholder, 1)
 
@@ -116,14 +126,14 @@ class ChartsTab(BaseTab):
         self.chart_combo.setCurrentIndex(max(0, min(current, len(keys) - 1)))
         self._loading = False
 
-    def _fill_subjects(self) -> None:
+    def _fill_subjects(self, people=None) -> None:
+        """The people of the period's results (*people*), or the teams; keeps the choice."""
         scope = self.scope_combo.currentData()
         previous = self.subject_combo.currentData()
         self._loading = True
         self.subject_combo.clear()
         if scope == "person":
-            results = self._results(self._period()) if self._period() else None
-            for p in results.people if results else ():
+            for p in people or ():
                 self.subject_combo.addItem(f"{p.name}（{p.employee_no}）", p.staff_id)
         else:
             self.subject_combo.addItem(self.tr("Whole company"), COMPANY)
@@ -135,18 +145,13 @@ class ChartsTab(BaseTab):
 
     def _scope_changed(self) -> None:
         self._fill_charts()
-        self._fill_subjects()
+        if self.scope_combo.currentData() == "team":
+            self._fill_subjects()
         self._redraw()
 
     def _period(self) -> Period | None:
         key = self.period_combo.currentData()
         return Period.parse(key) if key else None
-
-    def _results(self, period: Period):
-        key = str(period)
-        if key not in self._cache:
-            self._cache[key] = period_results(self.ctx, period)
-        return self._cache[key]
 
     # ----------------------------------------------------------------- drawing
 
@@ -173,27 +178,70 @@ class ChartsTab(BaseTab):
             index = next((i for i, p in enumerate(periods) if p.kind == "month"), 0)
         self.period_combo.setCurrentIndex(index)
         self._loading = False
-        self._fill_subjects()
+        if self.scope_combo.currentData() == "team":
+            self._fill_subjects()
         self._redraw()
 
     def _redraw(self) -> None:
+        """Compute what the chart needs in the background (the results of its periods, then its
+        data), then draw it once. A newer choice drops the computation under way."""
         if self._loading or self._figure is None:
             return
-        if self.sender() is self.period_combo and self.scope_combo.currentData() == "person":
-            self._fill_subjects()
+        chart = self.chart_combo.currentData()
+        period = self._period()
+        if period is None:
+            self._draw(chart, None, None, None)
+            return
+        request = ChartRequest(
+            chart=chart,
+            period=period,
+            scope=self.scope_combo.currentData(),
+            subject=self.subject_combo.currentData(),
+            lang=self.ctx.lang,
+        )
+        ctx, known = self.ctx, dict(self._cache)
+        self.ui.tasks.run(
+            render("progress.computing_period", {"period": period.label(ctx.lang)}, ctx.lang),
+            lambda _cancel: chart_work(ctx, request, known),
+            lambda outcome: self._computed(request, outcome),
+            self,
+            view=self.progress,
+            lane="charts",
+            latest=f"chart-{id(self)}",
+        )
+
+    def _computed(self, request: ChartRequest, outcome) -> None:
+        if outcome.cancelled:  # back to the period drawn last
+            index = self.period_combo.findData(self._drawn_period)
+            if index >= 0:
+                self._loading = True
+                self.period_combo.setCurrentIndex(index)
+                self._loading = False
+            return
+        if outcome.error is not None:
+            self._figure.clear()
+            from salesperf_desktop.ui.charts import figures
+
+            title = self._chart_titles().get(request.chart, "")
+            figures.empty(
+                self._figure, title, outcome.message or self.tr("No results to chart yet")
+            )
+            self._canvas.draw_idle()
+            return
+        work: ChartWork = outcome.result
+        self._cache.update(work.computed)
+        if request.scope == "person":
+            self._fill_subjects(work.people)
+        self._drawn_period = str(request.period)
+        self._draw(request.chart, request.period, work.subject, work.data)
+
+    def _draw(self, chart, period: Period | None, subject, data) -> None:
+        """Draw *data* (computed in the background) on the figure: the GUI thread's only part."""
         from salesperf_desktop.ui.charts import figures
 
         fig = self._figure
         fig.clear()
-        chart = self.chart_combo.currentData()
         title = self._chart_titles().get(chart, "")
-        period = self._period()
-        subject = self.subject_combo.currentData()
-        if period is None or subject is None:
-            figures.empty(fig, title, self.tr("No results to chart yet"))
-            self._canvas.draw_idle()
-            return
-        heading = f"{title} — {self.subject_combo.currentText()} — {period.label(self.ctx.lang)}"
         draw = {
             "trend": self._draw_trend,
             "radar": self._draw_radar,
@@ -202,71 +250,51 @@ class ChartsTab(BaseTab):
             "distribution": self._draw_distribution,
             "achievement": self._draw_achievement,
         }.get(chart)
-        drawn = draw(fig, period, subject, title, heading) if draw is not None else True
-        if not drawn:
-            fig.clear()
+        if period is None or subject is None or data is None or draw is None:
             figures.empty(fig, title, self.tr("No results to chart yet"))
+        else:
+            heading = (
+                f"{title} — {self.subject_combo.currentText()} — {period.label(self.ctx.lang)}"
+            )
+            draw(fig, data, title, heading)
         self._canvas.draw_idle()
 
-    # Each chart draws itself on the figure; False: nothing to draw (the figure says so).
+    # Each chart draws its data (never None here) on the figure.
 
-    def _draw_trend(self, fig, period: Period, staff_id: int, title: str, heading: str) -> bool:
+    def _draw_trend(self, fig, data, title: str, heading: str) -> None:
         from salesperf_desktop.ui.charts import figures
 
-        months = cd.trend_months(self.ctx, period)
-        data = cd.person_trend([self._results(m) for m in months], staff_id, self.ctx.lang)
-        figures.trend(
-            fig,
-            data,
-            {
-                "title": f"{title} — {self.subject_combo.currentText()}",
-                "score": self.tr("Total (% of sheet)"),
-                "achievement": self.tr("Sales achievement (%)"),
-            },
-        )
-        return True
+        texts = {
+            "title": f"{title} — {self.subject_combo.currentText()}",
+            "score": self.tr("Total (% of sheet)"),
+            "achievement": self.tr("Sales achievement (%)"),
+        }
+        figures.trend(fig, data, texts)
 
-    def _draw_radar(self, fig, period: Period, staff_id: int, title: str, heading: str) -> bool:
+    def _draw_radar(self, fig, data, title: str, heading: str) -> None:
         from salesperf_desktop.ui.charts import figures
 
-        data = cd.person_radar(self._results(period), staff_id, self.ctx.lang)
-        if data is None or len(data.labels) < 3:
-            return False
         texts = {
             "title": heading,
             "person": self.subject_combo.currentText(),
             "team": self.tr("Team average"),
         }
         figures.radar(fig, data, texts)
-        return True
 
-    def _draw_breakdown(self, fig, period: Period, staff_id: int, title: str, heading: str) -> bool:
+    def _draw_breakdown(self, fig, data, title: str, heading: str) -> None:
         from salesperf_desktop.ui.charts import figures
 
-        data = cd.person_breakdown(self._results(period), staff_id, self.ctx.lang)
-        if data is None:
-            return False
         texts = {"title": heading, "points": self.tr("Points"), "weight": self.tr("Weight")}
         figures.breakdown(fig, data, texts)
-        return True
 
-    def _draw_ranking(self, fig, period: Period, subject: int, title: str, heading: str) -> bool:
+    def _draw_ranking(self, fig, data, title: str, heading: str) -> None:
         from salesperf_desktop.ui.charts import figures
 
-        data = cd.team_ranking(self._results(period), _team(subject))
-        if not data.names:
-            return False
         figures.ranking(fig, data, {"title": heading, "axis": self.tr("Total (% of sheet)")})
-        return True
 
-    def _draw_distribution(
-        self, fig, period: Period, subject: int, title: str, heading: str
-    ) -> bool:
+    def _draw_distribution(self, fig, data, title: str, heading: str) -> None:
         from salesperf_desktop.ui.charts import figures
 
-        data = cd.grade_distribution(self._results(period), _team(subject))
-        if not sum(data.actual):
-            return False
         texts = {
             "title": heading,
             "actual": self.tr("People"),
@@ -274,16 +302,10 @@ class ChartsTab(BaseTab):
             "axis": self.tr("People"),
         }
         figures.distribution(fig, data, texts)
-        return True
 
-    def _draw_achievement(
-        self, fig, period: Period, subject: int, title: str, heading: str
-    ) -> bool:
+    def _draw_achievement(self, fig, data, title: str, heading: str) -> None:
         from salesperf_desktop.ui.charts import figures
 
-        data = cd.achievement_by_person(self._results(period), _team(subject))
-        if not data.names:
-            return False
         texts = {
             "title": heading,
             "target": self.tr("Target"),
@@ -291,7 +313,6 @@ class ChartsTab(BaseTab):
             "axis": self.tr("10,000 yuan"),
         }
         figures.achievement(fig, data, texts)
-        return True
 
     # ----------------------------------------------------------------- saving
 
@@ -315,3 +336,78 @@ class ChartsTab(BaseTab):
 def _team(subject: int) -> int | None:
     """The team a team chart is limited to; None for the whole company."""
     return None if subject == COMPANY else subject
+
+
+# ----------------------------------------------------------------------------- in the background
+
+
+@dataclass(frozen=True)
+class ChartRequest:
+    chart: str
+    period: Period
+    scope: str  # person | team
+    subject: int | None  # staff id, team id or COMPANY; None: the first person
+    lang: str
+
+
+@dataclass
+class ChartWork:
+    """What a chart needs, computed off the GUI thread: new results, the people, the data."""
+
+    computed: dict[str, object] = field(default_factory=dict)  # period key → PeriodResults
+    people: list = field(default_factory=list)  # the period's people (person charts)
+    subject: int | None = None
+    data: object = None  # None: nothing to draw
+
+
+def chart_work(ctx, request: ChartRequest, known: dict[str, object]):
+    """The results the chart needs (those not in *known*), then its data; yields progress."""
+    period, lang = request.period, request.lang
+    months = cd.trend_months(ctx, period) if request.chart == "trend" else []
+    wanted = [period, *(m for m in months if m != period)]
+    missing = [p for p in wanted if str(p) not in known]
+    work = ChartWork()
+    for i, p in enumerate(missing):
+        if len(missing) > 1:
+            text = render("progress.computing_months", {"done": i + 1, "total": len(missing)}, lang)
+        else:
+            text = render("progress.computing_period", {"period": p.label(lang)}, lang)
+        yield Progress(i, len(missing), text)
+        work.computed[str(p)] = period_results(ctx, p, lang=lang)
+
+    def results(p: Period):
+        return work.computed.get(str(p)) or known[str(p)]
+
+    shown = results(period)
+    subject = request.subject
+    if request.scope == "person":
+        work.people = list(shown.people)
+        ids = [p.staff_id for p in work.people]
+        if subject not in ids:
+            subject = ids[0] if ids else None
+    work.subject = subject
+    if subject is not None:
+        work.data = chart_data(request.chart, shown, [results(m) for m in months], subject, lang)
+    return work
+
+
+def chart_data(chart: str, results, monthly: list, subject: int, lang: str):
+    """The chart's data from results (charts_data), or None when there is nothing to draw."""
+    if chart == "trend":
+        return cd.person_trend(monthly, subject, lang)
+    if chart == "radar":
+        data = cd.person_radar(results, subject, lang)
+        return data if data is not None and len(data.labels) >= 3 else None
+    if chart == "breakdown":
+        return cd.person_breakdown(results, subject, lang)
+    team = _team(subject)
+    if chart == "ranking":
+        data = cd.team_ranking(results, team)
+        return data if data.names else None
+    if chart == "distribution":
+        data = cd.grade_distribution(results, team)
+        return data if sum(data.actual) else None
+    if chart == "achievement":
+        data = cd.achievement_by_person(results, team)
+        return data if data.names else None
+    return None

@@ -1,5 +1,12 @@
 """Monthly entry tab: the spreadsheet-like grid of a month (quarters/years read-only), imports
-and the period workflow (entered → published → signed and locked)."""
+and the period workflow (entered → published → signed and locked).
+
+The GUI thread never waits for the database here: a period is read (a quarter or a year
+computed) in the background with its progress in the tab, and a change of a published month
+is saved (re-scoring the published results) in the background too. Both go through one lane of
+the window's task runner, so a reload always reads what the edits before it saved, and the
+saves are written in the order of the edits.
+"""
 
 from __future__ import annotations
 
@@ -20,18 +27,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import PeriodStatus
 from salesperf_desktop.services import workflow
 from salesperf_desktop.services.entry import load_sheet, save_values
 from salesperf_desktop.services.periods import month_choices
+from salesperf_desktop.services.progress import Progress
 from salesperf_desktop.services.staff import list_teams
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.entry.events_panel import EventsPanel
-from salesperf_desktop.ui.entry.grid_model import EntryGridModel
+from salesperf_desktop.ui.entry.grid_model import EntryGridModel, PendingSave
 from salesperf_desktop.ui.entry.grid_view import EntryGridView
 from salesperf_desktop.ui.fault_dialog import report_fault
-from salesperf_desktop.ui.labels import fill, period_status_label, refusal_text
+from salesperf_desktop.ui.labels import fill, period_status_label
+from salesperf_desktop.ui.progress_strip import ProgressStrip
+
+# The task runner's lane of this tab's reads and writes: one after another, in order.
+LANE = "entry"
 
 
 class EntryTab(BaseTab):
@@ -41,6 +54,7 @@ class EntryTab(BaseTab):
         super().__init__(ui, parent)
         self._emitting = False
         self._last_reason = ""
+        self._reload_waiting = False  # a reload asked for while edits were still being saved
         self.sheet = None
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("periodBox")
@@ -56,6 +70,8 @@ class EntryTab(BaseTab):
         self.model = EntryGridModel(self._save, self._ask_reason, self)
         self.model.refused.connect(self._show_refusal)
         self.model.save_failed.connect(self._save_failed)
+        self.model.saves_done.connect(self._after_saves)
+        self.progress = ProgressStrip(self)
         self.table = EntryGridView(self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -79,6 +95,7 @@ class EntryTab(BaseTab):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.progress)
         # The selected person's key events beside the grid.
         self.events_panel = EventsPanel(ui, self._ask_reason, self)
         self.events_panel.changed.connect(self._events_changed)
@@ -123,6 +140,12 @@ class EntryTab(BaseTab):
         self.toolbar.addAction(self.redo_action)
         self.toolbar.addSeparator()
         self.import_button = action(self.tr("Import…"), "importButton", self.import_metrics)
+        self.rater_sheets_button = action(
+            self.tr("Rater sheets…"), "raterSheetsButton", self.rater_sheets
+        )
+        self.events_import_button = action(
+            self.tr("Import key events…"), "eventsImportButton", self.import_events
+        )
         self.toolbar.addSeparator()
         self.targets_button = action(self.tr("Annual targets…"), "targetsButton", self.targets)
         self.copy_targets_button = action(
@@ -146,6 +169,14 @@ class EntryTab(BaseTab):
         action.setObjectName("actionImportMetrics")
         action.triggered.connect(self.import_metrics)
         window.import_menu.addAction(action)
+        for text, name, slot in (
+            (self.tr("Rater sheets (Excel)…"), "actionRaterSheets", self.rater_sheets),
+            (self.tr("Key events (Excel)…"), "actionImportEvents", self.import_events),
+        ):
+            extra = QAction(text, window)
+            extra.setObjectName(name)
+            extra.triggered.connect(slot)
+            window.import_menu.addAction(extra)
         template = QAction(self.tr("Blank import template (Excel)…"), window)
         template.setObjectName("actionMetricsTemplate")
         template.triggered.connect(self.save_template)
@@ -196,13 +227,70 @@ class EntryTab(BaseTab):
         return Period.parse(key) if key else None
 
     def reload(self) -> None:
-        self.model.flush()
-        period = self.period()
+        """Read the chosen period in the background, once the edits before it are saved."""
         self.message.clear()
+        self.model.flush()
+        if self.model.saving():  # read after the saves, or the grid would miss them
+            self._reload_waiting = True
+            self._set_loading(True)
+            return
+        self._reload_waiting = False
+        period = self.period()
         if period is None:
+            self.sheet = None
             self.model.set_sheet(None, None, self.ctx.lang)
             return
-        self.sheet = load_sheet(self.ctx, period)
+        ctx, lang = self.ctx, self.ctx.lang
+        code = "progress.reading_period" if period.kind == "month" else "progress.computing_period"
+        text = render(code, {"period": period.label(lang)}, lang)
+
+        def job(_cancel):
+            yield Progress(0, 0, text)
+            sheet = load_sheet(ctx, period, lang=lang)
+            yield Progress(1, 1, text)  # (cancelled meanwhile: the runner drops the sheet)
+            return sheet
+
+        # The grid, its status and the workflow steps shown are not the period chosen any more.
+        self._set_loading(True)
+        self.ui.tasks.run(
+            text,
+            job,
+            lambda outcome: self._loaded(period, outcome),
+            self,
+            view=self.progress,
+            lane=LANE,
+            latest=f"sheet-{id(self)}",  # choosing again drops what is being read
+        )
+
+    def _after_saves(self) -> None:
+        if self._reload_waiting:
+            self.reload()
+
+    def _set_loading(self, loading: bool) -> None:
+        self.table.setEnabled(not loading)
+        self.toolbar.setEnabled(not loading)
+        if loading:
+            self.status_label.clear()
+
+    def _loaded(self, period: Period, outcome) -> None:
+        self._set_loading(False)
+        if outcome.cancelled:  # back to the period still shown
+            shown = self.sheet.month.format() if self.sheet is not None else None
+            index = self.period_box.findData(shown) if shown else -1
+            if index >= 0:
+                self.period_box.blockSignals(True)
+                self.period_box.setCurrentIndex(index)
+                self.period_box.blockSignals(False)
+            self._update_status()
+            self._say_done(self.tr("Cancelled."))
+            return
+        if outcome.error is not None:
+            self.sheet = None
+            self.model.set_sheet(None, None, self.ctx.lang)
+            if not outcome.reported:  # a fault of the machine was told by the runner
+                self._show_refusal(outcome.message)
+            return
+        self.sheet = outcome.result
         self._show_team()
 
     def _show_team(self) -> None:
@@ -242,9 +330,30 @@ class EntryTab(BaseTab):
 
     # ----------------------------------------------------------------- editing
 
-    def _save(self, writes, reason: str) -> None:
-        save_values(self.ctx, self.sheet.month, writes, reason=reason)
-        self._changed_elsewhere()
+    def _save(self, writes, reason: str) -> PendingSave | None:
+        """An open month's cells are saved at once (a few ms); a published month's change
+        re-scores the published results (up to a second): in the background, after whatever
+        the lane still has to do."""
+        sheet = self.sheet
+        if not sheet.audited and not self.ui.tasks.busy(LANE):
+            save_values(self.ctx, sheet.month, writes, reason=reason)
+            self._changed_elsewhere()
+            return None
+        ctx, month, lang = self.ctx, sheet.month, self.ctx.lang
+        text = render("progress.saving_amended" if sheet.audited else "progress.saving", {}, lang)
+        pending = PendingSave()
+
+        def job(_cancel):
+            yield Progress(0, 0, text)
+            return save_values(ctx, month, writes, reason=reason)
+
+        def done(outcome) -> None:
+            if outcome.error is None:
+                self._changed_elsewhere()
+            pending.finish(outcome.error, outcome.reported)
+
+        self.ui.tasks.run(text, job, done, self, view=self.progress, lane=LANE, cancellable=False)
+        return pending
 
     def _ask_reason(self) -> str | None:
         text, ok = QInputDialog.getText(
@@ -388,7 +497,6 @@ class EntryTab(BaseTab):
         self.message.setStyleSheet("color: #b00020")
 
     def copy_targets(self) -> None:
-        from salesperf_desktop.services.locking import LockedError
         from salesperf_desktop.services.targets import copy_previous_month
 
         sheet = self._monthly_sheet()
@@ -410,14 +518,23 @@ class EntryTab(BaseTab):
             reason = self._ask_reason()
             if reason is None:
                 return
-        try:
-            n = copy_previous_month(self.ctx, sheet.month, people, reason=reason)
-        except (LockedError, ValueError) as exc:
-            self._show_refusal(refusal_text(exc, self.ctx.lang))
-            return
-        self._changed_elsewhere()
-        self.reload()
-        self.message.setText(fill(self.tr("%1 targets copied."), n))
+        ctx, month, lang = self.ctx, sheet.month, self.ctx.lang
+        text = render("progress.saving_amended" if sheet.audited else "progress.saving", {}, lang)
+
+        def job(_cancel):  # a published month re-scores its published results: in the lane
+            yield Progress(0, 0, text)
+            return copy_previous_month(ctx, month, people, reason=reason)
+
+        def done(outcome) -> None:
+            if outcome.error is not None:
+                if not outcome.reported:  # locked, nothing to copy …: in plain words
+                    self._show_refusal(outcome.message)
+                return
+            self._changed_elsewhere()
+            self.reload()
+            self.message.setText(fill(self.tr("%1 targets copied."), outcome.result))
+
+        self.ui.tasks.run(text, job, done, self, view=self.progress, lane=LANE, cancellable=False)
 
     # ----------------------------------------------------------------- workflow
 
@@ -495,6 +612,27 @@ class EntryTab(BaseTab):
         from salesperf_desktop.ui.entry.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.ui, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+
+    def rater_sheets(self) -> None:
+        """The rater sheets of the month shown (a quarter or year is rolled up from months)."""
+        from salesperf_desktop.ui.entry.rater_sheets_dialog import RaterSheetsDialog
+
+        period = self.period()
+        if period is None or period.kind != "month":
+            self._show_refusal(self.tr("Choose a month: rater sheets are written per month."))
+            return
+        dialog = RaterSheetsDialog(self.ui, period, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+
+    def import_events(self) -> None:
+        from salesperf_desktop.ui.entry.events_import_dialog import EventsImportDialog
+
+        dialog = EventsImportDialog(self.ui, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self.reload())
         dialog.open()

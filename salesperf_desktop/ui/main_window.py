@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self._set_menus_enabled(True)
         self._restore_state()
         self._update_status()
+        from salesperf_desktop.ui.tasks import settle_heap
+
+        settle_heap()
 
     def _set_menus_enabled(self, enabled: bool) -> None:
         for menu in (self.file_menu, self.settings_menu, self.help_menu):

@@ -4,16 +4,30 @@ Long work is written in services/ as a generator that yields ``Progress`` and re
 (TagStudio's habit). ``TaskRunner.run`` executes it on the thread pool, shows a cancellable
 progress dialog and hands the result back on the GUI thread. A worker never receives ORM objects:
 it opens its own session from the context's session factory.
+
+Two things keep the window's results right while work runs behind it (git-cola's habit):
+
+- a *lane*: jobs given the same lane run one after another, in the order they were started (a
+  grid's save before the reload that must see it; a second edit's save after the first's);
+- a *latest* key: a job started with the key of an earlier one that has not finished makes
+  the earlier one stale: it is cancelled, never started if still queued, and its result is
+  dropped (the officer chose another period while the last one was being computed).
+
+Progress is shown in a modal ``QProgressDialog`` (long jobs the officer waits for: printing,
+importing) or in a ``ProgressView`` inside a tab (a period being computed: the window stays
+usable, and choosing another period simply supersedes the job).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -46,8 +60,13 @@ class _Job(QRunnable):
         super().__init__()
         self.signals = _Signals()
         self.cancel_event = threading.Event()
+        self.stale = False  # superseded by a newer job of the same key: its result is dropped
+        self.close_progress: Callable[[], None] = lambda: None
         self._factory = factory
         self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
 
     def run(self) -> None:  # worker thread
         outcome = TaskOutcome()
@@ -92,6 +111,69 @@ def _tell(outcome: TaskOutcome, title: str, parent: QWidget | None) -> None:
     outcome.message = refusal_text(error, lang)
 
 
+class ProgressView(Protocol):
+    """Where a job's progress is shown when not in a dialog (``ui.progress_strip``)."""
+
+    def begin(self, job: object, title: str, cancel: Callable[[], None] | None) -> None: ...
+    def step(self, job: object, done: int, total: int, message: str) -> None: ...
+    def end(self, job: object) -> None: ...
+
+
+# Python's full (generation 2) garbage collection holds the GIL for as long as it takes: over
+# what a period's computation keeps alive (the results shown, cached) 200-300 ms on a busy
+# 2-core machine, during which the GUI thread cannot run (and when it happens on the GUI thread,
+# it is the GUI thread's work). So while jobs run only the young generations are collected
+# (cheap, bounded), and once the last job is done the full collection runs in a worker
+# (``_tidy``), after which what is alive is frozen (``gc.freeze``): it is what the window shows
+# and keeps, and later full collections need not walk it again. An object frozen alive is still
+# freed when its last reference goes; a reference cycle among frozen objects would stay, so
+# every ``_THAW_EVERY``-th tidy-up thaws everything first and collects the whole heap.
+_FULL_GC_DEFERRED = 1_000_000
+_THAW_EVERY = 16
+_tidy_count = 0
+_gc_lock = threading.Lock()
+_gc_jobs = 0
+_gc_threshold: tuple[int, int, int] | None = None
+
+
+def _job_started() -> None:
+    global _gc_jobs, _gc_threshold
+    with _gc_lock:
+        if _gc_jobs == 0 and _gc_threshold is None:
+            _gc_threshold = gc.get_threshold()
+            gc.set_threshold(_gc_threshold[0], _gc_threshold[1], _FULL_GC_DEFERRED)
+        _gc_jobs += 1
+
+
+def _job_ended() -> bool:
+    """True when it was the last job: the full collection is due (``_tidy``)."""
+    global _gc_jobs
+    with _gc_lock:
+        _gc_jobs = max(0, _gc_jobs - 1)
+        return _gc_jobs == 0
+
+
+def _tidy() -> None:  # worker thread
+    """The deferred full collection, off the GUI thread; then what lives is frozen."""
+    global _gc_threshold, _tidy_count
+    _tidy_count += 1
+    if _tidy_count % _THAW_EVERY == 0:
+        gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+    with _gc_lock:
+        if _gc_jobs == 0 and _gc_threshold is not None:
+            gc.set_threshold(*_gc_threshold)
+            _gc_threshold = None
+
+
+def settle_heap() -> None:
+    """Once the window is built: what exists now (modules, the window) lives as long as the
+    program, so the collector stops walking it (``gc.freeze``, no collection: that would be
+    the very pause avoided)."""
+    gc.freeze()
+
+
 class TaskRunner(QObject):
     """Runs generator tasks in the background; one instance per main window."""
 
@@ -99,6 +181,14 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._jobs: set[_Job] = set()
+        self._lanes: dict[str, deque[_Job]] = {}
+        self._latest: dict[str, _Job] = {}
+
+    def busy(self, lane: str | None = None) -> bool:
+        """Whether any job (or any job of *lane*) is queued or running."""
+        if lane is None:
+            return bool(self._jobs)
+        return bool(self._lanes.get(lane))
 
     def run(
         self,
@@ -108,10 +198,28 @@ class TaskRunner(QObject):
         parent: QWidget | None = None,
         *,
         show_dialog: bool = True,
+        view: ProgressView | None = None,
+        lane: str | None = None,
+        latest: str | None = None,
+        cancellable: bool = True,
     ) -> _Job:
+        """Run *factory(cancel_event)* in the background; *on_done(outcome)* on the GUI thread.
+
+        *view*: show progress there instead of a dialog; *lane*: run after the lane's earlier
+        jobs; *latest*: supersede the unfinished job of that key (its *on_done* is never
+        called)."""
         job = _Job(factory)
+        if latest is not None:
+            older = self._latest.get(latest)
+            if older is not None:
+                self._supersede(older)
+            self._latest[latest] = job
         dialog = None
-        if show_dialog:
+        if view is not None:
+            view.begin(
+                job, title, (lambda: self._cancel_now(job, on_done)) if cancellable else None
+            )
+        elif show_dialog:
             dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
             dialog.setWindowTitle(title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -122,18 +230,34 @@ class TaskRunner(QObject):
 
         @Slot(int, int, str)
         def on_progress(done: int, total: int, message: str) -> None:
+            if job.stale:
+                return
+            if view is not None:
+                view.step(job, done, total, message)
             if dialog is not None:
                 dialog.setMaximum(max(total, 0))
                 dialog.setValue(min(done, total) if total else 0)
                 if message:
                     dialog.setLabelText(message)
 
-        @Slot(object)
-        def on_finished(outcome: TaskOutcome) -> None:
-            self._jobs.discard(job)
+        def close_progress() -> None:
+            if view is not None:
+                view.end(job)
             if dialog is not None:
                 dialog.close()
                 dialog.deleteLater()
+
+        job.close_progress = close_progress
+
+        @Slot(object)
+        def on_finished(outcome: TaskOutcome) -> None:
+            self._forget(job)
+            self._next_in_lane(lane, job)
+            if latest is not None and self._latest.get(latest) is job:
+                del self._latest[latest]
+            if job.stale:
+                return  # superseded: its progress is closed, its result dropped
+            close_progress()
             if outcome.error is not None:
                 _tell(outcome, title, parent)
             on_done(outcome)
@@ -141,8 +265,65 @@ class TaskRunner(QObject):
         job.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
         job.signals.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
         self._jobs.add(job)
-        self._pool.start(job)
+        _job_started()
+        if lane is None:
+            self._pool.start(job)
+        else:
+            queue = self._lanes.setdefault(lane, deque())
+            queue.append(job)
+            if len(queue) == 1:
+                self._pool.start(job)
         return job
 
+    def _cancel_now(self, job: _Job, on_done: Callable[[TaskOutcome], None]) -> None:
+        """Cancel from a progress view: the caller hears it at once; the worker stops at its
+        next step and what it still returns is dropped."""
+        if job.stale or job not in self._jobs:
+            return
+        self._supersede(job)
+        on_done(TaskOutcome(cancelled=True))
+
+    def _supersede(self, job: _Job) -> None:
+        """*job*'s result will not be wanted: cancel it; a queued one never starts."""
+        job.stale = True
+        job.cancel()
+        job.close_progress()
+        for key in [k for k, j in self._latest.items() if j is job]:
+            del self._latest[key]
+        for queue in self._lanes.values():
+            if job in queue and queue[0] is not job:  # queued, not running: drop it now
+                queue.remove(job)
+                self._forget(job)
+
+    def _forget(self, job: _Job) -> None:
+        if job in self._jobs:
+            self._jobs.discard(job)
+            if _job_ended():
+                self._pool.start(_tidy)
+
+    def _next_in_lane(self, lane: str | None, job: _Job) -> None:
+        if lane is None:
+            return
+        queue = self._lanes.get(lane)
+        if not queue or queue[0] is not job:
+            return
+        queue.popleft()
+        if queue:
+            self._pool.start(queue[0])
+        else:
+            del self._lanes[lane]
+
     def wait_all(self, msecs: int = 30000) -> bool:
-        return self._pool.waitForDone(msecs)
+        """Wait for every job, the queued ones of a lane too (a save waiting behind another)."""
+        import time
+
+        from PySide6.QtCore import QCoreApplication
+
+        deadline = time.monotonic() + msecs / 1000
+        while True:
+            left = int((deadline - time.monotonic()) * 1000)
+            if left <= 0 or not self._pool.waitForDone(left):
+                return False
+            QCoreApplication.sendPostedEvents()  # the finished signals: start what queues behind
+            if not self._jobs:
+                return True

@@ -48,7 +48,7 @@ from salesperf_desktop.storage.models import (
     TemplateRow,
     TemplateVersionRow,
 )
-from tests.ui_support import ui_for
+from tests.ui_support import ui_for, wait_loaded
 
 MONTH = "2026-08"
 WHO = "E005"
@@ -201,6 +201,7 @@ def test_typing_into_a_signed_month_in_the_grid_is_refused(qtbot, signed, monkey
     tab.show()
     qtbot.waitExposed(tab)
     tab.period_box.setCurrentIndex(tab.period_box.findData(MONTH))
+    wait_loaded(qtbot, tab)
     model, view = tab.model, tab.table
     assert tab.sheet.status.value == "locked"
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == WHO)

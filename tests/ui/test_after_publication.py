@@ -16,7 +16,7 @@ from salesperf_desktop.ui.entry_tab import EntryTab
 from salesperf_desktop.ui.output_actions import PrintFormsDialog
 from salesperf_desktop.ui.reviews_tab import ReviewsTab
 from tests.ui.reviews.support import model_rows, show_page
-from tests.ui_support import grid_row, shot, ui_for
+from tests.ui_support import grid_row, shot, ui_for, wait_loaded
 
 D = dt.date
 TODAY = D(2026, 11, 20)
@@ -95,6 +95,7 @@ def test_a_cell_edited_after_publication_shows_on_the_signoff_page(qtbot, demo_c
 
     tab = _shown(qtbot, EntryTab(ui), (1500, 720))
     tab.period_box.setCurrentIndex(tab.period_box.findData("2026-10"))
+    wait_loaded(qtbot, tab)
     model, view = tab.model, tab.table
     row = grid_row(model, "E005")
     total_col = model.total_column()
@@ -105,7 +106,7 @@ def test_a_cell_edited_after_publication_shows_on_the_signoff_page(qtbot, demo_c
     give_reason(qtbot, "ERP补录", asked)
     type_in_cell(qtbot, view, "300000")
     qtbot.waitUntil(lambda: bool(asked))
-    model.flush()  # the save queued for the next turn of the event loop
+    wait_loaded(qtbot, tab)  # saved (and the published results re-scored) in the background
     assert "原因" in asked[0] or "为什么" in asked[0]
     assert model.index(row, total_col).data() == "68.15"
 

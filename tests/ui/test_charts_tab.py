@@ -26,6 +26,11 @@ def _charts(window):
     return window.tabs.widget(index)
 
 
+def _drawn(qtbot, tab):
+    """Until the chart's data, computed in the background, is drawn."""
+    qtbot.waitUntil(lambda: tab._canvas is not None and not tab.ui.tasks.busy("charts"))
+
+
 def test_matplotlib_loads_only_when_the_charts_tab_is_shown(db_path, tmp_path):
     script = textwrap.dedent(
         f"""
@@ -58,23 +63,27 @@ def test_every_chart_draws_and_follows_the_period(qtbot, demo_ctx, qsettings):
     window = _window(qtbot, demo_ctx, qsettings)
     tab = _charts(window)
     qtbot.waitUntil(lambda: tab._canvas is not None and tab.period_combo.count() > 0)
+    _drawn(qtbot, tab)
     assert tab.period_combo.currentData() == "2026-10"  # latest month
     for scope in range(tab.scope_combo.count()):
         tab.scope_combo.setCurrentIndex(scope)
+        _drawn(qtbot, tab)
         assert tab.subject_combo.count() > 0
         for chart in range(tab.chart_combo.count()):
             tab.chart_combo.setCurrentIndex(chart)
+            _drawn(qtbot, tab)
             axes = tab._figure.axes
             assert axes and axes[0].get_title()
             assert "No results" not in "".join(t.get_text() for t in axes[0].texts)
     tab.period_combo.setCurrentIndex(tab.period_combo.findData("2026-Q3"))
+    _drawn(qtbot, tab)
     assert "Q3 2026" in tab._figure.axes[0].get_title() or tab._figure.axes[0].get_title()
 
 
 def test_chart_saves_as_png_and_svg(qtbot, demo_ctx, qsettings, tmp_path, monkeypatch):
     window = _window(qtbot, demo_ctx, qsettings)
     tab = _charts(window)
-    qtbot.waitUntil(lambda: tab._canvas is not None)
+    _drawn(qtbot, tab)
     for name in ("chart.png", "chart.svg"):
         target = tmp_path / name
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))

@@ -11,25 +11,27 @@ from sqlalchemy import func, select
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import workflow
 from salesperf_desktop.storage.models import AuditEntryRow
-from tests.ui_support import entry_tab, grid_row
+from tests.ui_support import entry_tab, grid_row, wait_loaded
 
 
 def test_publish_then_edit_asks_reason_then_lock_refuses(qtbot, demo_ctx, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab = entry_tab(qtbot, demo_ctx)
     tab.publish_button.trigger()
+    wait_loaded(qtbot, tab)
     assert tab.sheet.status.value == "published"
     model = tab.model
     row = grid_row(model, "E005")
     col = model.column_of("sales_achievement", "actual")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ERP correction", True))
     assert model.setData(model.index(row, col), "12345")
-    model.flush()
+    wait_loaded(qtbot, tab)  # saved in the background: the published results are re-scored
     with demo_ctx.session() as s:
         audit = s.scalars(select(AuditEntryRow).where(AuditEntryRow.entity == "metric_entry")).all()
     assert [(a.new_value, a.reason) for a in audit] == [("12345.0", "ERP correction")]
 
     tab.lock_button.trigger()
+    wait_loaded(qtbot, tab)
     assert tab.sheet.status.value == "locked"
     assert not (model.flags(model.index(row, col)) & Qt.ItemFlag.ItemIsEditable)
     assert not model.setData(model.index(row, col), "1")

@@ -15,6 +15,7 @@ from typing import Any
 
 from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import (
+    background,
     calendar,
     cells,
     database_file,
@@ -26,6 +27,7 @@ from salesperf_desktop.domain.messages import (
     forms,
     imports,
     output,
+    rater_sheets,
     reviews,
     safety,
     staff,
@@ -54,6 +56,8 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     database_file.MESSAGES,
     explain.MESSAGES,
     cells.MESSAGES,
+    rater_sheets.MESSAGES,
+    background.MESSAGES,
 )
 
 

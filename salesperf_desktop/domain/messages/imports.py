@@ -7,6 +7,11 @@ the problem codes themselves stay short). Field names are codes too ("import.fie
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "import.unreadable": {
+        "zh_CN": "{reason}",
+        "zh_TW": "{reason}",
+        "en": "{reason}",
+    },
     "import.no_sheet": {
         "zh_CN": "工作簿中没有名为“{sheet}”的工作表",
         "zh_TW": "活頁簿中沒有名為「{sheet}」的工作表",

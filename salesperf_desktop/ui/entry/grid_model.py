@@ -4,6 +4,11 @@ The model sits over ``services.entry.EntrySheet`` (everything in memory). Every 
 through ``EditCellsCommand`` on the model's QUndoStack: the command saves to the database
 (``services.entry.save_values``, which checks locks and audits published months) and re-scores
 in memory, so the total on screen follows the keystroke.
+
+Saves run strictly one after another, in the order of the edits: a save may finish later (a
+published month's save re-scores the published results in the background, ``PendingSave``),
+and the next edit's save starts only when it is done. A save that fails puts back its values
+and those of every later edit not yet saved.
 """
 
 from __future__ import annotations
@@ -84,7 +89,31 @@ class EditCellsCommand(QUndoCommand):
         self.model.apply(back, f"{self.reason} (undo)" if self.reason else "")
 
 
-Saver = Callable[[list[CellWrite], str], None]  # raises on failure (LockedError …)
+class PendingSave:
+    """A save that finishes later (in the background): ``finish(error, reported)`` once.
+
+    *reported*: the error was already told (the fault dialog of the task runner)."""
+
+    def __init__(self) -> None:
+        self._callbacks: list[Callable[[BaseException | None, bool], None]] = []
+        self._outcome: tuple[BaseException | None, bool] | None = None
+
+    def when_done(self, callback: Callable[[BaseException | None, bool], None]) -> None:
+        if self._outcome is not None:
+            callback(*self._outcome)
+        else:
+            self._callbacks.append(callback)
+
+    def finish(self, error: BaseException | None = None, reported: bool = False) -> None:
+        self._outcome = (error, reported)
+        for callback in self._callbacks:
+            callback(error, reported)
+        self._callbacks.clear()
+
+
+# Saves the cells: returns when saved (raises on failure: LockedError …), or returns a
+# PendingSave that finishes later.
+Saver = Callable[[list[CellWrite], str], "PendingSave | None"]
 
 
 ReasonProvider = Callable[[], str | None]  # asked before a change of a published month
@@ -96,6 +125,7 @@ class EntryGridModel(QAbstractTableModel):
     # or a bug: the error itself, for the fault dialog (details to the log).
     save_failed = Signal(object)
     totals_changed = Signal()
+    saves_done = Signal()  # nothing is waiting to be saved any more
 
     def __init__(
         self,
@@ -116,7 +146,10 @@ class EntryGridModel(QAbstractTableModel):
         self._errors: dict[tuple[int, int], str] = {}
         self._row_of: dict[int, int] = {}
         self._first_computed = 0
+        # (values, old values, reason, sheet) in edit order; [0] may be being saved
         self._pending: list = []
+        self._saving = False
+        self._failed = False
         self._explained: dict[int, tuple[Any, Explanation]] = {}  # staff id → (result, lines)
 
     # ----------------------------------------------------------------- loading
@@ -341,26 +374,56 @@ class EntryGridModel(QAbstractTableModel):
         disk. A save that fails puts the old values back and says why."""
         old = [(sid, ind, f, self.sheet.person(sid).get(ind, f)) for sid, ind, f, _ in values]
         self._show(values)
-        self._pending.append((list(values), old, reason))
+        self._pending.append((list(values), old, reason, self.sheet))
         if len(self._pending) == 1:
             QTimer.singleShot(0, self.flush)
 
+    def saving(self) -> bool:
+        """Whether an edit is still waiting to be saved (or being saved)."""
+        return bool(self._pending)
+
     def flush(self) -> bool:
-        """Save what is pending now (also called before reloading and by tests)."""
-        ok = True
-        while self._pending:
-            values, old, reason = self._pending.pop(0)
+        """Start saving what is pending, in edit order (also called before reloading and by
+        tests); False when a save failed meanwhile. A save that finishes later (PendingSave)
+        lets the next one start when it is done."""
+        self._failed = False
+        while self._pending and not self._saving:
+            values, _old, reason, _sheet = self._pending[0]
+            self._saving = True
             try:
-                self.saver([CellWrite(*v) for v in values], reason)
+                later = self.saver([CellWrite(*v) for v in values], reason)
             except Exception as exc:  # LockedError, a disk error …: nothing was written
-                ok = False
-                self._show(old)
-                self.undo_stack.clear()
-                fault = classify(exc)
-                self.refused.emit(fault.message(self.lang))
-                if fault.coded is None:
-                    self.save_failed.emit(exc)
-        return ok
+                self._saved(exc, False)
+                continue
+            if isinstance(later, PendingSave):
+                later.when_done(self._saved_later)
+            else:
+                self._saved(None, False)
+        return not self._failed
+
+    def _saved_later(self, error: BaseException | None, reported: bool) -> None:
+        self._saved(error, reported)
+        self.flush()
+
+    def _saved(self, error: BaseException | None, reported: bool) -> None:
+        """The first pending save is done; on failure, it and every later edit go back."""
+        self._saving = False
+        if error is None:
+            self._pending.pop(0)
+        else:
+            self._failed = True
+            undone = self._pending[:]
+            self._pending.clear()
+            for _values, old, _reason, sheet in reversed(undone):  # newest first
+                if sheet is self.sheet:  # (a sheet loaded since is read after the save)
+                    self._show(old)
+            self.undo_stack.clear()
+            fault = classify(error)
+            self.refused.emit(fault.message(self.lang))
+            if fault.coded is None and not reported:
+                self.save_failed.emit(error)
+        if not self._pending:
+            self.saves_done.emit()
 
     def _show(self, values: Sequence[tuple[int, str, str, Any]]) -> None:
         touched: set[int] = set()

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from salesperf_desktop.storage.models import ImportBatchRow
 from salesperf_desktop.ui.entry.import_dialog import ImportDialog
 from tests.ui.modal import modal_dialog
-from tests.ui_support import entry_tab
+from tests.ui_support import entry_tab, wait_loaded
 
 
 def _book(path, rows):
@@ -58,6 +58,7 @@ def test_good_workbook_with_remembered_mapping_updates_grid(qtbot, demo_ctx, tmp
     dialog.apply_button.click()
     # applied, closed and deleted (it is not kept among the tab's children)
     qtbot.waitUntil(lambda: not tab.findChildren(ImportDialog), timeout=10000)
+    wait_loaded(qtbot, tab)
     model = tab.model
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "E003")
     assert model.index(row, model.column_of("sales_achievement", "actual")).data() == "777"

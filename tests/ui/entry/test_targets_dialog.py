@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from salesperf_desktop.ui.entry.targets_dialog import TargetsDialog
 from tests.ui.modal import modal_dialog
-from tests.ui_support import cell_text, entry_tab, select_person, shot
+from tests.ui_support import cell_text, entry_tab, select_person, shot, wait_loaded
 
 
 def _months_shown(dialog, row=1):
@@ -46,5 +46,6 @@ def test_annual_target_split_seasonally(qtbot, demo_ctx, monkeypatch):
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert asked and "5" in asked[0]  # May–Aug are locked: asked whether to write the others
     assert not dialog.isVisible()
+    wait_loaded(qtbot, tab)
     row = select_person(tab, "E003")
     assert float(cell_text(tab, row, "sales_achievement", "target").replace(",", "")) == months[9]

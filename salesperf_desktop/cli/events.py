@@ -1,0 +1,133 @@
+"""salesperf-cli events: key events (praise, late arrivals, compliance veto, key incidents).
+
+salesperf-cli events add E003 2026-10-15 late_or_early_leave --count 2
+salesperf-cli events import FILE [--dry-run] [--reason TEXT]
+salesperf-cli events list 2026-10 [--employee E003]
+salesperf-cli events template FILE
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from salesperf_desktop.cli import CliError
+from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.domain.i18n import fmt_number
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services import events as ev
+from salesperf_desktop.services import events_import as ei
+from salesperf_desktop.services.locking import LockedError
+from salesperf_desktop.services.progress import run_to_end
+from salesperf_desktop.services.rater_sheets import cell_date
+
+
+def register(sub) -> None:
+    p = sub.add_parser("events", help="key events: add, import from a workbook, list")
+    cmds = p.add_subparsers(dest="events_command", metavar="ACTION", required=True)
+    a = cmds.add_parser("add", help="record one event")
+    a.add_argument("employee_no")
+    a.add_argument("date", help="e.g. 2026-10-15")
+    a.add_argument("kind", help="kind code or name (salesperf-cli events kinds)")
+    a.add_argument("--count", type=float, default=1.0, help="late arrivals, leave days …")
+    a.add_argument("--points", type=float, default=None, help="points each (milestones)")
+    a.add_argument("--note", default="")
+    a.add_argument("--reason", default="", help="reason, needed after publication")
+    a.set_defaults(func=run_add)
+    i = cmds.add_parser("import", help="record the events of a workbook (all or nothing)")
+    i.add_argument("file", type=Path)
+    i.add_argument("--dry-run", action="store_true", help="check and list; write nothing")
+    i.add_argument("--reason", default="", help="reason recorded for changes after publication")
+    i.set_defaults(func=run_import)
+    ls = cmds.add_parser("list", help="the events of a month")
+    ls.add_argument("period", help="e.g. 2026-10")
+    ls.add_argument("--employee", default=None)
+    ls.set_defaults(func=run_list)
+    t = cmds.add_parser("template", help="write the workbook to fill in")
+    t.add_argument("file", type=Path)
+    t.set_defaults(func=run_template)
+    k = cmds.add_parser("kinds", help="the kinds of event, with their codes")
+    k.set_defaults(func=run_kinds)
+
+
+def run_add(args) -> int:
+    day = cell_date(args.date)
+    if day is None:
+        raise CliError(f"not a date: {args.date} (write 2026-10-15)")
+    with open_context(args) as ctx:
+        person = ei.staff_id_of(ctx, args.employee_no)
+        if person is None:
+            raise CliError.coded("import.unknown_employee", value=args.employee_no)
+        kind = ei.resolve_kind(args.kind)
+        if kind is None:
+            raise CliError.coded("events_import.unknown_kind", value=args.kind)
+        draft = ev.EventDraft(kind[0], day, kind[1], args.count, args.points, args.note)
+        month = Period.month(day.year, day.month)
+        try:
+            event_id = ev.add_event(ctx, person[0], month, draft, reason=args.reason)
+        except (ev.EventError, LockedError) as exc:
+            raise CliError(str(exc)) from exc
+        print(f"recorded event {event_id} for {args.employee_no} {person[1]}")
+    return 0
+
+
+def run_import(args) -> int:
+    with open_context(args) as ctx:
+        plan = run_to_end(ei.plan_events_import(ctx, args.file))
+        if plan.problems:
+            for problem in plan.problems:
+                print(str(problem), file=sys.stderr)
+            print(f"{len(plan.problems)} problem(s); nothing was imported.", file=sys.stderr)
+            return 1
+        for p in plan.events:
+            d = p.draft
+            label = ei.kind_label(d.category, d.code, ctx.lang)
+            print(
+                f"{p.employee_no}\t{p.name}\t{d.occurred_on}\t{label}"
+                f"\t{fmt_number(d.quantity)}\t{d.note}"
+            )
+        print(f"{len(plan.events)} new event(s), {plan.unchanged} already recorded")
+        if args.dry_run:
+            print("dry run: nothing was written")
+            return 0
+        try:
+            batch = run_to_end(ei.apply_events_import(ctx, plan, reason=args.reason))
+        except LockedError as exc:
+            raise CliError(str(exc)) from exc
+        if batch is None:
+            print("nothing new: no backup and no import batch were written")
+        else:
+            print(f"imported as batch {batch}")
+    return 0
+
+
+def run_list(args) -> int:
+    try:
+        month = Period.parse(args.period)
+    except ValueError as exc:
+        raise CliError(f"not a month: {args.period} (write 2026-10)") from exc
+    with open_context(args) as ctx:
+        rows = ei.month_events(ctx, month, employee_no=args.employee)
+        for r in rows:
+            e = r.event
+            label = ei.kind_label(e.category, e.code, ctx.lang)
+            points = "—" if e.points_total is None else fmt_number(e.points_total)
+            print(
+                f"{r.employee_no}\t{r.name}\t{e.occurred_on}\t{label}"
+                f"\t{fmt_number(e.quantity)}\t{points}\t{e.note}"
+            )
+        print(f"{len(rows)} event(s)")
+    return 0
+
+
+def run_template(args) -> int:
+    with open_context(args) as ctx:
+        print(ei.write_events_template(ctx, args.file))
+    return 0
+
+
+def run_kinds(args) -> int:
+    with open_context(args) as ctx:
+        for category, code in ev.kind_choices():
+            print(f"{code or category}\t{ei.kind_label(category, code, ctx.lang)}")
+    return 0

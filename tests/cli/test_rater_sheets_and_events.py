@@ -1,0 +1,60 @@
+"""salesperf-cli rater-sheets write/read/status and events add/import/list."""
+
+from __future__ import annotations
+
+from salesperf_desktop.cli import main as cli_main
+from tests.rater_fill import fill
+
+
+def test_write_fill_read_and_status(demo_db, tmp_path, capsys):
+    base = ["--db", demo_db, "--lang", "zh_CN"]
+    out = tmp_path / "sheets"
+    assert cli_main([*base, "rater-sheets", "write", "2026-11", "-o", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 12 and lines[1].startswith("E002\t李明\t14\t")
+    sheet = out / "评分表_2026年11月_李明.xlsx"
+    assert sheet.exists()
+    assert cli_main([*base, "rater-sheets", "status", "2026-11"]) == 0
+    assert "E002\t李明\tsupervisor,self\t0/14\t未交回" in capsys.readouterr().out
+    fill(sheet, lambda role, sid, ind: 9 if role == "self" else 4)
+    assert cli_main([*base, "rater-sheets", "read", str(sheet)]) == 1
+    err = capsys.readouterr().err
+    assert "[评分表_2026年11月_李明.xlsx]自评!E" in err and "评分 9 不在 1–5 之间" in err
+    assert "nothing was imported" in err
+    fill(sheet, lambda *_: 4)
+    assert cli_main([*base, "rater-sheets", "read", str(sheet), "--period", "2026-11"]) == 0
+    assert "14 change(s)" in capsys.readouterr().out
+    assert cli_main([*base, "rater-sheets", "status", "2026-11"]) == 0
+    status = capsys.readouterr().out
+    assert "E002\t李明\tsupervisor,self\t14/14\t已交回" in status
+    assert "11 of 12 rater(s) not complete" in status
+
+
+def test_events_add_import_and_list(demo_db, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    base = ["--db", demo_db, "--lang", "zh_CN"]
+    assert (
+        cli_main([*base, "events", "add", "E003", "2026-11-03", "迟到/早退", "--count", "2"]) == 0
+    )
+    assert "E003 张伟" in capsys.readouterr().out
+    assert cli_main([*base, "events", "add", "E003", "2026-08-03", "late_or_early_leave"]) == 2
+    assert "2026-08 已签字锁定" in capsys.readouterr().err
+    template = tmp_path / "ev.xlsx"
+    assert cli_main([*base, "events", "template", str(template)]) == 0
+    wb = load_workbook(template)
+    wb.worksheets[0].append(["2026-11-05", "E004", "陈静", "受到公司级表扬", None, None, "签约"])
+    wb.worksheets[0].append(["2026-11-05", "E404", "无名", "受到公司级表扬", None, None, ""])
+    wb.save(template)
+    capsys.readouterr()
+    assert cli_main([*base, "events", "import", str(template)]) == 1
+    assert "关键事件!B3: 未知工号“E404”" in capsys.readouterr().err
+    wb.worksheets[0].delete_rows(3)
+    wb.save(template)
+    assert cli_main([*base, "events", "import", str(template)]) == 0
+    assert "1 new event(s)" in capsys.readouterr().out
+    assert cli_main([*base, "events", "list", "2026-11"]) == 0
+    listed = capsys.readouterr().out
+    assert "E003\t张伟\t2026-11-03\t迟到/早退\t2\t-2" in listed
+    assert "E004\t陈静\t2026-11-05\t受到公司级表扬\t1\t10\t签约" in listed
+    assert "2 event(s)" in listed

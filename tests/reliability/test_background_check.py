@@ -1,0 +1,109 @@
+"""Start-up runs constant-time checks only; the whole file is checked (and then backed up) in the
+background once the window is up. Damage found there is told in the fault dialog, and nothing
+more is written to the file: no start-up backup of it, no change the officer makes."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from salesperf_desktop.__main__ import Startup, parse_args
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services.entry import CellWrite, save_values
+from salesperf_desktop.services.opening import FirstLook, first_look
+from salesperf_desktop.storage.database import DatabaseError, open_database
+from tests.ui_support import when_modal
+
+
+def _damage_deep_inside(path) -> None:
+    """Spoil the page heading the key-figures table: the header, the schema, the settings and
+    the staff register still read, but the whole-file check fails."""
+    con = sqlite3.connect(path)
+    (root,) = con.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'metric_entries'"
+    ).fetchone()
+    (page_size,) = con.execute("PRAGMA page_size").fetchone()
+    con.close()
+    with open(path, "r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\x00" * 8)
+
+
+@pytest.fixture
+def damaged(demo_file, tmp_path):
+    path = tmp_path / "salesperf.sqlite"
+    shutil.copy(demo_file, path)
+    _damage_deep_inside(path)
+    return path
+
+
+@pytest.fixture
+def startup(qapp, qsettings):
+    made: list[Startup] = []
+
+    def make(db) -> Startup:
+        s = Startup(qapp, qsettings, parse_args(["--db", str(db)]), "zh_CN")
+        made.append(s)
+        return s
+
+    yield make
+    for s in made:
+        if s.window is not None:
+            s.window.close()
+        s.close()
+
+
+def test_the_opening_does_not_read_the_whole_file(damaged, tmp_path):
+    """The first paint and the open cost the same whatever the history: damage deep inside
+    is not seen by them (the background check sees it), only by the full check."""
+    assert isinstance(first_look(damaged), FirstLook)
+    open_database(damaged, deep_check=False).dispose()
+    copy = tmp_path / "copy.sqlite"
+    shutil.copy(damaged, copy)
+    with pytest.raises(DatabaseError):  # what the command line and a restore still run
+        open_database(copy)
+
+
+def test_a_sound_file_is_checked_then_backed_up_in_the_background(
+    qtbot, startup, demo_file, tmp_path
+):
+    db = tmp_path / "salesperf.sqlite"
+    shutil.copy(demo_file, db)
+    s = startup(db)
+    assert s.start(db) is None
+    qtbot.waitUntil(lambda: s.ctx is not None, timeout=20000)
+    qtbot.waitUntil(lambda: bool(list(s.ctx.backup_dir.glob("*.startup.*.sqlite"))), timeout=20000)
+    assert s.ctx.write_refusal is None
+    s.ctx.settings.set("company_name", "E公司（新）")  # writes go on as usual
+    assert s.ctx.settings.get("company_name") == "E公司（新）"
+
+
+def test_damage_found_in_the_background_is_told_and_nothing_more_is_written(
+    qtbot, startup, damaged
+):
+    told: list[str] = []
+
+    def read_and_close(dialog) -> None:
+        told.append(dialog.findChild(QLabel, "faultMessage").text())
+        dialog.reject()
+
+    s = startup(damaged)
+    when_modal(read_and_close)
+    assert s.start(damaged) is None
+    assert s.window is not None  # painted at once: the check did not hold the window back
+    qtbot.waitUntil(lambda: bool(told), timeout=30000)
+    message = told[0]
+    assert "已损坏" in message and "不再向它写入" in message and "恢复备份" in message
+    assert "database disk image is malformed" in message  # what SQLite found, for support
+
+    ctx = s.ctx
+    assert not list(ctx.backup_dir.glob("*.startup.*.sqlite"))  # no damaged copy in the rotation
+    with pytest.raises(DatabaseError) as refused:
+        ctx.settings.set("company_name", "写不进去")
+    assert refused.value.code == "database.damaged_in_use"
+    with pytest.raises(DatabaseError):
+        save_values(ctx, Period.month(2026, 10), [CellWrite(1, "sales_achievement", "actual", 1.0)])
+    assert ctx.settings.get("company_name") == "E公司"

@@ -1,0 +1,197 @@
+"""Quarters, years, charts and the saves of a published month run in the background: the
+result appears when ready, a choice made meanwhile drops the older computation, Cancel goes
+back to what was shown, a fault is told in the fault dialog, and two quick edits are saved in
+the order they were made."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import threading
+
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
+from sqlalchemy import select
+
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services import workflow
+from salesperf_desktop.services.progress import Progress
+from salesperf_desktop.storage.models import AuditEntryRow
+from tests.ui_support import entry_tab, grid_row, ui_for, wait_loaded, when_modal
+
+TODAY = dt.date(2026, 11, 20)
+
+
+def _choose(combo, key) -> None:
+    combo.setCurrentIndex(combo.findData(key))
+
+
+# ----------------------------------------------------------------------------- the task runner
+
+
+def test_a_lane_runs_its_jobs_in_order_and_a_newer_job_drops_the_older(qtbot, ctx):
+    ui = ui_for(ctx)
+    gate = threading.Event()
+    order, delivered = [], []
+
+    def job(name, wait=False):
+        def factory(_cancel):
+            if wait:
+                gate.wait(10)
+            order.append(name)
+            yield Progress(1, 1)
+            return name
+
+        return factory
+
+    ui.tasks.run("a", job("a", wait=True), lambda o: delivered.append(o.result), lane="l")
+    ui.tasks.run("b", job("b"), lambda o: delivered.append(o.result), lane="l", latest="k")
+    ui.tasks.run("c", job("c"), lambda o: delivered.append(o.result), lane="l", latest="k")
+    gate.set()
+    qtbot.waitUntil(lambda: not ui.tasks.busy())
+    assert order == ["a", "c"]  # b was still queued behind a when c replaced it: never run
+    assert delivered == ["a", "c"]
+
+
+# ----------------------------------------------------------------------------- monthly entry
+
+
+def test_a_quarter_is_computed_in_the_background_then_shown(qtbot, demo_ctx):
+    tab = entry_tab(qtbot, demo_ctx)
+    _choose(tab.period_box, "2026-Q3")
+    assert tab.progress.isVisible() and "2026" in tab.progress.label.text()
+    assert not tab.table.isEnabled()  # the month still shown is not the period chosen
+    wait_loaded(qtbot, tab)
+    assert tab.sheet.computed and tab.sheet.month == Period.parse("2026-Q3")
+    assert tab.model.rowCount() > 0 and tab.table.isEnabled()
+    assert not tab.progress.isVisible()
+
+
+def test_choosing_again_drops_the_period_being_computed(qtbot, demo_ctx):
+    tab = entry_tab(qtbot, demo_ctx)
+    shown = []
+    tab.model.modelReset.connect(lambda: shown.append(tab.sheet.month.format()))
+    _choose(tab.period_box, "2026-Q3")
+    _choose(tab.period_box, "2026")
+    _choose(tab.period_box, "2026-Q2")
+    wait_loaded(qtbot, tab)
+    assert tab.sheet.month == Period.parse("2026-Q2")
+    assert shown == ["2026-Q2"]  # the stale results never reached the grid
+
+
+def test_cancel_goes_back_to_the_period_shown(qtbot, demo_ctx):
+    tab = entry_tab(qtbot, demo_ctx)
+    _choose(tab.period_box, "2026")
+    assert tab.progress.cancel_button.isVisible()
+    tab.progress.cancel_button.click()
+    assert tab.period_box.currentData() == "2026-10" and tab.sheet.month == Period.month(2026, 10)
+    assert tab.table.isEnabled() and not tab.progress.isVisible()
+    assert tab.message.text() == "Cancelled."
+    wait_loaded(qtbot, tab)  # what the worker still returned is dropped
+    assert tab.sheet.month == Period.month(2026, 10)
+
+
+def test_a_fault_while_computing_is_told_in_the_fault_dialog(qtbot, demo_ctx, monkeypatch):
+    import salesperf_desktop.ui.entry_tab as entry_module
+
+    def failing(*_a, **_k):
+        raise OSError(errno.EIO, "Input/output error", str(demo_ctx.db_path))
+
+    tab = entry_tab(qtbot, demo_ctx)
+    monkeypatch.setattr(entry_module, "load_sheet", failing)
+    told = []
+    when_modal(lambda d: (told.append(d.findChild(QLabel, "faultMessage").text()), d.reject()))
+    _choose(tab.period_box, "2026-Q3")
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    wait_loaded(qtbot, tab)
+    assert str(demo_ctx.db_path) in told[0]
+    assert tab.model.rowCount() == 0 and tab.table.isEnabled()
+
+
+def test_two_quick_edits_of_a_published_month_are_saved_in_order(qtbot, demo_ctx, monkeypatch):
+    demo_ctx.clock = lambda: TODAY
+    workflow.publish(demo_ctx, Period.month(2026, 10), dt.date(2026, 11, 5))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ERP补录", True))
+    tab = entry_tab(qtbot, demo_ctx, today=TODAY)
+    assert tab.sheet.audited
+    model = tab.model
+    index = model.index(grid_row(model, "E005"), model.column_of("sales_achievement", "actual"))
+    assert model.setData(index, "300000")
+    assert model.setData(index, "310000")  # before the first save (re-scoring) is done
+    assert index.data() == "310000" and model.saving()
+    wait_loaded(qtbot, tab)
+    with demo_ctx.session() as s:
+        trail = s.scalars(
+            select(AuditEntryRow)
+            .where(AuditEntryRow.entity == "metric_entry")
+            .order_by(AuditEntryRow.id)
+        ).all()
+    assert [(a.old_value, a.new_value) for a in trail][-2:] == [
+        (trail[-2].old_value, "300000.0"),
+        ("300000.0", "310000.0"),
+    ]
+    tab.reload()
+    wait_loaded(qtbot, tab)
+    assert tab.model.index(index.row(), index.column()).data() == "310000"
+
+
+def test_a_refused_save_puts_back_that_edit_and_the_ones_after_it(qtbot, demo_ctx, monkeypatch):
+    demo_ctx.clock = lambda: TODAY
+    workflow.publish(demo_ctx, Period.month(2026, 10), dt.date(2026, 11, 5))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ERP补录", True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    tab = entry_tab(qtbot, demo_ctx, today=TODAY)
+    model = tab.model
+    row = grid_row(model, "E005")
+    first = model.index(row, model.column_of("sales_achievement", "actual"))
+    second = model.index(row, model.column_of("sales_achievement", "target"))
+    before = first.data(), second.data()
+    workflow.lock(demo_ctx, Period.month(2026, 10), TODAY)  # signed and locked meanwhile
+    assert model.setData(first, "1")
+    assert model.setData(second, "2")
+    wait_loaded(qtbot, tab)
+    assert (first.data(), second.data()) == before
+    assert "锁定" in tab.message.text()
+
+
+# ----------------------------------------------------------------------------- charts
+
+
+def _charts(qtbot, ctx):
+    from salesperf_desktop.ui.charts_tab import ChartsTab
+
+    tab = ChartsTab(ui_for(ctx))
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    tab.show()
+    qtbot.waitUntil(lambda: tab._drawn_period is not None and not tab.ui.tasks.busy("charts"))
+    return tab
+
+
+def test_a_chart_is_computed_in_the_background_and_a_newer_choice_wins(qtbot, demo_ctx):
+    tab = _charts(qtbot, demo_ctx)
+    tab.chart_combo.setCurrentIndex(tab.chart_combo.findData("breakdown"))  # titled by period
+    qtbot.waitUntil(lambda: not tab.ui.tasks.busy("charts"))
+    _choose(tab.period_combo, "2026-Q3")
+    assert tab.progress.isVisible()
+    _choose(tab.period_combo, "2026")
+    qtbot.waitUntil(lambda: not tab.ui.tasks.busy("charts"))
+    assert tab._drawn_period == "2026"
+    assert tab._figure.axes[0].get_title().endswith(Period.parse("2026").label("zh_CN"))
+
+
+def test_cancelling_a_chart_keeps_the_one_shown(qtbot, demo_ctx):
+    tab = _charts(qtbot, demo_ctx)
+    drawn = tab._drawn_period
+    _choose(tab.period_combo, "2026")
+    tab.progress.cancel_button.click()
+    assert tab.period_combo.currentData() == drawn and not tab.progress.isVisible()
+    qtbot.waitUntil(lambda: not tab.ui.tasks.busy("charts"))
+    assert tab._drawn_period == drawn
+
+
+def test_last_month_s_targets_are_copied_in_the_background(qtbot, demo_ctx, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab = entry_tab(qtbot, demo_ctx)
+    tab.copy_targets_button.trigger()
+    wait_loaded(qtbot, tab)
+    assert tab.message.text().endswith("targets copied.") and tab.sheet.month.format() == "2026-10"
