@@ -76,9 +76,45 @@ class TsTranslator(QTranslator):
     def translate(self, context, source_text, disambiguation=None, n=-1):
         forms = self._messages.get((context, source_text, disambiguation or ""))
         if not forms:
-            return ""  # Qt then tries the next translator, and finally the source text
+            # None (a null string): Qt then tries the next translator, and finally the source
+            # text. An empty "" would count as found and blank the text (Qt's own ones too).
+            return None
         # Chinese has one form; English (the only other) has two: singular for n == 1.
         return forms[1] if len(forms) > 1 and n != 1 else forms[0]
+
+
+# Qt's own translations lag behind its source texts here and there: Qt 6 added accelerators to
+# some labels of the standard dialogs ("&Look in:"), and qtbase_zh_*.qm still has only the old
+# texts, so the file dialog said "Look in:" in the Chinese window. These fill the gaps; wherever
+# qtbase has a translation, it wins.
+_QT_GAPS = {
+    "zh_CN": {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+        ("QPrintSettingsOutput", "Page &Set:"): "页面组(&S)：",
+    },
+    "zh_TW": {
+        ("QFileDialog", "&Look in:"): "查詢(&L)：",
+        ("QFileDialog", "Files of &type:"): "檔案類型(&T)：",
+        ("QPrintSettingsOutput", "Page &Set:"): "頁面設定(&S)：",
+    },
+}
+
+
+class QtGapTranslator(QTranslator):
+    """Qt's standard-dialog texts that ``qtbase_<lang>.qm`` lacks (``_QT_GAPS``)."""
+
+    def __init__(self, lang: str, parent=None):
+        super().__init__(parent)
+        self._table = _QT_GAPS.get(lang, {})
+
+    def isEmpty(self) -> bool:
+        return not self._table
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        # None, not "": PySide hands "" to Qt as an empty *found* translation, and Qt would
+        # show it instead of asking the next translator.
+        return self._table.get((context, source_text))
 
 
 def _load_ours(app: QCoreApplication, lang: str) -> QTranslator | None:
@@ -106,6 +142,10 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     if ours is not None:
         app.installTranslator(ours)
         installed.append(ours)
+    if lang in _QT_GAPS:  # installed before qtbase: asked after it
+        gaps = QtGapTranslator(lang, app)
+        app.installTranslator(gaps)
+        installed.append(gaps)
     if lang in _QT_LANGUAGE:
         qtbase = QTranslator(app)
         if qtbase.load(

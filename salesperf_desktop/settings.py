@@ -41,6 +41,9 @@ SPECS: tuple[SettingSpec, ...] = (
         "rater_sheet_secret", None, "Key that signs the hidden keys of rater sheets", "database"
     ),
     SettingSpec(
+        "import_layout", "table", "Layout of the last metrics import (table or ledger)", "database"
+    ),
+    SettingSpec(
         "seasonal_profile", None, "Seasonal profile for splitting annual targets", "database"
     ),
     SettingSpec("language", "", "Language (empty: follow the system)", "machine"),

@@ -11,8 +11,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 # Nothing a test does may touch the real application data folder.
 os.environ["SALESPERF_DATA_DIR"] = tempfile.mkdtemp(prefix="salesperf-test-data-")
+# Nor the real settings: what QSettings() keeps (the file choosers' last folder …) goes here.
+_SETTINGS_DIR = tempfile.mkdtemp(prefix="salesperf-test-settings-")
 
-import pytest
+from PySide6.QtCore import QSettings  # noqa: E402
+
+for _format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+    QSettings.setPath(_format, QSettings.Scope.UserScope, _SETTINGS_DIR)
+
+import pytest  # noqa: E402
 
 _TEMPLATE_DB: dict[str, Path] = {}
 

@@ -30,6 +30,22 @@ def test_spec_bundles_the_data_and_leaves_out_unused_qt():
         assert f'"PySide6.{unused}"' in spec
 
 
+def test_spec_bundles_what_printing_needs():
+    """PDFium's library (File ▸ Print…) and Qt's own Chinese for the file and print dialogs."""
+    spec = (INSTALLER / "salesperf.spec").read_text(encoding="utf-8")
+    assert 'collect_dynamic_libs("pypdfium2_raw")' in spec
+    assert '"PySide6.QtPrintSupport"' in spec
+    assert '"_zh_CN.qm", "_zh_TW.qm"' in spec  # qtbase_zh_CN.qm, qtbase_zh_TW.qm kept
+
+
+def test_the_wheel_of_pyside6_has_qts_chinese_for_the_standard_dialogs():
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for lang in ("zh_CN", "zh_TW"):
+        assert (folder / f"qtbase_{lang}.qm").stat().st_size > 50_000
+
+
 def test_every_build_refuses_a_qt_binding_known_to_crash():
     """PySide6 6.12.0 before Python 3.12 aborts the program (docs/design/engineering-notes.md)."""
     spec = (INSTALLER / "salesperf.spec").read_text(encoding="utf-8")

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>AliasesDialog</name>
+    <message>
+        <source>Remembered names</source>
+        <translation>记住的别名</translation>
+    </message>
+    <message>
+        <source>In the ledger</source>
+        <translation>账中写法</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Forget the selected name</source>
+        <translation>删除所选别名</translation>
+    </message>
+    <message>
+        <source>Names the ledger writes differently from the staff register:</source>
+        <translation>账中写法与人员名册不同的名字：</translation>
+    </message>
+</context>
+<context>
     <name>AppealsPage</name>
     <message>
         <source>File appeal…</source>
@@ -1126,6 +1153,10 @@ Why is it changed?</source>
         <translation>每个指标一列（宽表）</translation>
     </message>
     <message>
+        <source>ERP sales ledger: one row per sale, added up per person and month</source>
+        <translation>ERP 销售明细账：每笔销售一行，按人按月汇总</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
@@ -1202,6 +1233,18 @@ Why is it changed?</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Remember and check again</source>
+        <translation>记住并重新检查</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s</source>
+        <translation>账中的</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -1258,6 +1301,30 @@ Why is it changed?</source>
         <translation>已读取 %1 行：%2 个值将被修改，%3 个不变。</translation>
     </message>
     <message>
+        <source>%1 subtotal figure(s) agree with the rows.</source>
+        <translation>%1 个小计数与明细相符。</translation>
+    </message>
+    <message>
+        <source>%1 totals row(s) skipped.</source>
+        <translation>已跳过 %1 行合计/小计。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) outside the months to import, not imported (first: %2).</source>
+        <translation>%1 行不在导入月份内，未导入（第一行：%2）。</translation>
+    </message>
+    <message>
+        <source>Target or actual</source>
+        <translation>目标/实际</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>%1 sale(s) read: %2 value(s) will change, %3 unchanged.</source>
+        <translation>读取 %1 笔销售：将写入 %2 个数值，%3 个不变。</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1270,8 +1337,8 @@ Why is it changed?</source>
         <translation>未导入任何数据：%1</translation>
     </message>
     <message>
-        <source>Imported.</source>
-        <translation>已导入。</translation>
+        <source>Imported from %1: %2 value(s) written.</source>
+        <translation>已从 %1 导入：写入 %2 个数值。</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1803,117 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Save as profile…</source>
+        <translation>保存为导入方案…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>Add up as</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>Only rows where column</source>
+        <translation>只取此列</translation>
+    </message>
+    <message>
+        <source>is one of (、 between values)</source>
+        <translation>等于（多个值用、分隔）</translation>
+    </message>
+    <message>
+        <source>Add a column</source>
+        <translation>添加一列</translation>
+    </message>
+    <message>
+        <source>Remove the selected column</source>
+        <translation>删除所选的列</translation>
+    </message>
+    <message>
+        <source>Remembered names…</source>
+        <translation>记住的别名…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>(empty: every month of the ledger)</source>
+        <translation>（留空：账中所有月份）</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>导入方案：</translation>
+    </message>
+    <message>
+        <source>Date column:</source>
+        <translation>日期列：</translation>
+    </message>
+    <message>
+        <source>Salesperson column (ID or name):</source>
+        <translation>业务员列（工号或姓名）：</translation>
+    </message>
+    <message>
+        <source>Months to import:</source>
+        <translation>导入月份：</translation>
+    </message>
+    <message>
+        <source>Columns to import:</source>
+        <translation>要导入的列：</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>对比基数</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Number of rows</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Number of different values</source>
+        <translation>不重复个数</translation>
+    </message>
+    <message>
+        <source>e.g. 新产品</source>
+        <translation>例如 新产品</translation>
+    </message>
+    <message>
+        <source>(no profile: map the columns below)</source>
+        <translation>（不用方案：在下面对应各列）</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>保存为导入方案</translation>
+    </message>
+    <message>
+        <source>Name of the profile (e.g. 用友 U8 销售明细):</source>
+        <translation>方案名称（例如 用友 U8 销售明细）：</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Indicator</source>
@@ -1805,10 +1983,6 @@ Why is it changed?</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Print forms</source>
-        <translation>打印考核表(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1841,8 +2015,16 @@ Why is it changed?</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
+        <source>Forms as P&amp;DF</source>
+        <translation>考核表 PDF(&amp;D)</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>appraisals.sqlite</source>
+        <translation>考核数据.sqlite</translation>
     </message>
     <message>
         <source>SalesPerf database (*.sqlite)</source>
@@ -1908,6 +2090,18 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>OutputActions</name>
     <message>
+        <source>amended-forms_%1.pdf</source>
+        <translation>更正考核表_%1.pdf</translation>
+    </message>
+    <message>
+        <source>task-sheets_%1.pdf</source>
+        <translation>工作任务书_%1.pdf</translation>
+    </message>
+    <message>
+        <source>appraisal-forms_%1.pdf</source>
+        <translation>考核表_%1.pdf</translation>
+    </message>
+    <message>
         <source>Save forms as</source>
         <translation>考核表保存为</translation>
     </message>
@@ -1964,8 +2158,16 @@ The current file is kept beside it under a new name.</source>
         <translation>正在导出考核结果…</translation>
     </message>
     <message>
+        <source>results_%1.xlsx</source>
+        <translation>考核结果_%1.xlsx</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Appraisal forms…</source>
@@ -2244,6 +2446,10 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>PrintFormsDialog</name>
     <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
         <source>Print work task sheets</source>
         <translation>打印工作任务书</translation>
     </message>
@@ -2282,6 +2488,92 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>%1 %2: amended, reprint and sign again</source>
         <translation>%1 %2：已更正，需重新打印并签字</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>%1 forms, %2 pages, A4.</source>
+        <translation>%1 份考核表，共 %2 页，A4 纸。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterOutput</name>
+    <message>
+        <source>Preparing the forms…</source>
+        <translation>正在准备考核表…</translation>
+    </message>
+    <message>
+        <source>Preparing the forms: %1 of %2</source>
+        <translation>正在准备考核表：第 %1 份，共 %2 份</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2</source>
+        <translation>正在打印：第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Print forms</source>
+        <translation>打印考核表</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>Nobody to print for this selection.</source>
+        <translation>所选范围内没有可打印的人员。</translation>
+    </message>
+    <message>
+        <source>Appraisal forms</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>%1 pages sent to the printer (%2 forms).</source>
+        <translation>已送往打印机 %1 页（%2 份考核表）。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the job. Check that it is on and ready.</source>
+        <translation>打印机未接受打印任务。请检查打印机是否已开启并处于就绪状态。</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3555,10 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Not saved: the month is signed and locked.</source>
         <translation>未保存：该月已签字锁定。</translation>
+    </message>
+    <message>
+        <source>task-sheet_%1_%2.pdf</source>
+        <translation>工作任务书_%1_%2.pdf</translation>
     </message>
     <message>
         <source>Save the task sheet</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en_US">
 <context>
+    <name>AliasesDialog</name>
+    <message>
+        <source>Remembered names</source>
+        <translation>記住的別名</translation>
+    </message>
+    <message>
+        <source>In the ledger</source>
+        <translation>帳中寫法</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Forget the selected name</source>
+        <translation>刪除所選別名</translation>
+    </message>
+    <message>
+        <source>Names the ledger writes differently from the staff register:</source>
+        <translation>帳中寫法與人員名冊不同的名字：</translation>
+    </message>
+</context>
+<context>
     <name>AppealsPage</name>
     <message>
         <source>File appeal…</source>
@@ -1126,6 +1153,10 @@ Why is it changed?</source>
         <translation>每個指標一欄（寬表）</translation>
     </message>
     <message>
+        <source>ERP sales ledger: one row per sale, added up per person and month</source>
+        <translation>ERP 銷售明細帳：每筆銷售一列，按人按月彙總</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
@@ -1202,6 +1233,18 @@ Why is it changed?</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Remember and check again</source>
+        <translation>記住並重新檢查</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s</source>
+        <translation>帳中的</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
@@ -1258,6 +1301,30 @@ Why is it changed?</source>
         <translation>已讀取 %1 列：%2 個值將被修改，%3 個不變。</translation>
     </message>
     <message>
+        <source>%1 subtotal figure(s) agree with the rows.</source>
+        <translation>%1 個小計數與明細相符。</translation>
+    </message>
+    <message>
+        <source>%1 totals row(s) skipped.</source>
+        <translation>已略過 %1 列合計／小計。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) outside the months to import, not imported (first: %2).</source>
+        <translation>%1 列不在匯入月份內，未匯入（第一列：%2）。</translation>
+    </message>
+    <message>
+        <source>Target or actual</source>
+        <translation>目標／實際</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <source>%1 sale(s) read: %2 value(s) will change, %3 unchanged.</source>
+        <translation>讀取 %1 筆銷售：將寫入 %2 個數值，%3 個不變。</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
@@ -1270,8 +1337,8 @@ Why is it changed?</source>
         <translation>未匯入任何資料：%1</translation>
     </message>
     <message>
-        <source>Imported.</source>
-        <translation>已匯入。</translation>
+        <source>Imported from %1: %2 value(s) written.</source>
+        <translation>已從 %1 匯入：寫入 %2 個數值。</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1803,117 @@ Why is it changed?</source>
     </message>
 </context>
 <context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Save as profile…</source>
+        <translation>儲存為匯入方案…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>Add up as</source>
+        <translation>彙總方式</translation>
+    </message>
+    <message>
+        <source>Only rows where column</source>
+        <translation>只取此欄</translation>
+    </message>
+    <message>
+        <source>is one of (、 between values)</source>
+        <translation>等於（多個值用、分隔）</translation>
+    </message>
+    <message>
+        <source>Add a column</source>
+        <translation>新增一欄</translation>
+    </message>
+    <message>
+        <source>Remove the selected column</source>
+        <translation>刪除所選的欄</translation>
+    </message>
+    <message>
+        <source>Remembered names…</source>
+        <translation>記住的別名…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>(empty: every month of the ledger)</source>
+        <translation>（留空：帳中所有月份）</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>匯入方案：</translation>
+    </message>
+    <message>
+        <source>Date column:</source>
+        <translation>日期欄：</translation>
+    </message>
+    <message>
+        <source>Salesperson column (ID or name):</source>
+        <translation>業務員欄（工號或姓名）：</translation>
+    </message>
+    <message>
+        <source>Months to import:</source>
+        <translation>匯入月份：</translation>
+    </message>
+    <message>
+        <source>Columns to import:</source>
+        <translation>要匯入的欄：</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>對比基數</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Number of rows</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <source>Number of different values</source>
+        <translation>不重複個數</translation>
+    </message>
+    <message>
+        <source>e.g. 新产品</source>
+        <translation>例如 新產品</translation>
+    </message>
+    <message>
+        <source>(no profile: map the columns below)</source>
+        <translation>（不用方案：在下方對應各欄）</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>儲存為匯入方案</translation>
+    </message>
+    <message>
+        <source>Name of the profile (e.g. 用友 U8 销售明细):</source>
+        <translation>方案名稱（例如 用友 U8 銷售明細）：</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Indicator</source>
@@ -1805,10 +1983,6 @@ Why is it changed?</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Print forms</source>
-        <translation>列印考核表(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -1841,8 +2015,16 @@ Why is it changed?</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
+        <source>Forms as P&amp;DF</source>
+        <translation>考核表 PDF(&amp;D)</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>appraisals.sqlite</source>
+        <translation>考核資料.sqlite</translation>
     </message>
     <message>
         <source>SalesPerf database (*.sqlite)</source>
@@ -1908,6 +2090,18 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>OutputActions</name>
     <message>
+        <source>amended-forms_%1.pdf</source>
+        <translation>更正考核表_%1.pdf</translation>
+    </message>
+    <message>
+        <source>task-sheets_%1.pdf</source>
+        <translation>工作任務書_%1.pdf</translation>
+    </message>
+    <message>
+        <source>appraisal-forms_%1.pdf</source>
+        <translation>考核表_%1.pdf</translation>
+    </message>
+    <message>
         <source>Save forms as</source>
         <translation>考核表儲存為</translation>
     </message>
@@ -1964,8 +2158,16 @@ The current file is kept beside it under a new name.</source>
         <translation>正在匯出考核結果…</translation>
     </message>
     <message>
+        <source>results_%1.xlsx</source>
+        <translation>考核結果_%1.xlsx</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Appraisal forms…</source>
@@ -2244,6 +2446,10 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>PrintFormsDialog</name>
     <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
         <source>Print work task sheets</source>
         <translation>列印工作任務書</translation>
     </message>
@@ -2282,6 +2488,92 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>%1 %2: amended, reprint and sign again</source>
         <translation>%1 %2：已更正，需重新列印並簽字</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>預覽列印</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整頁</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>%1 forms, %2 pages, A4.</source>
+        <translation>%1 份考核表，共 %2 頁，A4 紙。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterOutput</name>
+    <message>
+        <source>Preparing the forms…</source>
+        <translation>正在準備考核表…</translation>
+    </message>
+    <message>
+        <source>Preparing the forms: %1 of %2</source>
+        <translation>正在準備考核表：第 %1 份，共 %2 份</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2</source>
+        <translation>正在列印：第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>Print forms</source>
+        <translation>列印考核表</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消列印。</translation>
+    </message>
+    <message>
+        <source>Nobody to print for this selection.</source>
+        <translation>所選範圍內沒有可列印的人員。</translation>
+    </message>
+    <message>
+        <source>Appraisal forms</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>%1 pages sent to the printer (%2 forms).</source>
+        <translation>已送往印表機 %1 頁（%2 份考核表）。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the job. Check that it is on and ready.</source>
+        <translation>印表機未接受列印工作。請檢查印表機是否已開啟並處於就緒狀態。</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3555,10 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Not saved: the month is signed and locked.</source>
         <translation>未儲存：該月已簽字鎖定。</translation>
+    </message>
+    <message>
+        <source>task-sheet_%1_%2.pdf</source>
+        <translation>工作任務書_%1_%2.pdf</translation>
     </message>
     <message>
         <source>Save the task sheet</source>

@@ -1,4 +1,8 @@
-"""salesperf-cli import-metrics: targets/actuals from an ERP or ledger workbook (all or nothing)."""
+"""salesperf-cli import-metrics: targets/actuals from an ERP or ledger workbook (all or nothing).
+
+``--profile NAME`` reads an ERP sales ledger with a mapping saved in the window (one row per
+sale, summed per person and month); ``--list-profiles`` shows the saved ones.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ from pathlib import Path
 
 from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.domain.messages import CodedError, render
+from salesperf_desktop.services import ledger_import
 from salesperf_desktop.services.metrics_import import (
     ColumnMapping,
     apply_import,
@@ -23,7 +29,16 @@ def register(sub) -> None:
         "import-metrics",
         help="import targets/actuals from a workbook; prints problems (sheet!cell: reason)",
     )
-    p.add_argument("file", type=Path, help="the .xlsx workbook (or the template to write)")
+    p.add_argument(
+        "file", type=Path, nargs="?", help="the .xlsx workbook (or the template to write)"
+    )
+    p.add_argument(
+        "--profile",
+        help='read FILE as an ERP sales ledger with this saved profile (e.g. "用友 U8 销售明细")',
+    )
+    p.add_argument("--list-profiles", action="store_true", help="list the saved ledger profiles")
+    p.add_argument("--from", dest="first_month", help="ledger: first month to import (2026-01)")
+    p.add_argument("--to", dest="last_month", help="ledger: last month to import (2026-06)")
     p.add_argument(
         "--mapping",
         help="column mapping as JSON or a .json file, e.g. "
@@ -64,12 +79,18 @@ def _mapping(ctx, args) -> ColumnMapping:
 
 def run(args) -> int:
     with open_context(args) as ctx:
+        if args.list_profiles:
+            return _list_profiles(ctx)
+        if args.file is None:
+            raise CliError.coded("ledger.file_required")
         if args.write_template:
             write_template(ctx, args.file)
             print(args.file)
             return 0
-        mapping = _mapping(ctx, args)
-        plan = run_to_end(plan_import(ctx, args.file, mapping))
+        if args.profile:
+            plan = _ledger_plan(ctx, args)
+        else:
+            plan = run_to_end(plan_import(ctx, args.file, _mapping(ctx, args)))
         if plan.problems:
             for problem in plan.problems:
                 print(str(problem), file=sys.stderr)
@@ -80,6 +101,8 @@ def run(args) -> int:
             print(
                 f"{c.employee_no}\t{c.name}\t{c.month}\t{c.indicator}\t{c.field}\t{old} → {c.new:g}"
             )
+        if args.profile:
+            _print_ledger_notes(plan, ctx.lang)
         print(f"{plan.rows} row(s), {len(plan.changes)} change(s), {plan.unchanged} unchanged")
         if args.dry_run:
             print("dry run: nothing was written")
@@ -90,3 +113,38 @@ def run(args) -> int:
         else:
             print(f"imported as batch {batch}")
     return 0
+
+
+def _list_profiles(ctx) -> int:
+    profiles = ledger_import.list_profiles(ctx)
+    for p in profiles:
+        columns = ", ".join(
+            f"{v.column} → {v.indicator}.{v.field} ({v.aggregation})" for v in p.mapping.values
+        )
+        print(f"{p.name}\t{p.updated_at:%Y-%m-%d %H:%M}\t{columns}")
+    if not profiles:
+        print("no saved ledger profiles")
+    return 0
+
+
+def _ledger_plan(ctx, args):
+    try:
+        mapping = ledger_import.load_profile(ctx, args.profile)
+    except CodedError as exc:
+        raise CliError(str(exc)) from exc
+    mapping.first_month = args.first_month or None
+    mapping.last_month = args.last_month or None
+    plan = run_to_end(ledger_import.plan_ledger_import(ctx, args.file, mapping))
+    if not plan.problems:
+        ledger_import.touch_profile(ctx, args.profile)
+    return plan
+
+
+def _print_ledger_notes(plan, lang: str) -> None:
+    """Skipped rows and the reconciliation with the ledger's totals rows."""
+    for note in plan.skipped:
+        print(str(note))
+    for r in plan.reconciliations:
+        kind = render(f"ledger.kind.{r.kind}", {}, lang)
+        params = {"column": r.column, "found": f"{r.found:,.2f}", "kind": kind, "cell": r.cell}
+        print(render("ledger.reconciled", params, lang))

@@ -473,8 +473,12 @@ class _Columns:
         return max(used + [c for c, _, _ in self.values]) + 1
 
 
-def _report_merged(report: _Report, path: Path, sheet_index: int) -> None:
+def _report_merged(report: _Report, path: Path, sheet_index: int, header_row: int = 1) -> None:
+    """Merged cells in the header or the rows; title rows above the header are never read."""
     for rng in _merged_ranges_fast(path, sheet_index):
+        last = re.search(r"(\d+)$", rng)
+        if last and int(last.group(1)) < header_row:
+            continue
         first = re.match(r"([A-Z]+)(\d+)", rng)
         report.problems.append(
             ImportProblem(
@@ -761,7 +765,7 @@ def _plan_changes(
 def _plan_sheet(session, ctx, path, sheet, sheet_index, mapping, plan, cancel):
     """Check one sheet into *plan*: merged cells, the header, every row, then the changes."""
     report = _Report(plan.problems, sheet.title, ctx.lang)
-    _report_merged(report, path, sheet_index)
+    _report_merged(report, path, sheet_index, mapping.header_row)
     rows = xlsx_io.sheet_rows(sheet, min_row=mapping.header_row)
     first = next(rows, None)
     header_values: tuple = ()

@@ -71,6 +71,7 @@ class PrintOutcome:
     files: list[Path] = field(default_factory=list)
     forms: int = 0
     reprinted: list[int] = field(default_factory=list)  # appraisals marked reprinted
+    appraisal_ids: list[int] = field(default_factory=list)  # the appraisal forms written
 
     @property
     def first(self) -> Path | None:
@@ -284,20 +285,22 @@ def print_forms(
             yield from _render_parallel(forms, paths, cancel, n)
         else:
             yield from _render_serial(forms, paths, cancel)
-    outcome = PrintOutcome(files=paths, forms=total)
+    ids = [f.appraisal_id for f in forms if isinstance(f, AppraisalForm) and f.appraisal_id]
+    outcome = PrintOutcome(files=paths, forms=total, appraisal_ids=ids)
     if job.mark_reprinted:
-        outcome.reprinted = _mark_reprinted(ctx, forms, job.actor or ctx.actor)
+        outcome.reprinted = mark_reprinted(ctx, ids, job.actor)
     return outcome
 
 
-def _mark_reprinted(ctx, forms: Iterable[Form], actor: str) -> list[int]:
-    """After the PDF is complete: the amended forms in it were reprinted."""
+def mark_reprinted(ctx, appraisal_ids: Iterable[int], actor: str = "") -> list[int]:
+    """Once the forms are complete (a PDF written, or pages sent to a printer): the amended
+    ones among them were reprinted. Returns those marked."""
     from salesperf_desktop.services.signoff import mark_form_reprinted
 
-    ids = [f.appraisal_id for f in forms if isinstance(f, AppraisalForm) and f.appraisal_id]
+    actor = actor or ctx.actor
     marked = []
     with ctx.transaction() as session:
-        for appraisal_id in ids:
+        for appraisal_id in appraisal_ids:
             if mark_form_reprinted(session, appraisal_id, ctx.today(), actor=actor):
                 marked.append(appraisal_id)
     return marked

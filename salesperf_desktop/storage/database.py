@@ -190,7 +190,7 @@ def _ro_uri(path: Path, immutable: bool = False) -> str:
 # The schema revision this program writes: Alembic's head, written down so that the usual start
 # (a file already at head) needs neither alembic nor the migration files. A test keeps it equal
 # to ``head_revision()``: a new migration updates it.
-SCHEMA_HEAD = "0002_dbsafe_identity"
+SCHEMA_HEAD = "0003_ledger16_import_profiles"
 
 
 def _base_revision(path: Path) -> tuple[str | None, bool]:

@@ -311,6 +311,28 @@ class ImportBatchRow(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
+class ImportProfileRow(Base):
+    """A saved ledger mapping ("用友 U8 销售明细"), offered again for next month's file."""
+
+    __tablename__ = "import_profiles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class StaffAliasRow(Base):
+    """How an ERP writes a person ("王建国(华东)"), remembered for the next ledger import."""
+
+    __tablename__ = "staff_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alias: Mapped[str] = mapped_column(String(120), unique=True)  # normalised (norm_text)
+    shown: Mapped[str] = mapped_column(String(120))  # as the ledger writes it
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+
+
 # --------------------------------------------------------------------------- appraisals
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +25,7 @@ from salesperf_desktop.services import choices
 from salesperf_desktop.services.appraisals import period_results
 from salesperf_desktop.services.progress import Progress
 from salesperf_desktop.ui.base_tab import BaseTab
+from salesperf_desktop.ui.file_dialogs import get_save_file_name
 from salesperf_desktop.ui.progress_strip import ProgressStrip
 
 PERSON_CHARTS = ("trend", "radar", "breakdown")
@@ -319,8 +319,8 @@ class ChartsTab(BaseTab):
     def save_chart(self) -> None:
         if self._figure is None:
             return
-        name = f"{self.chart_combo.currentData()}_{self.period_combo.currentData() or ''}.png"
-        path, chosen = QFileDialog.getSaveFileName(
+        name = f"{self.chart_combo.currentText()}_{self.period_combo.currentText()}.png"
+        path, chosen = get_save_file_name(
             self,
             self.tr("Save chart"),
             name,

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -36,15 +35,14 @@ from salesperf_desktop.services.periods import month_choices
 from salesperf_desktop.services.progress import Progress
 from salesperf_desktop.services.staff import list_teams
 from salesperf_desktop.ui.base_tab import BaseTab
+from salesperf_desktop.ui.entry import LANE, write_in_lane
 from salesperf_desktop.ui.entry.events_panel import EventsPanel
 from salesperf_desktop.ui.entry.grid_model import EntryGridModel, PendingSave
 from salesperf_desktop.ui.entry.grid_view import EntryGridView
 from salesperf_desktop.ui.fault_dialog import report_fault
+from salesperf_desktop.ui.file_dialogs import get_save_file_name
 from salesperf_desktop.ui.labels import fill, period_status_label
 from salesperf_desktop.ui.progress_strip import ProgressStrip
-
-# The task runner's lane of this tab's reads and writes: one after another, in order.
-LANE = "entry"
 
 
 class EntryTab(BaseTab):
@@ -97,7 +95,7 @@ class EntryTab(BaseTab):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.progress)
         # The selected person's key events beside the grid.
-        self.events_panel = EventsPanel(ui, self._ask_reason, self)
+        self.events_panel = EventsPanel(ui, self._ask_reason, self._write, self)
         self.events_panel.changed.connect(self._events_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("entrySplitter")
@@ -355,6 +353,13 @@ class EntryTab(BaseTab):
         self.ui.tasks.run(text, job, done, self, view=self.progress, lane=LANE, cancellable=False)
         return pending
 
+    def _write(self, work, done) -> None:
+        """A dialog's or the events panel's write, in the lane after the grid's saves; the
+        progress in the tab's strip."""
+        sheet = self.sheet
+        audited = sheet is not None and sheet.audited
+        write_in_lane(self.ui, self, work, done, audited=audited, view=self.progress)
+
     def _ask_reason(self) -> str | None:
         text, ok = QInputDialog.getText(
             self,
@@ -450,6 +455,7 @@ class EntryTab(BaseTab):
             read_only=sheet.read_only or person.locked,
             audited=sheet.audited,
             reason_provider=self._ask_reason,
+            write=self._write,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._task_sheet_saved(person.staff_id, dialog))
@@ -478,6 +484,7 @@ class EntryTab(BaseTab):
             person.staff_id if person else None,
             self,
             reason_provider=self._ask_reason,
+            write=self._write,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._targets_applied(dialog.applied))
@@ -614,6 +621,7 @@ class EntryTab(BaseTab):
         dialog = ImportDialog(self.ui, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self.reload())
+        dialog.imported.connect(self.message.setText)
         dialog.open()
 
     def rater_sheets(self) -> None:
@@ -640,7 +648,7 @@ class EntryTab(BaseTab):
     def save_template(self) -> None:
         from salesperf_desktop.services.metrics_import import write_template
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = get_save_file_name(
             self,
             self.tr("Save the import template"),
             self.tr("import-template.xlsx"),

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -22,6 +21,7 @@ from salesperf_desktop import APP_NAME
 from salesperf_desktop.ui.base_tab import BaseTab, DataEvents
 from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.fault_dialog import report_fault
+from salesperf_desktop.ui.file_dialogs import get_open_file_name, get_save_file_name
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
 
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.import_menu.setObjectName("importMenu")
         self.export_menu = self.file_menu.addMenu(self.tr("&Export"))
         self.export_menu.setObjectName("exportMenu")
-        self.print_menu = self.file_menu.addMenu(self.tr("&Print forms"))
+        self.print_menu = self.file_menu.addMenu(self.tr("Forms as P&DF"))
         self.print_menu.setObjectName("printMenu")
         self.file_menu.addSeparator()
         self._action(
@@ -254,10 +254,10 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- actions
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = get_save_file_name(
             self,
             self.tr("New database"),
-            str(self.ctx.db_path.parent),
+            self.tr("appraisals.sqlite"),
             self.tr("SalesPerf database (*.sqlite)"),
         )
         if path:
@@ -266,11 +266,11 @@ class MainWindow(QMainWindow):
             self.database_switch_requested.emit(Path(path))
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = get_open_file_name(  # beside the database open now
             self,
             self.tr("Open database"),
-            str(self.ctx.db_path.parent),
             self.tr("SalesPerf database (*.sqlite)"),
+            folder=self.ctx.db_path.parent,
         )
         if path:
             self.database_switch_requested.emit(Path(path))

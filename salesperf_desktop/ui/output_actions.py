@@ -1,7 +1,9 @@
-"""File ▸ Print forms and File ▸ Export ▸ Results: dialogs that start the background jobs.
+"""File ▸ Print…, File ▸ Forms as PDF and File ▸ Export ▸ Results: dialogs that start the
+background jobs.
 
-Nothing is written until the officer chooses where (QFileDialog); the PDF or folder is then
-opened in the system viewer. File ▸ Print forms ▸ Reprint amended forms (also on the Reviews
+File ▸ Print… sends the chosen forms to a printer (``printer_output``). For the PDF, nothing is
+written until the officer chooses where (``file_dialogs``); the PDF or folder is then opened in
+the system viewer. File ▸ Print forms ▸ Reprint amended forms (also on the Reviews
 tab's sign-off page) prints the forms an upheld appeal changed and marks them reprinted.
 """
 
@@ -11,13 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -31,6 +32,11 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import charts_data, choices
 from salesperf_desktop.services.printing import PrintJob, PrintOutcome, ReprintRecord
 from salesperf_desktop.ui.dialogs import deleted_after
+from salesperf_desktop.ui.file_dialogs import (
+    get_existing_directory,
+    get_save_file_name,
+    period_in_name,
+)
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome
 from salesperf_desktop.ui.ui_context import UiContext
@@ -56,14 +62,27 @@ class LanguageChooser(QComboBox):
 class PrintFormsDialog(QDialog):
     """Which forms: period, whole company / a team / a person, combined or one per person."""
 
-    def __init__(self, ctx, parent: QWidget | None = None, *, task_sheets: bool = False):
+    def __init__(
+        self,
+        ctx,
+        parent: QWidget | None = None,
+        *,
+        task_sheets: bool = False,
+        to_printer: bool = False,
+    ):
         super().__init__(parent)
         self.setObjectName("printFormsDialog")
         self.ctx = ctx
         self.task_sheets = task_sheets
-        self.setWindowTitle(
-            self.tr("Print work task sheets") if task_sheets else self.tr("Print appraisal forms")
-        )
+        self.to_printer = to_printer  # on paper: one print job, no files
+        if to_printer:
+            self.setWindowTitle(self.tr("Print"))
+        else:
+            self.setWindowTitle(
+                self.tr("Print work task sheets")
+                if task_sheets
+                else self.tr("Print appraisal forms")
+            )
         self.period = PeriodChooser(ctx, self)
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("Whole company"), "company")
@@ -83,6 +102,7 @@ class PrintFormsDialog(QDialog):
         form.addRow("", self.subject)
         form.addRow(self.tr("Form language:"), self.language)
         form.addRow("", self.combined)
+        self.combined.setVisible(not to_printer)
         form.addRow("", self.reprint_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -128,26 +148,38 @@ class PrintFormsDialog(QDialog):
             lang=self.language.currentData(),
             team_id=subject if scope == "team" else None,
             staff_ids=(subject,) if scope == "person" else None,
-            combined=self.combined.isChecked() or scope == "person",
+            combined=self.combined.isChecked() or scope == "person" or self.to_printer,
             task_sheets=self.task_sheets,
             company=self.ctx.settings.get("company_name"),
         )
 
 
+def suggested_pdf_name(ui: UiContext, job: PrintJob) -> str:
+    """考核表_2026年10月.pdf, 工作任务书_2026年10月.pdf, 更正考核表_2026-11-20.pdf … in the
+    window's language."""
+    if job.appraisal_ids is not None:
+        return fill(
+            QCoreApplication.translate("OutputActions", "amended-forms_%1.pdf"),
+            ui.today().isoformat(),
+        )
+    label = period_in_name(Period.parse(job.period))
+    if job.task_sheets:
+        return fill(QCoreApplication.translate("OutputActions", "task-sheets_%1.pdf"), label)
+    return fill(QCoreApplication.translate("OutputActions", "appraisal-forms_%1.pdf"), label)
+
+
 def ask_print_target(ui: UiContext, parent: QWidget, job: PrintJob) -> Path | None:
     if job.combined:
-        from salesperf_desktop.services.printing import combined_name
-
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = get_save_file_name(
             parent,
             QCoreApplication.translate("OutputActions", "Save forms as"),
-            combined_name(job, ui.today()),
+            suggested_pdf_name(ui, job),
             QCoreApplication.translate("OutputActions", "PDF (*.pdf)"),
         )
         if not path:
             return None
         return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-    folder = QFileDialog.getExistingDirectory(
+    folder = get_existing_directory(
         parent, QCoreApplication.translate("OutputActions", "Folder for the PDF forms")
     )
     return Path(folder) if folder else None
@@ -392,10 +424,13 @@ def export_results_dialog(ui: UiContext, window: QWidget) -> None:
         period, language = dialog.period.currentData(), dialog.language.currentData()
     if not period:
         return
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = get_save_file_name(
         window,
         QCoreApplication.translate("OutputActions", "Export results"),
-        f"results_{period}.xlsx",
+        fill(
+            QCoreApplication.translate("OutputActions", "results_%1.xlsx"),
+            period_in_name(Period.parse(period)),
+        ),
         QCoreApplication.translate("OutputActions", "Excel workbook (*.xlsx)"),
     )
     if not path:
@@ -405,10 +440,34 @@ def export_results_dialog(ui: UiContext, window: QWidget) -> None:
     start_export(ui, window, period, Path(path), language)
 
 
+def print_dialog(ui: UiContext, window: QWidget) -> None:
+    """File ▸ Print…: choose the forms, then preview, print dialog and printing."""
+    from salesperf_desktop.ui.printer_output import print_forms_on_paper
+
+    with deleted_after(PrintFormsDialog(ui.ctx, window, to_printer=True)) as dialog:
+        if dialog.period.count() == 0:
+            QMessageBox.information(
+                window,
+                dialog.windowTitle(),
+                QCoreApplication.translate("OutputActions", "No results to print yet."),
+            )
+            return
+        if not dialog.exec():
+            return
+        job = dialog.job()
+    print_forms_on_paper(ui, window, job)
+
+
 def install_output_actions(window, ui: UiContext) -> None:
-    """Add File ▸ Print forms ▸ … and File ▸ Export ▸ Results… to the main window."""
+    """Add File ▸ Print…, File ▸ Forms as PDF ▸ … and File ▸ Export ▸ Results… to the main
+    window."""
     if window.findChild(QAction, "actionPrintForms") is not None:
         return
+    print_action = QAction(QCoreApplication.translate("OutputActions", "&Print…"), window)
+    print_action.setObjectName("actionPrint")
+    print_action.setShortcut(QKeySequence.StandardKey.Print)
+    print_action.triggered.connect(lambda: print_dialog(ui, window))
+    window.file_menu.insertAction(window.print_menu.menuAction(), print_action)
 
     def add(menu, text: str, name: str, slot) -> None:
         action = QAction(text, window)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.services.staff import STATUSES, save_staff, staff_overview
 from salesperf_desktop.ui.base_tab import BaseTab, add_menu_actions
+from salesperf_desktop.ui.file_dialogs import get_open_file_name, get_save_file_name
 from salesperf_desktop.ui.labels import fill, role_label, status_label
 from salesperf_desktop.ui.staff.columns import staff_display_row, staff_headers
 from salesperf_desktop.ui.table_model import RowsTableModel
@@ -286,7 +286,7 @@ class StaffTab(BaseTab):
     def export_staff(self) -> None:
         from salesperf_desktop.services.staff_io import export_staff
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = get_save_file_name(
             self, self.tr("Export staff"), self.tr("staff.xlsx"), self._xlsx_filter()
         )
         if not path:
@@ -297,7 +297,7 @@ class StaffTab(BaseTab):
     def blank_template(self) -> None:
         from salesperf_desktop.services.staff_io import write_blank_template
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = get_save_file_name(
             self,
             self.tr("Blank staff template"),
             self.tr("staff-template.xlsx"),
@@ -312,9 +312,7 @@ class StaffTab(BaseTab):
         """Read and check in the background, then show the problems or the preview."""
         from salesperf_desktop.services.staff_io import read_staff_import
 
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import staff"), "", self._xlsx_filter()
-        )
+        path, _ = get_open_file_name(self, self.tr("Import staff"), self._xlsx_filter())
         if not path:
             return
         ctx, today = self.ctx, self.ui.today()

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -37,6 +36,7 @@ from salesperf_desktop.services.templates import (
     versions,
 )
 from salesperf_desktop.ui.base_tab import BaseTab, add_menu_actions
+from salesperf_desktop.ui.file_dialogs import get_open_file_name, get_save_file_name
 from salesperf_desktop.ui.labels import (
     dimension_label,
     fill,
@@ -385,11 +385,12 @@ class TemplatesTab(BaseTab):
         template_id = self.selected_template_id()
         if template_id is None:
             return
-        code = next(t.code for t in self._templates if t.id == template_id)
-        path, _ = QFileDialog.getSaveFileName(
+        template = next(t for t in self._templates if t.id == template_id)
+        name = pick(template.name, self.ctx.lang) or template.code
+        path, _ = get_save_file_name(
             self,
             self.tr("Export template"),
-            code + SUFFIX,
+            name + SUFFIX,
             self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
         )
         if not path:
@@ -400,10 +401,9 @@ class TemplatesTab(BaseTab):
     def import_template(self) -> None:
         from salesperf_desktop.services.template_io import TemplateFileError, import_template
 
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = get_open_file_name(
             self,
             self.tr("Import template"),
-            "",
             self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
         )
         if not path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -106,7 +107,7 @@ def test_print_appraisal_forms_of_a_team_from_the_file_menu(
     seen = _when_modal(qtbot, PrintFormsDialog, choose)
     window.findChild(QAction, "actionPrintForms").trigger()
     assert seen, "the print dialog was not shown"
-    assert asked == ["appraisal-forms_2026-09.pdf"]
+    assert [Path(a).name for a in asked] == ["appraisal-forms_Sep 2026.pdf"]  # English window
     qtbot.waitUntil(lambda: bool(opened), timeout=60000)
     assert opened[0].toLocalFile() == str(out)
     assert out.exists() and not out.with_name(out.name + ".part").exists()

@@ -33,7 +33,7 @@ from salesperf_desktop.storage.models import (
     StaffRow,
 )
 from tests.ui.modal import modal_dialog
-from tests.ui_support import entry_tab, select_person, ui_for, when_modal
+from tests.ui_support import entry_tab, select_person, ui_for, wait_loaded, when_modal
 
 TODAY = dt.date(2026, 11, 20)
 OK_BUTTONS = (
@@ -510,6 +510,7 @@ def test_an_appeal_adjustment_event_keeps_its_kind(qtbot, demo_ctx, answers):
 
     when_modal(lambda d: edit_note(d) if isinstance(d, EventDialog) else d.reject())
     assert panel.edit_selected()
+    wait_loaded(qtbot, tab)  # stored in the background
     assert seen == ["adjustment:appeal_adjustment"]
     stored = next(
         e for e in ev.list_events(demo_ctx, staff_id(demo_ctx, "E006"), october) if e.note
@@ -566,6 +567,7 @@ def test_a_task_sheet_keeps_what_was_not_changed(qtbot, demo_ctx, answers):
     dialog = modal_dialog(qtbot, TaskSheetDialog)
     dialog.note_edit.setText("月底复核")
     press_ok(dialog)
+    wait_loaded(qtbot, tab)  # saved in the background
     after = ts.load(demo_ctx, staff_id(demo_ctx, "E012"), october)
     assert after.note == "月底复核"
     assert after.tasks == before.tasks and after.tasks[0].due_on is None

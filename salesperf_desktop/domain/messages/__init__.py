@@ -26,6 +26,7 @@ from salesperf_desktop.domain.messages import (
     faults,
     forms,
     imports,
+    ledger,
     output,
     rater_sheets,
     reviews,
@@ -57,6 +58,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     explain.MESSAGES,
     cells.MESSAGES,
     rater_sheets.MESSAGES,
+    ledger.MESSAGES,
     background.MESSAGES,
 )
 

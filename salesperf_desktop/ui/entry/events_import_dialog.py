@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from salesperf_desktop.domain.messages import render
 from salesperf_desktop.services import events as ev
 from salesperf_desktop.services import events_import as ei
 from salesperf_desktop.ui.entry.rater_sheets_dialog import ERROR_STYLE, _table
+from salesperf_desktop.ui.file_dialogs import get_open_file_name, get_save_file_name
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.table_model import RowsTableModel
 
@@ -83,7 +83,7 @@ class EventsImportDialog(QDialog):
 
     def save_template(self) -> None:
         name = render("events_import.file_name", {}, self.ctx.lang) + ".xlsx"
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = get_save_file_name(
             self, self.tr("Save the key events template"), name, self.tr("Excel workbooks (*.xlsx)")
         )
         if path:
@@ -91,8 +91,8 @@ class EventsImportDialog(QDialog):
             self._say(fill(self.tr("Template saved: %1"), path))
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Key events workbook"), "", self.tr("Excel workbooks (*.xlsx)")
+        path, _ = get_open_file_name(
+            self, self.tr("Key events workbook"), self.tr("Excel workbooks (*.xlsx)")
         )
         if path:
             self.file_edit.setText(path)

@@ -37,6 +37,7 @@ from salesperf_desktop.services import events as ev
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.edits import keep_untouched, select_or_keep
+from salesperf_desktop.ui.entry import Writer
 from salesperf_desktop.ui.labels import fill
 
 if TYPE_CHECKING:
@@ -237,10 +238,12 @@ class EventsPanel(QWidget):
     def __init__(
         self,
         ui: UiContext,
-        reason_provider: Callable[[], str | None] = lambda: "",
+        reason_provider: Callable[[], str | None],
+        write: Writer,
         parent=None,
     ):
-        """*reason_provider* returns the reason for a change of a published month, or None."""
+        """*reason_provider* returns the reason for a change of a published month, or None;
+        *write* runs a change in the entry lane (``ui.entry.write_in_lane``)."""
         super().__init__(parent)
         self.setObjectName("eventsPanel")
         self.ui, self.ctx = ui, ui.ctx
@@ -248,7 +251,8 @@ class EventsPanel(QWidget):
         self.month: Period | None = None
         self.catalogue = Catalogue()
         self.read_only = True
-        self.reason_provider = reason_provider
+        self.reason_provider, self.write = reason_provider, write
+        self._saving = False
         self.audited = False
         self.rows: list[ev.EventRecord] = []
 
@@ -370,7 +374,8 @@ class EventsPanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        can = not self.read_only and self.staff_id is not None and self.month is not None
+        can = not (self.read_only or self._saving)
+        can = can and self.staff_id is not None and self.month is not None
         self.add_button.setEnabled(can)
         selected = self.selected_row() is not None
         self.edit_button.setEnabled(can and selected)
@@ -389,23 +394,36 @@ class EventsPanel(QWidget):
         return self.reason_provider() if self.audited else ""
 
     def _run(self, action) -> bool:
-        try:
-            action()
-        except LockedError:
-            self.message.setText(
-                self.tr(
+        """Run the change in the background (True: started); the buttons wait until it is
+        stored, then the list and the grid show it, or the refusal is said here."""
+        sid = self.staff_id
+        self._saving = True
+        self.message.clear()
+        self._update_buttons()
+        self.write(action, lambda outcome: self._done(sid, outcome))
+        return True
+
+    def _done(self, staff_id: int, outcome) -> None:
+        self._saving = False
+        if outcome.cancelled:
+            self._update_buttons()
+            return
+        error = outcome.error
+        if error is not None:
+            if isinstance(error, LockedError):
+                text = self.tr(
                     "Not changed: the month is signed and locked; only an upheld appeal can "
                     "change it."
                 )
-            )
-            return False
-        except ev.EventError as err:
-            self.message.setText(err.message(self.ctx.lang))
-            return False
-        self.message.clear()
+            elif isinstance(error, ev.EventError):
+                text = error.message(self.ctx.lang)
+            else:
+                text = outcome.message
+            self.message.setText(text)
+            self._update_buttons()
+            return
         self.reload()
-        self.changed.emit(self.staff_id)
-        return True
+        self.changed.emit(staff_id)
 
     def _ask_draft(self, old: ev.EventRecord | None = None) -> ev.EventDraft | None:
         """The event as the officer enters it in the dialog (None: cancelled, or an edit that
@@ -422,6 +440,8 @@ class EventsPanel(QWidget):
         return draft
 
     def add(self) -> bool:
+        if self._saving:  # the last change is still being stored
+            return False
         if self.read_only or self.staff_id is None:
             self._refuse_read_only()
             return False
@@ -438,7 +458,7 @@ class EventsPanel(QWidget):
 
     def edit_selected(self) -> bool:
         row = self.selected_row()
-        if row is None:
+        if row is None or self._saving:
             return False
         if self.read_only:
             self._refuse_read_only()
@@ -455,7 +475,7 @@ class EventsPanel(QWidget):
 
     def delete_selected(self) -> bool:
         row = self.selected_row()
-        if row is None:
+        if row is None or self._saving:
             return False
         if self.read_only:
             self._refuse_read_only()

@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +23,7 @@ from salesperf_desktop.domain.i18n import fmt_number, pick
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.vocab import RATERS
 from salesperf_desktop.services import rater_sheets as rs
+from salesperf_desktop.ui.file_dialogs import get_existing_directory, get_open_file_names
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.table_model import RowsTableModel
 
@@ -167,9 +166,7 @@ class RaterSheetsDialog(QDialog):
     # ----------------------------------------------------------------- write
 
     def write_sheets(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the rater sheets"), str(Path.home())
-        )
+        folder = get_existing_directory(self, self.tr("Folder for the rater sheets"))
         if not folder:
             return
         ctx, month = self.ctx, self.month
@@ -192,8 +189,8 @@ class RaterSheetsDialog(QDialog):
     # ----------------------------------------------------------------- import
 
     def choose_and_check(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Filled rater sheets"), "", self.tr("Excel workbooks (*.xlsx)")
+        paths, _ = get_open_file_names(
+            self, self.tr("Filled rater sheets"), self.tr("Excel workbooks (*.xlsx)")
         )
         if paths:
             self.check(paths)

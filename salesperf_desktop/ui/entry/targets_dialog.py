@@ -31,7 +31,8 @@ from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import targets as tg
 from salesperf_desktop.services.entry import CellError, EntrySheet, fields_for, parse_cell
-from salesperf_desktop.ui.labels import fill, refusal_text
+from salesperf_desktop.ui.entry import Writer
+from salesperf_desktop.ui.labels import fill
 
 RED = "color: #b00020"
 LOCKED = QColor("#e4e4e4")
@@ -47,11 +48,15 @@ class TargetsDialog(QDialog):
         parent=None,
         *,
         reason_provider: Callable[[], str | None] = lambda: "",
+        write: Writer,
     ):
+        """*write* runs the write in the entry lane (``ui.entry.write_in_lane``)."""
         super().__init__(parent)
         self.setObjectName("targetsDialog")
         self.setWindowTitle(self.tr("Annual targets by month"))
         self.ctx, self.sheet, self.reason_provider = ctx, sheet, reason_provider
+        self.write = write
+        self._saving = False
         self.applied: tg.Applied | None = None
         self.states: list[tg.MonthState] = []
         self._make_choosers(sheet, staff_id)
@@ -338,6 +343,8 @@ class TargetsDialog(QDialog):
         self.note.setText(self.tr("Seasonal profile saved."))
 
     def apply(self) -> bool:
+        """Write the plan in the background (True: started); the dialog closes once it is
+        written."""
         plan, problems = self.plan()
         if problems or not plan:
             return False
@@ -365,20 +372,47 @@ class TargetsDialog(QDialog):
             reason = self.reason_provider()
             if reason is None:
                 return False
-        try:
-            self.applied = tg.apply_targets(
-                self.ctx, indicator, year, plan, reason=reason, skip_locked=skip
-            )
-        except tg.TargetsLocked as exc:
+        ctx = self.ctx
+        self._set_saving(True)
+        self.write(
+            lambda: tg.apply_targets(ctx, indicator, year, plan, reason=reason, skip_locked=skip),
+            self._applied,
+        )
+        return True
+
+    def _set_saving(self, saving: bool) -> None:
+        """While the targets are written (a published month re-scores) the dialog waits."""
+        self._saving = saving
+        for w in (self.table, self.buttons, self.indicator_box, self.scope_box, self.year_spin):
+            w.setEnabled(not saving)
+        for w in (self.even_radio, self.seasonal_radio, self.whole_check, self.fill_edit):
+            w.setEnabled(not saving)
+        self.fill_button.setEnabled(not saving)
+        if saving:
+            self.message.setText("")
+        else:
+            self.recompute()  # the buttons as the table allows
+
+    def _applied(self, outcome) -> None:
+        """Written: the dialog closes (the tab reloads); refused: said here, the plan kept."""
+        self._set_saving(False)
+        if outcome.cancelled:
+            return
+        error = outcome.error
+        if isinstance(error, tg.TargetsLocked):
             self.message.setText(
                 fill(
                     self.tr("Not written: months %1 are locked."),
-                    ", ".join(str(m.number) for m in exc.months),
+                    ", ".join(str(m.number) for m in error.months),
                 )
             )
-            return False
-        except ValueError as exc:
-            self.message.setText(refusal_text(exc, self.ctx.lang))
-            return False
+            return
+        if error is not None:
+            self.message.setText(outcome.message)
+            return
+        self.applied = outcome.result
         self.accept()
-        return True
+
+    def reject(self) -> None:
+        if not self._saving:  # not while the targets are being written
+            super().reject()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +30,9 @@ from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import task_sheets as ts
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.ui.edits import keep_untouched
-from salesperf_desktop.ui.labels import fill, refusal_text
+from salesperf_desktop.ui.entry import Writer
+from salesperf_desktop.ui.file_dialogs import get_save_file_name, period_in_name
+from salesperf_desktop.ui.labels import fill
 
 RED = "color: #b00020"
 TITLE, STEPS, MEASURE, DUE, POINTS, SCORE = range(6)
@@ -50,13 +51,18 @@ class TaskSheetDialog(QDialog):
         read_only: bool = False,
         audited: bool = False,
         reason_provider: Callable[[], str | None] = lambda: "",
+        write: Writer,
     ):
+        """*write* runs the save in the entry lane (``ui.entry.write_in_lane``)."""
         super().__init__(parent)
         self.setObjectName("taskSheetDialog")
         self.ctx, self.staff_id, self.month = ctx, staff_id, month
         self.read_only, self.audited, self.reason_provider = read_only, audited, reason_provider
+        self.person_name = name
         self.saved_score: float | None = None
         self.saved = False
+        self.write = write
+        self._saving = False
         self.setWindowTitle(fill(self.tr("Work task sheet: %1, %2"), name, month.label(ctx.lang)))
         stored = ts.load(ctx, staff_id, month)
         self._stored = stored
@@ -320,50 +326,80 @@ class TaskSheetDialog(QDialog):
 
     # ----------------------------------------------------------------- saving
 
-    def save(self) -> bool:
-        """Store the sheet (asking the reason in a published month); True when nothing is left
-        to save. An unchanged sheet is not written and no reason is asked."""
+    def save(self, then: Callable[[], object] | None = None) -> bool:
+        """Store the sheet (asking the reason in a published month) in the entry lane, the
+        dialog waiting meanwhile; *then* runs once nothing is left to save. False: refused
+        here (errors, read-only, no reason). An unchanged sheet is not written and no reason
+        is asked."""
+        then = then or (lambda: None)
         problems = self.validate()
-        if any(p.severity == "error" for p in problems) or self.read_only:
+        if any(p.severity == "error" for p in problems) or self.read_only or self._saving:
             return False
         if not self.changed():
+            then()
             return True
         issued_on, note = self._header()
         reason = self.reason_provider() if self.audited else ""
         if reason is None:
             return False
-        try:
-            self.saved_score = ts.save(
-                self.ctx,
-                self.staff_id,
-                self.month,
-                self.tasks(),
-                issued_on=issued_on,
-                note=note,
-                reason=reason,
-            )
-        except LockedError:
-            self.error_label.setText(self.tr("Not saved: the month is signed and locked."))
-            self.error_label.setVisible(True)
-            return False
-        except (ts.SheetRefused, ValueError) as exc:
-            self.error_label.setText(refusal_text(exc, self.ctx.lang))
-            self.error_label.setVisible(True)
-            return False
-        self.saved = True
+        ctx, staff_id, month, tasks = self.ctx, self.staff_id, self.month, self.tasks()
+        self._set_saving(True)
+        self.write(
+            lambda: ts.save(
+                ctx, staff_id, month, tasks, issued_on=issued_on, note=note, reason=reason
+            ),
+            lambda outcome: self._saved(outcome, then),
+        )
         return True
 
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+    def _set_saving(self, saving: bool) -> None:
+        """While the sheet is stored (a published month re-scores) the dialog waits."""
+        self._saving = saving
+        for w in (self.table, self.buttons, self.issued_edit, self.note_edit):
+            w.setEnabled(not saving)
+        for w in (self.add_button, self.remove_button, self.print_button):
+            w.setEnabled(not saving)
+        if not saving:
+            self.validate()  # the buttons as the sheet allows
 
-    def print_sheet(self) -> str:
-        """Save (when editable), write the sheet as a PDF form where the officer chooses, and
-        open it; returns the path ("" when nothing was written)."""
-        if not self.read_only and not self.save():
-            return ""
-        default = f"task-sheet-{self.month}-{self.staff_id}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
+    def _saved(self, outcome, then: Callable[[], object]) -> None:
+        """Stored: *then* (close, print); refused: said here, the sheet as typed kept."""
+        self._set_saving(False)
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            if isinstance(outcome.error, LockedError):
+                text = self.tr("Not saved: the month is signed and locked.")
+            else:
+                text = outcome.message
+            self.error_label.setText(text)
+            self.error_label.setVisible(True)
+            return
+        self.saved_score = outcome.result
+        self.saved = True
+        then()
+
+    def accept(self) -> None:
+        self.save(then=super().accept)
+
+    def reject(self) -> None:
+        if not self._saving:  # not while the sheet is being stored
+            super().reject()
+
+    def print_sheet(self) -> None:
+        """Save (when editable), then write the sheet as a PDF form where the officer chooses,
+        and open it."""
+        if self.read_only:
+            self._print()
+        else:
+            self.save(then=self._print)
+
+    def _print(self) -> str:
+        """The stored sheet as a PDF form; its path ("" when nothing was written)."""
+        default = fill(
+            self.tr("task-sheet_%1_%2.pdf"), self.person_name, period_in_name(self.month)
+        )
+        path, _ = get_save_file_name(
             self, self.tr("Save the task sheet"), default, self.tr("PDF files (*.pdf)")
         )
         if not path:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.domain.status import AppealOutcome
 from salesperf_desktop.services import appeals, signoff
+from salesperf_desktop.ui.entry import write_in_lane
+from salesperf_desktop.ui.file_dialogs import get_open_file_names
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.reviews.common import (
     date_edit,
@@ -100,7 +101,7 @@ class FileAppealDialog(QDialog):
         self.evidence_list.addItem(QListWidgetItem(Path(path).name))
 
     def _attach(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"))
+        paths, _ = get_open_file_names(self, self.tr("Attach evidence"))
         for p in paths:
             self.add_file(Path(p))
 
@@ -161,7 +162,8 @@ class DecideAppealDialog(QDialog):
     def __init__(self, ui: UiContext, appeal_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("decideAppealDialog")
-        self.ctx = ui.ctx
+        self.ui, self.ctx = ui, ui.ctx
+        self._saving = False
         self.appeal_id = appeal_id
         self.decision: appeals.Decision | None = None
         appeal = appeals.get_appeal(ui.ctx, appeal_id)
@@ -214,6 +216,10 @@ class DecideAppealDialog(QDialog):
         self.comment.setEnabled(changing)
 
     def save(self) -> bool:
+        """Record the decision in the background (True: started); the dialog closes once it
+        is recorded."""
+        if self._saving:
+            return False
         try:
             corrections = self.editor.corrections() if self.editor.isEnabled() else None
             comment = self.comment.toPlainText().strip()
@@ -227,21 +233,60 @@ class DecideAppealDialog(QDialog):
         if not self.reason.toPlainText().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Give the committee's reason."))
             return False
-        try:
-            self.decision = appeals.record_decision(
-                self.ctx,
-                self.appeal_id,
-                outcome=self.outcome.currentData(),
-                reason=self.reason.toPlainText(),
-                decided_on=get_date(self.decided_on),
+        ctx, appeal_id = self.ctx, self.appeal_id
+        kind, reason = self.outcome.currentData(), self.reason.toPlainText()
+        decided_on = get_date(self.decided_on)
+        self._set_saving(True)
+        # An upheld appeal re-scores the period (up to a second): in the background, in the
+        # lane of the month's reads and writes, the dialog waiting until it is recorded.
+        write_in_lane(
+            self.ui,
+            self,
+            lambda: appeals.record_decision(
+                ctx,
+                appeal_id,
+                outcome=kind,
+                reason=reason,
+                decided_on=decided_on,
                 corrections=corrections,
+            ),
+            self._recorded,
+            audited=True,
+        )
+        return True
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        for w in self.findChildren(QWidget):
+            if w.parent() is self:
+                w.setEnabled(not saving)
+        if not saving:
+            self._outcome_changed()
+
+    def _recorded(self, outcome) -> None:
+        """Recorded: the amendment is told and the dialog closes; refused: told, the decision
+        as typed kept."""
+        self._set_saving(False)
+        if outcome.cancelled:
+            return
+        error = outcome.error
+        if error is not None:
+            if outcome.reported:  # a fault of the machine, told in the fault dialog
+                return
+            text = (
+                error.message(self.ctx.lang)
+                if isinstance(error, appeals.AppealError)
+                else outcome.message
             )
-        except appeals.AppealError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message(self.ctx.lang))
-            return False
+            QMessageBox.warning(self, self.windowTitle(), text)
+            return
+        self.decision = outcome.result
         if self.decision.amendment is not None:
             QMessageBox.information(
                 self, self.windowTitle(), amendment_text(self.decision.amendment)
             )
         self.accept()
-        return True
+
+    def reject(self) -> None:
+        if not self._saving:  # not while the decision is being recorded
+            super().reject()

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from salesperf_desktop.domain.status import AppealOutcome
 from salesperf_desktop.services import appeals, workdays
 from salesperf_desktop.ui.dialogs import deleted_after
+from salesperf_desktop.ui.file_dialogs import get_open_file_names, get_save_file_name
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.private_temp import private_file_path, secure_written_file
 from salesperf_desktop.ui.reviews.appeal_dialogs import DecideAppealDialog, FileAppealDialog
@@ -234,7 +234,7 @@ class AppealsPage(QWidget):
         appeal_id = selected_key(self.view)
         if appeal_id is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"))
+        paths, _ = get_open_file_names(self, self.tr("Attach evidence"))
         if not paths:
             return
         appeals.attach_evidence(self.ctx, appeal_id, [Path(p) for p in paths])
@@ -245,7 +245,7 @@ class AppealsPage(QWidget):
         if evidence_id is None:
             return None
         name = appeals.evidence_name(self.ctx, evidence_id)
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save evidence as"), name)
+        target, _ = get_save_file_name(self, self.tr("Save evidence as"), name)
         if not target:
             return None
         return appeals.export_evidence(self.ctx, evidence_id, Path(target))

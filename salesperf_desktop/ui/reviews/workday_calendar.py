@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.services import calendar_workbook, workdays
 from salesperf_desktop.services.workdays import CalendarDayRecord, YearCalendar, YearSource
+from salesperf_desktop.ui.file_dialogs import get_open_file_name, get_save_file_name
 from salesperf_desktop.ui.reviews.common import date_edit, get_date, save_cancel_box
 
 _MAX_PROBLEMS_SHOWN = 20
@@ -208,8 +208,8 @@ class CalendarDialog(QDialog):
         return True
 
     def import_workbook(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import the holiday notice"), "", self.tr("Excel workbook (*.xlsx)")
+        path, _ = get_open_file_name(
+            self, self.tr("Import the holiday notice"), self.tr("Excel workbook (*.xlsx)")
         )
         if not path:
             return False
@@ -234,7 +234,7 @@ class CalendarDialog(QDialog):
 
     def write_template(self) -> Path | None:
         name = self.tr("holiday-notice.xlsx")
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = get_save_file_name(
             self, self.tr("Save a blank workbook"), name, self.tr("Excel workbook (*.xlsx)")
         )
         if not path:

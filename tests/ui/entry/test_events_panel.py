@@ -13,6 +13,7 @@ from tests.ui_support import (
     select_person,
     shot,
     total_shown,
+    wait_loaded,
     when_modal,
 )
 
@@ -36,6 +37,7 @@ def test_commendation_and_late_arrival_change_the_total(qtbot, demo_ctx, monkeyp
 
     when_modal(commendation)
     assert panel.add()
+    wait_loaded(qtbot, tab)  # stored in the background
     assert "+15" in seen[-1]
     assert total_shown(tab, row) == before + 15
 
@@ -48,6 +50,7 @@ def test_commendation_and_late_arrival_change_the_total(qtbot, demo_ctx, monkeyp
 
     when_modal(late_twice)
     assert panel.add()
+    wait_loaded(qtbot, tab)  # stored in the background
     assert seen[-2] is True and "−2" in seen[-1]
     assert total_shown(tab, row) == before + 13
     assert panel.table.rowCount() == listed + 2
@@ -63,6 +66,7 @@ def test_commendation_and_late_arrival_change_the_total(qtbot, demo_ctx, monkeyp
 
     when_modal(incident)
     assert panel.add()
+    wait_loaded(qtbot, tab)  # stored in the background
     assert seen[-1][0] and seen[-1][1]
     assert total_shown(tab, row) == before + 13
 
@@ -71,6 +75,7 @@ def test_commendation_and_late_arrival_change_the_total(qtbot, demo_ctx, monkeyp
     panel.table.selectRow(r)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert panel.delete_selected()
+    wait_loaded(qtbot, tab)
     assert total_shown(tab, row) == before - 2
 
 
@@ -93,6 +98,7 @@ def test_veto_forces_the_lowest_grade(qtbot, demo_ctx, monkeypatch):
         QMessageBox, "warning", lambda *a, **k: warned.append(a) or QMessageBox.StandardButton.Yes
     )
     assert panel.add()
+    wait_loaded(qtbot, tab)  # stored in the background
     assert shown[0] and warned
     person = tab.model.person_at(row)
     lowest = person.template.grades.lowest.grade

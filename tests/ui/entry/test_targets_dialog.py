@@ -43,9 +43,9 @@ def test_annual_target_split_seasonally(qtbot, demo_ctx, monkeypatch):
         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
     )
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("年度目标分解", True))
-    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):  # written in the background
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert asked and "5" in asked[0]  # May–Aug are locked: asked whether to write the others
-    assert not dialog.isVisible()
     wait_loaded(qtbot, tab)
     row = select_person(tab, "E003")
     assert float(cell_text(tab, row, "sales_achievement", "target").replace(",", "")) == months[9]

@@ -133,7 +133,8 @@ def test_an_upheld_appeal_decision_rewrites_a_signed_comment(qtbot, tab, message
     dialog.reason.setPlainText("评语更正")
     dialog.comment.clear()
     type_text(qtbot, dialog.comment, "经申诉更正的评语")
-    assert dialog.save()
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):  # recorded in the background
+        assert dialog.save()
     assert signoff.supervisor_comment(ctx, appraisal_id).text == "经申诉更正的评语"
     assert printed(ctx, "E012", "2026-08").supervisor_comment == "经申诉更正的评语"
     page.refresh()
