@@ -182,18 +182,27 @@ _MONTH_TEXT = (
     re.compile(r"^(\d{4})(\d{2})$"),
 )
 _DATE_TEXT = (
-    re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$"),
+    # 2026-01-15, 2026/1/15, 2026.1.15, 2026年1月15日 (or 号), a time of day after it ignored
+    re.compile(
+        r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?"
+        r"(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
+    ),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
 # day-first or month-first dates: ambiguous, refused
 _AMBIGUOUS_DATE = re.compile(r"^\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}$")
 _YEARS = range(1900, 3000)
+# Excel serials from 1950-01-01 to 2099-12-31: a date cell some ERPs export as a plain number
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_SERIALS = range(18264, 73416)
 
 
 def month(value: Any, *, allow_day: bool = False) -> Period | None:
     """The cell as a calendar month: a real date gives its month; text must be a month
-    ("2026-09", "2026/9", "2026年9月", "202609"), or with *allow_day* also a date written as
-    text ("2026-01-15", "2026年1月15日"). None when blank, else ``CellRefused``."""
+    ("2026-09", "2026/9", "2026年9月", "202609"), or with *allow_day* also a day as ``date``
+    reads it ("2026-01-15", "2026年1月15日", 20260115) or an Excel date serial written as a
+    plain number (46037 is 2026-01-15; 1950 to 2099), as ERP ledgers export dates.
+    None when blank, else ``CellRefused``."""
     if _is_blank(value):
         return None
     _refuse_markers(value)
@@ -209,6 +218,9 @@ def month(value: Any, *, allow_day: bool = False) -> Period | None:
         if allow_day and float(value).is_integer() and 19000101 <= int(value) <= 29991231:
             day = date(value)  # 20260115 as a number, as some ERPs export dates
             return Period.month(day.year, day.month) if day else None
+        if allow_day and float(value).is_integer() and int(value) in _SERIALS:
+            day = _EXCEL_EPOCH + dt.timedelta(days=int(value))  # a date cell's plain serial
+            return Period.month(day.year, day.month)
         raise CellRefused("bad_month", value=shown(value))
     text = fold(str(value))
     for pattern in _MONTH_TEXT:
@@ -228,8 +240,8 @@ def month(value: Any, *, allow_day: bool = False) -> Period | None:
 
 def date(value: Any) -> dt.date | None:
     """The cell as a day: a real date, or text year-first ("2026-01-15", "2026/1/15",
-    "2026.1.15", "2026年1月15日", "20260115"). Day-first text ("15/01/2026") is refused as
-    ambiguous. None when blank, else ``CellRefused``."""
+    "2026.1.15", "2026年1月15日", "20260115"), a time of day after it ignored
+    ("2026-01-15 10:30"). Day-first text ("15/01/2026") is refused as ambiguous. None when blank, else ``CellRefused``."""
     if _is_blank(value):
         return None
     _refuse_markers(value)

@@ -130,6 +130,19 @@ def test_a_text_date_is_a_month_only_when_the_caller_allows_days():
     assert _code("2026-13", cv.month) == "cell.bad_month"
 
 
+def test_a_ledger_reads_excel_serials_and_times_as_days_of_a_month():
+    """ERP ledgers export a date cell as its serial (46037) or as text with the time of day."""
+    assert cv.month(46037, allow_day=True) == Period.month(2026, 1)
+    assert cv.month(46037.0, allow_day=True) == Period.month(2026, 1)
+    assert _code(46037, cv.month) == "cell.bad_month"  # a month column: not a serial
+    assert _code(46037.5, lambda v: cv.month(v, allow_day=True)) == "cell.bad_month"
+    assert _code(7, lambda v: cv.month(v, allow_day=True)) == "cell.bad_month"
+    assert cv.month("2026-01-15 10:30:00", allow_day=True) == Period.month(2026, 1)
+    assert cv.date("2026/1/15T10:30") == dt.date(2026, 1, 15)
+    assert cv.date("2026年1月15号") == dt.date(2026, 1, 15)
+    assert _code("2026-01-15 下午", cv.date) == "cell.bad_date"
+
+
 @pytest.mark.parametrize(
     "value",
     ["2026-01-15", "2026/1/15", "2026.1.15", "2026年1月15日", "20260115", "２０２６－０１－１５"],
