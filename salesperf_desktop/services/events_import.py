@@ -257,13 +257,12 @@ def _check_event_rows(session: Session, plan, rows, cols, catalogue, problem, la
     for number, values in rows:
         plan.rows += 1
         ok = True
-        raw_date = cell(values, "date")
-        day = cell_date(raw_date)
-        if raw_date is None or (isinstance(raw_date, str) and not raw_date.strip()):
-            problem(number, cols["date"], "events_import.no_date")
+        day, refused = cell_date(cell(values, "date"))
+        if refused is not None:  # the rule book's own reason ("15/10/2026" is ambiguous …)
+            problem(number, cols["date"], refused.code, **refused.params)
             ok = False
         elif day is None:
-            problem(number, cols["date"], "events_import.bad_date", value=_text(raw_date))
+            problem(number, cols["date"], "events_import.no_date")
             ok = False
         emp = _text(cell(values, "employee_no"))
         person = staff.get(emp)
@@ -284,8 +283,11 @@ def _check_event_rows(session: Session, plan, rows, cols, catalogue, problem, la
         count, points = 1.0, None
         for name in ("count", "points"):
             raw = cell(values, name)
-            value, code = cell_number(raw)
-            if code or (name == "count" and value is not None and value <= 0):
+            value, refused = cell_number(raw)
+            if refused is not None:  # the rule book's own reason ("3次" has a unit …)
+                problem(number, cols[name], refused.code, **refused.params)
+                ok = False
+            elif name == "count" and value is not None and value <= 0:
                 problem(number, cols[name], "events_import.bad_count", value=_text(raw))
                 ok = False
             elif value is not None:
