@@ -1169,8 +1169,8 @@ Why is it changed?</source>
         <translation>对比基数</translation>
     </message>
     <message>
-        <source>first sheet</source>
-        <translation>第一个工作表</translation>
+        <source>first visible sheet</source>
+        <translation>第一个可见的工作表</translation>
     </message>
     <message>
         <source>Employee ID column</source>

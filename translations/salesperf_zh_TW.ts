@@ -1169,8 +1169,8 @@ Why is it changed?</source>
         <translation>對比基數</translation>
     </message>
     <message>
-        <source>first sheet</source>
-        <translation>第一個工作表</translation>
+        <source>first visible sheet</source>
+        <translation>第一個可見的工作表</translation>
     </message>
     <message>
         <source>Employee ID column</source>

@@ -51,9 +51,11 @@ def register(sub) -> None:
 
 
 def run_add(args) -> int:
-    day = cell_date(args.date)
+    day, refused = cell_date(args.date)
+    if refused is not None:
+        raise CliError.coded(refused.code, **refused.params)
     if day is None:
-        raise CliError(f"not a date: {args.date} (write 2026-10-15)")
+        raise CliError.coded("events_import.no_date")
     with open_context(args) as ctx:
         person = ei.staff_id_of(ctx, args.employee_no)
         if person is None:

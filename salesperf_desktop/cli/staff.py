@@ -63,7 +63,7 @@ def run_import(args) -> int:
         try:
             plan = run_to_end(read_staff_import(ctx, args.file))
         except WorkbookUnreadable as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(exc.message(ctx.lang)) from exc
         if not plan.ok:
             for p in plan.problems:
                 print(str(p))

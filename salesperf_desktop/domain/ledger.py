@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from salesperf_desktop.domain import cell_values
 from salesperf_desktop.domain.periods import Period
 
 AGGREGATIONS = ("sum", "count", "count_distinct")
@@ -19,54 +20,19 @@ AGGREGATIONS = ("sum", "count", "count_distinct")
 GRAND_TOTAL_WORDS = ("合计", "合計", "总计", "總計", "总合计", "總合計", "grandtotal", "total")
 SUBTOTAL_WORDS = ("小计", "小計", "subtotal")
 
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
-# Excel serials from 1950-01-01 to 2099-12-31: a plain number outside is not a date.
-_SERIAL_MIN, _SERIAL_MAX = 18264, 73415
-
-_DATE_TEXT = (
-    # 2026-01-15, 2026/1/15, 2026.1.15, 2026年1月15日, with an optional time after it
-    re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?(?:[\sT].*)?$"),
-    # 20260115
-    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
-    # 2026-01, 2026/1, 2026年1月 (a month only)
-    re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?()$"),
-)
-
 
 def month_of(value: Any) -> Period | None:
-    """The month of a ledger date cell, or None when it is not a date.
+    """The month of a ledger date cell, or None when it is blank or not a date.
 
-    Real dates, Excel serial numbers (a date cell stored as a plain number) and text in the usual
-    Chinese formats (2026-01-15, 2026/1/15, 2026.1.15, 2026年1月15日, 20260115, 2026-01,
-    2026年1月) are read; the day, when present, must exist.
+    The rule book's ``cell_values.month(value, allow_day=True)``: real dates, Excel serial
+    numbers (a date cell stored as a plain number) and text in the usual Chinese formats
+    (2026-01-15, 2026/1/15, 2026.1.15, 2026年1月15日, 20260115, 2026-01, 2026年1月, full-width
+    digits); the day, when present, must exist. The import reports why a cell is refused.
     """
-    if isinstance(value, (dt.datetime, dt.date)):
-        return Period.month(value.year, value.month)
-    if isinstance(value, bool) or value is None:
+    try:
+        return cell_values.month(value, allow_day=True)
+    except cell_values.CellRefused:
         return None
-    if isinstance(value, (int, float)):
-        if value != value or not float(value).is_integer():
-            return None
-        number = int(value)
-        if _SERIAL_MIN <= number <= _SERIAL_MAX:
-            day = _EXCEL_EPOCH + dt.timedelta(days=number)
-            return Period.month(day.year, day.month)
-        value = str(number)
-    text = str(value).strip().translate(_FULL_WIDTH)
-    for pattern in _DATE_TEXT:
-        m = pattern.match(text)
-        if not m:
-            continue
-        year, month = int(m.group(1)), int(m.group(2))
-        if not (1900 <= year <= 2999 and 1 <= month <= 12):
-            return None
-        if m.group(3):
-            try:
-                dt.date(year, month, int(m.group(3)))
-            except ValueError:
-                return None
-        return Period.month(year, month)
-    return None
 
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：　（）", "0123456789-/.: ()")

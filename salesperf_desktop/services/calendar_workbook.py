@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from salesperf_desktop.domain import cell_values
+from salesperf_desktop.domain.cell_values import CellRefused
 from salesperf_desktop.domain.messages import CATALOGUE, Problem, render
 from salesperf_desktop.services.workdays import (
     CalendarDayRecord,
@@ -21,10 +23,9 @@ from salesperf_desktop.services.workdays import (
 )
 from salesperf_desktop.services.xlsx_io import (
     WorkbookUnreadable,
-    clean_text,
+    choose_sheet,
     iter_rows,
     open_workbook,
-    parse_date,
     save_workbook,
 )
 
@@ -55,7 +56,14 @@ class CalendarImportError(Exception):
         self.problems = tuple(problems)
 
     def messages(self, lang: str) -> list[str]:
-        return [p.message(lang) for p in self.problems]
+        """Each problem in *lang*; the rule book's and the file's are prefixed with where."""
+        out = []
+        for p in self.problems:
+            text = p.message(lang)
+            if p.code.startswith(("cell.", "workbook.")) and p.path:
+                text = f"{p.path}{'：' if lang.startswith('zh') else ': '}{text}"
+            out.append(text)
+        return out
 
 
 @dataclass(frozen=True)
@@ -68,8 +76,15 @@ class NoticeImport:
         return render("calendar.imported", {"count": self.days, "years": years}, lang)
 
 
+def _text(value: Any) -> str:
+    try:
+        return cell_values.text(value)
+    except CellRefused:
+        return "="  # a formula without a saved value: reported where it is read
+
+
 def _kind(value: Any) -> bool | None:
-    text = clean_text(value).casefold()
+    text = _text(value).casefold()
     if text in WORK:
         return True
     if text in OFF:
@@ -78,14 +93,17 @@ def _kind(value: Any) -> bool | None:
 
 
 def read_notice_workbook(path: Path | str) -> list[CalendarDayRecord]:
-    """The days on the workbook's first sheet, or ``CalendarImportError`` naming every bad cell."""
+    """The days on the workbook's first visible sheet, or ``CalendarImportError`` naming every
+    bad cell."""
     try:
         wb = open_workbook(path)
     except WorkbookUnreadable as exc:
-        raise CalendarImportError([Problem("calendar.unreadable", {"reason": str(exc)})]) from exc
+        raise CalendarImportError([Problem(exc.code, exc.params, path=exc.file)]) from exc
     try:
-        sheet = wb.worksheets[0]
+        sheet = choose_sheet(wb)
         return _read_sheet(sheet.title, iter_rows(sheet))
+    except WorkbookUnreadable as exc:  # no visible sheet, or a sheet cut off
+        raise CalendarImportError([Problem(exc.code, exc.params, path=exc.file)]) from exc
     finally:
         wb.close()
 
@@ -101,19 +119,25 @@ def _read_sheet(title: str, rows) -> list[CalendarDayRecord]:
     for number, values in rows:
         date_value, kind_value, note_value = (*values, None, None, None)[:3]
         ref = f"{title}!A{number}"
-        if not days and not problems and clean_text(date_value).casefold() in _DATE_HEADERS:
+        if not days and not problems and _text(date_value).casefold() in _DATE_HEADERS:
             continue  # the header row
-        day, _reason = parse_date(date_value)
-        if date_value is None or not clean_text(date_value):
-            problem("calendar.date_missing", ref)
-        elif day is None:
-            problem("calendar.not_a_date", ref, value=clean_text(date_value))
+        day = None
+        try:
+            day = cell_values.date(date_value)
+        except CellRefused as refused:
+            problems.append(Problem(refused.code, refused.params, path=ref))
+        else:
+            if day is None:
+                problem("calendar.date_missing", ref)
+        kind_ref = f"{title}!B{number}"
         is_workday = _kind(kind_value)
-        if not clean_text(kind_value):
-            problem("calendar.kind_missing", f"{title}!B{number}")
+        if kind_value is cell_values.FORMULA_WITHOUT_VALUE:
+            problems.append(Problem("cell.formula_without_value", {}, path=kind_ref))
+        elif not _text(kind_value):
+            problem("calendar.kind_missing", kind_ref)
         elif is_workday is None:
-            problem("calendar.kind_unknown", f"{title}!B{number}", value=clean_text(kind_value))
-        note = clean_text(note_value)
+            problem("calendar.kind_unknown", kind_ref, value=_text(kind_value))
+        note = _text(note_value)
         if len(note) > NOTE_LIMIT:
             problem("calendar.note_too_long", f"{title}!C{number}", limit=NOTE_LIMIT)
         if day is not None and day in first_seen:

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain import cell_values
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.rules import ScaleRule
@@ -40,7 +41,7 @@ from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.amendments import after_publication, amend_published
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ReasonRequired, ensure_editable
-from salesperf_desktop.services.metrics_import import field_label, lock_index, parse_value
+from salesperf_desktop.services.metrics_import import field_label, lock_index
 from salesperf_desktop.storage.models import (
     AppraisalRow,
     MetricEntryRow,
@@ -81,7 +82,8 @@ class CellError(ValueError):
         params = {k: str(v) for k, v in self.params.items()}
         if "field" in params:
             params["field"] = field_label(params["field"].split(":", 1)[0], lang)
-        return render(f"import.{self.code}", params, lang)
+        code = self.code if "." in self.code else f"import.{self.code}"
+        return render(code, params, lang)
 
 
 def fields_for(item: TemplateItem, rater_weights: dict[str, float] | None = None) -> tuple:
@@ -93,10 +95,11 @@ def fields_for(item: TemplateItem, rater_weights: dict[str, float] | None = None
 
 
 def _number(text: Any) -> float | None:
-    value, code = parse_value(text)
-    if code:
-        raise CellError(code, value=str(text))
-    return value
+    """What was typed, read by the same rule book as an imported cell."""
+    try:
+        return cell_values.number(text)
+    except cell_values.CellRefused as refused:
+        raise CellError(refused.code, **{"value": str(text), **refused.params}) from None
 
 
 def parse_cell(field_name: str, text: Any, item: TemplateItem | None = None) -> Any:
@@ -141,7 +144,7 @@ def _split_scores(text: str) -> list[str]:
 def _rating(text: Any, item: TemplateItem | None) -> float:
     value = _number(text)
     if value is None:
-        raise CellError("not_number", value=str(text))
+        raise CellError("cell.not_number", value=str(text))
     rule = item.rule if item is not None else None
     if isinstance(rule, ScaleRule):
         if not rule.lo <= value <= rule.hi:
@@ -621,7 +624,7 @@ def _write_entry(session: Session, period: PeriodRow, w: CellWrite) -> tuple[Any
     if w.field in NUMBER_FIELDS and value is not None:
         value = float(value)
         if not math.isfinite(value):
-            raise CellError("not_finite", value=str(w.value))
+            raise CellError("cell.not_finite", value=str(w.value))
     setattr(entry, w.field, value)
     session.flush()
     return old, entry.id

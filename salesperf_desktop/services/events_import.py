@@ -193,7 +193,7 @@ def plan_events_import(
     lang = ctx.lang
     yield Progress(0, 0, path.name)
     try:
-        wb = xlsx_io.open_workbook(path, read_only=True)
+        wb = xlsx_io.open_workbook(path)
     except xlsx_io.WorkbookUnreadable as exc:
         reason = unreadable(exc, path, lang)
         plan.problems.append(
@@ -202,8 +202,14 @@ def plan_events_import(
         return plan
     try:
         plan.sha256 = xlsx_io.file_sha256(path)
-        ws = wb.worksheets[0]
+        ws = xlsx_io.choose_sheet(wb)  # the first visible sheet
         rows = list(xlsx_io.iter_rows(ws))
+    except xlsx_io.WorkbookUnreadable as exc:  # no visible sheet, or a sheet cut off
+        reason = unreadable(exc, path, lang)
+        plan.problems.append(
+            ImportProblem(path.name, 0, "", render("import.unreadable", {"reason": reason}, lang))
+        )
+        return plan
     finally:
         wb.close()
     if cancel is not None and cancel.is_set():
@@ -251,13 +257,12 @@ def _check_event_rows(session: Session, plan, rows, cols, catalogue, problem, la
     for number, values in rows:
         plan.rows += 1
         ok = True
-        raw_date = cell(values, "date")
-        day = cell_date(raw_date)
-        if raw_date is None or (isinstance(raw_date, str) and not raw_date.strip()):
-            problem(number, cols["date"], "events_import.no_date")
+        day, refused = cell_date(cell(values, "date"))
+        if refused is not None:  # the rule book's own reason ("15/10/2026" is ambiguous …)
+            problem(number, cols["date"], refused.code, **refused.params)
             ok = False
         elif day is None:
-            problem(number, cols["date"], "events_import.bad_date", value=_text(raw_date))
+            problem(number, cols["date"], "events_import.no_date")
             ok = False
         emp = _text(cell(values, "employee_no"))
         person = staff.get(emp)
@@ -278,8 +283,11 @@ def _check_event_rows(session: Session, plan, rows, cols, catalogue, problem, la
         count, points = 1.0, None
         for name in ("count", "points"):
             raw = cell(values, name)
-            value, code = cell_number(raw)
-            if code or (name == "count" and value is not None and value <= 0):
+            value, refused = cell_number(raw)
+            if refused is not None:  # the rule book's own reason ("3次" has a unit …)
+                problem(number, cols[name], refused.code, **refused.params)
+                ok = False
+            elif name == "count" and value is not None and value <= 0:
                 problem(number, cols[name], "events_import.bad_count", value=_text(raw))
                 ok = False
             elif value is not None:

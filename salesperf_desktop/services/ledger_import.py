@@ -11,8 +11,11 @@ distinct) and optional filters (产品类别 = 新产品; 区域 in a list).
 batch, audit and ``amend_published``) plus the sums, the skipped rows (totals rows, months outside
 the chosen period) and the reconciliation with the ledger's 合计/小计 rows.
 
-Numbers are read with ``metrics_import.parse_value`` (the shared cell reader of issue #16 item 3
-replaces it when it lands).
+Cells are read by the rule book (``domain/cell_values``): amounts with ``number``, dates with
+``month(allow_day=True)``; a refused cell is reported with the rule book's own reason at its
+sheet!cell. The workbook is opened with ``xlsx_io.open_workbook`` and streamed with
+``sheet_rows`` (a formula whose result was never saved is refused at its cell; a hidden sheet is
+read only when named; a mapped header standing in two columns is an error).
 """
 
 from __future__ import annotations
@@ -23,18 +26,19 @@ import re
 import threading
 from collections.abc import Generator, Iterator
 from dataclasses import asdict, dataclass, field
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain import cell_values
+from salesperf_desktop.domain.cell_values import CellRefused
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.ledger import (
     AGGREGATIONS,
     detect_header_row,
-    month_of,
     norm_text,
     total_kind,
 )
@@ -42,6 +46,7 @@ from salesperf_desktop.domain.messages import CodedError, render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import xlsx_io
 from salesperf_desktop.services.metrics_import import (
+    _LETTERS,
     FIELDS,
     PROGRESS_EVERY,
     ImportPlan,
@@ -55,10 +60,10 @@ from salesperf_desktop.services.metrics_import import (
     _Report,
     _resolve_column,
     _RowValue,
+    _unreadable,
     field_label,
     indicator_lookup,
     parse_month,
-    parse_value,
     sheet_headers,
 )
 from salesperf_desktop.services.progress import Progress
@@ -201,15 +206,32 @@ def sheet_preview(
     except xlsx_io.WorkbookUnreadable:
         return None
     try:
-        ws = wb[sheet] if sheet and sheet in wb.sheetnames else wb.worksheets[0]
-        head = list(islice(ws.iter_rows(values_only=True), HEADER_SCAN_ROWS))
+        ws = xlsx_io.choose_sheet(wb, sheet if sheet and sheet in wb.sheetnames else None)
+        head, _ = _head_rows(xlsx_io.sheet_rows(ws), HEADER_SCAN_ROWS)
+    except xlsx_io.WorkbookUnreadable:
+        return None
     finally:
         wb.close()
     number = detect_header_row(head)
-    values = head[number - 1] if head else ()
+    values = head[number - 1] if len(head) >= number else ()
     return number, [
-        (column_letter(i + 1), "" if v is None else str(v).strip()) for i, v in enumerate(values)
+        (column_letter(i + 1), "" if v is None else cell_values.shown(v))
+        for i, v in enumerate(values)
     ]
+
+
+def _head_rows(
+    rows: Iterator[tuple[int, tuple]], last: int
+) -> tuple[list[tuple], tuple[int, tuple] | None]:
+    """The values of rows 1..*last* (a row absent from the file is empty), and the first row
+    read beyond them (None at the end of the sheet)."""
+    head: list[tuple] = []
+    for number, values in rows:
+        if number > last:
+            return head, (number, values)
+        head.extend([()] * (number - 1 - len(head)))
+        head.append(values)
+    return head, None
 
 
 def header_columns(path: Path | str, sheet: str | None, header_row: int) -> list[tuple[str, str]]:
@@ -282,6 +304,12 @@ class _Layout:
     mapped: list[_Mapped]
     sum_cols: list[int]  # columns summed by some mapping: reconciled with totals rows
     headers: tuple
+    text_cols: list[int] = field(default_factory=list)  # counted or filtered, not summed
+
+    def __post_init__(self) -> None:
+        used = [m.col for m in self.mapped if m.aggregation != "sum"]
+        used += [c for m in self.mapped for c, _ in m.filters]
+        self.text_cols = [c for c in dict.fromkeys(used) if c not in self.sum_cols]
 
     def width(self) -> int:
         cols = [self.date, self.person] + [m.col for m in self.mapped]
@@ -297,7 +325,7 @@ def _locate(
     lookup: dict[str, str],
 ) -> _Layout | None:
     """The mapped columns in the header row; what cannot be found is reported (None then)."""
-    headers = _header_index(header_values)
+    headers, positions = _header_index(header_values)
     lang = report.lang
     ok = True
 
@@ -308,6 +336,13 @@ def _locate(
             report.add(header_row, None, "no_column", field=label, spec=spec or "—")
             ok = False
             return 0
+        columns = positions.get(_norm(spec), [])
+        if len(columns) > 1 and not (_LETTERS.match(str(spec).strip()) and col not in columns):
+            # the header stands in two columns: which one is meant cannot be told
+            if not report.has_at(header_row, columns[1]):
+                twice = xlsx_io.duplicate_header(columns, header_row, header_values[columns[0]])
+                report.refused(header_row, columns[1], twice)
+            ok = False
         return col
 
     date = need(mapping.date_column, render("ledger.field.date", {}, lang))
@@ -381,8 +416,11 @@ def _month_range(report: _Report, mapping: LedgerMapping) -> tuple[Period | None
         if not text:
             bounds.append(None)
             continue
-        month, code = parse_month(text)
-        if code:
+        try:
+            month = parse_month(text)
+        except CellRefused:
+            month = None
+        if month is None:
             report.problems.append(
                 ImportProblem(
                     report.sheet_name,
@@ -424,7 +462,7 @@ class _Pass:
         self.seen: dict[tuple[str, Period], int] = {}
         self.sums: dict[tuple[str, Period, int], Any] = {}
         self.counts: dict[tuple[str, Period, int], int] = {}
-        self._months: dict[Any, Period | None] = {}  # caches: cells repeat in a ledger
+        self._months: dict[Any, Period | CellRefused | None] = {}  # caches: cells repeat
         self._texts: dict[Any, str] = {}
         self._kinds: dict[str, str | None] = {}
 
@@ -440,29 +478,32 @@ class _Pass:
         ok = True
         numbers: dict[int, float] = {}
         for col in lay.sum_cols:
-            raw = values[col]
-            value, code = parse_value(raw)
-            if code:
-                report.add(number, col, code, value=_fmt_cell(raw))
+            try:
+                value = cell_values.number(values[col])
+            except CellRefused as refused:
+                report.refused(number, col, refused)
                 ok = False
-            elif value is not None:
+                continue
+            if value is not None:
                 numbers[col] = value
                 self.totals.add(col, value)
-        raw_date = values[lay.date]
-        month = self._months.get(raw_date, False)
-        if month is False:
-            month = self._months[raw_date] = month_of(raw_date)
-        if month is None:
-            if raw_date is None or (isinstance(raw_date, str) and not raw_date.strip()):
-                self._problem(number, lay.date, "ledger.no_date", "no_date")
-            else:
-                self._problem(
-                    number, lay.date, "ledger.bad_date", "bad_date", value=_fmt_cell(raw_date)
-                )
+        for col in lay.text_cols:  # counted or filtered: a formula or error has no value
+            if _marker(values[col]):
+                report.refused(number, col, _refusal(values[col]))
+                ok = False
+        month = self._month(values[lay.date])
+        if isinstance(month, CellRefused):
+            report.refused(number, lay.date, month)
+            ok = False
+        elif month is None:
+            self._problem(number, lay.date, "ledger.no_date", "no_date")
             ok = False
         raw_person = values[lay.person]
         emp = None
-        if raw_person is None or not str(raw_person).strip():
+        if _marker(raw_person):
+            report.refused(number, lay.person, _refusal(raw_person))
+            ok = False
+        elif raw_person is None or not str(raw_person).strip():
             self._problem(number, lay.person, "ledger.no_person", "no_person")
             ok = False
         else:
@@ -500,6 +541,17 @@ class _Pass:
                 if text:
                     self.sums.setdefault(key, set()).add(text)
 
+    def _month(self, raw: Any) -> Period | CellRefused | None:
+        """The month of a date cell (the rule book's), or its refusal; cached."""
+        month = self._months.get(raw, False)
+        if month is False:
+            try:
+                month = cell_values.month(raw, allow_day=True)
+            except CellRefused as refused:
+                month = refused
+            self._months[raw] = month
+        return month
+
     def _norm(self, value: Any) -> str:
         text = self._texts.get(value)
         if text is None:
@@ -521,8 +573,14 @@ class _Pass:
         self._skip(number, word_col, "ledger.skipped_total", "total_row", kind=kind_label)
         running = self.totals.grand if kind == "grand" else self.totals.sub
         for col in self.layout.sum_cols:
-            stated, code = parse_value(values[col])
-            if code or stated is None:
+            if _marker(values[col]):  # a total the file holds no value for: cannot reconcile
+                self.report.refused(number, col, _refusal(values[col]))
+                continue
+            try:
+                stated = cell_values.number(values[col])
+            except CellRefused:
+                stated = None
+            if stated is None:
                 continue  # a totals row without this column's total is not reconciled
             found = round(running.get(col, 0.0), 6)
             rec = Reconciliation(
@@ -575,10 +633,24 @@ class _Pass:
             self.plan.unknown_people.append(_fmt_cell(raw))
 
 
-def _data_rows(rows: Iterator[tuple], header_row: int, cancel, total: int):
+def _marker(value: Any) -> bool:
+    """A formula without a saved result, or an Excel error value."""
+    return value is cell_values.FORMULA_WITHOUT_VALUE or isinstance(value, cell_values.ExcelError)
+
+
+def _refusal(value: Any) -> CellRefused:
+    """The rule book's refusal of a marked cell."""
+    try:
+        cell_values.text(value)
+    except CellRefused as refused:
+        return refused
+    raise ValueError(value)  # pragma: no cover - only called for markers
+
+
+def _data_rows(rows: Iterator[tuple[int, tuple]], cancel, total: int):
     """(row number, values) below the header; stops after 1000 blank rows."""
     blank_run = 0
-    for number, values in enumerate(rows, start=header_row + 1):
+    for number, values in rows:
         if not values or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             blank_run += 1
             if blank_run >= 1000:
@@ -599,10 +671,9 @@ def plan_ledger_import(
     plan = LedgerPlan(path=str(path))
     yield Progress(0, 0, path.name)
     try:
-        workbook = xlsx_io.open_workbook(path, read_only=True)
+        workbook = xlsx_io.open_workbook(path)
     except xlsx_io.WorkbookUnreadable as exc:
-        reason = str(exc).removeprefix(f"{path.name}: ")
-        _Report(plan.problems, path.name, ctx.lang).add(0, None, "unreadable", reason=reason)
+        _unreadable(plan, path, exc, ctx.lang)
         return plan
     try:
         plan.file_sha256 = xlsx_io.file_sha256(path)
@@ -611,10 +682,16 @@ def plan_ledger_import(
                 0, None, "no_sheet", sheet=mapping.sheet
             )
             return plan
-        index = workbook.sheetnames.index(mapping.sheet) if mapping.sheet else 0
-        sheet = workbook.worksheets[index]
+        # a hidden sheet only when chosen by name
+        sheet = xlsx_io.choose_sheet(workbook, mapping.sheet)
+        index = workbook.sheetnames.index(sheet.title)
         with ctx.session() as session:
             yield from _plan_sheet(session, ctx, path, sheet, index, mapping, plan, cancel)
+    except xlsx_io.WorkbookUnreadable as exc:  # no visible sheet, or damage met while streaming
+        plan.problems.clear()
+        plan.changes.clear()
+        plan.sums.clear()
+        _unreadable(plan, path, exc, ctx.lang)
     finally:
         workbook.close()
     plan.problems.sort(key=lambda p: (p.sheet, p.row, len(p.column), p.column))
@@ -624,14 +701,13 @@ def plan_ledger_import(
 
 def _plan_sheet(session, ctx, path, sheet, index, mapping, plan: LedgerPlan, cancel):
     report = _Report(plan.problems, sheet.title, ctx.lang)
-    rows = sheet.iter_rows(values_only=True)
-    head = list(islice(rows, HEADER_SCAN_ROWS))
+    rows = xlsx_io.sheet_rows(sheet)
+    head, beyond = _head_rows(rows, max(HEADER_SCAN_ROWS, mapping.header_row or 0))
     header_row = mapping.header_row or detect_header_row(head)
     plan.header_row = header_row
-    if header_row > len(head):
-        head += list(islice(rows, header_row - len(head)))
     header_values = head[header_row - 1] if len(head) >= header_row else ()
-    rest = chain(head[header_row:], rows)
+    below = [(n, v) for n, v in enumerate(head, start=1) if n > header_row]
+    rest = chain(below, [beyond] if beyond else [], rows)
     for rng in _merged_ranges_fast(path, index):
         first = re.match(r"([A-Z]+)(\d+)", rng)
         if first and int(first.group(2)) > header_row:  # title rows above are never read
@@ -645,7 +721,7 @@ def _plan_sheet(session, ctx, path, sheet, index, mapping, plan: LedgerPlan, can
     step = _Pass(report, plan, layout, people, first, last)
     width = layout.width()
     total = getattr(sheet, "max_row", 0) or 0
-    for item in _data_rows(rest, header_row, cancel, total):
+    for item in _data_rows(rest, cancel, total):
         if isinstance(item, Progress):
             yield item
             continue

@@ -19,7 +19,7 @@ recognised in Chinese (simplified and traditional) and English whatever the mapp
 
 from __future__ import annotations
 
-import datetime as dt
+import itertools
 import re
 import threading
 import zipfile
@@ -31,6 +31,8 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain import cell_values
+from salesperf_desktop.domain.cell_values import CellRefused
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
@@ -38,7 +40,12 @@ from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodS
 from salesperf_desktop.services import xlsx_io
 from salesperf_desktop.services.periods import stored_period, to_domain
 from salesperf_desktop.services.progress import Cancelled, Progress
-from salesperf_desktop.services.xlsx_io import ImportProblem, column_letter, save_workbook
+from salesperf_desktop.services.xlsx_io import (
+    ImportProblem,
+    WorkbookUnreadable,
+    column_letter,
+    save_workbook,
+)
 from salesperf_desktop.storage.models import (
     AppraisalRow,
     ImportBatchRow,
@@ -85,8 +92,9 @@ _EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 def message(code: str, lang: str, **params: Any) -> str:
-    """The problem *code* worded in *lang* (the catalogue's ``import.<code>``)."""
-    return render(f"import.{code}", params, lang)
+    """The problem *code* worded in *lang*: a short code is the catalogue's ``import.<code>``,
+    a full one ("cell.not_number", from the cell rule book) is taken as it is."""
+    return render(code if "." in code else f"import.{code}", params, lang)
 
 
 def field_label(field_name: str, lang: str) -> str:
@@ -153,15 +161,19 @@ def sheet_headers(path: Path | str, sheet: str | None, header_row: int) -> list[
     workbook cannot be read."""
     try:
         wb = xlsx_io.open_workbook(Path(path))
-    except xlsx_io.WorkbookUnreadable:
+    except WorkbookUnreadable:
         return []
     try:
-        ws = wb[sheet] if sheet and sheet in wb.sheetnames else wb.worksheets[0]
-        for values in ws.iter_rows(min_row=header_row, max_row=header_row, values_only=True):
+        ws = xlsx_io.choose_sheet(wb, sheet if sheet and sheet in wb.sheetnames else None)
+        for number, values in xlsx_io.sheet_rows(ws, min_row=header_row):
+            if number != header_row:
+                return []
             return [
-                (column_letter(i + 1), "" if v is None else str(v).strip())
+                (column_letter(i + 1), cell_values.shown(v) if v is not None else "")
                 for i, v in enumerate(values)
             ]
+        return []
+    except WorkbookUnreadable:
         return []
     finally:
         wb.close()
@@ -200,14 +212,6 @@ class ImportPlan:
 
 
 _LETTERS = re.compile(r"^[A-Za-z]{1,3}$")
-_MONTH_RES = (
-    re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$"),
-    re.compile(r"^(\d{4})(\d{2})$"),
-)
-_DATE_RES = (
-    re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$"),
-    re.compile(r"^\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}$"),
-)
 
 
 def _norm(text: Any) -> str:
@@ -266,72 +270,13 @@ def indicator_lookup(session: Session) -> dict[str, str]:
     return lookup
 
 
-def parse_month(value: Any) -> tuple[Period | None, str | None]:
-    """(month, None) or (None, problem code). Real dates give their month; text must be a month."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None, "no_month_value"
-    if isinstance(value, (dt.datetime, dt.date)):
-        return Period.month(value.year, value.month), None
-    if isinstance(value, bool):
-        return None, "bad_month"
-    if isinstance(value, (int, float)):
-        if float(value).is_integer() and 190001 <= int(value) <= 299912:
-            year, month = divmod(int(value), 100)
-            if 1 <= month <= 12:
-                return Period.month(year, month), None
-        return None, "bad_month"
-    text = str(value).strip()
-    for pattern in _MONTH_RES:
-        m = pattern.match(text)
-        if m:
-            year, month = int(m.group(1)), int(m.group(2))
-            if 1900 <= year <= 2999 and 1 <= month <= 12:
-                return Period.month(year, month), None
-            return None, "bad_month"
-    for pattern in _DATE_RES:
-        if pattern.match(text):
-            return None, "date_as_month"
-    return None, "bad_month"
-
-
-def parse_value(value: Any) -> tuple[float | None, str | None]:
-    """(number, None), (None, None) for blank, or (None, problem code)."""
-    if value is None:
-        return None, None
-    if type(value) is int or type(value) is float:  # the common case, fast
-        number = float(value)
-        if number != number or number in (float("inf"), float("-inf")):
-            return None, "not_finite"
-        if abs(number) > xlsx_io.MAX_ABS_VALUE:
-            return None, "huge"
-        return number, None
-    if isinstance(value, bool):
-        return None, "bool_as_number"
-    if isinstance(value, (dt.date, dt.datetime)):
-        return None, "date_as_number"
-    text = str(value).strip()
-    if not text:
-        return None, None
-    if text in xlsx_io.EXCEL_ERRORS or text.startswith("#"):
-        return None, "excel_error"
-    number, reason = xlsx_io.parse_number(text)
-    if reason is None:
-        return number, None
-    if "implausibly" in reason:
-        return None, "huge"
-    if "finite" in reason:
-        return None, "not_finite"
-    return None, "not_number"
+def parse_month(value: Any) -> Period | None:
+    """The month of a Month cell (the rule book's ``month``); None when blank."""
+    return cell_values.month(value)
 
 
 def _fmt_cell(value: Any) -> str:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+    return cell_values.shown(value)
 
 
 @dataclass(frozen=True)
@@ -401,13 +346,26 @@ def _merged_ranges_fast(path: Path, sheet_index: int) -> list[str]:
                 target = "xl/" + target
             if target not in names:
                 return []
-            with zf.open(target) as fh:
-                data = fh.read()
-            return [
-                r.decode() for r in re.findall(rb"<(?:\w+:)?mergeCell\s+ref=\"([^\"]+)\"", data)
-            ]
+            return _merge_refs(zf, target)
     except (KeyError, zipfile.BadZipFile, OSError):
         return []
+
+
+_MERGE_CELL = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([^\"]+)\"")
+
+
+def _merge_refs(zf: zipfile.ZipFile, part: str) -> list[str]:
+    """The mergeCell refs of a sheet part, read in blocks (a sheet may be hundreds of MB)."""
+    found: list[str] = []
+    tail = b""
+    with zf.open(part) as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            data = tail + block
+            cut = max(data.rfind(b"<"), len(data) - 256, 0)
+            found += [r.decode() for r in _MERGE_CELL.findall(data, 0, cut)]
+            tail = data[cut:]
+    found += [r.decode() for r in _MERGE_CELL.findall(tail)]
+    return found
 
 
 def _check_cancel(cancel: threading.Event | None) -> None:
@@ -446,10 +404,9 @@ def plan_import(
     plan = ImportPlan(path=str(path))
     yield Progress(0, 0, path.name)
     try:
-        workbook = xlsx_io.open_workbook(path, read_only=True)
-    except xlsx_io.WorkbookUnreadable as exc:
-        reason = str(exc).removeprefix(f"{path.name}: ")
-        _Report(plan.problems, path.name, lang).add(0, None, "unreadable", reason=reason)
+        workbook = xlsx_io.open_workbook(path)
+    except WorkbookUnreadable as exc:
+        _unreadable(plan, path, exc, lang)
         return plan
     try:
         plan.file_sha256 = xlsx_io.file_sha256(path)
@@ -458,14 +415,23 @@ def plan_import(
                 0, None, "no_sheet", sheet=mapping.sheet
             )
             return plan
-        sheet_index = workbook.sheetnames.index(mapping.sheet) if mapping.sheet else 0
-        sheet = workbook.worksheets[sheet_index]
+        # a hidden sheet only when chosen by name
+        sheet = xlsx_io.choose_sheet(workbook, mapping.sheet)
+        sheet_index = workbook.sheetnames.index(sheet.title)
         with ctx.session() as session:
             yield from _plan_sheet(session, ctx, path, sheet, sheet_index, mapping, plan, cancel)
+    except WorkbookUnreadable as exc:  # no visible sheet, or damage met while streaming
+        plan.problems.clear()
+        plan.changes.clear()
+        _unreadable(plan, path, exc, lang)
     finally:
         workbook.close()
     plan.problems.sort(key=lambda p: (p.sheet, p.row, len(p.column), p.column))
     return plan
+
+
+def _unreadable(plan: ImportPlan, path: Path, exc: WorkbookUnreadable, lang: str) -> None:
+    plan.problems.append(ImportProblem(path.name, 0, "", exc.reason(lang), exc.code))
 
 
 class _Report:
@@ -480,8 +446,16 @@ class _Report:
             ImportProblem(self.sheet_name, row, letter, message(code, self.lang, **params), code)
         )
 
+    def refused(self, row: int, col: int | None, refusal: CellRefused) -> None:
+        """A cell the rule book refused (its code and params)."""
+        self.add(row, col, refusal.code, **refusal.params)
+
     def has(self, *codes: str) -> bool:
         return any(p.code in codes for p in self.problems)
+
+    def has_at(self, row: int, col: int) -> bool:
+        letter = column_letter(col + 1)
+        return any(p.row == row and p.column == letter for p in self.problems)
 
 
 @dataclass
@@ -517,14 +491,10 @@ def _report_merged(report: _Report, path: Path, sheet_index: int, header_row: in
         )
 
 
-def _header_index(header_values: tuple) -> dict[str, int]:
-    """Normalised header text → its first column."""
-    headers: dict[str, int] = {}
-    for i, v in enumerate(header_values):
-        key = _norm(v)
-        if key and key not in headers:
-            headers[key] = i
-    return headers
+def _header_index(header_values: tuple) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """Normalised header text → its first column, and → all its columns."""
+    positions = xlsx_io.header_positions(header_values, _norm)
+    return {key: cols[0] for key, cols in positions.items()}, positions
 
 
 def _locate_columns(
@@ -534,11 +504,13 @@ def _locate_columns(
     lookup: dict[str, str],
 ) -> _Columns:
     """The mapped columns in the header row; what cannot be found is reported."""
-    headers = _header_index(header_values)
+    headers, positions = _header_index(header_values)
     hr = mapping.header_row
 
     def need(field_name: str, spec: str | None, required: bool) -> int | None:
         col = _resolve_column(spec, field_name, headers)
+        if col is not None and spec:
+            _refuse_twice(report, hr, header_values, positions, field_name, str(spec))
         # An optional column named by its standard header may simply be absent (no base
         # column in a file without growth indicators); a letter or a custom header must exist.
         standard = spec is not None and _norm(spec) in _aliases(field_name)
@@ -551,19 +523,27 @@ def _locate_columns(
     cols.month = need("month", mapping.month, False) if mapping.month else None
     if cols.month is None:
         if mapping.fixed_month:
-            cols.fixed_month, _ = parse_month(mapping.fixed_month)
+            try:
+                cols.fixed_month = parse_month(mapping.fixed_month)
+            except CellRefused:
+                cols.fixed_month = None
         if cols.fixed_month is None and not report.has("no_column"):
             report.add(hr, None, "no_month")
     if mapping.layout == "wide":
         skip = {c for c in (cols.employee, cols.month) if c is not None}
         skip |= {headers[a] for a in _aliases("name") if a in headers}
+        wide_seen: dict[str, int] = {}
         for i, v in enumerate(header_values):
             if i in skip or v is None or not str(v).strip():
                 continue
             code = lookup.get(_norm(v))
             if code is None:
                 report.add(hr, i, "unknown_header", value=_fmt_cell(v))
+            elif code in wide_seen:  # two columns for one indicator ("销售额" and its code)
+                twice = xlsx_io.duplicate_header([wide_seen[code], i], hr, v)
+                report.refused(hr, i, twice)
             else:
+                wide_seen[code] = i
                 cols.values.append((i, mapping.wide_field, code))
     else:
         cols.indicator = need("indicator", mapping.indicator, True)
@@ -575,6 +555,27 @@ def _locate_columns(
         if not cols.values and not report.has("no_column"):
             report.add(hr, None, "no_value_column")
     return cols
+
+
+def _refuse_twice(
+    report: _Report,
+    row: int,
+    header_values: tuple,
+    positions: dict[str, list[int]],
+    field_name: str,
+    spec: str,
+) -> None:
+    """A mapped column whose header stands in two columns (two "Actual", or "实际值" and
+    "Actual") is an error naming both cells: the second would otherwise be ignored. A column
+    chosen by its letter is not ambiguous."""
+    wanted = _norm(spec)
+    if _LETTERS.match(spec.strip()) and wanted not in positions:
+        return
+    names = {wanted} | (_aliases(field_name) if wanted in _aliases(field_name) else set())
+    columns = sorted({c for name in names for c in positions.get(name, [])})
+    if len(columns) > 1 and not report.has_at(row, columns[1]):
+        twice = xlsx_io.duplicate_header(columns, row, field_label(field_name, report.lang))
+        report.refused(row, columns[1], twice)
 
 
 @dataclass
@@ -625,10 +626,14 @@ def _check_row(
         return values[col] if col is not None else None
 
     ok = True
-    raw_emp = cell(cols.employee)
-    emp = _fmt_cell(raw_emp) if raw_emp is not None else ""
+    try:
+        emp = cell_values.text(cell(cols.employee))
+    except CellRefused as refused:
+        report.refused(number, cols.employee, refused)
+        emp, ok = "", False
     if not emp:
-        report.add(number, cols.employee, "no_employee")
+        if ok:
+            report.add(number, cols.employee, "no_employee")
         ok = False
     elif register.employee(emp) is None:
         report.add(number, cols.employee, "unknown_employee", value=emp)
@@ -637,29 +642,40 @@ def _check_row(
         emp = register.employee(emp)
     month = cols.fixed_month
     if cols.month is not None:
-        month, code = parse_month(cell(cols.month))
-        if code:
-            report.add(number, cols.month, code, value=_fmt_cell(cell(cols.month)))
-            ok = False
-    row_ind = None
-    if cols.indicator is not None:
-        raw_ind = cell(cols.indicator)
-        if raw_ind is None or not str(raw_ind).strip():
-            report.add(number, cols.indicator, "no_indicator")
+        try:
+            month = parse_month(cell(cols.month))
+        except CellRefused as refused:
+            report.refused(number, cols.month, refused)
             ok = False
         else:
+            if month is None:
+                report.add(number, cols.month, "no_month_value")
+                ok = False
+    row_ind = None
+    if cols.indicator is not None:
+        try:
+            raw_ind = cell_values.text(cell(cols.indicator))
+        except CellRefused as refused:
+            report.refused(number, cols.indicator, refused)
+            raw_ind, ok = None, False
+        if raw_ind == "":
+            report.add(number, cols.indicator, "no_indicator")
+            ok = False
+        elif raw_ind is not None:
             row_ind = register.indicators.get(_norm(raw_ind))
             if row_ind is None:
-                report.add(number, cols.indicator, "unknown_indicator", value=_fmt_cell(raw_ind))
+                report.add(number, cols.indicator, "unknown_indicator", value=raw_ind)
                 ok = False
     parsed: list[tuple[str, str, float]] = []
     for col, fld, ind in cols.values:
         raw = cell(col)
-        val, code = parse_value(raw)
-        if code:
-            report.add(number, col, code, value=_fmt_cell(raw))
+        try:
+            val = cell_values.number(raw)
+        except CellRefused as refused:
+            report.refused(number, col, refused)
             ok = False
-        elif val is not None and val < 0 and fld in ("target", "base"):
+            continue
+        if val is not None and val < 0 and fld in ("target", "base"):
             report.add(number, col, "negative", field=field_label(fld, lang), value=_fmt_cell(raw))
             ok = False
         elif val is not None:
@@ -672,7 +688,6 @@ def _check_row(
 def _read_rows(
     report: _Report,
     rows,
-    first_number: int,
     total: int,
     cols: _Columns,
     register: _Register,
@@ -688,10 +703,8 @@ def _read_rows(
     seen: dict[tuple[str, str, str], int] = {}
     out: list[_RowValue] = []
     blank_run = data_rows = 0
-    number = first_number
-    for values in rows:
-        number += 1
-        if not values or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+    for number, values in rows:
+        if not values or xlsx_io.is_blank_row(values):
             blank_run += 1
             if blank_run >= 1000:
                 break
@@ -753,18 +766,22 @@ def _plan_sheet(session, ctx, path, sheet, sheet_index, mapping, plan, cancel):
     """Check one sheet into *plan*: merged cells, the header, every row, then the changes."""
     report = _Report(plan.problems, sheet.title, ctx.lang)
     _report_merged(report, path, sheet_index, mapping.header_row)
-    rows = sheet.iter_rows(min_row=mapping.header_row, values_only=True)
-    header_values = next(rows, None) or ()
+    rows = xlsx_io.sheet_rows(sheet, min_row=mapping.header_row)
+    first = next(rows, None)
+    header_values: tuple = ()
+    if first is not None and first[0] == mapping.header_row:
+        header_values = first[1]
+    elif first is not None:  # no header row: the first row read is data
+        rows = itertools.chain([first], rows)
     lookup = indicator_lookup(session)
     cols = _locate_columns(report, mapping, header_values, lookup)
-    if report.has("no_column", "no_month", "no_value_column"):
+    if report.has("no_column", "no_month", "no_value_column", "cell.duplicate_header"):
         return
     register = _Register.read(session, lookup)
     total = max(getattr(sheet, "max_row", 0) or 0, 0)
     values, plan.rows = yield from _read_rows(
         report,
         rows,
-        mapping.header_row,
         total,
         cols,
         register,

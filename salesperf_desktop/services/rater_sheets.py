@@ -34,6 +34,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain import cell_values
+from salesperf_desktop.domain.cell_values import CellRefused
 from salesperf_desktop.domain.i18n import fmt_number, pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
@@ -159,31 +161,34 @@ def assignments(ctx, month: Period) -> list[RaterAssignment]:
 
 # ----------------------------------------------------------------------------- reading cells
 
-# NOTE (issue 16 item 3): the shared cell reader (``domain/cell_values`` of branch reader16)
-# was not on main when this was written. These two functions are the only places the rater
-# sheets and the key-event import read a number or a date: switch them to the rule book
-# (``cell_values.number`` / ``cell_values.date``, whose refusals carry their own message) once
-# it has landed.
+# The only places the rater sheets and the key-event import read a number or a date: both go
+# through the one rule book (domain/cell_values.py) and report its own refusal (its code and
+# params: ``refused.message(lang)`` says why, in the reader's language).
 
 
-def cell_number(raw: Any) -> tuple[float | None, str | None]:
-    """(number, None), (None, None) for a blank cell, or (None, problem code)."""
-    from salesperf_desktop.services.metrics_import import parse_value
-
-    return parse_value(raw)
+def cell_number(raw: Any) -> tuple[float | None, CellRefused | None]:
+    """(number, None), (None, None) for a blank cell, or (None, the rule book's refusal)."""
+    try:
+        return cell_values.number(raw), None
+    except CellRefused as refused:
+        return None, refused
 
 
 def unreadable(exc: Exception, path: Path, lang: str) -> str:
     """Why a file could not be opened, in *lang* when the refusal is coded."""
-    own = getattr(exc, "message", None)
+    own = getattr(exc, "reason", None) or getattr(exc, "message", None)
     if callable(own):
         return own(lang)
     return str(exc).removeprefix(f"{path.name}: ")
 
 
-def cell_date(raw: Any) -> dt.date | None:
-    """The day in a date cell or year-first text; None when it is not a date."""
-    return xlsx_io.parse_date(raw)[0]
+def cell_date(raw: Any) -> tuple[dt.date | None, CellRefused | None]:
+    """(day, None) for a date cell or year-first text, (None, None) for a blank cell, or
+    (None, the rule book's refusal)."""
+    try:
+        return cell_values.date(raw), None
+    except CellRefused as refused:
+        return None, refused
 
 
 # ----------------------------------------------------------------------------- signing keys
@@ -431,7 +436,9 @@ def _file_key(wb, secret: bytes, report: _Problems) -> _Key | None:
         report.add("", 0, None, "rater.not_a_sheet")
         return None
     cells: dict[str, str] = {}
-    for values in wb[KEY_SHEET].iter_rows(min_row=1, max_row=10, values_only=True):
+    for number, values in xlsx_io.sheet_rows(wb[KEY_SHEET]):
+        if number > 10:
+            break
         if values and values[0] is not None:
             cells[str(values[0])] = _cell_text(values[1] if len(values) > 1 else None)
     if cells.get(MAGIC) != VERSION:
@@ -482,36 +489,15 @@ def read_sheets(
         plan.files.append(str(path))
         report = _Problems(plan, path, lang)
         try:
-            wb = xlsx_io.open_workbook(path, read_only=True)
+            wb = xlsx_io.open_workbook(path)
         except xlsx_io.WorkbookUnreadable as exc:
             report.add("", 0, None, "import.unreadable", reason=unreadable(exc, path, lang))
             continue
         try:
             digest.update(xlsx_io.file_sha256(path).encode())
-            key = _file_key(wb, secret, report)
-            if key is None:
-                continue
-            if plan.period is None:
-                plan.period = key.period
-            if key.period != plan.period:
-                report.add(
-                    "",
-                    0,
-                    None,
-                    "rater.wrong_period",
-                    found=key.period.label(lang),
-                    wanted=plan.period.label(lang),
-                )
-                continue
-            if key.rater_id in seen_raters:
-                report.add("", 0, None, "rater.same_file_twice", other=seen_raters[key.rater_id])
-                continue
-            seen_raters[key.rater_id] = path.name
-            for ws in wb.worksheets:
-                if ws.title == KEY_SHEET:
-                    continue
-                for number, values in xlsx_io.iter_rows(ws):
-                    rows.append((report, key, ws.title, number, tuple(values)))
+            rows.extend(_file_rows(wb, secret, report, plan, seen_raters, path, lang))
+        except xlsx_io.WorkbookUnreadable as exc:  # damage met while reading: one problem line
+            report.add("", 0, None, "import.unreadable", reason=unreadable(exc, path, lang))
         finally:
             wb.close()
     plan.sha256 = digest.hexdigest()
@@ -520,6 +506,37 @@ def read_sheets(
             _check_rows(session, plan, rows, secret)
     yield Progress(len(paths), len(paths), "")
     return plan
+
+
+def _file_rows(wb, secret: bytes, report: _Problems, plan, seen_raters, path: Path, lang: str):
+    """The keyed rows of one returned file (all read before any is kept: a file damaged
+    half-way gives none), or [] when the file is refused as a whole."""
+    key = _file_key(wb, secret, report)
+    if key is None:
+        return []
+    if plan.period is not None and key.period != plan.period:
+        report.add(
+            "",
+            0,
+            None,
+            "rater.wrong_period",
+            found=key.period.label(lang),
+            wanted=plan.period.label(lang),
+        )
+        return []
+    if key.rater_id in seen_raters:
+        report.add("", 0, None, "rater.same_file_twice", other=seen_raters[key.rater_id])
+        return []
+    rows = [
+        (report, key, ws.title, number, tuple(values))
+        for ws in wb.worksheets
+        if ws.title != KEY_SHEET
+        for number, values in xlsx_io.iter_rows(ws)
+    ]
+    if plan.period is None:
+        plan.period = key.period
+    seen_raters[key.rater_id] = path.name
+    return rows
 
 
 def _check_rows(session: Session, plan: RaterSheetPlan, rows: list, secret: bytes) -> None:
@@ -587,9 +604,9 @@ def _check_rows(session: Session, plan: RaterSheetPlan, rows: list, secret: byte
             report.add(sheet, number, SCORE_COL, "rater.duplicate_row", first=seen[dup])
             continue
         seen[dup] = number
-        value, code = cell_number(raw)
-        if code:
-            report.add(sheet, number, SCORE_COL, "rater.not_number", value=_cell_text(raw))
+        value, refused = cell_number(raw)
+        if refused is not None:  # the rule book's own reason ("85分" has a unit, "#N/A" …)
+            report.add(sheet, number, SCORE_COL, refused.code, **refused.params)
             continue
         if value is None:
             continue
@@ -613,7 +630,13 @@ def _check_rows(session: Session, plan: RaterSheetPlan, rows: list, secret: byte
                     sheet, number, SCORE_COL, "rater.locked", name=person, reason=locked[staff_id]
                 )
                 continue
-        comment = _cell_text(values[COMMENT_COL - 1] if len(values) >= COMMENT_COL else None)
+        try:
+            comment = cell_values.text(
+                values[COMMENT_COL - 1] if len(values) >= COMMENT_COL else None
+            )
+        except CellRefused as refused:  # a formula without its result, an error value
+            report.add(sheet, number, COMMENT_COL, refused.code, **refused.params)
+            continue
         before = old.get((staff_id, indicator, role, key.rater_id))
         if before is not None and abs(before[0] - value) < 1e-9 and before[1] == comment:
             plan.unchanged += 1

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain import cell_values
+from salesperf_desktop.domain.cell_values import CellRefused
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.services.progress import Progress
@@ -42,12 +44,12 @@ from salesperf_desktop.services.staff import (
 from salesperf_desktop.services.xlsx_io import (
     ImportProblem,
     WorkbookUnreadable,
-    clean_text,
+    choose_sheet,
     column_letter,
+    duplicate_header,
     file_sha256,
     iter_rows,
     open_workbook,
-    parse_date,
     save_workbook,
 )
 from salesperf_desktop.storage.models import ImportBatchRow, StaffRow
@@ -252,19 +254,13 @@ class StaffImportError(Exception):
     """The plan has problems (or the file is unreadable); nothing was written."""
 
 
-def _find_sheet(wb):
-    names = {n.casefold() for n in SHEET_NAMES.values()}
-    for ws in wb.worksheets:
-        if ws.title.casefold() in names:
-            return ws
-    return wb.worksheets[0]
-
-
 def read_sheet(path: Path | str) -> tuple[str, list[tuple[int, tuple[Any, ...]]]]:
-    """The staff sheet's title and its non-blank rows; raises WorkbookUnreadable."""
+    """The staff sheet's title and its non-blank rows; raises WorkbookUnreadable.
+
+    The sheet is the visible one named 人员/人員/Staff, else the first visible sheet."""
     wb = open_workbook(path)
     try:
-        ws = _find_sheet(wb)
+        ws = choose_sheet(wb, preferred=SHEET_NAMES.values())
         return ws.title, list(iter_rows(ws))
     finally:
         wb.close()
@@ -283,6 +279,19 @@ class ProblemList:
             ImportProblem(self.sheet, row, column, render(code, params, self.lang), code)
         )
 
+    def refused(self, row: int, column: str, refusal: CellRefused) -> None:
+        """A cell the rule book refused (domain/cell_values)."""
+        self.items.append(
+            ImportProblem(self.sheet, row, column, refusal.message(self.lang), refusal.code)
+        )
+
+
+def _header_text(value: Any) -> str:
+    try:
+        return cell_values.text(value)
+    except CellRefused:  # a header computed by a formula never saved: not a known header
+        return ""
+
 
 def map_columns(
     header_no: int, header_values: tuple[Any, ...], problems: ProblemList
@@ -291,13 +300,13 @@ def map_columns(
     lookup = _header_lookup()
     columns: dict[str, int] = {}
     for i, value in enumerate(header_values):
-        key = lookup.get(clean_text(value).casefold())
+        key = lookup.get(_header_text(value).casefold())
         if key is None:
             continue
-        if key in columns:
-            problems.add(
-                header_no, column_letter(i + 1), "duplicate_column", value=clean_text(value)
-            )
+        if key in columns:  # the same column twice (姓名 and Name): name both cells
+            twice = duplicate_header([columns[key], i], header_no, header(key, problems.lang))
+            problems.refused(header_no, column_letter(i + 1), twice)
+            continue
         columns[key] = i
     for key in REQUIRED_COLUMNS:
         if key not in columns:
@@ -354,7 +363,11 @@ class RowReader:
             i = self.columns.get(key)
             return values[i] if i is not None and i < len(values) else None
 
-        emp = clean_text(cell("employee_no"))
+        try:
+            emp = cell_values.text(cell("employee_no"))
+        except CellRefused as refused:
+            self.problems.refused(row_no, self.letter("employee_no"), refused)
+            emp = ""
         stored = self.register.people.get(emp)
         base = stored[1] if stored is not None else StaffData(employee_no=emp, name="")
         changes: dict[str, Any] = {"employee_no": emp}
@@ -391,7 +404,11 @@ class RowReader:
         refs: dict[str, str | None],
     ) -> bool:
         """Put the cell's value into *changes* / *refs*; False when the cell has a problem."""
-        text = clean_text(raw)
+        try:
+            text = cell_values.text(raw)
+        except CellRefused as refused:
+            self.problems.refused(row_no, self.letter(key), refused)
+            return False
         if key in ("name", "region", "email", "phone", "notes"):
             changes[key] = text
         elif key in CODE_COLUMNS:
@@ -408,11 +425,11 @@ class RowReader:
         elif key in REFERENCE_COLUMNS:
             refs[key] = text or None
         elif key in ("hire_date", "leave_date"):
-            date, reason = parse_date(raw)
-            if reason:
-                self.problems.add(row_no, self.letter(key), "bad_date", value=text)
+            try:
+                changes[key] = cell_values.date(raw)
+            except CellRefused as refused:
+                self.problems.refused(row_no, self.letter(key), refused)
                 return False
-            changes[key] = date
         return True
 
     def _read_code(

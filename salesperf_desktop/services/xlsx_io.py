@@ -1,8 +1,30 @@
-"""Reading workbooks for imports, and the one way exports save them.
+"""Opening workbooks for imports safely, reading their rows, and the one way exports save them.
 
-Imports are all-or-nothing: readers collect ``ImportProblem``s for every bad cell and the caller
-writes nothing unless the list is empty. Files that cannot be read as a workbook at all (not an
-xlsx, encrypted, empty) raise ``WorkbookUnreadable`` with a message for the officer.
+Reading (every import goes through this; cells are then read with ``domain.cell_values``):
+    open_workbook(path) -> openpyxl read-only workbook, or ``WorkbookUnreadable``
+    choose_sheet(workbook, name=None, preferred=()) -> the sheet to read
+    sheet_rows(sheet, min_row=1) -> (row number, values) for each row present in the file
+    iter_rows(sheet, min_row=1) -> the same, without blank rows (stops after 1000 in a row)
+    header_positions / duplicate_header: mapped headers that occur twice are an error
+
+``open_workbook`` looks at the zip before openpyxl reads anything: a file that is not a zip, a
+password-protected (OLE) file, a part that would unpack far beyond a real workbook (more than
+100 times its packed size, or more than the limits below), a missing workbook or sheet part,
+or XML that declares entities or a DOCTYPE is refused with a coded ``WorkbookUnreadable``
+("workbook.<code>", in the officer's language; never a traceback). openpyxl parses through
+defusedxml (a dependency: openpyxl uses it when it is installed), so entity expansion and
+external entities are refused even past the first bytes. Sheets are streamed (read-only
+mode); damage found while streaming (a sheet cut off) raises ``WorkbookUnreadable`` naming
+the sheet, from ``sheet_rows``, and so does a row or a text far beyond Excel's limits (the
+stream is watched before the parser holds them). Memory stays bounded by the parts loaded
+whole (shared strings, styles: at most ``MAX_XML_PART`` each) and those limits.
+
+``sheet_rows`` yields ``cell_values.FORMULA_WITHOUT_VALUE`` for a formula whose result was
+never saved and ``cell_values.ExcelError`` for an error cell, so the rule book refuses them
+instead of reading a blank.
+
+Imports are all-or-nothing: readers collect ``ImportProblem``s for every bad cell and the
+caller writes nothing unless the list is empty.
 
 Every export saves through ``save_workbook``: a name typed as ``=HYPERLINK(...)`` is written as
 the text it is, never as a live formula (OWASP "CSV injection"). Values for a CSV file go through
@@ -11,40 +33,76 @@ the text it is, never as a live formula (OWASP "CSV injection"). Values for a CS
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 import hashlib
-import math
+import posixpath
+import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-# Excel's error values as openpyxl returns them (strings) in data_only mode.
-EXCEL_ERRORS = frozenset(
-    {
-        "#DIV/0!",
-        "#N/A",
-        "#NAME?",
-        "#NULL!",
-        "#NUM!",
-        "#REF!",
-        "#VALUE!",
-        "#GETTING_DATA",
-        "#SPILL!",
-        "#CALC!",
-    }
-)
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted xlsx and old .xls files
-MAX_ABS_VALUE = 1e12  # beyond this a figure is a typing error, not a sales result
+from salesperf_desktop.domain import cell_values
+from salesperf_desktop.domain.cell_values import MAX_ABS_VALUE, column_letter
+from salesperf_desktop.domain.messages import CodedError, render
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted xlsx and old .xls files
+
+#: A part unpacking to more than this many times its packed size is a decompression bomb
+#: (Apache POI's default; real sheets measure 10-20 times). Checked for parts above RATIO_FLOOR.
+MAX_RATIO = 100
+RATIO_FLOOR = 1 << 20
+#: XML parts other than sheets are loaded whole (shared strings, styles): at most this each.
+MAX_XML_PART = 32 << 20
+#: A sheet is streamed; beyond this it is not a workbook an office keeps.
+MAX_SHEET_PART = 2 << 30
+MAX_MEMBERS = 10_000
+#: A streamed sheet keeps one row and one piece of text in memory. Excel's own limits are 16,384
+#: cells a row and 32,767 characters a cell; beyond these, a row or a text is an attack.
+MAX_TEXT_BYTES = 1 << 20  # between two "<"
+MAX_TAGS_PER_ROW = 200_000  # "<" between two row starts: 16,384 cells of a dozen tags
+_PROLOG_BYTES = 4096  # where a DOCTYPE would stand
 
 #: What a spreadsheet may read as the start of a formula (OWASP CSV-injection guidance).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
+__all__ = [
+    "MAX_ABS_VALUE",
+    "ImportProblem",
+    "WorkbookUnreadable",
+    "choose_sheet",
+    "column_letter",
+    "csv_cell",
+    "duplicate_header",
+    "file_sha256",
+    "header_positions",
+    "iter_rows",
+    "open_workbook",
+    "save_workbook",
+    "sheet_rows",
+]
 
-class WorkbookUnreadable(Exception):
-    """The file is not a workbook we can read; nothing was imported."""
+
+class WorkbookUnreadable(CodedError):
+    """The file cannot be read as a workbook; nothing was imported.
+
+    ``code`` is "workbook.<what>"; ``message(lang)`` is "<file>: <why>" in the reader's
+    language, ``reason(lang)`` the why alone.
+    """
+
+    def __init__(self, code: str, file: str = "", **params: Any):
+        super().__init__(f"workbook.{code}", **params)
+        self.file = file
+
+    def reason(self, lang: str = "zh_CN") -> str:
+        return render(self.code, self.params, lang)
+
+    def message(self, lang: str = "zh_CN") -> str:
+        return f"{self.file}: {self.reason(lang)}" if self.file else self.reason(lang)
+
+    def __str__(self) -> str:
+        return self.message("en")
 
 
 @dataclass(frozen=True, order=True)
@@ -66,15 +124,6 @@ class ImportProblem:
         return f"{self.location}: {self.message}"
 
 
-def column_letter(index: int) -> str:
-    """1 → A, 27 → AA."""
-    letters = ""
-    while index > 0:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with Path(path).open("rb") as fh:
@@ -83,28 +132,259 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def open_workbook(path: Path | str, *, read_only: bool = True):
-    """Open with openpyxl (values, not formulas), or raise WorkbookUnreadable with a reason."""
+# --------------------------------------------------------------------------- opening
+
+
+def open_workbook(path: Path | str):
+    """The workbook (openpyxl read-only, cached values not formulas), after the checks of the
+    module docstring; or ``WorkbookUnreadable``. Close it with ``.close()``."""
     from openpyxl import load_workbook
 
     path = Path(path)
+    _check_file(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_members(path.name, archive)
+            _check_structure(path.name, archive)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        raise WorkbookUnreadable("not_xlsx", path.name) from exc
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for damaged files
+        raise _damage(exc, path.name, part=None) from exc
+
+
+def _check_file(path: Path) -> None:
     if not path.exists():
-        raise WorkbookUnreadable(f"{path.name}: the file does not exist.")
+        raise WorkbookUnreadable("missing", path.name)
     if path.stat().st_size == 0:
-        raise WorkbookUnreadable(f"{path.name}: the file is empty.")
+        raise WorkbookUnreadable("empty", path.name)
     with path.open("rb") as fh:
         head = fh.read(8)
     if head == OLE_MAGIC:
-        raise WorkbookUnreadable(
-            f"{path.name}: the workbook is password-protected or an old .xls file; "
-            "save it as an unprotected .xlsx and import again."
-        )
+        raise WorkbookUnreadable("encrypted", path.name)
     if not zipfile.is_zipfile(path):
-        raise WorkbookUnreadable(f"{path.name}: not an Excel .xlsx workbook.")
+        raise WorkbookUnreadable("not_xlsx", path.name)
+
+
+def _check_members(file: str, archive: zipfile.ZipFile) -> None:
+    """Sizes as the zip declares them: zipfile never unpacks more than the declared size (a
+    lying header fails its CRC), so refusing here bounds what is ever unpacked."""
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise WorkbookUnreadable("not_xlsx", file)
+    for info in members:
+        if info.flag_bits & 0x1:
+            raise WorkbookUnreadable("encrypted", file)
+        size, packed = info.file_size, max(info.compress_size, 1)
+        mb = f"{size / (1 << 20):,.0f}"
+        if size > RATIO_FLOOR and size > MAX_RATIO * packed:
+            raise WorkbookUnreadable(
+                "bomb", file, part=info.filename, size=mb, ratio=f"{size // packed:,}"
+            )
+        is_sheet = info.filename.startswith("xl/worksheets/")
+        limit = MAX_SHEET_PART if is_sheet else MAX_XML_PART
+        if info.filename.endswith((".xml", ".rels")) and size > limit:
+            raise WorkbookUnreadable(
+                "too_big", file, part=info.filename, size=mb, limit=f"{limit >> 20:,}"
+            )
+
+
+def _parse_part(file: str, archive: zipfile.ZipFile, part: str):
+    """A small package part parsed with defusedxml, DOCTYPEs forbidden."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
+
     try:
-        return load_workbook(path, read_only=read_only, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise WorkbookUnreadable(f"{path.name}: the workbook cannot be read ({exc}).") from exc
+        data = archive.read(part)
+    except KeyError:
+        raise WorkbookUnreadable("missing_part", file, part=part) from None
+    try:
+        return fromstring(data, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise WorkbookUnreadable("hostile_xml", file, part=part) from exc
+    except ParseError as exc:
+        raise WorkbookUnreadable("damaged_part", file, part=part) from exc
+
+
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _check_structure(file: str, archive: zipfile.ZipFile) -> None:
+    """The parts openpyxl needs are there, every sheet's part exists, no part declares a
+    DOCTYPE in its prolog."""
+    names = set(archive.namelist())
+    types = _parse_part(file, archive, "[Content_Types].xml")
+    workbook = "xl/workbook.xml"
+    for override in types.iter(f"{_CT_NS}Override"):
+        kind = override.get("ContentType", "")
+        if kind.endswith((".sheet.main+xml", ".template.main+xml")):
+            workbook = override.get("PartName", workbook).lstrip("/")
+    book = _parse_part(file, archive, workbook)
+    folder, base = posixpath.split(workbook)
+    rels = _parse_part(file, archive, posixpath.join(folder, "_rels", base + ".rels"))
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{_REL_NS}Relationship")}
+    for sheet in book.iter("{http://schemas.openxmlformats.org/spreadsheetml/2006/main}sheet"):
+        target = targets.get(sheet.get(_R_ID), "")
+        part = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+        part = posixpath.normpath(part)
+        if not target or part not in names:
+            raise WorkbookUnreadable(
+                "missing_sheet_part", file, sheet=sheet.get("name", "?"), part=part or "?"
+            )
+    for name in names:
+        if name.endswith((".xml", ".rels")):
+            with archive.open(name) as fh:
+                prolog = fh.read(_PROLOG_BYTES)
+            if re.search(rb"<!(?:DOCTYPE|ENTITY)", prolog):
+                raise WorkbookUnreadable("hostile_xml", file, part=name)
+
+
+def _damage(exc: BaseException, file: str, part: str | None, sheet: str | None = None):
+    """The coded refusal for an error openpyxl or the XML parser raised."""
+    from defusedxml import DefusedXmlException
+
+    if isinstance(exc, WorkbookUnreadable):
+        return exc
+    cause: BaseException | None = exc
+    while cause is not None:  # openpyxl wraps what the parser raised in a ValueError
+        if isinstance(cause, DefusedXmlException):
+            if part is None and sheet is None:
+                return WorkbookUnreadable("hostile", file)
+            return WorkbookUnreadable("hostile_xml", file, part=part or sheet)
+        cause = cause.__cause__ or cause.__context__
+    if sheet is not None:
+        return WorkbookUnreadable("damaged_sheet", file, sheet=sheet)
+    if part is not None:
+        return WorkbookUnreadable("damaged_part", file, part=part)
+    return WorkbookUnreadable("damaged", file)
+
+
+# --------------------------------------------------------------------------- sheets and rows
+
+
+def choose_sheet(workbook, name: str | None = None, *, preferred: Iterable[str] = ()):
+    """The sheet to read: the one named *name* (hidden or not: the officer chose it), else the
+    first visible sheet whose title is one of *preferred* (any case), else the first visible
+    sheet. A hidden sheet is never read unless named. ``WorkbookUnreadable`` when the named
+    sheet is absent or no sheet is visible."""
+    file = _file_name(workbook)
+    if name:
+        if name in workbook.sheetnames:
+            return workbook[name]
+        raise WorkbookUnreadable("no_sheet", file, sheet=name)
+    visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
+    if not visible:
+        raise WorkbookUnreadable("no_visible_sheet", file)
+    wanted = {p.casefold() for p in preferred}
+    for ws in visible:
+        if ws.title.casefold() in wanted:
+            return ws
+    return visible[0]
+
+
+def _file_name(workbook) -> str:
+    archive = getattr(workbook, "_archive", None)
+    return Path(getattr(archive, "filename", None) or "").name
+
+
+def sheet_rows(sheet, *, min_row: int = 1) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """(row number, values from column A) for each row the file holds from *min_row* on;
+    rows absent from the file are skipped. Values are as ``cell_values`` reads them (a formula
+    without a saved result and an error cell are marked). Damage met while streaming raises
+    ``WorkbookUnreadable`` naming the sheet."""
+    file = _file_name(sheet.parent)
+    try:
+        with sheet._get_source() as source:
+            parser = _marking_parser()(
+                _GuardedSource(source, file, sheet.title),
+                sheet._shared_strings,
+                data_only=True,
+                epoch=sheet.parent.epoch,
+                date_formats=sheet.parent._date_formats,
+                timedelta_formats=sheet.parent._timedelta_formats,
+            )
+            for number, cells in parser.parse():
+                if number < min_row or not cells:
+                    if number >= min_row:
+                        yield number, ()
+                    continue
+                values: list[Any] = [None] * cells[-1]["column"]
+                for cell in cells:
+                    values[cell["column"] - 1] = cell["value"]
+                yield number, tuple(values)
+    except GeneratorExit:
+        raise
+    except Exception as exc:  # the XML parser and zipfile raise many kinds for damage
+        raise _damage(exc, file, part=None, sheet=sheet.title) from exc
+
+
+_ROW_START = re.compile(rb"<(?:\w+:)?row[\s>/]")
+
+
+class _GuardedSource:
+    """A sheet's XML stream that refuses a text or a row far beyond Excel's limits before the
+    parser holds it in memory (a small file at a modest ratio could still hold one huge cell)."""
+
+    def __init__(self, raw, file: str, sheet: str):
+        self.raw, self.file, self.sheet = raw, file, sheet
+        self.text_run = 0  # bytes since the last "<"
+        self.row_tags = 0  # "<" since the last row start
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.raw.read(min(size, 1 << 16) if size and size > 0 else 1 << 16)
+        first = data.find(b"<")
+        if first < 0:
+            self.text_run += len(data)
+        else:  # a gap inside one read is shorter than the read
+            self.text_run = len(data) - data.rfind(b"<") - 1
+        starts = list(_ROW_START.finditer(data))
+        if starts:
+            self.row_tags = data.count(b"<", starts[-1].start())
+        else:
+            self.row_tags += data.count(b"<")
+        if self.text_run > MAX_TEXT_BYTES or self.row_tags > MAX_TAGS_PER_ROW:
+            raise WorkbookUnreadable("oversized_sheet", self.file, sheet=self.sheet)
+        return data
+
+
+@functools.cache
+def _marking_parser() -> type:
+    """openpyxl's sheet parser, marking what data-only mode would read as blank or text
+    (built on first use: openpyxl is imported lazily)."""
+    from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+
+    class MarkingParser(WorkSheetParser):
+        def parse_cell(self, element):
+            try:
+                cell = super().parse_cell(element)
+            except (ValueError, OverflowError):  # a number cell holding "NaN" or "inf"
+                text = element.findtext(VALUE_TAG) or ""
+                return {
+                    "row": self.row_counter,
+                    "column": self.col_counter,
+                    "value": text,  # as text: the rule book refuses it at its cell
+                    "data_type": "s",
+                    "style_id": 0,
+                }
+            value = cell["value"]
+            if value is None:
+                # no <v>, or an empty one on a cell not typed as a text result (t="str" with
+                # an empty <v/> is a formula whose result is "")
+                no_result = element.find(VALUE_TAG) is None or element.get("t") != "str"
+                if no_result and element.find(FORMULA_TAG) is not None:
+                    cell["value"] = cell_values.FORMULA_WITHOUT_VALUE
+            elif cell["data_type"] == "e":
+                cell["value"] = cell_values.ExcelError(value)
+            return cell
+
+    return MarkingParser
+
+
+def is_blank_row(values: Sequence[Any]) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
 
 
 def iter_rows(
@@ -113,10 +393,8 @@ def iter_rows(
     """(row number, values) for non-blank rows; stops after a long run of blank rows, so a sheet
     formatted down to row 1,048,576 is not read cell by cell."""
     blank_run = 0
-    for number, values in enumerate(
-        sheet.iter_rows(min_row=min_row, values_only=True), start=min_row
-    ):
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+    for number, values in sheet_rows(sheet, min_row=min_row):
+        if is_blank_row(values):
             blank_run += 1
             if blank_run >= max_blank_run:
                 return
@@ -125,58 +403,28 @@ def iter_rows(
         yield number, values
 
 
-def clean_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+# --------------------------------------------------------------------------- headers
 
 
-def parse_number(value: Any) -> tuple[float | None, str | None]:
-    """(number, None) or (None, reason). Blank → (None, None). Accepts '1,234' and '85%'."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None, None
-    if isinstance(value, bool):
-        return None, "a yes/no value where a number is expected"
-    if isinstance(value, (int, float)):
-        number = float(value)
-    elif isinstance(value, (dt.date, dt.datetime)):
-        return None, "a date where a number is expected"
-    else:
-        text = str(value).strip()
-        if text in EXCEL_ERRORS or text.startswith("#"):
-            return None, f"Excel error value {text}"
-        percent = text.endswith("%")
-        text = text.rstrip("%").replace(",", "").replace("，", "").replace(" ", "")
-        try:
-            number = float(text)
-        except ValueError:
-            return None, f"“{value}” is not a number"
-        if percent:
-            number /= 100
-    if not math.isfinite(number):
-        return None, "not a finite number"
-    if abs(number) > MAX_ABS_VALUE:
-        return None, f"{number:g} is implausibly large"
-    return number, None
+def header_positions(
+    values: Sequence[Any], normalise: Callable[[Any], str]
+) -> dict[str, list[int]]:
+    """Normalised header text → every column (0-based) holding it, in order."""
+    positions: dict[str, list[int]] = {}
+    for i, value in enumerate(values):
+        if isinstance(value, str) or value is not None:
+            key = normalise(value)
+            if key:
+                positions.setdefault(key, []).append(i)
+    return positions
 
 
-def parse_date(value: Any) -> tuple[dt.date | None, str | None]:
-    """(date, None) or (None, reason). Accepts real dates and ISO text (2026-09-30, 2026/9/30)."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None, None
-    if isinstance(value, dt.datetime):
-        return value.date(), None
-    if isinstance(value, dt.date):
-        return value, None
-    text = str(value).strip().replace("/", "-").replace(".", "-")
-    for fmt in ("%Y-%m-%d", "%Y-%m", "%Y年%m月%d日"):
-        try:
-            return dt.datetime.strptime(text, fmt).date(), None
-        except ValueError:
-            continue
-    return None, f"“{value}” is not a date (use 2026-09-30)"
+def duplicate_header(columns: Sequence[int], row: int, value: Any) -> cell_values.CellRefused:
+    """The refusal for a mapped header found in several columns, naming the first two cells."""
+    first, second = (f"{column_letter(c + 1)}{row}" for c in columns[:2])
+    return cell_values.CellRefused(
+        "duplicate_header", first=first, second=second, value=cell_values.shown(value)
+    )
 
 
 # --------------------------------------------------------------------------- writing

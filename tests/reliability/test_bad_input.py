@@ -18,6 +18,7 @@ from openpyxl import Workbook
 
 mi = pytest.importorskip("salesperf_desktop.services.metrics_import")
 from salesperf_desktop.services.progress import run_to_end  # noqa: E402
+from tests import hostile_xlsx as hx  # noqa: E402
 
 HEADER = ["Employee ID", "Name", "Month", "Indicator", "Target", "Actual", "Base"]
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -119,6 +120,50 @@ def _merge(ws):
     ws.merge_cells("A2:A3")
 
 
+def _rows_parts(ctx, **over) -> dict[str, bytes]:
+    """The parts of a good one-row workbook (sheet "Data"), to damage by hand."""
+    return hx.workbook_parts([HEADER, _row(ctx, **over)])
+
+
+def _sheet_changed(change):
+    def build(path: Path, ctx) -> Path:
+        return hx.write_parts(path, hx.change_sheet(_rows_parts(ctx), change))
+
+    return build
+
+
+def _entity(prolog: str, ref: str):
+    cell = f'<c r="{ref}" t="str"><v>&{"a9" if "a9" in prolog else "secret"};</v></c>'
+    return _sheet_changed(lambda x: hx.set_cell(hx.with_prolog(x, prolog), ref, cell))
+
+
+def _sheet_part_missing(path: Path, ctx) -> Path:
+    parts = _rows_parts(ctx)
+    del parts[hx.SHEET]
+    return hx.write_parts(path, parts)
+
+
+def _zip_bomb(lie: bool):
+    def build(path: Path, ctx) -> Path:
+        return hx.zip_bomb(path, [HEADER, _row(ctx)], lie=lie)
+
+    return build
+
+
+def _hidden_first_sheet(path: Path, ctx) -> Path:
+    """A good row on a hidden first sheet, only the header on the visible one: the visible
+    one is read (before, the hidden one was)."""
+    wb = Workbook()
+    hidden = wb.active
+    hidden.title = "old"
+    hidden.append(HEADER)
+    hidden.append(_row(ctx))
+    hidden.sheet_state = "hidden"
+    wb.create_sheet("Data").append(HEADER)
+    wb.save(path)
+    return path
+
+
 # name → (builder(path, ctx), kind): "cell" needs sheet/row/column, "row" sheet/row, "sheet" a
 # problem on the sheet (headers, no rows), "file" a file-level one (row 0, the file name)
 CASES = {
@@ -175,6 +220,60 @@ CASES = {
     "empty_file": (_bytes(b""), "file"),
     "zip_not_xlsx": (_zip_not_xlsx, "file"),
     "truncated_xlsx": (_truncated, "file"),
+    # the rule book (domain/cell_values.py) and safe opening (services/xlsx_io.py)
+    "formula_without_saved_result": (lambda p, c: _save(p, [_row(c, Actual="=E2*0.9")]), "cell"),
+    "decimal_comma": (lambda p, c: _save(p, [_row(c, Actual="1,5")]), "cell"),
+    "european_separators": (lambda p, c: _save(p, [_row(c, Target="1.234,56")]), "cell"),
+    "thousands_by_points": (lambda p, c: _save(p, [_row(c, Target="1.234.567")]), "cell"),
+    "currency_sign": (lambda p, c: _save(p, [_row(c, Target="¥500")]), "cell"),
+    "nan_in_number_cell": (
+        _sheet_changed(lambda x: hx.set_cell(x, "F2", '<c r="F2"><v>NaN</v></c>')),
+        "cell",
+    ),
+    "error_cell": (
+        _sheet_changed(lambda x: hx.set_cell(x, "F2", '<c r="F2" t="e"><v>#N/A</v></c>')),
+        "cell",
+    ),
+    "hidden_first_sheet": (_hidden_first_sheet, "sheet"),
+    "two_actual_columns": (
+        lambda p, c: _save(p, [[*_row(c), 91]], header=[*HEADER, "Actual"]),
+        "sheet",
+    ),
+    "entity_expansion": (_entity(hx.BILLION_LAUGHS, "B2"), "file"),
+    "external_entity": (_entity(hx.EXTERNAL_ENTITY, "A2"), "file"),
+    "sheet_xml_cut_off": (_sheet_changed(lambda x: x[: len(x) * 2 // 3]), "file"),
+    "sheet_part_missing": (_sheet_part_missing, "file"),
+    "zip_bomb_1_5_mb": (_zip_bomb(lie=False), "file"),
+    "zip_lying_about_sizes": (_zip_bomb(lie=True), "file"),
+    "encrypted_xlsx": (_bytes(OLE_MAGIC + b"\0" * 4096), "file"),
+    "row_beyond_excel": (lambda p, c: hx.huge_row(p, [HEADER, _row(c)]), "file"),
+    "cell_beyond_excel": (lambda p, c: hx.huge_text(p, [HEADER, _row(c)]), "file"),
+}
+
+
+# the problem each case of the rule book and of safe opening must be refused with
+EXPECTED_CODE = {
+    "formula_without_saved_result": "cell.formula_without_value",
+    "decimal_comma": "cell.ambiguous_separator",
+    "european_separators": "cell.ambiguous_separator",
+    "thousands_by_points": "cell.ambiguous_separator",
+    "currency_sign": "cell.unit_in_number",
+    "number_with_unit": "cell.unit_in_number",
+    "nan_in_number_cell": "cell.not_finite",
+    "nan_text": "cell.not_finite",
+    "error_cell": "cell.excel_error",
+    "hidden_first_sheet": "no_rows",
+    "two_actual_columns": "cell.duplicate_header",
+    "entity_expansion": "workbook.hostile_xml",
+    "external_entity": "workbook.hostile_xml",
+    "sheet_xml_cut_off": "workbook.damaged_sheet",
+    "sheet_part_missing": "workbook.missing_sheet_part",
+    "zip_bomb_1_5_mb": "workbook.bomb",
+    "zip_lying_about_sizes": "workbook.damaged_sheet",
+    "encrypted_xlsx": "workbook.encrypted",
+    "truncated_xlsx": "workbook.not_xlsx",
+    "row_beyond_excel": "workbook.oversized_sheet",
+    "cell_beyond_excel": "workbook.oversized_sheet",
 }
 
 
@@ -203,6 +302,8 @@ def test_malformed_workbook_is_refused_and_nothing_changes(demo, tmp_path, case)
     assert plan.problems, f"{case}: accepted ({len(plan.changes)} changes)"
     for problem in plan.problems:
         assert problem.message and problem.sheet
+    if case in EXPECTED_CODE:
+        assert [p.code for p in plan.problems] == [EXPECTED_CODE[case]], plan.problems
     if kind == "cell":
         assert any(p.row >= 2 and p.column for p in plan.problems), plan.problems
     elif kind == "row":

@@ -66,7 +66,7 @@ def test_a_bad_workbook_names_every_bad_cell_and_imports_nothing(ctx, tmp_path):
     with pytest.raises(CalendarImportError) as refused:
         import_notice_workbook(ctx, path)
     assert refused.value.messages("zh_CN") == [
-        "2027年放假安排!A3：“十月二日”不是日期（例如 2027-02-06）",
+        "2027年放假安排!A3：“十月二日”不是日期（请写 2026-09-30）",
         "2027年放假安排!B4：“加班”应为“上班”或“休息”",
         "2027年放假安排!A5：2027-10-01 已在 2027年放假安排!A2 填写过",
         "2027年放假安排!A6：缺少日期",
@@ -74,7 +74,7 @@ def test_a_bad_workbook_names_every_bad_cell_and_imports_nothing(ctx, tmp_path):
         "2027年放假安排!C7：备注超过 120 个字",
     ]
     assert refused.value.messages("en")[0] == (
-        "2027年放假安排!A3: “十月二日” is not a date (e.g. 2027-02-06)"
+        "2027年放假安排!A3: “十月二日” is not a date (write 2026-09-30)"
     )
     # Nothing changed: her earlier entry is still the only one.
     assert year_notice(ctx, 2027).entered == (CalendarDayRecord(D(2027, 1, 1), False, "元旦"),)
@@ -88,7 +88,7 @@ def test_an_empty_sheet_or_a_file_that_is_no_workbook_is_refused(tmp_path):
     text.write_text("not a workbook", encoding="utf-8")
     with pytest.raises(CalendarImportError) as unreadable:
         read_notice_workbook(text)
-    assert unreadable.value.messages("zh_CN")[0].startswith("无法读取该工作簿")
+    assert unreadable.value.messages("zh_CN") == ["notice.xlsx：不是 Excel .xlsx 工作簿"]
 
 
 def test_the_blank_template_reads_back_once_filled_in(ctx, tmp_path):

@@ -64,13 +64,17 @@ def test_team_share_and_manager_rescore_team(demo_ctx):
 
 def test_parse_cell_refuses_bad_input():
     assert parse_cell("target", "1,200") == 1200
+    assert parse_cell("actual", "１，２００．５") == 1200.5  # typed with a Chinese input method
+    assert parse_cell("actual", "85％") == parse_cell("actual", "85%") == 0.85
     assert parse_cell("actual", "") is None
     assert parse_cell("passed", "是") is True
     assert parse_cell("rating:peer", "4, 5；3") == (4, 5, 3)
     for field, text, code in [
-        ("target", "abc", "not_number"),
+        ("target", "abc", "cell.not_number"),
         ("target", "-5", "negative"),
-        ("actual", "#DIV/0!", "excel_error"),
+        ("actual", "#DIV/0!", "cell.excel_error"),
+        ("actual", "1,5", "cell.ambiguous_separator"),
+        ("actual", "12万", "cell.unit_in_number"),
         ("passed", "maybe", "not_yes_no"),
     ]:
         with pytest.raises(CellError) as err:

@@ -93,11 +93,16 @@ def test_every_problem_is_named_and_nothing_is_recorded(office, tmp_path):
         ("2026-11-04", "E005", "刘洋", "合规一票否决", None, None, ""),
         ("2026-11-03", "E003", "张伟", "迟到/早退", 1, None, ""),  # row 2 again
         ("2026-08-12", "E003", "张伟", "迟到/早退", 1, None, ""),  # a signed month
+        ("2026-11-05", "E003", "张伟", "迟到/早退", "2次", None, ""),  # a unit
+        ("15/11/2026", "E003", "张伟", "迟到/早退", 1, None, ""),  # day or month first?
     )
     plan = plan_of(office, path)
     texts = [str(p) for p in plan.problems]
+    # the rule book's own reasons where it refused the cell
+    assert "关键事件!E10: “2次”带有单位或货币符号：请只写数字（如 12万 写成 120000）" in texts
+    assert [p.code for p in plan.problems if p.location == "关键事件!A11"] == ["ambiguous_date"]
     assert texts[:5] == [
-        "关键事件!A3: “昨天”不是日期（请写 2026-10-15）",
+        "关键事件!A3: “昨天”不是日期（请写 2026-09-30）",
         "关键事件!B4: 未知工号“E999”",
         "关键事件!D5: 未知事件类型“火星事件”（见“事件类型”表）",
         "关键事件!E6: “-1”不是正数",

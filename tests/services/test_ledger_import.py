@@ -240,14 +240,57 @@ def test_bad_cells_are_reported_with_their_cell_and_nothing_is_written(people_ct
     ]
     path = write_ledger(tmp_path / "bad.xlsx", rows, totals=False)
     plan = _plan(people_ctx, path)
+    # the rule book's own refusals (cell.*), worded in the officer's language
     assert [(p.location, p.code) for p in plan.problems] == [
-        ("销售明细!A11", "bad_date"),
-        ("销售明细!A12", "bad_date"),
+        ("销售明细!A11", "cell.bad_date"),
+        ("销售明细!A12", "cell.bad_date"),
         ("销售明细!B13", "no_person"),
-        ("销售明细!F14", "not_number"),
+        ("销售明细!F14", "cell.not_number"),
         ("销售明细!A15", "no_date"),
     ]
+    assert str(plan.problems[0]) == "销售明细!A11: “下周一”不是日期（请写 2026-09-30）"
+    assert plan.problems[3].message == "“一百”不是数字"
     assert plan.changes == []
+
+
+def test_a_formula_without_its_result_is_refused_at_its_cell(people_ctx, tmp_path):
+    """A ledger written by a program and never opened in Excel: the amount is unknown."""
+    path = write_ledger(tmp_path / "formula.xlsx", totals=False)
+    wb = load_workbook(path)
+    wb.active["F4"] = "=100*2"
+    wb.active["C5"] = "=A1"  # the customer, counted distinct
+    wb.save(path)
+    plan = _plan(people_ctx, path)
+    assert [(p.location, p.code) for p in plan.problems] == [
+        ("销售明细!F4", "cell.formula_without_value"),
+        ("销售明细!C5", "cell.formula_without_value"),
+    ]
+    assert plan.changes == []
+
+
+def test_a_hidden_sheet_is_read_only_when_named(people_ctx, tmp_path):
+    path = write_ledger(tmp_path / "hidden.xlsx")
+    wb = load_workbook(path)
+    wb.active.sheet_state = "hidden"
+    wb.create_sheet("说明").append(["日期", "业务员"])
+    wb.save(path)
+    plan = _plan(people_ctx, path)
+    # the visible sheet is read: it has no 销售额 or 回款额 column
+    assert {(p.sheet, p.code) for p in plan.problems} == {("说明", "no_column")}
+    plan = _plan(people_ctx, path, u8_mapping(sheet="销售明细"))
+    assert plan.problems == [] and plan.changes
+
+
+def test_a_mapped_header_in_two_columns_is_an_error_naming_both(people_ctx, tmp_path):
+    path = write_ledger(tmp_path / "twice.xlsx")
+    wb = load_workbook(path)
+    wb.active["H3"] = "销售额(元)"
+    wb.save(path)
+    plan = _plan(people_ctx, path)
+    assert [(p.location, p.code) for p in plan.problems] == [
+        ("销售明细!H3", "cell.duplicate_header")
+    ]
+    assert "F3" in plan.problems[0].message and "H3" in plan.problems[0].message
 
 
 def test_a_merged_cell_among_the_rows_is_an_error_but_not_in_the_titles(people_ctx, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -29,6 +30,7 @@ from salesperf_desktop.storage.models import (
 )
 
 HEAD = ["工号", "姓名", "月份", "指标", "目标值", "实际值", "对比基数"]
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _book(path, rows, header=HEAD, title="数据"):
@@ -120,12 +122,12 @@ def test_bad_workbook_reports_every_problem_and_writes_nothing(demo_ctx, tmp_pat
     for expected in [
         (2, "A", "unknown_employee"),
         (3, "D", "unknown_indicator"),
-        (4, "C", "bad_month"),
-        (5, "C", "date_as_month"),
-        (6, "E", "not_number"),
+        (4, "C", "cell.bad_month"),
+        (5, "C", "cell.date_as_month"),
+        (6, "E", "cell.not_number"),
         (7, "E", "negative"),
-        (8, "E", "excel_error"),
-        (9, "E", "huge"),
+        (8, "E", "cell.excel_error"),
+        (9, "E", "cell.huge"),
         (11, "D", "duplicate"),
         (12, "", "locked"),
         (13, "A", "no_employee"),
@@ -148,7 +150,7 @@ def test_english_messages_and_missing_columns(demo_ctx, tmp_path):
     unreadable = tmp_path / "not.xlsx"
     unreadable.write_text("hello")
     plan = _plan(demo_ctx, unreadable)
-    assert plan.problems[0].code == "unreadable"
+    assert plan.problems[0].code == "workbook.not_xlsx"
 
 
 def test_published_period_changes_are_audited(demo_ctx, tmp_path):
@@ -269,3 +271,101 @@ def test_imported_values_are_stamped_with_the_contexts_clock(demo_ctx, tmp_path)
     run_to_end(apply_import(demo_ctx, _plan(demo_ctx, path), backup=False))
     e = _entry(demo_ctx, "E003", "2026-10", "sales_achievement")
     assert e.updated_at.date() == dt.date(2026, 11, 20)
+
+
+# ----------------------------------------------------------------------------- the rule book
+
+
+def test_a_workbook_saved_by_libreoffice_imports_its_formula_results(demo_ctx):
+    """tests/fixtures/libreoffice/monthly.xlsx (written by LibreOffice Calc, see make.sh):
+    the actuals are formulas with saved results, one target is text with a thousands
+    separator, the hidden first sheet (an unknown person) is not read."""
+    plan = _plan(demo_ctx, FIXTURES / "libreoffice" / "monthly.xlsx")
+    assert plan.problems == []
+    new = {(c.employee_no, c.field): c.new for c in plan.changes}
+    assert new == {
+        ("E003", "target"): 500000,
+        ("E003", "actual"): 480000,
+        ("E004", "target"): 600000,
+        ("E004", "actual"): 612000,
+    }
+
+
+def test_a_formula_without_a_saved_result_is_refused_not_skipped(demo_ctx, tmp_path):
+    """Before: the target imported, the actual was skipped, achievement went to the cap."""
+    path = _book(
+        tmp_path / "f.xlsx", [["E003", "张伟", "2026-10", "sales_achievement", 500000, "=E2*0.96"]]
+    )
+    plan = _plan(demo_ctx, path)
+    assert [(p.location, p.code) for p in plan.problems] == [
+        ("数据!F2", "cell.formula_without_value")
+    ]
+    assert "Excel 或 WPS" in plan.problems[0].message
+    assert plan.changes == []
+    with pytest.raises(ImportRefused):
+        run_to_end(apply_import(demo_ctx, plan))
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("８５％", 0.85), ("85%", 0.85), ("１２，３４５．６", 12345.6), ("－１", -1.0)],
+)
+def test_full_width_input_reads_like_half_width(demo_ctx, tmp_path, typed, expected):
+    path = _book(tmp_path / "w.xlsx", [["E003", "张伟", "2026-10", "collection_rate", 1, typed]])
+    plan = _plan(demo_ctx, path)
+    assert plan.problems == []
+    assert {c.field: c.new for c in plan.changes}["actual"] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("typed", ["1,5", "1.234,56", "1.234.567", "12,34", "1 234"])
+def test_an_ambiguous_separator_is_refused_never_guessed(demo_ctx, tmp_path, typed):
+    path = _book(tmp_path / "s.xlsx", [["E003", "张伟", "2026-10", "sales_achievement", 1, typed]])
+    demo_ctx.lang = "en"
+    plan = _plan(demo_ctx, path)
+    assert [(p.location, p.code) for p in plan.problems] == [
+        ("数据!F2", "cell.ambiguous_separator")
+    ]
+    assert "1,234.56" in plan.problems[0].message
+
+
+def test_a_hidden_first_sheet_is_read_only_when_chosen(demo_ctx, tmp_path):
+    wb = Workbook()
+    hidden = wb.active
+    hidden.title = "old"
+    hidden.append(HEAD)
+    hidden.append(["E003", "张伟", "2026-10", "sales_achievement", 1, 1])
+    hidden.sheet_state = "hidden"
+    visible = wb.create_sheet("数据")
+    visible.append(HEAD)
+    visible.append(["E003", "张伟", "2026-10", "sales_achievement", 500000, 480000])
+    wb.save(tmp_path / "h.xlsx")
+    plan = _plan(demo_ctx, tmp_path / "h.xlsx")
+    assert {c.field: c.new for c in plan.changes} == {"target": 500000, "actual": 480000}
+    chosen = _plan(demo_ctx, tmp_path / "h.xlsx", ColumnMapping(sheet="old"))
+    assert {c.field: c.new for c in chosen.changes} == {"target": 1, "actual": 1}
+
+
+def test_two_columns_with_one_mapped_header_name_both_cells(demo_ctx, tmp_path):
+    header = [*HEAD[:6], "Actual"]
+    path = _book(
+        tmp_path / "d.xlsx",
+        [["E003", "张伟", "2026-10", "sales_achievement", 1, 2, 3]],
+        header=header,
+    )
+    demo_ctx.lang = "en"
+    plan = _plan(demo_ctx, path)
+    assert [(p.location, p.code) for p in plan.problems] == [("数据!G1", "cell.duplicate_header")]
+    assert plan.problems[0].message == "F1 and G1 are both “actual”: delete or rename one of them"
+
+
+def test_two_wide_columns_for_one_indicator_name_both_cells(demo_ctx, tmp_path):
+    path = _book(
+        tmp_path / "w.xlsx",
+        [["E003", "张伟", 480000, 470000]],
+        header=["工号", "姓名", "销售目标达成率", "sales_achievement"],
+    )
+    demo_ctx.lang = "en"
+    mapping = ColumnMapping(layout="wide", wide_field="actual", month=None, fixed_month="2026-10")
+    plan = _plan(demo_ctx, path, mapping)
+    assert [(p.location, p.code) for p in plan.problems] == [("数据!D1", "cell.duplicate_header")]
+    assert plan.problems[0].message.startswith("C1 and D1 are both")

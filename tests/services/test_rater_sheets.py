@@ -258,3 +258,36 @@ def test_a_file_that_is_no_workbook_is_a_problem_not_a_traceback(office, tmp_pat
     plan = read(office, path)
     assert [p.code for p in plan.problems] == ["import.unreadable"]
     assert plan.problems[0].location == "[评分表.xlsx]"
+
+
+def test_a_score_the_rule_book_refuses_is_named_with_its_own_reason(office, tmp_path):
+    """ "4分" is not "not a number": the officer is told to drop the unit, as every import says."""
+    written = write(office, tmp_path)
+    path = fill(sheet_of(written, "E002"), lambda *_: 4)
+    wb = load_workbook(path)
+    ws = wb["上级评分"]
+    first = keyed_rows(ws)[0][0]
+    ws.cell(first, rs.SCORE_COL, "4分")
+    wb.save(path)
+    plan = read(office, path)
+    assert [(p.location, p.code) for p in plan.problems] == [
+        (f"[{path.name}]上级评分!E{first}", "cell.unit_in_number")
+    ]
+    assert "“4分”带有单位或货币符号" in plan.problems[0].message
+
+
+def test_a_sheet_damaged_half_way_is_a_problem_line_not_a_traceback(office, tmp_path):
+    from tests import hostile_xlsx as hx
+
+    written = write(office, tmp_path)
+    good = fill(sheet_of(written, "E003"), lambda *_: 4)
+    path = fill(sheet_of(written, "E002"), lambda *_: 4)
+    parts = hx.read_parts(path)
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet][: len(parts[sheet]) // 2]
+    hx.write_parts(path, parts)
+    plan = read(office, good, path)
+    assert [(p.location, p.code) for p in plan.problems] == [
+        (f"[{path.name}]", "import.unreadable")
+    ]
+    assert "上级评分" in plan.problems[0].message  # the damaged sheet is named

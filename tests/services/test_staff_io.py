@@ -125,7 +125,7 @@ def test_bad_workbook_writes_nothing_and_names_every_cell(ctx, team, tmp_path):
     assert where[(3, "C")] == "staff.unknown_code"
     assert where[(3, "D")] == "staff.unknown_team"
     assert where[(3, "G")] == "staff.unknown_person"
-    assert where[(3, "H")] == "staff.bad_date"
+    assert where[(3, "H")] == "cell.bad_date"
     assert where[(4, "G")] == "staff.supervisor_loop" and where[(5, "G")] == "staff.supervisor_loop"
     assert where[(5, "I")] == "staff.unknown_code"
     assert all(p.sheet == "人员" for p in plan.problems)
@@ -181,8 +181,9 @@ def test_unreadable_file(ctx, tmp_path):
 def test_headers_are_found_in_any_language_and_doubles_are_named():
     problems = ProblemList("Staff", "en")
     columns = map_columns(1, ("員工編號", "Name", "岗位", "notes", "whatever", "姓名"), problems)
-    assert columns == {"employee_no": 0, "name": 5, "role": 2, "notes": 3}
-    assert [(p.column, p.code) for p in problems.items] == [("F", "staff.duplicate_column")]
+    assert columns == {"employee_no": 0, "name": 1, "role": 2, "notes": 3}
+    assert [(p.column, p.code) for p in problems.items] == [("F", "cell.duplicate_header")]
+    assert problems.items[0].message == "B1 and F1 are both “Name”: delete or rename one of them"
     missing = ProblemList("Staff", "en")
     map_columns(1, ("Region",), missing)
     assert [p.message for p in missing.items] == [

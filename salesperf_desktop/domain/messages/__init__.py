@@ -17,6 +17,7 @@ from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import (
     background,
     calendar,
+    cells,
     cipher,
     database_file,
     denominators,
@@ -57,6 +58,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     database_file.MESSAGES,
     explain.MESSAGES,
     cipher.MESSAGES,
+    cells.MESSAGES,
     rater_sheets.MESSAGES,
     ledger.MESSAGES,
     background.MESSAGES,

@@ -24,11 +24,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "what was entered for every year in the workbook; one bad row and nothing is imported.",
     },
     # ---- import problems ------------------------------------------------------------------
-    "calendar.unreadable": {
-        "zh_CN": "无法读取该工作簿：{reason}",
-        "zh_TW": "無法讀取該活頁簿：{reason}",
-        "en": "The workbook cannot be read: {reason}",
-    },
     "calendar.no_days": {
         "zh_CN": "{cell}：没有找到任何日期",
         "zh_TW": "{cell}：沒有找到任何日期",
@@ -38,11 +33,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{cell}：缺少日期",
         "zh_TW": "{cell}：缺少日期",
         "en": "{cell}: the date is missing",
-    },
-    "calendar.not_a_date": {
-        "zh_CN": "{cell}：“{value}”不是日期（例如 2027-02-06）",
-        "zh_TW": "{cell}：「{value}」不是日期（例如 2027-02-06）",
-        "en": "{cell}: “{value}” is not a date (e.g. 2027-02-06)",
     },
     "calendar.kind_missing": {
         "zh_CN": "{cell}：请填写“上班”或“休息”",

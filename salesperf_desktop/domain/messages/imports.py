@@ -62,50 +62,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "缺少指標",
         "en": "the indicator is missing",
     },
-    "import.bad_month": {
-        "zh_CN": "“{value}”不是月份（请写 2026-09）",
-        "zh_TW": "「{value}」不是月份（請寫 2026-09）",
-        "en": "“{value}” is not a month (write 2026-09)",
-    },
-    "import.date_as_month": {
-        "zh_CN": "“{value}”是以文字写的日期，此处需要月份（请写 2026-09）",
-        "zh_TW": "「{value}」是以文字寫的日期，此處需要月份（請寫 2026-09）",
-        "en": "“{value}” is a date written as text where a month is expected (write 2026-09)",
-    },
     "import.no_month_value": {
         "zh_CN": "缺少月份",
         "zh_TW": "缺少月份",
         "en": "the month is missing",
-    },
-    "import.not_number": {
-        "zh_CN": "“{value}”不是数字",
-        "zh_TW": "「{value}」不是數字",
-        "en": "“{value}” is not a number",
-    },
-    "import.excel_error": {
-        "zh_CN": "Excel 错误值 {value}（请先修正公式）",
-        "zh_TW": "Excel 錯誤值 {value}（請先修正公式）",
-        "en": "Excel error value {value} (fix the formula first)",
-    },
-    "import.date_as_number": {
-        "zh_CN": "此处需要数字，却是日期 {value}",
-        "zh_TW": "此處需要數字，卻是日期 {value}",
-        "en": "a date ({value}) where a number is expected",
-    },
-    "import.bool_as_number": {
-        "zh_CN": "此处需要数字，却是是/否值",
-        "zh_TW": "此處需要數字，卻是是/否值",
-        "en": "a yes/no value where a number is expected",
-    },
-    "import.huge": {
-        "zh_CN": "{value} 大得不合理，可能输错了",
-        "zh_TW": "{value} 大得不合理，可能輸錯了",
-        "en": "{value} is implausibly large (a typing error?)",
-    },
-    "import.not_finite": {
-        "zh_CN": "不是有限的数字",
-        "zh_TW": "不是有限的數字",
-        "en": "not a finite number",
     },
     "import.negative": {
         "zh_CN": "{field}不能为负数（{value}）",

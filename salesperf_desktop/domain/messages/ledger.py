@@ -36,11 +36,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "“{value}” is not a month (write 2026-01)",
     ),
     "ledger.no_date": _t("日期为空", "日期為空", "the date is empty"),
-    "ledger.bad_date": _t(
-        "“{value}”不是日期（可写 2026-01-15、2026/1/15、2026年1月15日，或日期格式的单元格）",
-        "「{value}」不是日期（可寫 2026-01-15、2026/1/15、2026年1月15日，或日期格式的儲存格）",
-        "“{value}” is not a date (write 2026-01-15, 2026/1/15, 2026年1月15日 or use a date cell)",
-    ),
     "ledger.no_person": _t("业务员为空", "業務員為空", "the salesperson is empty"),
     "ledger.unknown_person": _t(
         "“{value}”不是任何员工的工号、姓名或已记住的别名（共 {count} 行）：在预览中为它指定员工，"

@@ -96,11 +96,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "評分 {value} 不在 {lo}–{hi} 之間",
         "score {value} is outside {lo}–{hi}",
     ),
-    "rater.not_number": _t(
-        "“{value}”不是数字",
-        "「{value}」不是數字",
-        "“{value}” is not a number",
-    ),
     "rater.duplicate_row": _t(
         "同一人、同一指标出现了两次（另见第 {first} 行）",
         "同一人、同一指標出現了兩次（另見第 {first} 列）",
@@ -153,11 +148,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "关键事件（负面，仅记录）", "關鍵事件（負面，僅記錄）", "Key incident, negative (note only)"
     ),
     "events_import.no_date": _t("缺少日期", "缺少日期", "the date is missing"),
-    "events_import.bad_date": _t(
-        "“{value}”不是日期（请写 2026-10-15）",
-        "「{value}」不是日期（請寫 2026-10-15）",
-        "“{value}” is not a date (write 2026-10-15)",
-    ),
     "events_import.no_kind": _t("缺少事件类型", "缺少事件類型", "the kind is missing"),
     "events_import.unknown_kind": _t(
         "未知事件类型“{value}”（见“事件类型”表）",

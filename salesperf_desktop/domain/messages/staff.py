@@ -66,11 +66,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "狀態為「已離職」時需填寫離職日期",
         "en": "a person who left needs a leave date",
     },
-    "staff.bad_date": {
-        "zh_CN": "“{value}”不是日期（例如 2026-09-30）",
-        "zh_TW": "「{value}」不是日期（例如 2026-09-30）",
-        "en": "“{value}” is not a date (use 2026-09-30)",
-    },
     "staff.code_taken": {
         "zh_CN": "代码 {value} 已被使用",
         "zh_TW": "代碼 {value} 已被使用",
@@ -91,11 +86,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "工作表中没有人员数据",
         "zh_TW": "工作表中沒有人員資料",
         "en": "the sheet has no staff rows",
-    },
-    "staff.duplicate_column": {
-        "zh_CN": "“{value}”列出现了两次",
-        "zh_TW": "「{value}」欄出現了兩次",
-        "en": "the column “{value}” appears twice",
     },
     "staff.sheet_help_1": {
         "zh_CN": "每行一名人员；工号必须唯一。必填：工号、姓名、入职日期。",

@@ -136,7 +136,7 @@ class ImportDialog(QDialog):
             self.wide_field.addItem(label, code)
         self.wide_field.setCurrentIndex(max(0, self.wide_field.findData(mapping.wide_field)))
         self.sheet_edit = QLineEdit(mapping.sheet or "", self)
-        self.sheet_edit.setPlaceholderText(self.tr("first sheet"))
+        self.sheet_edit.setPlaceholderText(self.tr("first visible sheet"))
         self.header_spin = QSpinBox(self)
         self.header_spin.setRange(1, 1000)
         self.header_spin.setValue(mapping.header_row)

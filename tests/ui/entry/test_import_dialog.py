@@ -72,3 +72,34 @@ def test_the_column_choosers_offer_the_workbook_s_headers(qtbot, demo_ctx, tmp_p
     offered = [box.itemText(i) for i in range(box.count())]
     assert "A: 工号" in offered and "F: 实际值" in offered
     dialog.reject()
+
+
+def _first_row(dialog) -> str:
+    model = dialog.preview_model
+    return " ".join(str(model.index(0, c).data()) for c in range(model.columnCount()))
+
+
+def test_a_hostile_file_and_a_formula_without_result_are_told_in_the_officers_words(
+    qtbot, demo_ctx, tmp_path
+):
+    """The dialog lists the refusal of the rule book and of safe opening, never a traceback."""
+    from tests import hostile_xlsx
+
+    bomb = hostile_xlsx.zip_bomb(tmp_path / "bomb.xlsx", [["工号", "实际值"], ["E003", 1]])
+    _tab, dialog = _dialog(qtbot, demo_ctx, str(bomb))
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
+    assert [p.code for p in dialog.plan.problems] == ["workbook.bomb"]
+    assert "解压炸弹" in _first_row(dialog)
+    assert not dialog.apply_button.isEnabled()
+    dialog.reject()
+    formula = _book(
+        tmp_path / "formula.xlsx", [["E003", "张伟", "2026-10", "sales_achievement", 9, "=E2*2"]]
+    )
+    _tab, dialog = _dialog(qtbot, demo_ctx, formula)
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    shown = _first_row(dialog)
+    assert "F2" in shown and "WPS" in shown
+    assert not dialog.apply_button.isEnabled()
+    dialog.reject()

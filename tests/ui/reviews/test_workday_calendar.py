@@ -127,7 +127,7 @@ def test_her_notice_workbook_is_refused_cell_by_cell_then_imported(
         Qt.MouseButton.LeftButton,
     )
     assert messages == [
-        ("warning", "Nothing was imported", "通知!A3：“10月2日”不是日期（例如 2027-02-06）")
+        ("warning", "Nothing was imported", "通知!A3：“10月2日”不是日期（请写 2026-09-30）")
     ]
     assert dialog.table.rowCount() == 0 and year_notice(ctx, 2027).entered == ()
 
