@@ -20,6 +20,12 @@ for _format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
     QSettings.setPath(_format, QSettings.Scope.UserScope, _SETTINGS_DIR)
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+# Property tests check rules, not speed (benchmarks/ measure speed): no per-example deadline,
+# which a loaded 2-core CI machine would miss now and then (the default is 200 ms).
+hypothesis_settings.register_profile("salesperf", deadline=None)
+hypothesis_settings.load_profile("salesperf")
 
 _TEMPLATE_DB: dict[str, Path] = {}
 
