@@ -87,7 +87,7 @@ def run_list(args) -> int:
 
 def run_deadline(args) -> int:
     with open_context(args) as ctx:
-        filing, decision = appeals.appeal_days(ctx.settings)
+        filing, decision = appeals.appeal_days(ctx)
         window = appeals.deadlines(ctx, args.published, args.filed)
     print(f"file by\t{window.filing_deadline}\t({filing} working days after {args.published})")
     if window.decision_due:

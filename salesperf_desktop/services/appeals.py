@@ -63,12 +63,13 @@ class AppealError(ReviewError):
     """The request does not fit the appeal's state (not published, already decided …)."""
 
 
-def appeal_days(settings) -> tuple[int, int]:
-    """(working days to file, working days to decide) from the database settings."""
-    return (
-        int(settings.get("appeal_filing_working_days")),
-        int(settings.get("appeal_decision_working_days")),
-    )
+def appeal_days(ctx: AppContext) -> tuple[int, int]:
+    """(working days to file, working days to decide) from the company policy in force
+    (seed 002: 3 and 5)."""
+    from salesperf_desktop.services.policy import current_policy
+
+    policy = current_policy(ctx).policy
+    return policy.appeal_filing_days, policy.appeal_decision_days
 
 
 # ----------------------------------------------------------------------------- deadlines
@@ -1075,8 +1076,8 @@ def list_appealable(ctx: AppContext) -> list[AppealableRecord]:
 def deadlines(
     ctx: AppContext, published_on: dt.date, filed_on: dt.date | None = None
 ) -> AppealWindow:
-    """Filing deadline and decision due date in working days (the days set in the settings)."""
-    filing, decision = appeal_days(ctx.settings)
+    """Filing deadline and decision due date in working days (the days the company policy sets)."""
+    filing, decision = appeal_days(ctx)
     return appeal_window(
         published_on,
         filed_on,
@@ -1096,7 +1097,7 @@ def submit_appeal(
 ) -> AppealRecord:
     """File an appeal with its evidence files (read first: an unreadable one raises OSError)."""
     evidence = [(Path(p).name, Path(p).read_bytes()) for p in evidence_files]
-    filing, decision = appeal_days(ctx.settings)
+    filing, decision = appeal_days(ctx)
     with ctx.transaction() as session:
         appeal = file_appeal(
             session,

@@ -140,6 +140,8 @@ class AppraisalForm(FormHeading):
     complete: bool = True
     notes: list[str] = field(default_factory=list)
     supervisor_comment: str = ""
+    self_summary: str = ""  # the person's own (自我总结), in its own box
+    policy_note: str = ""  # "考核制度第 2 版": the company policy the result was scored with
     interviews: list[FormInterview] = field(default_factory=list)
     actions: list[FormAction] = field(default_factory=list)
     plan: FormPlan | None = None

@@ -92,14 +92,26 @@ def upgrade() -> None:
         op.f("ix_self_summaries_staff_id"), "self_summaries", ["staff_id"], unique=False
     )
     import datetime as dt
+    import json
 
+    # What an older file kept as settings (appeal days, plan grades) stays the company's choice.
+    data = json.loads(json.dumps(DEFAULTS))
+    kept = dict(op.get_bind().execute(sa.text("SELECT key, value FROM settings")).fetchall())
+    for setting, key in (
+        ("appeal_filing_working_days", "appeal_filing_days"),
+        ("appeal_decision_working_days", "appeal_decision_days"),
+        ("improvement_plan_grades", "plan_grades"),
+    ):
+        value = kept.get(setting)
+        if value is not None:  # JSON text; SQLite may hand a bare number back as a number
+            data[key] = json.loads(value) if isinstance(value, str) else value
     op.bulk_insert(
         versions,
         [
             {
                 "id": 1,
                 "version": 1,
-                "data": DEFAULTS,
+                "data": data,
                 "created_at": dt.datetime.now(),
                 "confirmed_on": None,
                 "confirmed_by": "",
