@@ -15,13 +15,14 @@ improvement plan. An appeal is filed within 3 working days of publication and de
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .grades import DEFAULT_GRADES, GradeScale, check_grades
-from .messages import Problem
+from .messages import Problem, render
 
 #: The rater roles whose weights the policy sets (as in templates' ``rater_weights``).
 RATER_ROLES: tuple[str, ...] = ("supervisor", "self", "peer")
@@ -35,7 +36,7 @@ SEED_004 = "004_bb1acd8ed33e49c5.txt"
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where a default comes from: a seed file, the clause and its exact words; or, with no
-    seed, 常用做法 and a note saying what the seeds do (and do not) say."""
+    seed, 常用做法 and a note (catalogue code) saying what the seeds do (and do not) say."""
 
     seed: str | None
     clause: str = ""
@@ -48,37 +49,15 @@ class Source:
 
 
 SOURCES: dict[str, Source] = {
-    "grades": Source(
-        None,
-        note="No seed gives grade bands or coefficients; seed 002 only says deductions affect "
-        "the grade (扣分直接影響績效等級). S/A/B/C/D with 95/85/70/60 and 1.5/1.2/1.0/0.8/0 "
-        "is the product's proposal.",
-    ),
-    "distribution": Source(
-        None,
-        note="No seed sets a forced distribution; 10/20/40/20/10 is a common guide, used as a "
-        "check, never to change a grade.",
-    ),
-    "rater_weights": Source(
-        None,
-        note="Seed 004 asks for more than the direct supervisor (可实行360度多角度全面考核) but "
-        "gives no weights; 70/10/20 is common practice, not a seed figure.",
-    ),
-    "rating_zero_based": Source(
-        None,
-        note="No seed says how a 1–5 rating becomes points; counting from the lowest rating "
-        "(1 → 0 %, 5 → 100 %) is the product's proposal.",
-    ),
-    "promotion": Source(
-        None,
-        note="Seed 003 makes results a basis for promotion (晉升任免) but sets no rule; "
-        "two A's or better in a row is the product's proposal.",
-    ),
-    "improvement": Source(
-        None,
-        note="Seed 001 asks for improvement plans (制定改进计划并实施) without naming grades; "
-        "a plan for C and D is the product's proposal.",
-    ),
+    # No seed gives these: 常用做法; the note (a catalogue code, domain/messages/policy.py)
+    # says what the seeds do say nearby.
+    "grades": Source(None, note="policy.source.grades"),
+    "distribution": Source(None, note="policy.source.distribution"),
+    "rater_weights": Source(None, note="policy.source.rater_weights"),
+    "rating_zero_based": Source(None, note="policy.source.rating"),
+    "promotion": Source(None, note="policy.source.promotion"),
+    "improvement": Source(None, note="policy.source.improvement"),
+    # Stated by seed 002, quoted exactly as the seed file has it.
     "appeal_filing_days": Source(
         SEED_002,
         clause="五、方案落地的保障體系 (二)制度保障 申訴機制透明化",
@@ -90,6 +69,15 @@ SOURCES: dict[str, Source] = {
         quote="委員會需在5個工作日內(nèi)給出復(fù)核結(jié)果",
     ),
 }
+
+
+def source_text(key: str, lang: str = "zh_CN") -> str:
+    """Where the default of *key* comes from, in *lang* (the policy page shows it)."""
+    source = SOURCES[key]
+    if source.seed:
+        params = {"seed": source.seed[:3], "clause": source.clause, "quote": source.quote}
+        return render("policy.source.seed", params, lang)
+    return render(source.note, {}, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +170,7 @@ def validate_policy(policy: Policy) -> list[Problem]:
     """
     problems = check_grades(policy.grades.to_dict(), "grades")
     bands = policy.grades.bands
-    for better, worse in zip(bands, bands[1:], strict=False):
+    for better, worse in itertools.pairwise(bands):
         if worse.coefficient > better.coefficient:
             problems.append(
                 Problem(
@@ -202,7 +190,9 @@ def validate_policy(policy: Policy) -> list[Problem]:
         problems.append(Problem("policy.supervisor_needed", {}, path="rater_weights"))
     total = sum(v for v in weights.values() if math.isfinite(v))
     if abs(total - 100.0) > 1e-6:
-        problems.append(Problem("policy.rater_sum", {"total": round(total, 2)}, path="rater_weights"))
+        problems.append(
+            Problem("policy.rater_sum", {"total": round(total, 2)}, path="rater_weights")
+        )
     for key, grades in (("promotion", policy.promotion_grades), ("plan", policy.plan_grades)):
         for g in grades:
             if g not in names:
@@ -210,7 +200,9 @@ def validate_policy(policy: Policy) -> list[Problem]:
     if not policy.promotion_grades:
         problems.append(Problem("policy.promotion_grades_empty", {}, path="promotion"))
     if not 1 <= policy.promotion_run <= 12:
-        problems.append(Problem("policy.promotion_run", {"value": policy.promotion_run}, path="run"))
+        problems.append(
+            Problem("policy.promotion_run", {"value": policy.promotion_run}, path="run")
+        )
     for key in ("appeal_filing_days", "appeal_decision_days"):
         value = getattr(policy, key)
         if not 1 <= value <= 30:
@@ -225,5 +217,6 @@ __all__ = [
     "Policy",
     "Source",
     "changes",
+    "source_text",
     "validate_policy",
 ]

@@ -13,9 +13,9 @@ from typing import Any
 
 from .adjustments import DEFAULT_CATALOGUE, Catalogue
 from .grades import DEFAULT_GRADES, GradeScale, check_grades
-from .policy import Policy
 from .i18n import pick
 from .messages import Problem
+from .policy import Policy
 from .rules import Rule, check_rule, parse_rule
 from .vocab import CYCLES, DIMENSIONS, GROWTH_BASES, MEASURES, RATERS
 
@@ -483,8 +483,7 @@ def parse_template(data: Mapping[str, Any], policy: Policy | None = None) -> Tem
         cycle=str(data.get("cycle", "monthly")),
         rater_weights=_floats(
             policy.rater_weights
-            if policy is not None
-            and _follows_policy(data, "rater_weights", DEFAULT_RATER_WEIGHTS)
+            if policy is not None and _follows_policy(data, "rater_weights", DEFAULT_RATER_WEIGHTS)
             else data.get("rater_weights") or DEFAULT_RATER_WEIGHTS
         ),
         team_share=float(data.get("team_share", 0.0)),

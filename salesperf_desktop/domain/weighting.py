@@ -168,8 +168,8 @@ def _check(matrix: Sequence[Sequence[int | None]]) -> None:
 
 __all__ = [
     "JUDGEMENTS",
-    "PairwiseError",
     "WEIGHT_FLOOR_SHARE",
+    "PairwiseError",
     "floor_weights",
     "largest_remainder",
     "mirror",

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased, defer, selectinload
 from salesperf_desktop.domain.adjustments import AdjustmentEvent
 from salesperf_desktop.domain.grades import DistributionReport
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.policy import Policy
 from salesperf_desktop.domain.rollup import rollup
 from salesperf_desktop.domain.scoring import (
     AppraisalResult,
@@ -32,7 +33,6 @@ from salesperf_desktop.domain.scoring import (
     score_many,
 )
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus, StaffStatus
-from salesperf_desktop.domain.policy import Policy
 from salesperf_desktop.domain.template import Template, parse_template
 from salesperf_desktop.services.periods import stored_period, to_domain  # noqa: F401 (re-export)
 from salesperf_desktop.services.policy import policy_for_period, remember_for_period

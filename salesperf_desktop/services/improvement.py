@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session, selectinload
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.messages.reviews import TRAINING
+from salesperf_desktop.domain.policy import DEFAULT_POLICY, Policy
 from salesperf_desktop.domain.scoring import AppraisalResult
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind
 from salesperf_desktop.domain.vocab import DIMENSIONS
-from salesperf_desktop.domain.policy import DEFAULT_POLICY, Policy
 from salesperf_desktop.services.appraisals import shown_score
 from salesperf_desktop.services.policy import current_policy, policy_for_period
 from salesperf_desktop.storage.models import AppraisalRow, ImprovementPlanRow, PeriodRow

@@ -48,7 +48,9 @@ def summaries_in(session: Session, period_id: int) -> dict[int, str]:
     """Every self-summary of a period by staff id (the forms read them in one query)."""
     return {
         r.staff_id: r.text
-        for r in session.scalars(select(SelfSummaryRow).where(SelfSummaryRow.period_id == period_id))
+        for r in session.scalars(
+            select(SelfSummaryRow).where(SelfSummaryRow.period_id == period_id)
+        )
     }
 
 

@@ -73,6 +73,48 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "考核制度有誤，未儲存：{problems}",
         "en": "The policy has errors and was not saved: {problems}",
     },
+    "policy.source.grades": {
+        "zh_CN": "常用做法：种子文件未规定等级分数段和系数（种子文件 002 只说“扣分直接影響績效等級”）。",
+        "zh_TW": "常用做法：種子檔案未規定等級分數段和係數（種子檔案 002 只說“扣分直接影響績效等級”）。",
+        "en": "Common practice: no seed sets grade bands or coefficients (seed 002 only says "
+        "deductions affect the grade, “扣分直接影響績效等級”).",
+    },
+    "policy.source.distribution": {
+        "zh_CN": "常用做法：种子文件未规定强制分布；比例只用于检查，不改变等级。",
+        "zh_TW": "常用做法：種子檔案未規定強制分佈；比例只用於檢查，不改變等級。",
+        "en": "Common practice: no seed sets a forced distribution; the guide only checks, it "
+        "never changes a grade.",
+    },
+    "policy.source.rater_weights": {
+        "zh_CN": "常用做法：种子文件没有给出评价人权重。种子文件 004 第七条只说“可实行360度多角度全面考核”；"
+        "70/10/20 不是种子文件的数字。",
+        "zh_TW": "常用做法：種子檔案沒有給出評價人權重。種子檔案 004 第七條只說“可实行360度多角度全面考核”；"
+        "70/10/20 不是種子檔案的數字。",
+        "en": "Common practice: the seeds give no rater weights. Seed 004, seventh point, only "
+        "says “可实行360度多角度全面考核”; 70/10/20 is not a seed figure.",
+    },
+    "policy.source.rating": {
+        "zh_CN": "常用做法：种子文件未规定评分如何折算为得分。",
+        "zh_TW": "常用做法：種子檔案未規定評分如何折算為得分。",
+        "en": "Common practice: no seed says how a rating becomes points.",
+    },
+    "policy.source.promotion": {
+        "zh_CN": "常用做法：种子文件 003 只说考核结果是“晉升任免”的依据，没有规定晋升条件。",
+        "zh_TW": "常用做法：種子檔案 003 只說考核結果是“晉升任免”的依據，沒有規定晉升條件。",
+        "en": "Common practice: seed 003 makes results a basis for promotion (“晉升任免”) but "
+        "sets no rule.",
+    },
+    "policy.source.improvement": {
+        "zh_CN": "常用做法：种子文件 001 要求“制定改进计划并实施”，但没有指定哪些等级。",
+        "zh_TW": "常用做法：種子檔案 001 要求“制定改进计划并实施”，但沒有指定哪些等級。",
+        "en": "Common practice: seed 001 asks for improvement plans (“制定改进计划并实施”) "
+        "without naming grades.",
+    },
+    "policy.source.seed": {
+        "zh_CN": "种子文件 {seed}，{clause}：“{quote}”",
+        "zh_TW": "種子檔案 {seed}，{clause}：“{quote}”",
+        "en": "Seed {seed}, {clause}: “{quote}”",
+    },
     "summary.locked": {
         "zh_CN": "考核表已签字，自我总结不能再修改（只能通过申诉更正）",
         "zh_TW": "考核表已簽字，自我總結不能再修改（只能透過申訴更正）",

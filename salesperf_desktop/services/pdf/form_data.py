@@ -33,8 +33,6 @@ from salesperf_desktop.services.appraisals import (
     stored_period,
 )
 from salesperf_desktop.services.audit import trail_for_appraisal
-from salesperf_desktop.services.policy import policy_for_period
-from salesperf_desktop.services.self_summary import summaries_in
 from salesperf_desktop.services.improvement import PlanDraft, plans_for
 from salesperf_desktop.services.pdf.forms import (
     AppraisalForm,
@@ -50,6 +48,7 @@ from salesperf_desktop.services.pdf.forms import (
     TaskSheetForm,
 )
 from salesperf_desktop.services.pdf.labels import colon, label, role_text, status_text
+from salesperf_desktop.services.policy import policy_for_period
 from salesperf_desktop.services.reviews import (
     ActionRecord,
     InterviewDraft,
@@ -57,6 +56,7 @@ from salesperf_desktop.services.reviews import (
     interview_rows,
     load_interview,
 )
+from salesperf_desktop.services.self_summary import summaries_in
 from salesperf_desktop.services.workdays import YearSource, load_calendar
 from salesperf_desktop.settings import SPECS
 from salesperf_desktop.storage.models import (
@@ -77,11 +77,6 @@ def company_name(session: Session) -> str:
 
 def _iso(value) -> str:
     return value.isoformat() if value else ""
-
-
-def _setting(session: Session, key: str):
-    row = session.get(SettingRow, key)
-    return row.value if row is not None and row.value is not None else _DEFAULTS[key]
 
 
 def _period_keys(period: Period) -> set[str]:
@@ -120,9 +115,7 @@ class _Extras:
     the publication date and the amendment note are read from the appraisal row itself.
     """
 
-    def __init__(
-        self, session: Session, period: Period, people: Sequence[PersonResult], lang: str
-    ):
+    def __init__(self, session: Session, period: Period, people: Sequence[PersonResult], lang: str):
         staff_ids = {p.staff_id for p in people}
         appraisal_ids = [p.appraisal_id for p in people if p.appraisal_id]
         self.appraisals: dict[int, _Appraisal] = {}
