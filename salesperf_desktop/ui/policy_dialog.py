@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -44,7 +45,7 @@ class PolicyDialog(QDialog):
         self.resize(760, 720)
         self.ui = ui
         self.record: PolicyRecord = current_policy(ui.ctx)
-        lang = ui.lang()
+        lang = ui.lang
         policy = self.record.policy
 
         self.state = QLabel(self._state_text(), self)
@@ -62,6 +63,8 @@ class PolicyDialog(QDialog):
             ]
         )
         self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.bands.verticalHeader().setVisible(False)
+        self.bands.setMinimumHeight(190)  # five grades without scrolling
         self._fill_bands(policy.grades)
         add = QPushButton(self.tr("Add grade"), self)
         add.setObjectName("policyAddBand")
@@ -177,14 +180,19 @@ class PolicyDialog(QDialog):
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
 
-        page = QVBoxLayout()
+        content = QWidget(self)
+        parts = QVBoxLayout(content)
         for widget in (self.state, grades_box, raters_box, rating_box, rules_box, appeal_box):
-            page.addWidget(widget)
-        page.addWidget(applies)
+            parts.addWidget(widget)
+        parts.addWidget(applies)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        page = QVBoxLayout(self)
+        page.addWidget(scroll, 1)
         page.addWidget(self.note)
         page.addWidget(self.problems)
         page.addWidget(self.buttons)
-        self.setLayout(page)
 
     # ----------------------------------------------------------------- building
     def _group(self, title: str, parts: list) -> QGroupBox:
@@ -306,7 +314,7 @@ class PolicyDialog(QDialog):
             return
         problems = validate_policy(policy)
         if problems:
-            self.problems.setText("\n".join(p.message(self.ui.lang()) for p in problems))
+            self.problems.setText("\n".join(p.message(self.ui.lang) for p in problems))
             return
         self.record = confirm_policy(self.ui.ctx, policy, note=self.note.text())
         self.ui.events.changed.emit("policy")

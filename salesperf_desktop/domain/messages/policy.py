@@ -24,9 +24,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The supervisor's weight must be above 0",
     },
     "policy.rater_sum": {
-        "zh_CN": "评价人权重合计 {total}%，应为 100%",
-        "zh_TW": "評價人權重合計 {total}%，應為 100%",
-        "en": "Rater weights add up to {total} %; they must add up to 100 %",
+        "zh_CN": "评价人权重合计 {total:g}%，应为 100%",
+        "zh_TW": "評價人權重合計 {total:g}%，應為 100%",
+        "en": "Rater weights add up to {total:g} %; they must add up to 100 %",
     },
     "policy.grade_unknown": {
         "zh_CN": "等级 {grade} 不在等级表中",

@@ -100,7 +100,7 @@ class SelfSummaryBox(QGroupBox):
                 self.ui.ctx, self.staff_id, self.period, self.editor.toPlainText()
             )
         except LockedError as exc:
-            QMessageBox.warning(self, self.title(), exc.message(self.ui.lang()))
+            QMessageBox.warning(self, self.title(), exc.message(self.ui.lang))
             return False
         self._stored = self.editor.toPlainText().strip()
         self._update_buttons()
