@@ -322,6 +322,7 @@ class Corrections:
     points: float | None = None  # points the committee adds (+) or takes off (−) directly
     points_reason: str = ""
     supervisor_comment: str | None = None  # the 上级评语 as rewritten (None: unchanged)
+    self_summary: str | None = None  # the 自我总结 as rewritten (None: unchanged)
 
     def __bool__(self) -> bool:
         return bool(
@@ -330,6 +331,7 @@ class Corrections:
             or self.events
             or self.points
             or self.supervisor_comment is not None
+            or self.self_summary is not None
         )
 
 
@@ -416,6 +418,18 @@ def apply_corrections(
         changed += add_committee_points(scope, corrections.points, corrections.points_reason)
     if corrections.supervisor_comment is not None:
         changed += correct_comment(scope, corrections.supervisor_comment)
+    if corrections.self_summary is not None:
+        from salesperf_desktop.services.self_summary import set_self_summary_in
+
+        changed += set_self_summary_in(
+            session,
+            scope.staff_id,
+            appraisal.period,
+            corrections.self_summary,
+            actor=actor,
+            reason=reason,
+            appeal_id=scope.appeal_id,
+        )
     session.flush()
     return changed
 

@@ -35,6 +35,12 @@ def test_a_0004_file_gets_the_proposed_policy_unconfirmed(tmp_path):
     finally:
         ctx.close()
     assert _grades(path) == before  # published and signed results untouched
+    con = sqlite3.connect(path)
+    try:  # the published and locked months keep version 1 whatever is confirmed later
+        kept = con.execute("SELECT COUNT(*), MIN(policy_version) FROM period_policies").fetchone()
+        assert kept == (5, 1)
+    finally:
+        con.close()
 
 
 def test_appeal_days_kept_as_settings_carry_over(tmp_path):

@@ -119,6 +119,11 @@ def upgrade() -> None:
             }
         ],
     )
+    # Periods already published were scored under these same defaults: they keep version 1.
+    op.execute(
+        "INSERT INTO period_policies (period_id, policy_version)"
+        " SELECT id, 1 FROM periods WHERE status IN ('published', 'locked')"
+    )
     # Scoring reads the policy (grade bands of templates without their own): cached results
     # must notice a new version.
     for operation in OPERATIONS:
