@@ -29,8 +29,6 @@ RATER_ROLES: tuple[str, ...] = ("supervisor", "self", "peer")
 
 #: Where the seed files live (beside the brief); ``Source.seed`` names one of them.
 SEED_002 = "002_9e53e16b46827ba8.txt"
-SEED_003 = "003_bc0353570e4b84c7.txt"
-SEED_004 = "004_bb1acd8ed33e49c5.txt"
 
 
 @dataclass(frozen=True, slots=True)

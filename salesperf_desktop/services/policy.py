@@ -143,25 +143,3 @@ def confirm_policy(ctx: AppContext, policy: Policy, *, note: str = "") -> Policy
             )
         s.flush()
         return policy_in_force(s)
-
-
-@dataclass(frozen=True)
-class PolicyHistoryRecord:
-    version: int
-    confirmed_on: dt.date | None
-    confirmed_by: str
-    note: str
-
-
-def policy_history(ctx: AppContext) -> list[PolicyHistoryRecord]:
-    """Every version, newest first."""
-    with ctx.session() as s:
-        return [
-            PolicyHistoryRecord(r.version, r.confirmed_on, r.confirmed_by, r.note)
-            for r in s.scalars(select(PolicyVersionRow).order_by(PolicyVersionRow.version.desc()))
-        ]
-
-
-def policy_of_period(ctx: AppContext, period_id: int) -> PolicyRecord:
-    with ctx.session() as s:
-        return policy_for_period(s, s.get(PeriodRow, period_id))
