@@ -1,6 +1,6 @@
 """Using the result: improvement plans, training needs, bonus coefficient, promotion hints.
 
-A grade in ``improvement_plan_grades`` (default C, D) calls for an improvement plan (goals,
+A grade among the policy's plan grades (services/policy.py; proposed: C, D) calls for an improvement plan (goals,
 actions, support, review dates, outcome). Training is suggested from the weakest dimension —
 the one that lost the most points (weight − points), so a 5-point dimension half missed does not
 outrank sales results that lost fifteen; the coefficient and promotion hints (two consecutive A or better) come from the grade history.

@@ -149,7 +149,7 @@ class AppraisalForm(FormHeading):
     appraisal_id: int | None = None
     amendment: FormAmendment | None = None
     published_on: str = ""
-    appeal_days: int = 3  # setting appeal_filing_working_days
+    appeal_days: int = 3  # the policy's appeal_filing_days (seed 002: 3)
     appeal_deadline: str = ""  # last day to file, on the working-day calendar ("" unpublished)
     calendar_source: str = "official"  # official | entered (HR's notice) | estimated
     estimated_years: str = ""  # "2027": years whose make-up working days are not published yet
