@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         self._policy_notice.setStyleSheet("color: #b35c00; font-weight: bold")
         self._policy_notice.clicked.connect(self.edit_policy)
         self._policy_notice.hide()
-        self.statusBar().addPermanentWidget(self._policy_notice)
+        # At the right end of the menu bar: seen at every start, in nobody's way (the status
+        # bar and the start page's panels keep their room).
         self.statusBar().addPermanentWidget(self._count_label)
         self.statusBar().addPermanentWidget(self._db_label)
         self._build_menus()
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        bar.setCornerWidget(self._policy_notice, Qt.Corner.TopRightCorner)
         self.file_menu = bar.addMenu(self.tr("&File"))
         self._action(
             self.file_menu,

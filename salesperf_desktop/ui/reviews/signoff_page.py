@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -179,8 +180,12 @@ class SignoffPage(QWidget):
 
         self.summary = SelfSummaryBox(ui, self)
         self.summary.saved.connect(lambda _id: self._fill_trail(selected_key(self.view)))
-        texts = split(self, Qt.Orientation.Vertical, self.summary, self.comment, (1, 1))
-        details = split(self, Qt.Orientation.Horizontal, texts, self.audit_box, (2, 3))
+        # The two texts printed on the form, one tab each (the page keeps its height).
+        self.texts = QTabWidget(self)
+        self.texts.setObjectName("signoffTexts")
+        self.texts.addTab(self.comment, self.tr("Supervisor's comment"))
+        self.texts.addTab(self.summary, self.tr("Self-summary"))
+        details = split(self, Qt.Orientation.Horizontal, self.texts, self.audit_box, (2, 3))
         splitter = split(self, Qt.Orientation.Vertical, self.view, details)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -17,7 +17,9 @@ def test_type_the_self_summary_on_the_signoff_page_and_it_is_printed(qtbot, tab)
     page = tab.signoff
     show_page(tab, page)
     select_person(page, "2026-09", "E003")
+    page.texts.tabBar().setCurrentIndex(1)  # the 自我总结 tab beside 上级评语
     box = page.summary
+    assert box.isVisible()
     assert not box.editor.isReadOnly() and not box.save_button.isEnabled()
     type_text(qtbot, box.editor, SUMMARY)
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
@@ -32,6 +34,7 @@ def test_a_signed_persons_summary_cannot_be_typed_into(qtbot, tab):
     page = tab.signoff
     show_page(tab, page)
     select_person(page, "2026-08", "E012")
+    page.texts.tabBar().setCurrentIndex(1)
     box = page.summary
     assert box.editor.isReadOnly() and not box.save_button.isEnabled()
     assert "appeal" in box.hint.text()
