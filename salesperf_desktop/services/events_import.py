@@ -191,7 +191,7 @@ def plan_events_import(
     path = Path(path)
     plan = EventsPlan(path=str(path))
     lang = ctx.lang
-    yield Progress(0, 0, path.name)
+    yield Progress(0, 0, step="progress.reading_file", item=path.name)
     try:
         wb = xlsx_io.open_workbook(path)
     except xlsx_io.WorkbookUnreadable as exc:
@@ -240,7 +240,7 @@ def plan_events_import(
         _check_event_rows(session, plan, rows[1:], cols, catalogue, problem, lang)
     if plan.rows == 0 and not plan.problems:
         problem(header_no, None, "events_import.no_rows")
-    yield Progress(1, 1, "")
+    yield Progress(1, 1, step="progress.checking_rows")
     return plan
 
 
@@ -369,13 +369,11 @@ def apply_events_import(
     if plan.problems:
         raise EventsRefused(f"{len(plan.problems)} problem(s); nothing was imported")
     if not plan.events:
-        yield Progress(1, 1, "")
+        yield Progress(1, 1, step="progress.done")
         return None
-    yield Progress(0, 2, "backup")
-    if backup:
-        from salesperf_desktop.services.backup import make_backup
+    from salesperf_desktop.services.backup import before_import
 
-        make_backup(ctx.db_path, ctx.backup_dir, "before-import")
+    yield from before_import(ctx, total=2, backup=backup)
     why = reason.strip() or plan.file_name
     from salesperf_desktop.services.amendments import after_publication, amend_published
 
@@ -416,7 +414,7 @@ def apply_events_import(
             lang=ctx.lang,
         )
         batch_id = batch.id
-    yield Progress(2, 2, "")
+    yield Progress(2, 2, step="progress.done")
     return batch_id
 
 

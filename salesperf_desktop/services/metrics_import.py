@@ -402,7 +402,7 @@ def plan_import(
     path = Path(path)
     lang = ctx.lang
     plan = ImportPlan(path=str(path))
-    yield Progress(0, 0, path.name)
+    yield Progress(0, 0, step="progress.reading_file", item=path.name)
     try:
         workbook = xlsx_io.open_workbook(path)
     except WorkbookUnreadable as exc:
@@ -713,7 +713,9 @@ def _read_rows(
         data_rows += 1
         if data_rows % PROGRESS_EVERY == 0:
             _check_cancel(cancel)
-            yield Progress(number, total, f"{report.sheet_name}: {number}")
+            yield Progress(
+                number, total, step="progress.checking_rows", unit="row", item=report.sheet_name
+            )
         if len(values) < need_width:
             values = tuple(values) + (None,) * (need_width - len(values))
         checked = _check_row(report, number, values, cols, register)
@@ -817,15 +819,12 @@ def apply_import(
     if plan.problems:
         raise ImportRefused(f"{len(plan.problems)} problem(s); nothing was imported")
     if not plan.changes:
-        yield Progress(1, 1, "done")
+        yield Progress(1, 1, step="progress.done")
         return None
     total = len(plan.changes) + 2
-    yield Progress(0, total, "backup")
-    if backup:
-        from salesperf_desktop.services.backup import make_backup
+    from salesperf_desktop.services.backup import before_import
 
-        make_backup(ctx.db_path, ctx.backup_dir, "before-import")
-    _check_cancel(cancel)
+    yield from before_import(ctx, total=total, backup=backup, cancel=cancel)
     with ctx.transaction() as session:
         batch = ImportBatchRow(
             kind="metrics",
@@ -840,7 +839,7 @@ def apply_import(
         _check_cancel(cancel)
         _amend_after_import(session, ctx, plan.changes, why)
         batch_id = batch.id
-    yield Progress(total, total, "done")
+    yield Progress(total, total, step="progress.done")
     return batch_id
 
 
@@ -863,7 +862,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
     for n, c in enumerate(changes, start=1):
         if n % PROGRESS_EVERY == 0:
             _check_cancel(cancel)
-            yield Progress(n, len(changes) + 2, "")
+            yield Progress(n, len(changes) + 2, step="progress.writing")
         sid = staff.get(c.employee_no)
         if sid is None:
             raise ImportRefused(f"employee {c.employee_no} no longer exists")

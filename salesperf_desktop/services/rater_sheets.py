@@ -250,12 +250,14 @@ def write_sheets(
     for n, a in enumerate(raters, start=1):
         if cancel is not None and cancel.is_set():
             raise Cancelled()
-        yield Progress(n - 1, len(raters), a.name)
+        yield Progress(
+            n - 1, len(raters), step="progress.writing_rater_sheets", unit="file", item=a.name
+        )
         twice = names.count(a.name) > 1
         path = folder / sheet_file_name(month, a.name, lang, a.employee_no if twice else "")
         _write_one(path, month, a, secret, lang)
         written.append(WrittenSheet(a.rater_id, a.employee_no, a.name, path, len(a.tasks)))
-    yield Progress(len(raters), len(raters), "")
+    yield Progress(len(raters), len(raters), step="progress.writing_rater_sheets", unit="file")
     return written
 
 
@@ -485,7 +487,9 @@ def read_sheets(
     for n, path in enumerate(map(Path, paths)):
         if cancel is not None and cancel.is_set():
             raise Cancelled()
-        yield Progress(n, len(paths), path.name)
+        yield Progress(
+            n, len(paths), step="progress.reading_rater_sheets", unit="file", item=path.name
+        )
         plan.files.append(str(path))
         report = _Problems(plan, path, lang)
         try:
@@ -504,7 +508,7 @@ def read_sheets(
     if plan.period is not None and rows:
         with ctx.session() as session:
             _check_rows(session, plan, rows, secret)
-    yield Progress(len(paths), len(paths), "")
+    yield Progress(len(paths), len(paths), step="progress.reading_rater_sheets", unit="file")
     return plan
 
 
@@ -706,15 +710,11 @@ def apply_sheets(
     if plan.problems:
         raise SheetsRefused(f"{len(plan.problems)} problem(s); nothing was imported")
     if not plan.changes:
-        yield Progress(1, 1, "")
+        yield Progress(1, 1, step="progress.done")
         return None
-    yield Progress(0, 2, "backup")
-    if backup:
-        from salesperf_desktop.services.backup import make_backup
+    from salesperf_desktop.services.backup import before_import
 
-        make_backup(ctx.db_path, ctx.backup_dir, "before-import")
-    if cancel is not None and cancel.is_set():
-        raise Cancelled()
+    yield from before_import(ctx, total=2, backup=backup, cancel=cancel)
     files = ", ".join(Path(f).name for f in plan.files)
     why = reason.strip() or files
     with ctx.transaction() as session:
@@ -736,7 +736,7 @@ def apply_sheets(
             lang=ctx.lang,
         )
         batch_id = batch.id
-    yield Progress(2, 2, "")
+    yield Progress(2, 2, step="progress.done")
     return batch_id
 
 

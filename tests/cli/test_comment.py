@@ -19,7 +19,7 @@ def pdf_text(path) -> str:
 def test_write_show_and_print_the_comment(demo_db, tmp_path, capsys):
     base = ["--db", demo_db, "--lang", "zh_CN"]
     assert cli_main([*base, "comment", "E003", "2026-09", "--text", COMMENT]) == 0
-    assert capsys.readouterr().out.splitlines() == ["written", COMMENT]
+    assert capsys.readouterr().out.splitlines() == ["已写入。", COMMENT]
     assert cli_main([*base, "comment", "E003", "2026-09"]) == 0
     assert capsys.readouterr().out.strip() == COMMENT
     out = tmp_path / "e003.pdf"
