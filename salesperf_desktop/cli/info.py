@@ -18,7 +18,7 @@ def run(args) -> int:
         held = overview(ctx)
         lines = [
             ("database", ctx.db_path),
-            ("schema", schema_revision()),
+            ("schema", _revision(ctx.lang)),
             ("company", held.company_name),
             ("teams", held.teams),
             ("staff", held.staff),
@@ -31,3 +31,9 @@ def run(args) -> int:
             label = render(f"cli.info.{key}", {}, ctx.lang)
             say(ctx.lang, "cli.info.line", label=label, value=value)
     return 0
+
+
+def _revision(lang: str) -> str:
+    """The schema revision: its number for a Chinese reader (0004), the whole id in English."""
+    revision = schema_revision()
+    return revision if lang == "en" else revision.split("_", 1)[0]
