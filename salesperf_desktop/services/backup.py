@@ -97,6 +97,28 @@ def before_import(
     return target
 
 
+def begin_import(
+    ctx,
+    problems: list,
+    changes: int,
+    refused: type[Exception],
+    *,
+    total: int = 2,
+    backup: bool = True,
+    cancel: threading.Event | None = None,
+) -> Generator[Progress, None, bool]:
+    """The start every import's apply shares: a plan with problems is refused (*refused*);
+    one that changes nothing is done at once, without a backup (False); otherwise the
+    before-import backup (True: go on and write)."""
+    if problems:
+        raise refused(f"{len(problems)} problem(s); nothing was imported")
+    if not changes:
+        yield Progress(1, 1, step="progress.done")
+        return False
+    yield from before_import(ctx, total=total, backup=backup, cancel=cancel)
+    return True
+
+
 def rotate(backup_dir: Path, written: Path, keep: int) -> list[Path]:
     """Keep the newest *keep* automatic backups of *written*'s database and kind.
 

@@ -366,14 +366,12 @@ def apply_events_import(
 ) -> Generator[Progress, None, int | None]:
     """Record the planned events in one transaction (backup first); the import batch id, or
     None when there is nothing new."""
-    if plan.problems:
-        raise EventsRefused(f"{len(plan.problems)} problem(s); nothing was imported")
-    if not plan.events:
-        yield Progress(1, 1, step="progress.done")
-        return None
-    from salesperf_desktop.services.backup import before_import
+    from salesperf_desktop.services.backup import begin_import
 
-    yield from before_import(ctx, total=2, backup=backup)
+    if not (
+        yield from begin_import(ctx, plan.problems, len(plan.events), EventsRefused, backup=backup)
+    ):
+        return None
     why = reason.strip() or plan.file_name
     from salesperf_desktop.services.amendments import after_publication, amend_published
 

@@ -816,15 +816,20 @@ def apply_import(
     A plan that changes nothing (the same workbook imported again) writes nothing: no backup,
     no batch; returns None.
     """
-    if plan.problems:
-        raise ImportRefused(f"{len(plan.problems)} problem(s); nothing was imported")
-    if not plan.changes:
-        yield Progress(1, 1, step="progress.done")
-        return None
-    total = len(plan.changes) + 2
-    from salesperf_desktop.services.backup import before_import
+    from salesperf_desktop.services.backup import begin_import
 
-    yield from before_import(ctx, total=total, backup=backup, cancel=cancel)
+    total = len(plan.changes) + 2
+    head = begin_import(
+        ctx,
+        plan.problems,
+        len(plan.changes),
+        ImportRefused,
+        total=total,
+        backup=backup,
+        cancel=cancel,
+    )
+    if not (yield from head):
+        return None
     with ctx.transaction() as session:
         batch = ImportBatchRow(
             kind="metrics",

@@ -707,14 +707,13 @@ def apply_sheets(
     """Write the planned ratings in one transaction (backup first); the import batch id, or
     None when nothing changes. After publication every change is audited with *reason* (the
     file names when empty) and the published, unsigned results are amended."""
-    if plan.problems:
-        raise SheetsRefused(f"{len(plan.problems)} problem(s); nothing was imported")
-    if not plan.changes:
-        yield Progress(1, 1, step="progress.done")
-        return None
-    from salesperf_desktop.services.backup import before_import
+    from salesperf_desktop.services.backup import begin_import
 
-    yield from before_import(ctx, total=2, backup=backup, cancel=cancel)
+    head = begin_import(
+        ctx, plan.problems, len(plan.changes), SheetsRefused, backup=backup, cancel=cancel
+    )
+    if not (yield from head):
+        return None
     files = ", ".join(Path(f).name for f in plan.files)
     why = reason.strip() or files
     with ctx.transaction() as session:

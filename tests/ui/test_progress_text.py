@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-
 from salesperf_desktop.services.progress import Progress
-
-
-@pytest.fixture
-def chinese(qapp):
-    from salesperf_desktop.i18n_qt import install_translators, remove_translators
-
-    install_translators(qapp, "zh_CN")
-    yield
-    remove_translators(qapp)
 
 
 def test_the_strip_shows_the_step_and_the_count_in_chinese(qtbot, chinese):
