@@ -373,7 +373,7 @@ def apply_events_import(
     ):
         return None
     why = reason.strip() or plan.file_name
-    from salesperf_desktop.services.amendments import after_publication, amend_published
+    from salesperf_desktop.services.amendments import after_publication, amend_after_import
 
     with ctx.transaction() as session:
         batch = ImportBatchRow(
@@ -402,14 +402,8 @@ def apply_events_import(
             if after_publication(session, p.month):
                 ev._audit(session, ctx, p.staff_id, period, row.id, None, d, why)
         months = list(dict.fromkeys(p.month for p in plan.events))
-        amend_published(
-            session,
-            months,
-            staff_ids={p.staff_id for p in plan.events},
-            reason=why,
-            on=ctx.today(),
-            actor=ctx.actor,
-            lang=ctx.lang,
+        amend_after_import(
+            session, ctx, months, staff_ids={p.staff_id for p in plan.events}, reason=why
         )
         batch_id = batch.id
     yield Progress(2, 2, step="progress.done")

@@ -918,7 +918,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
 def _amend_after_import(session: Session, ctx, changes: Sequence[PlannedChange], why: str) -> None:
     """After publication: the published, unsigned appraisals the imported months feed are
     re-scored and stored (``amendments``), in the import's transaction."""
-    from salesperf_desktop.services.amendments import amend_published
+    from salesperf_desktop.services.amendments import amend_after_import
 
     months = list(dict.fromkeys(Period.parse(c.month) for c in changes))
     numbers = {c.employee_no for c in changes}
@@ -927,15 +927,7 @@ def _amend_after_import(session: Session, ctx, changes: Sequence[PlannedChange],
         staff_ids = list(
             session.scalars(select(StaffRow.id).where(StaffRow.employee_no.in_(numbers)))
         )
-    amend_published(
-        session,
-        months,
-        staff_ids=staff_ids,
-        reason=why,
-        on=ctx.today(),
-        actor=getattr(ctx, "actor", ""),
-        lang=getattr(ctx, "lang", "zh_CN"),
-    )
+    amend_after_import(session, ctx, months, staff_ids=staff_ids, reason=why)
 
 
 def _appraisal_ids(session: Session, period_ids: list[int]) -> dict[tuple[int, int], int]:

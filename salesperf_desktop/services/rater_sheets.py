@@ -723,17 +723,10 @@ def apply_sheets(
         session.add(batch)
         session.flush()
         write_ratings(session, plan.period, plan.changes, reason=why, actor=ctx.actor)
-        from salesperf_desktop.services.amendments import amend_published
+        from salesperf_desktop.services.amendments import amend_after_import
 
-        amend_published(
-            session,
-            [plan.period],
-            staff_ids={c.staff_id for c in plan.changes},
-            reason=why,
-            on=ctx.today(),
-            actor=ctx.actor,
-            lang=ctx.lang,
-        )
+        staff_ids = {c.staff_id for c in plan.changes}
+        amend_after_import(session, ctx, [plan.period], staff_ids=staff_ids, reason=why)
         batch_id = batch.id
     yield Progress(2, 2, step="progress.done")
     return batch_id
