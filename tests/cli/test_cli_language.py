@@ -77,6 +77,7 @@ def test_every_command_speaks_chinese(run, demo_db, tmp_path):
             "print", "2026-09", "--person", "C001", "-o", str(tmp_path / "forms"), expect=1
         ),
         "not a period": run("score", "九月", expect=2),
+        "no such team": run("score", "2026-09", "--team", "无此团队", expect=2),
         "not a month": run("rater-sheets", "status", "2026-Q3", expect=2),
     }
     broken = write_import(
@@ -100,3 +101,4 @@ def test_every_command_speaks_chinese(run, demo_db, tmp_path):
     assert {name: words for name, words in wrong.items() if words} == {}
     assert "工号" in outputs["score"] and "总分" in outputs["score"]
     assert "没有导入任何内容" in outputs["import-metrics (problems)"]
+    assert "没有团队“无此团队”" in outputs["no such team"]

@@ -45,7 +45,7 @@ def test_an_upheld_appeal_decision_rewrites_it(demo_db, capsys):
     number = capsys.readouterr().out.split("\t")[0]
     decide = [*base, "appeals", "decide", number, "upheld", "--reason", "评语更正"]
     assert cli_main([*decide, "--on", "2026-09-10", "--comment", "经申诉更正的评语"]) == 0
-    assert "reprint" in capsys.readouterr().out
+    assert "请重新打印考核表" in capsys.readouterr().out
     assert cli_main([*base, "comment", "E012", "2026-08"]) == 0
     assert capsys.readouterr().out.strip() == "经申诉更正的评语"
 

@@ -161,6 +161,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{period}: locked ({count} appraisal(s)) on {on}",
     ),
     "cli.period.now": _t("{period}：{status}", "{period}：{status}", "{period}: {status}"),
+    # the team and people a command is limited to (services.choices.NotFound)
+    "choices.no_team": _t("没有团队“{team}”。", "沒有團隊「{team}」。", "no team {team!r}"),
+    "choices.no_staff": _t(
+        "没有工号为 {ids} 的员工。", "沒有員工編號為 {ids} 的員工。", "no staff with ID {ids}"
+    ),
     # print
     "cli.nobody_to_print": _t(
         "这个范围内没有可打印的考核表。",
