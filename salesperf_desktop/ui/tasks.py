@@ -118,7 +118,10 @@ def _window_language() -> str:
 
 
 class ProgressView(Protocol):
-    """Where a job's progress is shown when not in a dialog (``ui.progress_strip``)."""
+    """Where a job's progress is shown when not in a dialog (``ui.progress_strip``).
+
+    ``step``'s *message* is the job's ``Progress`` told in the window's language by
+    ``services.progress.describe``: the step, 第 x 份/共 y 份, and the time left once known."""
 
     def begin(self, job: object, title: str, cancel: Callable[[], None] | None) -> None: ...
     def step(self, job: object, done: int, total: int, message: str) -> None: ...
