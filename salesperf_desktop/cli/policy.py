@@ -8,6 +8,7 @@ confirms the version in force as it stands (e.g. after reading it through with `
 from __future__ import annotations
 
 from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.policy import source_text
 from salesperf_desktop.services.policy import confirm_policy, current_policy
 
@@ -33,35 +34,40 @@ def run(args) -> int:
 
 
 def _describe(record, lang: str) -> str:
+    def t(code: str, **params) -> str:
+        return render(f"policy.cli.{code}", params, lang)
+
+    def source(key: str) -> str:
+        return t("source", text=source_text(key, lang))
+
     p = record.policy
     state = (
-        f"confirmed {record.confirmed_on.isoformat()} by {record.confirmed_by or '-'}"
+        t("confirmed", on=record.confirmed_on.isoformat(), by=record.confirmed_by or "-")
         if record.confirmed
-        else "NOT CONFIRMED (请确认考核制度)"
+        else render("policy.unconfirmed", {}, lang)
     )
     dist = p.grades.distribution or {}
-    lines = [f"policy version {record.version}: {state}", "", "grade\tfrom\tcoefficient\tguide"]
+    lines = [t("head", version=record.version, state=state), "", t("columns")]
     for b in p.grades.bands:
         share = dist.get(b.grade)
         lo = "-" if b.min is None else f"{b.min:g}"
         lines.append(
             f"{b.grade}\t{lo}\t{b.coefficient:g}\t{'-' if share is None else f'{share:.0%}'}"
         )
-    weights = " / ".join(f"{k} {v:g}%" for k, v in p.rater_weights.items())
+    weights = {role: float(p.rater_weights.get(role, 0)) for role in ("supervisor", "self", "peer")}
     lines += [
-        f"  source: {source_text('grades', lang)}",
-        f"  source: {source_text('distribution', lang)}",
-        f"rater weights\t{weights}",
-        f"  source: {source_text('rater_weights', lang)}",
-        "ratings\t" + ("from the lowest rating" if p.rating_zero_based else "share of the top"),
-        f"  source: {source_text('rating_zero_based', lang)}",
-        f"promotion hint\t{p.promotion_run} in a row of {' '.join(p.promotion_grades)}",
-        f"  source: {source_text('promotion', lang)}",
-        f"improvement plan\t{' '.join(p.plan_grades)}",
-        f"  source: {source_text('improvement', lang)}",
-        f"appeal\tfile within {p.appeal_filing_days}, decide within "
-        f"{p.appeal_decision_days} working days",
-        f"  source: {source_text('appeal_filing_days', lang)}",
-        f"  source: {source_text('appeal_decision_days', lang)}",
+        source("grades"),
+        source("distribution"),
+        t("raters", **weights),
+        source("rater_weights"),
+        t("rating_zero" if p.rating_zero_based else "rating_share"),
+        source("rating_zero_based"),
+        t("promotion", run=p.promotion_run, grades=" ".join(p.promotion_grades)),
+        source("promotion"),
+        t("plan", grades=" ".join(p.plan_grades)),
+        source("improvement"),
+        t("appeal", filing=p.appeal_filing_days, decision=p.appeal_decision_days),
+        source("appeal_filing_days"),
+        source("appeal_decision_days"),
     ]
     return "\n".join(lines)

@@ -115,6 +115,56 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "種子檔案 {seed}，{clause}：“{quote}”",
         "en": "Seed {seed}, {clause}: “{quote}”",
     },
+    "policy.cli.head": {
+        "zh_CN": "考核制度第 {version} 版：{state}",
+        "zh_TW": "考核制度第 {version} 版：{state}",
+        "en": "policy version {version}: {state}",
+    },
+    "policy.cli.confirmed": {
+        "zh_CN": "{on} 由 {by} 确认",
+        "zh_TW": "{on} 由 {by} 確認",
+        "en": "confirmed {on} by {by}",
+    },
+    "policy.cli.columns": {
+        "zh_CN": "等级\t起点分\t系数\t强制分布",
+        "zh_TW": "等級\t起點分\t係數\t強制分佈",
+        "en": "grade\tfrom\tcoefficient\tguide",
+    },
+    "policy.cli.raters": {
+        "zh_CN": "评价人权重\t上级 {supervisor:g}% / 自评 {self:g}% / 同事 {peer:g}%",
+        "zh_TW": "評價人權重\t上級 {supervisor:g}% / 自評 {self:g}% / 同事 {peer:g}%",
+        "en": "rater weights\tsupervisor {supervisor:g}% / self {self:g}% / peers {peer:g}%",
+    },
+    "policy.cli.rating_zero": {
+        "zh_CN": "评分折算\t从最低分起算",
+        "zh_TW": "評分折算\t從最低分起算",
+        "en": "ratings\tfrom the lowest rating",
+    },
+    "policy.cli.rating_share": {
+        "zh_CN": "评分折算\t按满分比例",
+        "zh_TW": "評分折算\t按滿分比例",
+        "en": "ratings\tshare of the top rating",
+    },
+    "policy.cli.promotion": {
+        "zh_CN": "晋升提示\t连续 {run} 次 {grades}",
+        "zh_TW": "晉升提示\t連續 {run} 次 {grades}",
+        "en": "promotion hint\t{run} in a row of {grades}",
+    },
+    "policy.cli.plan": {
+        "zh_CN": "改进计划\t{grades}",
+        "zh_TW": "改進計畫\t{grades}",
+        "en": "improvement plan\t{grades}",
+    },
+    "policy.cli.appeal": {
+        "zh_CN": "申诉\t{filing} 个工作日内提出，{decision} 个工作日内复核",
+        "zh_TW": "申訴\t{filing} 個工作日內提出，{decision} 個工作日內複核",
+        "en": "appeal\tfile within {filing}, decide within {decision} working days",
+    },
+    "policy.cli.source": {
+        "zh_CN": "  来源：{text}",
+        "zh_TW": "  來源：{text}",
+        "en": "  source: {text}",
+    },
     "summary.locked": {
         "zh_CN": "考核表已签字，自我总结不能再修改（只能通过申诉更正）",
         "zh_TW": "考核表已簽字，自我總結不能再修改（只能透過申訴更正）",
