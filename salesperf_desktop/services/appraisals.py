@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased, defer, selectinload
 from salesperf_desktop.domain.adjustments import AdjustmentEvent
 from salesperf_desktop.domain.grades import DistributionReport
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.results import shared_items
 from salesperf_desktop.domain.rollup import rollup
 from salesperf_desktop.domain.scoring import (
     AppraisalResult,
@@ -32,7 +33,7 @@ from salesperf_desktop.domain.scoring import (
     score_many,
 )
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus, StaffStatus
-from salesperf_desktop.domain.template import Template, parse_template
+from salesperf_desktop.domain.template import Template, TemplateItem, parse_template
 from salesperf_desktop.services.periods import stored_period, to_domain  # noqa: F401 (re-export)
 from salesperf_desktop.storage.models import (
     AppraisalRow,
@@ -172,11 +173,9 @@ class TemplateResolver:
         appraisal = self._appraisals.get(staff.id)
         if appraisal is not None:
             version = appraisal.template_version.version
-            key = -appraisal.template_version_id  # frozen snapshots never collide with current ids
-            parsed = self._parsed.get(key)
-            if parsed is None:  # the snapshot is read (a deferred column) once per version
-                parsed = self._parsed[key] = parse_template(appraisal.template_snapshot)
-            return parsed, version
+            if appraisal.snapshot_hash is None:  # not stored yet (flushed later)
+                return parse_template(appraisal.template_snapshot), version
+            return frozen_template(appraisal), version
         fits = (staff.role, staff.product_line, staff.team_id, staff.status)
         if fits not in self._assigned:  # what assign_template looks at
             self._assigned[fits] = assign_template(self._templates, staff)
@@ -188,6 +187,47 @@ class TemplateResolver:
         if parsed is None:
             parsed = self._parsed[current.id] = parse_template(current.definition)
         return parsed, current.version
+
+
+# Parsed shared documents by content hash: a hash names one content for ever, so what was parsed
+# once is right for the whole run (a few template versions and languages: small).
+_FROZEN_TEMPLATES: dict[str, Template] = {}
+_SHARED_ITEMS: dict[str, tuple[TemplateItem, ...]] = {}
+_KEEP = 512  # distinct documents kept parsed; beyond that the oldest are parsed again
+
+
+def _remember(cache: dict[str, Any], name: str, value: Any) -> Any:
+    if len(cache) >= _KEEP:
+        cache.pop(next(iter(cache)))
+    cache[name] = value
+    return value
+
+
+def frozen_template(appraisal: AppraisalRow) -> Template:
+    """The template frozen into the appraisal, parsed once per run and snapshot."""
+    name = appraisal.snapshot_hash
+    parsed = _FROZEN_TEMPLATES.get(name) if name is not None else None
+    if parsed is None:
+        parsed = parse_template(appraisal.template_snapshot)
+        if name is not None:
+            _remember(_FROZEN_TEMPLATES, name, parsed)
+    return parsed
+
+
+def stored_result(appraisal: AppraisalRow) -> AppraisalResult | None:
+    """The appraisal's stored result, or None. Its items' shared part (names and rules) is
+    parsed once per run and content, not once per appraisal."""
+    own = appraisal.result_own
+    if own is None:
+        return None
+    name = appraisal.result_shared_hash
+    if name is None:
+        return AppraisalResult.from_dict(own)
+    items = _SHARED_ITEMS.get(name)
+    if items is None:
+        shared = appraisal.result_shared_body()
+        items = _remember(_SHARED_ITEMS, name, shared_items(shared))
+    return AppraisalResult.from_dict(own, items)
 
 
 def is_probation_template(template: TemplateRow) -> bool:
@@ -381,11 +421,9 @@ def appraisals_by_staff(
     kept results, unless *with_results* is false: re-scoring does not read them)."""
     if stored is None:
         return {}
-    query = select(AppraisalRow).options(
-        selectinload(AppraisalRow.template_version), defer(AppraisalRow.template_snapshot)
-    )
+    query = select(AppraisalRow).options(selectinload(AppraisalRow.template_version))
     if not with_results:
-        query = query.options(defer(AppraisalRow.result))
+        query = query.options(defer(AppraisalRow.result_own))
     return {
         a.staff_id: a for a in session.scalars(query.where(AppraisalRow.period_id == stored.id))
     }
@@ -492,9 +530,22 @@ def kept_result(appraisal: AppraisalRow | None) -> dict[str, Any] | None:
     The one rule for what every screen and paper shows: a published appraisal's kept result
     (``amendments`` keeps it equal to a fresh scoring until it is signed), otherwise the result
     computed from the entries (``compute_period``)."""
-    if appraisal is None or appraisal.status is AppraisalStatus.DRAFT or not appraisal.result:
+    if not _keeps_result(appraisal):
         return None
     return appraisal.result
+
+
+def _keeps_result(appraisal: AppraisalRow | None) -> bool:
+    return (
+        appraisal is not None
+        and appraisal.status is not AppraisalStatus.DRAFT
+        and bool(appraisal.result_own)
+    )
+
+
+def kept_appraisal_result(appraisal: AppraisalRow | None) -> AppraisalResult | None:
+    """``kept_result`` as a result (read without putting the stored JSON back together)."""
+    return stored_result(appraisal) if _keeps_result(appraisal) else None
 
 
 @dataclass(frozen=True)
@@ -509,21 +560,20 @@ class ShownScore:
 def shown_score(appraisal: AppraisalRow | None) -> ShownScore:
     """The kept result's total, grade and coefficient (lists of appraisals: sign-off, plans,
     appeals, reprints); empty for a draft. Cheap: reads three numbers of the snapshot."""
-    kept = kept_result(appraisal)
-    if kept is None:
+    if not _keeps_result(appraisal):
         return ShownScore()
-    # the snapshot's own total, not the column rounded to 4 places: 105.42499… and 105.425
-    # would print differently
-    return ShownScore(kept.get("total"), kept.get("grade"), kept.get("coefficient"))
+    # the result's own total (``shown_total``), not ``total`` rounded to 4 places: 105.42499…
+    # and 105.425 would print differently
+    return ShownScore(appraisal.shown_total, appraisal.grade, appraisal.coefficient)
 
 
 def _shown_result(
     res: AppraisalResult, appraisal: AppraisalRow | None, use_frozen_results: bool
 ) -> tuple[AppraisalResult, bool]:
     """The result to show and whether it is frozen: a published appraisal keeps its stored one."""
-    kept = kept_result(appraisal) if use_frozen_results else None
+    kept = kept_appraisal_result(appraisal) if use_frozen_results else None
     if kept is not None:
-        return AppraisalResult.from_dict(kept), True
+        return kept, True
     return res, False
 
 
