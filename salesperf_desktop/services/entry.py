@@ -452,7 +452,6 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
             continue
         a = appraisals.get(s.id)
         inp = inputs.get(s.id, {}).get(month)
-        kept = ap.kept_result(a)
         people.append(
             _person(
                 s,
@@ -461,7 +460,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
                 appraisal_id=a.id if a else None,
                 values={c: _value_dict(i) for c, i in (inp.items if inp else {}).items()},
                 events=tuple(inp.events) if inp else (),
-                kept=AppraisalResult.from_dict(kept) if kept is not None else None,
+                kept=ap.kept_appraisal_result(a),
                 signed=a is not None and a.status is AppraisalStatus.SIGNED,
             )
         )

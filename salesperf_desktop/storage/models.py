@@ -92,13 +92,14 @@ def _shared_body(row: Base, name: str | None) -> Any:
 @event.listens_for(Session, "before_flush")
 def _write_shared(session: Session, _context: Any, _instances: Any) -> None:
     """Store the shared documents new or changed rows name (once each: the hash is the key)."""
+    wanted: dict[str, Any] = {}
     for row in (*session.new, *session.dirty):
         pending = row.__dict__.pop("_pending_shared", None) if hasattr(row, "__dict__") else None
-        if not pending:
-            continue
-        for name, body in pending.items():
-            if session.get(SnapshotRow, name) is None:
-                session.add(SnapshotRow(hash=name, body=body))
+        if pending:
+            wanted.update(pending)
+    for name, body in wanted.items():
+        if session.get(SnapshotRow, name) is None:
+            session.add(SnapshotRow(hash=name, body=body))
 
 
 def _now() -> dt.datetime:
@@ -417,25 +418,20 @@ class AppraisalRow(Base):
     template_version_id: Mapped[int] = mapped_column(
         ForeignKey("template_versions.id", ondelete="RESTRICT")
     )
-    snapshot_hash: Mapped[str | None] = mapped_column(
-        ForeignKey("snapshots.hash", ondelete="RESTRICT")
-    )
+    # (names of SnapshotRows: no foreign key, as those rows are only ever added, never deleted,
+    # and SQLite adds a column with a named foreign key only by rebuilding the table)
+    snapshot_hash: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[AppraisalStatus] = mapped_column(
         _enum(AppraisalStatus), default=AppraisalStatus.DRAFT
     )
     # The engine's full explanation, frozen at publication (and replaced only by an upheld
     # appeal), without its items' shared part (``result_shared_hash``): see ``result``.
     result_own: Mapped[dict[str, Any] | None] = mapped_column("result", JSON)
-    result_shared_hash: Mapped[str | None] = mapped_column(
-        ForeignKey("snapshots.hash", ondelete="RESTRICT")
-    )
+    result_shared_hash: Mapped[str | None] = mapped_column(String(64))
     total: Mapped[float | None] = mapped_column(Float)  # rounded to 4 places (queries)
     grade: Mapped[str | None] = mapped_column(String(10))
     shown_total: Mapped[float | None] = mapped_column(Float)  # the result's own total
     coefficient: Mapped[float | None] = mapped_column(Float)
-    # (the relationships order the shared rows' inserts before the appraisal's)
-    _snapshot: Mapped[SnapshotRow | None] = relationship(foreign_keys=[snapshot_hash])
-    _result_shared: Mapped[SnapshotRow | None] = relationship(foreign_keys=[result_shared_hash])
     supervisor_comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     published_on: Mapped[dt.date | None] = mapped_column(Date)

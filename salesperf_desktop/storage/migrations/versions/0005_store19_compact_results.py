@@ -86,10 +86,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("hash", name=op.f("pk_snapshots")),
     )
     for column in (
-        "snapshot_hash VARCHAR(64) CONSTRAINT fk_appraisals_snapshot_hash_snapshots"
-        " REFERENCES snapshots (hash) ON DELETE RESTRICT",
-        "result_shared_hash VARCHAR(64) CONSTRAINT fk_appraisals_result_shared_hash_snapshots"
-        " REFERENCES snapshots (hash) ON DELETE RESTRICT",
+        "snapshot_hash VARCHAR(64)",
+        "result_shared_hash VARCHAR(64)",
         "shown_total FLOAT",
         "coefficient FLOAT",
     ):
@@ -137,7 +135,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # SQLite cannot drop a column that names a foreign key without rebuilding the table (which
-    # drops the change counter's triggers); an older program opens the backup taken before this
-    # migration (``before-migration-0004_data19_change_counter``).
+    # Putting every result back together in place would grow the file to its old size; an older
+    # program opens the backup taken before this migration
+    # (``before-migration-0004_data19_change_counter``).
     raise NotImplementedError("restore the backup taken before 0005_store19_compact_results")
