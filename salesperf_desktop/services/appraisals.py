@@ -2,7 +2,7 @@
 
 The window's grid, the charts, the PDF forms, the Excel export and ``salesperf-cli score`` all
 call ``compute_period``; lists of appraisals (sign-off, plans, appeals, reprints) read
-``shown_score``. Both show a published appraisal's kept result (``kept_result``), which the
+``shown_score``. Both show a published appraisal's kept result (``kept_appraisal_result``), which the
 post-publication rule (``amendments``) re-scores whenever an input changes before signing. A person's template is the one frozen into their appraisal for that
 period when it exists, else the current version of the template assigned to them
 (role × product line × team).
@@ -524,17 +524,6 @@ def _is_listed(staff: StaffFacts, team_id: int | None, selected: set[int] | None
     return selected is None or staff.id in selected
 
 
-def kept_result(appraisal: AppraisalRow | None) -> dict[str, Any] | None:
-    """The result a published or signed appraisal keeps (its JSON snapshot), else None.
-
-    The one rule for what every screen and paper shows: a published appraisal's kept result
-    (``amendments`` keeps it equal to a fresh scoring until it is signed), otherwise the result
-    computed from the entries (``compute_period``)."""
-    if not _keeps_result(appraisal):
-        return None
-    return appraisal.result
-
-
 def _keeps_result(appraisal: AppraisalRow | None) -> bool:
     return (
         appraisal is not None
@@ -544,7 +533,12 @@ def _keeps_result(appraisal: AppraisalRow | None) -> bool:
 
 
 def kept_appraisal_result(appraisal: AppraisalRow | None) -> AppraisalResult | None:
-    """``kept_result`` as a result (read without putting the stored JSON back together)."""
+    """The result a published or signed appraisal keeps, else None.
+
+    The one rule for what every screen and paper shows: a published appraisal's kept result
+    (``amendments`` keeps it equal to a fresh scoring until it is signed), otherwise the result
+    computed from the entries (``compute_period``). Read from the stored parts
+    (``stored_result``), without putting the stored JSON back together."""
     return stored_result(appraisal) if _keeps_result(appraisal) else None
 
 

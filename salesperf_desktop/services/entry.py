@@ -179,7 +179,7 @@ class SheetPerson:
     @property
     def shown(self) -> AppraisalResult | None:
         """What the grid shows: the kept result of a published appraisal (as every other screen
-        and the form show it, ``appraisals.kept_result``) until an edit re-scores the person;
+        and the form show it, ``appraisals.kept_appraisal_result``) until an edit re-scores the person;
         saving that edit stores the same result (``amendments``). Signed: always the kept one."""
         if self.kept is not None and (self.signed or not self.live):
             return self.kept
