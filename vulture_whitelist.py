@@ -104,3 +104,6 @@ trend_for  # charts_data: a trend scoring each month once, team only (charts tab
 backups_converted  # PasswordChange.backups_converted: backups now under the new password
 backups_left  # PasswordChange.backups_left: backups under a password this run does not know
 snapshots_removed  # PasswordChange.snapshots_removed: unclean-stop snapshots of the old state
+
+# ---- SQLAlchemy calls these (event listeners) ---------------------------------------------------
+_write_shared  # Session "before_flush" listener: stores shared snapshots (storage/models.py)

@@ -6,7 +6,7 @@ in one language, and `from_dict()` reads it back without the template.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -103,16 +103,11 @@ class ItemResult:
         return data
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> ItemResult:
-        item = TemplateItem(
-            indicator=d["indicator"],
-            name=dict(d.get("name") or {}),
-            dimension=d["dimension"],
-            weight=d["weight"],
-            measure=d["measure"],
-            rule=parse_rule(d["rule"]),
-            growth_base=d.get("growth_base"),
-        )
+    def from_dict(cls, d: Mapping[str, Any], item: TemplateItem | None = None) -> ItemResult:
+        """The item result *d* (``to_dict``); with *item* (``shared_items``), *d* needs only its
+        own figures and the item is not rebuilt (its rule not parsed again)."""
+        if item is None:
+            item = _stored_item(d)
         return cls(
             item=item,
             target=d.get("target"),
@@ -234,14 +229,22 @@ class AppraisalResult:
         }
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> AppraisalResult:
+    def from_dict(
+        cls, d: Mapping[str, Any], items: Sequence[TemplateItem] | None = None
+    ) -> AppraisalResult:
+        """The result *d* (``to_dict``); with *items* (``shared_items`` of its shared part),
+        *d*'s items need only their own figures (``split_result``)."""
         adj = d["adjustments"]
         months = d.get("months_employed")
         return cls(
             template_code=d["template"]["code"],
             template_name=dict(d["template"].get("name") or {}),
             sheet_total=d["template"]["sheet_total"],
-            items=tuple(ItemResult.from_dict(it) for it in d["items"]),
+            items=tuple(ItemResult.from_dict(it) for it in d["items"])
+            if items is None
+            else tuple(
+                ItemResult.from_dict(it, item) for it, item in zip(d["items"], items, strict=True)
+            ),
             dimensions=tuple(
                 DimensionSubtotal(dimension=x["dimension"], weight=x["weight"], points=x["points"])
                 for x in d["dimensions"]
@@ -271,3 +274,72 @@ class AppraisalResult:
             months_employed=None if months is None else tuple(Period.parse(m) for m in months),
             lang=d.get("lang", "zh_CN"),
         )
+
+
+def _stored_item(d: Mapping[str, Any]) -> TemplateItem:
+    """The template item as a stored item result names it."""
+    return TemplateItem(
+        indicator=d["indicator"],
+        name=dict(d.get("name") or {}),
+        dimension=d["dimension"],
+        weight=d["weight"],
+        measure=d["measure"],
+        rule=parse_rule(d["rule"]),
+        growth_base=d.get("growth_base"),
+    )
+
+
+# ----------------------------------------------------------------------------- stored form
+# A stored result's items repeat, for every person on the same template version and language,
+# the item's names, rule and rule text: about two thirds of a result's JSON. Storage keeps that
+# shared part once (content-addressed) and each appraisal keeps only its own figures; the two
+# put back together are the dict ``to_dict`` wrote, key for key and in the same order.
+
+SHARED_ITEM_KEYS = frozenset(
+    {
+        "indicator",
+        "name",
+        "label",
+        "dimension",
+        "dimension_label",
+        "weight",
+        "measure",
+        "rule",
+        "rule_text",
+        "max_points",
+        "growth_base",
+    }
+)
+_ITEM_NEEDS = ("indicator", "dimension", "weight", "measure", "rule")
+
+
+def split_result(d: Mapping[str, Any]) -> tuple[list[Any] | None, dict[str, Any]]:
+    """(shared part, own part) of a stored result; (None, the result) when it has no items
+    to share (``join_result`` undoes it exactly)."""
+    items = d.get("items")
+    if not isinstance(items, list) or not items:
+        return None, dict(d)
+    if not all(isinstance(it, dict) and all(k in it for k in _ITEM_NEEDS) for it in items):
+        return None, dict(d)
+    shared: list[Any] = []
+    own: list[dict[str, Any]] = []
+    for it in items:
+        shared.append([list(it), {k: v for k, v in it.items() if k in SHARED_ITEM_KEYS}])
+        own.append({k: v for k, v in it.items() if k not in SHARED_ITEM_KEYS})
+    return shared, {**d, "items": own}
+
+
+def join_result(own: Mapping[str, Any], shared: Sequence[Any] | None) -> dict[str, Any]:
+    """The stored result as ``to_dict`` wrote it, from ``split_result``'s two parts."""
+    if shared is None:
+        return dict(own)
+    items = [
+        {k: (common[k] if k in common else mine[k]) for k in keys}
+        for (keys, common), mine in zip(shared, own["items"], strict=True)
+    ]
+    return {**own, "items": items}
+
+
+def shared_items(shared: Sequence[Any]) -> tuple[TemplateItem, ...]:
+    """The template items a shared part names (for ``AppraisalResult.from_dict(own, items)``)."""
+    return tuple(_stored_item(common) for _keys, common in shared)

@@ -863,7 +863,7 @@ def reprint_required(appraisal: AppraisalRow) -> bool:
 
 def forms_to_reprint(session: Session) -> list[int]:
     """Appraisals whose stored result was amended after the form was printed."""
-    rows = session.scalars(select(AppraisalRow).where(AppraisalRow.result.is_not(None)))
+    rows = session.scalars(select(AppraisalRow).where(AppraisalRow.result_own.is_not(None)))
     return [a.id for a in rows if reprint_required(a)]
 
 

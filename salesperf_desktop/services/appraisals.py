@@ -2,7 +2,7 @@
 
 The window's grid, the charts, the PDF forms, the Excel export and ``salesperf-cli score`` all
 call ``compute_period``; lists of appraisals (sign-off, plans, appeals, reprints) read
-``shown_score``. Both show a published appraisal's kept result (``kept_result``), which the
+``shown_score``. Both show a published appraisal's kept result (``kept_appraisal_result``), which the
 post-publication rule (``amendments``) re-scores whenever an input changes before signing. A person's template is the one frozen into their appraisal for that
 period when it exists, else the current version of the template assigned to them
 (role × product line × team).
@@ -24,6 +24,7 @@ from salesperf_desktop.domain.adjustments import AdjustmentEvent
 from salesperf_desktop.domain.grades import DistributionReport
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.policy import Policy
+from salesperf_desktop.domain.results import shared_items
 from salesperf_desktop.domain.rollup import rollup
 from salesperf_desktop.domain.scoring import (
     AppraisalResult,
@@ -33,7 +34,7 @@ from salesperf_desktop.domain.scoring import (
     score_many,
 )
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus, StaffStatus
-from salesperf_desktop.domain.template import Template, parse_template
+from salesperf_desktop.domain.template import Template, TemplateItem, parse_template
 from salesperf_desktop.services.periods import stored_period, to_domain  # noqa: F401 (re-export)
 from salesperf_desktop.services.policy import policy_for_period, remember_for_period
 from salesperf_desktop.storage.models import (
@@ -180,13 +181,9 @@ class TemplateResolver:
         appraisal = self._appraisals.get(staff.id)
         if appraisal is not None:
             version = appraisal.template_version.version
-            key = -appraisal.template_version_id  # frozen snapshots never collide with current ids
-            parsed = self._parsed.get(key)
-            if parsed is None:  # the snapshot is read (a deferred column) once per version
-                parsed = self._parsed[key] = parse_template(
-                    appraisal.template_snapshot, self._policy
-                )
-            return parsed, version
+            if appraisal.snapshot_hash is None:  # not stored yet (flushed later)
+                return parse_template(appraisal.template_snapshot, self._policy), version
+            return frozen_template(appraisal, self._policy), version
         fits = (staff.role, staff.product_line, staff.team_id, staff.status)
         if fits not in self._assigned:  # what assign_template looks at
             self._assigned[fits] = assign_template(self._templates, staff)
@@ -198,6 +195,49 @@ class TemplateResolver:
         if parsed is None:
             parsed = self._parsed[current.id] = parse_template(current.definition, self._policy)
         return parsed, current.version
+
+
+# Parsed shared documents by content hash: a hash names one content for ever, so what was parsed
+# once is right for the whole run (a few template versions and languages: small).
+_FROZEN_TEMPLATES: dict[tuple[str, str | None], Template] = {}
+_SHARED_ITEMS: dict[str, tuple[TemplateItem, ...]] = {}
+_KEEP = 512  # distinct documents kept parsed; beyond that the oldest are parsed again
+
+
+def _remember(cache: dict[Any, Any], name: Any, value: Any) -> Any:
+    if len(cache) >= _KEEP:
+        cache.pop(next(iter(cache)))
+    cache[name] = value
+    return value
+
+
+def frozen_template(appraisal: AppraisalRow, policy: Policy | None = None) -> Template:
+    """The template frozen into the appraisal, parsed once per run, snapshot and policy (the
+    period's 考核制度 fills in what the template leaves to it)."""
+    name = appraisal.snapshot_hash
+    key = (name, None if policy is None else repr(policy))
+    parsed = _FROZEN_TEMPLATES.get(key) if name is not None else None
+    if parsed is None:
+        parsed = parse_template(appraisal.template_snapshot, policy)
+        if name is not None:
+            _remember(_FROZEN_TEMPLATES, key, parsed)
+    return parsed
+
+
+def stored_result(appraisal: AppraisalRow) -> AppraisalResult | None:
+    """The appraisal's stored result, or None. Its items' shared part (names and rules) is
+    parsed once per run and content, not once per appraisal."""
+    own = appraisal.result_own
+    if own is None:
+        return None
+    name = appraisal.result_shared_hash
+    if name is None:
+        return AppraisalResult.from_dict(own)
+    items = _SHARED_ITEMS.get(name)
+    if items is None:
+        shared = appraisal.result_shared_body()
+        items = _remember(_SHARED_ITEMS, name, shared_items(shared))
+    return AppraisalResult.from_dict(own, items)
 
 
 def is_probation_template(template: TemplateRow) -> bool:
@@ -391,11 +431,9 @@ def appraisals_by_staff(
     kept results, unless *with_results* is false: re-scoring does not read them)."""
     if stored is None:
         return {}
-    query = select(AppraisalRow).options(
-        selectinload(AppraisalRow.template_version), defer(AppraisalRow.template_snapshot)
-    )
+    query = select(AppraisalRow).options(selectinload(AppraisalRow.template_version))
     if not with_results:
-        query = query.options(defer(AppraisalRow.result))
+        query = query.options(defer(AppraisalRow.result_own))
     return {
         a.staff_id: a for a in session.scalars(query.where(AppraisalRow.period_id == stored.id))
     }
@@ -496,15 +534,22 @@ def _is_listed(staff: StaffFacts, team_id: int | None, selected: set[int] | None
     return selected is None or staff.id in selected
 
 
-def kept_result(appraisal: AppraisalRow | None) -> dict[str, Any] | None:
-    """The result a published or signed appraisal keeps (its JSON snapshot), else None.
+def _keeps_result(appraisal: AppraisalRow | None) -> bool:
+    return (
+        appraisal is not None
+        and appraisal.status is not AppraisalStatus.DRAFT
+        and bool(appraisal.result_own)
+    )
+
+
+def kept_appraisal_result(appraisal: AppraisalRow | None) -> AppraisalResult | None:
+    """The result a published or signed appraisal keeps, else None.
 
     The one rule for what every screen and paper shows: a published appraisal's kept result
     (``amendments`` keeps it equal to a fresh scoring until it is signed), otherwise the result
-    computed from the entries (``compute_period``)."""
-    if appraisal is None or appraisal.status is AppraisalStatus.DRAFT or not appraisal.result:
-        return None
-    return appraisal.result
+    computed from the entries (``compute_period``). Read from the stored parts
+    (``stored_result``), without putting the stored JSON back together."""
+    return stored_result(appraisal) if _keeps_result(appraisal) else None
 
 
 @dataclass(frozen=True)
@@ -519,21 +564,20 @@ class ShownScore:
 def shown_score(appraisal: AppraisalRow | None) -> ShownScore:
     """The kept result's total, grade and coefficient (lists of appraisals: sign-off, plans,
     appeals, reprints); empty for a draft. Cheap: reads three numbers of the snapshot."""
-    kept = kept_result(appraisal)
-    if kept is None:
+    if not _keeps_result(appraisal):
         return ShownScore()
-    # the snapshot's own total, not the column rounded to 4 places: 105.42499… and 105.425
-    # would print differently
-    return ShownScore(kept.get("total"), kept.get("grade"), kept.get("coefficient"))
+    # the result's own total (``shown_total``), not ``total`` rounded to 4 places: 105.42499…
+    # and 105.425 would print differently
+    return ShownScore(appraisal.shown_total, appraisal.grade, appraisal.coefficient)
 
 
 def _shown_result(
     res: AppraisalResult, appraisal: AppraisalRow | None, use_frozen_results: bool
 ) -> tuple[AppraisalResult, bool]:
     """The result to show and whether it is frozen: a published appraisal keeps its stored one."""
-    kept = kept_result(appraisal) if use_frozen_results else None
+    kept = kept_appraisal_result(appraisal) if use_frozen_results else None
     if kept is not None:
-        return AppraisalResult.from_dict(kept), True
+        return kept, True
     return res, False
 
 

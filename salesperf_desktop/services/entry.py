@@ -179,7 +179,7 @@ class SheetPerson:
     @property
     def shown(self) -> AppraisalResult | None:
         """What the grid shows: the kept result of a published appraisal (as every other screen
-        and the form show it, ``appraisals.kept_result``) until an edit re-scores the person;
+        and the form show it, ``appraisals.kept_appraisal_result``) until an edit re-scores the person;
         saving that edit stores the same result (``amendments``). Signed: always the kept one."""
         if self.kept is not None and (self.signed or not self.live):
             return self.kept
@@ -454,7 +454,6 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
             continue
         a = appraisals.get(s.id)
         inp = inputs.get(s.id, {}).get(month)
-        kept = ap.kept_result(a)
         people.append(
             _person(
                 s,
@@ -463,7 +462,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
                 appraisal_id=a.id if a else None,
                 values={c: _value_dict(i) for c, i in (inp.items if inp else {}).items()},
                 events=tuple(inp.events) if inp else (),
-                kept=AppraisalResult.from_dict(kept) if kept is not None else None,
+                kept=ap.kept_appraisal_result(a),
                 signed=a is not None and a.status is AppraisalStatus.SIGNED,
             )
         )

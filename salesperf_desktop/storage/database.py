@@ -217,7 +217,7 @@ def check_sqlite_structure(path: Path) -> None:
 # The schema revision this program writes: Alembic's head, written down so that the usual start
 # (a file already at head) needs neither alembic nor the migration files. A test keeps it equal
 # to ``head_revision()``: a new migration updates it.
-SCHEMA_HEAD = "0005_policy18_policy"
+SCHEMA_HEAD = "0006_store19_compact_results"
 
 
 def _base_revision(path: Path) -> tuple[str | None, bool]:
@@ -318,6 +318,24 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(_alembic_config(engine), revision)
 
 
+def _give_back_free_pages(engine: Engine) -> None:
+    """VACUUM after a migration of an existing file: a migration that moves data out of rows
+    (0005 stores shared documents once) leaves their pages free inside the file, and the
+    start-up backup would copy them every time. Once per upgrade, right after its backup."""
+    raw = engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        driver.commit()
+        before = driver.isolation_level
+        driver.isolation_level = None  # VACUUM cannot run inside a transaction
+        try:
+            driver.execute("VACUUM")
+        finally:
+            driver.isolation_level = before
+    finally:
+        raw.close()
+
+
 def open_database(
     path: Path | str, *, backup_dir: Path | None = None, deep_check: bool = True
 ) -> Engine:
@@ -369,6 +387,8 @@ def open_database(
             if state.current is not None:
                 before = backup_file(path, f"before-migration-{state.current}", backup_dir)
             upgrade(engine)
+            if state.current is not None:
+                _give_back_free_pages(engine)
         # The base file itself holds the whole state (its identity included) from here on, with
         # a fresh token tying the coming -wal to it.
         wal_guard.checkpoint_and_stamp(engine)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
+import json
 from typing import Any
 
 from sqlalchemy import (
@@ -26,10 +28,19 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    mapped_column,
+    object_session,
+    relationship,
+)
 
+from salesperf_desktop.domain.results import join_result, split_result
 from salesperf_desktop.domain.status import (
     ActionStatus,
     AppealOutcome,
@@ -53,6 +64,42 @@ NAMING = {
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def _share(row: Base, body: Any) -> str:
+    """The hash naming *body*; the row (not yet stored) is written at the next flush."""
+    name = content_hash(body)
+    pending = row.__dict__.setdefault("_pending_shared", {})
+    pending[name] = body
+    return name
+
+
+def _shared_body(row: Base, name: str | None) -> Any:
+    if name is None:
+        return None
+    pending = row.__dict__.get("_pending_shared")
+    if pending and name in pending:
+        return pending[name]
+    session = object_session(row)
+    if session is None:
+        raise LookupError(f"shared document {name} of a row outside any session")
+    stored = session.get(SnapshotRow, name)
+    if stored is None:
+        raise LookupError(f"shared document {name} is missing")
+    return stored.body
+
+
+@event.listens_for(Session, "before_flush")
+def _write_shared(session: Session, _context: Any, _instances: Any) -> None:
+    """Store the shared documents new or changed rows name (once each: the hash is the key)."""
+    wanted: dict[str, Any] = {}
+    for row in (*session.new, *session.dirty):
+        pending = row.__dict__.pop("_pending_shared", None) if hasattr(row, "__dict__") else None
+        if pending:
+            wanted.update(pending)
+    for name, body in wanted.items():
+        if session.get(SnapshotRow, name) is None:
+            session.add(SnapshotRow(hash=name, body=body))
 
 
 def _now() -> dt.datetime:
@@ -336,8 +383,31 @@ class StaffAliasRow(Base):
 # --------------------------------------------------------------------------- appraisals
 
 
+class SnapshotRow(Base):
+    """A JSON document shared by many appraisals, stored once and named by its content
+    (``content_hash``): a template version as frozen into appraisals, and the shared part of
+    published results' items (names, rules and their texts in one language; ``split_result``).
+    Rows are never changed: another content is another row."""
+
+    __tablename__ = "snapshots"
+
+    hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    body: Mapped[Any] = mapped_column(JSON)
+
+
+def content_hash(body: Any) -> str:
+    """The name of a shared document: SHA-256 of its canonical JSON."""
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 class AppraisalRow(Base):
-    """One person's appraisal for one period, with the template frozen into it at start."""
+    """One person's appraisal for one period, with the template frozen into it at start.
+
+    The frozen template (``template_snapshot``) and the shared part of the published result
+    are ``SnapshotRow``s named by hash; ``result`` puts the whole result back together. The
+    result's total (unrounded), grade and coefficient are columns too, so lists read no JSON.
+    """
 
     __tablename__ = "appraisals"
     __table_args__ = (UniqueConstraint("staff_id", "period_id"),)
@@ -348,14 +418,20 @@ class AppraisalRow(Base):
     template_version_id: Mapped[int] = mapped_column(
         ForeignKey("template_versions.id", ondelete="RESTRICT")
     )
-    template_snapshot: Mapped[dict[str, Any]] = mapped_column()
+    # (names of SnapshotRows: no foreign key, as those rows are only ever added, never deleted,
+    # and SQLite adds a column with a named foreign key only by rebuilding the table)
+    snapshot_hash: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[AppraisalStatus] = mapped_column(
         _enum(AppraisalStatus), default=AppraisalStatus.DRAFT
     )
-    # The engine's full explanation, frozen at publication (and replaced only by an upheld appeal).
-    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    total: Mapped[float | None] = mapped_column(Float)
+    # The engine's full explanation, frozen at publication (and replaced only by an upheld
+    # appeal), without its items' shared part (``result_shared_hash``): see ``result``.
+    result_own: Mapped[dict[str, Any] | None] = mapped_column("result", JSON)
+    result_shared_hash: Mapped[str | None] = mapped_column(String(64))
+    total: Mapped[float | None] = mapped_column(Float)  # rounded to 4 places (queries)
     grade: Mapped[str | None] = mapped_column(String(10))
+    shown_total: Mapped[float | None] = mapped_column(Float)  # the result's own total
+    coefficient: Mapped[float | None] = mapped_column(Float)
     supervisor_comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     published_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -370,6 +446,43 @@ class AppraisalRow(Base):
     appeals: Mapped[list[AppealRow]] = relationship(
         back_populates="appraisal", order_by="AppealRow.filed_on"
     )
+
+    @property
+    def template_snapshot(self) -> dict[str, Any]:
+        """The template definition frozen into the appraisal."""
+        return _shared_body(self, self.snapshot_hash)
+
+    @template_snapshot.setter
+    def template_snapshot(self, definition: dict[str, Any]) -> None:
+        self.snapshot_hash = _share(self, definition)
+
+    @property
+    def result(self) -> dict[str, Any] | None:
+        """The stored result as ``AppraisalResult.to_dict`` wrote it (a new dict each time)."""
+        own = self.result_own
+        if own is None:
+            return None
+        shared = (
+            None if self.result_shared_hash is None else _shared_body(self, self.result_shared_hash)
+        )
+        return join_result(own, shared)
+
+    def result_shared_body(self) -> Any:
+        """The stored shared part of the result's items (``split_result``), or None."""
+        return _shared_body(self, self.result_shared_hash)
+
+    @result.setter
+    def result(self, data: dict[str, Any] | None) -> None:
+        if data is None:
+            self.result_own = self.result_shared_hash = None
+            self.shown_total = self.coefficient = None
+            return
+        shared, own = split_result(data)
+        self.result_own = own
+        self.result_shared_hash = None if shared is None else _share(self, shared)
+        self.shown_total = data.get("total")
+        self.grade = data.get("grade")
+        self.coefficient = data.get("coefficient")
 
 
 class SignatureRow(Base):
