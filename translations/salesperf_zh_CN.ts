@@ -1437,7 +1437,7 @@ Why is it changed?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Definition</source>
@@ -1955,7 +1955,7 @@ Why is it changed?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Definition</source>
@@ -3617,7 +3617,7 @@ Nothing has been changed. You may restore one of its backups.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Product line</source>

@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.modal import answer_in_turn
 from tests.ui.walk import Walker, clipped, texts_of, word_problems
 
 TODAY = dt.date(2026, 11, 20)
@@ -83,12 +82,13 @@ def _walk(qtbot, window, lang):
 
     walker = Walker(qtbot, read)
     walker.walk_window(window, wait_idle)
-    _walk_print_preview(qtbot, window, read)
+    _walk_print_preview(walker, window)
     return walker, {k: sorted(v) for k, v in problems.items() if v}
 
 
-def _walk_print_preview(qtbot, window, read):
-    """File ▸ Print…, one person's forms: the preview is read, then closed (nothing printed)."""
+def _walk_print_preview(walker, window):
+    """File ▸ Print…, a team's forms of a published month: the preview is read, then
+    closed (nothing printed)."""
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDialogButtonBox
 
@@ -96,16 +96,25 @@ def _walk_print_preview(qtbot, window, read):
     from salesperf_desktop.ui.printer_output import PrintPreviewDialog
 
     def choose(dialog):
-        dialog.scope.setCurrentIndex(max(0, dialog.scope.findData("person")))
+        dialog.period.setCurrentIndex(dialog.period.findData("2026-09"))
+        dialog.scope.setCurrentIndex(dialog.scope.findData("team"))
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
-    def look(dialog):
-        read("PrintPreviewDialog", dialog)
-        dialog.reject()
-
-    handled = answer_in_turn((PrintFormsDialog, choose), (PrintPreviewDialog, look), polls=6000)
-    window.findChild(QAction, "actionPrint").trigger()
-    qtbot.waitUntil(lambda: len(handled) == 2, timeout=60000)
+    walker.answers = {PrintFormsDialog: choose, PrintPreviewDialog: lambda d: d.reject()}
+    seen = len(walker.seen_dialogs)
+    try:
+        walker.press(
+            window.findChild(QAction, "actionPrint").trigger,
+            until=lambda: (
+                any("PrintPreviewDialog" in d for d in walker.seen_dialogs[seen:])
+                or "QMessageBox" in "".join(walker.seen_dialogs[seen + 1 :])
+            ),
+        )
+    finally:
+        walker.answers = {}
+    assert any("PrintPreviewDialog" in d for d in walker.seen_dialogs[seen:]), walker.seen_dialogs[
+        seen:
+    ]
 
 
 @pytest.mark.parametrize("lang_window", ["zh_CN", "zh_TW"], indirect=True)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -69,7 +70,9 @@ _ALLOWED_PATTERNS = (
     re.compile(r"\b[A-Z]\d{3}\b"),  # staff IDs: E003, C001
     re.compile(r"\b[A-Z]{2}-\d{4}-\d{3}\b"),  # appeal numbers: AP-2026-001
     re.compile(r"(?<![A-Za-z])[SABCDE](?![A-Za-z])"),  # grades
-    re.compile(r"\b(?:xlsx|xls|pdf|sqlite|csv|png|svg)\b"),  # file types
+    # file names and types: 银行回单.txt, .xlsx
+    re.compile(r"\S*\.(?:xlsx|xls|pdf|sqlite|csv|png|svg|txt|jpg|jpeg|docx|doc|zip)\b"),
+    re.compile(r"\b(?:xlsx|xls|pdf|sqlite|csv|png|svg)\b"),
 )
 # A chooser's file patterns (*.salesperf-template.json) and paths: the user's files.
 _FILES = re.compile(r"\*[\w.\-]*|(?:[A-Za-z]:)?[\\/][^\s，。；、）)]*")
@@ -294,8 +297,11 @@ class Walker:
         self.qtbot = qtbot
         self.read = read
         self.depth = depth
+        # Dialogs answered instead of only read and closed: kind -> act(dialog).
+        self.answers: dict[type, Callable[[QWidget], None]] = {}
         self.seen_dialogs: list[str] = []
         self._stack: list[QWidget] = []
+        self._progress_read: set[str] = set()
         self._polling = False
 
     # -- modal dialogs, whichever way they open
@@ -305,6 +311,10 @@ class Walker:
             return
         QTimer.singleShot(10, self._poll)
         w = QApplication.activeModalWidget()
+        if isinstance(w, QProgressDialog):  # background work: read each text of it once
+            if w.labelText() in self._progress_read:
+                return
+            self._progress_read.add(w.labelText())
         if w is not None and w not in self._stack and w.isVisible():
             self._visit(w)
 
@@ -315,7 +325,10 @@ class Walker:
             self.seen_dialogs.append(name)
             QApplication.processEvents()
             self.read(name, dialog)
-            if len(self._stack) < self.depth and not isinstance(
+            act = next((a for kind, a in self.answers.items() if isinstance(dialog, kind)), None)
+            if act is not None:
+                act(dialog)
+            elif len(self._stack) < self.depth and not isinstance(
                 dialog, QMessageBox | QFileDialog | QProgressDialog
             ):
                 for button in self._openers(dialog):
@@ -336,13 +349,16 @@ class Walker:
                 return
             self._visit(w)
 
-    def press(self, trigger: Callable[[], object]) -> None:
-        """Do *trigger* (a click) and walk whatever modal dialogs it opens."""
+    def press(self, trigger: Callable[[], object], until: Callable[[], bool] | None = None) -> None:
+        """Do *trigger* (a click) and walk whatever modal dialogs it opens (also those that open
+        later, from background work, until *until* holds)."""
         self._polling = True
         QTimer.singleShot(0, self._poll)
         try:
             trigger()
             self._settle()
+            if until is not None:
+                self.qtbot.waitUntil(until, timeout=60000)
         finally:
             self._polling = False
         QApplication.processEvents()
@@ -400,14 +416,24 @@ class Walker:
             for a in bar.actions()
             if _is_opener(a.text())
         ]
-        for button in openers:
-            if button.isVisible() and button.isEnabled():
-                self.press(button.click)
+        for opener in [*openers, *actions]:
+            if not opener.isEnabled():  # for someone else: the next rows, until it is enabled
+                self._pick_row_enabling(page, opener, wait_idle)
+            if opener.isEnabled() and (isinstance(opener, QAction) or opener.isVisible()):
+                self.press(opener.trigger if isinstance(opener, QAction) else opener.click)
                 wait_idle()
-        for action in actions:
-            if action.isEnabled():
-                self.press(action.trigger)
+
+    def _pick_row_enabling(self, page: QWidget, opener, wait_idle, rows: int = 15) -> None:
+        views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible() and v.model()]
+        for view in views:
+            for r in range(1, min(rows, view.model().rowCount())):
+                rect = view.visualRect(view.model().index(r, 0))
+                if not rect.isValid():
+                    break
+                self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
                 wait_idle()
+                if opener.isEnabled():
+                    return
 
 
 def _menu_actions(window: QMainWindow):

@@ -170,6 +170,11 @@ class RuleEditor(QWidget):
         self.problems.setWordWrap(True)
         self.preview = _table([self.tr("Value"), self.tr("Share"), self.tr("Points")])
         self.preview.setObjectName("rulePreview")
+        # as wide as its figures (73.33% was cut to 73.3…), the plot beside takes the rest
+        self.preview.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.plot_holder = QVBoxLayout()
         preview_row = QHBoxLayout()
@@ -463,7 +468,15 @@ class RuleEditor(QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.preview.setItem(r, c, item)
+        self._fit_preview_width()
         self._draw(rows, rate and data.get("kind") != "scale")
+
+    def _fit_preview_width(self) -> None:
+        table = self.preview
+        table.resizeColumnsToContents()
+        width = sum(table.horizontalHeader().sectionSize(c) for c in range(table.columnCount()))
+        width += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4
+        table.setMinimumWidth(width)
 
     def _draw(self, rows, rate: bool) -> None:
         """A small step/line plot of points by value (matplotlib loaded on first use)."""
