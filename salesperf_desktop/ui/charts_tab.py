@@ -125,6 +125,7 @@ class ChartsTab(BaseTab):
         for key in keys:
             self.chart_combo.addItem(titles[key], key)
         self.chart_combo.setCurrentIndex(max(0, min(current, len(keys) - 1)))
+        fit_widest_item(self.chart_combo, most=40)
         self._loading = False
 
     def _fill_subjects(self, people=None) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -398,14 +399,8 @@ class Walker:
             self._walk_view(name, page, wait_idle)
 
     def _walk_view(self, name: str, page: QWidget, wait_idle) -> None:
-        for view in page.findChildren(QAbstractItemView):
-            if view.isVisible() and view.model() is not None and view.model().rowCount():
-                # a click on the first row, as the officer picks someone: buttons follow it
-                rect = view.visualRect(view.model().index(0, 0))
-                if rect.isValid():
-                    self.qtbot.mouseClick(
-                        view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
-                    )
+        for view in _views(page):
+            self._click_row(view, 0)  # as the officer picks someone: buttons follow
         wait_idle()
         self.read(name, page.window())
         openers = [b for b in self._openers(page) if b.isVisible()]
@@ -420,20 +415,59 @@ class Walker:
             if not opener.isEnabled():  # for someone else: the next rows, until it is enabled
                 self._pick_row_enabling(page, opener, wait_idle)
             if opener.isEnabled() and (isinstance(opener, QAction) or opener.isVisible()):
-                self.press(opener.trigger if isinstance(opener, QAction) else opener.click)
+                trigger = opener.trigger if isinstance(opener, QAction) else opener.click
+                seen = len(self.seen_dialogs)
+                self.press(trigger)
                 wait_idle()
+                if len(self.seen_dialogs) == seen:  # not for this row: the next ones
+                    self._press_on_other_rows(page, trigger, wait_idle)
+
+    def _press_on_other_rows(self, page: QWidget, trigger, wait_idle, rows: int = 13) -> None:
+        for view in _views(page):
+            for r in range(1, min(rows, view.model().rowCount())):
+                if not self._click_row(view, r):
+                    break
+                wait_idle()
+                seen = len(self.seen_dialogs)
+                self.press(trigger)
+                wait_idle()
+                if len(self.seen_dialogs) > seen:
+                    return
 
     def _pick_row_enabling(self, page: QWidget, opener, wait_idle, rows: int = 15) -> None:
-        views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible() and v.model()]
-        for view in views:
+        for view in _views(page):
             for r in range(1, min(rows, view.model().rowCount())):
-                rect = view.visualRect(view.model().index(r, 0))
-                if not rect.isValid():
+                if not self._click_row(view, r):
                     break
-                self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
                 wait_idle()
                 if opener.isEnabled():
                     return
+
+    def _click_row(self, view: QAbstractItemView, row: int) -> bool:
+        """Click the row's first cell shown (a frozen or hidden first column is skipped)."""
+        model = view.model()
+        for c in range(model.columnCount()):
+            rect = view.visualRect(model.index(row, c))
+            if (
+                rect.isValid()
+                and rect.width() > 0
+                and view.viewport().rect().contains(rect.center())
+            ):
+                self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+                return True
+        return False
+
+
+def _views(page: QWidget) -> list[QAbstractItemView]:
+    """The tables, lists and trees shown with rows (not their headers)."""
+    return [
+        v
+        for v in page.findChildren(QAbstractItemView)
+        if v.isVisible()
+        and not isinstance(v, QHeaderView)
+        and v.model() is not None
+        and v.model().rowCount()
+    ]
 
 
 def _menu_actions(window: QMainWindow):

@@ -473,8 +473,11 @@ class RuleEditor(QWidget):
 
     def _fit_preview_width(self) -> None:
         table = self.preview
-        table.resizeColumnsToContents()
-        width = sum(table.horizontalHeader().sectionSize(c) for c in range(table.columnCount()))
+        header = table.horizontalHeader()
+        width = sum(
+            max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+            for c in range(table.columnCount())
+        )
         width += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4
         table.setMinimumWidth(width)
 
