@@ -20,6 +20,7 @@ from salesperf_desktop.domain.messages import (
     calendar,
     cells,
     cipher,
+    cli,
     database_file,
     denominators,
     engine,
@@ -30,6 +31,7 @@ from salesperf_desktop.domain.messages import (
     imports,
     ledger,
     output,
+    progress,
     rater_sheets,
     reviews,
     safety,
@@ -64,6 +66,8 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     ledger.MESSAGES,
     background.MESSAGES,
     audit.MESSAGES,
+    progress.MESSAGES,
+    cli.MESSAGES,
 )
 
 
