@@ -29,7 +29,7 @@ def test_published_is_one_word(lang):
     said = [
         (en, text)
         for en, text in _texts(lang)
-        if re.search(r"\bpublish(ed|es|ing)?\b", en, re.I)
+        if re.search(r"\bpublish(ed|es|ing)?\b", re.sub(r"\{[^}]*\}", "", en), re.I)
         and "holiday" not in en.lower()
         and "notice" not in en.lower()
         and "make-up" not in en.lower()
