@@ -29,7 +29,8 @@ class AppContext:
     session_factory: sessionmaker[Session]
     settings: DatabaseSettings
     lang: str = "zh_CN"
-    actor: str = "HR"
+    # Who changes things, for the audit trail; "" = the officer named in Preferences.
+    operator: str = ""
     # Today, for every service and screen; tests and the demo pin it here.
     clock: Callable[[], dt.date] = dt.date.today
     # Period results while the database's change counter stays (services/results_cache.py).
@@ -70,6 +71,14 @@ class AppContext:
 
     def today(self) -> dt.date:
         return self.clock()
+
+    @property
+    def actor(self) -> str:
+        """The operator written into the audit trail: the officer's name from Preferences
+        ("" when none is set; the trail then reads 人事专员, domain/messages/audit.py)."""
+        if self.operator:
+            return self.operator
+        return str(self.settings.get("officer_name") or "").strip()
 
     def now(self) -> dt.datetime:
         """This moment, to the second, on the clock's day (a pinned clock pins the date; the

@@ -595,6 +595,12 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>等级</translation>
     </message>
     <message>
+        <source>%1
+%2 · weight %3 · %4</source>
+        <translation>%1
+%2 · 权重 %3 · %4</translation>
+    </message>
+    <message>
         <source>Vetoed (compliance)</source>
         <translation>一票否决（合规）</translation>
     </message>
@@ -1285,10 +1291,6 @@ Why is it changed?</source>
         <translation>指标</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
         <source>Old</source>
         <translation>原值</translation>
     </message>
@@ -1414,6 +1416,10 @@ Why is it changed?</source>
         <translation>添加自定义指标</translation>
     </message>
     <message>
+        <source>Letters, digits and underscores</source>
+        <translation>英文字母、数字或下划线</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -1431,7 +1437,7 @@ Why is it changed?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Definition</source>
@@ -1444,6 +1450,10 @@ Why is it changed?</source>
     <message>
         <source>Data source</source>
         <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1497,7 +1507,7 @@ Why is it changed?</source>
     </message>
     <message>
         <source>Reality</source>
-        <translation>现状 Reality</translation>
+        <translation>现状</translation>
     </message>
     <message>
         <source>Where are we now? What happened, with figures; what is the real cause of the gap (policy, budget, communication)?</source>
@@ -1505,7 +1515,7 @@ Why is it changed?</source>
     </message>
     <message>
         <source>Options</source>
-        <translation>方案 Options</translation>
+        <translation>方案</translation>
     </message>
     <message>
         <source>What could we do? List several ways, who could help, what it would cost.</source>
@@ -1513,7 +1523,7 @@ Why is it changed?</source>
     </message>
     <message>
         <source>Will</source>
-        <translation>行动 Will</translation>
+        <translation>行动</translation>
     </message>
     <message>
         <source>What will you do, by when? Add each agreed step as an action item below.</source>
@@ -1801,6 +1811,18 @@ Why is it changed?</source>
         <source>Management duties</source>
         <translation>管理职责</translation>
     </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
 </context>
 <context>
     <name>LedgerPanel</name>
@@ -1933,7 +1955,7 @@ Why is it changed?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Definition</source>
@@ -2206,7 +2228,7 @@ The current file is kept beside it under a new name.</source>
     <name>PairwiseDialog</name>
     <message>
         <source>012 method: compare the indicators in pairs</source>
-        <translation>012 法：指标两两比较</translation>
+        <translation>0-1-2 评分法（强制对比法）：指标两两比较</translation>
     </message>
     <message>
         <source>For each row indicator against each column indicator enter 2 (more important), 1 (equally important) or 0 (less important). The mirrored cell fills itself. Weight = row sum ÷ total of all row sums, rounded so the weights add up to %1.</source>
@@ -3018,16 +3040,16 @@ The current file is kept beside it under a new name.</source>
         <translation>低于此值不得分（下限）</translation>
     </message>
     <message>
-        <source>At most (cap, 1 = full weight)</source>
-        <translation>最高（封顶，1 = 满分）</translation>
-    </message>
-    <message>
         <source>Full weight at value</source>
         <translation>达到此值得满分</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>数值</translation>
+    </message>
+    <message>
+        <source>At most (cap, 100 % = full weight)</source>
+        <translation>最高（上限，100% = 满权重）</translation>
     </message>
     <message>
         <source>Share of weight</source>
@@ -3777,7 +3799,7 @@ Nothing has been changed. You may restore one of its backups.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Product line</source>
@@ -3908,7 +3930,7 @@ Nothing has been changed. You may restore one of its backups.</source>
     </message>
     <message>
         <source>Weights by 012 method…</source>
-        <translation>用 012 法定权重…</translation>
+        <translation>按 0-1-2 评分法（强制对比法）确定权重…</translation>
     </message>
     <message>
         <source>Grade</source>

@@ -378,13 +378,28 @@ def _check_item(
     if not isinstance(item, Mapping):
         out.append(Problem("not_an_object", {"field": path}, path=path))
         return None
+    first = len(out)
     code = _check_item_code(item, i, path, seen, out)
     _check_item_vocab(item, code, path, out)
     check_names(item.get("name"), f"{path}.name", out)
     if "rater_weights" in item and item["rater_weights"] is not None:
         _check_rater_weights(item["rater_weights"], f"{path}.rater_weights", out)
     _check_item_rule(item, code, path, out)
-    return _check_item_weight(item, code, path, sheet_total, out)
+    weight = _check_item_weight(item, code, path, sheet_total, out)
+    _name_the_indicator(out, first, item.get("name"))
+    return weight
+
+
+def _name_the_indicator(out: list[Problem], first: int, names: Any) -> None:
+    """The item's problems (from *first* on) say the indicator's name, not its code:
+    "产品知识测试成绩", not "product_knowledge_test" (``render`` picks the reader's language)."""
+    if not isinstance(names, Mapping) or not any(isinstance(v, str) and v for v in names.values()):
+        return
+    for n in range(first, len(out)):
+        p = out[n]
+        if "indicator" in p.params:
+            params = {**p.params, "indicator_names": dict(names)}
+            out[n] = Problem(p.code, params, p.severity, p.path)
 
 
 def _check_items(items: list[Any], sheet_total: Any, out: list[Problem]) -> None:

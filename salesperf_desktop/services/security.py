@@ -128,7 +128,7 @@ def _store_in(session: Session, actor: str, new_hash: str | None, old_hash: str 
             field=LOG_FIELD,
             old_value=old_hash,
             new_value=new_hash,
-            reason="password set" if new_hash else "password removed",
+            reason="audit.password_set" if new_hash else "audit.password_removed",
         )
     )
 

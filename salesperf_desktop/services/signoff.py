@@ -135,7 +135,7 @@ def record_signatures(
             field=f"signature:{sig.role}",
             old=before,
             new=f"{old.signer_name} {old.signed_on.isoformat()}",
-            reason="signed form",
+            reason="audit.signed_form",
             actor=actor,
             appraisal_id=appraisal.id,
         )
@@ -150,7 +150,7 @@ def record_signatures(
             field="status",
             old=before.value,
             new=AppraisalStatus.SIGNED.value,
-            reason="signed form",
+            reason="audit.signed_form",
             actor=actor,
             appraisal_id=appraisal.id,
         )
@@ -259,7 +259,7 @@ def lock_period(session: Session, period_id: int, on: dt.date, *, actor: str = "
         field="status",
         old=PeriodStatus.PUBLISHED.value,
         new=PeriodStatus.LOCKED.value,
-        reason="all appraisals signed",
+        reason="audit.all_signed",
         actor=actor,
     )
 
@@ -326,7 +326,7 @@ def _audit_signed_comment(session: Session, appraisal: AppraisalRow, actor: str)
             field="supervisor_comment",
             old=audited[-1] if audited else None,
             new=comment,
-            reason="signed form",
+            reason="audit.signed_form",
             actor=actor,
             appraisal_id=appraisal.id,
         )
@@ -347,8 +347,10 @@ class AuditRecord:
     appeal_number: str | None
 
 
-def audit_rows(session: Session, appraisal_id: int) -> list[AuditRecord]:
-    """Every recorded change of the appraisal after publication, oldest first, with the appeal."""
+def audit_rows(session: Session, appraisal_id: int, lang: str | None = None) -> list[AuditRecord]:
+    """Every recorded change of the appraisal after publication, oldest first, with the appeal.
+    With *lang*, the program's reasons and the operator are in that language (as shown)."""
+    from salesperf_desktop.domain.messages.audit import operator_text, reason_text
     from salesperf_desktop.services.audit import trail_for_appraisal
 
     numbers = {
@@ -360,12 +362,12 @@ def audit_rows(session: Session, appraisal_id: int) -> list[AuditRecord]:
     return [
         AuditRecord(
             at=e.at,
-            actor=e.actor,
+            actor=operator_text(e.actor, lang) if lang else e.actor,
             entity=e.entity,
             field=e.field,
             old=e.old_value,
             new=e.new_value,
-            reason=e.reason,
+            reason=reason_text(e.reason, lang) if lang else e.reason,
             appeal_number=numbers.get(e.appeal_id) if e.appeal_id else None,
         )
         for e in trail_for_appraisal(session, appraisal_id)
@@ -447,4 +449,4 @@ def write_supervisor_comment(ctx: AppContext, appraisal_id: int, text: str) -> b
 
 def appraisal_trail(ctx: AppContext, appraisal_id: int) -> list[AuditRecord]:
     with ctx.session() as session:
-        return audit_rows(session, appraisal_id)
+        return audit_rows(session, appraisal_id, ctx.lang)

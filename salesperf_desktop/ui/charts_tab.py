@@ -125,6 +125,7 @@ class ChartsTab(BaseTab):
         for key in keys:
             self.chart_combo.addItem(titles[key], key)
         self.chart_combo.setCurrentIndex(max(0, min(current, len(keys) - 1)))
+        fit_widest_item(self.chart_combo, most=40)
         self._loading = False
 
     def _fill_subjects(self, people=None) -> None:
@@ -142,6 +143,7 @@ class ChartsTab(BaseTab):
                 self.subject_combo.addItem(team.name, team.id)
         index = self.subject_combo.findData(previous)
         self.subject_combo.setCurrentIndex(max(index, 0))
+        fit_widest_item(self.subject_combo)
         self._loading = False
 
     def _scope_changed(self) -> None:
@@ -185,6 +187,7 @@ class ChartsTab(BaseTab):
         if index < 0:  # default: the latest month with data
             index = next((i for i, p in enumerate(periods) if p.kind == "month"), 0)
         self.period_combo.setCurrentIndex(index)
+        fit_widest_item(self.period_combo)
         self._loading = False
         if self.scope_combo.currentData() == "team":
             self._fill_subjects()
@@ -426,3 +429,14 @@ def chart_data(chart: str, results, subject: int, lang: str):
         data = cd.achievement_by_person(results, team)
         return data if data.names else None
     return None
+
+
+def fit_widest_item(combo: QComboBox, most: int = 28) -> None:
+    """Wide enough for its longest item (王建国（E001） was cut to 王建国（E00), counted in the
+    "x" widths the combo measures by; at most *most*, so a long name cannot widen the window."""
+    metrics = combo.fontMetrics()
+    widest = max(
+        (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
+    )
+    per_char = max(1, metrics.horizontalAdvance("x"))
+    combo.setMinimumContentsLength(min(most, max(6, -(-widest // per_char))))

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from salesperf_desktop.domain.messages import Problem
 from salesperf_desktop.domain.template import TemplateError, parse_template, validate_template
 
 
@@ -133,3 +134,17 @@ def test_template_round_trip_keeps_unknown_keys(rep_dict):
     assert again == tpl
     assert again.to_dict()["items"][0]["unit"] == "%"
     assert again.to_dict()["source_library_version"] == 3
+
+
+def test_problems_name_the_indicator_in_the_reader_s_language(rep_dict):
+    """The officer reads 销售目标达成率, not sales_achievement (issue #17)."""
+    rep_dict["items"][0]["weight"] = -5
+    rep_dict["items"][0]["rule"] = {"kind": "linear", "floor": -1, "cap": 1.2}
+    problems = [p for p in validate_template(rep_dict).problems if p.params.get("indicator")]
+    assert {p.code for p in problems} >= {"weight_invalid"}
+    for p in problems:
+        assert "销售目标达成率" in p.message("zh_CN"), p.message("zh_CN")
+        assert "sales_achievement" not in p.message("zh_CN")
+        assert "Sales target achievement" in p.message("en")
+    # stored and read back (results keep their problems), the name is still there
+    assert "销售目标达成率" in Problem.from_dict(problems[0].to_dict()).message("zh_TW")

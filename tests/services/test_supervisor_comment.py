@@ -56,7 +56,8 @@ def test_signing_keeps_the_comment_as_signed_in_the_trail(demo_ctx):
         [SignatureInput(role, "签字人", on) for role in ("employee", "supervisor", "hr")],
     )
     [entry] = comment_trail(demo_ctx, appraisal_id)
-    assert entry.new == "写在草稿上的评语" and entry.reason == "signed form"
+    assert entry.new == "写在草稿上的评语" and entry.reason == "考核表已签字"
+    assert entry.actor == "周婷"  # the officer named in Preferences, not "HR"
 
 
 def test_after_signing_the_comment_is_refused_without_an_appeal(demo_ctx):

@@ -15,6 +15,7 @@ from typing import Any
 
 from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import (
+    audit,
     background,
     calendar,
     cells,
@@ -66,6 +67,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     ledger.MESSAGES,
     background.MESSAGES,
     policy.MESSAGES,
+    audit.MESSAGES,
     progress.MESSAGES,
     cli.MESSAGES,
 )
@@ -87,6 +89,10 @@ CATALOGUE: Mapping[str, Mapping[str, str]] = _merge(_TABLES)
 def render(code: str, params: Mapping[str, Any], lang: str = "zh_CN") -> str:
     """The message for `code` in `lang`; never raises, even for an unknown code or bad params."""
     template = pick(CATALOGUE.get(code), lang)
+    if isinstance(params.get("indicator_names"), Mapping):
+        # an indicator is named in the reader's language where its names are known
+        names = params["indicator_names"]
+        params = {**params, "indicator": pick(names, lang) or params.get("indicator", "")}
     if "rater" in params:
         # rater kinds are codes; their names are rendered in the reader's language
         params = {

@@ -22,8 +22,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "The password is wrong, or {path} is not a SalesPerf database.",
     ),
     "cipher.no_driver": _t(
-        "这个数据库已加密，但本程序缺少加密组件（sqlcipher3），无法打开。请重新安装 SalesPerf。",
-        "這個資料庫已加密，但本程式缺少加密元件（sqlcipher3），無法開啟。請重新安裝 SalesPerf。",
+        "这个数据库已加密，但本程序缺少加密组件，无法打开。请重新安装 SalesPerf。",
+        "這個資料庫已加密，但本程式缺少加密元件，無法開啟。請重新安裝 SalesPerf。",
         "This database is encrypted, but this installation lacks the encryption component "
         "(sqlcipher3). Please reinstall SalesPerf.",
     ),
@@ -39,8 +39,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unchanged.",
     ),
     "cipher.database_busy": _t(
-        "{path} 仍有未写入的更改（-wal 文件），暂时不能更改密码。请关闭其他打开它的程序后再试。",
-        "{path} 仍有未寫入的變更（-wal 檔案），暫時不能變更密碼。請關閉其他開啟它的程式後再試。",
+        "{path} 仍有尚未写入数据库文件的更改，暂时不能更改密码。请关闭其他打开它的程序后再试。",
+        "{path} 仍有尚未寫入資料庫檔案的變更，暫時不能變更密碼。請關閉其他開啟它的程式後再試。",
         "{path} still has changes in its -wal file: the password cannot be changed now. Close "
         "any other program that has it open and try again.",
     ),

@@ -54,8 +54,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Indicator {indicator} has an unknown measure {measure}",
     },
     "growth_base_invalid": {
-        "zh_CN": "指标 {indicator} 的增长基期 {value} 无效（previous_year 或 previous_period）",
-        "zh_TW": "指標 {indicator} 的成長基期 {value} 無效（previous_year 或 previous_period）",
+        "zh_CN": "指标 {indicator} 的增长基期 {value} 无效（应为去年同期或上一期）",
+        "zh_TW": "指標 {indicator} 的成長基期 {value} 無效（應為去年同期或上一期）",
         "en": "Indicator {indicator}: growth base {value} is invalid (previous_year or previous_period)",
     },
     "weight_invalid": {
@@ -79,8 +79,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Indicator {indicator} uses a veto rule; its measure must be pass_fail",
     },
     "rater_unknown": {
-        "zh_CN": "未知的评分人类型 {rater}（supervisor、self、peer）",
-        "zh_TW": "未知的評分人類型 {rater}（supervisor、self、peer）",
+        "zh_CN": "未知的评分人类型 {rater}（应为上级、自评或同事）",
+        "zh_TW": "未知的評分人類型 {rater}（應為上級、自評或同事）",
         "en": "Unknown rater {rater} (supervisor, self, peer)",
     },
     "rater_weight_invalid": {
@@ -109,8 +109,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The {which} cap {value} is invalid; leave it empty or give a number ≥ 0",
     },
     "cycle_unknown": {
-        "zh_CN": "考核周期 {value} 无效（monthly 或 quarterly）",
-        "zh_TW": "考核週期 {value} 無效（monthly 或 quarterly）",
+        "zh_CN": "考核周期 {value} 无效（应为按月或按季度）",
+        "zh_TW": "考核週期 {value} 無效（應為按月或按季）",
         "en": "Cycle {value} is invalid (monthly or quarterly)",
     },
     "grades_empty": {
@@ -180,8 +180,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cap {cap:g} is below the floor {floor:g}",
     },
     "rule_full_at": {
-        "zh_CN": "满分点 full_at 应大于 0",
-        "zh_TW": "滿分點 full_at 應大於 0",
+        "zh_CN": "满分点应大于 0",
+        "zh_TW": "滿分點應大於 0",
         "en": "full_at must be greater than 0",
     },
     "rule_breakpoints_empty": {

@@ -201,9 +201,12 @@ class EntryGridModel(QAbstractTableModel):
                 return f"{col.title}\n{field_label(col.field)}"
             return col.title
         if role == Qt.ItemDataRole.ToolTipRole and col.item is not None:
-            return (
-                f"{col.title} ({col.indicator})\n{field_label(col.field)} · "
-                f"{QCoreApplication.translate('EntryGrid', 'weight')} {fmt_number(col.item.weight)} · {col.item.rule.describe(self.lang, col.item.measure)}"
+            return fill(
+                QCoreApplication.translate("EntryGrid", "%1\n%2 · weight %3 · %4"),
+                col.title,
+                field_label(col.field),
+                fmt_number(col.item.weight),
+                col.item.rule.describe(self.lang, col.item.measure),
             )
         return None
 

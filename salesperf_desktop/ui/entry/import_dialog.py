@@ -358,13 +358,14 @@ class ImportDialog(QDialog):
             self._show_ledger_sums(plan)
             return
         save_mapping(self.ctx, self.mapping())
+        names, fields = self._indicator_names(), self._field_names()
         self.preview_model.set_headers(
             [
                 self.tr("Employee ID"),
                 self.tr("Name"),
                 self.tr("Month"),
                 self.tr("Indicator"),
-                self.tr("Field"),
+                self.tr("Target or actual"),
                 self.tr("Old"),
                 self.tr("New"),
             ]
@@ -375,8 +376,8 @@ class ImportDialog(QDialog):
                     c.employee_no,
                     c.name,
                     c.month,
-                    c.indicator,
-                    c.field,
+                    names.get(c.indicator, c.indicator),
+                    fields.get(c.field, c.field),
                     fmt_number(c.old),
                     fmt_number(c.new),
                 )
@@ -430,10 +431,17 @@ class ImportDialog(QDialog):
         self.notes.setText("\n".join(lines))
         self.notes.setVisible(bool(lines))
 
+    def _indicator_names(self) -> dict[str, str]:
+        """Indicator code → its name in the officer's language (销售目标达成率, not
+        sales_achievement)."""
+        return {c.code: c.name for c in self.ledger_panel.indicators}
+
+    def _field_names(self) -> dict[str, str]:
+        return {"target": self.tr("Target"), "actual": self.tr("Actual"), "base": self.tr("Base")}
+
     def _show_ledger_sums(self, plan: LedgerPlan) -> None:
         """The person × month values that will be written, named in the officer's language."""
-        names = {c.code: c.name for c in self.ledger_panel.indicators}
-        fields = {"target": self.tr("Target"), "actual": self.tr("Actual"), "base": self.tr("Base")}
+        names, fields = self._indicator_names(), self._field_names()
         old = {(c.employee_no, c.month, c.indicator, c.field): c.old for c in plan.changes}
         self.preview_model.set_headers(
             [

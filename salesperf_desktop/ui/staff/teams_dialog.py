@@ -96,12 +96,12 @@ class TeamsDialog(QDialog):
         teams = list_teams(self.ui.ctx)
         self._teams = {t.id: t for t in teams}
         for team in teams:
-            item = QListWidgetItem(f"{team.name} ({team.code})")
+            item = QListWidgetItem(team.name)  # the code is in the form beside
             item.setData(Qt.ItemDataRole.UserRole, team.id)
             self.list.addItem(item)
             if team.id == select_id:
                 self.list.setCurrentItem(item)
-        # wide enough for every team's name and code, not cut off
+        # wide enough for every team's name, not cut off
         self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 8)
         if select_id is None:
             self.start_new()

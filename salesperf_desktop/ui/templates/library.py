@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +28,7 @@ from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.rules import parse_rule
 from salesperf_desktop.domain.vocab import DIMENSIONS, MEASURES
 from salesperf_desktop.services.templates import check_indicator
-from salesperf_desktop.ui.labels import dimension_label
+from salesperf_desktop.ui.labels import dimension_label, fill
 from salesperf_desktop.ui.templates.rule_editor import RuleEditor
 
 
@@ -39,7 +39,13 @@ def _dimension_order(entry: dict) -> tuple[int, str]:
     return (order.index(dim) if dim in order else len(order), entry["code"])
 
 
-LANG_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
+def language_name(lang: str) -> str:
+    """A text's language in the officer's language (英文, not English)."""
+    return {
+        "zh_CN": QCoreApplication.translate("Labels", "Simplified Chinese"),
+        "zh_TW": QCoreApplication.translate("Labels", "Traditional Chinese"),
+        "en": QCoreApplication.translate("Labels", "English"),
+    }[lang]
 
 
 class LibraryBrowser(QWidget):
@@ -133,7 +139,7 @@ class LibraryBrowser(QWidget):
                     )
             if rows:
                 parts.append(
-                    f"<h4>{LANG_NAMES[lang]}</h4><table cellspacing='4'>{''.join(rows)}</table>"
+                    f"<h4>{html.escape(language_name(lang))}</h4><table cellspacing='4'>{''.join(rows)}</table>"
                 )
         self.details.setHtml("".join(parts))
 
@@ -150,7 +156,7 @@ class IndicatorDialog(QDialog):
         lang = ui.lang
         self.code = QLineEdit(self)
         self.code.setObjectName("indicatorCode")
-        self.code.setPlaceholderText("hospital_listing")
+        self.code.setPlaceholderText(self.tr("Letters, digits and underscores"))
         self.dimension = QComboBox(self)
         for code in DIMENSIONS:
             self.dimension.addItem(dimension_label(code), code)
@@ -179,7 +185,7 @@ class IndicatorDialog(QDialog):
                 edit = QLineEdit(self)
                 edit.setObjectName(f"indicator_{key}_{text_lang}")
                 self.texts[(key, text_lang)] = edit
-                form.addRow(f"{label} ({LANG_NAMES[text_lang]})", edit)
+                form.addRow(fill(self.tr("%1 (%2)"), label, language_name(text_lang)), edit)
                 edit.textChanged.connect(self._validate)
         self.rule_editor = RuleEditor(lang, self)
         self.rule_editor.set_rule({"kind": "linear", "floor": 0, "cap": 1.0}, "achievement", 10)

@@ -38,6 +38,37 @@ def _spin(lo: float, hi: float, step: float = 0.05, decimals: int = 2) -> QDoubl
     return box
 
 
+class _ShareSpin(QDoubleSpinBox):
+    """A fraction (0.6) typed and shown as a percentage ("60 %") when ``percent`` is on; the
+    rule keeps the fraction, as stored."""
+
+    def __init__(self, lo: float, hi: float, *, percent: bool = True):
+        super().__init__()
+        self._lo, self._hi = lo, hi
+        self._percent: bool | None = None
+        self.set_percent(percent)
+
+    def set_percent(self, on: bool) -> None:
+        if on == self._percent:
+            return
+        value = self.fraction() if self._percent is not None else self._lo
+        self._percent = on
+        scale = 100 if on else 1
+        self.blockSignals(True)
+        self.setDecimals(1 if on else 2)
+        self.setSingleStep(5 if on else 0.05)
+        self.setSuffix(" %" if on else "")
+        self.setRange(self._lo * scale, self._hi * scale)
+        self.blockSignals(False)
+        self.set_fraction(value)
+
+    def set_fraction(self, value: float) -> None:
+        self.setValue(value * 100 if self._percent else value)
+
+    def fraction(self) -> float:
+        return round(self.value() / 100, 10) if self._percent else self.value()
+
+
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
@@ -47,13 +78,21 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _cell_number(table: QTableWidget, row: int, col: int) -> float:
+def _cell_number(table: QTableWidget, row: int, col: int, percent: bool = False) -> float:
+    """The number in a cell; a percent column holds "60%" (or 60) for 0.6."""
     item = table.item(row, col)
-    text = (item.text() if item else "").strip().replace("%", "")
+    text = (item.text() if item else "").strip().replace("%", "").replace("％", "").strip()
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         return math.nan
+    return round(value / 100, 10) if percent else value
+
+
+def _cell_text(value, percent: bool) -> str:
+    if not isinstance(value, int | float):
+        return str(value or "")
+    return fmt_percent(value) if percent else fmt_number(value)
 
 
 def sample_values(rule: dict, measure: str | None) -> list[float]:
@@ -97,6 +136,7 @@ class RuleEditor(QWidget):
         self.weight = 10.0
         self._loading = False
         self._plot = None
+        self._rate = True  # the values are rates, typed as percentages
         self.kind = QComboBox(self)
         self.kind.setObjectName("ruleKind")
         labels = {
@@ -130,6 +170,11 @@ class RuleEditor(QWidget):
         self.problems.setWordWrap(True)
         self.preview = _table([self.tr("Value"), self.tr("Share"), self.tr("Points")])
         self.preview.setObjectName("rulePreview")
+        # as wide as its figures (73.33% was cut to 73.3…), the plot beside takes the rest
+        self.preview.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.plot_holder = QVBoxLayout()
         preview_row = QHBoxLayout()
@@ -151,13 +196,13 @@ class RuleEditor(QWidget):
         """Value ÷ target between a floor and a cap."""
         linear = QWidget()
         form = QFormLayout(linear)
-        self.floor = _spin(0, 10)
+        self.floor = _ShareSpin(0, 10)
         self.floor.setObjectName("linearFloor")
-        self.cap = _spin(0.01, 10)
+        self.cap = _ShareSpin(0.01, 10)
         self.cap.setObjectName("linearCap")
-        self.full_at = _spin(0.01, 1000)
+        self.full_at = _ShareSpin(0.01, 1000)
         form.addRow(self.tr("Nothing below (floor)"), self.floor)
-        form.addRow(self.tr("At most (cap, 1 = full weight)"), self.cap)
+        form.addRow(self.tr("At most (cap, 100 % = full weight)"), self.cap)
         form.addRow(self.tr("Full weight at value"), self.full_at)
         for w in (self.floor, self.cap, self.full_at):
             w.valueChanged.connect(self._edited)
@@ -169,7 +214,7 @@ class RuleEditor(QWidget):
         pv = QVBoxLayout(piecewise)
         self.points = _table([self.tr("Value"), self.tr("Share of weight")])
         self.points.setObjectName("ruleBreakpoints")
-        self.below = _spin(0, 10)
+        self.below = _ShareSpin(0, 10)
         self.below_on = QCheckBox(self.tr("Below the first breakpoint:"))
         below_row = QHBoxLayout()
         below_row.addWidget(self.below_on)
@@ -189,7 +234,7 @@ class RuleEditor(QWidget):
         bv = QVBoxLayout(bands)
         self.bands = _table([self.tr("From value"), self.tr("Share of weight")])
         self.bands.setObjectName("ruleBands")
-        self.otherwise = _spin(0, 10)
+        self.otherwise = _ShareSpin(0, 10)
         other_row = QFormLayout()
         other_row.addRow(self.tr("Below every band"), self.otherwise)
         bv.addWidget(self.bands)
@@ -256,17 +301,24 @@ class RuleEditor(QWidget):
     def set_rule(self, rule: dict, measure: str | None = None, weight: float = 10.0) -> None:
         self._loading = True
         self.measure, self.weight = measure, weight
+        self._rate = self._values_are_rates()
+        for box in (self.floor, self.full_at):
+            box.set_percent(self._rate)
         kind = rule.get("kind", "linear")
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self._show_page(RULE_KINDS.index(kind) if kind in RULE_KINDS else 0)
-        self.floor.setValue(float(rule.get("floor", 0)))
-        self.cap.setValue(float(rule.get("cap", 1)))
-        self.full_at.setValue(float(rule.get("full_at", 1)))
-        self._fill(self.points, [list(p) for p in rule.get("points", [])])
+        self.floor.set_fraction(float(rule.get("floor", 0)))
+        self.cap.set_fraction(float(rule.get("cap", 1)))
+        self.full_at.set_fraction(float(rule.get("full_at", 1)))
+        self._fill(self.points, [list(p) for p in rule.get("points", [])], self._percents())
         self.below_on.setChecked(rule.get("below") is not None)
-        self.below.setValue(float(rule.get("below") or 0))
-        self._fill(self.bands, [[b.get("min"), b.get("fraction")] for b in rule.get("bands", [])])
-        self.otherwise.setValue(float(rule.get("otherwise", 0)))
+        self.below.set_fraction(float(rule.get("below") or 0))
+        self._fill(
+            self.bands,
+            [[b.get("min"), b.get("fraction")] for b in rule.get("bands", [])],
+            self._percents(),
+        )
+        self.otherwise.set_fraction(float(rule.get("otherwise", 0)))
         self.scale_min.setValue(float(rule.get("min", 1)))
         self.scale_max.setValue(float(rule.get("max", 5)))
         self.zero_based.setChecked(rule.get("zero_based", True) is not False)
@@ -279,46 +331,58 @@ class RuleEditor(QWidget):
         self._loading = False
         self._update_preview()
 
-    def _fill(self, table: QTableWidget, rows: list[list]) -> None:
+    def _values_are_rates(self) -> bool:
+        """Values of a rate measure (achievement, share …) are typed as percentages."""
+        return self.measure is None or self.measure in RATE_MEASURES
+
+    def _percents(self) -> tuple[bool, bool]:
+        """Which of the (value, share of weight) columns are in percent: shares always."""
+        return (self._rate, True)
+
+    def _fill(self, table: QTableWidget, rows: list[list], percents=()) -> None:
         table.blockSignals(True)
         table.setRowCount(0)
         for values in rows:
             r = table.rowCount()
             table.insertRow(r)
             for c, v in enumerate(values):
-                text = fmt_number(v) if isinstance(v, int | float) else str(v or "")
-                table.setItem(r, c, QTableWidgetItem(text))
+                percent = c < len(percents) and percents[c]
+                table.setItem(r, c, QTableWidgetItem(_cell_text(v, percent)))
         table.blockSignals(False)
 
     def rule(self) -> dict:
         kind = self.kind.currentData()
         if kind == "linear":
-            rule = {"kind": "linear", "floor": self.floor.value(), "cap": self.cap.value()}
-            if abs(self.full_at.value() - 1) > 1e-9:
-                rule["full_at"] = self.full_at.value()
+            rule = {"kind": "linear", "floor": self.floor.fraction(), "cap": self.cap.fraction()}
+            if abs(self.full_at.fraction() - 1) > 1e-9:
+                rule["full_at"] = self.full_at.fraction()
             return rule
+        value_percent = self._rate
         if kind == "piecewise":
             rule = {
                 "kind": "piecewise",
                 "points": [
-                    [_cell_number(self.points, r, 0), _cell_number(self.points, r, 1)]
+                    [
+                        _cell_number(self.points, r, 0, value_percent),
+                        _cell_number(self.points, r, 1, True),
+                    ]
                     for r in range(self.points.rowCount())
                 ],
             }
             if self.below_on.isChecked():
-                rule["below"] = self.below.value()
+                rule["below"] = self.below.fraction()
             return rule
         if kind == "bands":
             return {
                 "kind": "bands",
                 "bands": [
                     {
-                        "min": _cell_number(self.bands, r, 0),
-                        "fraction": _cell_number(self.bands, r, 1),
+                        "min": _cell_number(self.bands, r, 0, value_percent),
+                        "fraction": _cell_number(self.bands, r, 1, True),
                     }
                     for r in range(self.bands.rowCount())
                 ],
-                "otherwise": self.otherwise.value(),
+                "otherwise": self.otherwise.fraction(),
             }
         if kind == "scale":
             rule = {"kind": "scale", "min": self.scale_min.value(), "max": self.scale_max.value()}
@@ -358,9 +422,9 @@ class RuleEditor(QWidget):
             return
         # Start a new kind from a sensible example rather than from nothing.
         if kind == "piecewise" and self.points.rowCount() == 0:
-            self._fill(self.points, [[0.6, 0.6], [1.0, 1.0], [1.5, 1.5]])
+            self._fill(self.points, [[0.6, 0.6], [1.0, 1.0], [1.5, 1.5]], self._percents())
         if kind == "bands" and self.bands.rowCount() == 0:
-            self._fill(self.bands, [[1.0, 1.0], [0.8, 0.8], [0.6, 0.5]])
+            self._fill(self.bands, [[1.0, 1.0], [0.8, 0.8], [0.6, 0.5]], self._percents())
         self._edited()
 
     def _edited(self, *_args) -> None:
@@ -391,7 +455,7 @@ class RuleEditor(QWidget):
             self.description.setText(parse_rule(data).describe(self.lang, self.measure))
         else:
             self.description.clear()
-        rate = self.measure is None or self.measure in RATE_MEASURES
+        rate = self._rate
         self.preview.setRowCount(len(rows))
         for r, (v, f, p) in enumerate(rows):
             for c, text in enumerate(
@@ -404,7 +468,18 @@ class RuleEditor(QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.preview.setItem(r, c, item)
+        self._fit_preview_width()
         self._draw(rows, rate and data.get("kind") != "scale")
+
+    def _fit_preview_width(self) -> None:
+        table = self.preview
+        header = table.horizontalHeader()
+        width = sum(
+            max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+            for c in range(table.columnCount())
+        )
+        width += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4
+        table.setMinimumWidth(width)
 
     def _draw(self, rows, rate: bool) -> None:
         """A small step/line plot of points by value (matplotlib loaded on first use)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
@@ -47,7 +48,16 @@ def test_bad_workbook_shows_problems_and_cannot_apply(qtbot, demo_ctx, tmp_path)
         assert s.scalar(select(func.count()).select_from(ImportBatchRow)) == 0
 
 
-def test_good_workbook_with_remembered_mapping_updates_grid(qtbot, demo_ctx, tmp_path):
+@pytest.fixture
+def chinese(qapp):
+    from salesperf_desktop.i18n_qt import install_translators, remove_translators
+
+    install_translators(qapp, "zh_CN")
+    yield
+    remove_translators(qapp)
+
+
+def test_good_workbook_with_remembered_mapping_updates_grid(qtbot, demo_ctx, tmp_path, chinese):
     path = _book(tmp_path / "ok.xlsx", [["E003", "张伟", "2026-10", "销售目标达成率", 1000, 777]])
     tab, dialog = _dialog(qtbot, demo_ctx, path)
     dialog.column_boxes["month"].setEditText("C")  # by letter this time
@@ -55,6 +65,12 @@ def test_good_workbook_with_remembered_mapping_updates_grid(qtbot, demo_ctx, tmp
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
     assert dialog.plan.problems == [] and dialog.apply_button.isEnabled()
     assert dialog.preview_model.rowCount() == 2
+    # the preview names the indicator and the value as the officer does (issue #17)
+    shown = {
+        (dialog.preview_model.index(r, 3).data(), dialog.preview_model.index(r, 4).data())
+        for r in range(2)
+    }
+    assert shown == {("销售目标达成率", "目标"), ("销售目标达成率", "实际")}
     dialog.apply_button.click()
     # applied, closed and deleted (it is not kept among the tab's children)
     qtbot.waitUntil(lambda: not tab.findChildren(ImportDialog), timeout=10000)

@@ -64,20 +64,23 @@ def test_build_a_template_by_clicking(qtbot, ctx):
     editor.items_table.selectRow(sales)
     before = dict((v, pts) for v, _f, pts in preview(editor))
     editor.rule_editor.kind.setCurrentIndex(editor.rule_editor.kind.findData("linear"))
-    editor.rule_editor.floor.setValue(0.8)
+    editor.rule_editor.floor.setValue(80)  # typed as a percentage, as the preview shows it
+    assert editor.rule_editor.floor.text() == "80.0 %"
     after = dict((v, pts) for v, _f, pts in preview(editor))
     assert after["70%"] == "0" and after["100%"] == "60"
     assert before != after or before["70%"] != "0"
-    editor.rule_editor.cap.setValue(1.5)
+    editor.rule_editor.cap.setValue(150)
     assert dict((v, p) for v, _f, p in preview(editor))["150%"] == "90"
     # piecewise with a breakpoint out of order shows a problem and no preview
     editor.rule_editor.kind.setCurrentIndex(editor.rule_editor.kind.findData("piecewise"))
-    editor.rule_editor.points.item(1, 0).setText("0.5")
+    assert editor.rule_editor.points.item(1, 0).text() == "100%"
+    editor.rule_editor.points.item(1, 0).setText("50")
     assert editor.rule_editor.problems.text()
     assert not preview(editor)
-    editor.rule_editor.points.item(1, 0).setText("1.0")
+    editor.rule_editor.points.item(1, 0).setText("100 %")
     assert preview(editor)
     assert editor.doc["items"][sales]["rule"]["kind"] == "piecewise"
+    assert editor.doc["items"][sales]["rule"]["points"][1] == [1.0, 1.0]  # stored as before
     editor.rule_editor._update_preview()
     assert editor.rule_editor._plot is not None  # the little plot is drawn while visible
 
