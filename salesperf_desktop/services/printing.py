@@ -27,7 +27,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.periods import Period
@@ -40,8 +40,9 @@ from salesperf_desktop.services.pdf.form_data import (
     task_sheet_for,
 )
 from salesperf_desktop.services.pdf.forms import AppraisalForm, TaskSheetForm
+from salesperf_desktop.services.pdf.workers import part_path as _part
 from salesperf_desktop.services.progress import Cancelled, Progress
-from salesperf_desktop.storage.models import AppraisalRow
+from salesperf_desktop.storage.models import AppraisalRow, StaffRow
 
 # Below this many files, starting worker processes (~1 s each, spawned) costs more than it saves.
 PARALLEL_THRESHOLD = 24
@@ -217,32 +218,7 @@ def output_paths(job: PrintJob, forms: Iterable[Form], out: Path, today: dt.date
     return [out / file_name(f) for f in forms]
 
 
-def _part(path: Path) -> Path:
-    return path.with_name(path.name + ".part")
-
-
 # ---------------------------------------------------------------------------- workers
-
-
-def _worker_init() -> None:
-    from salesperf_desktop.services.pdf.render import register_font
-
-    register_font()
-
-
-def _render_one(form: Form, path: str) -> str:
-    from salesperf_desktop.services.pdf.render import render_forms
-
-    part = _part(Path(path))
-    render_forms([form], part)
-    replace_file(part, path)
-    return path
-
-
-def _render_chunk(pairs: list[tuple[Form, str]]) -> int:
-    for form, path in pairs:
-        _render_one(form, path)
-    return len(pairs)
 
 
 def default_workers() -> int:
@@ -263,33 +239,70 @@ def print_forms(
     """Write the forms of ``job`` to ``out``; yields Progress, returns the files written."""
     out = Path(out)
     cancel = cancel or threading.Event()
-    yield Progress(0, 0, "reading")
-    with ctx.session() as session:
-        forms = collect_forms(session, job)
-    if not forms:
-        return PrintOutcome()
-    if job.combined:
-        if not out.suffix and not out.exists():
-            out.mkdir(parents=True, exist_ok=True)
+    n = workers or default_workers()
+    # A batch big enough for the workers starts them now: they start up (imports, the font)
+    # while the forms are read and scored here.
+    pool = _start_pool(n) if n > 1 and _surely_many(ctx, job) else None
+    try:
+        yield Progress(0, 0, "reading")
+        with ctx.session() as session:
+            forms = collect_forms(session, job)
+        if not forms:
+            return PrintOutcome()
+        if job.combined:
+            if not out.suffix and not out.exists():
+                out.mkdir(parents=True, exist_ok=True)
+            else:
+                out.parent.mkdir(parents=True, exist_ok=True)
         else:
-            out.parent.mkdir(parents=True, exist_ok=True)
-    else:
-        out.mkdir(parents=True, exist_ok=True)
-    paths = output_paths(job, forms, out, ctx.today())
-    total = len(forms)
-    if job.combined:
-        yield from _render_combined(forms, paths[0], cancel)
-    else:
-        n = workers or default_workers()
-        if n > 1 and total >= PARALLEL_THRESHOLD:
-            yield from _render_parallel(forms, paths, cancel, n)
+            out.mkdir(parents=True, exist_ok=True)
+        paths = output_paths(job, forms, out, ctx.today())
+        total = len(forms)
+        if job.combined:
+            yield from _render_combined(forms, paths[0], cancel)
+        elif n > 1 and (pool is not None or total >= PARALLEL_THRESHOLD):
+            pool = pool or _start_pool(min(n, total))
+            yield from _render_parallel(pool, forms, paths, cancel, n)
         else:
             yield from _render_serial(forms, paths, cancel)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     ids = [f.appraisal_id for f in forms if isinstance(f, AppraisalForm) and f.appraisal_id]
     outcome = PrintOutcome(files=paths, forms=total, appraisal_ids=ids)
     if job.mark_reprinted:
         outcome.reprinted = mark_reprinted(ctx, ids, job.actor)
     return outcome
+
+
+def _surely_many(ctx, job: PrintJob) -> bool:
+    """Whether the job will likely print one file per form for at least
+    ``PARALLEL_THRESHOLD`` people, known before the forms are read: that many chosen, or that
+    many people on the register (of the team)."""
+    if job.combined:
+        return False
+    chosen = job.appraisal_ids if job.appraisal_ids is not None else job.staff_ids
+    if chosen is not None:
+        return len(chosen) >= PARALLEL_THRESHOLD
+    query = select(func.count(StaffRow.id))
+    if job.team_id is not None:
+        query = query.where(StaffRow.team_id == job.team_id)
+    with ctx.session() as session:
+        return (session.scalar(query) or 0) >= PARALLEL_THRESHOLD
+
+
+def _start_pool(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: forking a process that runs Qt threads is unsafe.
+    from salesperf_desktop.services.pdf import workers as pdf_workers
+
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=pdf_workers.init,
+    )
+    for _ in range(workers):
+        pool.submit(pdf_workers.ready)  # each worker starts now (one is started per task)
+    return pool
 
 
 def mark_reprinted(ctx, appraisal_ids: Iterable[int], actor: str = "") -> list[int]:
@@ -318,19 +331,16 @@ def _render_serial(forms, paths, cancel) -> Generator[Progress, None, None]:
     yield Progress(len(forms), len(forms), "")
 
 
-def _render_parallel(forms, paths, cancel, workers: int) -> Generator[Progress, None, None]:
-    # spawn, not fork: forking a process that runs Qt threads is unsafe.
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(
-        max_workers=min(workers, len(forms)), mp_context=context, initializer=_worker_init
-    )
+def _render_parallel(pool, forms, paths, cancel, workers: int) -> Generator[Progress, None, None]:
+    from salesperf_desktop.services.pdf.workers import render_chunk
+
     done = 0
     try:
         # Chunks of a few forms: fewer round trips, still fine-grained progress and cancel.
         pairs = [(form, str(path)) for form, path in zip(forms, paths, strict=True)]
         size = max(1, min(8, len(pairs) // (workers * 4)))
         pending = {
-            pool.submit(_render_chunk, pairs[i : i + size]) for i in range(0, len(pairs), size)
+            pool.submit(render_chunk, pairs[i : i + size]) for i in range(0, len(pairs), size)
         }
         yield Progress(0, len(forms), "")
         while pending:
