@@ -327,3 +327,17 @@ class TaskRunner(QObject):
             QCoreApplication.sendPostedEvents()  # the finished signals: start what queues behind
             if not self._jobs:
                 return True
+
+
+def one_step(
+    call: Callable[..., Any], *args: Any, **kwargs: Any
+) -> Callable[[threading.Event], Generator[Progress, None, Any]]:
+    """A task for ``TaskRunner.run`` around one plain service call that has no steps of its own
+    (an export, a template file): too long for the GUI thread on a big database, too short
+    to report progress. Its result is the call's."""
+
+    def factory(_cancel: threading.Event) -> Generator[Progress, None, Any]:
+        yield Progress(0, 0, "")
+        return call(*args, **kwargs)
+
+    return factory
