@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
     def edit_password(self) -> None:
         from salesperf_desktop.ui.password_dialog import PasswordSettingsDialog
 
-        with deleted_after(PasswordSettingsDialog(self.ctx, self)) as dialog:
+        with deleted_after(PasswordSettingsDialog(self.ui, self)) as dialog:
             saved = dialog.exec()
             change = dialog.change
         if not saved:

@@ -207,7 +207,7 @@ class TaskRunner(QObject):
 
         *view*: show progress there instead of a dialog; *lane*: run after the lane's earlier
         jobs; *latest*: supersede the unfinished job of that key (its *on_done* is never
-        called)."""
+        called); *cancellable* False: no Cancel (in the view or the dialog)."""
         job = _Job(factory)
         if latest is not None:
             older = self._latest.get(latest)
@@ -226,7 +226,10 @@ class TaskRunner(QObject):
             dialog.setMinimumDuration(300)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
-            dialog.canceled.connect(job.cancel_event.set)
+            if cancellable:
+                dialog.canceled.connect(job.cancel_event.set)
+            else:  # work that must finish once started (each step leaves a whole file)
+                dialog.setCancelButton(None)
 
         @Slot(int, int, str)
         def on_progress(done: int, total: int, message: str) -> None:
