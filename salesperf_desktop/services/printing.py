@@ -270,8 +270,14 @@ def print_forms(
             pool.shutdown(wait=True, cancel_futures=True)
     ids = [f.appraisal_id for f in forms if isinstance(f, AppraisalForm) and f.appraisal_id]
     outcome = PrintOutcome(files=paths, forms=total, appraisal_ids=ids)
-    if job.mark_reprinted:
-        outcome.reprinted = mark_reprinted(ctx, ids, job.actor)
+    # Only an amended form can be waiting for its reprint (it prints its amendment).
+    amended = [
+        f.appraisal_id
+        for f in forms
+        if isinstance(f, AppraisalForm) and f.appraisal_id and f.amendment is not None
+    ]
+    if job.mark_reprinted and amended:
+        outcome.reprinted = mark_reprinted(ctx, amended, job.actor)
     return outcome
 
 
