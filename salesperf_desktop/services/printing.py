@@ -73,6 +73,7 @@ class PrintOutcome:
     forms: int = 0
     reprinted: list[int] = field(default_factory=list)  # appraisals marked reprinted
     appraisal_ids: list[int] = field(default_factory=list)  # the appraisal forms written
+    form_pages: list[int] = field(default_factory=list)  # a combined PDF: each form's pages
 
     @property
     def first(self) -> Path | None:
@@ -258,8 +259,9 @@ def print_forms(
             out.mkdir(parents=True, exist_ok=True)
         paths = output_paths(job, forms, out, ctx.today())
         total = len(forms)
+        form_pages: list[int] = []
         if job.combined:
-            yield from _render_combined(forms, paths[0], cancel)
+            form_pages = yield from _render_combined(forms, paths[0], cancel)
         elif n > 1 and (pool is not None or total >= PARALLEL_THRESHOLD):
             pool = pool or _start_pool(min(n, total))
             yield from _render_parallel(pool, forms, paths, cancel, n)
@@ -269,7 +271,7 @@ def print_forms(
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
     ids = [f.appraisal_id for f in forms if isinstance(f, AppraisalForm) and f.appraisal_id]
-    outcome = PrintOutcome(files=paths, forms=total, appraisal_ids=ids)
+    outcome = PrintOutcome(files=paths, forms=total, appraisal_ids=ids, form_pages=form_pages)
     # Only an amended form can be waiting for its reprint (it prints its amendment).
     amended = [
         f.appraisal_id
@@ -363,11 +365,12 @@ def _render_parallel(pool, forms, paths, cancel, workers: int) -> Generator[Prog
             _part(path).unlink(missing_ok=True)
 
 
-def _render_combined(forms, path: Path, cancel) -> Generator[Progress, None, None]:
-    """One reportlab build in a helper thread; its per-form callback reports and cancels."""
+def _render_combined(forms, path: Path, cancel) -> Generator[Progress, None, list[int]]:
+    """One reportlab build in a helper thread; its per-form callback reports and cancels.
+    Returns each form's number of pages."""
     from salesperf_desktop.services.pdf.render import render_forms
 
-    state = {"index": 0, "error": None}
+    state = {"index": 0, "error": None, "pages": []}
 
     def on_form(index: int) -> None:
         if cancel.is_set():
@@ -376,7 +379,7 @@ def _render_combined(forms, path: Path, cancel) -> Generator[Progress, None, Non
 
     def build() -> None:
         try:
-            render_forms(forms, _part(path), on_form=on_form)
+            state["pages"] = render_forms(forms, _part(path), on_form=on_form)
         except BaseException as exc:  # handed to the generator below
             state["error"] = exc
 
@@ -397,3 +400,4 @@ def _render_combined(forms, path: Path, cancel) -> Generator[Progress, None, Non
         raise state["error"]
     replace_file(_part(path), path)
     yield Progress(len(forms), len(forms), "")
+    return state["pages"]

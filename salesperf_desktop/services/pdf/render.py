@@ -220,6 +220,7 @@ class _FormCanvas(rl_canvas.Canvas):
 
     def save(self):
         totals = Counter(page["form_key"] for page in self._pages)
+        self.form_pages = [totals[key] for key in sorted(totals)]
         seen: Counter = Counter()
         for page in self._pages:
             self.__dict__.update(page)
@@ -819,8 +820,10 @@ def render_forms(
     out: Path | str | IO[bytes],
     *,
     on_form: Callable[[int], None] | None = None,
-) -> None:
-    """Write the forms into one PDF (each on new pages, each with its own page numbering).
+) -> list[int]:
+    """Write the forms into one PDF (each on new pages, each with its own page numbering);
+    returns each form's number of pages, in order (two-sided printing starts each form on a
+    new sheet).
 
     ``on_form(index)`` is called as each form starts being laid out (progress, cancel).
     """
@@ -851,7 +854,14 @@ def render_forms(
             story += task_sheet_story(form, index, callback)
         else:
             story += appraisal_story(form, index, callback)
-    doc.build(story, canvasmaker=_FormCanvas)
+    canvases: list[_FormCanvas] = []
+
+    def canvas(*args, **kwargs) -> _FormCanvas:
+        canvases.append(_FormCanvas(*args, **kwargs))
+        return canvases[-1]
+
+    doc.build(story, canvasmaker=canvas)
+    return canvases[-1].form_pages
 
 
 def render_form(form: AppraisalForm | TaskSheetForm, out: Path | str | IO[bytes]) -> None:
