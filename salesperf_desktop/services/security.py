@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from salesperf_desktop.domain.messages import CodedError, render
+from salesperf_desktop.domain.messages import CodedError
 from salesperf_desktop.services.progress import Progress, run_to_end
 
 if TYPE_CHECKING:
@@ -170,14 +170,14 @@ def _conversion(
         finally:
             engine.dispose()
 
-    yield Progress(1, 3, render("password.progress_file", {}, ctx.lang))
+    yield Progress(1, 3, step="password.progress_file")
     old_key = cipher.key_for(ctx.db_path)
     ctx.close()
     try:
         convert_database(ctx.db_path, new_key, edit=edit)
     finally:
         ctx.reopen()
-    yield Progress(2, 3, render("password.progress_backups", {}, ctx.lang))
+    yield Progress(2, 3, step="password.progress_backups")
     converted, left, removed = follow_password(ctx.db_path, ctx.backup_dir, old_key, new_key)
     return PasswordChange(new_key is not None, converted, left, removed)
 
@@ -191,7 +191,7 @@ def change_password(
     take seconds. Raises PasswordError before anything is changed."""
     from salesperf_desktop.storage import cipher
 
-    yield Progress(0, 3, render("password.progress_check", {}, ctx.lang))
+    yield Progress(0, 3, step="password.progress_check")
     if not check_password(ctx, current):
         raise PasswordError("password.wrong")
     if not new_password:

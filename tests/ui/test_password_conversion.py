@@ -61,9 +61,14 @@ def test_the_window_keeps_running_and_shows_the_step_while_the_file_is_converted
 
     monkeypatch.setattr(conversion, "convert_database", convert_while_the_window_runs)
 
+    from salesperf_desktop.domain.messages import render
+    from salesperf_desktop.i18n_qt import current_language
+
+    converting = render("password.progress_file", {}, current_language())
+
     def probe() -> None:
         text = _progress_text()
-        if text and "转换数据库文件" in text:
+        if text and converting in text:
             seen.append(text)
             window_turned.set()
         else:
