@@ -30,6 +30,7 @@ from salesperf_desktop.domain.messages import (
     imports,
     ledger,
     output,
+    policy,
     progress,
     rater_sheets,
     reviews,
@@ -64,6 +65,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     rater_sheets.MESSAGES,
     ledger.MESSAGES,
     background.MESSAGES,
+    policy.MESSAGES,
     progress.MESSAGES,
     cli.MESSAGES,
 )
