@@ -18,6 +18,8 @@ _.undo  # QUndoCommand override (ui/entry/grid_model.py)
 _.draw  # Flowable.draw override (services/pdf/render.py)
 avail_w  # parameter of Flowable.wrap, part of reportlab's signature
 avail_h  # parameter of Flowable.wrap, part of reportlab's signature
+_._wrapWidths  # Paragraph state set by wrap, read by its split and draw (services/pdf/render.py)
+_.useA85  # rl_config switch reportlab reads when it writes a stream (services/pdf/render.py)
 
 # ---- openpyxl reads these attributes when it writes the workbook -------------------------------
 _.font
@@ -107,3 +109,8 @@ snapshots_removed  # PasswordChange.snapshots_removed: unclean-stop snapshots of
 
 # ---- SQLAlchemy calls these (event listeners) ---------------------------------------------------
 _write_shared  # Session "before_flush" listener: stores shared snapshots (storage/models.py)
+# ---- blocking forms of a background use case ------------------------------------------------
+# The window runs services.security.change_password in its task runner; these run it to the end
+# in one call, for scripts and the tests that set or remove a password as a step.
+set_password
+remove_password

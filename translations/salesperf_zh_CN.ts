@@ -2069,6 +2069,10 @@ Why is it changed?</source>
         <translation>备份已保存到 %1</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>

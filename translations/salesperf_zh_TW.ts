@@ -2069,6 +2069,10 @@ Why is it changed?</source>
         <translation>備份已儲存至 %1</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>還原備份</translation>
     </message>

@@ -27,7 +27,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.periods import Period
@@ -40,8 +40,9 @@ from salesperf_desktop.services.pdf.form_data import (
     task_sheet_for,
 )
 from salesperf_desktop.services.pdf.forms import AppraisalForm, TaskSheetForm
+from salesperf_desktop.services.pdf.workers import part_path as _part
 from salesperf_desktop.services.progress import Cancelled, Progress
-from salesperf_desktop.storage.models import AppraisalRow
+from salesperf_desktop.storage.models import AppraisalRow, StaffRow
 
 # Below this many files, starting worker processes (~1 s each, spawned) costs more than it saves.
 PARALLEL_THRESHOLD = 24
@@ -72,6 +73,7 @@ class PrintOutcome:
     forms: int = 0
     reprinted: list[int] = field(default_factory=list)  # appraisals marked reprinted
     appraisal_ids: list[int] = field(default_factory=list)  # the appraisal forms written
+    form_pages: list[int] = field(default_factory=list)  # a combined PDF: each form's pages
 
     @property
     def first(self) -> Path | None:
@@ -217,32 +219,7 @@ def output_paths(job: PrintJob, forms: Iterable[Form], out: Path, today: dt.date
     return [out / file_name(f) for f in forms]
 
 
-def _part(path: Path) -> Path:
-    return path.with_name(path.name + ".part")
-
-
 # ---------------------------------------------------------------------------- workers
-
-
-def _worker_init() -> None:
-    from salesperf_desktop.services.pdf.render import register_font
-
-    register_font()
-
-
-def _render_one(form: Form, path: str) -> str:
-    from salesperf_desktop.services.pdf.render import render_forms
-
-    part = _part(Path(path))
-    render_forms([form], part)
-    replace_file(part, path)
-    return path
-
-
-def _render_chunk(pairs: list[tuple[Form, str]]) -> int:
-    for form, path in pairs:
-        _render_one(form, path)
-    return len(pairs)
 
 
 def default_workers() -> int:
@@ -263,33 +240,77 @@ def print_forms(
     """Write the forms of ``job`` to ``out``; yields Progress, returns the files written."""
     out = Path(out)
     cancel = cancel or threading.Event()
-    yield Progress(0, 0, step="progress.collecting_forms")
-    with ctx.session() as session:
-        forms = collect_forms(session, job)
-    if not forms:
-        return PrintOutcome()
-    if job.combined:
-        if not out.suffix and not out.exists():
-            out.mkdir(parents=True, exist_ok=True)
+    n = workers or default_workers()
+    # A batch big enough for the workers starts them now: they start up (imports, the font)
+    # while the forms are read and scored here.
+    pool = _start_pool(n) if n > 1 and _surely_many(ctx, job) else None
+    try:
+        yield Progress(0, 0, step="progress.collecting_forms")
+        with ctx.session() as session:
+            forms = collect_forms(session, job)
+        if not forms:
+            return PrintOutcome()
+        if job.combined:
+            if not out.suffix and not out.exists():
+                out.mkdir(parents=True, exist_ok=True)
+            else:
+                out.parent.mkdir(parents=True, exist_ok=True)
         else:
-            out.parent.mkdir(parents=True, exist_ok=True)
-    else:
-        out.mkdir(parents=True, exist_ok=True)
-    paths = output_paths(job, forms, out, ctx.today())
-    total = len(forms)
-    if job.combined:
-        yield from _render_combined(forms, paths[0], cancel)
-    else:
-        n = workers or default_workers()
-        if n > 1 and total >= PARALLEL_THRESHOLD:
-            yield from _render_parallel(forms, paths, cancel, n)
+            out.mkdir(parents=True, exist_ok=True)
+        paths = output_paths(job, forms, out, ctx.today())
+        total = len(forms)
+        form_pages: list[int] = []
+        if job.combined:
+            form_pages = yield from _render_combined(forms, paths[0], cancel)
+        elif n > 1 and (pool is not None or total >= PARALLEL_THRESHOLD):
+            pool = pool or _start_pool(min(n, total))
+            yield from _render_parallel(pool, forms, paths, cancel, n)
         else:
             yield from _render_serial(forms, paths, cancel)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     ids = [f.appraisal_id for f in forms if isinstance(f, AppraisalForm) and f.appraisal_id]
-    outcome = PrintOutcome(files=paths, forms=total, appraisal_ids=ids)
-    if job.mark_reprinted:
-        outcome.reprinted = mark_reprinted(ctx, ids, job.actor)
+    outcome = PrintOutcome(files=paths, forms=total, appraisal_ids=ids, form_pages=form_pages)
+    # Only an amended form can be waiting for its reprint (it prints its amendment).
+    amended = [
+        f.appraisal_id
+        for f in forms
+        if isinstance(f, AppraisalForm) and f.appraisal_id and f.amendment is not None
+    ]
+    if job.mark_reprinted and amended:
+        outcome.reprinted = mark_reprinted(ctx, amended, job.actor)
     return outcome
+
+
+def _surely_many(ctx, job: PrintJob) -> bool:
+    """Whether the job will likely print one file per form for at least
+    ``PARALLEL_THRESHOLD`` people, known before the forms are read: that many chosen, or that
+    many people on the register (of the team)."""
+    if job.combined:
+        return False
+    chosen = job.appraisal_ids if job.appraisal_ids is not None else job.staff_ids
+    if chosen is not None:
+        return len(chosen) >= PARALLEL_THRESHOLD
+    query = select(func.count(StaffRow.id))
+    if job.team_id is not None:
+        query = query.where(StaffRow.team_id == job.team_id)
+    with ctx.session() as session:
+        return (session.scalar(query) or 0) >= PARALLEL_THRESHOLD
+
+
+def _start_pool(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: forking a process that runs Qt threads is unsafe.
+    from salesperf_desktop.services.pdf import workers as pdf_workers
+
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=pdf_workers.init,
+    )
+    for _ in range(workers):
+        pool.submit(pdf_workers.ready)  # each worker starts now (one is started per task)
+    return pool
 
 
 def mark_reprinted(ctx, appraisal_ids: Iterable[int], actor: str = "") -> list[int]:
@@ -318,19 +339,16 @@ def _render_serial(forms, paths, cancel) -> Generator[Progress, None, None]:
     yield Progress(len(forms), len(forms), step="progress.writing_forms", unit="form")
 
 
-def _render_parallel(forms, paths, cancel, workers: int) -> Generator[Progress, None, None]:
-    # spawn, not fork: forking a process that runs Qt threads is unsafe.
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(
-        max_workers=min(workers, len(forms)), mp_context=context, initializer=_worker_init
-    )
+def _render_parallel(pool, forms, paths, cancel, workers: int) -> Generator[Progress, None, None]:
+    from salesperf_desktop.services.pdf.workers import render_chunk
+
     done = 0
     try:
         # Chunks of a few forms: fewer round trips, still fine-grained progress and cancel.
         pairs = [(form, str(path)) for form, path in zip(forms, paths, strict=True)]
         size = max(1, min(8, len(pairs) // (workers * 4)))
         pending = {
-            pool.submit(_render_chunk, pairs[i : i + size]) for i in range(0, len(pairs), size)
+            pool.submit(render_chunk, pairs[i : i + size]) for i in range(0, len(pairs), size)
         }
         yield Progress(0, len(forms), step="progress.writing_forms", unit="form")
         while pending:
@@ -347,11 +365,12 @@ def _render_parallel(forms, paths, cancel, workers: int) -> Generator[Progress, 
             _part(path).unlink(missing_ok=True)
 
 
-def _render_combined(forms, path: Path, cancel) -> Generator[Progress, None, None]:
-    """One reportlab build in a helper thread; its per-form callback reports and cancels."""
+def _render_combined(forms, path: Path, cancel) -> Generator[Progress, None, list[int]]:
+    """One reportlab build in a helper thread; its per-form callback reports and cancels.
+    Returns each form's number of pages."""
     from salesperf_desktop.services.pdf.render import render_forms
 
-    state = {"index": 0, "error": None}
+    state = {"index": 0, "error": None, "pages": []}
 
     def on_form(index: int) -> None:
         if cancel.is_set():
@@ -360,7 +379,7 @@ def _render_combined(forms, path: Path, cancel) -> Generator[Progress, None, Non
 
     def build() -> None:
         try:
-            render_forms(forms, _part(path), on_form=on_form)
+            state["pages"] = render_forms(forms, _part(path), on_form=on_form)
         except BaseException as exc:  # handed to the generator below
             state["error"] = exc
 
@@ -387,3 +406,4 @@ def _render_combined(forms, path: Path, cancel) -> Generator[Progress, None, Non
         raise state["error"]
     replace_file(_part(path), path)
     yield Progress(len(forms), len(forms), step="progress.writing_forms", unit="form")
+    return state["pages"]

@@ -19,6 +19,7 @@ SalesPerf; an encrypted file cannot be edited without the key, so there it canno
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from salesperf_desktop.domain.messages import CodedError
+from salesperf_desktop.services.progress import Progress, run_to_end
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -146,6 +148,15 @@ class PasswordChange:
 def _convert(ctx, new_key, new_hash: str | None, old_hash: str | None) -> PasswordChange:
     """The file re-written encrypted with *new_key* (None: plain) and the password setting
     changed in the copy, then the backups brought in line; the context is reopened."""
+    return run_to_end(_conversion(ctx, new_key, new_hash, old_hash))
+
+
+def _conversion(
+    ctx, new_key, new_hash: str | None, old_hash: str | None
+) -> Generator[Progress, None, PasswordChange]:
+    """``_convert`` step by step. Seconds for a large file: the window runs it in the
+    background (``change_password``); no step can be stopped half-way (each leaves the old
+    file or the new one, never both parts)."""
     from salesperf_desktop.services.backup import follow_password
     from salesperf_desktop.storage import cipher
     from salesperf_desktop.storage.conversion import convert_database
@@ -159,34 +170,54 @@ def _convert(ctx, new_key, new_hash: str | None, old_hash: str | None) -> Passwo
         finally:
             engine.dispose()
 
+    yield Progress(1, 3, step="password.progress_file")
     old_key = cipher.key_for(ctx.db_path)
     ctx.close()
     try:
         convert_database(ctx.db_path, new_key, edit=edit)
     finally:
         ctx.reopen()
+    yield Progress(2, 3, step="password.progress_backups")
     converted, left, removed = follow_password(ctx.db_path, ctx.backup_dir, old_key, new_key)
     return PasswordChange(new_key is not None, converted, left, removed)
+
+
+def change_password(
+    ctx, new_password: str, *, current: str | None
+) -> Generator[Progress, None, PasswordChange]:
+    """Set or change the password (*new_password* not empty) or remove it (empty), as the
+    settings dialog does: the current one checked, the file and its backups converted. A
+    generator for the window's task runner: checking a password and converting a large file
+    take seconds. Raises PasswordError before anything is changed."""
+    from salesperf_desktop.storage import cipher
+
+    yield Progress(0, 3, step="password.progress_check")
+    if not check_password(ctx, current):
+        raise PasswordError("password.wrong")
+    if not new_password:
+        change = yield from _conversion(ctx, None, None, effective_hash(ctx))
+        return change
+    if len(new_password) < MIN_LENGTH:
+        raise PasswordError("password.too_short", min_length=MIN_LENGTH)
+    new_hash = hash_password(new_password)
+    new_key = cipher.new_key(new_password)
+    change = yield from _conversion(ctx, new_key, new_hash, effective_hash(ctx))
+    return change
 
 
 def set_password(ctx, new_password: str, *, current: str | None = None) -> PasswordChange:
     """Set or change the password (changing it needs the current one): the file and its
     backups are encrypted with a key derived from it."""
-    from salesperf_desktop.storage import cipher
-
-    if not check_password(ctx, current):
-        raise PasswordError("password.wrong")
-    if len(new_password) < MIN_LENGTH:
+    if not new_password:  # not a removal: refused as too short, after the current one
+        if not check_password(ctx, current):
+            raise PasswordError("password.wrong")
         raise PasswordError("password.too_short", min_length=MIN_LENGTH)
-    new_hash = hash_password(new_password)
-    return _convert(ctx, cipher.new_key(new_password), new_hash, effective_hash(ctx))
+    return run_to_end(change_password(ctx, new_password, current=current))
 
 
 def remove_password(ctx, *, current: str | None) -> PasswordChange:
     """Remove the password: the file and its backups are decrypted."""
-    if not check_password(ctx, current):
-        raise PasswordError("password.wrong")
-    return _convert(ctx, None, None, effective_hash(ctx))
+    return run_to_end(change_password(ctx, "", current=current))
 
 
 def encrypt_protected_file(ctx, password: str) -> PasswordChange | None:

@@ -24,7 +24,7 @@ from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.fault_dialog import report_fault
 from salesperf_desktop.ui.file_dialogs import get_open_file_name, get_save_file_name
 from salesperf_desktop.ui.labels import fill
-from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner
+from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner, one_step
 
 if TYPE_CHECKING:  # the context loads SQLAlchemy, which the first paint does without
     from salesperf_desktop.app_context import AppContext
@@ -295,14 +295,29 @@ class MainWindow(QMainWindow):
             self.database_switch_requested.emit(Path(path))
 
     def backup_now(self) -> None:
+        """A copy of the whole file (hundreds of MB after a few years): in the background."""
         from salesperf_desktop.services.backup import make_backup
 
-        try:
-            target = make_backup(self.ctx.db_path, self.ctx.backup_dir, "manual")
-        except Exception as exc:  # a full disk, a read-only backup folder …
-            report_fault(self, exc, lang=self.ctx.lang, path=self.ctx.backup_dir, context="backup")
-            return
-        self.statusBar().showMessage(fill(self.tr("Backup written to %1"), target), 8000)
+        ctx = self.ctx
+
+        def done(outcome: TaskOutcome) -> None:
+            if outcome.error is not None:  # a full disk, a read-only backup folder …
+                if not outcome.reported:
+                    report_fault(
+                        self,
+                        outcome.error,
+                        lang=ctx.lang,
+                        path=ctx.backup_dir,
+                        context="backup",
+                        tb=outcome.details,
+                    )
+                return
+            if not outcome.cancelled:
+                text = fill(self.tr("Backup written to %1"), outcome.result)
+                self.statusBar().showMessage(text, 8000)
+
+        job = one_step(make_backup, ctx.db_path, ctx.backup_dir, "manual")
+        self.tasks.run(self.tr("Backing up…"), job, done, self)
 
     def restore_backup(self) -> None:
         from salesperf_desktop.services.backup import (
@@ -325,11 +340,25 @@ class MainWindow(QMainWindow):
             chosen = dialog.chosen if dialog.exec() else None
         if chosen is None:
             return
-        try:
-            verify_backup(dialog.chosen, database_identity(self.ctx.db_path, self.ctx.backup_dir))
-        except BackupInvalid as exc:
-            QMessageBox.warning(self, self.tr("Restore backup"), exc.message(self.ctx.lang))
-            return
+        ctx = self.ctx
+
+        def verify() -> str:  # the whole file is checked: seconds for a large one
+            return verify_backup(chosen, database_identity(ctx.db_path, ctx.backup_dir))
+
+        def verified(outcome: TaskOutcome) -> None:
+            if isinstance(outcome.error, BackupInvalid):
+                QMessageBox.warning(
+                    self, self.tr("Restore backup"), outcome.error.message(ctx.lang)
+                )
+            elif outcome.error is not None:
+                if not outcome.reported:
+                    QMessageBox.warning(self, self.tr("Restore backup"), outcome.message)
+            elif not outcome.cancelled:
+                self._confirm_restore(chosen)
+
+        self.tasks.run(self.tr("Restore backup"), one_step(verify), verified, self)
+
+    def _confirm_restore(self, chosen: Path) -> None:
         answer = QMessageBox.question(
             self,
             self.tr("Restore backup"),
@@ -338,16 +367,16 @@ class MainWindow(QMainWindow):
                     "Replace the open database by the backup %1?\n\n"
                     "The current file is kept beside it under a new name."
                 ),
-                dialog.chosen.name,
+                chosen.name,
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.database_restore_requested.emit(dialog.chosen)
+            self.database_restore_requested.emit(chosen)
 
     def edit_password(self) -> None:
         from salesperf_desktop.ui.password_dialog import PasswordSettingsDialog
 
-        with deleted_after(PasswordSettingsDialog(self.ctx, self)) as dialog:
+        with deleted_after(PasswordSettingsDialog(self.ui, self)) as dialog:
             saved = dialog.exec()
             change = dialog.change
         if not saved:

@@ -38,7 +38,7 @@ from salesperf_desktop.ui.file_dialogs import (
     period_in_name,
 )
 from salesperf_desktop.ui.labels import fill
-from salesperf_desktop.ui.tasks import TaskOutcome
+from salesperf_desktop.ui.tasks import TaskOutcome, one_step
 from salesperf_desktop.ui.ui_context import UiContext
 
 
@@ -64,7 +64,7 @@ class PrintFormsDialog(QDialog):
 
     def __init__(
         self,
-        ctx,
+        ui: UiContext,
         parent: QWidget | None = None,
         *,
         task_sheets: bool = False,
@@ -72,7 +72,9 @@ class PrintFormsDialog(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("printFormsDialog")
-        self.ctx = ctx
+        self.ui = ui
+        self.ctx = ctx = ui.ctx
+        self._reprints: list[ReprintRecord] = []  # read in the background (every appraisal)
         self.task_sheets = task_sheets
         self.to_printer = to_printer  # on paper: one print job, no files
         if to_printer:
@@ -114,18 +116,30 @@ class PrintFormsDialog(QDialog):
         self.period.currentIndexChanged.connect(self._show_reprints)
         self._fill_subjects()
         self._show_reprints()
+        if not task_sheets:
+            self._read_reprints()
+
+    def _read_reprints(self) -> None:
+        """The amended forms are found among every stored result: in the background."""
+        from shiboken6 import isValid
+
+        from salesperf_desktop.services.printing import reprint_rows
+
+        def read(outcome: TaskOutcome) -> None:
+            if isValid(self) and outcome.error is None and not outcome.cancelled:
+                self._reprints = outcome.result
+                self._show_reprints()
+
+        title = self.windowTitle()
+        self.ui.tasks.run(title, one_step(reprint_rows, self.ctx), read, self, show_dialog=False)
 
     def _show_reprints(self) -> None:
         """Who in the chosen period must have the form printed again and signed."""
-        from salesperf_desktop.services.printing import reprint_rows
-
-        lines = []
-        if not self.task_sheets:
-            lines = [
-                fill(self.tr("%1 %2: amended, reprint and sign again"), r.employee_no, r.name)
-                for r in reprint_rows(self.ctx)
-                if r.period_key == self.period.currentData()
-            ]
+        lines = [
+            fill(self.tr("%1 %2: amended, reprint and sign again"), r.employee_no, r.name)
+            for r in self._reprints
+            if r.period_key == self.period.currentData()
+        ]
         self.reprint_note.setText("\n".join(lines))
         self.reprint_note.setVisible(bool(lines))
 
@@ -251,7 +265,7 @@ def start_printing(
 
 
 def print_forms_dialog(ui: UiContext, window: QWidget, *, task_sheets: bool = False) -> None:
-    with deleted_after(PrintFormsDialog(ui.ctx, window, task_sheets=task_sheets)) as dialog:
+    with deleted_after(PrintFormsDialog(ui, window, task_sheets=task_sheets)) as dialog:
         if dialog.period.count() == 0:
             QMessageBox.information(
                 window,
@@ -350,9 +364,26 @@ def reprint_amended_dialog(
     """List the amended forms, print the chosen ones in the background, mark them reprinted."""
     from salesperf_desktop.services.printing import reprint_rows
 
+    title = QCoreApplication.translate("OutputActions", "Reprint amended forms")
+
+    def read(outcome: TaskOutcome) -> None:  # every stored result is looked at: in the background
+        if outcome.error is not None:
+            if not outcome.reported:
+                QMessageBox.warning(window, title, outcome.message)
+        elif not outcome.cancelled:
+            _choose_reprints(ui, window, outcome.result, after)
+
+    ui.tasks.run(title, one_step(reprint_rows, ui.ctx), read, window)
+
+
+def _choose_reprints(
+    ui: UiContext,
+    window: QWidget,
+    rows: list[ReprintRecord],
+    after: Callable[[PrintOutcome], None] | None,
+) -> None:
     ctx = ui.ctx
     title = QCoreApplication.translate("OutputActions", "Reprint amended forms")
-    rows = reprint_rows(ctx)
     if not rows:
         QMessageBox.information(
             window,
@@ -444,7 +475,7 @@ def print_dialog(ui: UiContext, window: QWidget) -> None:
     """File ▸ Print…: choose the forms, then preview, print dialog and printing."""
     from salesperf_desktop.ui.printer_output import print_forms_on_paper
 
-    with deleted_after(PrintFormsDialog(ui.ctx, window, to_printer=True)) as dialog:
+    with deleted_after(PrintFormsDialog(ui, window, to_printer=True)) as dialog:
         if dialog.period.count() == 0:
             QMessageBox.information(
                 window,

@@ -170,15 +170,15 @@ def ask_password_for_file(
 class PasswordSettingsDialog(QDialog):
     """Set, change or remove the password (an empty new password removes it)."""
 
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def __init__(self, ui, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("passwordSettings")
         self.setWindowTitle(self.tr("Password"))
         from salesperf_desktop.services import security  # argon2: only when needed
 
-        self.ctx = ctx
+        self.ui, self.ctx = ui, ui.ctx
         self.change = None  # what the change did (services.security.PasswordChange)
-        self.has_password = security.password_required(ctx)
+        self.has_password = security.password_required(self.ctx)
         self.current = _password_field(self, "currentPassword")
         self.new = _password_field(self, "newPassword")
         self.repeat = _password_field(self, "repeatPassword")
@@ -211,6 +211,8 @@ class PasswordSettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.buttons = buttons
+        self._converting = False
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -227,24 +229,65 @@ class PasswordSettingsDialog(QDialog):
         self.resize(440, self.sizeHint().height())
 
     def accept(self) -> None:
-        from salesperf_desktop.services import security
-
+        if self._converting:
+            return
         current = self.current.text() if self.has_password else None
         new = self.new.text()
         if new != self.repeat.text():
             self.error.setText(self.tr("The two new passwords differ."))
             return
-        try:
-            if new:
-                self.change = security.set_password(self.ctx, new, current=current)
-            elif self.has_password:
-                self.change = security.remove_password(self.ctx, current=current)
-        except security.PasswordError as exc:
-            self.error.setText(exc.message(self.ctx.lang))
+        if not new and not self.has_password:
+            super().accept()  # nothing to set or remove
             return
-        except Exception as exc:  # the conversion failed: the file is as it was
-            from salesperf_desktop.ui.fault_dialog import report_fault
+        self.error.clear()
+        self._set_converting(True)
+        self._start_when_idle(current, new)
 
-            report_fault(self, exc, lang=self.ctx.lang, context="changing the password")
+    def reject(self) -> None:
+        if not self._converting:  # a conversion under way finishes (old file or new, whole)
+            super().reject()
+
+    def _set_converting(self, converting: bool) -> None:
+        self._converting = converting
+        for widget in (self.current, self.new, self.repeat, self.buttons):
+            widget.setEnabled(not converting)
+
+    def _start_when_idle(self, current: str | None, new: str) -> None:
+        """The conversion closes the file for a moment: it starts once no other work of the
+        window is reading or writing it."""
+        from PySide6.QtCore import QTimer
+
+        from salesperf_desktop.services import security
+
+        if self.ui.tasks.busy():
+            QTimer.singleShot(100, lambda: self._start_when_idle(current, new))
             return
+        ctx = self.ctx
+
+        def job(_cancel):
+            return (yield from security.change_password(ctx, new, current=current))
+
+        self.ui.tasks.run(self.tr("Password"), job, self._converted, self, cancellable=False)
+
+    def _converted(self, outcome) -> None:
+        from salesperf_desktop.services import security
+
+        self._set_converting(False)
+        error = outcome.error
+        if isinstance(error, security.PasswordError):
+            self.error.setText(error.message(self.ctx.lang))
+            return
+        if error is not None:  # the conversion failed: the file is as it was
+            if not outcome.reported:
+                from salesperf_desktop.ui.fault_dialog import report_fault
+
+                report_fault(
+                    self,
+                    error,
+                    lang=self.ctx.lang,
+                    context="changing the password",
+                    tb=outcome.details,
+                )
+            return
+        self.change = outcome.result
         super().accept()

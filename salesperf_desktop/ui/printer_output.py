@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -101,6 +101,7 @@ class PreparedForms:
     forms: int
     pages: int
     appraisal_ids: list[int] = field(default_factory=list)
+    form_pages: list[int] = field(default_factory=list)  # each form's pages, in order
 
     def discard(self) -> None:
         self.pdf.unlink(missing_ok=True)
@@ -135,12 +136,18 @@ def prepare_forms(ctx, job: PrintJob, pdf: Path, cancel: threading.Event):
     except BaseException:
         pdf.unlink(missing_ok=True)
         raise
-    return PreparedForms(pdf, outcome.forms, count, list(outcome.appraisal_ids))
+    return PreparedForms(
+        pdf, outcome.forms, count, list(outcome.appraisal_ids), list(outcome.form_pages)
+    )
 
 
-def chosen_pages(printer: QPrinter, page_count: int) -> list[int]:
+def chosen_pages(
+    printer: QPrinter, page_count: int, form_pages: Sequence[int] = ()
+) -> list[int | None]:
     """The pages (0-based) in the order they go to the printer: the page range chosen in the
-    print dialog, and the copies where the printing system does not make them itself."""
+    print dialog, and the copies where the printing system does not make them itself. Printed
+    on both sides, each form (and each copy of it) starts on a new sheet: a blank page (None)
+    follows a form that ends on the front of a sheet."""
     pages = list(range(page_count))
     if printer.printRange() == QPrinter.PrintRange.PageRange:
         ranges = printer.pageRanges()
@@ -150,14 +157,45 @@ def chosen_pages(printer: QPrinter, page_count: int) -> list[int]:
             pages = [p for p in pages if printer.fromPage() <= p + 1 <= printer.toPage()]
     copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
     if printer.collateCopies():
-        return pages * copies
-    return [p for p in pages for _ in range(copies)]
+        runs = [pages] * copies  # each copy from its first page: its forms start again
+    else:
+        runs = [[p for p in pages for _ in range(copies)]]
+    if two_sided(printer) and sum(form_pages) == page_count:
+        return with_blank_backs(runs, form_pages)
+    return [p for run in runs for p in run]
+
+
+def two_sided(printer: QPrinter) -> bool:
+    return printer.duplex() in (
+        QPrinter.DuplexMode.DuplexLongSide,
+        QPrinter.DuplexMode.DuplexShortSide,
+    )
+
+
+def with_blank_backs(runs: Sequence[Sequence[int]], form_pages: Sequence[int]) -> list[int | None]:
+    """The pages of *runs* (the copies, one after the other) with a blank page (None)
+    wherever a form would otherwise start on the back of a sheet: a form starts at the first
+    page of a run, and at each page of another form than the page before."""
+    form_of: list[int] = []
+    for form, count in enumerate(form_pages):
+        form_of += [form] * count
+    out: list[int | None] = []
+    for run in runs:
+        previous: int | None = None
+        for page in run:
+            starts = previous is None or form_of[page] != form_of[previous]
+            if starts and len(out) % 2:
+                out.append(None)
+            out.append(page)
+            previous = page
+    return out
 
 
 def paint_pages(
-    printer: QPrinter, pdf: Path, pages: list[int], cancel: threading.Event
+    printer: QPrinter, pdf: Path, pages: Sequence[int | None], cancel: threading.Event
 ) -> Generator[Progress, None, int]:
-    """Paint *pages* of *pdf* into *printer* (a task-runner job); returns the pages printed.
+    """Paint *pages* of *pdf* into *printer* (a task-runner job; None: a blank page); returns
+    the pages printed.
 
     Cancelled or failed: no page follows; the print job is aborted where the system allows it
     (Windows), and a half-printed PDF file (打印到文件) is removed."""
@@ -185,7 +223,8 @@ def paint_pages(
             )
             if n and not printer.newPage():
                 raise PrinterNotReady()
-            painter.drawImage(target, source.image(index, dpi, gray=gray))
+            if index is not None:  # a blank back: the next form starts on a new sheet
+                painter.drawImage(target, source.image(index, dpi, gray=gray))
         finished = True
     finally:
         aborted = not finished and printer.abort()  # Windows can; Qt's PDF writer cannot
@@ -408,7 +447,7 @@ def _preview_and_print(ui: UiContext, window: QWidget, prepared: PreparedForms) 
         prepared.discard()
         _show_status(window, QCoreApplication.translate("PrinterOutput", "Printing cancelled."))
         return
-    pages = chosen_pages(printer, prepared.pages)
+    pages = chosen_pages(printer, prepared.pages, prepared.form_pages)
 
     def work(cancel):
         return (yield from paint_pages(printer, prepared.pdf, pages, cancel))

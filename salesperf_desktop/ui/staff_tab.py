@@ -27,6 +27,7 @@ from salesperf_desktop.ui.file_dialogs import get_open_file_name, get_save_file_
 from salesperf_desktop.ui.labels import fill, role_label, status_label
 from salesperf_desktop.ui.staff.columns import staff_display_row, staff_headers
 from salesperf_desktop.ui.table_model import RowsTableModel
+from salesperf_desktop.ui.tasks import one_step
 
 ALL = "__all__"
 # ID, name, role, team, region, product line, hire date, status (not supervisor/mentors)
@@ -291,8 +292,18 @@ class StaffTab(BaseTab):
         )
         if not path:
             return
-        count = export_staff(self.ctx, path)
-        self._status(fill(self.tr("%1 people exported to %2"), count, path))
+
+        def exported(outcome) -> None:
+            if outcome.error is not None:
+                if not outcome.reported:
+                    QMessageBox.warning(self, self.tr("Export staff"), outcome.message)
+                return
+            if not outcome.cancelled:
+                self._status(fill(self.tr("%1 people exported to %2"), outcome.result, path))
+
+        self.ui.tasks.run(
+            self.tr("Export staff"), one_step(export_staff, self.ctx, path), exported, self
+        )
 
     def blank_template(self) -> None:
         from salesperf_desktop.services.staff_io import write_blank_template
@@ -305,8 +316,17 @@ class StaffTab(BaseTab):
         )
         if not path:
             return
-        write_blank_template(path, self.ctx.lang)
-        self._status(fill(self.tr("Blank template written to %1"), path))
+
+        def written(outcome) -> None:
+            if outcome.error is not None:
+                if not outcome.reported:
+                    QMessageBox.warning(self, self.tr("Blank staff template"), outcome.message)
+                return
+            if not outcome.cancelled:
+                self._status(fill(self.tr("Blank template written to %1"), path))
+
+        job = one_step(write_blank_template, path, self.ctx.lang)
+        self.ui.tasks.run(self.tr("Blank staff template"), job, written, self)
 
     def import_staff(self) -> None:
         """Read and check in the background, then show the problems or the preview."""

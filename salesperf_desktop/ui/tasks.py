@@ -216,7 +216,7 @@ class TaskRunner(QObject):
 
         *view*: show progress there instead of a dialog; *lane*: run after the lane's earlier
         jobs; *latest*: supersede the unfinished job of that key (its *on_done* is never
-        called)."""
+        called); *cancellable* False: no Cancel (in the view or the dialog)."""
         job = _Job(factory)
         if latest is not None:
             older = self._latest.get(latest)
@@ -235,7 +235,10 @@ class TaskRunner(QObject):
             dialog.setMinimumDuration(300)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
-            dialog.canceled.connect(job.cancel_event.set)
+            if cancellable:
+                dialog.canceled.connect(job.cancel_event.set)
+            else:  # work that must finish once started (each step leaves a whole file)
+                dialog.setCancelButton(None)
 
         time_left = TimeLeft()
 
@@ -340,3 +343,17 @@ class TaskRunner(QObject):
             QCoreApplication.sendPostedEvents()  # the finished signals: start what queues behind
             if not self._jobs:
                 return True
+
+
+def one_step(
+    call: Callable[..., Any], *args: Any, **kwargs: Any
+) -> Callable[[threading.Event], Generator[Progress, None, Any]]:
+    """A task for ``TaskRunner.run`` around one plain service call that has no steps of its own
+    (an export, a template file): too long for the GUI thread on a big database, too short
+    to report progress. Its result is the call's."""
+
+    def factory(_cancel: threading.Event) -> Generator[Progress, None, Any]:
+        yield Progress(0, 0, "")
+        return call(*args, **kwargs)
+
+    return factory

@@ -44,6 +44,7 @@ from salesperf_desktop.ui.labels import (
     role_label,
 )
 from salesperf_desktop.ui.table_model import RowsTableModel
+from salesperf_desktop.ui.tasks import one_step
 from salesperf_desktop.ui.templates.editor import blank_template, rule_text
 from salesperf_desktop.ui.templates.library import LibraryBrowser
 
@@ -395,38 +396,56 @@ class TemplatesTab(BaseTab):
         )
         if not path:
             return
-        written = export_template(self.ctx, template_id, path)
-        self._status(fill(self.tr("Template exported to %1"), written))
+
+        def exported(outcome) -> None:
+            if outcome.error is not None:
+                if not outcome.reported:
+                    QMessageBox.warning(self, self.tr("Export template"), outcome.message)
+                return
+            if not outcome.cancelled:
+                self._status(fill(self.tr("Template exported to %1"), outcome.result))
+
+        job = one_step(export_template, self.ctx, template_id, path)
+        self.ui.tasks.run(self.tr("Export template"), job, exported, self)
 
     def import_template(self) -> None:
-        from salesperf_desktop.services.template_io import TemplateFileError, import_template
-
         path, _ = get_open_file_name(
             self,
             self.tr("Import template"),
             self.tr("SalesPerf template (*.salesperf-template.json *.json)"),
         )
-        if not path:
-            return
-        lang = self.ctx.lang
-        kwargs: dict = {}
-        while True:
-            try:
-                done = import_template(self.ctx, path, lang, **kwargs)
-                break
-            except TemplateFileError as exc:
-                if exc.code_clash and not kwargs:
-                    choice = self._ask_clash(exc.code_clash)
-                    if choice is None:
-                        return
-                    kwargs = choice
-                    continue
+        if path:
+            self._import_file(path, {})
+
+    def _import_file(self, path: str, kwargs: dict) -> None:
+        """Read, check and store the file in the background; a clash of codes is asked once."""
+        from salesperf_desktop.services.template_io import TemplateFileError, import_template
+
+        def imported(outcome) -> None:
+            error = outcome.error
+            if isinstance(error, TemplateFileError):
+                if error.code_clash and not kwargs:
+                    choice = self._ask_clash(error.code_clash)
+                    if choice is not None:
+                        self._import_file(path, choice)
+                    return
                 QMessageBox.warning(
                     self,
                     self.tr("Import template"),
-                    self.tr("Nothing was imported:") + "\n\n• " + "\n• ".join(exc.messages),
+                    self.tr("Nothing was imported:") + "\n\n• " + "\n• ".join(error.messages),
                 )
                 return
+            if error is not None:
+                if not outcome.reported:
+                    QMessageBox.warning(self, self.tr("Import template"), outcome.message)
+                return
+            if not outcome.cancelled:
+                self._imported(outcome.result)
+
+        job = one_step(import_template, self.ctx, path, self.ctx.lang, **kwargs)
+        self.ui.tasks.run(self.tr("Import template"), job, imported, self)
+
+    def _imported(self, done) -> None:
         self.events.changed.emit("templates")
         self.refresh()
         self.select_template(done.template_id)

@@ -301,7 +301,8 @@ def test_a_full_disk_during_a_backup_from_the_file_menu(
     answer_in_turn((step_kind, lift_limit_then))
     resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, hard))
     try:
-        window.backup_now()
+        window.backup_now()  # written in the background, told when it fails
+        qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30000)
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
     _told(seen, log_file, "磁盘已满")

@@ -75,6 +75,7 @@ def test_window_with_the_demo_makes_no_connection(qtbot, demo_ctx, qsettings, no
         window.tabs.setCurrentIndex(index)
         qtbot.wait(50)
     window.backup_now()
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30000)
     window.close()
     assert no_network == []
     assert "PySide6.QtNetwork" not in sys.modules

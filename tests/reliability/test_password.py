@@ -58,8 +58,10 @@ def test_cli_asks_for_the_password(ctx, capsys, monkeypatch):
 
 def test_password_prompt_and_settings_dialog(qtbot, ctx):
     from salesperf_desktop.ui.password_dialog import PasswordPrompt, PasswordSettingsDialog
+    from tests.ui_support import ui_for
 
-    dialog = PasswordSettingsDialog(ctx)
+    ui = ui_for(ctx)
+    dialog = PasswordSettingsDialog(ui)
     qtbot.addWidget(dialog)
     dialog.new.setText("abcd1")
     dialog.repeat.setText("abcd2")
@@ -67,7 +69,11 @@ def test_password_prompt_and_settings_dialog(qtbot, ctx):
     assert "differ" in dialog.error.text() and not security.password_required(ctx)
     dialog.repeat.setText("abcd1")
     dialog.accept()
-    assert dialog.result() and security.check_password(ctx, "abcd1")
+    # converted in the background: the dialog waits, its fields locked, and cannot be closed
+    assert ui.tasks.busy() and not dialog.new.isEnabled()
+    dialog.reject()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=30000)
+    assert security.check_password(ctx, "abcd1") and dialog.change.encrypted
 
     prompt = PasswordPrompt(ctx)
     qtbot.addWidget(prompt)
@@ -78,11 +84,20 @@ def test_password_prompt_and_settings_dialog(qtbot, ctx):
     prompt.accept()
     assert prompt.result()
 
-    remove = PasswordSettingsDialog(ctx)
+    wrong = PasswordSettingsDialog(ui)
+    qtbot.addWidget(wrong)
+    wrong.current.setText("abcd9")
+    wrong.accept()
+    qtbot.waitUntil(lambda: wrong.new.isEnabled(), timeout=30000)
+    assert wrong.error.text() == "当前密码不正确。" and not wrong.result()
+    assert security.password_required(ctx)
+
+    remove = PasswordSettingsDialog(ui)
     qtbot.addWidget(remove)
     remove.current.setText("abcd1")
     remove.accept()
-    assert remove.result() and not security.password_required(ctx)
+    qtbot.waitUntil(lambda: remove.result() == remove.DialogCode.Accepted, timeout=30000)
+    assert not security.password_required(ctx) and not remove.change.encrypted
 
 
 # ---- files protected before encryption existed: what a one-row edit can and cannot do
@@ -220,8 +235,9 @@ def test_the_settings_dialog_says_the_file_is_encrypted_and_there_is_no_back_doo
     from PySide6.QtWidgets import QLabel
 
     from salesperf_desktop.ui.password_dialog import PasswordSettingsDialog
+    from tests.ui_support import ui_for
 
-    dialog = PasswordSettingsDialog(ctx)
+    dialog = PasswordSettingsDialog(ui_for(ctx))
     qtbot.addWidget(dialog)
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "encrypted" in texts and "no way back in" in texts and "sealed envelope" in texts

@@ -164,6 +164,8 @@ def test_file_menu_restore_of_a_backup_from_a_newer_version_says_why_in_chinese(
     script.append("restore")
     with qtbot.assertNotEmitted(window.database_restore_requested):
         next(a for a in window.file_menu.actions() if a.objectName() == "actionRestore").trigger()
+        assert window.tasks.busy()  # the backup is checked in the background
+        qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30000)
     (text,) = warnings
     assert "更新版本" in text and "9999_future" in text
     rest = text.replace(backup.name, "").replace("9999_future", "")

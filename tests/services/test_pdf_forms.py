@@ -163,6 +163,27 @@ def test_forty_indicators_break_across_pages_with_the_header_repeated():
     assert "被考核人" in pages[-1]
 
 
+def test_laid_out_once_per_text_drawn_as_reportlab_draws_each_paragraph(monkeypatch):
+    """A batch lays out each text once per worker (the same labels and rules on every form);
+    the PDF is byte for byte the one plain reportlab paragraphs make, tables split across
+    pages included."""
+    from reportlab import rl_config
+    from reportlab.platypus import Paragraph
+
+    from salesperf_desktop.services.pdf import render
+
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamps or random ids
+    english = _big_form(12)
+    english.lang = "en"
+    forms = [_big_form(40), _big_form(40), english]
+    render._PARSED.clear()
+    render._WRAPPED.clear()
+    cached = render_bytes(forms)
+    assert render._WRAPPED  # laid out through the cache
+    monkeypatch.setattr(render, "_Para", Paragraph)
+    assert render_bytes(forms) == cached
+
+
 def test_combined_pdf_numbers_each_form_separately(demo_ctx):
     with demo_ctx.session() as session:
         forms = [

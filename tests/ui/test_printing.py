@@ -304,6 +304,54 @@ def test_copies_are_printed_collated_or_page_by_page(qapp, demo_ctx, tmp_path, q
         assert_printed_as_form(picture, ref, page)
 
 
+class _TwoSidedPdfPrinter(QPrinter):
+    """A PDF-file printer set to print on both sides (Qt's PDF writer keeps no duplex mode)."""
+
+    def duplex(self):
+        return QPrinter.DuplexMode.DuplexLongSide
+
+
+def test_blank_backs_start_every_form_and_every_copy_on_a_new_sheet():
+    runs = [[0, 1, 2, 3, 4]]  # forms of 1, 1, 2 and 1 pages
+    assert printer_output.with_blank_backs(runs, [1, 1, 2, 1]) == [0, None, 1, None, 2, 3, 4]
+    assert printer_output.with_blank_backs([[0, 1], [0, 1]], [2]) == [0, 1, 0, 1]
+    assert printer_output.with_blank_backs([[0], [0]], [1]) == [0, None, 0]  # two copies
+    assert printer_output.with_blank_backs([[1, 2]], [1, 2]) == [1, 2]  # a range: no form split
+
+
+def test_printed_on_both_sides_a_form_with_an_odd_page_count_is_followed_by_a_blank_page(
+    qapp, demo_ctx, tmp_path, quick_printer
+):
+    """The demo's first two forms have one page each: each is followed by a blank back, so the
+    next form starts on a new sheet; without two-sided printing no blank page is added."""
+    import threading
+
+    job = PrintJob(period="2026-09", lang="zh_CN", combined=True)
+    prepared = run_to_end(
+        printer_output.prepare_forms(demo_ctx, job, tmp_path / "forms.pdf", threading.Event())
+    )
+    assert prepared.form_pages[:3] == [1, 1, 2] and sum(prepared.form_pages) == prepared.pages
+    out = tmp_path / "two-sided.pdf"
+    printer = _TwoSidedPdfPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setFullPage(True)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(1, 4)  # the first three forms: 1 + 1 + 2 pages
+    pages = chosen_pages(printer, prepared.pages, prepared.form_pages)
+    assert pages == [0, None, 1, None, 2, 3]
+    one_sided = _pdf_printer(tmp_path / "one-sided.pdf", pages=(1, 4))
+    assert chosen_pages(one_sided, prepared.pages, prepared.form_pages) == [0, 1, 2, 3]
+    del one_sided
+    assert run_to_end(paint_pages(printer, prepared.pdf, pages, threading.Event())) == 6
+    del printer  # the PDF is complete once the printer is gone
+    pictures = page_pictures(out)
+    assert len(pictures) == 6
+    assert pictures[1].min() == 255 and pictures[3].min() == 255  # the blank backs
+    for picture, page in zip([pictures[i] for i in (0, 2, 4, 5)], [1, 2, 3, 4], strict=True):
+        assert_printed_as_form(picture, prepared.pdf, page)
+
+
 def test_a_cancelled_print_job_stops_and_leaves_no_half_printed_file(
     qapp, demo_ctx, tmp_path, quick_printer
 ):

@@ -77,10 +77,14 @@ def test_export_and_blank_template_write_the_chosen_files(qtbot, demo_ctx, tmp_p
     chosen = answer_in_turn(choose_file(tmp_path / "all.xlsx"))
     tab.export_staff()
     assert chosen
+    assert tab.ui.tasks.busy()  # written in the background: the window keeps running
+    qtbot.waitUntil(lambda: not tab.ui.tasks.busy(), timeout=20000)
     sheet = load_workbook(tmp_path / "all.xlsx").active
     assert sheet["A1"].value == "Employee ID"
     assert sheet.max_row - 1 == tab.model.rowCount()
     answer_in_turn(choose_file(tmp_path / "blank.xlsx"))
     tab.blank_template()
+    assert tab.ui.tasks.busy()
+    qtbot.waitUntil(lambda: not tab.ui.tasks.busy(), timeout=20000)
     blank = load_workbook(tmp_path / "blank.xlsx").active
     assert blank["B1"].value == "Name" and blank.max_row == 1

@@ -29,6 +29,14 @@ def templates_tab(qtbot, ctx) -> TemplatesTab:
     return tab
 
 
+def in_background(qtbot, tab, action) -> None:
+    """*action* hands its file work to the window's task runner (the slot returns at once, the
+    window keeps running), then everything it led to is done."""
+    action()
+    assert tab.ui.tasks.busy()
+    qtbot.waitUntil(lambda: not tab.ui.tasks.busy(), timeout=20000)
+
+
 def save_button(editor):
     return editor.buttons.button(QDialogButtonBox.StandardButton.Save)
 
@@ -85,13 +93,13 @@ def test_export_and_import_a_template_file(qtbot, ctx, tmp_path):
     tab = templates_tab(qtbot, ctx)
     tab.select_template(template_by_code(ctx, "sales_manager").id)
     answer_in_turn(choose_file(tmp_path / "mgr"))
-    tab.export_selected()
+    in_background(qtbot, tab, tab.export_selected)
     path = tmp_path / "mgr.salesperf-template.json"
     assert path.exists()
     # same code: the officer chooses "a separate template"; the import notes a warning
     notes: list[str] = []
     answer_in_turn(choose_file(path), press("A separate template"), press("OK", notes))
-    tab.import_template()
+    in_background(qtbot, tab, tab.import_template)
     assert notes and "sales_manager_2" in notes[0]  # imported, with the 40-point warning
     assert template_by_code(ctx, "sales_manager_2") is not None
     assert tab.selected_template_id() == template_by_code(ctx, "sales_manager_2").id
@@ -100,7 +108,7 @@ def test_export_and_import_a_template_file(qtbot, ctx, tmp_path):
     bad.write_text('{"format": "salesperf-template", "format_version": 1, "template": {}}', "utf-8")
     shown: list[str] = []
     answer_in_turn(choose_file(bad), press("OK", shown))
-    tab.import_template()
+    in_background(qtbot, tab, tab.import_template)
     assert shown and "Nothing was imported" in shown[0]
 
 
@@ -109,13 +117,13 @@ def test_a_clash_can_be_imported_as_a_new_version_or_cancelled(qtbot, ctx, tmp_p
     tid = template_by_code(ctx, "rep_mature").id
     tab.select_template(tid)
     answer_in_turn(choose_file(tmp_path / "rep"))
-    tab.export_selected()
+    in_background(qtbot, tab, tab.export_selected)
     path = tmp_path / "rep.salesperf-template.json"
     before = len(list_templates(ctx))
     answer_in_turn(choose_file(path), (QMessageBox, lambda box: box.reject()))
-    tab.import_template()
+    in_background(qtbot, tab, tab.import_template)
     assert len(list_templates(ctx)) == before  # cancelled: nothing imported
     answer_in_turn(choose_file(path), press("A new version of it"))
-    tab.import_template()
+    in_background(qtbot, tab, tab.import_template)
     assert len(list_templates(ctx)) == before
     assert get_template(ctx, tid).version == 1  # the same content makes no new version

@@ -381,7 +381,7 @@ def _calendar(qtbot, ctx):
 def _password(qtbot, ctx):
     from salesperf_desktop.ui.password_dialog import PasswordSettingsDialog
 
-    dialog = PasswordSettingsDialog(ctx)
+    dialog = PasswordSettingsDialog(ui_for(ctx))
     qtbot.addWidget(dialog)
     when_modal(ok_untouched)
     dialog.exec()

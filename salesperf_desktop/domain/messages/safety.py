@@ -130,6 +130,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "密碼至少需要 {min_length} 個字元。",
         "The password needs at least {min_length} characters.",
     ),
+    # the steps of a change of password, shown while it runs (services.security)
+    "password.progress_check": _t("正在核对密码…", "正在核對密碼…", "Checking the password…"),
+    "password.progress_file": _t(
+        "正在转换数据库文件（较大的文件需要几秒钟）…",
+        "正在轉換資料庫檔案（較大的檔案需要幾秒鐘）…",
+        "Converting the database file (a large file takes a few seconds)…",
+    ),
+    "password.progress_backups": _t("正在转换备份…", "正在轉換備份…", "Converting the backups…"),
     # the database file (storage.database.DatabaseError)
     "database.read_only_file": _t(
         "{path} 是只读的，SalesPerf 无法保存修改。没有做任何更改。"

@@ -20,6 +20,7 @@ from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import status_word
+from salesperf_desktop.domain.vocab import DIMENSIONS
 from salesperf_desktop.services.appeals import (
     AMENDMENT_KEY,
     AppealRecord,
@@ -122,6 +123,9 @@ class _Extras:
         self.plans: dict[int, PlanDraft] = {}
         self.appeals: dict[int, list[AppealRecord]] = defaultdict(list)
         self.interviews: dict[int, list[_Interview]] = defaultdict(list)
+        # The item texts of each template item (dimension, name, rule in words), worked out once
+        # for everyone scored on that item: keyed by the item object, kept alive here.
+        self.item_texts: dict[tuple[int, str], tuple] = {}
         stored = stored_period(session, period)
         policy = policy_for_period(session, stored)
         self.filing_days = policy.policy.appeal_filing_days
@@ -222,7 +226,7 @@ def build_appraisal_form(
 ) -> AppraisalForm:
     """One person's form: the heading, the scored result, then the reviews around it."""
     form = _form_heading(person, lang, company)
-    _add_result(form, person.result, lang)
+    _add_result(form, person.result, lang, extras.item_texts)
     _add_appraisal_records(form, person, extras, lang)
     _add_interviews(form, extras.interviews.get(person.staff_id, ()), lang)
     return form
@@ -253,7 +257,21 @@ def _form_heading(person: PersonResult, lang: str, company: str) -> AppraisalFor
     )
 
 
-def _add_result(form: AppraisalForm, r, lang: str) -> None:
+def _item_texts(it, lang: str, known: dict[tuple[int, str], tuple]) -> tuple[str, str, str]:
+    """(dimension, indicator, rule in words) of a scored item: those of its template item."""
+    key = (id(it.item), lang)
+    found = known.get(key)
+    if found is None or found[0] is not it.item:
+        texts = (
+            pick(DIMENSIONS.get(it.dimension), lang) or it.dimension,
+            it.label(lang),
+            it.rule_text(lang),
+        )
+        found = known[key] = (it.item, texts)
+    return found[1]
+
+
+def _add_result(form: AppraisalForm, r, lang: str, item_texts: dict) -> None:
     """Items, dimension subtotals, the lines to the total (team share, bonus/penalty, caps,
     veto) and the notes.
 
@@ -262,19 +280,19 @@ def _add_result(form: AppraisalForm, r, lang: str) -> None:
     team share and bonus/penalty lines to the total."""
     e = explain(r)
     for it in r.items:
-        d = it.to_dict(lang)
+        dimension, indicator, rule_text = _item_texts(it, lang, item_texts)
         errors = [render(f.code, f.params, lang) for f in it.flags if f.severity == "error"]
         divisor = denominator(it, r.period, lang)
         form.items.append(
             FormItem(
-                dimension=d["dimension_label"],
-                indicator=d["label"],
+                dimension=dimension,
+                indicator=indicator,
                 weight=it.weight,
                 measure=it.measure,
                 target=divisor.value if divisor is not None else it.target,
                 actual=it.actual,
                 value=it.value,
-                rule_text=d["rule_text"],
+                rule_text=rule_text,
                 points=e.item(it.indicator).shown,
                 scored=it.scored,
                 vetoed=it.vetoed,

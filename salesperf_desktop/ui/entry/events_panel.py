@@ -338,9 +338,13 @@ class EventsPanel(QWidget):
         return kind.label(self.ctx.lang) if kind else row.code
 
     def reload(self) -> None:
-        self.rows = []
+        rows = []
         if self.staff_id is not None and self.month is not None and self.month.kind == "month":
-            self.rows = ev.list_events(self.ctx, self.staff_id, self.month, self.catalogue)
+            rows = ev.list_events(self.ctx, self.staff_id, self.month, self.catalogue)
+        self._show(rows)
+
+    def _show(self, rows: list[ev.EventRecord]) -> None:
+        self.rows = rows
         self.table.setRowCount(len(self.rows))
         total = 0.0
         vetoed = False
@@ -396,14 +400,19 @@ class EventsPanel(QWidget):
     def _run(self, action) -> bool:
         """Run the change in the background (True: started); the buttons wait until it is
         stored, then the list and the grid show it, or the refusal is said here."""
-        sid = self.staff_id
+        sid, month, catalogue = self.staff_id, self.month, self.catalogue
         self._saving = True
         self.message.clear()
         self._update_buttons()
-        self.write(action, lambda outcome: self._done(sid, outcome))
+
+        def change_then_read() -> list[ev.EventRecord]:
+            action()  # the list as stored now, read in the same background job
+            return ev.list_events(self.ctx, sid, month, catalogue)
+
+        self.write(change_then_read, lambda outcome: self._done(sid, outcome, month))
         return True
 
-    def _done(self, staff_id: int, outcome) -> None:
+    def _done(self, staff_id: int, outcome, month: Period | None = None) -> None:
         self._saving = False
         if outcome.cancelled:
             self._update_buttons()
@@ -422,7 +431,10 @@ class EventsPanel(QWidget):
             self.message.setText(text)
             self._update_buttons()
             return
-        self.reload()
+        if (staff_id, month) == (self.staff_id, self.month):
+            self._show(outcome.result)
+        else:  # another person was chosen meanwhile: the list shown is theirs
+            self._update_buttons()
         self.changed.emit(staff_id)
 
     def _ask_draft(self, old: ev.EventRecord | None = None) -> ev.EventDraft | None:

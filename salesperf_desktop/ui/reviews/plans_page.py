@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from salesperf_desktop.services import improvement, periods
 from salesperf_desktop.services.improvement import PlanDraft
 from salesperf_desktop.ui.labels import fill
+from salesperf_desktop.ui.progress_strip import ProgressStrip
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     fill_combo,
@@ -33,6 +35,7 @@ from salesperf_desktop.ui.reviews.common import (
     split,
     table,
 )
+from salesperf_desktop.ui.tasks import one_step
 from salesperf_desktop.ui.ui_context import UiContext
 
 
@@ -74,8 +77,10 @@ class PlansPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(right)
         splitter = split(self, Qt.Orientation.Horizontal, self.view, scroll, stretch=(1, 1))
+        self.progress = ProgressStrip(self)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.progress)
         layout.addWidget(splitter, 1)
 
     def _advice_and_plan(self) -> QWidget:
@@ -139,7 +144,21 @@ class PlansPage(QWidget):
         )
         fill_combo(self.period_combo, [(p.key, p.id) for p in periods.published_periods(self.ctx)])
         period_id = self.period_combo.currentData()
-        rows = improvement.list_result_use(self.ctx, period_id) if period_id else []
+        if not period_id:
+            self._show_rows([], current)
+            return
+
+        def read(outcome) -> None:
+            if outcome.error is None and not outcome.cancelled and isValid(self):
+                self._show_rows(outcome.result, current)
+
+        # Everyone's grade history is read for the promotion hints: seconds at 300 staff.
+        job = one_step(improvement.list_result_use, self.ctx, period_id)
+        self.ui.tasks.run(
+            self.title(), job, read, self, view=self.progress, latest=f"plans-{id(self)}"
+        )
+
+    def _show_rows(self, rows: list, current) -> None:
         states = {"": self.tr("needed"), "open": self.tr("open"), "closed": self.tr("closed")}
         self.model.set_rows(
             [

@@ -27,6 +27,7 @@ from salesperf_desktop.services import calendar_workbook, workdays
 from salesperf_desktop.services.workdays import CalendarDayRecord, YearCalendar, YearSource
 from salesperf_desktop.ui.file_dialogs import get_open_file_name, get_save_file_name
 from salesperf_desktop.ui.reviews.common import date_edit, get_date, save_cancel_box
+from salesperf_desktop.ui.tasks import one_step
 
 _MAX_PROBLEMS_SHOWN = 20
 
@@ -207,15 +208,19 @@ class CalendarDialog(QDialog):
         self.accept()
         return True
 
-    def import_workbook(self) -> bool:
+    def import_workbook(self) -> None:
+        """Read and store the chosen workbook in the background, then show what it did."""
         path, _ = get_open_file_name(
             self, self.tr("Import the holiday notice"), self.tr("Excel workbook (*.xlsx)")
         )
         if not path:
-            return False
-        try:
-            result = calendar_workbook.import_notice_workbook(self.ui.ctx, Path(path))
-        except calendar_workbook.CalendarImportError as refused:
+            return
+        job = one_step(calendar_workbook.import_notice_workbook, self.ui.ctx, Path(path))
+        self.ui.tasks.run(self.tr("Import the holiday notice"), job, self._imported, self)
+
+    def _imported(self, outcome) -> None:
+        refused = outcome.error
+        if isinstance(refused, calendar_workbook.CalendarImportError):
             lines = refused.messages(self.ui.lang)
             more = len(lines) - _MAX_PROBLEMS_SHOWN
             text = "\n".join(lines[:_MAX_PROBLEMS_SHOWN])
@@ -224,19 +229,31 @@ class CalendarDialog(QDialog):
             QMessageBox.warning(
                 self, self.tr("Nothing was imported"), text, QMessageBox.StandardButton.Ok
             )
-            return False
+            return
+        if refused is not None:
+            if not outcome.reported:
+                QMessageBox.warning(self, self.tr("Nothing was imported"), outcome.message)
+            return
+        if outcome.cancelled:
+            return
+        result = outcome.result
         if self.year.value() in result.years:
             self.load()
         else:
             self.year.setValue(result.years[0])  # loads
         QMessageBox.information(self, self.windowTitle(), result.message(self.ui.lang))
-        return True
 
-    def write_template(self) -> Path | None:
+    def write_template(self) -> None:
         name = self.tr("holiday-notice.xlsx")
         path, _ = get_save_file_name(
             self, self.tr("Save a blank workbook"), name, self.tr("Excel workbook (*.xlsx)")
         )
         if not path:
-            return None
-        return calendar_workbook.write_notice_template(Path(path), self.ui.lang)
+            return
+
+        def written(outcome) -> None:
+            if outcome.error is not None and not outcome.reported:
+                QMessageBox.warning(self, self.tr("Save a blank workbook"), outcome.message)
+
+        job = one_step(calendar_workbook.write_notice_template, Path(path), self.ui.lang)
+        self.ui.tasks.run(self.tr("Save a blank workbook"), job, written, self)

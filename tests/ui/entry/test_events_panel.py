@@ -144,3 +144,34 @@ def test_the_event_date_starts_at_the_clock_s_today_inside_the_month(qtbot, demo
     when_modal(look)
     tab.events_panel.add()
     assert dates == [dt.date(2026, 10, 17)]
+
+
+def test_after_a_save_the_list_is_read_in_the_background(qtbot, demo_ctx, monkeypatch):
+    """The window's thread only shows the list: reading it after the save happens in the job."""
+    import threading
+
+    from salesperf_desktop.services import events as ev
+
+    tab = entry_tab(qtbot, demo_ctx)
+    select_person(tab, "E004")
+    panel = tab.events_panel
+    listed = panel.table.rowCount()
+    read_on: list[bool] = []
+    real_list = ev.list_events
+
+    def list_events(*args, **kwargs):
+        read_on.append(threading.current_thread() is threading.main_thread())
+        return real_list(*args, **kwargs)
+
+    monkeypatch.setattr(ev, "list_events", list_events)
+
+    def commendation(dialog):
+        dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("adjustment:commendation_company"))
+        dialog.note_edit.setText("季度销售冠军")
+        dialog.accept()
+
+    when_modal(commendation)
+    assert panel.add()
+    wait_loaded(qtbot, tab)
+    assert panel.table.rowCount() == listed + 1
+    assert read_on == [False]

@@ -94,6 +94,13 @@ def test_the_appeals_screen_labels_2027_estimated_until_her_notice_is_entered(
     assert entered.entered[-1].note == "调休上班" and entered.entered[-1].is_workday
 
 
+def _click_and_wait(qtbot, dialog, button: str) -> None:
+    """Click; the workbook is read or written in the background (the dialog keeps running)."""
+    qtbot.mouseClick(dialog.findChild(QPushButton, button), Qt.MouseButton.LeftButton)
+    assert dialog.ui.tasks.busy()
+    qtbot.waitUntil(lambda: not dialog.ui.tasks.busy(), timeout=20000)
+
+
 def _notice_workbook(path, rows):
     wb = Workbook()
     ws = wb.active
@@ -122,20 +129,14 @@ def test_her_notice_workbook_is_refused_cell_by_cell_then_imported(
     qtbot.addWidget(dialog)
     assert dialog.year.value() == 2027
 
-    qtbot.mouseClick(
-        dialog.findChild(QPushButton, "calendarImport"),
-        Qt.MouseButton.LeftButton,
-    )
+    _click_and_wait(qtbot, dialog, "calendarImport")
     assert messages == [
         ("warning", "Nothing was imported", "通知!A3：“10月2日”不是日期（请写 2026-09-30）")
     ]
     assert dialog.table.rowCount() == 0 and year_notice(ctx, 2027).entered == ()
 
     messages.clear()
-    qtbot.mouseClick(
-        dialog.findChild(QPushButton, "calendarImport"),
-        Qt.MouseButton.LeftButton,
-    )
+    _click_and_wait(qtbot, dialog, "calendarImport")
     assert messages[0][0] == "information" and "已导入 2 天（2027 年）" in messages[0][2]
     assert dialog.table.rowCount() == 2
     assert dialog.state.text().startswith("2027 is counted on the notice you entered")
@@ -154,8 +155,5 @@ def test_starting_from_the_built_in_dates_and_the_blank_workbook(qtbot, ctx, mon
     )
     rows = {r.day: r for r in dialog.rows()}
     assert rows[D(2026, 10, 10)].is_workday and not rows[D(2026, 10, 1)].is_workday
-    qtbot.mouseClick(
-        dialog.findChild(QPushButton, "calendarTemplate"),
-        Qt.MouseButton.LeftButton,
-    )
+    _click_and_wait(qtbot, dialog, "calendarTemplate")
     assert target.exists()
