@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from .grades import DEFAULT_GRADES, GradeScale, check_grades
@@ -40,10 +40,6 @@ class Source:
     clause: str = ""
     quote: str = ""
     note: str = ""
-
-    @property
-    def common_practice(self) -> bool:
-        return self.seed is None
 
 
 SOURCES: dict[str, Source] = {
@@ -100,13 +96,6 @@ class Policy:
             return self.grades
         return self.grades.scaled(sheet_total / 100.0)
 
-    def rating_fraction(self, rating: float, lo: float = 1.0, hi: float = 5.0) -> float:
-        """The share of an item's weight a rating earns on a lo–hi scale (clamped)."""
-        r = min(max(rating, lo), hi)
-        if self.rating_zero_based:
-            return (r - lo) / (hi - lo) if hi > lo else 1.0
-        return r / hi if hi else 0.0
-
     def promotion_due(self, grades_oldest_first: list[str]) -> bool:
         """True when the last ``promotion_run`` grades are all promotion grades."""
         run = grades_oldest_first[-self.promotion_run :]
@@ -114,9 +103,6 @@ class Policy:
 
     def needs_plan(self, grade: str | None) -> bool:
         return grade is not None and grade in self.plan_grades
-
-    def with_(self, **changes: Any) -> Policy:
-        return replace(self, **changes)
 
     # ------------------------------------------------------------------ round trip
     def to_dict(self) -> dict[str, Any]:

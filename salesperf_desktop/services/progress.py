@@ -51,7 +51,7 @@ def describe(progress: Progress, lang: str, seconds_left: float | None = None) -
         head = render("progress.with_item", {"step": head, "item": progress.item}, lang)
     if head:
         parts.append(head)
-    if progress.unit and progress.total > 0:
+    if progress.unit in UNITS and progress.total > 0:
         done = min(max(progress.done, 0), progress.total)
         parts.append(
             render(f"progress.count.{progress.unit}", {"done": done, "total": progress.total}, lang)

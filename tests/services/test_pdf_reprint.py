@@ -3,6 +3,7 @@ form is printed again), and the appeal sentence above the signatures (working da
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -216,7 +217,7 @@ def test_appeal_sentence_uses_the_policy_and_the_official_calendar(
     from salesperf_desktop.services.periods import stored_period
     from salesperf_desktop.services.policy import confirm_policy, remember_for_period
 
-    confirm_policy(demo_ctx, DEFAULT_POLICY.with_(appeal_filing_days=days))
+    confirm_policy(demo_ctx, dataclasses.replace(DEFAULT_POLICY, appeal_filing_days=days))
     with demo_ctx.transaction() as session:  # as if September was published under it
         remember_for_period(session, stored_period(session, Period.parse("2026-09")))
     out = tmp_path / "f.pdf"

@@ -3,6 +3,7 @@ printed in the footer; a new policy leaves published results alone and applies t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -54,7 +55,9 @@ def test_the_summary_is_stored_audited_and_printed_in_its_own_box(demo_ctx, tmp_
     assert summaries.self_summary(demo_ctx, e003, SEPTEMBER) == SUMMARY
     with demo_ctx.session() as s:
         trail = s.scalars(select(AuditEntryRow).where(AuditEntryRow.entity == "self_summary")).all()
-        assert [(t.old_value, t.new_value, t.actor) for t in trail] == [(None, SUMMARY, "HR")]
+        assert [(t.old_value, t.new_value, t.actor) for t in trail] == [
+            (None, SUMMARY, "周婷")
+        ]  # the officer in Preferences
         assert trail[0].appraisal_id is not None  # shown in the appraisal's audit trail
     out = tmp_path / "form.pdf"
     job = PrintJob("2026-09", lang="zh_CN", staff_ids=(e003,), combined=True)
@@ -109,7 +112,10 @@ def test_a_new_policy_applies_to_open_periods_and_leaves_published_ones(demo_ctx
     # A stricter company scale: everything under 200 points is a C (coefficient 0.5).
     strict = GradeScale((GradeBand("A", 200, 1.2), GradeBand("C", None, 0.5)), None)
     record = confirm_policy(
-        demo_ctx, DEFAULT_POLICY.with_(grades=strict, promotion_grades=("A",), plan_grades=("C",))
+        demo_ctx,
+        dataclasses.replace(
+            DEFAULT_POLICY, grades=strict, promotion_grades=("A",), plan_grades=("C",)
+        ),
     )
     assert record.version == 2 and current_policy(demo_ctx).confirmed
     with demo_ctx.session() as s:
