@@ -29,6 +29,7 @@ from salesperf_desktop.domain.messages import (
     imports,
     ledger,
     output,
+    plausibility,
     rater_sheets,
     reviews,
     safety,
@@ -62,6 +63,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     rater_sheets.MESSAGES,
     ledger.MESSAGES,
     background.MESSAGES,
+    plausibility.MESSAGES,
 )
 
 
