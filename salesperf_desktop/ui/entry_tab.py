@@ -130,10 +130,21 @@ class EntryTab(BaseTab):
         """Undo/redo (Ctrl+Z, Ctrl+Y), import, targets, task sheet and the workflow steps.
 
         A toolbar, not a row of buttons, so a narrow window folds them into its »."""
-        self.undo_action = self.model.undo_stack.createUndoAction(self, self.tr("Undo"))
+        # Fixed texts (what they undo in the tooltip): a text that changes with every edit
+        # would lay the toolbar and the whole tab out again, and repaint the grid, each time.
+        stack = self.model.undo_stack
+        self.undo_action = QAction(self.tr("Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.model.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.undo_action.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.undoTextChanged.connect(self.undo_action.setToolTip)
+        self.redo_action = QAction(self.tr("Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.redoTextChanged.connect(self.redo_action.setToolTip)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)

@@ -7,9 +7,15 @@ edge and scrolls vertically with it (Qt's "frozen column" example).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QFrame, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QFrame,
+    QTableView,
+)
 
 from salesperf_desktop.ui.entry.grid_model import FROZEN, EntryGridModel
 
@@ -96,6 +102,29 @@ class EntryGridView(QTableView):
         super().updateGeometries()
         if hasattr(self, "frozen"):
             self._place_frozen()
+
+    def focusInEvent(self, event) -> None:
+        # QAbstractItemView repaints the whole viewport when the focus comes back (each time a
+        # cell's editor closes: every edit) although only the current cell's focus frame and
+        # the selection look different: repaint those.
+        QAbstractScrollArea.focusInEvent(self, event)
+        current = self.currentIndex()
+        if not current.isValid() and self.model() is not None and self.model().rowCount():
+            self.selectionModel().setCurrentIndex(
+                self.model().index(0, FROZEN), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        self._repaint_focus()
+
+    def focusOutEvent(self, event) -> None:
+        QAbstractScrollArea.focusOutEvent(self, event)
+        self._repaint_focus()
+
+    def _repaint_focus(self) -> None:
+        if self.selectionModel() is None:
+            return
+        region = self.visualRegionForSelection(self.selectionModel().selection())
+        region += self.visualRect(self.currentIndex())
+        self.viewport().update(region)
 
     def view_showing(self, column: int) -> QTableView:
         """The view that shows *column* on screen (the overlay for a frozen one)."""
