@@ -200,6 +200,8 @@ class EntryGridModel(QAbstractTableModel):
         self._first_computed = 0
         self._cache: list[_RowCache | None] = []
         self._value_cols: dict[tuple[str, str], int] = {}
+        self._sums: list[int] = []  # the columns an edit of the person changes
+        self._rebased: list[int] = []  # those a team-mate's edit changes
         # (values, old values, reason, sheet) in edit order; [0] may be being saved
         self._pending: list = []
         self._saving = False
@@ -243,12 +245,11 @@ class EntryGridModel(QAbstractTableModel):
         self._cache = [None] * len(self.rows)
         self._errors.clear()
         self._explained.clear()
-        tr = QCoreApplication.translate
         cols = [
-            Column("employee_no", title=tr("EntryGrid", "Employee ID")),
-            Column("name", title=tr("EntryGrid", "Name")),
-            Column("total", title=tr("EntryGrid", "Total")),
-            Column("grade", title=tr("EntryGrid", "Grade")),
+            Column("employee_no", title=QCoreApplication.translate("EntryGrid", "Employee ID")),
+            Column("name", title=QCoreApplication.translate("EntryGrid", "Name")),
+            Column("total", title=QCoreApplication.translate("EntryGrid", "Total")),
+            Column("grade", title=QCoreApplication.translate("EntryGrid", "Grade")),
         ]
         if sheet is not None and self.rows:
             for item, template_ in sheet.indicators(self.rows):
@@ -256,14 +257,17 @@ class EntryGridModel(QAbstractTableModel):
                     cols.append(Column("value", item.indicator, f, item, item.label(lang)))
         self._first_computed = len(cols)
         cols += [
-            Column("points", title=tr("EntryGrid", "Points")),
-            Column("adjust", title=tr("EntryGrid", "Bonus/penalty")),
-            Column("team", title=tr("EntryGrid", "Team share")),
+            Column("points", title=QCoreApplication.translate("EntryGrid", "Points")),
+            Column("adjust", title=QCoreApplication.translate("EntryGrid", "Bonus/penalty")),
+            Column("team", title=QCoreApplication.translate("EntryGrid", "Team share")),
         ]
         self.columns = cols
         self._value_cols = {
             (c.indicator, c.field): i for i, c in enumerate(cols) if c.kind == "value"
         }
+        sums = ("points", "adjust", "team", "total", "grade")
+        self._sums = [i for i, c in enumerate(cols) if c.kind in sums]
+        self._rebased = [i for i, c in enumerate(cols) if c.kind in ("team", "total", "grade")]
         self.endResetModel()
         self.undo_stack.clear()
 
@@ -580,36 +584,33 @@ class EntryGridModel(QAbstractTableModel):
 
     def _show(self, values: Sequence[tuple[int, str, str, Any]]) -> None:
         touched: set[int] = set()
+        edited: set[int] = set()
         cells: set[tuple[int, int]] = set()
         for staff_id, indicator, field_name, value in values:
             touched.update(self.sheet.set_local(staff_id, indicator, field_name, value))
-            touched.add(staff_id)  # (a signed person's value changes, not the kept result)
+            edited.add(staff_id)  # (a signed person's value changes, not the kept result)
             row = self._row_of.get(staff_id)
             col = self._value_cols.get((indicator, field_name))
-            if row is not None and col is not None and self._errors.pop((row, col), None):
+            if row is not None and col is not None:
+                self._errors.pop((row, col), None)
                 cells.add((row, col))
-        self._computed_changed(touched, cells)
+        self._computed_changed(touched | edited, cells, edited)
 
-    def _computed_changed(self, staff_ids, cells: set[tuple[int, int]] | None = None) -> None:
-        """Tell the views about the cells whose text changed, one cell at a time: a view
-        repaints those cells only (a range would repaint the whole viewport), so an edit
-        that re-bases the team repaints its team-share, total and grade cells, no more."""
+    def _computed_changed(self, staff_ids, cells=None, edited=None) -> None:
+        """Tell the views about the cells that may show something new, one cell at a time
+        (a view repaints just those; a range would repaint its whole viewport): the edited
+        cells, the edited people's sums, and their team-mates' team share, total and grade
+        (a team-share template re-bases the whole team). Rows are worked out again when
+        painted, so rows off screen cost nothing."""
         cells = set(cells or ())
+        edited = set(staff_ids) if edited is None else edited
         for staff_id in staff_ids:
             row = self._row_of.get(staff_id)
             if row is None:
                 continue
-            old = self._cache[row]
-            if old is None:  # never painted: worked out when it is
-                continue
-            new = self._cache[row] = self._work_out(self.rows[row])
-            cells.update(
-                (row, c)
-                for c, (a, b) in enumerate(zip(old.texts, new.texts, strict=True))
-                if a != b
-            )
-            if old.vetoed != new.vetoed:
-                cells.update(((row, 2), (row, 3)))
+            self._cache[row] = None
+            kinds = self._sums if staff_id in edited else self._rebased
+            cells.update((row, c) for c in kinds)
         for row, column in sorted(cells):
             index = self.index(row, column)
             self.dataChanged.emit(index, index)

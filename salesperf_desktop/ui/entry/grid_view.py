@@ -50,7 +50,6 @@ class EntryGridView(QTableView):
         self.frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.frozen.setWordWrap(False)
         self.frozen.setFrameShape(QFrame.Shape.NoFrame)
-        self.frozen.setStyleSheet("QTableView#entryFrozen { border-right: 2px solid #9aa7b8; }")
         self.viewport().stackUnder(self.frozen)
         self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
