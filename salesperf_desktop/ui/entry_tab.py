@@ -78,7 +78,7 @@ class EntryTab(BaseTab):
             self._save, self._ask_reason, self, doubt_resolver=self._resolve_doubt
         )
         self.model.refused.connect(self._show_refusal)
-        self.model.errors_cleared.connect(lambda: self.message.clear_errors())
+        self.model.errors_cleared.connect(self._errors_gone)
         self.model.save_failed.connect(self._save_failed)
         self.model.saves_done.connect(self._after_saves)
         self.progress = ProgressStrip(self)
@@ -290,7 +290,7 @@ class EntryTab(BaseTab):
 
     def reload(self) -> None:
         """Read the chosen period in the background, once the edits before it are saved."""
-        self.message.clear_errors()
+        self._errors_gone()
         self.model.flush()
         if self.model.saving():  # read after the saves, or the grid would miss them
             self._reload_waiting = True
@@ -502,6 +502,7 @@ class EntryTab(BaseTab):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Please check the value"), text)
         box.setParent(self, box.windowFlags())
         box.setObjectName("plausibilityQuestion")
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 26em; }")  # whole lines
         keep_text = (
             fill(self.tr("Keep %1"), fmt_number(questions[0].value))
             if single
@@ -656,7 +657,17 @@ class EntryTab(BaseTab):
 
     def _say_done(self, text: str) -> None:
         """A line that reports success (not a refusal): green, with a tick."""
+        self._errors_gone()
         self.message.show_success(text)
+
+    def _errors_gone(self) -> None:
+        """The refusal shown is over (fixed, or replaced by a success): off the bar and off
+        the window's status line."""
+        if self.message.kind == "error":
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().clearMessage()
+        self.message.clear_errors()
 
     def copy_targets(self) -> None:
         from salesperf_desktop.services.targets import copy_previous_month
