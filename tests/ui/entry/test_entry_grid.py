@@ -161,3 +161,33 @@ def test_a_percent_in_an_amount_is_asked_about_not_stored_silently(qtbot, demo_c
     tab.reload()
     wait_loaded(qtbot, tab)
     assert tab.model.index(grid_row(tab.model, "E003"), tcol).data() == "200000"
+
+
+def test_an_edit_tells_the_views_about_its_cells_only(qtbot, demo_ctx):
+    """One cell per signal (a range repaints a whole viewport): the edited cell, the person's
+    sums, and the team-mates' team share, total and grade (their template shares 30 %)."""
+    from salesperf_desktop.services.entry import load_sheet
+    from salesperf_desktop.ui.entry.grid_model import EntryGridModel
+
+    model = EntryGridModel(lambda writes, reason: None)
+    model.set_sheet(load_sheet(demo_ctx, OCT), None, "zh_CN", "rep_innovative")
+    for r in range(model.rowCount()):  # painted once
+        for c in range(model.columnCount()):
+            model.index(r, c).data()
+    told = []
+    model.dataChanged.connect(
+        lambda a, b, _roles=(): told.append((a.row(), a.column(), b.row(), b.column()))
+    )
+    row = grid_row(model, "E008")
+    col = next(c for c, k in enumerate(model.columns) if k.kind == "value" and k.field == "actual")
+    before = model.index(row, 2).data()
+    assert model.setData(model.index(row, col), "1")
+    assert all((r1, c1) == (r2, c2) for r1, c1, r2, c2 in told)
+    cells = {(r, c) for r, c, _r, _c in told}
+    kinds = {r: {model.columns[c].kind for rr, c in cells if rr == r} for r, _c in cells}
+    assert kinds[row] == {"value", "points", "adjust", "team", "total", "grade"}
+    for other in range(model.rowCount()):
+        if other != row:
+            assert kinds[other] == {"team", "total", "grade"}
+    assert model.index(row, 2).data() != before  # the total shown follows
+    model.flush()
