@@ -122,14 +122,14 @@ class EntryTab(BaseTab):
         self.splitter.setSizes([900, 380])
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message)
-        # The side panel follows the current row on the next turn of the event loop: after
-        # the total is painted and the edit saved (Enter moves down a row), not before.
+        # The side panel follows the current row; after an edit (Enter moves down a row) on
+        # the next turn of the event loop: after the total is painted and the edit saved.
         self._person_timer = QTimer(self)
         self._person_timer.setSingleShot(True)
         self._person_timer.setInterval(0)
         self._person_timer.timeout.connect(self._show_person)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_a: self._person_timer.start()
+            lambda *_a: self._person_timer.start() if self.model.saving() else self._show_person()
         )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
