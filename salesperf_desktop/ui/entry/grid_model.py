@@ -370,6 +370,8 @@ class EntryGridModel(QAbstractTableModel):
     def data(self, index, role=DISPLAY):
         # Called for every cell painted: the row's texts are worked out once (``_row``).
         row, column = index.row(), index.column()
+        if row < 0:  # an invalid index
+            return None
         if role == DISPLAY:
             return self._row(row).texts[column]
         if role == BACKGROUND:
