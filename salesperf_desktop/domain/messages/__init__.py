@@ -19,6 +19,7 @@ from salesperf_desktop.domain.messages import (
     calendar,
     cells,
     cipher,
+    cli,
     database_file,
     denominators,
     engine,
@@ -30,6 +31,7 @@ from salesperf_desktop.domain.messages import (
     ledger,
     output,
     plausibility,
+    progress,
     rater_sheets,
     reviews,
     safety,
@@ -64,6 +66,8 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     ledger.MESSAGES,
     background.MESSAGES,
     plausibility.MESSAGES,
+    progress.MESSAGES,
+    cli.MESSAGES,
 )
 
 
