@@ -38,7 +38,7 @@ from salesperf_desktop.services.staff import list_teams
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.entry import LANE, write_in_lane
 from salesperf_desktop.ui.entry.events_panel import EventsPanel
-from salesperf_desktop.ui.entry.grid_model import EntryGridModel, PendingSave
+from salesperf_desktop.ui.entry.grid_model import FROZEN, EntryGridModel, PendingSave
 from salesperf_desktop.ui.entry.grid_view import EntryGridView
 from salesperf_desktop.ui.entry.message_bar import MessageBar
 from salesperf_desktop.ui.fault_dialog import report_fault
@@ -381,20 +381,22 @@ class EntryTab(BaseTab):
         sheet = self.sheet
         template = self._fill_templates()
         self.model.set_sheet(sheet, self.team_box.currentData(), self.ctx.lang, template)
-        # Wide enough for every header line (long Chinese indicator names must not be clipped),
-        # and for the widest value (a number, a name).
+        # Wide enough for every header line (long Chinese indicator names must not be clipped)
+        # and, for 工号 and 姓名, the widest one shown (read from the people, not worked out
+        # cell by cell: the numbers fit the minimum).
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
         cells = self.table.fontMetrics()
-        rows = range(min(self.model.rowCount(), 50))
+        people = self.model.rows
+        texts = {
+            0: [p.employee_no for p in people],
+            1: [p.name for p in people],
+        }
         for c in range(self.model.columnCount()):
             text = str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
             widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
-            value = max(
-                (cells.horizontalAdvance(self.model.index(r, c).data() or "") for r in rows),
-                default=0,
-            )
-            header.resizeSection(c, max(48, widest + 20, value + 16))
+            value = max((cells.horizontalAdvance(t) for t in texts.get(c, ())), default=0)
+            header.resizeSection(c, max(56 if c < FROZEN else 72, widest + 20, value + 16))
         self._update_status()
         self._show_person()
 
