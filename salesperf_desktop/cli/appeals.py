@@ -100,7 +100,7 @@ def run_list(args) -> int:
 
 def run_deadline(args) -> int:
     with open_context(args) as ctx:
-        filing, decision = appeals.appeal_days(ctx.settings)
+        filing, decision = appeals.appeal_days(ctx)
         window = appeals.deadlines(ctx, args.published, args.filed)
         lang = ctx.lang
     filing_line = _word(

@@ -105,7 +105,9 @@ def _assignments(session: Session, month: Period) -> dict[int, RaterAssignment]:
     stored = ap.stored_period(session, month)
     staff = ap.eligible_staff(session, month)
     appraisals = ap.appraisals_by_staff(session, stored)
-    resolver = ap.TemplateResolver(ap.load_templates(session), appraisals)
+    resolver = ap.TemplateResolver(
+        ap.load_templates(session), appraisals, ap.policy_for_period(session, stored).policy
+    )
     register = {s.id: s for s in session.scalars(select(StaffRow))}
     teams: dict[tuple[int, str], list[StaffRow]] = {}
     for s in staff:

@@ -31,6 +31,7 @@ from salesperf_desktop.domain.messages import (
     ledger,
     output,
     plausibility,
+    policy,
     progress,
     rater_sheets,
     reviews,
@@ -66,6 +67,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     ledger.MESSAGES,
     background.MESSAGES,
     plausibility.MESSAGES,
+    policy.MESSAGES,
     progress.MESSAGES,
     cli.MESSAGES,
 )
