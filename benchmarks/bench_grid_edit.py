@@ -3,14 +3,16 @@
     .venv/bin/python benchmarks/bench_grid_edit.py [--edits 60]
 
 The real Monthly entry tab over a copy of the benchmark database (300 staff × 24 months,
-templates of 20 indicators; bigdb.py), the open month 2026-10, all teams shown. Each edit
-types a new actual (the row's last entered figure, so that it and the total are on a
-1920-pixel screen together) into a rep of innovative products (their template ties 30 % of
-the result to the team score, so one edit re-bases the whole team) through the view's own
-editor and presses Enter; the clock runs from the Enter key to the later of:
+templates of 20 indicators; bigdb.py), the open month 2026-10, all teams, the innovative
+reps' template chosen (as the officer picks it in the template box; the grid shows one
+template at a time). Each edit types a new actual (the row's last entered figure, on screen
+with the total) into a rep of innovative products (their template ties 30 % of the result to
+the team score, so one edit re-bases the whole team) through the view's own editor and
+presses Enter; the clock runs from the Enter key to the later of:
 - the save: the model's ``saves_done`` (nothing left to save: the real service's SQLite
   transaction has committed);
-- the total: a paint of the table that covers the person's total cell has been processed.
+- the total: a paint of the view that shows the person's total cell (the frozen columns on
+  the left) covering that cell has been processed.
 The event loop runs freely in between (nothing is forced). After the run the database file is
 read with sqlite3 to check the last value was saved.
 Goals (issue #19): median ≤ 16 ms, 90th percentile ≤ 33 ms.
@@ -19,8 +21,10 @@ Goals (issue #19): median ≤ 16 ms, 90th percentile ≤ 33 ms.
 from __future__ import annotations
 
 import argparse
+import atexit
 import datetime as dt
 import os
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -67,6 +71,12 @@ class _TotalPainted(QObject):
         self.at = time.perf_counter()
 
 
+def _no_question() -> None:
+    if QApplication.activeModalWidget() is not None:  # a plausibility question: not timed
+        print("a dialog opened during the edit", file=sys.stderr)
+        os._exit(2)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--edits", type=int, default=10 if SMOKE else 60)
@@ -76,12 +86,14 @@ def main(argv: list[str] | None = None) -> int:
     from salesperf_desktop.app_context import build_context
     from salesperf_desktop.domain.periods import Period
     from salesperf_desktop.ui.base_tab import DataEvents
+    from salesperf_desktop.ui.entry.grid_model import EntryGridModel
     from salesperf_desktop.ui.entry_tab import EntryTab
     from salesperf_desktop.ui.tasks import TaskRunner
     from salesperf_desktop.ui.ui_context import UiContext
 
     staff, months = (36, 3) if SMOKE else (300, 24)
     work = Path(tempfile.mkdtemp(prefix="salesperf-bench-grid-"))
+    atexit.register(shutil.rmtree, work, True)  # (a run stopped by SystemExit too)
     db = copy_of(cached_db(staff, months), work)
     started = time.perf_counter()
     ctx = build_context(db, lang="zh_CN")
@@ -97,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         time.sleep(0.005)
     print(f"loaded in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     model, table = tab.model, tab.table
+    shared = [c for c, t, _n in EntryGridModel.templates(tab.sheet, None) if t.team_share > 0]
+    if not shared:
+        raise SystemExit("no template with a team share in the benchmark database")
+    tab.show_place(month, None, shared[0])  # the template box: the innovative reps' sheet
     tab.resize(1920, 1000)  # a full-HD screen
     app.processEvents()
     rows = [r for r, p in enumerate(model.rows) if p.template.team_share > 0]
@@ -116,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     edited = model.columns[col].indicator if col >= 0 else ""
     indicators = len(model.rows[rows[0]].template.items) if rows else 0
     total_col = model.total_column()
+    total_view = table.view_showing(total_col)  # the frozen columns, on screen all along
     if not rows or col < 0:
         raise SystemExit("no rep with a team share in the benchmark database")
 
@@ -123,8 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     # The model says when nothing is waiting to be saved any more: the real service's
     # transaction has committed (in the background too, for a published month).
     model.saves_done.connect(lambda: saved.setdefault("at", time.perf_counter()))
-    painted = _TotalPainted(table.viewport())
-    times, to_total, to_saved = [], [], []
+    painted = _TotalPainted(total_view.viewport())
+    times, to_total, to_saved, on_cpu = [], [], [], []
     value = None
     for n in range(args.edits):
         row = rows[(n * 7) % len(rows)]
@@ -132,25 +149,32 @@ def main(argv: list[str] | None = None) -> int:
         table.scrollTo(model.index(row, total_col))
         table.setCurrentIndex(index)
         app.processEvents()
-        shown = table.viewport().rect()
-        for cell in (index, model.index(row, total_col)):
-            if not shown.contains(table.visualRect(cell)):
+        for view, cell in ((table, index), (total_view, model.index(row, total_col))):
+            if not view.viewport().rect().contains(view.visualRect(cell)):
                 raise SystemExit("the edited cell and the total are not on screen together")
+        if table.visualRect(index).left() < table.frozen_width():
+            raise SystemExit("the edited cell is under the frozen columns")
         table.edit(index)
         app.processEvents()
         editor = table.findChild(QLineEdit)
         if editor is None or not editor.isVisible():
             raise SystemExit("the grid opened no editor")
-        value = f"{150 + n}.5"
+        # A figure the officer might type: 70–94 % of the target (so the total moves with
+        # every edit, and no plausibility question stops the clock: checked below).
+        person = model.rows[row]
+        target = person.get(edited, "target") or person.get(edited, "actual") or 1000.0
+        value = f"{target * (0.70 + 0.01 * (n % 25)):.1f}"
         editor.setText(value)
+        QTimer.singleShot(0, _no_question)
         saved.clear()
-        painted.arm(table.visualRect(model.index(row, total_col)))
-        start = time.perf_counter()
+        painted.arm(total_view.visualRect(model.index(row, total_col)))
+        start, cpu = time.perf_counter(), time.thread_time()
         QTest.keyClick(editor, Qt.Key.Key_Return)
         while "at" not in saved or painted.at is None:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             if time.perf_counter() - start > 60:
                 raise SystemExit(f"edit {n}: saved {saved}, total painted {painted.at}")
+        on_cpu.append((time.thread_time() - cpu) * 1000)  # (a loaded machine's waits excluded)
         times.append((max(saved["at"], painted.at) - start) * 1000)
         to_total.append((painted.at - start) * 1000)
         to_saved.append((saved["at"] - start) * 1000)
@@ -179,12 +203,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"  of which: total painted at {statistics.median(to_total):.1f} ms, "
-        f"save committed at {statistics.median(to_saved):.1f} ms (medians)"
+        f"save committed at {statistics.median(to_saved):.1f} ms (medians); the GUI thread's "
+        f"own CPU time per edit (Enter to both marks, waits excluded): median "
+        f"{statistics.median(on_cpu):.1f} ms"
     )
     what = f"grid edit → total on screen + saved, {indicators} indicators, team share"
     report(f"{what}, median", med, "ms", f"≤ {MEDIAN_MS:g} ms", med / MEDIAN_MS)
     report(f"{what}, p90", p90, "ms", f"≤ {P90_MS:g} ms", p90 / P90_MS)
     sys.stdout.flush()
+    shutil.rmtree(work, ignore_errors=True)  # a 250 MB copy per run: gone (os._exit skips atexit)
     os._exit(0)  # skip Qt's teardown at interpreter exit
 
 

@@ -65,7 +65,11 @@ def shot(widget, name):
 
 
 def select_person(tab, employee_no):
-    """Click the person's first value cell in the entry grid; returns the row."""
+    """Click the person's first value cell in the entry grid (their template chosen in the
+    template box first when another one is shown); returns the row."""
+    if all(p.employee_no != employee_no for p in tab.model.rows):
+        code = next(p.template.code for p in tab.sheet.people if p.employee_no == employee_no)
+        tab.template_box.setCurrentIndex(tab.template_box.findData(code))
     row = grid_row(tab.model, employee_no)
     tab.table.setCurrentIndex(tab.model.index(row, 2))
     return row

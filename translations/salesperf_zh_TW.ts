@@ -672,6 +672,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>團隊：</translation>
     </message>
     <message>
+        <source>Template:</source>
+        <translation>考核範本：</translation>
+    </message>
+    <message>
         <source>Rater sheets…</source>
         <translation>評分表…</translation>
     </message>
@@ -712,6 +716,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>已取消，仍顯示原來的期間。</translation>
     </message>
     <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1（%2 人）</translation>
+    </message>
+    <message>
         <source>computed from the months (read-only)</source>
         <translation>由各月資料計算（唯讀）</translation>
     </message>
@@ -736,6 +744,38 @@ Why is it changed?</source>
     <message>
         <source>Not changed: a reason is needed in a published period.</source>
         <translation>未修改：已發布期間的修改需要填寫原因。</translation>
+    </message>
+    <message>
+        <source>%1 of the values look unusual:</source>
+        <translation>有 %1 個值看起來不太對：</translation>
+    </message>
+    <message>
+        <source>Please check the value</source>
+        <translation>請核對數值</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <source>Keep them all</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>改為 %1</translation>
+    </message>
+    <message>
+        <source>Use the values suggested</source>
+        <translation>全部改為建議值</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>重新輸入</translation>
+    </message>
+    <message>
+        <source>Change nothing</source>
+        <translation>不修改</translation>
     </message>
     <message>
         <source>Select a person in the grid first.</source>
@@ -2127,6 +2167,13 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Offline performance appraisal for sales teams.&lt;br&gt;Database: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;業務團隊專用的離線績效考核工具。&lt;br&gt;資料庫：%3</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>關閉提示</translation>
     </message>
 </context>
 <context>

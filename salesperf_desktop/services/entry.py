@@ -223,6 +223,9 @@ class EntrySheet:
 
     computed: bool = False  # a quarter or year: rolled up from the months, read-only
     covered: bool = False  # a published quarter or year contains the month
+    # the month before's target/actual/base: staff id → indicator → field → value (the
+    # plausibility questions compare with it, ``domain.plausibility``)
+    previous: dict[int, dict[str, dict[str, Any]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id = {p.staff_id: p for p in self.people}
@@ -238,6 +241,10 @@ class EntrySheet:
 
     def person(self, staff_id: int) -> SheetPerson:
         return self._by_id[staff_id]
+
+    def last_month(self, staff_id: int, indicator: str, field_name: str) -> Any:
+        """The value of the month before (None when not entered)."""
+        return self.previous.get(staff_id, {}).get(indicator, {}).get(field_name)
 
     def team(self, team_id: int | None) -> list[SheetPerson]:
         return [p for p in self.people if team_id is None or p.team_id == team_id]
@@ -442,7 +449,8 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
     stored = ap.stored_period(session, month)
     staff = ap.eligible_staff(session, month)
     appraisals = ap.appraisals_by_staff(session, stored)
-    inputs = ap.monthly_inputs(session, [s.id for s in staff], [month])
+    before = month.previous()
+    inputs = ap.monthly_inputs(session, [s.id for s in staff], [month, before])
     locks = lock_index(session)
     resolver = ap.TemplateResolver(
         ap.load_templates(session), appraisals, ap.policy_for_period(session, stored).policy
@@ -466,7 +474,14 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
                 signed=a is not None and a.status is AppraisalStatus.SIGNED,
             )
         )
-    sheet = _sheet(month, stored, people, lang, covered=after_publication(session, month))
+    previous = {
+        sid: {c: _value_dict(i) for c, i in by_month[before].items.items()}
+        for sid, by_month in inputs.items()
+        if before in by_month
+    }
+    sheet = _sheet(
+        month, stored, people, lang, covered=after_publication(session, month), previous=previous
+    )
     sheet.score_all()
     return sheet
 

@@ -10,7 +10,7 @@ saves are written in the order of the edits.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import PeriodStatus
@@ -37,8 +38,9 @@ from salesperf_desktop.services.staff import list_teams
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.entry import LANE, write_in_lane
 from salesperf_desktop.ui.entry.events_panel import EventsPanel
-from salesperf_desktop.ui.entry.grid_model import EntryGridModel, PendingSave
+from salesperf_desktop.ui.entry.grid_model import FROZEN, EntryGridModel, PendingSave
 from salesperf_desktop.ui.entry.grid_view import EntryGridView
+from salesperf_desktop.ui.entry.message_bar import MessageBar
 from salesperf_desktop.ui.fault_dialog import report_fault
 from salesperf_desktop.ui.file_dialogs import get_save_file_name
 from salesperf_desktop.ui.labels import fill, period_status_label
@@ -61,12 +63,22 @@ class EntryTab(BaseTab):
         self.team_box = QComboBox(self)
         self.team_box.setObjectName("teamBox")
         self.team_box.setMinimumContentsLength(10)
-        self.team_box.currentIndexChanged.connect(self._show_team)
+        self.team_box.currentIndexChanged.connect(self._team_chosen)
+        # One template's indicators at a time (the director's, managers' and reps' differ).
+        self.template_box = QComboBox(self)
+        self.template_box.setObjectName("templateBox")
+        self.template_box.setMinimumContentsLength(12)
+        self.template_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.template_box.currentIndexChanged.connect(self._template_chosen)
+        self._wanted_template: str | None = None  # asked for before the period was read
         self.status_label = QLabel(self)
         self.status_label.setObjectName("periodStatus")
 
-        self.model = EntryGridModel(self._save, self._ask_reason, self)
+        self.model = EntryGridModel(
+            self._save, self._ask_reason, self, doubt_resolver=self._resolve_doubt
+        )
         self.model.refused.connect(self._show_refusal)
+        self.model.errors_cleared.connect(self._errors_gone)
         self.model.save_failed.connect(self._save_failed)
         self.model.saves_done.connect(self._after_saves)
         self.progress = ProgressStrip(self)
@@ -76,11 +88,13 @@ class EntryTab(BaseTab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(96)
         header.setMinimumHeight(44)
+        self.table.frozen.horizontalHeader().setMinimumHeight(44)
+        # a doubtful value she chose to type again: its editor opens once the old one closed
+        self.model.retype.connect(
+            lambda r, c, t: QTimer.singleShot(0, lambda: self.table.retype(r, c, t))
+        )
 
-        self.message = QLabel(self)
-        self.message.setObjectName("entryMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        self.message = MessageBar(self)
         self._make_toolbar()
 
         top = QHBoxLayout()
@@ -88,6 +102,8 @@ class EntryTab(BaseTab):
         top.addWidget(self.period_box)
         top.addWidget(QLabel(self.tr("Team:"), self))
         top.addWidget(self.team_box)
+        top.addWidget(QLabel(self.tr("Template:"), self))
+        top.addWidget(self.template_box)
         top.addWidget(self.status_label, 1)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
@@ -106,7 +122,15 @@ class EntryTab(BaseTab):
         self.splitter.setSizes([900, 380])
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_person())
+        # The side panel follows the current row; after an edit (Enter moves down a row) on
+        # the next turn of the event loop: after the total is painted and the edit saved.
+        self._person_timer = QTimer(self)
+        self._person_timer.setSingleShot(True)
+        self._person_timer.setInterval(0)
+        self._person_timer.timeout.connect(self._show_person)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._person_timer.start() if self.model.saving() else self._show_person()
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
@@ -114,10 +138,21 @@ class EntryTab(BaseTab):
         """Undo/redo (Ctrl+Z, Ctrl+Y), import, targets, task sheet and the workflow steps.
 
         A toolbar, not a row of buttons, so a narrow window folds them into its »."""
-        self.undo_action = self.model.undo_stack.createUndoAction(self, self.tr("Undo"))
+        # Fixed texts (what they undo in the tooltip): a text that changes with every edit
+        # would lay the toolbar and the whole tab out again, and repaint the grid, each time.
+        stack = self.model.undo_stack
+        self.undo_action = QAction(self.tr("Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.model.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.undo_action.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.undoTextChanged.connect(self.undo_action.setToolTip)
+        self.redo_action = QAction(self.tr("Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.redoTextChanged.connect(self.redo_action.setToolTip)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -227,9 +262,35 @@ class EntryTab(BaseTab):
         key = self.period_box.currentData()
         return Period.parse(key) if key else None
 
+    def show_place(
+        self, period: Period, team_id: int | None = None, template: str | None = None
+    ) -> None:
+        """Show *period* for *team_id* (None: every team) on *template* (a template code;
+        None: the one most of the team is on): for places that send the officer here
+        (本月待办). The period is read in the background when it is not the one shown."""
+        if self.period_box.count() == 0:
+            self._stale = False
+            self._fill_periods(month_choices(self.ctx, self.ui.today()))
+            self._fill_teams(list_teams(self.ctx))
+        self.team_box.blockSignals(True)
+        self.team_box.setCurrentIndex(max(0, self.team_box.findData(team_id)))
+        self.team_box.blockSignals(False)
+        self._wanted_template = template
+        index = self.period_box.findData(period.format())
+        if index < 0:  # a month not offered (before the first period): added for the visit
+            self.period_box.addItem(period.label(self.ctx.lang), period.format())
+            index = self.period_box.count() - 1
+        shown = self.sheet is not None and self.sheet.month == period
+        if index != self.period_box.currentIndex():
+            self.period_box.setCurrentIndex(index)  # reads it
+        elif shown and not self.ui.tasks.busy(LANE):
+            self._show_team()
+        else:
+            self.reload()
+
     def reload(self) -> None:
         """Read the chosen period in the background, once the edits before it are saved."""
-        self.message.clear()
+        self._errors_gone()
         self.model.flush()
         if self.model.saving():  # read after the saves, or the grid would miss them
             self._reload_waiting = True
@@ -294,16 +355,48 @@ class EntryTab(BaseTab):
         self.sheet = outcome.result
         self._show_team()
 
+    def _team_chosen(self) -> None:
+        self._show_team()
+
+    def _template_chosen(self) -> None:
+        self._show_team()
+
+    def _fill_templates(self) -> str | None:
+        """The templates of the team's people (with how many are on each); keeps the choice."""
+        wanted = self._wanted_template or self.template_box.currentData()
+        self._wanted_template = None
+        choices = EntryGridModel.templates(self.sheet, self.team_box.currentData())
+        self.template_box.blockSignals(True)
+        self.template_box.clear()
+        for code, template, people in choices:
+            self.template_box.addItem(
+                fill(self.tr("%1 (%2 people)"), template.label(self.ctx.lang), people), code
+            )
+        index = self.template_box.findData(wanted) if wanted else -1
+        self.template_box.setCurrentIndex(max(index, 0) if choices else -1)
+        self.template_box.blockSignals(False)
+        return self.template_box.currentData()
+
     def _show_team(self) -> None:
         sheet = self.sheet
-        self.model.set_sheet(sheet, self.team_box.currentData(), self.ctx.lang)
-        # Wide enough for every header line (long Chinese indicator names must not be clipped).
+        template = self._fill_templates()
+        self.model.set_sheet(sheet, self.team_box.currentData(), self.ctx.lang, template)
+        # Wide enough for every header line (long Chinese indicator names must not be clipped)
+        # and, for 工号 and 姓名, the widest one shown (read from the people, not worked out
+        # cell by cell: the numbers fit the minimum).
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
+        cells = self.table.fontMetrics()
+        people = self.model.rows
+        texts = {
+            0: [p.employee_no for p in people],
+            1: [p.name for p in people],
+        }
         for c in range(self.model.columnCount()):
             text = str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
             widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
-            header.resizeSection(c, max(72, widest + 24))
+            value = max((cells.horizontalAdvance(t) for t in texts.get(c, ())), default=0)
+            header.resizeSection(c, max(56 if c < FROZEN else 72, widest + 20, value + 16))
         self._update_status()
         self._show_person()
 
@@ -379,6 +472,71 @@ class EntryTab(BaseTab):
         self._last_reason = text.strip()
         return self._last_reason
 
+    def _resolve_doubt(self, questions) -> list | None:
+        """Ask about valid values that are probably not meant (``domain.plausibility``): keep
+        them, take the suggested ones, or type again (None: nothing is changed)."""
+        lang = self.ctx.lang
+        month = self.sheet.month.label(lang) if self.sheet is not None else ""
+
+        def worded(q) -> str:
+            return render(
+                "plausibility.question",
+                {
+                    "person": q.person,
+                    "indicator": q.indicator,
+                    "field": q.field,
+                    "month": month,
+                    "doubt": render(q.doubt.code, q.doubt.params, lang),
+                },
+                lang,
+            )
+
+        single = len(questions) == 1
+        if single:
+            text = worded(questions[0])
+        else:
+            shown = questions[:5]
+            text = "\n\n".join(
+                [fill(self.tr("%1 of the values look unusual:"), len(questions))]
+                + [worded(q) for q in shown]
+                + (["…"] if len(questions) > len(shown) else [])
+            )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Please check the value"), text)
+        box.setParent(self, box.windowFlags())
+        box.setObjectName("plausibilityQuestion")
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 26em; }")  # whole lines
+        keep_text = (
+            fill(self.tr("Keep %1"), fmt_number(questions[0].value))
+            if single
+            else self.tr("Keep them all")
+        )
+        keep = box.addButton(keep_text, QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("keepButton")
+        use = None
+        if all(q.doubt.suggestion is not None for q in questions):
+            use_text = (
+                fill(self.tr("Use %1"), fmt_number(questions[0].doubt.suggestion))
+                if single
+                else self.tr("Use the values suggested")
+            )
+            use = box.addButton(use_text, QMessageBox.ButtonRole.AcceptRole)
+            use.setObjectName("suggestionButton")
+        again = box.addButton(
+            self.tr("Type it again") if single else self.tr("Change nothing"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        again.setObjectName("retypeButton")
+        box.setDefaultButton(use or again)
+        box.setEscapeButton(again)
+        box.exec()
+        chosen = box.clickedButton()
+        box.deleteLater()
+        if chosen is keep:
+            return [q.value for q in questions]
+        if use is not None and chosen is use:
+            return [q.doubt.suggestion for q in questions]
+        return None
+
     def _save_failed(self, error: BaseException) -> None:
         """Disk full, locked by another program …: the old values are back; say so plainly."""
         report_fault(
@@ -386,7 +544,7 @@ class EntryTab(BaseTab):
         )
 
     def _show_refusal(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.show_error(text)
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text.splitlines()[0] if text else "", 8000)
@@ -500,11 +658,18 @@ class EntryTab(BaseTab):
             self._say_done(fill(self.tr("Targets written: %1 monthly values."), applied.written))
 
     def _say_done(self, text: str) -> None:
-        """A line that reports success (not a refusal): in the text colour."""
-        self._show_refusal("")
-        self.message.setStyleSheet("color: palette(text)")
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020")
+        """A line that reports success (not a refusal): green, with a tick."""
+        self._errors_gone()
+        self.message.show_success(text)
+
+    def _errors_gone(self) -> None:
+        """The refusal shown is over (fixed, or replaced by a success): off the bar and off
+        the window's status line."""
+        if self.message.kind == "error":
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().clearMessage()
+        self.message.clear_errors()
 
     def copy_targets(self) -> None:
         from salesperf_desktop.services.targets import copy_previous_month
@@ -542,7 +707,7 @@ class EntryTab(BaseTab):
                 return
             self._changed_elsewhere()
             self.reload()
-            self.message.setText(fill(self.tr("%1 targets copied."), outcome.result))
+            self._say_done(fill(self.tr("%1 targets copied."), outcome.result))
 
         self.ui.tasks.run(text, job, done, self, view=self.progress, lane=LANE, cancellable=False)
 
@@ -624,7 +789,7 @@ class EntryTab(BaseTab):
         dialog = ImportDialog(self.ui, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self.reload())
-        dialog.imported.connect(self.message.setText)
+        dialog.imported.connect(self._say_done)
         dialog.open()
 
     def rater_sheets(self) -> None:
@@ -660,4 +825,4 @@ class EntryTab(BaseTab):
         if not path:
             return
         write_template(self.ctx, path)
-        self.message.setText(fill(self.tr("Template saved: %1"), path))
+        self._say_done(fill(self.tr("Template saved: %1"), path))

@@ -146,8 +146,8 @@ def test_a_refused_save_puts_back_that_edit_and_the_ones_after_it(qtbot, demo_ct
     second = model.index(row, model.column_of("sales_achievement", "target"))
     before = first.data(), second.data()
     workflow.lock(demo_ctx, Period.month(2026, 10), TODAY)  # signed and locked meanwhile
-    assert model.setData(first, "1")
-    assert model.setData(second, "2")
+    assert model.setData(first, "300000")
+    assert model.setData(second, "330000")
     wait_loaded(qtbot, tab)
     assert (first.data(), second.data()) == before
     assert "锁定" in tab.message.text()

@@ -24,18 +24,18 @@ def test_publish_then_edit_asks_reason_then_lock_refuses(qtbot, demo_ctx, monkey
     row = grid_row(model, "E005")
     col = model.column_of("sales_achievement", "actual")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ERP correction", True))
-    assert model.setData(model.index(row, col), "12345")
+    assert model.setData(model.index(row, col), "312345")
     wait_loaded(qtbot, tab)  # saved in the background: the published results are re-scored
     with demo_ctx.session() as s:
         audit = s.scalars(select(AuditEntryRow).where(AuditEntryRow.entity == "metric_entry")).all()
-    assert [(a.new_value, a.reason) for a in audit] == [("12345.0", "ERP correction")]
+    assert [(a.new_value, a.reason) for a in audit] == [("312345.0", "ERP correction")]
 
     tab.lock_button.trigger()
     wait_loaded(qtbot, tab)
     assert tab.sheet.status.value == "locked"
     assert not (model.flags(model.index(row, col)) & Qt.ItemFlag.ItemIsEditable)
     assert not model.setData(model.index(row, col), "1")
-    assert model.index(row, col).data() == "12345"
+    assert model.index(row, col).data() == "312345"
     with demo_ctx.session() as s:
         assert (
             s.scalar(

@@ -195,7 +195,8 @@ def test_switching_periods_never_blocks_the_window(qtbot, big_ctx):
     settle_heap()  # as the window does once it is built
     _assert_never_blocked(qtbot, probe, entry.period_box, entry_idle, "Monthly entry")
     assert entry.sheet.computed and len(entry.sheet.people) == 300  # the year, shown
-    assert entry.model.rowCount() == 300
+    on_template = [p for p in entry.sheet.people if p.template.code == entry.model.template_code]
+    assert entry.model.rowCount() == len(on_template) > 0  # one template's people at a time
 
     charts = ChartsTab(ui)
     qtbot.addWidget(charts)

@@ -9,6 +9,12 @@ Saves run strictly one after another, in the order of the edits: a save may fini
 published month's save re-scores the published results in the background, ``PendingSave``),
 and the next edit's save starts only when it is done. A save that fails puts back its values
 and those of every later edit not yet saved.
+
+One template at a time (``set_sheet(..., template=code)``): the first ``FROZEN`` columns
+(工号, 姓名, 总分, 等级) stay on screen (``grid_view``), then the template's indicators, then
+the points, bonus/penalty and team share that add up to the total. What a cell shows is worked
+out once per row and kept until the row changes (``_RowCache``); an edit tells the views about
+the cells whose text changed, and only those (a team-share edit re-bases the whole team).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from salesperf_desktop.domain.explain import Explanation, explain
 from salesperf_desktop.domain.i18n import fmt_number
+from salesperf_desktop.domain.plausibility import Doubt, doubts
 from salesperf_desktop.domain.template import TemplateItem
 from salesperf_desktop.services.entry import (
     CellError,
@@ -38,6 +45,15 @@ GREY = QColor("#eeeeee")
 LOCKED = QColor("#f4f4f4")
 ERROR = QColor("#f8d0d0")
 COMPUTED = QColor("#eef4fb")
+TOTAL = QColor("#e2ecf8")  # the frozen total and grade: a shade darker than other sums
+VETOED = QColor("#b00020")
+FROZEN = 4  # 工号, 姓名, 总分, 等级: always on screen (grid_view's frozen columns)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
+BACKGROUND, ALIGN = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmentRole
+FOREGROUND, TOOLTIP = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole
+EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+FIXED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def field_label(field_name: str) -> str:
@@ -59,6 +75,31 @@ class Column:
     field: str = ""
     item: TemplateItem | None = None
     title: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    """A doubt about one typed cell, for the officer to answer (``DoubtResolver``)."""
+
+    row: int
+    column: int
+    typed: str
+    value: Any
+    doubt: Doubt
+    person: str
+    indicator: str
+    field: str
+
+
+@dataclass
+class _RowCache:
+    """What one row shows: text, background and flags per column, worked out once."""
+
+    shown: Any  # the result it was worked out from (a new result: work out again)
+    texts: list[str]
+    brushes: list[QBrush | None]
+    flags: list[Qt.ItemFlag]
+    vetoed: bool
 
 
 @dataclass(frozen=True)
@@ -117,6 +158,9 @@ Saver = Callable[[list[CellWrite], str], "PendingSave | None"]
 
 
 ReasonProvider = Callable[[], str | None]  # asked before a change of a published month
+# Answers the doubts of one edit: the value to store for each question (the typed one or the
+# suggestion), or None to change nothing (she types it again).
+DoubtResolver = Callable[[list[Question]], list[Any] | None]
 
 
 class EntryGridModel(QAbstractTableModel):
@@ -126,15 +170,21 @@ class EntryGridModel(QAbstractTableModel):
     save_failed = Signal(object)
     totals_changed = Signal()
     saves_done = Signal()  # nothing is waiting to be saved any more
+    # No cell holds refused input any more (the officer fixed it, or it was reloaded).
+    errors_cleared = Signal()
+    # A doubtful value the officer chose to type again: (row, column, what she typed).
+    retype = Signal(int, int, str)
 
     def __init__(
         self,
         saver: Saver,
         reason_provider: ReasonProvider = lambda: "",
         parent=None,
+        doubt_resolver: DoubtResolver | None = None,
     ):
         """*saver* writes the cells (raises when it cannot); *reason_provider* returns the
-        reason for a change of a published month, or None to cancel it."""
+        reason for a change of a published month, or None to cancel it; *doubt_resolver*
+        answers a plausibility question (none: values are stored as typed)."""
         super().__init__(parent)
         self.sheet: EntrySheet | None = None
         self.rows: list[SheetPerson] = []
@@ -142,10 +192,16 @@ class EntryGridModel(QAbstractTableModel):
         self.undo_stack = QUndoStack(self)
         self.saver = saver
         self.reason_provider = reason_provider
+        self.doubt_resolver = doubt_resolver
         self.lang = "zh_CN"
+        self.template_code: str | None = None
         self._errors: dict[tuple[int, int], str] = {}
         self._row_of: dict[int, int] = {}
         self._first_computed = 0
+        self._cache: list[_RowCache | None] = []
+        self._value_cols: dict[tuple[str, str], int] = {}
+        self._sums: list[int] = []  # the columns an edit of the person changes
+        self._rebased: list[int] = []  # those a team-mate's edit changes
         # (values, old values, reason, sheet) in edit order; [0] may be being saved
         self._pending: list = []
         self._saving = False
@@ -154,33 +210,64 @@ class EntryGridModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- loading
 
-    def set_sheet(self, sheet: EntrySheet | None, team_id: int | None, lang: str) -> None:
+    @staticmethod
+    def templates(sheet: EntrySheet | None, team_id: int | None) -> list[tuple[str, Any, int]]:
+        """The templates of the team's people: (code, template, people), most people first."""
+        found: dict[str, list] = {}
+        for p in sheet.team(team_id) if sheet else []:
+            entry = found.setdefault(p.template.code, [p.template, 0])
+            entry[1] += 1
+        return sorted(((code, t, n) for code, (t, n) in found.items()), key=lambda x: (-x[2], x[0]))
+
+    def set_sheet(
+        self,
+        sheet: EntrySheet | None,
+        team_id: int | None,
+        lang: str,
+        template: str | None = None,
+    ) -> None:
+        """Show the people of *team_id* (None: every team) on *template* (a template code;
+        None: the one most of them are on) with that template's indicators."""
         self.flush()
         self.beginResetModel()
         self.sheet = sheet
         self.lang = lang
-        self.rows = sheet.team(team_id) if sheet else []
+        choices = self.templates(sheet, team_id)
+        codes = [code for code, _t, _n in choices]
+        self.template_code = template if template in codes else (codes[0] if codes else None)
+        self.rows = [
+            p
+            for p in (sheet.team(team_id) if sheet else [])
+            if p.template.code == self.template_code
+        ]
         self.rows.sort(key=lambda p: p.employee_no)
         self._row_of = {p.staff_id: r for r, p in enumerate(self.rows)}
+        self._cache = [None] * len(self.rows)
         self._errors.clear()
         self._explained.clear()
         cols = [
             Column("employee_no", title=QCoreApplication.translate("EntryGrid", "Employee ID")),
             Column("name", title=QCoreApplication.translate("EntryGrid", "Name")),
+            Column("total", title=QCoreApplication.translate("EntryGrid", "Total")),
+            Column("grade", title=QCoreApplication.translate("EntryGrid", "Grade")),
         ]
-        if sheet is not None:
-            for item, template in sheet.indicators(self.rows):
-                for f in fields_for(item, dict(template.rater_weights)):
+        if sheet is not None and self.rows:
+            for item, template_ in sheet.indicators(self.rows):
+                for f in fields_for(item, dict(template_.rater_weights)):
                     cols.append(Column("value", item.indicator, f, item, item.label(lang)))
         self._first_computed = len(cols)
         cols += [
             Column("points", title=QCoreApplication.translate("EntryGrid", "Points")),
             Column("adjust", title=QCoreApplication.translate("EntryGrid", "Bonus/penalty")),
             Column("team", title=QCoreApplication.translate("EntryGrid", "Team share")),
-            Column("total", title=QCoreApplication.translate("EntryGrid", "Total")),
-            Column("grade", title=QCoreApplication.translate("EntryGrid", "Grade")),
         ]
         self.columns = cols
+        self._value_cols = {
+            (c.indicator, c.field): i for i, c in enumerate(cols) if c.kind == "value"
+        }
+        sums = ("points", "adjust", "team", "total", "grade")
+        self._sums = [i for i, c in enumerate(cols) if c.kind in sums]
+        self._rebased = [i for i, c in enumerate(cols) if c.kind in ("team", "total", "grade")]
         self.endResetModel()
         self.undo_stack.clear()
 
@@ -214,16 +301,12 @@ class EntryGridModel(QAbstractTableModel):
         return col.kind != "value" or person.template.item(col.indicator) is not None
 
     def is_editable(self, row: int, column: int) -> bool:
-        if self.sheet is None or self.sheet.read_only:
-            return False
-        col, person = self.columns[column], self.rows[row]
-        return col.kind == "value" and not person.locked and self.applies(person, col)
+        return bool(self._row(row).flags[column] & Qt.ItemFlag.ItemIsEditable)
 
     def flags(self, index):
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self.is_editable(index.row(), index.column()):
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        if not index.isValid():
+            return FIXED
+        return self._row(index.row()).flags[index.column()]
 
     def _value_text(self, value: Any, field_name: str) -> str:
         if value is None:
@@ -234,67 +317,101 @@ class EntryGridModel(QAbstractTableModel):
             return ", ".join(fmt_number(v) for v in value)
         return fmt_number(value)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def _row(self, row: int) -> _RowCache:
+        """The row's texts, backgrounds and flags (worked out again once its result changed)."""
+        cached = self._cache[row]
+        person = self.rows[row]
+        if cached is None or cached.shown is not person.shown:
+            cached = self._cache[row] = self._work_out(person)
+        return cached
+
+    def _work_out(self, person: SheetPerson) -> _RowCache:
+        shown = person.shown
+        sheet = self.sheet
+        read_only = sheet is None or sheet.read_only
+        own = {it.indicator for it in person.template.items}
+        texts: list[str] = []
+        brushes: list[QBrush | None] = []
+        flags: list[Qt.ItemFlag] = []
+        plain = QBrush(LOCKED) if person.locked or read_only else None
+        e = self.explanation(person) if shown is not None else None
+        for col in self.columns:
+            kind = col.kind
+            flag = FIXED
+            brush = plain
+            if kind == "employee_no":
+                text = person.employee_no
+            elif kind == "name":
+                text = person.name
+            elif kind == "value":
+                if col.indicator not in own:
+                    text, brush = "", QBrush(GREY)
+                else:
+                    text = self._value_text(person.get(col.indicator, col.field), col.field)
+                    if not read_only and not person.locked:
+                        flag = EDITABLE
+            else:
+                brush = QBrush(TOTAL if kind in ("total", "grade") else COMPUTED)
+                if e is None:
+                    text = ""
+                elif kind == "points":
+                    text = fmt_number(e.items_points.shown)
+                elif kind == "adjust":
+                    text = fmt_number(e.adjustments_total.shown)
+                elif kind == "team":
+                    text = "" if e.team is None else fmt_number(e.team.shown)
+                elif kind == "total":
+                    text = fmt_number(e.total.shown)
+                else:  # grade
+                    text = shown.grade
+            texts.append(text)
+            brushes.append(brush)
+            flags.append(flag)
+        vetoed = shown is not None and shown.vetoed
+        return _RowCache(shown, texts, brushes, flags, vetoed)
+
+    def data(self, index, role=DISPLAY):
+        # Called for every cell painted: the row's texts are worked out once (``_row``).
+        row, column = index.row(), index.column()
+        if row < 0:  # an invalid index
             return None
-        person, col = self.rows[index.row()], self.columns[index.column()]
-        key = (index.row(), index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if col.kind == "employee_no":
-                return person.employee_no
-            if col.kind == "name":
-                return person.name
-            if col.kind == "value":
-                if not self.applies(person, col):
-                    return ""
-                value = person.get(col.indicator, col.field)
-                if role == Qt.ItemDataRole.EditRole and col.field == "passed" and value is not None:
-                    return "1" if value else "0"
-                return self._value_text(value, col.field)
-            res = person.shown
-            if res is None:
-                return ""
-            # the computed columns add up as shown: points + bonus/penalty + team share = total
-            e = self.explanation(person)
-            if col.kind == "points":
-                return fmt_number(e.items_points.shown)
-            if col.kind == "adjust":
-                return fmt_number(e.adjustments_total.shown)
-            if col.kind == "team":
-                return "" if e.team is None else fmt_number(e.team.shown)
-            if col.kind == "total":
-                return fmt_number(e.total.shown)
-            if col.kind == "grade":
-                return res.grade
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if key in self._errors:
+        if role == DISPLAY:
+            return self._row(row).texts[column]
+        if role == BACKGROUND:
+            if (row, column) in self._errors:
                 return QBrush(ERROR)
-            if col.kind == "value" and not self.applies(person, col):
-                return QBrush(GREY)
-            if index.column() >= self._first_computed:
-                return QBrush(COMPUTED)
-            if person.locked or (self.sheet is not None and self.sheet.read_only):
-                return QBrush(LOCKED)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key in self._errors:
-                return self._errors[key]
-            if col.kind == "value" and person.shown is not None:
-                it = person.shown.item(col.indicator)
-                if it is not None:
-                    lines = [f"{col.title}: {fmt_number(it.points)} / {fmt_number(it.weight)}"]
-                    lines += [f.message(self.lang) for f in it.flags]
-                    return "\n".join(lines)
-            if col.kind in ("points", "adjust", "team", "total") and person.shown is not None:
-                text = self.explanation_text(person, col.kind)
-                if col.kind == "total" and person.shown.vetoed:
-                    vetoed = QCoreApplication.translate("EntryGrid", "Vetoed (compliance)")
-                    text = f"{vetoed}\n{text}"
-                return text
-        vetoed = person.shown is not None and person.shown.vetoed
-        if role == Qt.ItemDataRole.ForegroundRole and col.kind in ("total", "grade") and vetoed:
-            return QBrush(QColor("#b00020"))
+            return self._row(row).brushes[column]
+        if role == ALIGN:
+            return RIGHT if column >= 2 else None
+        if role == FOREGROUND:
+            return QBrush(VETOED) if column in (2, 3) and self._row(row).vetoed else None
+        if role == EDIT:
+            col = self.columns[column]
+            if col.kind == "value" and col.field == "passed":
+                value = self.rows[row].get(col.indicator, col.field)
+                if value is not None and self.applies(self.rows[row], col):
+                    return "1" if value else "0"
+            return self._row(row).texts[column]
+        if role == TOOLTIP:
+            return self._tooltip(row, column)
+        return None
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        person, col = self.rows[row], self.columns[column]
+        if (row, column) in self._errors:
+            return self._errors[(row, column)]
+        if col.kind == "value" and person.shown is not None:
+            it = person.shown.item(col.indicator)
+            if it is not None:
+                lines = [f"{col.title}: {fmt_number(it.points)} / {fmt_number(it.weight)}"]
+                lines += [f.message(self.lang) for f in it.flags]
+                return "\n".join(lines)
+        if col.kind in ("points", "adjust", "team", "total") and person.shown is not None:
+            text = self.explanation_text(person, col.kind)
+            if col.kind == "total" and person.shown.vetoed:
+                vetoed = QCoreApplication.translate("EntryGrid", "Vetoed (compliance)")
+                text = f"{vetoed}\n{text}"
+            return text
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -333,10 +450,14 @@ class EntryGridModel(QAbstractTableModel):
     # ----------------------------------------------------------------- editing
 
     def edit_cells(self, cells: Sequence[tuple[int, int, Any]], text: str) -> bool:
-        """Validate every cell; refuse all (with a reason per cell) or push one undo command."""
+        """Validate every cell; refuse all (with a reason per cell) or push one undo command.
+        A valid value that is probably not meant (``domain.plausibility``) is asked about
+        first: kept, replaced by the suggestion, or typed again (nothing is changed then)."""
         changes: list[Change] = []
         errors: list[str] = []
         read_only = 0
+        fixed: list[tuple[int, int]] = []
+        questions: list[tuple[int, Question]] = []  # (index in changes, question)
         for row, column, raw in cells:
             if not self.is_editable(row, column):
                 read_only += 1
@@ -350,16 +471,35 @@ class EntryGridModel(QAbstractTableModel):
                 errors.append(f"{person.name} · {col.title} {field_label(col.field)}: {reason}")
                 self.dataChanged.emit(self.index(row, column), self.index(row, column))
                 continue
-            self._errors.pop((row, column), None)
+            if (row, column) in self._errors:
+                fixed.append((row, column))
             old = person.get(col.indicator, col.field)
             if old != new:
                 changes.append(Change(person.staff_id, col.indicator, col.field, old, new))
+                if self.doubt_resolver is not None and col.item is not None:
+                    questions += self._questions(row, column, raw, new, len(changes) - 1)
         if errors:
             self.refused.emit("\n".join(errors[:8]) + ("\n…" if len(errors) > 8 else ""))
             return False
         if read_only and read_only == len(cells):
             self.refused.emit(self.read_only_reason())
             return False
+        for key in fixed:  # typed again validly: the cell is no longer marked
+            self._errors.pop(key, None)
+            self.dataChanged.emit(self.index(*key), self.index(*key))
+        if not self._errors:  # nothing refused is left on screen: an old refusal goes
+            self.errors_cleared.emit()
+        if questions:
+            answers = self.doubt_resolver([q for _i, q in questions])
+            if answers is None:  # to be typed again: nothing changes
+                if len(cells) == 1:
+                    q = questions[0][1]
+                    self.retype.emit(q.row, q.column, q.typed)
+                return False
+            for (i, _q), answer in zip(questions, answers, strict=True):
+                c = changes[i]
+                changes[i] = Change(c.staff_id, c.indicator, c.field, c.old, answer)
+            changes = [c for c in changes if c.old != c.new]
         if not changes:
             return True
         reason = ""
@@ -370,6 +510,25 @@ class EntryGridModel(QAbstractTableModel):
             reason = got
         self.undo_stack.push(EditCellsCommand(self, changes, text, reason))
         return True
+
+    def _questions(self, row: int, column: int, raw: Any, value: Any, change: int) -> list:
+        """The doubts about one typed value (at most one asked per cell: the first)."""
+        person, col = self.rows[row], self.columns[column]
+        last = self.sheet.last_month(person.staff_id, col.indicator, col.field)
+        found = doubts(
+            measure=col.item.measure,
+            field_name=col.field,
+            typed=raw,
+            value=value,
+            last_month=last if isinstance(last, (int, float)) else None,
+        )
+        if not found:
+            return []
+        typed = "" if raw is None else str(raw)
+        question = Question(
+            row, column, typed, value, found[0], person.name, col.title, field_label(col.field)
+        )
+        return [(change, question)]
 
     def apply(self, values: Sequence[tuple[int, str, str, Any]], reason: str) -> None:
         """Show the change at once (re-score in memory), then save on the next turn of the
@@ -430,26 +589,36 @@ class EntryGridModel(QAbstractTableModel):
 
     def _show(self, values: Sequence[tuple[int, str, str, Any]]) -> None:
         touched: set[int] = set()
-        columns_of: dict[tuple[str, str], int] = {
-            (c.indicator, c.field): i for i, c in enumerate(self.columns) if c.kind == "value"
-        }
+        edited: set[int] = set()
+        cells: set[tuple[int, int]] = set()
         for staff_id, indicator, field_name, value in values:
             touched.update(self.sheet.set_local(staff_id, indicator, field_name, value))
+            edited.add(staff_id)  # (a signed person's value changes, not the kept result)
             row = self._row_of.get(staff_id)
-            col = columns_of.get((indicator, field_name))
+            col = self._value_cols.get((indicator, field_name))
             if row is not None and col is not None:
                 self._errors.pop((row, col), None)
-                self.dataChanged.emit(self.index(row, col), self.index(row, col))
-        self._computed_changed(touched)
+                cells.add((row, col))
+        self._computed_changed(touched | edited, cells, edited)
 
-    def _computed_changed(self, staff_ids) -> None:
-        # One signal per row, not one for a block: the view then repaints only the rows'
-        # computed cells that are visible, not the whole viewport (a team edit touches many).
-        last = len(self.columns) - 1
+    def _computed_changed(self, staff_ids, cells=None, edited=None) -> None:
+        """Tell the views about the cells that may show something new, one cell at a time
+        (a view repaints just those; a range would repaint its whole viewport): the edited
+        cells, the edited people's sums, and their team-mates' team share, total and grade
+        (a team-share template re-bases the whole team). Rows are worked out again when
+        painted, so rows off screen cost nothing."""
+        cells = set(cells or ())
+        edited = set(staff_ids) if edited is None else edited
         for staff_id in staff_ids:
             row = self._row_of.get(staff_id)
-            if row is not None:
-                self.dataChanged.emit(self.index(row, self._first_computed), self.index(row, last))
+            if row is None:
+                continue
+            self._cache[row] = None
+            kinds = self._sums if staff_id in edited else self._rebased
+            cells.update((row, c) for c in kinds)
+        for row, column in sorted(cells):
+            index = self.index(row, column)
+            self.dataChanged.emit(index, index)
         self.totals_changed.emit()
 
     def show_external(self, values: Sequence[tuple[int, str, str, Any]]) -> None:
@@ -521,3 +690,7 @@ class EntryGridModel(QAbstractTableModel):
 
     def total_column(self) -> int:
         return next(i for i, c in enumerate(self.columns) if c.kind == "total")
+
+    def has_errors(self) -> bool:
+        """Whether a cell still holds refused input (marked red)."""
+        return bool(self._errors)

@@ -1,12 +1,23 @@
-"""A spreadsheet-like table view: typing edits, Tab/Enter move, Delete clears, copy/paste."""
+"""A spreadsheet-like table view: typing edits, Tab/Enter move, Delete clears, copy/paste.
+
+The first ``FROZEN`` columns (工号, 姓名, 总分, 等级) stay put while the indicators scroll
+under them: a second view over the same model and selection lies on top of the grid's left
+edge and scrolls vertically with it (Qt's "frozen column" example).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QFrame,
+    QTableView,
+)
 
-from salesperf_desktop.ui.entry.grid_model import EntryGridModel
+from salesperf_desktop.ui.entry.grid_model import FROZEN, EntryGridModel
 
 
 class EntryGridView(QTableView):
@@ -23,6 +34,113 @@ class EntryGridView(QTableView):
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(26)
+        self.verticalHeader().hide()  # the 工号 column numbers the rows
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+        self.frozen = QTableView(self)
+        self.frozen.setObjectName("entryFrozen")
+        self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.frozen.verticalHeader().hide()
+        self.frozen.verticalHeader().setDefaultSectionSize(26)
+        self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.frozen.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.frozen.setWordWrap(False)
+        self.frozen.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().stackUnder(self.frozen)
+        self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
+        self.frozen.horizontalHeader().sectionResized.connect(self._frozen_resized)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        model.modelReset.connect(self._sync_frozen)
+        self._sync_frozen()
+
+    def _sync_frozen(self) -> None:
+        """The overlay shows the frozen columns only, as wide as the grid's."""
+        for c in range(self.model().columnCount()):
+            self.frozen.setColumnHidden(c, c >= FROZEN)
+            if c < FROZEN:
+                self.frozen.setColumnWidth(c, self.columnWidth(c))
+        self._place_frozen()
+
+    def _section_resized(self, column: int, _old: int, size: int) -> None:
+        if column < FROZEN:
+            self.frozen.setColumnWidth(column, size)
+            self._place_frozen()
+
+    def _frozen_resized(self, column: int, _old: int, size: int) -> None:
+        if column < FROZEN and self.columnWidth(column) != size:
+            self.setColumnWidth(column, size)
+
+    def frozen_width(self) -> int:
+        return sum(self.columnWidth(c) for c in range(min(FROZEN, self.model().columnCount())))
+
+    def _place_frozen(self) -> None:
+        frame = self.frameWidth()
+        self.frozen.setGeometry(
+            frame,
+            frame,
+            self.frozen_width() + 2,
+            self.viewport().height() + self.horizontalHeader().height(),
+        )
+        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_frozen()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        if hasattr(self, "frozen"):
+            self._place_frozen()
+
+    def focusInEvent(self, event) -> None:
+        # QAbstractItemView repaints the whole viewport when the focus comes back (each time a
+        # cell's editor closes: every edit) although only the current cell's focus frame and
+        # the selection look different: repaint those.
+        QAbstractScrollArea.focusInEvent(self, event)
+        current = self.currentIndex()
+        if not current.isValid() and self.model() is not None and self.model().rowCount():
+            self.selectionModel().setCurrentIndex(
+                self.model().index(0, FROZEN), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        self._repaint_focus()
+
+    def focusOutEvent(self, event) -> None:
+        QAbstractScrollArea.focusOutEvent(self, event)
+        self._repaint_focus()
+
+    def _repaint_focus(self) -> None:
+        if self.selectionModel() is None:
+            return
+        region = self.visualRegionForSelection(self.selectionModel().selection())
+        region += self.visualRect(self.currentIndex())
+        self.viewport().update(region)
+
+    def view_showing(self, column: int) -> QTableView:
+        """The view that shows *column* on screen (the overlay for a frozen one)."""
+        return self.frozen if column < FROZEN else self
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        """Scroll so that the cell shows beside the frozen columns, not under them; a frozen
+        cell scrolls only up or down."""
+        bar = self.horizontalScrollBar()
+        keep = bar.value()
+        super().scrollTo(index, hint)
+        if not index.isValid() or index.column() < FROZEN:
+            bar.setValue(keep)
+            return
+        left = self.visualRect(index).left()
+        if left < self.frozen_width():
+            bar.setValue(bar.value() + left - self.frozen_width())
 
     def grid(self) -> EntryGridModel:
         return self.model()
@@ -46,6 +164,16 @@ class EntryGridView(QTableView):
 
     def clear_selection_values(self) -> None:
         self.grid().clear_cells(self.selected_cells())
+
+    def retype(self, row: int, column: int, text: str) -> None:
+        """Open the cell's editor again with what was typed (a doubtful value to correct)."""
+        index = self.model().index(row, column)
+        self.setCurrentIndex(index)
+        self.edit(index)
+        editor = self.indexWidget(index) or self.focusWidget()
+        if editor is not None and hasattr(editor, "setText") and editor is not self:
+            editor.setText(text)
+            editor.selectAll()
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -74,7 +202,10 @@ class EntryGridView(QTableView):
         self.setCurrentIndex(self.model().index(row, current.column()))
 
     def closeEditor(self, editor, hint) -> None:
-        # Enter in the editor commits (SubmitModelCache); like a spreadsheet, go one row down.
+        # Enter in the editor commits (SubmitModelCache); like a spreadsheet, go one row down
+        # (not after a doubtful value she chose to type again: the editor is open once more).
         super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and (
+            self.state() != QAbstractItemView.State.EditingState
+        ):
             self._move(1)

@@ -46,10 +46,10 @@ def test_type_paste_undo_and_totals_follow(qtbot, demo_ctx):
     tcol = model.column_of("sales_achievement", "target")
     assert col == tcol + 1
     view.setCurrentIndex(model.index(row, tcol))
-    QGuiApplication.clipboard().setText("100\t50\n100\t150\n")
+    QGuiApplication.clipboard().setText("400000\t200000\n360000\t500000\n")
     qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert model.index(row, tcol).data() == "100" and model.index(row, col).data() == "50"
-    assert model.index(row + 1, col).data() == "150"
+    assert model.index(row, tcol).data() == "400000" and model.index(row, col).data() == "200000"
+    assert model.index(row + 1, col).data() == "500000"
     assert _total(model, row) < before
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one undo, whole block
     assert _total(model, row) == raised
