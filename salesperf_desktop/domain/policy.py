@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,11 +66,21 @@ SOURCES: dict[str, Source] = {
 }
 
 
+# The seed files carry a reading after some characters, as their web source printed it
+# ("內(nèi)", "結(jié)"); a quote is stored exactly as the file has it and shown without them.
+_READING = re.compile(r"\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)")
+
+
+def readable(quote: str) -> str:
+    """*quote* without the seed file's pinyin readings: 工作日內(nèi) → 工作日內."""
+    return _READING.sub("", quote)
+
+
 def source_text(key: str, lang: str = "zh_CN") -> str:
     """Where the default of *key* comes from, in *lang* (the policy page shows it)."""
     source = SOURCES[key]
     if source.seed:
-        params = {"seed": source.seed[:3], "clause": source.clause, "quote": source.quote}
+        params = {"seed": source.seed[:3], "clause": source.clause, "quote": readable(source.quote)}
         return render("policy.source.seed", params, lang)
     return render(source.note, {}, lang)
 

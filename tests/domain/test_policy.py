@@ -15,6 +15,7 @@ from salesperf_desktop.domain.policy import (
     SOURCES,
     Policy,
     changes,
+    source_text,
     validate_policy,
 )
 from salesperf_desktop.domain.template import parse_template
@@ -52,6 +53,8 @@ def test_seed_quotes_are_the_seeds_own_words():
         if source.seed:
             assert source.quote in (SEEDS / source.seed).read_text(encoding="utf-8")
     assert "3個工作日" in SOURCES["appeal_filing_days"].quote
+    # shown without the file's pinyin readings
+    assert "可在3個工作日內提交" in source_text("appeal_filing_days")
     assert DEFAULT_POLICY.appeal_filing_days == 3
     assert "5個工作日" in SOURCES["appeal_decision_days"].quote
     assert DEFAULT_POLICY.appeal_decision_days == 5

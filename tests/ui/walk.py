@@ -62,7 +62,9 @@ ALLOWED_WORDS = {
     "ERP",  # the company's sales system (ERP 销售明细账)
     "PNG",  # picture formats of Save chart…
     "SVG",
-    "MB",  # a file's size
+    "KB",  # a file's size, as every Chinese file manager writes it
+    "MB",
+    "GB",
 }
 # A language offered by its own name in a language picker.
 AUTONYMS = {"English"}
@@ -304,6 +306,7 @@ class Walker:
         self._stack: list[QWidget] = []
         self._progress_read: set[str] = set()
         self._polling = False
+        self._walking = False
 
     # -- modal dialogs, whichever way they open
 
@@ -353,16 +356,20 @@ class Walker:
     def press(self, trigger: Callable[[], object], until: Callable[[], bool] | None = None) -> None:
         """Do *trigger* (a click) and walk whatever modal dialogs it opens (also those that open
         later, from background work, until *until* holds)."""
-        self._polling = True
-        QTimer.singleShot(0, self._poll)
+        self._start_polling()
         try:
             trigger()
             self._settle()
             if until is not None:
                 self.qtbot.waitUntil(until, timeout=60000)
         finally:
-            self._polling = False
+            self._polling = self._walking
         QApplication.processEvents()
+
+    def _start_polling(self) -> None:
+        if not self._polling:  # one chain of timers, not one more per press
+            self._polling = True
+            QTimer.singleShot(0, self._poll)
 
     @staticmethod
     def _openers(root: QWidget) -> list[QAbstractButton]:
@@ -375,6 +382,16 @@ class Walker:
     # -- the window
 
     def walk_window(self, window: QMainWindow, wait_idle: Callable[[], None]) -> None:
+        # Background work may open a dialog when it ends, while the walk waits for it to end:
+        # modal dialogs are looked for during the whole walk, not only during a press.
+        self._walking = True
+        self._start_polling()
+        try:
+            self._walk_window(window, wait_idle)
+        finally:
+            self._walking = self._polling = False
+
+    def _walk_window(self, window: QMainWindow, wait_idle: Callable[[], None]) -> None:
         self.read("window", window)
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
