@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from salesperf_desktop.domain.due import INTERVIEW_WORKING_DAYS
 from salesperf_desktop.storage.models import SettingRow
 
 LANGUAGES = ("zh_CN", "zh_TW", "en")
@@ -34,6 +35,12 @@ SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec("appeal_filing_working_days", 3, "Working days to file an appeal", "database"),
     SettingSpec("appeal_decision_working_days", 5, "Working days to decide an appeal", "database"),
+    SettingSpec(
+        "interview_working_days",
+        INTERVIEW_WORKING_DAYS,  # company policy (domain/due.py), not a seed's figure
+        "Working days after publication to hold the review interview",
+        "database",
+    ),
     SettingSpec("officer_name", "", "HR officer's name", "database"),
     SettingSpec("password_hash", None, "Password to open the application", "database"),
     SettingSpec("import_mapping", None, "Column mapping of the last metrics import", "database"),

@@ -537,6 +537,45 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     </message>
 </context>
 <context>
+    <name>DuePanel</name>
+    <message>
+        <source>Due this month</source>
+        <translation>本月待办</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation>正在读取待办事项…</translation>
+    </message>
+    <message>
+        <source>%1: nothing is due.</source>
+        <translation>%1：没有待办事项。</translation>
+    </message>
+    <message>
+        <source>%1: %2 things to do, %3 of them overdue.</source>
+        <translation>%1：共 %2 项待办，其中 %3 项已逾期。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2</source>
+        <translation>截止日 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>EntryGrid</name>
     <message>
         <source>Target</source>
@@ -2017,6 +2056,10 @@ Why is it changed?</source>
     <message>
         <source>Forms as P&amp;DF</source>
         <translation>考核表 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>New database</source>

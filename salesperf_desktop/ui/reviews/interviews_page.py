@@ -148,6 +148,12 @@ class InterviewsPage(QWidget):
             warnings=[self.tr("Open and past its due date") if a.overdue else "" for a in actions],
         )
 
+    def show_person(self, staff_id: int | None) -> None:
+        """List *staff_id*'s interviews (everyone's for None)."""
+        index = self.person_filter.findData(staff_id) if staff_id is not None else 0
+        if index >= 0:
+            self.person_filter.setCurrentIndex(index)
+
     def open_interview(self, interview_id: int | None) -> None:
         with deleted_after(
             InterviewDialog(
