@@ -45,7 +45,7 @@ from salesperf_desktop.domain.status import (
     PeriodStatus,
 )
 from salesperf_desktop.services import appraisals as ap
-from salesperf_desktop.services.appeals import appeal_days, published_date
+from salesperf_desktop.services.appeals import appeal_days
 from salesperf_desktop.services.periods import to_domain
 from salesperf_desktop.services.signoff import awaiting_signatures
 from salesperf_desktop.services.task_sheets import INDICATOR as TASK_SHEET
