@@ -59,7 +59,7 @@ class ReviewsTab(BaseTab):
         self._refresh_current()
         if page is self.interviews:
             page.show_person(staff_id)
-            page.open_interview(record_id)  # None: a new interview with the person
+            page.open_interview(record_id, period)  # None: a new interview with the person
         elif place == "appeal":
             page.decide(record_id)
         elif page is self.signoff and period:

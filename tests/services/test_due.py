@@ -146,9 +146,7 @@ def test_missing_entries_are_counted_per_team_and_hold_the_month_back(demo):
     )
     assert _items(due, DueKind.PUBLISH) == []
     english = due_this_month(demo, D(2026, 11, 20), lang="en")
-    assert english.group(DueKind.ENTRIES).items[0].text.endswith(
-        "2 values missing for 2 people"
-    )
+    assert english.group(DueKind.ENTRIES).items[0].text.endswith("2 values missing for 2 people")
 
 
 def test_a_pending_appeal_shows_the_committees_deadline_and_a_held_interview_leaves(demo):

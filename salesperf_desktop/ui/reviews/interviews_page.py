@@ -154,12 +154,14 @@ class InterviewsPage(QWidget):
         if index >= 0:
             self.person_filter.setCurrentIndex(index)
 
-    def open_interview(self, interview_id: int | None) -> None:
+    def open_interview(self, interview_id: int | None, period: str | None = None) -> None:
+        """Open an interview (None: a new one with the person listed, for *period*)."""
         with deleted_after(
             InterviewDialog(
                 self.ui,
                 interview_id=interview_id,
                 staff_id=self.person_filter.currentData(),
+                period=period,
                 parent=self,
             )
         ) as dialog:
