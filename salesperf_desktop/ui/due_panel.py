@@ -79,7 +79,6 @@ class DuePanel(QDockWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         self.setWidget(body)
-        self.setMinimumWidth(400)
         ui.events.changed.connect(self._on_data_changed)
         self.visibilityChanged.connect(lambda visible: visible and self.ensure_fresh())
 

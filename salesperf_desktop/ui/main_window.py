@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
 
         self.due_panel = DuePanel(self.ui, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.due_panel)
+        # Wide enough for its texts at first; then where the officer leaves it (window/state).
+        self.resizeDocks([self.due_panel], [420], Qt.Orientation.Horizontal)
         self.due_panel.open_requested.connect(self.open_due_place)
         toggle = self.due_panel.toggleViewAction()
         toggle.setObjectName("actionDuePanel")
@@ -258,6 +260,9 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def _restore_state(self) -> None:
+        state = self._settings.value("window/state")
+        if state is not None:  # the 本月待办 dock where (and whether) she left it; before the
+            self.restoreState(state)  # geometry, which it would otherwise change
         if not self.isVisible():  # shown already (start-up page): keep where it is
             self._restore_geometry()
         last = self._settings.value("window/last_tab", 0)
@@ -267,9 +272,6 @@ class MainWindow(QMainWindow):
             index = 0
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
-        state = self._settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)  # the 本月待办 dock where (and whether) she left it
 
     def _save_state(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
