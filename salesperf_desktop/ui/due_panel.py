@@ -66,6 +66,7 @@ class DuePanel(QDockWidget):
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformRowHeights(True)
+        self.view.setIndentation(14)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         header = self.view.header()

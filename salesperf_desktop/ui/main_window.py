@@ -215,8 +215,8 @@ class MainWindow(QMainWindow):
 
         self.due_panel = DuePanel(self.ui, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.due_panel)
-        # Wide enough for its texts at first; then where the officer leaves it (window/state).
-        self.resizeDocks([self.due_panel], [420], Qt.Orientation.Horizontal)
+        # Wide enough for its texts at first, then as the officer leaves it (window/state).
+        self.resizeDocks([self.due_panel], [360], Qt.Orientation.Horizontal)
         self.due_panel.open_requested.connect(self.open_due_place)
         toggle = self.due_panel.toggleViewAction()
         toggle.setObjectName("actionDuePanel")
