@@ -551,7 +551,7 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>截止日</translation>
     </message>
     <message>
-        <source>Working days left</source>
+        <source>Days left</source>
         <translation>剩餘工作日</translation>
     </message>
     <message>

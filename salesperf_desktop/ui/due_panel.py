@@ -59,7 +59,7 @@ class DuePanel(QDockWidget):
         self.summary.setWordWrap(True)
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(
-            [self.tr("To do"), self.tr("Deadline"), self.tr("Working days left")]
+            [self.tr("To do"), self.tr("Deadline"), self.tr("Days left")]
         )
         self.view = QTreeView(body)
         self.view.setObjectName("dueView")
