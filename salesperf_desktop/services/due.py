@@ -30,7 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain import due as rules
@@ -45,9 +45,9 @@ from salesperf_desktop.domain.status import (
     PeriodStatus,
 )
 from salesperf_desktop.services import appraisals as ap
-from salesperf_desktop.services.appeals import appeal_days
+from salesperf_desktop.services.appeals import AMENDMENT_KEY, appeal_days
 from salesperf_desktop.services.periods import to_domain
-from salesperf_desktop.services.signoff import awaiting_signatures
+from salesperf_desktop.services.signoff import AWAITING_KEY
 from salesperf_desktop.services.task_sheets import INDICATOR as TASK_SHEET
 from salesperf_desktop.services.workdays import WorkdayCalendar, load_calendar
 from salesperf_desktop.storage.models import (
@@ -330,23 +330,23 @@ def _interviews(r: _Reading) -> list[DueItem]:
             select(GrowInterviewRow.staff_id).where(GrowInterviewRow.period_id == period.id)
         )
     )
-    appraisals = r.session.scalars(
-        select(AppraisalRow).where(
+    appraisals = r.session.execute(
+        select(AppraisalRow.staff_id, AppraisalRow.published_on).where(
             AppraisalRow.period_id == period.id, AppraisalRow.status != AppraisalStatus.DRAFT
         )
-    )
+    ).all()
     out = []
     days = _interview_days(r.ctx)
-    for a in sorted(appraisals, key=lambda a: r.who(a.staff_id)):
-        if a.staff_id in held:
+    for staff_id, published_on in sorted(appraisals, key=lambda a: r.who(a[0])):
+        if staff_id in held:
             continue
-        deadline = rules.interview_deadline(r.calendar, a.published_on or period.published_on, days)
+        deadline = rules.interview_deadline(r.calendar, published_on or period.published_on, days)
         text = render(
             "due.interview.person",
-            {"period": r.label(period), "employee": r.who(a.staff_id)},
+            {"period": r.label(period), "employee": r.who(staff_id)},
             r.lang,
         )
-        place = DuePlace("new_interview", period.key, staff_id=a.staff_id)
+        place = DuePlace("new_interview", period.key, staff_id=staff_id)
         out.append(r.deadline(DueKind.INTERVIEWS, text, place, deadline))
     return out
 
@@ -417,23 +417,41 @@ def _appeals(r: _Reading) -> list[DueItem]:
 
 def _signatures(r: _Reading) -> list[DueItem]:
     """Per published period: forms published (printed for signing) and not signed by all three,
-    and amended forms reprinted that wait for their new signatures."""
+    and amended forms reprinted that wait for their new signatures. Counted in the database:
+    a company's years of signed forms are not read for this."""
+    periods = {
+        p.id: p for p in r.periods if p.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
+    }
+    if not periods:
+        return []
+    awaiting = func.coalesce(
+        func.json_extract(AppraisalRow.result, f"$.{AMENDMENT_KEY}.{AWAITING_KEY}"), 0
+    )
+    rows = r.session.execute(
+        select(
+            AppraisalRow.period_id,
+            func.count(),
+            func.sum(
+                case(
+                    (AppraisalRow.status == AppraisalStatus.PUBLISHED, 1),
+                    (awaiting != 0, 1),
+                    else_=0,
+                )
+            ),
+        )
+        .where(AppraisalRow.period_id.in_(list(periods)))
+        .group_by(AppraisalRow.period_id)
+    )
     out = []
-    for period in sorted(r.periods, key=lambda p: to_domain(p)):
-        if period.status not in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED):
-            continue
-        appraisals = list(
-            r.session.scalars(select(AppraisalRow).where(AppraisalRow.period_id == period.id))
-        )
-        unsigned = sum(
-            1 for a in appraisals if a.status is AppraisalStatus.PUBLISHED or awaiting_signatures(a)
-        )
+    for period_id, total, unsigned in rows:
         if not unsigned:
             continue
+        period = periods[period_id]
         text = render(
             "due.signatures.period",
-            {"period": r.label(period), "count": unsigned, "total": len(appraisals)},
+            {"period": r.label(period), "count": unsigned, "total": total},
             r.lang,
         )
-        out.append(DueItem(DueKind.SIGNATURES, text, DuePlace("signoff", period.key), unsigned))
-    return out
+        item = DueItem(DueKind.SIGNATURES, text, DuePlace("signoff", period.key), int(unsigned))
+        out.append((to_domain(period), item))
+    return [item for _period, item in sorted(out, key=lambda pair: pair[0])]

@@ -165,3 +165,23 @@ def test_a_pending_appeal_shows_the_committees_deadline_and_a_held_interview_lea
     assert decision.place.record_id == appeal.id
     assert "E006 赵敏" in decision.text and appeal.number in decision.text
     assert not any("E001" in i.text for i in _items(due, DueKind.INTERVIEWS))
+
+
+def test_an_amended_form_reprinted_after_the_lock_waits_for_its_new_signatures(demo):
+    """August is signed and locked; an upheld appeal amended one form, which was reprinted."""
+    from salesperf_desktop.services.signoff import mark_form_reprinted
+    from salesperf_desktop.storage.models import AppraisalRow
+
+    appraisal_id = appraisal_id_for(demo, "E003", "2026-08")
+    with demo.transaction() as s:
+        appraisal = s.get(AppraisalRow, appraisal_id)
+        appraisal.result = {**appraisal.result, "amendment": {"reprint_required": True}}
+    with demo.transaction() as s:
+        assert mark_form_reprinted(s, appraisal_id, D(2026, 10, 20))
+
+    due = due_this_month(demo, D(2026, 10, 21))
+    signatures = _items(due, DueKind.SIGNATURES)
+    assert [(i.text, i.place.period) for i in signatures] == [
+        ("2026年8月：1 份未签齐（共 12 份）", "2026-08"),
+        ("2026年9月：12 份未签齐（共 12 份）", "2026-09"),
+    ]
