@@ -3554,6 +3554,10 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>本月 5–7 项重点工作，写明工作步骤与措施、衡量标准、完成时间和分值（合计 100 分）。月末为每项工作评分（0 至该项分值），合计即本月工作任务书得分。</translation>
     </message>
     <message>
+        <source>Approved by the appraiser on:</source>
+        <translation>考评者已审核，日期：</translation>
+    </message>
+    <message>
         <source>Key task</source>
         <translation>重点工作</translation>
     </message>

@@ -3554,6 +3554,10 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>本月 5–7 項重點工作，寫明工作步驟與措施、衡量標準、完成時間和分值（合計 100 分）。月末為每項工作評分（0 至該項分值），合計即本月工作任務書得分。</translation>
     </message>
     <message>
+        <source>Approved by the appraiser on:</source>
+        <translation>考評者已審核，日期：</translation>
+    </message>
+    <message>
         <source>Key task</source>
         <translation>重點工作</translation>
     </message>

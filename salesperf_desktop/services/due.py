@@ -6,9 +6,9 @@ One read of the database as of *today*; each kind of work is one step below:
   how many values are still missing (the engine's own "not scored" items, so ratings, pass/fail
   items and raters count as the scoring sees them);
 - **publish** — those months once nothing is missing;
-- **task sheets** — people whose template has the work task sheet (seed 004) and who have no
-  sheet for the current month or a month still to publish (the dialog stores a sheet only once
-  its points add up to 100: a stored sheet is the appraiser's checked one);
+- **task sheets** — people whose template has the work task sheet (seed 004) and whose sheet
+  for the current month or a month still to publish is missing or not approved by the
+  appraiser yet (工作任务书的审核);
 - **interviews** — everyone in the latest published month without a review interview for it,
   due a few working days after publication (``domain.due.INTERVIEW_WORKING_DAYS``, company
   policy);
@@ -264,7 +264,8 @@ def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
 
 
 def _task_sheets(r: _Reading) -> list[DueItem]:
-    """People on a template with the task sheet and no sheet for the month yet."""
+    """People on a template with the task sheet whose sheet of the month is missing or not
+    approved yet."""
     months = [to_domain(p) for p in _months_to_publish(r)]
     current = Period.month(r.today.year, r.today.month)
     if current not in months:
@@ -279,25 +280,26 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
         resolver = ap.TemplateResolver(
             templates, ap.appraisals_by_staff(r.session, row, with_results=False)
         )
-        have = (
-            set(
-                r.session.scalars(
-                    select(TaskSheetRow.staff_id).where(TaskSheetRow.period_id == row.id)
-                )
+        stored = (
+            dict(
+                r.session.execute(
+                    select(TaskSheetRow.staff_id, TaskSheetRow.approved_on).where(
+                        TaskSheetRow.period_id == row.id
+                    )
+                ).all()
             )
             if row is not None
-            else set()
+            else {}
         )
         for person in ap.eligible_staff(r.session, month):
-            if person.id in have:
-                continue
+            if stored.get(person.id) is not None:
+                continue  # approved
             resolved = resolver.resolve(person)
             if resolved is None or not any(i.indicator == TASK_SHEET for i in resolved[0].items):
                 continue
+            code = "due.task_sheet.unapproved" if person.id in stored else "due.task_sheet.missing"
             text = render(
-                "due.task_sheet.person",
-                {"period": month.label(r.lang), "employee": r.who(person.id)},
-                r.lang,
+                code, {"period": month.label(r.lang), "employee": r.who(person.id)}, r.lang
             )
             place = DuePlace("task_sheet", month.format(), person.team_id, person.id)
             out.append(DueItem(DueKind.TASK_SHEETS, text, place))

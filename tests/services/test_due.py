@@ -107,8 +107,8 @@ def test_in_late_november_actions_and_interviews_are_overdue_and_october_can_be_
     # The probationer's template has the work task sheet (seed 004); none is stored.
     sheets = _items(due, DueKind.TASK_SHEETS)
     assert [(s.text, s.place.period) for s in sheets] == [
-        ("E012 黄磊，2026年10月", "2026-10"),
-        ("E012 黄磊，2026年11月", "2026-11"),
+        ("E012 黄磊，2026年10月：还没有任务书", "2026-10"),
+        ("E012 黄磊，2026年11月：还没有任务书", "2026-11"),
     ]
     assert due.count == 2 + 10 + 12 + 2 + 1
     assert [g.kind for g in due.groups] == [

@@ -28,10 +28,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{period}（{people} 人，資料已輸入齊）",
         "{period} ({people} people, entries complete)",
     ),
-    "due.task_sheet.person": _t(
-        "{employee}，{period}",
-        "{employee}，{period}",
-        "{employee}, {period}",
+    "due.task_sheet.missing": _t(
+        "{employee}，{period}：还没有任务书",
+        "{employee}，{period}：還沒有任務書",
+        "{employee}, {period}: no sheet yet",
+    ),
+    "due.task_sheet.unapproved": _t(
+        "{employee}，{period}：待审核",
+        "{employee}，{period}：待審核",
+        "{employee}, {period}: to be approved",
     ),
     "due.interview.person": _t(
         "{employee}，{period}",
