@@ -107,8 +107,8 @@ def test_in_late_november_actions_and_interviews_are_overdue_and_october_can_be_
     # The probationer's template has the work task sheet (seed 004); none is stored.
     sheets = _items(due, DueKind.TASK_SHEETS)
     assert [(s.text, s.place.period) for s in sheets] == [
-        ("E012 黄磊，2026年10月：还没有任务书", "2026-10"),
-        ("E012 黄磊，2026年11月：还没有任务书", "2026-11"),
+        ("E012 黄磊，2026年10月：无任务书", "2026-10"),
+        ("E012 黄磊，2026年11月：无任务书", "2026-11"),
     ]
     assert due.count == 2 + 10 + 12 + 2 + 1
     assert [g.kind for g in due.groups] == [
@@ -182,6 +182,6 @@ def test_an_amended_form_reprinted_after_the_lock_waits_for_its_new_signatures(d
     due = due_this_month(demo, D(2026, 10, 21))
     signatures = _items(due, DueKind.SIGNATURES)
     assert [(i.text, i.place.period) for i in signatures] == [
-        ("2026年8月：1 份未签齐（共 12 份）", "2026-08"),
-        ("2026年9月：12 份未签齐（共 12 份）", "2026-09"),
+        ("2026年8月：1/12 份未签齐", "2026-08"),
+        ("2026年9月：12/12 份未签齐", "2026-09"),
     ]

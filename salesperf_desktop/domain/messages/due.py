@@ -29,8 +29,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{period} ({people} people, entries complete)",
     ),
     "due.task_sheet.missing": _t(
-        "{employee}，{period}：还没有任务书",
-        "{employee}，{period}：還沒有任務書",
+        "{employee}，{period}：无任务书",
+        "{employee}，{period}：無任務書",
         "{employee}, {period}: no sheet yet",
     ),
     "due.task_sheet.unapproved": _t(
@@ -55,8 +55,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Appeal {number} {employee} ({period}, filed {filed}): decision due",
     ),
     "due.signatures.period": _t(
-        "{period}：{count} 份未签齐（共 {total} 份）",
-        "{period}：{count} 份未簽齊（共 {total} 份）",
+        "{period}：{count}/{total} 份未签齐",
+        "{period}：{count}/{total} 份未簽齊",
         "{period}: {count} of {total} forms not signed by all",
     ),
     "due.left.later": _t(
