@@ -45,15 +45,16 @@ from salesperf_desktop.domain.status import (
     PeriodStatus,
 )
 from salesperf_desktop.services import appraisals as ap
-from salesperf_desktop.services.appeals import AMENDMENT_KEY, appeal_days
+from salesperf_desktop.services.appeals import appeal_days
 from salesperf_desktop.services.periods import to_domain
-from salesperf_desktop.services.signoff import AWAITING_KEY
+from salesperf_desktop.services.signoff import awaiting_signatures
 from salesperf_desktop.services.task_sheets import INDICATOR as TASK_SHEET
 from salesperf_desktop.services.workdays import WorkdayCalendar, load_calendar
 from salesperf_desktop.storage.models import (
     ActionItemRow,
     AppealRow,
     AppraisalRow,
+    AuditEntryRow,
     GrowInterviewRow,
     PeriodRow,
     StaffRow,
@@ -154,15 +155,23 @@ class _Reading:
     periods: list[PeriodRow]
     staff: dict[int, StaffRow] = field(default_factory=dict)
 
+    left: dict[dt.date, tuple[int, bool]] = field(default_factory=dict)
+
     def deadline(self, kind: DueKind, text: str, place: DuePlace, deadline: dt.date, count=1):
+        if deadline not in self.left:  # many people share a deadline: counted once
+            self.left[deadline] = (
+                rules.working_days_left(self.calendar, self.today, deadline),
+                not self.calendar.year(deadline.year).official,
+            )
+        days_left, estimated = self.left[deadline]
         return DueItem(
             kind,
             text,
             place,
             count=count,
             deadline=deadline,
-            days_left=rules.working_days_left(self.calendar, self.today, deadline),
-            estimated=not self.calendar.year(deadline.year).official,
+            days_left=days_left,
+            estimated=estimated,
         )
 
     def who(self, staff_id: int) -> str:
@@ -339,10 +348,14 @@ def _interviews(r: _Reading) -> list[DueItem]:
     ).all()
     out = []
     days = _interview_days(r.ctx)
+    deadlines: dict[dt.date, dt.date] = {}
     for staff_id, published_on in sorted(appraisals, key=lambda a: r.who(a[0])):
         if staff_id in held:
             continue
-        deadline = rules.interview_deadline(r.calendar, published_on or period.published_on, days)
+        published_on = published_on or period.published_on
+        if published_on not in deadlines:
+            deadlines[published_on] = rules.interview_deadline(r.calendar, published_on, days)
+        deadline = deadlines[published_on]
         text = render(
             "due.interview.person",
             {"period": r.label(period), "employee": r.who(staff_id)},
@@ -419,41 +432,49 @@ def _appeals(r: _Reading) -> list[DueItem]:
 
 def _signatures(r: _Reading) -> list[DueItem]:
     """Per published period: forms published (printed for signing) and not signed by all three,
-    and amended forms reprinted that wait for their new signatures. Counted in the database:
-    a company's years of signed forms are not read for this."""
+    and amended forms reprinted that wait for their new signatures. Counted in the database;
+    only the few forms the audit trail says were reprinted are read (``mark_form_reprinted``
+    is the one place that makes a form wait for new signatures, and it audits)."""
     periods = {
         p.id: p for p in r.periods if p.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
     }
     if not periods:
         return []
-    awaiting = func.coalesce(
-        func.json_extract(AppraisalRow.result, f"$.{AMENDMENT_KEY}.{AWAITING_KEY}"), 0
-    )
-    rows = r.session.execute(
+    counts = r.session.execute(
         select(
             AppraisalRow.period_id,
             func.count(),
-            func.sum(
-                case(
-                    (AppraisalRow.status == AppraisalStatus.PUBLISHED, 1),
-                    (awaiting != 0, 1),
-                    else_=0,
-                )
-            ),
+            func.sum(case((AppraisalRow.status == AppraisalStatus.PUBLISHED, 1), else_=0)),
         )
         .where(AppraisalRow.period_id.in_(list(periods)))
         .group_by(AppraisalRow.period_id)
+    ).all()
+    unsigned = {period_id: int(n or 0) for period_id, _total, n in counts}
+    reprinted = select(AuditEntryRow.appraisal_id).where(
+        AuditEntryRow.entity == "appraisal", AuditEntryRow.field == "reprinted"
     )
+    waiting = r.session.scalars(
+        select(AppraisalRow).where(
+            AppraisalRow.id.in_(reprinted),
+            AppraisalRow.status == AppraisalStatus.SIGNED,
+            AppraisalRow.period_id.in_(list(periods)),
+        )
+    )
+    for appraisal in waiting:
+        if awaiting_signatures(appraisal):
+            unsigned[appraisal.period_id] += 1
     out = []
-    for period_id, total, unsigned in rows:
-        if not unsigned:
+    for period_id, total, _published in counts:
+        if not unsigned[period_id]:
             continue
         period = periods[period_id]
         text = render(
             "due.signatures.period",
-            {"period": r.label(period), "count": unsigned, "total": total},
+            {"period": r.label(period), "count": unsigned[period_id], "total": total},
             r.lang,
         )
-        item = DueItem(DueKind.SIGNATURES, text, DuePlace("signoff", period.key), int(unsigned))
-        out.append((to_domain(period), item))
+        place = DuePlace("signoff", period.key)
+        out.append(
+            (to_domain(period), DueItem(DueKind.SIGNATURES, text, place, unsigned[period_id]))
+        )
     return [item for _period, item in sorted(out, key=lambda pair: pair[0])]
