@@ -154,7 +154,6 @@ class _Reading:
     calendar: WorkdayCalendar
     periods: list[PeriodRow]
     staff: dict[int, StaffRow] = field(default_factory=dict)
-
     left: dict[dt.date, tuple[int, bool]] = field(default_factory=dict)
 
     def deadline(self, kind: DueKind, text: str, place: DuePlace, deadline: dt.date, count=1):
@@ -279,17 +278,17 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
     current = Period.month(r.today.year, r.today.month)
     if current not in months:
         months.append(current)
-    stored = {(p.year, p.number): p for p in r.periods if p.kind is PeriodKind.MONTH}
+    months_stored = {(p.year, p.number): p for p in r.periods if p.kind is PeriodKind.MONTH}
     templates = ap.load_templates(r.session)
     out: list[DueItem] = []
     for month in months:
-        row = stored.get((month.year, month.number))
+        row = months_stored.get((month.year, month.number))
         if row is not None and row.status not in (PeriodStatus.OPEN, PeriodStatus.ENTERED):
             continue
         resolver = ap.TemplateResolver(
             templates, ap.appraisals_by_staff(r.session, row, with_results=False)
         )
-        stored = (
+        sheets = (
             dict(
                 r.session.execute(
                     select(TaskSheetRow.staff_id, TaskSheetRow.approved_on).where(
@@ -301,12 +300,12 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
             else {}
         )
         for person in ap.eligible_staff(r.session, month):
-            if stored.get(person.id) is not None:
+            if sheets.get(person.id) is not None:
                 continue  # approved
             resolved = resolver.resolve(person)
             if resolved is None or not any(i.indicator == TASK_SHEET for i in resolved[0].items):
                 continue
-            code = "due.task_sheet.unapproved" if person.id in stored else "due.task_sheet.missing"
+            code = "due.task_sheet.unapproved" if person.id in sheets else "due.task_sheet.missing"
             text = render(
                 code, {"period": month.label(r.lang), "employee": r.who(person.id)}, r.lang
             )

@@ -16,6 +16,7 @@ from sqlalchemy import delete, select
 
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain.due import DueKind, Urgency, working_days_left
+from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appeals import appraisal_id_for, submit_appeal
 from salesperf_desktop.services.due import due_this_month
 from salesperf_desktop.services.reviews import InterviewDraft, store_interview
@@ -185,3 +186,16 @@ def test_an_amended_form_reprinted_after_the_lock_waits_for_its_new_signatures(d
         ("2026年8月：1/12 份未签齐", "2026-08"),
         ("2026年9月：12/12 份未签齐", "2026-09"),
     ]
+
+
+def test_an_approved_sheet_of_the_current_month_is_not_listed(demo):
+    from salesperf_desktop.services import task_sheets
+
+    with demo.session() as s:
+        e012 = s.scalar(select(StaffRow.id).where(StaffRow.employee_no == "E012"))
+    tasks = [task_sheets.TaskDraft(f"任务{i}", points=20.0) for i in range(5)]
+    november = Period.month(2026, 11)
+    task_sheets.save(demo, e012, november, tasks, approved_on=D(2026, 11, 3))
+
+    due = due_this_month(demo, D(2026, 11, 20))
+    assert [i.text for i in _items(due, DueKind.TASK_SHEETS)] == ["E012 黄磊，2026年10月：无任务书"]
