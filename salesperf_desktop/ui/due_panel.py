@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from salesperf_desktop.ui.ui_context import UiContext
 
 LANE = "due"
+SETTLE_MS = 800  # a change is read this long after the last one of a burst
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -80,6 +81,11 @@ class DuePanel(QDockWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         self.setWidget(body)
+        # A burst of changes (cells typed one after another) is read once, when it has settled.
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.ensure_fresh)
         ui.events.changed.connect(self._on_data_changed)
         self.visibilityChanged.connect(lambda visible: visible and self.ensure_fresh())
 
@@ -98,7 +104,7 @@ class DuePanel(QDockWidget):
 
     def _on_data_changed(self, _topic: str) -> None:
         self._stale = True
-        self.ensure_fresh()
+        self._settle.start()
 
     def refresh(self) -> None:
         """Read what is due in the background (a newer read drops an older one)."""
@@ -121,8 +127,7 @@ class DuePanel(QDockWidget):
         )
 
     def _loaded(self, outcome: TaskOutcome) -> None:
-        if outcome.error is not None:
-            self._stale = True
+        if outcome.error is not None:  # told here; read again at the next change
             self.summary.setText(outcome.message)
             return
         if outcome.cancelled:
