@@ -2114,8 +2114,8 @@ The current file is kept beside it under a new name.</source>
         <translation>创建演示公司</translation>
     </message>
     <message>
-        <source>Add the demo company &quot;E Company&quot; (12 staff, six months of data) to this database?</source>
-        <translation>将演示公司“E公司”（12 名员工、六个月的数据）添加到此数据库？</translation>
+        <source>Add the demo company &quot;E Company&quot; (13 staff, six months of data) to this database?</source>
+        <translation>将演示公司“E公司”（13 名员工、六个月的数据）添加到此数据库？</translation>
     </message>
     <message>
         <source>Creating the demo company…</source>

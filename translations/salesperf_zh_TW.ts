@@ -2114,8 +2114,8 @@ The current file is kept beside it under a new name.</source>
         <translation>建立示範公司</translation>
     </message>
     <message>
-        <source>Add the demo company &quot;E Company&quot; (12 staff, six months of data) to this database?</source>
-        <translation>要將示範公司「E公司」（12 名員工、六個月的資料）加入此資料庫嗎？</translation>
+        <source>Add the demo company &quot;E Company&quot; (13 staff, six months of data) to this database?</source>
+        <translation>要將示範公司「E公司」（13 名員工、六個月的資料）加入此資料庫嗎？</translation>
     </message>
     <message>
         <source>Creating the demo company…</source>

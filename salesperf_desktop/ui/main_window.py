@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Create demo company"),
             self.tr(
-                'Add the demo company "E Company" (12 staff, six months of data) to this database?'
+                'Add the demo company "E Company" (13 staff, six months of data) to this database?'
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

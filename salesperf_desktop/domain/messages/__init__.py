@@ -19,6 +19,7 @@ from salesperf_desktop.domain.messages import (
     calendar,
     cells,
     cipher,
+    cli,
     database_file,
     denominators,
     due,
@@ -30,6 +31,7 @@ from salesperf_desktop.domain.messages import (
     imports,
     ledger,
     output,
+    progress,
     rater_sheets,
     reviews,
     safety,
@@ -64,6 +66,8 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     rater_sheets.MESSAGES,
     ledger.MESSAGES,
     background.MESSAGES,
+    progress.MESSAGES,
+    cli.MESSAGES,
 )
 
 
