@@ -10,6 +10,7 @@ temporary settings, never the user's.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -45,12 +46,20 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, args.lang)
     ctx = build_context(tmp / "salesperf.sqlite", lang=args.lang)
     run_to_end(create_demo_company(ctx))
+    # The demo's data end with October 2026: the shots are taken as of 20 November 2026, so
+    # 本月待办 and the month pickers look the same whatever day they are made.
+    ctx.clock = lambda: dt.date(2026, 11, 20)
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(ctx, settings=settings)
     window.resize(1200, 720)
     window.show()
     args.out.mkdir(parents=True, exist_ok=True)
     written = []
+    while not window.due_panel.is_loaded() or window.due_panel.due is None:
+        app.processEvents()  # 本月待办 is read in the background
+    path = args.out / f"{args.lang}-due.png"
+    window.due_panel.grab().save(str(path))
+    written.append(path)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         for _ in range(20):

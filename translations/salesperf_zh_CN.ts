@@ -537,6 +537,45 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     </message>
 </context>
 <context>
+    <name>DuePanel</name>
+    <message>
+        <source>Due this month</source>
+        <translation>本月待办</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation>正在读取待办事项…</translation>
+    </message>
+    <message>
+        <source>%1: nothing is due.</source>
+        <translation>%1：没有待办事项。</translation>
+    </message>
+    <message>
+        <source>%1: %2 things to do, %3 of them overdue.</source>
+        <translation>%1：共 %2 项待办，其中 %3 项已逾期。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2</source>
+        <translation>截止日 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>EntryGrid</name>
     <message>
         <source>Target</source>
@@ -2087,6 +2126,10 @@ Why is it changed?</source>
     <message>
         <source>Appraisal p&amp;olicy…</source>
         <translation>考核制度(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>New database</source>
@@ -3764,6 +3807,10 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>5–7 key tasks for the month, with steps and measures, a due date and points that add up to 100. At month end enter each task&apos;s score (0 to its points); the sum is the month&apos;s task sheet score.</source>
         <translation>本月 5–7 项重点工作，写明工作步骤与措施、衡量标准、完成时间和分值（合计 100 分）。月末为每项工作评分（0 至该项分值），合计即本月工作任务书得分。</translation>
+    </message>
+    <message>
+        <source>Approved by the appraiser on:</source>
+        <translation>考评者已审核，日期：</translation>
     </message>
     <message>
         <source>Key task</source>

@@ -537,6 +537,45 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     </message>
 </context>
 <context>
+    <name>DuePanel</name>
+    <message>
+        <source>Due this month</source>
+        <translation>本月待辦</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩餘工作日</translation>
+    </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation>正在讀取待辦事項…</translation>
+    </message>
+    <message>
+        <source>%1: nothing is due.</source>
+        <translation>%1：沒有待辦事項。</translation>
+    </message>
+    <message>
+        <source>%1: %2 things to do, %3 of them overdue.</source>
+        <translation>%1：共 %2 項待辦，其中 %3 項已逾期。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2</source>
+        <translation>截止日 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>EntryGrid</name>
     <message>
         <source>Target</source>
@@ -2087,6 +2126,10 @@ Why is it changed?</source>
     <message>
         <source>Appraisal p&amp;olicy…</source>
         <translation>考核制度(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>New database</source>
@@ -3764,6 +3807,10 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>5–7 key tasks for the month, with steps and measures, a due date and points that add up to 100. At month end enter each task&apos;s score (0 to its points); the sum is the month&apos;s task sheet score.</source>
         <translation>本月 5–7 項重點工作，寫明工作步驟與措施、衡量標準、完成時間和分值（合計 100 分）。月末為每項工作評分（0 至該項分值），合計即本月工作任務書得分。</translation>
+    </message>
+    <message>
+        <source>Approved by the appraiser on:</source>
+        <translation>考評者已審核，日期：</translation>
     </message>
     <message>
         <source>Key task</source>

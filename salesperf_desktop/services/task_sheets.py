@@ -102,6 +102,14 @@ class StoredSheet:
     tasks: list[TaskDraft]
     issued_on: dt.date | None = None
     note: str = ""
+    approved_on: dt.date | None = None  # the appraiser's approval (seed 004: 审核); None: not yet
+
+
+class _Keep:
+    """``save(approved_on=KEEP)``: the stored approval stays as it is."""
+
+
+KEEP = _Keep()
 
 
 def _drafts(row: TaskSheetRow) -> list[TaskDraft]:
@@ -123,7 +131,7 @@ def load(ctx, staff_id: int, month: Period) -> StoredSheet:
         row = _stored_sheet(session, staff_id, period.id) if period is not None else None
         if row is None:
             return StoredSheet([])
-        return StoredSheet(_drafts(row), row.issued_on, row.note or "")
+        return StoredSheet(_drafts(row), row.issued_on, row.note or "", row.approved_on)
 
 
 def write_pdf(ctx, staff_id: int, month: Period, path, lang: str | None = None) -> None:
@@ -158,8 +166,11 @@ def save(
     issued_on: dt.date | None = None,
     note: str = "",
     reason: str = "",
+    approved_on: dt.date | _Keep | None = KEEP,
 ) -> float | None:
     """Store the sheet and its score; returns the score (None while not every task is scored).
+    *approved_on*: the day the appraiser approved the sheet (None: not approved; by default the
+    stored approval stays).
 
     Raises SheetRefused (errors of ``check``), LockedError, or ValueError (no reason after
     publication). All or nothing: one transaction. The sheet as stored writes nothing."""
@@ -173,13 +184,17 @@ def save(
     score = sheet_score(tasks)
     with ctx.transaction() as session:
         period = ap.stored_period(session, month, create=True)
-        if _unchanged(session, staff_id, period.id, tasks, issued_on, note, score):
+        if isinstance(approved_on, _Keep):
+            stored = _stored_sheet(session, staff_id, period.id)
+            approved_on = stored.approved_on if stored is not None else None
+        header = (issued_on, note, approved_on)
+        if _unchanged(session, staff_id, period.id, tasks, header, score):
             return score  # nothing to write: no lock to check, no reason, no audit row
         ensure_editable(session, staff_id, period)
         audited = after_publication(session, month)
         if audited and not reason.strip():
             raise ReasonRequired()
-        row, old_tasks = _replace_tasks(session, staff_id, period.id, tasks, issued_on, note)
+        row, old_tasks = _replace_tasks(session, staff_id, period.id, tasks, header)
         if audited:
             record_change(
                 session,
@@ -225,13 +240,14 @@ def _unchanged(
     staff_id: int,
     period_id: int,
     tasks: Sequence[TaskDraft],
-    issued_on: dt.date | None,
-    note: str,
+    header: tuple[dt.date | None, str, dt.date | None],
     score: float | None,
 ) -> bool:
-    """The stored sheet is this one, and its score is already the indicator's value."""
+    """The stored sheet is this one (header: issued on, note, approved on), and its score is
+    already the indicator's value."""
     row = _stored_sheet(session, staff_id, period_id)
-    if row is None or (row.issued_on, row.note or "", _drafts(row)) != (issued_on, note, tasks):
+    stored = (row.issued_on, row.note or "", row.approved_on) if row is not None else None
+    if row is None or (stored, _drafts(row)) != (header, list(tasks)):
         return False
     entry = _score_entry(session, staff_id, period_id)
     return (entry is None and score is None) or not _score_writes(entry, staff_id, score)
@@ -242,8 +258,7 @@ def _replace_tasks(
     staff_id: int,
     period_id: int,
     tasks: Sequence[TaskDraft],
-    issued_on: dt.date | None,
-    note: str,
+    header: tuple[dt.date | None, str, dt.date | None],
 ) -> tuple[TaskSheetRow, list[dict] | None]:
     """Store the sheet's tasks in place of the old ones; returns the row and the old tasks."""
     row = _stored_sheet(session, staff_id, period_id)
@@ -255,8 +270,7 @@ def _replace_tasks(
         old_tasks = _as_json(_drafts(row))
         row.tasks.clear()
         session.flush()
-    row.issued_on = issued_on
-    row.note = note
+    row.issued_on, row.note, row.approved_on = header
     for i, t in enumerate(tasks):
         row.tasks.append(
             TaskItemRow(

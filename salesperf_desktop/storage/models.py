@@ -322,6 +322,8 @@ class TaskSheetRow(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
     period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"))
     issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    # seed 004 (工作任务书的审核): the appraiser checks the sheet the rep filled in; None: not yet.
+    approved_on: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
 
     tasks: Mapped[list[TaskItemRow]] = relationship(

@@ -82,6 +82,10 @@ def when_every_tab_ready(
 
     def visit() -> None:
         if not order:
+            panel = getattr(window, "due_panel", None)  # 本月待办 beside the tabs, too
+            if panel is not None and not panel.is_loaded():
+                QTimer.singleShot(POLL_MS, visit)
+                return
             timer.deleteLater()
             done()
             return

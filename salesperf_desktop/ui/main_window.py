@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         settle_heap()
 
     def _set_menus_enabled(self, enabled: bool) -> None:
-        for menu in (self.file_menu, self.settings_menu, self.help_menu):
+        for menu in (self.file_menu, self.settings_menu, self.view_menu, self.help_menu):
             for action in menu.actions():
                 action.setEnabled(enabled)
 
@@ -205,6 +205,10 @@ class MainWindow(QMainWindow):
             self.settings_menu, self.tr("Pass&word…"), self.edit_password, name="actionPassword"
         )
 
+        # The dock's show/hide entry is added when the tabs are built.
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.setObjectName("viewMenu")
+
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About"), self.about, name="actionAbout")
 
@@ -219,7 +223,45 @@ class MainWindow(QMainWindow):
             contribute = getattr(tab, "contribute_actions", None)
             if contribute is not None:
                 contribute(self)
+        self._build_due_panel()
         self._update_empty_menus()
+
+    def _build_due_panel(self) -> None:
+        """本月待办 beside the tabs, visible at start (the officer may close it: View menu)."""
+        from salesperf_desktop.ui.due_panel import DuePanel
+
+        self.due_panel = DuePanel(self.ui, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.due_panel)
+        # Wide enough for its texts at first, then as the officer leaves it (window/state).
+        self.resizeDocks([self.due_panel], [360], Qt.Orientation.Horizontal)
+        self.due_panel.open_requested.connect(self.open_due_place)
+        toggle = self.due_panel.toggleViewAction()
+        toggle.setObjectName("actionDuePanel")
+        self.view_menu.addAction(toggle)
+
+    def tab_of(self, kind: type) -> BaseTab | None:
+        return next(
+            (
+                self.tabs.widget(i)
+                for i in range(self.tabs.count())
+                if isinstance(self.tabs.widget(i), kind)
+            ),
+            None,
+        )
+
+    def open_due_place(self, place) -> None:
+        """Open where the officer acts on a 本月待办 row (services.due.DuePlace)."""
+        from salesperf_desktop.ui.entry_tab import EntryTab
+        from salesperf_desktop.ui.reviews_tab import ReviewsTab
+
+        if place.place in ("entry", "task_sheet"):
+            tab = self.tab_of(EntryTab)
+            self.tabs.setCurrentWidget(tab)
+            tab.show_period(place.period, place.team_id)
+            return
+        tab = self.tab_of(ReviewsTab)
+        self.tabs.setCurrentWidget(tab)
+        tab.open_place(place.place, place.period, place.staff_id, place.record_id)
 
     def _update_empty_menus(self) -> None:
         for menu in (self.import_menu, self.export_menu, self.print_menu):
@@ -235,6 +277,9 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def _restore_state(self) -> None:
+        state = self._settings.value("window/state")
+        if state is not None:  # the 本月待办 dock where (and whether) she left it; before the
+            self.restoreState(state)  # geometry, which it would otherwise change
         if not self.isVisible():  # shown already (start-up page): keep where it is
             self._restore_geometry()
         last = self._settings.value("window/last_tab", 0)
@@ -248,6 +293,7 @@ class MainWindow(QMainWindow):
     def _save_state(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/last_tab", self.tabs.currentIndex())
+        self._settings.setValue("window/state", self.saveState())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -41,6 +41,30 @@ class ReviewsTab(BaseTab):
         self._fresh.clear()
         self._refresh_current()
 
+    def open_place(
+        self, place: str, period: str | None, staff_id: int | None, record_id: int | None
+    ) -> None:
+        """Open where a 本月待办 row points: a new interview with the person (``new_interview``),
+        the interview whose actions are overdue (``interview``), the pending appeal's decision
+        (``appeal``), the appeals (``appeals``) or the period's sign-off (``signoff``)."""
+        self.ensure_fresh()
+        page = {
+            "new_interview": self.interviews,
+            "interview": self.interviews,
+            "appeal": self.appeals,
+            "appeals": self.appeals,
+            "signoff": self.signoff,
+        }[place]
+        self.pages.setCurrentWidget(page)
+        self._refresh_current()
+        if page is self.interviews:
+            page.show_person(staff_id)
+            page.open_interview(record_id, period)  # None: a new interview with the person
+        elif place == "appeal":
+            page.decide(record_id)
+        elif page is self.signoff and period:
+            page.show_period(period)
+
     def _refresh_current(self) -> None:
         index = self.pages.currentIndex()
         if index in self._fresh:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView
 
 from salesperf_desktop.ui.main_window import MainWindow
@@ -39,13 +40,18 @@ def test_window_has_the_five_tabs_and_lists_the_demo_company(qtbot, demo_ctx, qs
 
 def test_last_tab_and_geometry_are_remembered(qtbot, demo_ctx, qsettings):
     window = _open(qtbot, demo_ctx, qsettings)
-    window.resize(640, 480)
+    window.resize(700, 480)  # (the 本月待办 dock beside the tabs needs a little width)
     window.tabs.setCurrentIndex(2)
+    window.due_panel.close()  # the officer closed 本月待办: it stays closed
     window.close()
 
     again = _open(qtbot, demo_ctx, qsettings)
     assert again.tabs.currentIndex() == 2
-    assert (again.width(), again.height()) == (640, 480)
+    assert (again.width(), again.height()) == (700, 480)
+    assert not again.due_panel.isVisible() and again.due_panel.is_loaded()
+    again.findChild(QAction, "actionDuePanel").trigger()  # View ▸ 本月待办 brings it back
+    assert again.due_panel.isVisible()
+    qtbot.waitUntil(lambda: again.due_panel.due is not None and again.due_panel.is_loaded())
 
 
 def test_search_filters_the_staff_register(qtbot, demo_ctx, qsettings):

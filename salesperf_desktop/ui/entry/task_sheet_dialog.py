@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -94,6 +95,17 @@ class TaskSheetDialog(QDialog):
         self.issued_edit.setDate(QDate(stored.issued_on or start))
         self.note_edit = QLineEdit(stored.note, self)
         self.note_edit.setObjectName("sheetNote")
+        # seed 004 (工作任务书的审核): the appraiser checks the sheet the rep filled in.
+        self.approved_check = QCheckBox(self.tr("Approved by the appraiser on:"), self)
+        self.approved_check.setObjectName("sheetApproved")
+        self.approved_check.setChecked(stored.approved_on is not None)
+        self.approved_edit = QDateEdit(self)
+        self.approved_edit.setObjectName("approvedOn")
+        self.approved_edit.setCalendarPopup(True)
+        self.approved_edit.setDisplayFormat("yyyy-MM-dd")
+        self.approved_edit.setDate(QDate(stored.approved_on or self.ctx.today()))
+        self.approved_edit.setEnabled(self.approved_check.isChecked())
+        self.approved_check.toggled.connect(self.approved_edit.setEnabled)
 
     def _make_table(self) -> None:
         """The tasks: title, steps, measure, due date, points and score."""
@@ -154,6 +166,8 @@ class TaskSheetDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Issued on:"), self))
         top.addWidget(self.issued_edit)
+        top.addWidget(self.approved_check)
+        top.addWidget(self.approved_edit)
         top.addWidget(QLabel(self.tr("Note:"), self))
         top.addWidget(self.note_edit, 1)
         row_buttons = QHBoxLayout()
@@ -187,6 +201,8 @@ class TaskSheetDialog(QDialog):
             self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             for w in (self.add_button, self.remove_button, self.save_button, self.issued_edit):
                 w.setEnabled(False)
+            self.approved_check.setEnabled(False)
+            self.approved_edit.setEnabled(False)
             self.note_edit.setReadOnly(True)
 
     # ----------------------------------------------------------------- rows
@@ -269,23 +285,24 @@ class TaskSheetDialog(QDialog):
         )
 
     def _header(self) -> tuple:
-        """(issued on, note) to save: the stored ones while the officer leaves them."""
+        """(issued on, note, approved on) to save: the stored ones while the officer leaves
+        them."""
         issued = self.issued_edit.date()
         note = self.note_edit.text()
+        approved = self.approved_edit.date().toPython() if self.approved_check.isChecked() else None
         return (
             self._stored.issued_on if issued == self._issued_shown else issued.toPython(),
             self._stored.note if note == self._stored.note else note.strip(),
+            approved,
         )
 
     def changed(self) -> bool:
         """False while the sheet is the stored one (saving would write nothing)."""
-        issued_on, note = self._header()
         stored = self._stored
-        return not stored.tasks or (stored.tasks, stored.issued_on, stored.note) != (
-            self.tasks(),
-            issued_on,
-            note,
-        )
+        return not stored.tasks or (
+            stored.tasks,
+            (stored.issued_on, stored.note, stored.approved_on),
+        ) != (self.tasks(), self._header())
 
     # ----------------------------------------------------------------- checks
 
@@ -338,7 +355,7 @@ class TaskSheetDialog(QDialog):
         if not self.changed():
             then()
             return True
-        issued_on, note = self._header()
+        issued_on, note, approved_on = self._header()
         reason = self.reason_provider() if self.audited else ""
         if reason is None:
             return False
@@ -346,7 +363,14 @@ class TaskSheetDialog(QDialog):
         self._set_saving(True)
         self.write(
             lambda: ts.save(
-                ctx, staff_id, month, tasks, issued_on=issued_on, note=note, reason=reason
+                ctx,
+                staff_id,
+                month,
+                tasks,
+                issued_on=issued_on,
+                note=note,
+                reason=reason,
+                approved_on=approved_on,
             ),
             lambda outcome: self._saved(outcome, then),
         )
@@ -355,8 +379,9 @@ class TaskSheetDialog(QDialog):
     def _set_saving(self, saving: bool) -> None:
         """While the sheet is stored (a published month re-scores) the dialog waits."""
         self._saving = saving
-        for w in (self.table, self.buttons, self.issued_edit, self.note_edit):
+        for w in (self.table, self.buttons, self.issued_edit, self.note_edit, self.approved_check):
             w.setEnabled(not saving)
+        self.approved_edit.setEnabled(not saving and self.approved_check.isChecked())
         for w in (self.add_button, self.remove_button, self.print_button):
             w.setEnabled(not saving)
         if not saving:

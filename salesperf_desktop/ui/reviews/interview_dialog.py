@@ -64,6 +64,7 @@ class InterviewDialog(QDialog):
         *,
         interview_id: int | None = None,
         staff_id: int | None = None,
+        period: str | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -76,7 +77,7 @@ class InterviewDialog(QDialog):
             self.tr("New review interview") if interview_id is None else self.tr("Review interview")
         )
         self._build()
-        self._load(staff_id)
+        self._load(staff_id, period)
         self.resize(1180, 780)
 
     # ------------------------------------------------------------------ layout
@@ -265,7 +266,7 @@ class InterviewDialog(QDialog):
 
     # ------------------------------------------------------------------ data
 
-    def _load(self, staff_id: int | None) -> None:
+    def _load(self, staff_id: int | None, period: str | None = None) -> None:
         choices = reviews.interview_choices(self.ctx)
         draft = (
             reviews.interview_draft(self.ctx, self.interview_id)
@@ -288,7 +289,7 @@ class InterviewDialog(QDialog):
         fill_combo(
             self.period_combo,
             [(p, p) for p in choices.periods],
-            keep=draft.period if draft else choices.default_period,
+            keep=draft.period if draft else (period or choices.default_period),
         )
         if draft is not None:
             set_date(self.held_on, draft.held_on)

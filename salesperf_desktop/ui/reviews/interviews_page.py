@@ -148,12 +148,20 @@ class InterviewsPage(QWidget):
             warnings=[self.tr("Open and past its due date") if a.overdue else "" for a in actions],
         )
 
-    def open_interview(self, interview_id: int | None) -> None:
+    def show_person(self, staff_id: int | None) -> None:
+        """List *staff_id*'s interviews (everyone's for None)."""
+        index = self.person_filter.findData(staff_id) if staff_id is not None else 0
+        if index >= 0:
+            self.person_filter.setCurrentIndex(index)
+
+    def open_interview(self, interview_id: int | None, period: str | None = None) -> None:
+        """Open an interview (None: a new one with the person listed, for *period*)."""
         with deleted_after(
             InterviewDialog(
                 self.ui,
                 interview_id=interview_id,
                 staff_id=self.person_filter.currentData(),
+                period=period,
                 parent=self,
             )
         ) as dialog:

@@ -345,6 +345,12 @@ class SignoffPage(QWidget):
 
     # ------------------------------------------------------------------ actions
 
+    def show_period(self, period_key: str) -> None:
+        """Show the sign-off of the published period *period_key* (e.g. "2026-09")."""
+        index = self.period_combo.findText(period_key)
+        if index >= 0:
+            self.period_combo.setCurrentIndex(index)
+
     def record_signatures(self, appraisal_id: int | None) -> None:
         row = self._rows.get(appraisal_id)
         if row is None:

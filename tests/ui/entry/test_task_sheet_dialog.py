@@ -71,3 +71,40 @@ def test_a_locked_month_opens_the_task_sheet_read_only(qtbot, demo_ctx):
     dialog = modal_dialog(qtbot, TaskSheetDialog)
     assert not dialog.save_button.isEnabled() and not dialog.add_button.isEnabled()
     dialog.reject()
+
+
+def test_the_appraisers_approval_is_ticked_in_the_dialog_and_leaves_the_due_list(qtbot, demo_ctx):
+    import datetime as dt
+
+    from salesperf_desktop.domain.due import DueKind
+    from salesperf_desktop.domain.periods import Period
+    from salesperf_desktop.services import task_sheets
+    from salesperf_desktop.services.due import due_this_month
+    from tests.services.support import staff_id
+
+    october, sid = Period.month(2026, 10), staff_id(demo_ctx, "E012")
+    tasks = [
+        task_sheets.TaskDraft(f"任务{i}", "步骤", "衡量", dt.date(2026, 10, 20), 20.0)
+        for i in range(5)
+    ]
+    task_sheets.save(demo_ctx, sid, october, tasks)  # filled in by the rep, not approved yet
+
+    def sheet_texts():
+        due = due_this_month(demo_ctx, dt.date(2026, 11, 20))
+        return [i.text for i in due.group(DueKind.TASK_SHEETS).items]
+
+    assert "E012 黄磊，2026年10月：待审核" in sheet_texts()
+    tab = entry_tab(qtbot, demo_ctx)
+    select_person(tab, "E012")
+    tab.task_sheet()
+    dialog = modal_dialog(qtbot, TaskSheetDialog)
+    assert not dialog.approved_check.isChecked() and not dialog.approved_edit.isEnabled()
+    qtbot.mouseClick(dialog.approved_check, Qt.MouseButton.LeftButton)
+    assert dialog.approved_edit.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert task_sheets.load(demo_ctx, sid, october).approved_on == demo_ctx.today()
+    assert not any("2026年10月" in t for t in sheet_texts())
+    # saving the tasks again elsewhere (no approval given) keeps the approval
+    task_sheets.save(demo_ctx, sid, october, tasks, note="改")
+    assert task_sheets.load(demo_ctx, sid, october).approved_on == demo_ctx.today()

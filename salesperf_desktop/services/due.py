@@ -1,0 +1,479 @@
+"""本月待办 (due this month): what the officer has to do now, with deadlines in working days.
+
+One read of the database as of *today*; each kind of work is one step below:
+
+- **entries** — months that have ended and are not published: per team, how many people and
+  how many values are still missing (the engine's own "not scored" items, so ratings, pass/fail
+  items and raters count as the scoring sees them);
+- **publish** — those months once nothing is missing;
+- **task sheets** — people whose template has the work task sheet (seed 004) and whose sheet
+  for the current month or a month still to publish is missing or not approved by the
+  appraiser yet (工作任务书的审核);
+- **interviews** — everyone in the latest published month without a review interview for it,
+  due a few working days after publication (``domain.due.INTERVIEW_WORKING_DAYS``, company
+  policy);
+- **actions** — open action items past their due date;
+- **appeals** — publications whose appeal window is still open (seed 002: 3 working days) and
+  pending appeals with the committee's deadline (5 working days after filing);
+- **signatures** — published periods whose forms are not all signed yet (and amended forms
+  reprinted and waiting for their new signatures).
+
+Deadlines are counted on the working-day calendar of ``services.workdays`` (the State Council's
+notice, the officer's entries on top); a deadline in a year whose notice is not published yet is
+flagged as estimated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from salesperf_desktop.domain import due as rules
+from salesperf_desktop.domain.due import DueKind, Urgency
+from salesperf_desktop.domain.messages import render
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.status import (
+    ActionStatus,
+    AppealOutcome,
+    AppraisalStatus,
+    PeriodKind,
+    PeriodStatus,
+)
+from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.services.appeals import appeal_days
+from salesperf_desktop.services.periods import to_domain
+from salesperf_desktop.services.signoff import awaiting_signatures
+from salesperf_desktop.services.task_sheets import INDICATOR as TASK_SHEET
+from salesperf_desktop.services.workdays import WorkdayCalendar, load_calendar
+from salesperf_desktop.storage.models import (
+    ActionItemRow,
+    AppealRow,
+    AppraisalRow,
+    AuditEntryRow,
+    GrowInterviewRow,
+    PeriodRow,
+    StaffRow,
+    TaskSheetRow,
+)
+
+if TYPE_CHECKING:
+    from salesperf_desktop.app_context import AppContext
+
+
+@dataclass(frozen=True)
+class DuePlace:
+    """Where the officer acts on an item (the window opens it)."""
+
+    place: str  # entry | task_sheet | interview | new_interview | appeals | appeal | signoff
+    period: str | None = None  # period key, e.g. "2026-10"
+    team_id: int | None = None
+    staff_id: int | None = None
+    record_id: int | None = None  # the interview or the appeal
+
+
+@dataclass(frozen=True)
+class DueItem:
+    kind: DueKind
+    text: str  # what, in the reader's language
+    place: DuePlace
+    count: int = 1
+    deadline: dt.date | None = None
+    days_left: int | None = None  # working days; negative: overdue by that many
+    estimated: bool = False  # the deadline's year has no published holiday notice yet
+
+    @property
+    def urgency(self) -> Urgency:
+        return rules.urgency(self.days_left)
+
+    def left_text(self, lang: str = "zh_CN") -> str:
+        """ "还有 3 个工作日" / "今天截止" / "已逾期 2 个工作日" ("" without a deadline)."""
+        if self.days_left is None:
+            return ""
+        if self.days_left < 0:
+            text = render("due.left.overdue", {"days": -self.days_left}, lang)
+        elif self.days_left == 0:
+            text = render("due.left.today", {}, lang)
+        else:
+            text = render("due.left.later", {"days": self.days_left}, lang)
+        return text + (render("due.estimated", {}, lang) if self.estimated else "")
+
+    def short_left_text(self, lang: str = "zh_CN") -> str:
+        """The working days left, for a narrow column: "3", "今天", "逾期 2" ("≈" estimated)."""
+        if self.days_left is None:
+            return ""
+        if self.days_left < 0:
+            text = render("due.short.overdue", {"days": -self.days_left}, lang)
+        elif self.days_left == 0:
+            text = render("due.short.today", {}, lang)
+        else:
+            text = render("due.short.later", {"days": self.days_left}, lang)
+        return ("≈" if self.estimated else "") + text
+
+
+@dataclass(frozen=True)
+class DueGroup:
+    kind: DueKind
+    title: str
+    items: tuple[DueItem, ...]
+
+    @property
+    def count(self) -> int:
+        return sum(i.count for i in self.items)
+
+    @property
+    def overdue(self) -> int:
+        return sum(i.count for i in self.items if i.urgency is Urgency.OVERDUE)
+
+
+@dataclass(frozen=True)
+class DueList:
+    today: dt.date
+    groups: tuple[DueGroup, ...]  # only kinds with something due, in DueKind's order
+
+    @property
+    def count(self) -> int:
+        return sum(g.count for g in self.groups)
+
+    def group(self, kind: DueKind) -> DueGroup | None:
+        return next((g for g in self.groups if g.kind is kind), None)
+
+
+@dataclass
+class _Reading:
+    """What every step reads once."""
+
+    ctx: AppContext
+    session: Session
+    today: dt.date
+    lang: str
+    calendar: WorkdayCalendar
+    periods: list[PeriodRow]
+    staff: dict[int, StaffRow] = field(default_factory=dict)
+    left: dict[dt.date, tuple[int, bool]] = field(default_factory=dict)
+
+    def deadline(self, kind: DueKind, text: str, place: DuePlace, deadline: dt.date, count=1):
+        if deadline not in self.left:  # many people share a deadline: counted once
+            self.left[deadline] = (
+                rules.working_days_left(self.calendar, self.today, deadline),
+                not self.calendar.year(deadline.year).official,
+            )
+        days_left, estimated = self.left[deadline]
+        return DueItem(
+            kind,
+            text,
+            place,
+            count=count,
+            deadline=deadline,
+            days_left=days_left,
+            estimated=estimated,
+        )
+
+    def who(self, staff_id: int) -> str:
+        person = self.staff.get(staff_id)
+        return f"{person.employee_no} {person.name}" if person else str(staff_id)
+
+    def label(self, period: PeriodRow) -> str:
+        return to_domain(period).label(self.lang)
+
+
+def due_this_month(
+    ctx: AppContext, today: dt.date | None = None, lang: str | None = None
+) -> DueList:
+    """Everything due as of *today* (default the context's clock), in *lang*."""
+    today = today or ctx.today()
+    lang = lang or ctx.lang
+    with ctx.session() as session:
+        reading = _Reading(
+            ctx,
+            session,
+            today,
+            lang,
+            load_calendar(session),
+            list(session.scalars(select(PeriodRow))),
+            {s.id: s for s in session.scalars(select(StaffRow))},
+        )
+        found: dict[DueKind, list[DueItem]] = {
+            DueKind.APPEALS: _appeals(reading),
+            DueKind.ACTIONS: _actions(reading),
+            DueKind.INTERVIEWS: _interviews(reading),
+            DueKind.SIGNATURES: _signatures(reading),
+        }
+        entries, ready = _entries(reading)
+        found[DueKind.ENTRIES] = entries
+        found[DueKind.PUBLISH] = ready
+        found[DueKind.TASK_SHEETS] = _task_sheets(reading)
+    groups = tuple(
+        DueGroup(kind, render(f"due.group.{kind.value}", {}, lang), tuple(found[kind]))
+        for kind in DueKind
+        if found.get(kind)
+    )
+    return DueList(today, groups)
+
+
+# ----------------------------------------------------------------------------- steps
+
+
+def _months_to_publish(r: _Reading) -> list[PeriodRow]:
+    """Months that have ended and are not published yet, oldest first."""
+    return sorted(
+        (
+            p
+            for p in r.periods
+            if p.kind is PeriodKind.MONTH
+            and p.status in (PeriodStatus.OPEN, PeriodStatus.ENTERED)
+            and rules.month_has_ended(p.year, p.number, r.today)
+        ),
+        key=lambda p: (p.year, p.number),
+    )
+
+
+def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
+    """Teams with values missing in a month to publish; the months with none missing."""
+    incomplete: list[DueItem] = []
+    ready: list[DueItem] = []
+    for period in _months_to_publish(r):
+        domain = to_domain(period)
+        results = ap.cached_results(r.ctx, r.session, domain, lang=r.lang)
+        people: dict[int | None, int] = defaultdict(int)
+        values: dict[int | None, int] = defaultdict(int)
+        names: dict[int | None, str] = {}
+        for person in results.people:
+            missing = sum(1 for item in person.result.items if not item.scored)
+            if missing:
+                people[person.team_id] += 1
+                values[person.team_id] += missing
+                names[person.team_id] = person.team_name
+        for team_id in sorted(values, key=lambda t: names[t]):
+            text = render(
+                "due.entries.team",
+                {
+                    "period": r.label(period),
+                    "team": names[team_id] or render("due.no_team", {}, r.lang),
+                    "people": people[team_id],
+                    "values": values[team_id],
+                },
+                r.lang,
+            )
+            place = DuePlace("entry", domain.format(), team_id)
+            incomplete.append(DueItem(DueKind.ENTRIES, text, place, count=people[team_id]))
+        if results.people and not values:
+            text = render(
+                "due.publish.period",
+                {"period": r.label(period), "people": len(results.people)},
+                r.lang,
+            )
+            ready.append(DueItem(DueKind.PUBLISH, text, DuePlace("entry", domain.format())))
+    return incomplete, ready
+
+
+def _task_sheets(r: _Reading) -> list[DueItem]:
+    """People on a template with the task sheet whose sheet of the month is missing or not
+    approved yet."""
+    months = [to_domain(p) for p in _months_to_publish(r)]
+    current = Period.month(r.today.year, r.today.month)
+    if current not in months:
+        months.append(current)
+    months_stored = {(p.year, p.number): p for p in r.periods if p.kind is PeriodKind.MONTH}
+    templates = ap.load_templates(r.session)
+    out: list[DueItem] = []
+    for month in months:
+        row = months_stored.get((month.year, month.number))
+        if row is not None and row.status not in (PeriodStatus.OPEN, PeriodStatus.ENTERED):
+            continue
+        resolver = ap.TemplateResolver(
+            templates, ap.appraisals_by_staff(r.session, row, with_results=False)
+        )
+        sheets = (
+            dict(
+                r.session.execute(
+                    select(TaskSheetRow.staff_id, TaskSheetRow.approved_on).where(
+                        TaskSheetRow.period_id == row.id
+                    )
+                ).all()
+            )
+            if row is not None
+            else {}
+        )
+        for person in ap.eligible_staff(r.session, month):
+            if sheets.get(person.id) is not None:
+                continue  # approved
+            resolved = resolver.resolve(person)
+            if resolved is None or not any(i.indicator == TASK_SHEET for i in resolved[0].items):
+                continue
+            code = "due.task_sheet.unapproved" if person.id in sheets else "due.task_sheet.missing"
+            text = render(
+                code, {"period": month.label(r.lang), "employee": r.who(person.id)}, r.lang
+            )
+            place = DuePlace("task_sheet", month.format(), person.team_id, person.id)
+            out.append(DueItem(DueKind.TASK_SHEETS, text, place))
+    return out
+
+
+def _latest_published_month(r: _Reading) -> PeriodRow | None:
+    published = [
+        p
+        for p in r.periods
+        if p.kind is PeriodKind.MONTH
+        and p.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
+        and p.published_on is not None
+        and p.published_on <= r.today
+    ]
+    return max(published, key=lambda p: (p.year, p.number), default=None)
+
+
+def _interview_days(ctx: AppContext) -> int:
+    return int(ctx.settings.get("interview_working_days"))
+
+
+def _interviews(r: _Reading) -> list[DueItem]:
+    """Everyone appraised in the latest published month without a review interview for it."""
+    period = _latest_published_month(r)
+    if period is None:
+        return []
+    held = set(
+        r.session.scalars(
+            select(GrowInterviewRow.staff_id).where(GrowInterviewRow.period_id == period.id)
+        )
+    )
+    appraisals = r.session.execute(
+        select(AppraisalRow.staff_id, AppraisalRow.published_on).where(
+            AppraisalRow.period_id == period.id, AppraisalRow.status != AppraisalStatus.DRAFT
+        )
+    ).all()
+    out = []
+    days = _interview_days(r.ctx)
+    deadlines: dict[dt.date, dt.date] = {}
+    for staff_id, published_on in sorted(appraisals, key=lambda a: r.who(a[0])):
+        if staff_id in held:
+            continue
+        published_on = published_on or period.published_on
+        if published_on not in deadlines:
+            deadlines[published_on] = rules.interview_deadline(r.calendar, published_on, days)
+        deadline = deadlines[published_on]
+        text = render(
+            "due.interview.person",
+            {"period": r.label(period), "employee": r.who(staff_id)},
+            r.lang,
+        )
+        place = DuePlace("new_interview", period.key, staff_id=staff_id)
+        out.append(r.deadline(DueKind.INTERVIEWS, text, place, deadline))
+    return out
+
+
+def _actions(r: _Reading) -> list[DueItem]:
+    """Open action items past their due date, the longest overdue first."""
+    rows = r.session.scalars(
+        select(ActionItemRow)
+        .options(selectinload(ActionItemRow.interview))
+        .where(
+            ActionItemRow.status == ActionStatus.OPEN,
+            ActionItemRow.due_on.is_not(None),
+            ActionItemRow.due_on < r.today,
+        )
+        .order_by(ActionItemRow.due_on, ActionItemRow.id)
+    )
+    out = []
+    for item in rows:
+        text = render(
+            "due.action.item",
+            {"employee": r.who(item.interview.staff_id), "what": item.what},
+            r.lang,
+        )
+        place = DuePlace("interview", staff_id=item.interview.staff_id, record_id=item.interview_id)
+        out.append(r.deadline(DueKind.ACTIONS, text, place, item.due_on))
+    return out
+
+
+def _appeals(r: _Reading) -> list[DueItem]:
+    """Open appeal windows of publications, then pending appeals with the decision deadline."""
+    filing_days, _decision_days = appeal_days(r.ctx)
+    out = []
+    for period in sorted(r.periods, key=lambda p: to_domain(p)):
+        if period.published_on is None or period.published_on > r.today:
+            continue
+        deadline = rules.filing_deadline(r.calendar, period.published_on, filing_days)
+        if deadline < r.today:
+            continue
+        text = render("due.appeal.filing", {"period": r.label(period)}, r.lang)
+        place = DuePlace("appeals", period.key)
+        out.append(r.deadline(DueKind.APPEALS, text, place, deadline))
+    pending = r.session.scalars(
+        select(AppealRow)
+        .options(selectinload(AppealRow.appraisal).selectinload(AppraisalRow.period))
+        .where(AppealRow.outcome == AppealOutcome.PENDING)
+        .order_by(AppealRow.decision_due, AppealRow.id)
+    )
+    for appeal in pending:
+        text = render(
+            "due.appeal.decision",
+            {
+                "number": appeal.number,
+                "employee": r.who(appeal.appraisal.staff_id),
+                "period": r.label(appeal.appraisal.period),
+                "filed": appeal.filed_on.isoformat(),
+            },
+            r.lang,
+        )
+        place = DuePlace(
+            "appeal",
+            appeal.appraisal.period.key,
+            staff_id=appeal.appraisal.staff_id,
+            record_id=appeal.id,
+        )
+        out.append(r.deadline(DueKind.APPEALS, text, place, appeal.decision_due))
+    return out
+
+
+def _signatures(r: _Reading) -> list[DueItem]:
+    """Per published period: forms published (printed for signing) and not signed by all three,
+    and amended forms reprinted that wait for their new signatures. Counted in the database;
+    only the few forms the audit trail says were reprinted are read (``mark_form_reprinted``
+    is the one place that makes a form wait for new signatures, and it audits)."""
+    periods = {
+        p.id: p for p in r.periods if p.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
+    }
+    if not periods:
+        return []
+    counts = r.session.execute(
+        select(
+            AppraisalRow.period_id,
+            func.count(),
+            func.sum(case((AppraisalRow.status == AppraisalStatus.PUBLISHED, 1), else_=0)),
+        )
+        .where(AppraisalRow.period_id.in_(list(periods)))
+        .group_by(AppraisalRow.period_id)
+    ).all()
+    unsigned = {period_id: int(n or 0) for period_id, _total, n in counts}
+    reprinted = select(AuditEntryRow.appraisal_id).where(
+        AuditEntryRow.entity == "appraisal", AuditEntryRow.field == "reprinted"
+    )
+    waiting = r.session.scalars(
+        select(AppraisalRow).where(
+            AppraisalRow.id.in_(reprinted),
+            AppraisalRow.status == AppraisalStatus.SIGNED,
+            AppraisalRow.period_id.in_(list(periods)),
+        )
+    )
+    for appraisal in waiting:
+        if awaiting_signatures(appraisal):
+            unsigned[appraisal.period_id] += 1
+    out = []
+    for period_id, total, _published in counts:
+        if not unsigned[period_id]:
+            continue
+        period = periods[period_id]
+        text = render(
+            "due.signatures.period",
+            {"period": r.label(period), "count": unsigned[period_id], "total": total},
+            r.lang,
+        )
+        place = DuePlace("signoff", period.key)
+        out.append(
+            (to_domain(period), DueItem(DueKind.SIGNATURES, text, place, unsigned[period_id]))
+        )
+    return [item for _period, item in sorted(out, key=lambda pair: pair[0])]

@@ -1,0 +1,148 @@
+"""本月待办 beside the tabs: shown at start, read in the background, each row opens its place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from salesperf_desktop.app_context import build_context
+from salesperf_desktop.services.appeals import appraisal_id_for, submit_appeal
+from salesperf_desktop.ui.entry_tab import EntryTab
+from salesperf_desktop.ui.main_window import MainWindow
+from salesperf_desktop.ui.reviews.appeal_dialogs import DecideAppealDialog
+from salesperf_desktop.ui.reviews.interview_dialog import InterviewDialog
+from salesperf_desktop.ui.reviews_tab import ReviewsTab
+from tests.ui.modal import answer_in_turn
+
+
+@pytest.fixture
+def office(demo_file, tmp_path):
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, path)
+    ctx = build_context(path, lang="zh_CN")
+    ctx.clock = lambda: dt.date(2026, 11, 20)
+    yield ctx
+    ctx.close()
+
+
+def _window(qtbot, ctx, qsettings) -> MainWindow:
+    window = MainWindow(ctx, settings=qsettings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.due_panel.due is not None and window.due_panel.is_loaded())
+    return window
+
+
+def _row(panel, group_title: str, text_part: str):
+    """The index of the first row under *group_title* whose text holds *text_part*."""
+    model = panel.model
+    for g in range(model.rowCount()):
+        head = model.item(g, 0)
+        if not head.text().startswith(group_title):
+            continue
+        for r in range(head.rowCount()):
+            if text_part in head.child(r, 0).text():
+                return head.child(r, 0).index()
+    raise AssertionError(f"no row {text_part!r} under {group_title!r}")
+
+
+def _double_click(qtbot, panel, index) -> None:
+    view = panel.view
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_panel_is_shown_at_start_with_counts_and_deadlines(qtbot, office, qsettings):
+    window = _window(qtbot, office, qsettings)
+    panel = window.due_panel
+    assert panel.isVisible() and window.findChild(type(panel), "duePanel") is panel
+    heads = [panel.model.item(g, 0).text() for g in range(panel.model.rowCount())]
+    assert heads == [
+        "逾期的行动项 (2)",
+        "待进行的绩效面谈 (10)",
+        "待签字的考核表 (12)",
+        "未审核的工作任务书 (2)",
+        "可以发布的考核期 (1)",
+    ]
+    action = _row(panel, "逾期的行动项", "完成两家重点医院科室会")
+    assert action.siblingAtColumn(1).data() == "10-15"
+    assert action.siblingAtColumn(2).data() == "逾期 26"
+    assert "2026-11-20" in panel.summary.text()
+
+
+def test_rows_open_the_entry_month_the_sign_off_and_the_interviews(qtbot, office, qsettings):
+    window = _window(qtbot, office, qsettings)
+    panel = window.due_panel
+
+    _double_click(qtbot, panel, _row(panel, "可以发布的考核期", "2026年10月"))
+    entry = window.tabs.currentWidget()
+    assert isinstance(entry, EntryTab)
+    assert entry.period_box.currentData() == "2026-10"
+    assert entry.team_box.currentData() is None  # all teams: the whole month is to publish
+
+    _double_click(qtbot, panel, _row(panel, "待签字的考核表", "2026年9月"))
+    reviews = window.tabs.currentWidget()
+    assert isinstance(reviews, ReviewsTab)
+    assert reviews.pages.currentWidget() is reviews.signoff
+    assert reviews.signoff.period_combo.currentText() == "2026-09"
+
+    seen: dict[str, object] = {}
+
+    def look(dialog: InterviewDialog) -> None:
+        seen["interview"] = dialog.interview_id
+        seen["staff"] = dialog.staff_combo.currentText()
+        seen["period"] = dialog.period_combo.currentText()
+        dialog.reject()
+
+    handled = answer_in_turn((InterviewDialog, look))
+    _double_click(qtbot, panel, _row(panel, "逾期的行动项", "完成两家重点医院科室会"))
+    qtbot.waitUntil(lambda: len(handled) == 1)
+    assert reviews.pages.currentWidget() is reviews.interviews
+    assert seen["interview"] is not None and seen["staff"] == "E005 刘洋"
+
+    handled = answer_in_turn((InterviewDialog, look))
+    _double_click(qtbot, panel, _row(panel, "待进行的绩效面谈", "E003 张伟"))
+    qtbot.waitUntil(lambda: len(handled) == 1)
+    assert seen == {"interview": None, "staff": "E003 张伟", "period": "2026-09"}
+
+
+def test_a_pending_appeal_opens_its_decision_and_the_list_follows_the_data(
+    qtbot, office, qsettings
+):
+    office.clock = lambda: dt.date(2026, 10, 12)
+    appraisal = appraisal_id_for(office, "E006", "2026-09")
+    appeal = submit_appeal(office, appraisal, filed_on=dt.date(2026, 10, 9), reason="到账时间")
+    window = _window(qtbot, office, qsettings)
+    panel = window.due_panel
+    row = _row(panel, "申诉期限", appeal.number)
+    assert (row.siblingAtColumn(1).data(), row.siblingAtColumn(2).data()) == ("10-15", "3")
+
+    opened: list[int] = []
+
+    def decide(dialog: DecideAppealDialog) -> None:
+        opened.append(dialog.appeal_id)
+        dialog.done(QDialog.DialogCode.Rejected)
+
+    handled = answer_in_turn((DecideAppealDialog, decide))
+    _double_click(qtbot, panel, row)
+    qtbot.waitUntil(lambda: len(handled) == 1)
+    assert opened == [appeal.id]
+
+    # Another tab records the interview: the panel reads again and the person leaves the list.
+    from salesperf_desktop.services.reviews import InterviewDraft, store_interview
+
+    staff_id = _row(panel, "待进行的绩效面谈", "E001 王建国").data(Qt.ItemDataRole.UserRole + 1)
+    draft = InterviewDraft(
+        staff_id=staff_id.staff_id, period="2026-09", held_on=dt.date(2026, 10, 12), goal="复盘"
+    )
+    store_interview(office, draft)
+    window.events.changed.emit("reviews")
+    qtbot.waitUntil(lambda: panel.is_loaded() and "(9)" in panel.model.item(1, 0).text())
