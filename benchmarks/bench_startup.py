@@ -45,7 +45,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import SMOKE, child_env, marks, median, note_load, report
+from _common import SMOKE, child_env, compile_like_installed, marks, median, note_load, report
 from bigdb import cached_db, copy_of
 
 _PAINTED = """
@@ -192,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         help="seconds before a 3,000 × 36 run is stopped",
     )
     args = parser.parse_args(argv)
+    compile_like_installed()
     work = Path(tempfile.mkdtemp(prefix="salesperf-bench-startup-"))
     env = child_env(work / "home")
     dbs = {}
