@@ -186,7 +186,9 @@ class ChartsTab(BaseTab):
 
     def prefetch(self) -> None:
         """Start-up, while another tab is shown: load matplotlib and compute the default chart
-        in the background, so the first visit to the tab only draws it."""
+        in the background, so the first visit to the tab only draws it. (The computation is
+        started first: its GUI-thread part is not kept waiting by the import.)"""
+        self.ensure_fresh()
         if self._canvas is None:
             self.ui.tasks.run(
                 "matplotlib",
@@ -196,7 +198,6 @@ class ChartsTab(BaseTab):
                 show_dialog=False,
                 cancellable=False,
             )
-        self.ensure_fresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

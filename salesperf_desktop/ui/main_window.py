@@ -236,9 +236,8 @@ class MainWindow(QMainWindow):
         visit waits less. The others load when first shown."""
         for i in range(self.tabs.count()):
             tab = self.tabs.widget(i)
-            prefetch = getattr(tab, "prefetch", None)
-            if prefetch is not None and tab is not self.tabs.currentWidget():
-                prefetch()
+            if isinstance(tab, BaseTab) and tab is not self.tabs.currentWidget():
+                tab.prefetch()
 
     def _save_state(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
