@@ -37,6 +37,9 @@ from PySide6.QtCore import QTimer
 
 from tests.ui_support import ui_for
 
+# Alone, after the other tests (scripts/run-tests.sh): tests running beside it stretch the delays.
+pytestmark = pytest.mark.serial
+
 LIMIT_MS = 100.0
 TODAY = dt.date(2026, 1, 15)  # inside the big database (24 months ending 2026-10)
 SWITCHES = ("2025-12", "2025-Q4", "2025")  # month → quarter → year
