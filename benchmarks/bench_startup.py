@@ -198,10 +198,13 @@ def main(argv: list[str] | None = None) -> int:
     compile_like_installed()
     work = Path(tempfile.mkdtemp(prefix="salesperf-bench-startup-"))
     env = child_env(work / "home")
-    if not args.scale_only:
-        _ratios(args, work, env)
-    if not args.no_scale:
-        _scale(args, work, env)
+    try:
+        if not args.scale_only:
+            _ratios(args, work, env)
+        if not args.no_scale:
+            _scale(args, work, env)
+    finally:  # copies of the databases and the app's start-up backups: gigabytes
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
