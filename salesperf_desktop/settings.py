@@ -26,14 +26,8 @@ class SettingSpec:
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("company_name", "E公司", "Company name", "database"),
-    SettingSpec(
-        "improvement_plan_grades",
-        ["C", "D"],
-        "Grades that call for an improvement plan",
-        "database",
-    ),
-    SettingSpec("appeal_filing_working_days", 3, "Working days to file an appeal", "database"),
-    SettingSpec("appeal_decision_working_days", 5, "Working days to decide an appeal", "database"),
+    # Grade rules, plan grades and appeal days are the company policy (services/policy.py);
+    # migration 0005 carried what older files kept here into its first version.
     SettingSpec("officer_name", "", "HR officer's name", "database"),
     SettingSpec("password_hash", None, "Password to open the application", "database"),
     SettingSpec("import_mapping", None, "Column mapping of the last metrics import", "database"),

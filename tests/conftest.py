@@ -106,3 +106,13 @@ def _no_keys_between_tests():
     from salesperf_desktop.storage import cipher
 
     cipher.forget_keys()
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The window's translators in zh_CN for the test (English again after it)."""
+    from salesperf_desktop.i18n_qt import install_translators, remove_translators
+
+    install_translators(qapp, "zh_CN")
+    yield
+    remove_translators(qapp)

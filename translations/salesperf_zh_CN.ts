@@ -2011,12 +2011,20 @@ Why is it changed?</source>
         <translation>员工 %1 人</translation>
     </message>
     <message>
+        <source>Please confirm the appraisal policy</source>
+        <translation>请确认考核制度</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
         <source>Forms as P&amp;DF</source>
         <translation>考核表 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Appraisal p&amp;olicy…</source>
+        <translation>考核制度(&amp;O)…</translation>
     </message>
     <message>
         <source>New database</source>
@@ -2071,8 +2079,8 @@ The current file is kept beside it under a new name.</source>
         <translation>创建演示公司</translation>
     </message>
     <message>
-        <source>Add the demo company &quot;E Company&quot; (12 staff, six months of data) to this database?</source>
-        <translation>将演示公司“E公司”（12 名员工、六个月的数据）添加到此数据库？</translation>
+        <source>Add the demo company &quot;E Company&quot; (13 staff, six months of data) to this database?</source>
+        <translation>将演示公司“E公司”（13 名员工、六个月的数据）添加到此数据库？</translation>
     </message>
     <message>
         <source>Creating the demo company…</source>
@@ -2215,6 +2223,18 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Weight</source>
         <translation>权重</translation>
+    </message>
+    <message>
+        <source>Keep 0 %</source>
+        <translation>保留 0%</translation>
+    </message>
+    <message>
+        <source>Add 1 to every row sum</source>
+        <translation>每行合计加 1</translation>
+    </message>
+    <message>
+        <source>Raise to 5 % and rescale the others</source>
+        <translation>提到 5%，其余按比例调整</translation>
     </message>
     <message>
         <source>Use these weights</source>
@@ -2428,6 +2448,137 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>An improvement plan needs goals or actions.</source>
         <translation>改进计划至少需要目标或措施。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>Appraisal policy</source>
+        <translation>考核制度</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From (points of 100)</source>
+        <translation>起点分（百分制）</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>奖金系数</translation>
+    </message>
+    <message>
+        <source>Distribution guide %</source>
+        <translation>强制分布 %</translation>
+    </message>
+    <message>
+        <source>Add grade</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <source>Remove grade</source>
+        <translation>删除等级</translation>
+    </message>
+    <message>
+        <source>Grade bands and coefficients</source>
+        <translation>等级分数段与系数</translation>
+    </message>
+    <message>
+        <source>Best grade first; the lowest grade takes everything below.</source>
+        <translation>从最高等级排起；最低等级涵盖其下所有分数。</translation>
+    </message>
+    <message>
+        <source>Supervisor %</source>
+        <translation>上级 %</translation>
+    </message>
+    <message>
+        <source>Self %</source>
+        <translation>自评 %</translation>
+    </message>
+    <message>
+        <source>Peers %</source>
+        <translation>同事 %</translation>
+    </message>
+    <message>
+        <source>Rater weights</source>
+        <translation>评价人权重</translation>
+    </message>
+    <message>
+        <source>From the lowest rating (1 of 5 earns 0 %)</source>
+        <translation>从最低分起算（5 分制 1 分得 0%）</translation>
+    </message>
+    <message>
+        <source>Share of the top rating (1 of 5 earns 20 %)</source>
+        <translation>按满分比例（5 分制 1 分得 20%）</translation>
+    </message>
+    <message>
+        <source>Ratings to points</source>
+        <translation>评分折算为得分</translation>
+    </message>
+    <message>
+        <source>Promotion hint: grades</source>
+        <translation>晋升提示：等级</translation>
+    </message>
+    <message>
+        <source>…this many results in a row</source>
+        <translation>……连续次数</translation>
+    </message>
+    <message>
+        <source>Improvement plan for grades</source>
+        <translation>需制定改进计划的等级</translation>
+    </message>
+    <message>
+        <source>Promotion and improvement</source>
+        <translation>晋升与绩效改进</translation>
+    </message>
+    <message>
+        <source>Working days to file an appeal</source>
+        <translation>申诉期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Working days to decide an appeal</source>
+        <translation>复核期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Note for the record (optional)</source>
+        <translation>备注（可选，记入审计记录）</translation>
+    </message>
+    <message>
+        <source>A confirmed policy applies to periods not yet published; published and signed results keep the policy they were scored with.</source>
+        <translation>确认后的制度适用于尚未发布的期间；已发布和已签字的结果保留计分时的制度版本。</translation>
+    </message>
+    <message>
+        <source>Confirm the policy</source>
+        <translation>确认考核制度</translation>
+    </message>
+    <message>
+        <source>Proposed defaults</source>
+        <translation>恢复建议默认值</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Version %1, confirmed on %2 by %3.</source>
+        <translation>第 %1 版，%2 由 %3 确认。</translation>
+    </message>
+    <message>
+        <source>Version %1: the proposed defaults, not confirmed yet. Check each part and confirm the company&apos;s own policy.</source>
+        <translation>第 %1 版：建议的默认值，尚未确认。请逐项核对，确认为本公司的考核制度。</translation>
+    </message>
+    <message>
+        <source>Row %1: enter the grade&apos;s name.</source>
+        <translation>第 %1 行：请填写等级名称。</translation>
+    </message>
+    <message>
+        <source>Grade %1: enter numbers for the points, coefficient and share.</source>
+        <translation>等级 %1：起点分、系数和比例请填写数字。</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3091,33 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>SelfSummaryBox</name>
+    <message>
+        <source>Self-summary (printed on the form)</source>
+        <translation>自我总结（打印在考核表上）</translation>
+    </message>
+    <message>
+        <source>Save self-summary</source>
+        <translation>保存自我总结</translation>
+    </message>
+    <message>
+        <source>What the employee writes about the period before the supervisor rates</source>
+        <translation>员工在上级评分前对本期工作的总结</translation>
+    </message>
+    <message>
+        <source>Choose a person and a period.</source>
+        <translation>请选择人员和期间。</translation>
+    </message>
+    <message>
+        <source>Signed: only the decision on an upheld appeal can change it.</source>
+        <translation>已签字：只有成立的申诉可在其决定中修改。</translation>
+    </message>
+    <message>
+        <source>Every change is kept in the audit trail.</source>
+        <translation>每次修改都记入审计记录。</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesDialog</name>
     <message>
         <source>Signed form: %1</source>
@@ -3079,6 +3257,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Supervisor&apos;s comment</source>
         <translation>上级评语</translation>
+    </message>
+    <message>
+        <source>Self-summary</source>
+        <translation>自我总结</translation>
     </message>
     <message>
         <source>Amended form reprinted</source>

@@ -2011,12 +2011,20 @@ Why is it changed?</source>
         <translation>員工 %1 人</translation>
     </message>
     <message>
+        <source>Please confirm the appraisal policy</source>
+        <translation>請確認考核制度</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
         <source>Forms as P&amp;DF</source>
         <translation>考核表 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Appraisal p&amp;olicy…</source>
+        <translation>考核制度(&amp;O)…</translation>
     </message>
     <message>
         <source>New database</source>
@@ -2071,8 +2079,8 @@ The current file is kept beside it under a new name.</source>
         <translation>建立示範公司</translation>
     </message>
     <message>
-        <source>Add the demo company &quot;E Company&quot; (12 staff, six months of data) to this database?</source>
-        <translation>要將示範公司「E公司」（12 名員工、六個月的資料）加入此資料庫嗎？</translation>
+        <source>Add the demo company &quot;E Company&quot; (13 staff, six months of data) to this database?</source>
+        <translation>要將示範公司「E公司」（13 名員工、六個月的資料）加入此資料庫嗎？</translation>
     </message>
     <message>
         <source>Creating the demo company…</source>
@@ -2215,6 +2223,18 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Weight</source>
         <translation>權重</translation>
+    </message>
+    <message>
+        <source>Keep 0 %</source>
+        <translation>保留 0%</translation>
+    </message>
+    <message>
+        <source>Add 1 to every row sum</source>
+        <translation>每列合計加 1</translation>
+    </message>
+    <message>
+        <source>Raise to 5 % and rescale the others</source>
+        <translation>提到 5%，其餘按比例調整</translation>
     </message>
     <message>
         <source>Use these weights</source>
@@ -2428,6 +2448,137 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>An improvement plan needs goals or actions.</source>
         <translation>改進計畫至少需要目標或措施。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>Appraisal policy</source>
+        <translation>考核制度</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>From (points of 100)</source>
+        <translation>起點分（百分制）</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation>獎金係數</translation>
+    </message>
+    <message>
+        <source>Distribution guide %</source>
+        <translation>強制分佈 %</translation>
+    </message>
+    <message>
+        <source>Add grade</source>
+        <translation>新增等級</translation>
+    </message>
+    <message>
+        <source>Remove grade</source>
+        <translation>刪除等級</translation>
+    </message>
+    <message>
+        <source>Grade bands and coefficients</source>
+        <translation>等級分數段與係數</translation>
+    </message>
+    <message>
+        <source>Best grade first; the lowest grade takes everything below.</source>
+        <translation>從最高等級排起；最低等級涵蓋其下所有分數。</translation>
+    </message>
+    <message>
+        <source>Supervisor %</source>
+        <translation>上級 %</translation>
+    </message>
+    <message>
+        <source>Self %</source>
+        <translation>自評 %</translation>
+    </message>
+    <message>
+        <source>Peers %</source>
+        <translation>同事 %</translation>
+    </message>
+    <message>
+        <source>Rater weights</source>
+        <translation>評價人權重</translation>
+    </message>
+    <message>
+        <source>From the lowest rating (1 of 5 earns 0 %)</source>
+        <translation>從最低分起算（5 分制 1 分得 0%）</translation>
+    </message>
+    <message>
+        <source>Share of the top rating (1 of 5 earns 20 %)</source>
+        <translation>按滿分比例（5 分制 1 分得 20%）</translation>
+    </message>
+    <message>
+        <source>Ratings to points</source>
+        <translation>評分折算為得分</translation>
+    </message>
+    <message>
+        <source>Promotion hint: grades</source>
+        <translation>晉升提示：等級</translation>
+    </message>
+    <message>
+        <source>…this many results in a row</source>
+        <translation>……連續次數</translation>
+    </message>
+    <message>
+        <source>Improvement plan for grades</source>
+        <translation>需制定改進計畫的等級</translation>
+    </message>
+    <message>
+        <source>Promotion and improvement</source>
+        <translation>晉升與績效改進</translation>
+    </message>
+    <message>
+        <source>Working days to file an appeal</source>
+        <translation>申訴期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Working days to decide an appeal</source>
+        <translation>複核期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <source>Note for the record (optional)</source>
+        <translation>備註（選填，記入稽核紀錄）</translation>
+    </message>
+    <message>
+        <source>A confirmed policy applies to periods not yet published; published and signed results keep the policy they were scored with.</source>
+        <translation>確認後的制度適用於尚未發布的期間；已發布和已簽字的結果保留計分時的制度版本。</translation>
+    </message>
+    <message>
+        <source>Confirm the policy</source>
+        <translation>確認考核制度</translation>
+    </message>
+    <message>
+        <source>Proposed defaults</source>
+        <translation>恢復建議預設值</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>Version %1, confirmed on %2 by %3.</source>
+        <translation>第 %1 版，%2 由 %3 確認。</translation>
+    </message>
+    <message>
+        <source>Version %1: the proposed defaults, not confirmed yet. Check each part and confirm the company&apos;s own policy.</source>
+        <translation>第 %1 版：建議的預設值，尚未確認。請逐項核對，確認為本公司的考核制度。</translation>
+    </message>
+    <message>
+        <source>Row %1: enter the grade&apos;s name.</source>
+        <translation>第 %1 列：請填寫等級名稱。</translation>
+    </message>
+    <message>
+        <source>Grade %1: enter numbers for the points, coefficient and share.</source>
+        <translation>等級 %1：起點分、係數和比例請填寫數字。</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3091,33 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>SelfSummaryBox</name>
+    <message>
+        <source>Self-summary (printed on the form)</source>
+        <translation>自我總結（列印在考核表上）</translation>
+    </message>
+    <message>
+        <source>Save self-summary</source>
+        <translation>儲存自我總結</translation>
+    </message>
+    <message>
+        <source>What the employee writes about the period before the supervisor rates</source>
+        <translation>員工在上級評分前對本期工作的總結</translation>
+    </message>
+    <message>
+        <source>Choose a person and a period.</source>
+        <translation>請選擇人員和期間。</translation>
+    </message>
+    <message>
+        <source>Signed: only the decision on an upheld appeal can change it.</source>
+        <translation>已簽字：只有成立的申訴可在其決定中修改。</translation>
+    </message>
+    <message>
+        <source>Every change is kept in the audit trail.</source>
+        <translation>每次修改都記入稽核紀錄。</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesDialog</name>
     <message>
         <source>Signed form: %1</source>
@@ -3079,6 +3257,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Supervisor&apos;s comment</source>
         <translation>上級評語</translation>
+    </message>
+    <message>
+        <source>Self-summary</source>
+        <translation>自我總結</translation>
     </message>
     <message>
         <source>Amended form reprinted</source>

@@ -55,6 +55,7 @@ COMMAND_MODULES = [
     "comment",
     "rater_sheets",
     "events",
+    "policy",
 ]
 
 

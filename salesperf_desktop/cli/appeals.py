@@ -7,6 +7,8 @@ from pathlib import Path
 
 from salesperf_desktop.cli import CliError
 from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.domain.messages import render
+from salesperf_desktop.domain.status import status_word
 from salesperf_desktop.services import appeals, calendar_workbook, workdays
 
 
@@ -61,12 +63,20 @@ def register(sub) -> None:
     dc.set_defaults(func=run_decide)
 
 
-def _flags(r: appeals.AppealRecord) -> str:
-    return ",".join(
-        f
-        for f, on in (("late", r.late), ("overdue", r.overdue), ("decided-late", r.decided_late))
-        if on
-    )
+def _flags(r: appeals.AppealRecord, lang: str) -> str:
+    on = (("late", r.late), ("overdue", r.overdue), ("decided_late", r.decided_late))
+    return "、".join(render(f"cli.appeal.flag.{flag}", {}, lang) for flag, set_ in on if set_)
+
+
+def _word(lang: str, message: str, **params) -> str:
+    return render(f"cli.appeal.{message}", params, lang)
+
+
+def _print_calendar(years, lang: str) -> None:
+    """Each year's working-day calendar: official, entered by HR, or estimated."""
+    for year in years:
+        note = _word(lang, f"calendar.{_CALENDAR_NOTES[year.source]}")
+        print(f"{_word(lang, 'calendar')}\t{year.year}\t{note}")
 
 
 def run_list(args) -> int:
@@ -74,46 +84,52 @@ def run_list(args) -> int:
         rows = appeals.list_appeals(ctx, today=args.today)
         days = [d for r in rows for d in (r.published_on, r.filing_deadline, r.decision_due)]
         years = workdays.calendar_years(ctx, sorted({d.year for d in days if d is not None}))
+        lang = ctx.lang
     for r in rows:
         print(
-            f"{r.number}\t{r.employee_no}\t{r.staff_name}\t{r.period_key}\tfiled {r.filed_on}"
-            f"\tfile-by {r.filing_deadline}\tdue {r.decision_due}\t{r.outcome.value}"
-            f"\t{r.decided_on or ''}\t{_flags(r)}\t{len(r.evidence)} file(s)"
+            f"{r.number}\t{r.employee_no}\t{r.staff_name}\t{r.period_key}"
+            f"\t{_word(lang, 'filed', date=r.filed_on)}"
+            f"\t{_word(lang, 'file_by', date=r.filing_deadline)}"
+            f"\t{_word(lang, 'due', date=r.decision_due)}\t{status_word(r.outcome, lang)}"
+            f"\t{r.decided_on or ''}\t{_flags(r, lang)}"
+            f"\t{_word(lang, 'files', count=len(r.evidence))}"
         )
-    for year in years:
-        print(f"calendar\t{year.year}\t{_CALENDAR_NOTES[year.source]}")
+    _print_calendar(years, lang)
     return 0
 
 
 def run_deadline(args) -> int:
     with open_context(args) as ctx:
-        filing, decision = appeals.appeal_days(ctx.settings)
+        filing, decision = appeals.appeal_days(ctx)
         window = appeals.deadlines(ctx, args.published, args.filed)
-    print(f"file by\t{window.filing_deadline}\t({filing} working days after {args.published})")
+        lang = ctx.lang
+    filing_line = _word(
+        lang, "deadline_filing", date=window.filing_deadline, days=filing, published=args.published
+    )
+    print(filing_line)
     if window.decision_due:
-        late = " (late)" if window.late else ""
-        print(
-            f"decision due\t{window.decision_due}\t({decision} working days after {args.filed}){late}"
+        late = _word(lang, "late_mark") if window.late else ""
+        decision_line = _word(
+            lang, "deadline_decision", date=window.decision_due, days=decision, filed=args.filed
         )
-    for year in window.years:
-        print(f"calendar\t{year.year}\t{_CALENDAR_NOTES[year.source]}")
+        print(decision_line + late)
+    _print_calendar(window.years, lang)
     return 0
 
 
 _CALENDAR_NOTES = {
-    workdays.YearSource.OFFICIAL: "official (the State Council's notice, holidays package)",
-    workdays.YearSource.ENTERED: "official (the State Council's notice as entered by HR)",
-    workdays.YearSource.ESTIMATED: (
-        "estimated (statutory holidays by rule; make-up working days not published yet)"
-    ),
+    workdays.YearSource.OFFICIAL: "official",
+    workdays.YearSource.ENTERED: "entered",
+    workdays.YearSource.ESTIMATED: "estimated",
 }
 
 
 def run_calendar(args) -> int:
     with open_context(args) as ctx:
+        lang = ctx.lang
         if args.template:
-            calendar_workbook.write_notice_template(args.template, ctx.lang)
-            print(f"template\t{args.template}")
+            calendar_workbook.write_notice_template(args.template, lang)
+            print(_word(lang, "template_written", path=args.template))
         if args.import_path:
             try:
                 result = calendar_workbook.import_notice_workbook(ctx, args.import_path)
@@ -122,9 +138,8 @@ def run_calendar(args) -> int:
             print(result.message(ctx.lang))
         this_year = ctx.today().year
         years = args.years or [this_year, this_year + 1]
-        for year in workdays.calendar_years(ctx, years):
-            print(f"calendar\t{year.year}\t{_CALENDAR_NOTES[year.source]}")
-    print(f"source\tholidays {workdays.package_version()} + the notices entered by HR")
+        _print_calendar(workdays.calendar_years(ctx, years), lang)
+    print(_word(lang, "source", version=workdays.package_version()))
     return 0
 
 
@@ -145,8 +160,12 @@ def run_file(args) -> int:
             )
         except appeals.AppealError as exc:
             raise CliError(str(exc)) from exc
-    late = " LATE" if appeal.late else ""
-    print(f"{appeal.number}\tfile-by {appeal.filing_deadline}\tdue {appeal.decision_due}{late}")
+        lang = ctx.lang
+    late = _word(lang, "late_filed") if appeal.late else ""
+    print(
+        f"{appeal.number}\t{_word(lang, 'file_by', date=appeal.filing_deadline)}"
+        f"\t{_word(lang, 'due', date=appeal.decision_due)}{late}"
+    )
     return 0
 
 
@@ -167,13 +186,19 @@ def run_decide(args) -> int:
             )
         except appeals.AppealError as exc:
             raise CliError(str(exc)) from exc
-    print(
-        f"{decision.number}\t{decision.outcome.value}"
-        + ("\tdecided late" if decision.decided_late else "")
-    )
+        lang = ctx.lang
+    late = f"\t{_word(lang, 'decided_late')}" if decision.decided_late else ""
+    print(f"{decision.number}\t{status_word(decision.outcome, lang)}{late}")
     if decision.amendment:
         a = decision.amendment
         print(
-            f"total\t{a.old_total} -> {a.new_total}\tgrade {a.old_grade} -> {a.new_grade}\treprint the form"
+            _word(
+                lang,
+                "amended",
+                old_total=a.old_total,
+                new_total=a.new_total,
+                old_grade=a.old_grade,
+                new_grade=a.new_grade,
+            )
         )
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.cli.common import open_context, print_backups
 from salesperf_desktop.services.backup import backups_of, make_backup
 
 
@@ -17,8 +17,7 @@ def register(sub) -> None:
 def run(args) -> int:
     with open_context(args) as ctx:
         if args.list:
-            for info in backups_of(ctx.db_path, ctx.backup_dir):
-                print(f"{info.created:%Y-%m-%d %H:%M:%S}\t{info.reason}\t{info.size}\t{info.path}")
+            print_backups(backups_of(ctx.db_path, ctx.backup_dir), ctx.lang)
             return 0
         # A failed backup (BackupFailed) is told by the top-level handler: its own message,
         # exit 7 for a full disk, the details in the log.

@@ -7,7 +7,8 @@ rewrite it (``salesperf-cli appeals decide NUMBER upheld --reason … --comment 
 from __future__ import annotations
 
 from salesperf_desktop.cli import CliError
-from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.cli.common import open_context, say
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.services import appeals, signoff
 from salesperf_desktop.services.locking import LockedError
 
@@ -29,14 +30,16 @@ def run_comment(args) -> int:
     with open_context(args) as ctx:
         appraisal_id = appeals.appraisal_id_for(ctx, args.employee_no, args.period)
         if appraisal_id is None:
-            raise CliError(f"no appraisal for {args.employee_no} in {args.period}")
+            raise CliError.coded(
+                "cli.no_appraisal", employee_no=args.employee_no, period=args.period
+            )
         if args.text is not None:
             try:
                 changed = signoff.write_supervisor_comment(ctx, appraisal_id, args.text)
             except LockedError as exc:
-                route = "salesperf-cli appeals decide NUMBER upheld --reason … --comment …"
+                route = render("cli.comment_route", {}, ctx.lang)
                 raise CliError(f"{exc.message(ctx.lang)}\n  {route}") from exc
-            print("written" if changed else "unchanged")
+            say(ctx.lang, "cli.comment_written" if changed else "cli.comment_unchanged")
         record = signoff.supervisor_comment(ctx, appraisal_id)
     print(record.text)
     return 0

@@ -124,3 +124,97 @@ def ensure_password(ctx: AppContext, args) -> None:
         security.repair_altered(ctx, password)
     # Protected before encryption existed: encrypted now, with the same password.
     security.encrypt_protected_file(ctx, password)
+
+
+# ---------------------------------------------------------------- texts in the reader's language
+
+
+def say(lang: str, message: str, /, *, err: bool = False, **params) -> None:
+    """The catalogue's *message* in *lang*, one line on stdout (or stderr)."""
+    import sys
+
+    from salesperf_desktop.domain.messages import render
+
+    print(render(message, params, lang), file=sys.stderr if err else sys.stdout)
+
+
+def parse_period(text: str, *, month: bool = False):
+    """2026-09, 2026-Q3 or 2026 (*month*: a month only); a plain refusal otherwise."""
+    from salesperf_desktop.domain.periods import Period
+
+    code = "cli.not_a_month" if month else "cli.not_a_period"
+    try:
+        period = Period.parse(text)
+    except ValueError as exc:
+        raise CliError.coded(code, text=text) from exc
+    if month and period.kind != "month":
+        raise CliError.coded(code, text=text)
+    return period
+
+
+def parse_date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise CliError.coded("cli.not_a_date", text=text) from exc
+
+
+def field_word(field: str, lang: str) -> str:
+    """target / actual / base as the officer says them (目标/实际/基数)."""
+    from salesperf_desktop.domain.messages import render
+
+    return render(f"cli.field.{field}", {}, lang) if field else ""
+
+
+def refuse_problems(problems, lang: str) -> bool:
+    """An import's problems (sheet!cell: reason) and their count on stderr; True when there
+    are any (the command then exits 1: nothing was imported)."""
+    import sys
+
+    if not problems:
+        return False
+    for problem in problems:
+        print(str(problem), file=sys.stderr)
+    say(lang, "cli.problems_nothing_imported", err=True, count=len(problems))
+    return True
+
+
+def apply_unless_dry_run(args, lang: str, apply, nothing: str = "cli.nothing_changed") -> int:
+    """The end of every import: --dry-run stops here; else *apply()* (a generator service
+    returning the import batch id, or None when nothing changes) runs to its end."""
+    from salesperf_desktop.services.locking import LockedError
+    from salesperf_desktop.services.progress import run_to_end
+
+    if args.dry_run:
+        say(lang, "cli.dry_run")
+        return 0
+    try:
+        batch = run_to_end(apply())
+    except LockedError as exc:
+        raise CliError(str(exc)) from exc
+    if batch is None:
+        say(lang, nothing)
+    else:
+        say(lang, "cli.imported_batch", batch=batch)
+    return 0
+
+
+def indicator_names(ctx: AppContext) -> dict[str, str]:
+    """The indicator library's names in the reader's language, by code."""
+    from salesperf_desktop.domain.i18n import pick
+    from salesperf_desktop.services.templates import list_indicators
+
+    return {e["code"]: pick(e["name"], ctx.lang) or e["code"] for e in list_indicators(ctx)}
+
+
+def print_backups(backups, lang: str) -> None:
+    """One line a backup: when, why (手动, 启动时, 导入前 …), size, file."""
+    from salesperf_desktop.domain.messages import CATALOGUE, render
+
+    for info in backups:
+        kind = "before-migration" if info.reason.startswith("before-migration") else info.reason
+        code = f"cli.backup_reason.{kind}"
+        why = render(code, {}, lang) if code in CATALOGUE else info.reason
+        print(f"{info.created:%Y-%m-%d %H:%M:%S}\t{why}\t{info.size}\t{info.path}")

@@ -8,11 +8,16 @@ salesperf-cli events template FILE
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from salesperf_desktop.cli import CliError
-from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.cli.common import (
+    apply_unless_dry_run,
+    open_context,
+    parse_period,
+    refuse_problems,
+    say,
+)
 from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import events as ev
@@ -69,45 +74,41 @@ def run_add(args) -> int:
             event_id = ev.add_event(ctx, person[0], month, draft, reason=args.reason)
         except (ev.EventError, LockedError) as exc:
             raise CliError(str(exc)) from exc
-        print(f"recorded event {event_id} for {args.employee_no} {person[1]}")
+        say(
+            ctx.lang,
+            "cli.event_recorded",
+            event=event_id,
+            employee_no=args.employee_no,
+            name=person[1],
+        )
     return 0
 
 
 def run_import(args) -> int:
     with open_context(args) as ctx:
         plan = run_to_end(ei.plan_events_import(ctx, args.file))
-        if plan.problems:
-            for problem in plan.problems:
-                print(str(problem), file=sys.stderr)
-            print(f"{len(plan.problems)} problem(s); nothing was imported.", file=sys.stderr)
+        lang = ctx.lang
+        if refuse_problems(plan.problems, lang):
             return 1
         for p in plan.events:
             d = p.draft
-            label = ei.kind_label(d.category, d.code, ctx.lang)
+            label = ei.kind_label(d.category, d.code, lang)
             print(
                 f"{p.employee_no}\t{p.name}\t{d.occurred_on}\t{label}"
                 f"\t{fmt_number(d.quantity)}\t{d.note}"
             )
-        print(f"{len(plan.events)} new event(s), {plan.unchanged} already recorded")
-        if args.dry_run:
-            print("dry run: nothing was written")
-            return 0
-        try:
-            batch = run_to_end(ei.apply_events_import(ctx, plan, reason=args.reason))
-        except LockedError as exc:
-            raise CliError(str(exc)) from exc
-        if batch is None:
-            print("nothing new: no backup and no import batch were written")
-        else:
-            print(f"imported as batch {batch}")
+        say(lang, "cli.events_summary", new=len(plan.events), unchanged=plan.unchanged)
+        return apply_unless_dry_run(
+            args,
+            lang,
+            lambda: ei.apply_events_import(ctx, plan, reason=args.reason),
+            nothing="cli.nothing_new",
+        )
     return 0
 
 
 def run_list(args) -> int:
-    try:
-        month = Period.parse(args.period)
-    except ValueError as exc:
-        raise CliError(f"not a month: {args.period} (write 2026-10)") from exc
+    month = parse_period(args.period)
     with open_context(args) as ctx:
         rows = ei.month_events(ctx, month, employee_no=args.employee)
         for r in rows:
@@ -118,7 +119,7 @@ def run_list(args) -> int:
                 f"{r.employee_no}\t{r.name}\t{e.occurred_on}\t{label}"
                 f"\t{fmt_number(e.quantity)}\t{points}\t{e.note}"
             )
-        print(f"{len(rows)} event(s)")
+        say(ctx.lang, "cli.events_count", count=len(rows))
     return 0
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from salesperf_desktop.cli import CliError
-from salesperf_desktop.cli.common import open_context
-from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.cli.common import open_context, parse_period
 
 
 def register(sub) -> None:
@@ -22,10 +21,7 @@ def run(args) -> int:
     from salesperf_desktop.services.progress import run_to_end
     from salesperf_desktop.services.results_export import export_period_results
 
-    try:
-        period = Period.parse(args.period)
-    except ValueError as exc:
-        raise CliError(str(exc)) from exc
+    period = parse_period(args.period)
     if args.output.suffix.lower() != ".xlsx":
         raise CliError.coded("cli.output_must_be_xlsx")
     with open_context(args) as ctx:

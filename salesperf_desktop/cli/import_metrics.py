@@ -7,11 +7,17 @@ sale, summed per person and month); ``--list-profiles`` shows the saved ones.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 from salesperf_desktop.cli import CliError
-from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.cli.common import (
+    apply_unless_dry_run,
+    field_word,
+    indicator_names,
+    open_context,
+    refuse_problems,
+    say,
+)
 from salesperf_desktop.domain.messages import CodedError, render
 from salesperf_desktop.services import ledger_import
 from salesperf_desktop.services.metrics_import import (
@@ -91,39 +97,44 @@ def run(args) -> int:
             plan = _ledger_plan(ctx, args)
         else:
             plan = run_to_end(plan_import(ctx, args.file, _mapping(ctx, args)))
-        if plan.problems:
-            for problem in plan.problems:
-                print(str(problem), file=sys.stderr)
-            print(f"{len(plan.problems)} problem(s); nothing was imported.", file=sys.stderr)
+        lang = ctx.lang
+        if refuse_problems(plan.problems, lang):
             return 1
+        names = indicator_names(ctx)
         for c in plan.changes:
             old = "—" if c.old is None else f"{c.old:g}"
+            name = names.get(c.indicator, c.indicator)
             print(
-                f"{c.employee_no}\t{c.name}\t{c.month}\t{c.indicator}\t{c.field}\t{old} → {c.new:g}"
+                f"{c.employee_no}\t{c.name}\t{c.month}\t{name}\t{field_word(c.field, lang)}"
+                f"\t{old} → {c.new:g}"
             )
         if args.profile:
-            _print_ledger_notes(plan, ctx.lang)
-        print(f"{plan.rows} row(s), {len(plan.changes)} change(s), {plan.unchanged} unchanged")
-        if args.dry_run:
-            print("dry run: nothing was written")
-            return 0
-        batch = run_to_end(apply_import(ctx, plan, reason=args.reason or plan.file_name))
-        if batch is None:
-            print("nothing changed: no backup and no import batch were written")
-        else:
-            print(f"imported as batch {batch}")
+            _print_ledger_notes(plan, lang)
+        say(
+            lang,
+            "cli.metrics_summary",
+            rows=plan.rows,
+            changes=len(plan.changes),
+            unchanged=plan.unchanged,
+        )
+        reason = args.reason or plan.file_name
+        return apply_unless_dry_run(args, lang, lambda: apply_import(ctx, plan, reason=reason))
     return 0
 
 
 def _list_profiles(ctx) -> int:
     profiles = ledger_import.list_profiles(ctx)
+    lang = ctx.lang
+    names = indicator_names(ctx)
     for p in profiles:
-        columns = ", ".join(
-            f"{v.column} → {v.indicator}.{v.field} ({v.aggregation})" for v in p.mapping.values
+        columns = "，".join(
+            f"{v.column} → {names.get(v.indicator, v.indicator)} {field_word(v.field, lang)}"
+            f"（{render('cli.aggregation.' + v.aggregation, {}, lang)}）"
+            for v in p.mapping.values
         )
         print(f"{p.name}\t{p.updated_at:%Y-%m-%d %H:%M}\t{columns}")
     if not profiles:
-        print("no saved ledger profiles")
+        say(lang, "cli.no_profiles")
     return 0
 
 

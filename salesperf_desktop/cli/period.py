@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from salesperf_desktop.cli import CliError
-from salesperf_desktop.cli.common import open_context
-from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.cli.common import open_context, parse_date, parse_period, say
+from salesperf_desktop.domain.messages import render
+from salesperf_desktop.domain.status import PeriodStatus, status_word
 from salesperf_desktop.services import workflow
 
 
@@ -19,31 +18,44 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    try:
-        period = Period.parse(args.period)
-        on = dt.date.fromisoformat(args.on) if args.on else None
-    except ValueError as exc:
-        raise CliError(str(exc)) from exc
+    period = parse_period(args.period)
+    on = parse_date(args.on) if args.on else None
     with open_context(args) as ctx:
         on = on or ctx.today()
+        lang, key = ctx.lang, period.format()
         try:
             if args.action == "status":
-                st = workflow.status_of(ctx, period)
-                print(f"{st.period}\t{st.status.value}")
-                print(f"published on: {st.published_on or '—'}\tlocked on: {st.locked_on or '—'}")
-                print(f"entries: {st.entries}\tappraisals: {st.appraisals}\tsigned: {st.signed}")
+                _print_status(workflow.status_of(ctx, period), lang)
             elif args.action == "entered":
                 workflow.mark_entered(ctx, period)
-                print(f"{period.format()}: entered")
+                say(
+                    lang,
+                    "cli.period.now",
+                    period=key,
+                    status=status_word(PeriodStatus.ENTERED, lang),
+                )
             elif args.action == "reopen":
                 workflow.reopen(ctx, period)
-                print(f"{period.format()}: open")
+                say(lang, "cli.period.now", period=key, status=status_word(PeriodStatus.OPEN, lang))
             elif args.action == "publish":
                 n = workflow.publish(ctx, period, on)
-                print(f"{period.format()}: published {n} appraisal(s) on {on}")
+                say(lang, "cli.period.published", period=key, count=n, on=on)
             else:
                 n = workflow.lock(ctx, period, on)
-                print(f"{period.format()}: locked ({n} appraisal(s)) on {on}")
+                say(lang, "cli.period.locked", period=key, count=n, on=on)
         except workflow.WorkflowError as exc:
             raise CliError(str(exc), 1) from exc
     return 0
+
+
+def _print_status(st, lang: str) -> None:
+    def word(key: str) -> str:
+        return render(f"cli.period.{key}", {}, lang)
+
+    print(f"{st.period}\t{status_word(st.status, lang)}")
+    print(
+        f"{word('published_on')}：{st.published_on or '—'}\t{word('locked_on')}：{st.locked_on or '—'}"
+    )
+    print(
+        f"{word('entries')}：{st.entries}\t{word('appraisals')}：{st.appraisals}\t{word('signed')}：{st.signed}"
+    )

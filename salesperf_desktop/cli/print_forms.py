@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from salesperf_desktop.cli import CliError
-from salesperf_desktop.cli.common import open_context
-from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.cli.common import open_context, parse_period, say
 
 
 def register(sub) -> None:
@@ -51,10 +49,7 @@ def run(args) -> int:
     from salesperf_desktop.services.printing import PrintJob, print_forms
     from salesperf_desktop.services.progress import run_to_end
 
-    try:
-        Period.parse(args.period)
-    except ValueError as exc:
-        raise CliError(str(exc)) from exc
+    parse_period(args.period)
     if not args.combined and args.output.suffix.lower() == ".pdf":
         raise CliError.coded("cli.print_needs_folder")
     with open_context(args) as ctx:
@@ -70,7 +65,7 @@ def run(args) -> int:
         )
         outcome = run_to_end(print_forms(ctx, job, args.output, workers=args.workers))
     if not outcome.files:
-        print("salesperf-cli: nobody to print for this selection", file=sys.stderr)
+        say(job.lang, "cli.nobody_to_print", err=True)
         return 1
     for path in outcome.files:
         print(path)

@@ -7,15 +7,20 @@ salesperf-cli rater-sheets status 2026-10
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from salesperf_desktop.cli import CliError
-from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.cli.common import (
+    apply_unless_dry_run,
+    indicator_names,
+    open_context,
+    parse_period,
+    refuse_problems,
+    say,
+)
+from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
-from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.vocab import RATERS
 from salesperf_desktop.services import rater_sheets as rs
-from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.progress import run_to_end
 
 
@@ -39,18 +44,8 @@ def register(sub) -> None:
     s.set_defaults(func=run_status)
 
 
-def _month(text: str) -> Period:
-    try:
-        period = Period.parse(text)
-    except ValueError as exc:
-        raise CliError(f"not a month: {text} (write 2026-10)") from exc
-    if period.kind != "month":
-        raise CliError(f"not a month: {text} (write 2026-10)")
-    return period
-
-
 def run_write(args) -> int:
-    month = _month(args.period)
+    month = parse_period(args.period, month=True)
     with open_context(args) as ctx:
         written = run_to_end(rs.write_sheets(ctx, month, args.output))
         if not written:
@@ -62,43 +57,35 @@ def run_write(args) -> int:
 
 
 def run_read(args) -> int:
-    expected = _month(args.period) if args.period else None
+    expected = parse_period(args.period, month=True) if args.period else None
     with open_context(args) as ctx:
         plan = run_to_end(rs.read_sheets(ctx, args.files, period=expected))
-        if plan.problems:
-            for problem in plan.problems:
-                print(str(problem), file=sys.stderr)
-            print(f"{len(plan.problems)} problem(s); nothing was imported.", file=sys.stderr)
+        lang = ctx.lang
+        if refuse_problems(plan.problems, lang):
             return 1
+        names = indicator_names(ctx)
         for c in plan.changes:
             old = "—" if c.old is None else f"{c.old:g}"
+            role = pick(RATERS.get(c.role), lang) or c.role
             print(
-                f"{c.employee_no}\t{c.name}\t{c.indicator}\t{c.role}\t{c.rater_name}"
-                f"\t{old} → {c.new:g}"
+                f"{c.employee_no}\t{c.name}\t{names.get(c.indicator, c.indicator)}\t{role}"
+                f"\t{c.rater_name}\t{old} → {c.new:g}"
             )
-        print(f"{len(plan.changes)} change(s), {plan.unchanged} unchanged")
-        if args.dry_run:
-            print("dry run: nothing was written")
-            return 0
-        try:
-            batch = run_to_end(rs.apply_sheets(ctx, plan, reason=args.reason))
-        except LockedError as exc:
-            raise CliError(str(exc)) from exc
-        if batch is None:
-            print("nothing changed: no backup and no import batch were written")
-        else:
-            print(f"imported as batch {batch}")
+        say(lang, "cli.ratings_summary", changes=len(plan.changes), unchanged=plan.unchanged)
+        return apply_unless_dry_run(
+            args, lang, lambda: rs.apply_sheets(ctx, plan, reason=args.reason)
+        )
     return 0
 
 
 def run_status(args) -> int:
-    month = _month(args.period)
+    month = parse_period(args.period, month=True)
     with open_context(args) as ctx:
         rows = rs.rater_status(ctx, month)
         for r in rows:
-            roles = ",".join(r.roles)
+            roles = "、".join(pick(RATERS.get(role), ctx.lang) or role for role in r.roles)
             word = rs.status_word(r.state, ctx.lang)
             print(f"{r.employee_no}\t{r.name}\t{roles}\t{r.received}/{r.expected}\t{word}")
         missing = sum(r.state != "complete" for r in rows)
-        print(f"{missing} of {len(rows)} rater(s) not complete")
+        say(ctx.lang, "cli.raters_incomplete", missing=missing, count=len(rows))
     return 0

@@ -10,7 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from salesperf_desktop.cli import CliError
-from salesperf_desktop.cli.common import db_path_of, ensure_password, locked, unlock_file
+from salesperf_desktop.cli.common import (
+    db_path_of,
+    ensure_password,
+    language,
+    locked,
+    print_backups,
+    say,
+    unlock_file,
+)
 from salesperf_desktop.paths import backup_dir_for
 from salesperf_desktop.services.backup import (
     BackupInvalid,
@@ -58,10 +66,10 @@ def run(args) -> int:
     folder = backup_dir_for(db_path)
     backups = backups_of(db_path, folder)  # this database's only, whatever the file names
     if args.backup is None:
+        lang = language(args)
         if not backups:
-            print(f"no backups of {db_path.name} in {folder}")
-        for info in backups:
-            print(f"{info.created:%Y-%m-%d %H:%M:%S}\t{info.reason}\t{info.size}\t{info.path}")
+            say(lang, "cli.no_backups", name=db_path.name, folder=folder)
+        print_backups(backups, lang)
         return 0
     if str(args.backup) == "latest":
         if not backups:
@@ -82,7 +90,8 @@ def run(args) -> int:
             aside = restore_backup(db_path, backup, folder)
         except (BackupInvalid, OSError) as exc:
             raise CliError(str(exc)) from exc
-    print(f"restored {db_path} from {backup}")
+    lang = language(args)
+    say(lang, "cli.restored", path=db_path, backup=backup)
     if aside is not None:
-        print(f"the previous file is kept as {aside}")
+        say(lang, "cli.kept_aside", aside=aside)
     return 0

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from salesperf_desktop.cli import CliError
-from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.cli.common import open_context, parse_period
 from salesperf_desktop.domain.explain import explain
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
@@ -39,10 +39,7 @@ def _fmt(value, digits: int = 2) -> str:
 def run(args) -> int:
     from salesperf_desktop.cli.print_forms import selection
 
-    try:
-        period = Period.parse(args.period)
-    except ValueError as exc:
-        raise CliError(str(exc)) from exc
+    period = parse_period(args.period)
     if args.format == "xlsx" and not args.output:
         raise CliError.coded("cli.xlsx_needs_output")
     with open_context(args) as ctx:
@@ -108,20 +105,60 @@ def _csv(results) -> str:
     return out.getvalue().rstrip("\r\n")
 
 
+def _pad(text: str, width: int, right: bool = False) -> str:
+    """*text* padded to *width* terminal columns (a Chinese character takes two)."""
+    from unicodedata import east_asian_width
+
+    used = sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+    fill = " " * max(0, width - used)
+    return fill + text if right else text + fill
+
+
+def _cut(text: str, width: int) -> str:
+    from unicodedata import east_asian_width
+
+    out, used = "", 0
+    for ch in text:
+        used += 2 if east_asian_width(ch) in "WF" else 1
+        if used > width:
+            break
+        out += ch
+    return out
+
+
 def _table(results, lang: str, detail: bool) -> str:
-    lines = [f"{'ID':<8}{'Name':<10}{'Team':<16}{'Total':>8}  {'Grade':<6}{'Coef.':>6}  Notes"]
+    def word(key: str) -> str:
+        return render(f"cli.score.{key}", {}, lang)
+
+    lines = [
+        _pad(word("id"), 8)
+        + _pad(word("name"), 10)
+        + _pad(word("team"), 16)
+        + _pad(word("total"), 8, right=True)
+        + "  "
+        + _pad(word("grade"), 6)
+        + _pad(word("coefficient"), 6, right=True)
+        + "  "
+        + word("notes")
+    ]
     for p in results.people:
         r = p.result
         notes = "; ".join(render(f.code, f.params, lang) for f in r.flags)
         if r.vetoed:
-            notes = ("VETO; " + notes) if notes else "VETO"
+            notes = f"{word('veto')}; {notes}" if notes else word("veto")
         lines.append(
-            f"{p.employee_no:<8}{p.name:<10}{p.team_name[:14]:<16}{r.total:>8.2f}  {r.grade:<6}{r.coefficient:>6.2f}  {notes}"
+            _pad(p.employee_no, 8)
+            + _pad(p.name, 10)
+            + _pad(_cut(p.team_name, 14), 16)
+            + f"{r.total:>8.2f}  "
+            + _pad(r.grade, 6)
+            + f"{r.coefficient:>6.2f}  {notes}"
         )
         if detail:
             lines += _detail(r, lang)
     if results.without_template:
-        lines.append("No template assigned: " + ", ".join(results.without_template))
+        names = ("、" if lang != "en" else ", ").join(results.without_template)
+        lines.append(render("cli.score.without_template", {"names": names}, lang))
     return "\n".join(lines)
 
 
@@ -132,10 +169,18 @@ def _detail(r, lang: str) -> list[str]:
     lines = []
     for item in r.items:
         shown = e.item(item.indicator)
+        figures = render(
+            "cli.score.item",
+            {
+                "target": _fmt(item.target),
+                "actual": _fmt(item.actual),
+                "value": _fmt(item.value, 3),
+            },
+            lang,
+        )
         lines.append(
-            f"    {item.label(lang)[:24]:<26}{item.weight:>6g}  target {_fmt(item.target)}  "
-            f"actual {_fmt(item.actual)}  value {_fmt(item.value, 3)}  → {shown.amount()}  "
-            f"[{item.rule_text(lang)}]"
+            f"    {_pad(_cut(item.label(lang), 24), 26)}{item.weight:>6g}  {figures}  "
+            f"→ {shown.amount()}  [{item.rule_text(lang)}]"
         )
     for d in e.dimensions:
         lines.append(f"    = {pick(d.name, lang) or d.key}: {d.amount()} / {d.params['weight']}")

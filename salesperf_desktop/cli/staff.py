@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from salesperf_desktop.cli import CliError
-from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.cli.common import open_context, refuse_problems, say
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.services.progress import run_to_end
-from salesperf_desktop.services.staff import list_staff
+from salesperf_desktop.services.staff import code_label, list_staff
 
 
 def register(sub) -> None:
@@ -29,8 +30,11 @@ def register(sub) -> None:
 
 def run_list(args) -> int:
     with open_context(args) as ctx:
+        lang = ctx.lang
         for r in list_staff(ctx, include_left=not args.active):
-            print(f"{r.employee_no}\t{r.name}\t{r.role}\t{r.team}\t{r.region}\t{r.status.value}")
+            role = code_label("role", r.role, lang)
+            status = code_label("status", r.status.value, lang)
+            print(f"{r.employee_no}\t{r.name}\t{role}\t{r.team}\t{r.region}\t{status}")
     return 0
 
 
@@ -39,7 +43,7 @@ def run_export(args) -> int:
 
     with open_context(args) as ctx:
         n = export_staff(ctx, args.file)
-    print(f"{n} staff → {args.file}")
+        say(ctx.lang, "cli.staff_exported", count=n, path=args.file)
     return 0
 
 
@@ -64,17 +68,35 @@ def run_import(args) -> int:
             plan = run_to_end(read_staff_import(ctx, args.file))
         except WorkbookUnreadable as exc:
             raise CliError(exc.message(ctx.lang)) from exc
-        if not plan.ok:
-            for p in plan.problems:
-                print(str(p))
-            raise CliError.coded("cli.problems_nothing_imported", 1, count=len(plan.problems))
+        lang = ctx.lang
+        if refuse_problems(plan.problems, lang):
+            return 1
+        new, updated = render("cli.staff_new", {}, lang), render("cli.staff_updated", {}, lang)
         for p in plan.new:
-            print(f"new\t{p.employee_no}\t{p.name}")
+            print(f"{new}\t{p.employee_no}\t{p.name}")
         for p in plan.updated:
-            changes = "; ".join(f"{k}: {a} → {b}" for k, a, b in p.changes)
-            print(f"updated\t{p.employee_no}\t{p.name}\t{changes}")
-        print(f"{len(plan.new)} new, {len(plan.updated)} updated, {len(plan.unchanged)} unchanged")
-        if not args.dry_run:
+            changes = "；".join(f"{_column(k, lang)}：{a} → {b}" for k, a, b in p.changes)
+            print(f"{updated}\t{p.employee_no}\t{p.name}\t{changes}")
+        say(
+            lang,
+            "cli.staff_summary",
+            new=len(plan.new),
+            updated=len(plan.updated),
+            unchanged=len(plan.unchanged),
+        )
+        if args.dry_run:
+            say(lang, "cli.dry_run")
+        else:
             run_to_end(apply_staff_import(ctx, plan))
-            print("imported")
+            say(lang, "cli.imported")
     return 0
+
+
+def _column(key: str, lang: str) -> str:
+    """A changed field by the header of its column (团队 for the stored team_id)."""
+    from salesperf_desktop.services.staff_io import header
+
+    try:
+        return header(key.removesuffix("_id"), lang)
+    except KeyError:
+        return key

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from salesperf_desktop.cli import CliError
-from salesperf_desktop.cli.common import open_context
+from salesperf_desktop.cli.common import open_context, say
 from salesperf_desktop.domain.i18n import pick
+from salesperf_desktop.domain.messages import render
+from salesperf_desktop.services.staff import code_label
 
 
 def register(sub) -> None:
@@ -32,13 +34,21 @@ def run_list(args) -> int:
     from salesperf_desktop.services.templates import list_templates
 
     with open_context(args) as ctx:
+        lang = ctx.lang
         for t in list_templates(ctx, include_archived=args.all):
-            total = sum(float(i.get("weight", 0)) for i in t.definition.get("items", []))
-            flags = " (archived)" if t.archived else ""
-            print(
-                f"{t.code}\tv{t.version}\t{t.role}\t{t.product_line}\t"
-                f"{len(t.definition.get('items', []))} items / {total:g}\t"
-                f"{pick(t.name, ctx.lang)}{flags}"
+            items = t.definition.get("items", [])
+            total = sum(float(i.get("weight", 0)) for i in items)
+            flags = render("cli.archived", {}, lang) if t.archived else ""
+            say(
+                lang,
+                "cli.template_line",
+                code=t.code,
+                version=t.version,
+                role=code_label("role", t.role, lang),
+                product_line=code_label("product_line", t.product_line, lang),
+                items=len(items),
+                weight=f"{total:g}",
+                name=f"{pick(t.name, lang)}{flags}",
             )
     return 0
 
@@ -57,7 +67,11 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from salesperf_desktop.services.template_io import TemplateFileError, import_template
+    from salesperf_desktop.services.template_io import (
+        TemplateFileError,
+        import_template,
+        problem_text,
+    )
 
     with open_context(args) as ctx:
         try:
@@ -68,7 +82,14 @@ def run_import(args) -> int:
             for line in exc.messages:
                 print(line)
             raise CliError.coded("cli.nothing_imported", 1) from exc
+        lang = ctx.lang
     for w in done.warnings:
-        print(f"warning: {w}")
-    print(f"{done.code} v{done.version} imported ({done.indicators_added} new indicators)")
+        say(lang, "cli.warning", text=problem_text(w, lang))
+    say(
+        lang,
+        "cli.template_imported",
+        code=done.code,
+        version=done.version,
+        added=done.indicators_added,
+    )
     return 0

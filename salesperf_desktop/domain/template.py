@@ -15,6 +15,7 @@ from .adjustments import DEFAULT_CATALOGUE, Catalogue
 from .grades import DEFAULT_GRADES, GradeScale, check_grades
 from .i18n import pick
 from .messages import Problem
+from .policy import Policy
 from .rules import Rule, check_rule, parse_rule
 from .vocab import CYCLES, DIMENSIONS, GROWTH_BASES, MEASURES, RATERS
 
@@ -425,8 +426,27 @@ def _floats(data: Mapping[str, Any]) -> dict[str, float]:
     return {str(k): float(v) for k, v in data.items()}
 
 
-def parse_template(data: Mapping[str, Any]) -> Template:
-    """Validate and build a Template; raises TemplateError listing every error."""
+def _follows_policy(data: Mapping[str, Any], key: str, product_default: Any) -> bool:
+    """A template without its own *key*, or with the product's old default there (which was
+    never a company choice), follows the company policy."""
+    return key not in data or not data[key] or data[key] == product_default
+
+
+def _with_rating_mapping(rule: Mapping[str, Any], policy: Policy | None) -> Mapping[str, Any]:
+    """A rating scale that does not say how ratings map to points takes the policy's mapping."""
+    if policy is None or rule.get("kind") != "scale" or "zero_based" in rule:
+        return rule
+    return {**rule, "zero_based": policy.rating_zero_based}
+
+
+def parse_template(data: Mapping[str, Any], policy: Policy | None = None) -> Template:
+    """Validate and build a Template; raises TemplateError listing every error.
+
+    With *policy* (the company's 考核制度, domain/policy.py) a template that follows it (no grade
+    bands or rater weights of its own, or the product's old defaults) takes the policy's bands
+    (scaled to its sheet total) and rater weights, and rating scales that do not say otherwise
+    take its rating-to-points mapping.
+    """
     report = validate_template(data)
     if not report.ok:
         raise TemplateError(report)
@@ -437,7 +457,7 @@ def parse_template(data: Mapping[str, Any]) -> Template:
             dimension=it["dimension"],
             weight=float(it["weight"]),
             measure=it["measure"],
-            rule=parse_rule(it["rule"]),
+            rule=parse_rule(_with_rating_mapping(it["rule"], policy)),
             name=dict(it.get("name") or {}),
             rater_weights=None if it.get("rater_weights") is None else _floats(it["rater_weights"]),
             growth_base=it.get("growth_base"),
@@ -446,7 +466,9 @@ def parse_template(data: Mapping[str, Any]) -> Template:
         for it in data["items"]
     )
     caps = data.get("adjustment_caps") or {}
-    if "grades" in data:
+    if policy is not None and _follows_policy(data, "grades", DEFAULT_GRADES):
+        grades = policy.scale_for(sheet_total)
+    elif "grades" in data:
         grades = GradeScale.from_dict(data["grades"])
     else:
         # the default S–D scale is on 100 points; a 120-point sheet scales it
@@ -459,7 +481,11 @@ def parse_template(data: Mapping[str, Any]) -> Template:
         role=str(data.get("role", "any")),
         product_line=str(data.get("product_line", "any")),
         cycle=str(data.get("cycle", "monthly")),
-        rater_weights=_floats(data.get("rater_weights") or DEFAULT_RATER_WEIGHTS),
+        rater_weights=_floats(
+            policy.rater_weights
+            if policy is not None and _follows_policy(data, "rater_weights", DEFAULT_RATER_WEIGHTS)
+            else data.get("rater_weights") or DEFAULT_RATER_WEIGHTS
+        ),
         team_share=float(data.get("team_share", 0.0)),
         bonus_cap=None if caps.get("bonus") is None else float(caps["bonus"]),
         penalty_cap=None if caps.get("penalty") is None else float(caps["penalty"]),

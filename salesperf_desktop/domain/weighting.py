@@ -102,6 +102,50 @@ def weights_012(
     return largest_remainder(relative_weights(matrix), sheet_total, step)
 
 
+#: A single indicator's weight normally lies between 5 % and 30 % of the sheet (seed 004:
+#: “考核指标的权重一般在5%~30%之间”); the 0-1-2 method alone can give 0 %.
+WEIGHT_FLOOR_SHARE = 0.05
+
+
+def zero_weights(weights: Sequence[float]) -> list[int]:
+    """Indexes of indicators the table gave no weight (never to be applied silently)."""
+    return [i for i, w in enumerate(weights) if w <= 0]
+
+
+def weights_012_plus_one(
+    matrix: Sequence[Sequence[int | None]], sheet_total: float = 100.0, step: float = 1.0
+) -> list[float]:
+    """The usual correction: add 1 to every row sum, then weights as usual.
+
+    Worked example: A > B, A > C, B > C gives row sums 4, 2, 0 → 67, 33, 0; plus one,
+    5, 3, 1 (of 9) → 56, 33, 11.
+    """
+    if missing_pairs(matrix):
+        raise PairwiseError("every pair must be judged")
+    sums = [s + 1 for s in row_sums(matrix)]
+    return largest_remainder(sums, sheet_total, step)
+
+
+def floor_weights(
+    weights: Sequence[float],
+    sheet_total: float = 100.0,
+    floor_share: float = WEIGHT_FLOOR_SHARE,
+    step: float = 1.0,
+) -> list[float]:
+    """The other correction: raise weights below the floor to it and share the rest of the
+    sheet among the others in proportion to their weights.
+
+    Worked example: 67, 33, 0 on 100 points → 0 becomes 5; 67 and 33 share 95 → 64, 31, 5.
+    """
+    floor = sheet_total * floor_share
+    low = [i for i, w in enumerate(weights) if w < floor]
+    if not low or len(low) * floor > sheet_total:
+        return list(weights)
+    rest = [0.0 if i in low else float(w) for i, w in enumerate(weights)]
+    shared = largest_remainder(rest, sheet_total - floor * len(low), step)
+    return [_clean(floor) if i in low else shared[i] for i in range(len(weights))]
+
+
 def _clean(x: float) -> float:
     r = round(x, 6)
     return float(int(r)) if r.is_integer() else r
@@ -124,7 +168,9 @@ def _check(matrix: Sequence[Sequence[int | None]]) -> None:
 
 __all__ = [
     "JUDGEMENTS",
+    "WEIGHT_FLOOR_SHARE",
     "PairwiseError",
+    "floor_weights",
     "largest_remainder",
     "mirror",
     "missing_pairs",
@@ -133,4 +179,6 @@ __all__ = [
     "row_sums",
     "set_judgement",
     "weights_012",
+    "weights_012_plus_one",
+    "zero_weights",
 ]

@@ -147,6 +147,22 @@ def amend_published(
     return amendments
 
 
+def amend_after_import(
+    session: Session, ctx, months: Iterable[Period], *, staff_ids, reason: str
+) -> list[Amendment]:
+    """``amend_published`` as every import ends: on the context's day, by its officer, in its
+    language (metrics, key events and rater sheets alike)."""
+    return amend_published(
+        session,
+        months,
+        staff_ids=staff_ids,
+        reason=reason,
+        on=ctx.today(),
+        actor=getattr(ctx, "actor", ""),
+        lang=getattr(ctx, "lang", "zh_CN"),
+    )
+
+
 def _amend_period(
     session: Session,
     period: PeriodRow,

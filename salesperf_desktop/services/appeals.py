@@ -63,12 +63,13 @@ class AppealError(ReviewError):
     """The request does not fit the appeal's state (not published, already decided …)."""
 
 
-def appeal_days(settings) -> tuple[int, int]:
-    """(working days to file, working days to decide) from the database settings."""
-    return (
-        int(settings.get("appeal_filing_working_days")),
-        int(settings.get("appeal_decision_working_days")),
-    )
+def appeal_days(ctx: AppContext) -> tuple[int, int]:
+    """(working days to file, working days to decide) from the company policy in force
+    (seed 002: 3 and 5)."""
+    from salesperf_desktop.services.policy import current_policy
+
+    policy = current_policy(ctx).policy
+    return policy.appeal_filing_days, policy.appeal_decision_days
 
 
 # ----------------------------------------------------------------------------- deadlines
@@ -321,6 +322,7 @@ class Corrections:
     points: float | None = None  # points the committee adds (+) or takes off (−) directly
     points_reason: str = ""
     supervisor_comment: str | None = None  # the 上级评语 as rewritten (None: unchanged)
+    self_summary: str | None = None  # the 自我总结 as rewritten (None: unchanged)
 
     def __bool__(self) -> bool:
         return bool(
@@ -329,6 +331,7 @@ class Corrections:
             or self.events
             or self.points
             or self.supervisor_comment is not None
+            or self.self_summary is not None
         )
 
 
@@ -415,6 +418,18 @@ def apply_corrections(
         changed += add_committee_points(scope, corrections.points, corrections.points_reason)
     if corrections.supervisor_comment is not None:
         changed += correct_comment(scope, corrections.supervisor_comment)
+    if corrections.self_summary is not None:
+        from salesperf_desktop.services.self_summary import set_self_summary_in
+
+        changed += set_self_summary_in(
+            session,
+            scope.staff_id,
+            appraisal.period,
+            corrections.self_summary,
+            actor=actor,
+            reason=reason,
+            appeal_id=scope.appeal_id,
+        )
     session.flush()
     return changed
 
@@ -1075,8 +1090,8 @@ def list_appealable(ctx: AppContext) -> list[AppealableRecord]:
 def deadlines(
     ctx: AppContext, published_on: dt.date, filed_on: dt.date | None = None
 ) -> AppealWindow:
-    """Filing deadline and decision due date in working days (the days set in the settings)."""
-    filing, decision = appeal_days(ctx.settings)
+    """Filing deadline and decision due date in working days (the days the company policy sets)."""
+    filing, decision = appeal_days(ctx)
     return appeal_window(
         published_on,
         filed_on,
@@ -1096,7 +1111,7 @@ def submit_appeal(
 ) -> AppealRecord:
     """File an appeal with its evidence files (read first: an unreadable one raises OSError)."""
     evidence = [(Path(p).name, Path(p).read_bytes()) for p in evidence_files]
-    filing, decision = appeal_days(ctx.settings)
+    filing, decision = appeal_days(ctx)
     with ctx.transaction() as session:
         appeal = file_appeal(
             session,

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased, defer, selectinload
 from salesperf_desktop.domain.adjustments import AdjustmentEvent
 from salesperf_desktop.domain.grades import DistributionReport
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.policy import Policy
 from salesperf_desktop.domain.rollup import rollup
 from salesperf_desktop.domain.scoring import (
     AppraisalResult,
@@ -34,6 +35,7 @@ from salesperf_desktop.domain.scoring import (
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus, StaffStatus
 from salesperf_desktop.domain.template import Template, parse_template
 from salesperf_desktop.services.periods import stored_period, to_domain  # noqa: F401 (re-export)
+from salesperf_desktop.services.policy import policy_for_period, remember_for_period
 from salesperf_desktop.storage.models import (
     AppraisalRow,
     PeriodRow,
@@ -161,8 +163,14 @@ class TemplateResolver:
     when it exists, else the current version of the template assigned to them. Each stored
     definition is parsed once per resolver."""
 
-    def __init__(self, templates: Sequence[TemplateRow], appraisals: dict[int, AppraisalRow]):
+    def __init__(
+        self,
+        templates: Sequence[TemplateRow],
+        appraisals: dict[int, AppraisalRow],
+        policy: Policy | None = None,
+    ):
         self._templates = templates
+        self._policy = policy
         self._appraisals = appraisals
         self._parsed: dict[int, Template] = {}
         self._assigned: dict[tuple[Any, ...], TemplateRow | None] = {}
@@ -175,7 +183,9 @@ class TemplateResolver:
             key = -appraisal.template_version_id  # frozen snapshots never collide with current ids
             parsed = self._parsed.get(key)
             if parsed is None:  # the snapshot is read (a deferred column) once per version
-                parsed = self._parsed[key] = parse_template(appraisal.template_snapshot)
+                parsed = self._parsed[key] = parse_template(
+                    appraisal.template_snapshot, self._policy
+                )
             return parsed, version
         fits = (staff.role, staff.product_line, staff.team_id, staff.status)
         if fits not in self._assigned:  # what assign_template looks at
@@ -186,7 +196,7 @@ class TemplateResolver:
         current = template.current
         parsed = self._parsed.get(current.id)
         if parsed is None:
-            parsed = self._parsed[current.id] = parse_template(current.definition)
+            parsed = self._parsed[current.id] = parse_template(current.definition, self._policy)
         return parsed, current.version
 
 
@@ -608,7 +618,7 @@ def compute_period(
     appraisals = appraisals_by_staff(session, stored, with_results=use_frozen_results)
 
     results = PeriodResults(period=period)
-    resolver = TemplateResolver(templates, appraisals)
+    resolver = TemplateResolver(templates, appraisals, policy_for_period(session, stored).policy)
     members, meta = _scored_inputs(session, staff, period, resolver, results, overrides)
     if not members:
         return results
@@ -687,7 +697,9 @@ def appraised_people(ctx, period: Period) -> list[AppraisedPerson]:
     with ctx.session() as session:
         stored = stored_period(session, period)
         resolver = TemplateResolver(
-            load_templates(session), appraisals_by_staff(session, stored, with_results=False)
+            load_templates(session),
+            appraisals_by_staff(session, stored, with_results=False),
+            policy_for_period(session, stored).policy,
         )
         return [
             AppraisedPerson(s.id, s.employee_no, s.name, s.team_id)
@@ -750,6 +762,7 @@ def publish_period(session: Session, period: Period, on: dt.date, *, lang: str =
         count += 1
     stored.status = PeriodStatus.PUBLISHED
     stored.published_on = on
+    remember_for_period(session, stored)  # a later policy leaves these results as they are
     return count
 
 

@@ -18,10 +18,13 @@ import contextlib
 import datetime as dt
 import os
 import shutil
+import threading
+from collections.abc import Generator
 from pathlib import Path
 
 from salesperf_desktop.domain.messages import CodedError
 from salesperf_desktop.paths import backup_dir_for
+from salesperf_desktop.services.progress import Cancelled, Progress
 from salesperf_desktop.storage import cipher
 from salesperf_desktop.storage.backup_files import (
     BackupFailed,
@@ -78,6 +81,42 @@ def make_backup(
     if target is not None:
         rotate(backup_dir, target, keep)
     return target
+
+
+def before_import(
+    ctx, *, total: int = 2, backup: bool = True, cancel: threading.Event | None = None
+) -> Generator[Progress, None, Path | None]:
+    """The copy every import writes before it changes anything (staff register, targets and
+    actuals, key events, rater sheets): one step of *total* in the progress, then a cancel
+    check before the import's transaction opens. Returns the backup file (None without one).
+    """
+    yield Progress(0, total, step="progress.backup")
+    target = make_backup(ctx.db_path, ctx.backup_dir, "before-import") if backup else None
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+    return target
+
+
+def begin_import(
+    ctx,
+    problems: list,
+    changes: int,
+    refused: type[Exception],
+    *,
+    total: int = 2,
+    backup: bool = True,
+    cancel: threading.Event | None = None,
+) -> Generator[Progress, None, bool]:
+    """The start every import's apply shares: a plan with problems is refused (*refused*);
+    one that changes nothing is done at once, without a backup (False); otherwise the
+    before-import backup (True: go on and write)."""
+    if problems:
+        raise refused(f"{len(problems)} problem(s); nothing was imported")
+    if not changes:
+        yield Progress(1, 1, step="progress.done")
+        return False
+    yield from before_import(ctx, total=total, backup=backup, cancel=cancel)
+    return True
 
 
 def rotate(backup_dir: Path, written: Path, keep: int) -> list[Path]:

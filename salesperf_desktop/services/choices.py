@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from salesperf_desktop.domain.messages import CodedError
 from salesperf_desktop.services.staff import TeamRecord, list_teams
 from salesperf_desktop.storage.models import StaffRow, TeamRow
 
@@ -22,7 +23,7 @@ class PersonChoice:
     name: str
 
 
-class NotFound(LookupError):
+class NotFound(CodedError, LookupError):
     """A team or employee ID the officer named does not exist; the message says which."""
 
 
@@ -51,7 +52,7 @@ def team_id(ctx, code_or_name: str | None) -> int | None:
             )
         )
     if found is None:
-        raise NotFound(f"no team {code_or_name!r}")
+        raise NotFound("choices.no_team", team=code_or_name)
     return found
 
 
@@ -69,5 +70,5 @@ def staff_ids(ctx, employee_nos: Sequence[str] | None) -> tuple[int, ...] | None
         )
     missing = [n for n in employee_nos if n not in found]
     if missing:
-        raise NotFound("no staff with ID " + ", ".join(missing))
+        raise NotFound("choices.no_staff", ids=", ".join(missing))
     return tuple(found[n] for n in employee_nos)

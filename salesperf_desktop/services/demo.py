@@ -1,9 +1,11 @@
 """The demo company "E Company": a full database for a newcomer to look around in.
 
-Twelve sales staff in three teams (domain.library.demo), six months of entries (May–October
-2026) with ratings and events; May–August published and signed, September published (its
-appeal window spans the National Day holiday), October still being entered. A few GROW
-interviews with action items show the review cycle.
+Thirteen people in the register: twelve sales staff in three teams (domain.library.demo) and the
+compliance officer; six months of entries (May–October 2026) with ratings and events; May–August
+published and signed, September published (its appeal window spans the National Day holiday),
+October still being entered. A few GROW interviews with action items show the review cycle.
+Everything the demo writes (the company, teams, people, reviews, notes) is in the language it is
+made in (``ctx.lang``: the window's, or the command line's ``--lang``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import copy
 import datetime as dt
 import threading
 from collections.abc import Generator
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
@@ -76,12 +79,27 @@ def _director_template(session, lang: str) -> None:
         "zh_TW": "銷售總監考核表",
         "en": "Sales director sheet",
     }
-    add_template(session, doc, note="demo: the manager sheet for the director")
+    note = {
+        "zh_CN": "演示：总监沿用经理考核表",
+        "zh_TW": "示範：總監沿用經理考核表",
+        "en": "demo: the manager sheet for the director",
+    }
+    add_template(session, doc, note=pick(note, lang))
+
+
+@dataclass(frozen=True)
+class DemoCompany:
+    """What the demo wrote: its name in the reader's language, the people in the register (the
+    twelve sales staff and the compliance officer) and the months of figures."""
+
+    company: str
+    staff: int
+    months: int
 
 
 def create_demo_company(
     ctx, *, cancel: threading.Event | None = None
-) -> Generator[Progress, None, str]:
+) -> Generator[Progress, None, DemoCompany]:
     """Fill the database with E Company; all in one transaction (cancel leaves nothing)."""
     lang = ctx.lang
     total_steps = MONTHS + 3
@@ -89,18 +107,17 @@ def create_demo_company(
         if session.scalar(select(func.count()).select_from(StaffRow)):
             raise ValueError("the database already has staff; the demo goes into an empty database")
         company = pick(demo_data.COMPANY["name"], lang)
-        yield Progress(0, total_steps, "staff")
+        yield Progress(0, total_steps, step="progress.demo_staff")
         people = add_demo_staff(session, lang)
         _director_template(session, lang)
-        yield Progress(1, total_steps, "entries")
-        periods = yield from add_demo_months(session, people, total_steps, cancel)
+        periods = yield from add_demo_months(session, people, total_steps, cancel, lang)
         run_demo_workflow(session, periods, lang)
-        yield Progress(MONTHS + 2, total_steps, "reviews")
-        _demo_interviews(session, people, periods)
-        _demo_appeal(session, people, periods)
-        _store_company(session, company)
-    yield Progress(total_steps, total_steps, "done")
-    return f"{company}: {len(people)} staff, {len(periods)} months"
+        yield Progress(MONTHS + 2, total_steps, step="progress.demo_reviews")
+        _demo_interviews(session, people, periods, lang)
+        _demo_appeal(session, people, periods, lang)
+        _store_company(session, company, demo_data.person_name(demo_data.HR_OFFICER, lang))
+    yield Progress(total_steps, total_steps, step="progress.done")
+    return DemoCompany(company, len(people) + 1, len(periods))
 
 
 def add_demo_staff(session, lang: str) -> dict[str, StaffRow]:
@@ -119,9 +136,9 @@ def add_demo_staff(session, lang: str) -> dict[str, StaffRow]:
     officer = demo_data.COMPLIANCE_OFFICER
     compliance = StaffRow(
         employee_no=COMPLIANCE_NO,
-        name=officer["name"],
+        name=demo_data.person_name(officer, lang),
         role="compliance",
-        region=pick({"zh_CN": "上海", "zh_TW": "上海", "en": "Shanghai"}, lang),
+        region=pick(demo_data.REGIONS["shanghai"], lang),
         product_line="any",
         hire_date=dt.date(2016, 2, 15),
         status=StaffStatus.REGULAR,
@@ -133,7 +150,7 @@ def add_demo_staff(session, lang: str) -> dict[str, StaffRow]:
         team = teams.get(p["team"]) if p["team"] else None
         people[p["employee_id"]] = StaffRow(
             employee_no=p["employee_id"],
-            name=p["name"],
+            name=demo_data.person_name(p, lang),
             role=p["role"],
             team=team,
             region=pick(p["region"], lang),
@@ -157,7 +174,11 @@ def add_demo_staff(session, lang: str) -> dict[str, StaffRow]:
 
 
 def add_demo_months(
-    session, people: dict[str, StaffRow], total_steps: int, cancel: threading.Event | None
+    session,
+    people: dict[str, StaffRow],
+    total_steps: int,
+    cancel: threading.Event | None,
+    lang: str = "zh_CN",
 ) -> Generator[Progress, None, dict[tuple[int, int], PeriodRow]]:
     """Six months of entries, ratings and events; returns the months' periods by (year, month)."""
     year, month = FIRST_MONTH
@@ -168,12 +189,15 @@ def add_demo_months(
         key = (record["year"], record["month"])
         if key not in periods:
             periods[key] = stored_period(session, Period.month(*key), create=True)
-            yield Progress(2 + len(periods) - 1, total_steps, f"{key[0]}-{key[1]:02d}")
+            month = Period.month(*key).label(lang)
+            yield Progress(
+                len(periods), total_steps, step="progress.demo_month", params={"month": month}
+            )
         person = people[record["employee_id"]]
         for entry in record["entries"]:
             _add_entry(session, person, periods[key], entry)
         for ev in record["events"]:
-            _add_event(session, person, periods[key], ev)
+            _add_event(session, person, periods[key], ev, lang)
     session.flush()
     return periods
 
@@ -206,7 +230,7 @@ def _add_entry(session, person: StaffRow, period: PeriodRow, entry: dict) -> Non
         )
 
 
-def _add_event(session, person: StaffRow, period: PeriodRow, ev: dict) -> None:
+def _add_event(session, person: StaffRow, period: PeriodRow, ev: dict, lang: str) -> None:
     if ev["kind"] == "key_incident":
         category, code = f"incident_{ev['polarity']}", ""
     else:
@@ -221,7 +245,7 @@ def _add_event(session, person: StaffRow, period: PeriodRow, ev: dict) -> None:
             code=code,
             quantity=float(ev.get("count", 1)),
             points=ev.get("points"),
-            note=ev.get("note", ""),
+            note=pick(ev.get("note"), lang) or "",
             recorded_by="HR",
         )
     )
@@ -235,12 +259,12 @@ def run_demo_workflow(session, periods: dict[tuple[int, int], PeriodRow], lang: 
         if m in PUBLISHED_ON:
             publish_period(session, domain_month, PUBLISHED_ON[m], lang=lang)
         if m in SIGNED_MONTHS:
-            _sign_month(session, period, PUBLISHED_ON[m] + dt.timedelta(days=7))
+            _sign_month(session, period, PUBLISHED_ON[m] + dt.timedelta(days=7), lang)
         elif m not in PUBLISHED_ON:
             period.status = PeriodStatus.ENTERED if m < 10 else PeriodStatus.OPEN
 
 
-def _sign_month(session, period: PeriodRow, signed_on: dt.date) -> None:
+def _sign_month(session, period: PeriodRow, signed_on: dt.date, lang: str) -> None:
     """Everyone signed a week after publication (employee, supervisor, HR); the month locked."""
     for appraisal in session.scalars(
         select(AppraisalRow).where(AppraisalRow.period_id == period.id)
@@ -250,7 +274,7 @@ def _sign_month(session, period: PeriodRow, signed_on: dt.date) -> None:
         for role, name in (
             ("employee", person.name),
             ("supervisor", boss.name if boss else person.name),
-            ("hr", "周婷"),
+            ("hr", demo_data.person_name(demo_data.HR_OFFICER, lang)),
         ):
             appraisal.signatures.append(
                 SignatureRow(role=role, signer_name=name, signed_on=signed_on)
@@ -261,7 +285,7 @@ def _sign_month(session, period: PeriodRow, signed_on: dt.date) -> None:
     period.locked_on = signed_on
 
 
-def _store_company(session, company: str) -> None:
+def _store_company(session, company: str, officer: str) -> None:
     """The company name (replacing the default) and the HR officer's name, unless set."""
     row = session.get(SettingRow, "company_name")
     if row is None:
@@ -269,31 +293,29 @@ def _store_company(session, company: str) -> None:
     else:
         row.value = company
     if session.get(SettingRow, "officer_name") is None:
-        session.add(SettingRow(key="officer_name", value="周婷"))
+        session.add(SettingRow(key="officer_name", value=officer))
 
 
-def _demo_interviews(session, people: dict[str, StaffRow], periods) -> None:
+def _demo_interviews(session, people: dict[str, StaffRow], periods, lang: str) -> None:
     """September reviews (GROW) with action items; one is followed up in October."""
     september, october = periods[(2026, 9)], periods[(2026, 10)]
     manager = people["E002"]
     rep = people["E005"]
+    texts = {key: _texts(part, lang) for key, part in demo_data.REVIEWS.items()}
+    first_text, second_text, follow_text = texts["first"], texts["second"], texts["follow_up"]
     first = GrowInterviewRow(
         staff_id=rep.id,
         period_id=september.id,
         held_on=dt.date(2026, 10, 9),
         interviewer_id=manager.id,
-        goal="9月销售目标达成率提升到100%；重点医院新增2家。",
-        reality="实际达成约85%：南京两家重点医院招标推迟，拜访计划完成率偏低，报价单出错导致订单延误。",
-        options="1. 调整拜访路线，优先三甲医院；2. 请产品经理协同做科室会；3. 报价单提交前由助理复核。",
-        will="10月拜访计划完成率≥90%；10月15日前完成两家医院科室会；报价单双人复核。",
-        resources="产品经理陪访2次；科室会物料预算3000元。",
-        career_notes="希望一年内成为高级销售代表，需要加强学术推广能力。",
+        **_grow(first_text, "career_notes"),
     )
+    meetings, quotations, visits = first_text["actions"]
     first.actions = [
-        ActionItemRow(what="完成两家重点医院科室会", owner=rep.name, due_on=dt.date(2026, 10, 15)),
-        ActionItemRow(what="报价单提交前双人复核", owner=rep.name, due_on=dt.date(2026, 10, 31)),
+        ActionItemRow(what=meetings, owner=rep.name, due_on=dt.date(2026, 10, 15)),
+        ActionItemRow(what=quotations, owner=rep.name, due_on=dt.date(2026, 10, 31)),
         ActionItemRow(
-            what="安排产品经理陪访两次",
+            what=visits,
             owner=manager.name,
             due_on=dt.date(2026, 10, 20),
             status=ActionStatus.DONE,
@@ -305,16 +327,11 @@ def _demo_interviews(session, people: dict[str, StaffRow], periods) -> None:
         period_id=september.id,
         held_on=dt.date(2026, 10, 10),
         interviewer_id=manager.id,
-        goal="保持回款率在95%以上，新产品占比提升到25%。",
-        reality="回款率97%，新产品占比19%，杭州区域新品推广进展慢。",
-        options="参加新品学术推广培训；与张伟结对学习。",
-        will="11月底前新产品占比达到22%。",
-        resources="新品培训名额1个。",
+        **_grow(second_text),
     )
+    (training,) = second_text["actions"]
     second.actions = [
-        ActionItemRow(
-            what="参加新品学术推广培训", owner=people["E004"].name, due_on=dt.date(2026, 11, 6)
-        )
+        ActionItemRow(what=training, owner=people["E004"].name, due_on=dt.date(2026, 11, 6))
     ]
     session.add(second)
     session.flush()
@@ -323,20 +340,30 @@ def _demo_interviews(session, people: dict[str, StaffRow], periods) -> None:
         period_id=october.id,
         held_on=dt.date(2026, 11, 6),
         interviewer_id=manager.id,
-        goal="10月目标达成率100%。",
-        reality="科室会已完成一家，另一家延到11月；报价单已实行双人复核。",
-        options="与医院设备科提前沟通排期。",
-        will="11月10日前完成第二家科室会。",
+        **_grow(follow_text),
     )
     session.add(follow_up)
     session.flush()
     done = first.actions[1]
     done.status = ActionStatus.DONE
     done.followed_up_in_id = follow_up.id
-    done.follow_up_note = "10月起已执行双人复核。"
+    done.follow_up_note = follow_text["note"]
 
 
-def _demo_appeal(session, people: dict[str, StaffRow], periods) -> None:
+def _texts(part: dict, lang: str) -> dict:
+    """A review's texts in *lang* (its action items too)."""
+    return {
+        key: tuple(pick(a, lang) for a in value) if key == "actions" else pick(value, lang)
+        for key, value in part.items()
+    }
+
+
+def _grow(texts: dict, *more: str) -> dict[str, str]:
+    keys = ("goal", "reality", "options", "will", "resources", *more)
+    return {key: texts[key] for key in keys if key in texts}
+
+
+def _demo_appeal(session, people: dict[str, StaffRow], periods, lang: str) -> None:
     """One September appeal across the National Day holiday, decided (rejected) in time."""
     from salesperf_desktop.services.appeals import decide_appeal, file_appeal
 
@@ -348,19 +375,21 @@ def _demo_appeal(session, people: dict[str, StaffRow], periods) -> None:
     )
     if appraisal is None or appraisal.published_on is None:
         return
+    text = _texts(demo_data.APPEAL, lang)
+    officer = demo_data.person_name(demo_data.HR_OFFICER, lang)
     appeal = file_appeal(
         session,
         appraisal.id,
         filed_on=dt.date(2026, 10, 9),
-        reason="杭州两家医院的回款已于9月30日到账，应计入9月回款率。",
-        evidence=[("银行回单.txt", "2026-09-30 到账 ¥86,000（杭州市第一人民医院）".encode())],
-        actor="周婷",
+        reason=text["reason"],
+        evidence=[(text["evidence_name"], text["evidence"].encode())],
+        actor=officer,
     )
     decide_appeal(
         session,
         appeal.id,
         outcome="rejected",
-        reason="到账时间为9月30日18:40，按财务制度计入10月回款。",
+        reason=text["decision"],
         decided_on=dt.date(2026, 10, 14),
-        actor="周婷",
+        actor=officer,
     )

@@ -444,7 +444,9 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
     appraisals = ap.appraisals_by_staff(session, stored)
     inputs = ap.monthly_inputs(session, [s.id for s in staff], [month])
     locks = lock_index(session)
-    resolver = ap.TemplateResolver(ap.load_templates(session), appraisals)
+    resolver = ap.TemplateResolver(
+        ap.load_templates(session), appraisals, ap.policy_for_period(session, stored).policy
+    )
     people = []
     for s in staff:
         resolved = resolver.resolve(s)

@@ -191,7 +191,7 @@ def plan_events_import(
     path = Path(path)
     plan = EventsPlan(path=str(path))
     lang = ctx.lang
-    yield Progress(0, 0, path.name)
+    yield Progress(0, 0, step="progress.reading_file", item=path.name)
     try:
         wb = xlsx_io.open_workbook(path)
     except xlsx_io.WorkbookUnreadable as exc:
@@ -240,7 +240,7 @@ def plan_events_import(
         _check_event_rows(session, plan, rows[1:], cols, catalogue, problem, lang)
     if plan.rows == 0 and not plan.problems:
         problem(header_no, None, "events_import.no_rows")
-    yield Progress(1, 1, "")
+    yield Progress(1, 1, step="progress.checking_rows")
     return plan
 
 
@@ -366,18 +366,14 @@ def apply_events_import(
 ) -> Generator[Progress, None, int | None]:
     """Record the planned events in one transaction (backup first); the import batch id, or
     None when there is nothing new."""
-    if plan.problems:
-        raise EventsRefused(f"{len(plan.problems)} problem(s); nothing was imported")
-    if not plan.events:
-        yield Progress(1, 1, "")
-        return None
-    yield Progress(0, 2, "backup")
-    if backup:
-        from salesperf_desktop.services.backup import make_backup
+    from salesperf_desktop.services.backup import begin_import
 
-        make_backup(ctx.db_path, ctx.backup_dir, "before-import")
+    if not (
+        yield from begin_import(ctx, plan.problems, len(plan.events), EventsRefused, backup=backup)
+    ):
+        return None
     why = reason.strip() or plan.file_name
-    from salesperf_desktop.services.amendments import after_publication, amend_published
+    from salesperf_desktop.services.amendments import after_publication, amend_after_import
 
     with ctx.transaction() as session:
         batch = ImportBatchRow(
@@ -406,17 +402,11 @@ def apply_events_import(
             if after_publication(session, p.month):
                 ev._audit(session, ctx, p.staff_id, period, row.id, None, d, why)
         months = list(dict.fromkeys(p.month for p in plan.events))
-        amend_published(
-            session,
-            months,
-            staff_ids={p.staff_id for p in plan.events},
-            reason=why,
-            on=ctx.today(),
-            actor=ctx.actor,
-            lang=ctx.lang,
+        amend_after_import(
+            session, ctx, months, staff_ids={p.staff_id for p in plan.events}, reason=why
         )
         batch_id = batch.id
-    yield Progress(2, 2, "")
+    yield Progress(2, 2, step="progress.done")
     return batch_id
 
 

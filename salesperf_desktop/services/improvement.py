@@ -1,6 +1,6 @@
 """Using the result: improvement plans, training needs, bonus coefficient, promotion hints.
 
-A grade in ``improvement_plan_grades`` (default C, D) calls for an improvement plan (goals,
+A grade among the policy's plan grades (services/policy.py; proposed: C, D) calls for an improvement plan (goals,
 actions, support, review dates, outcome). Training is suggested from the weakest dimension —
 the one that lost the most points (weight − points), so a 5-point dimension half missed does not
 outrank sales results that lost fifteen; the coefficient and promotion hints (two consecutive A or better) come from the grade history.
@@ -19,10 +19,12 @@ from sqlalchemy.orm import Session, selectinload
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.messages.reviews import TRAINING
+from salesperf_desktop.domain.policy import DEFAULT_POLICY, Policy
 from salesperf_desktop.domain.scoring import AppraisalResult
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind
 from salesperf_desktop.domain.vocab import DIMENSIONS
 from salesperf_desktop.services.appraisals import shown_score
+from salesperf_desktop.services.policy import current_policy, policy_for_period
 from salesperf_desktop.storage.models import AppraisalRow, ImprovementPlanRow, PeriodRow
 
 if TYPE_CHECKING:
@@ -30,9 +32,9 @@ if TYPE_CHECKING:
 
 _D = TypeVar("_D")
 
-DEFAULT_PLAN_GRADES = ("C", "D")
-PROMOTION_GRADES = ("S", "A")  # "A or better"
-PROMOTION_RUN = 2
+# The company policy (services/policy.py) sets these; the proposal: C and D call for a plan,
+# two A's or better in a row give a promotion hint (常用做法, no seed states them).
+DEFAULT_PLAN_GRADES = DEFAULT_POLICY.plan_grades
 
 
 def training_suggestions(dimension: str, lang: str = "zh_CN") -> list[str]:
@@ -100,8 +102,11 @@ def grade_history(session: Session, staff_id: int, *, kind: str | None = None) -
     return points
 
 
-def promotion_hint(history: Sequence[GradePoint], upto: int | None = None) -> bool:
-    """Two consecutive results (of the same period kind) of A or better, ending at *upto*."""
+def promotion_hint(
+    history: Sequence[GradePoint], upto: int | None = None, policy: Policy = DEFAULT_POLICY
+) -> bool:
+    """The policy's run (default: two consecutive results of the same period kind) of
+    promotion grades (default: A or better), ending at *upto*."""
     if upto is not None:
         index = next((i for i, p in enumerate(history) if p.appraisal_id == upto), None)
         if index is None:
@@ -110,9 +115,7 @@ def promotion_hint(history: Sequence[GradePoint], upto: int | None = None) -> bo
     if not history:
         return False
     kind = history[-1].kind
-    same = [p for p in history if p.kind == kind]
-    run = same[-PROMOTION_RUN:]
-    return len(run) == PROMOTION_RUN and all(p.grade in PROMOTION_GRADES for p in run)
+    return policy.promotion_due([p.grade for p in history if p.kind == kind])
 
 
 # ----------------------------------------------------------------------------- advice
@@ -139,11 +142,13 @@ def advice_for(
     appraisal_id: int,
     *,
     lang: str = "zh_CN",
-    plan_grades: Sequence[str] = DEFAULT_PLAN_GRADES,
+    plan_grades: Sequence[str] | None = None,
 ) -> Advice:
     appraisal = session.get(AppraisalRow, appraisal_id)
     if appraisal is None:
         raise ValueError(f"no appraisal {appraisal_id}")
+    policy = policy_for_period(session, appraisal.period).policy
+    plan_grades = policy.plan_grades if plan_grades is None else plan_grades
     weakest = None
     weakest_points = weakest_weight = None
     coefficient = None
@@ -167,7 +172,7 @@ def advice_for(
         weakest_points=weakest_points,
         weakest_weight=weakest_weight,
         trainings=training_suggestions(weakest, lang) if weakest else [],
-        promotion=promotion_hint(history, upto=appraisal.id),
+        promotion=promotion_hint(history, upto=appraisal.id, policy=policy),
         history=history,
     )
 
@@ -259,9 +264,12 @@ class ResultUseRecord:
 
 
 def result_use_rows(
-    session: Session, period_id: int, *, plan_grades: Sequence[str] = DEFAULT_PLAN_GRADES
+    session: Session, period_id: int, *, plan_grades: Sequence[str] | None = None
 ) -> list[ResultUseRecord]:
-    """Everyone published in the period: grade, coefficient, plan needed/kept, promotion hint."""
+    """Everyone published in the period: grade, coefficient, plan needed/kept, promotion hint
+    (by the policy the period was published with)."""
+    policy = policy_for_period(session, session.get(PeriodRow, period_id)).policy
+    plan_grades = policy.plan_grades if plan_grades is None else plan_grades
     appraisals = session.scalars(
         select(AppraisalRow)
         .options(selectinload(AppraisalRow.staff), selectinload(AppraisalRow.period))
@@ -291,7 +299,7 @@ def result_use_rows(
                 coefficient=shown.coefficient,
                 needs_plan=needs_plan(shown.grade, plan_grades),
                 plan_state="" if plan is None else ("closed" if plan.closed else "open"),
-                promotion=promotion_hint(history, upto=a.id),
+                promotion=promotion_hint(history, upto=a.id, policy=policy),
             )
         )
     out.sort(key=lambda r: r.employee_no)
@@ -303,20 +311,19 @@ def result_use_rows(
 
 
 def plan_grades(ctx: AppContext) -> list[str]:
-    """The grades that call for an improvement plan (a database setting)."""
-    return list(ctx.settings.get("improvement_plan_grades") or [])
+    """The grades that call for an improvement plan (the company policy in force)."""
+    return list(current_policy(ctx).policy.plan_grades)
 
 
 def list_result_use(ctx: AppContext, period_id: int) -> list[ResultUseRecord]:
     with ctx.session() as session:
-        return result_use_rows(session, period_id, plan_grades=plan_grades(ctx))
+        return result_use_rows(session, period_id)
 
 
 def advice_and_plan(ctx: AppContext, appraisal_id: int) -> tuple[Advice, PlanDraft | None]:
     """The advice on using the appraisal's result, and its improvement plan if there is one."""
-    grades = plan_grades(ctx)
     with ctx.session() as session:
-        advice = advice_for(session, appraisal_id, lang=ctx.lang, plan_grades=grades)
+        advice = advice_for(session, appraisal_id, lang=ctx.lang)
         plan = plan_for(session, appraisal_id)
     return advice, (plan[1] if plan is not None else None)
 

@@ -47,11 +47,11 @@ def quick_check(ctx) -> str:
 
 def check_and_back_up(ctx, keep: int = 10) -> Generator[Progress, None, IntegrityReport]:
     """The whole-file check, then (a sound file only) the rotating start-up backup."""
-    yield Progress(0, 2)
+    yield Progress(0, 2, step="progress.checking_file")
     detail = quick_check(ctx)
     if detail != "ok":
         return IntegrityReport(False, detail)
-    yield Progress(1, 2)
+    yield Progress(1, 2, step="progress.startup_backup")
     try:
         backup = make_backup(ctx.db_path, ctx.backup_dir, "startup", keep)
     except Exception as exc:  # a full disk, a read-only backups folder …

@@ -659,7 +659,7 @@ def _data_rows(rows: Iterator[tuple[int, tuple]], cancel, total: int):
         blank_run = 0
         if number % PROGRESS_EVERY == 0:
             _check_cancel(cancel)
-            yield Progress(number, total, str(number))
+            yield Progress(number, total, step="progress.checking_rows", unit="row")
         yield number, values
 
 
@@ -669,7 +669,7 @@ def plan_ledger_import(
     """Read, check and add up the whole ledger; write nothing. Returns the plan."""
     path = Path(path)
     plan = LedgerPlan(path=str(path))
-    yield Progress(0, 0, path.name)
+    yield Progress(0, 0, step="progress.reading_file", item=path.name)
     try:
         workbook = xlsx_io.open_workbook(path)
     except xlsx_io.WorkbookUnreadable as exc:

@@ -402,7 +402,7 @@ def plan_import(
     path = Path(path)
     lang = ctx.lang
     plan = ImportPlan(path=str(path))
-    yield Progress(0, 0, path.name)
+    yield Progress(0, 0, step="progress.reading_file", item=path.name)
     try:
         workbook = xlsx_io.open_workbook(path)
     except WorkbookUnreadable as exc:
@@ -713,7 +713,9 @@ def _read_rows(
         data_rows += 1
         if data_rows % PROGRESS_EVERY == 0:
             _check_cancel(cancel)
-            yield Progress(number, total, f"{report.sheet_name}: {number}")
+            yield Progress(
+                number, total, step="progress.checking_rows", unit="row", item=report.sheet_name
+            )
         if len(values) < need_width:
             values = tuple(values) + (None,) * (need_width - len(values))
         checked = _check_row(report, number, values, cols, register)
@@ -814,18 +816,20 @@ def apply_import(
     A plan that changes nothing (the same workbook imported again) writes nothing: no backup,
     no batch; returns None.
     """
-    if plan.problems:
-        raise ImportRefused(f"{len(plan.problems)} problem(s); nothing was imported")
-    if not plan.changes:
-        yield Progress(1, 1, "done")
-        return None
-    total = len(plan.changes) + 2
-    yield Progress(0, total, "backup")
-    if backup:
-        from salesperf_desktop.services.backup import make_backup
+    from salesperf_desktop.services.backup import begin_import
 
-        make_backup(ctx.db_path, ctx.backup_dir, "before-import")
-    _check_cancel(cancel)
+    total = len(plan.changes) + 2
+    head = begin_import(
+        ctx,
+        plan.problems,
+        len(plan.changes),
+        ImportRefused,
+        total=total,
+        backup=backup,
+        cancel=cancel,
+    )
+    if not (yield from head):
+        return None
     with ctx.transaction() as session:
         batch = ImportBatchRow(
             kind="metrics",
@@ -840,7 +844,7 @@ def apply_import(
         _check_cancel(cancel)
         _amend_after_import(session, ctx, plan.changes, why)
         batch_id = batch.id
-    yield Progress(total, total, "done")
+    yield Progress(total, total, step="progress.done")
     return batch_id
 
 
@@ -863,7 +867,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
     for n, c in enumerate(changes, start=1):
         if n % PROGRESS_EVERY == 0:
             _check_cancel(cancel)
-            yield Progress(n, len(changes) + 2, "")
+            yield Progress(n, len(changes) + 2, step="progress.writing")
         sid = staff.get(c.employee_no)
         if sid is None:
             raise ImportRefused(f"employee {c.employee_no} no longer exists")
@@ -914,7 +918,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
 def _amend_after_import(session: Session, ctx, changes: Sequence[PlannedChange], why: str) -> None:
     """After publication: the published, unsigned appraisals the imported months feed are
     re-scored and stored (``amendments``), in the import's transaction."""
-    from salesperf_desktop.services.amendments import amend_published
+    from salesperf_desktop.services.amendments import amend_after_import
 
     months = list(dict.fromkeys(Period.parse(c.month) for c in changes))
     numbers = {c.employee_no for c in changes}
@@ -923,15 +927,7 @@ def _amend_after_import(session: Session, ctx, changes: Sequence[PlannedChange],
         staff_ids = list(
             session.scalars(select(StaffRow.id).where(StaffRow.employee_no.in_(numbers)))
         )
-    amend_published(
-        session,
-        months,
-        staff_ids=staff_ids,
-        reason=why,
-        on=ctx.today(),
-        actor=getattr(ctx, "actor", ""),
-        lang=getattr(ctx, "lang", "zh_CN"),
-    )
+    amend_after_import(session, ctx, months, staff_ids=staff_ids, reason=why)
 
 
 def _appraisal_ids(session: Session, period_ids: list[int]) -> dict[tuple[int, int], int]:

@@ -263,7 +263,7 @@ def print_forms(
     """Write the forms of ``job`` to ``out``; yields Progress, returns the files written."""
     out = Path(out)
     cancel = cancel or threading.Event()
-    yield Progress(0, 0, "reading")
+    yield Progress(0, 0, step="progress.collecting_forms")
     with ctx.session() as session:
         forms = collect_forms(session, job)
     if not forms:
@@ -312,10 +312,10 @@ def _render_serial(forms, paths, cancel) -> Generator[Progress, None, None]:
     for i, (form, path) in enumerate(zip(forms, paths, strict=True)):
         if cancel.is_set():
             raise Cancelled()
-        yield Progress(i, len(forms), form.name)
+        yield Progress(i, len(forms), step="progress.writing_forms", unit="form", item=form.name)
         render_forms([form], _part(path))
         replace_file(_part(path), path)
-    yield Progress(len(forms), len(forms), "")
+    yield Progress(len(forms), len(forms), step="progress.writing_forms", unit="form")
 
 
 def _render_parallel(forms, paths, cancel, workers: int) -> Generator[Progress, None, None]:
@@ -332,7 +332,7 @@ def _render_parallel(forms, paths, cancel, workers: int) -> Generator[Progress, 
         pending = {
             pool.submit(_render_chunk, pairs[i : i + size]) for i in range(0, len(pairs), size)
         }
-        yield Progress(0, len(forms), "")
+        yield Progress(0, len(forms), step="progress.writing_forms", unit="form")
         while pending:
             if cancel.is_set():
                 raise Cancelled()
@@ -340,7 +340,7 @@ def _render_parallel(forms, paths, cancel, workers: int) -> Generator[Progress, 
             for future in finished:
                 done += future.result()  # re-raises a worker's error here
             if finished:
-                yield Progress(done, len(forms), "")
+                yield Progress(done, len(forms), step="progress.writing_forms", unit="form")
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         for path in paths:
@@ -369,7 +369,13 @@ def _render_combined(forms, path: Path, cancel) -> Generator[Progress, None, Non
     try:
         while thread.is_alive():
             thread.join(0.15)
-            yield Progress(state["index"], len(forms), forms[state["index"]].name)
+            yield Progress(
+                state["index"],
+                len(forms),
+                step="progress.writing_forms",
+                unit="form",
+                item=forms[state["index"]].name,
+            )
     except GeneratorExit:
         cancel.set()
         thread.join()
@@ -380,4 +386,4 @@ def _render_combined(forms, path: Path, cancel) -> Generator[Progress, None, Non
     if state["error"] is not None:
         raise state["error"]
     replace_file(_part(path), path)
-    yield Progress(len(forms), len(forms), "")
+    yield Progress(len(forms), len(forms), step="progress.writing_forms", unit="form")

@@ -105,7 +105,9 @@ def _assignments(session: Session, month: Period) -> dict[int, RaterAssignment]:
     stored = ap.stored_period(session, month)
     staff = ap.eligible_staff(session, month)
     appraisals = ap.appraisals_by_staff(session, stored)
-    resolver = ap.TemplateResolver(ap.load_templates(session), appraisals)
+    resolver = ap.TemplateResolver(
+        ap.load_templates(session), appraisals, ap.policy_for_period(session, stored).policy
+    )
     register = {s.id: s for s in session.scalars(select(StaffRow))}
     teams: dict[tuple[int, str], list[StaffRow]] = {}
     for s in staff:
@@ -250,12 +252,14 @@ def write_sheets(
     for n, a in enumerate(raters, start=1):
         if cancel is not None and cancel.is_set():
             raise Cancelled()
-        yield Progress(n - 1, len(raters), a.name)
+        yield Progress(
+            n - 1, len(raters), step="progress.writing_rater_sheets", unit="file", item=a.name
+        )
         twice = names.count(a.name) > 1
         path = folder / sheet_file_name(month, a.name, lang, a.employee_no if twice else "")
         _write_one(path, month, a, secret, lang)
         written.append(WrittenSheet(a.rater_id, a.employee_no, a.name, path, len(a.tasks)))
-    yield Progress(len(raters), len(raters), "")
+    yield Progress(len(raters), len(raters), step="progress.writing_rater_sheets", unit="file")
     return written
 
 
@@ -485,7 +489,9 @@ def read_sheets(
     for n, path in enumerate(map(Path, paths)):
         if cancel is not None and cancel.is_set():
             raise Cancelled()
-        yield Progress(n, len(paths), path.name)
+        yield Progress(
+            n, len(paths), step="progress.reading_rater_sheets", unit="file", item=path.name
+        )
         plan.files.append(str(path))
         report = _Problems(plan, path, lang)
         try:
@@ -504,7 +510,7 @@ def read_sheets(
     if plan.period is not None and rows:
         with ctx.session() as session:
             _check_rows(session, plan, rows, secret)
-    yield Progress(len(paths), len(paths), "")
+    yield Progress(len(paths), len(paths), step="progress.reading_rater_sheets", unit="file")
     return plan
 
 
@@ -703,18 +709,13 @@ def apply_sheets(
     """Write the planned ratings in one transaction (backup first); the import batch id, or
     None when nothing changes. After publication every change is audited with *reason* (the
     file names when empty) and the published, unsigned results are amended."""
-    if plan.problems:
-        raise SheetsRefused(f"{len(plan.problems)} problem(s); nothing was imported")
-    if not plan.changes:
-        yield Progress(1, 1, "")
-        return None
-    yield Progress(0, 2, "backup")
-    if backup:
-        from salesperf_desktop.services.backup import make_backup
+    from salesperf_desktop.services.backup import begin_import
 
-        make_backup(ctx.db_path, ctx.backup_dir, "before-import")
-    if cancel is not None and cancel.is_set():
-        raise Cancelled()
+    head = begin_import(
+        ctx, plan.problems, len(plan.changes), SheetsRefused, backup=backup, cancel=cancel
+    )
+    if not (yield from head):
+        return None
     files = ", ".join(Path(f).name for f in plan.files)
     why = reason.strip() or files
     with ctx.transaction() as session:
@@ -724,19 +725,12 @@ def apply_sheets(
         session.add(batch)
         session.flush()
         write_ratings(session, plan.period, plan.changes, reason=why, actor=ctx.actor)
-        from salesperf_desktop.services.amendments import amend_published
+        from salesperf_desktop.services.amendments import amend_after_import
 
-        amend_published(
-            session,
-            [plan.period],
-            staff_ids={c.staff_id for c in plan.changes},
-            reason=why,
-            on=ctx.today(),
-            actor=ctx.actor,
-            lang=ctx.lang,
-        )
+        staff_ids = {c.staff_id for c in plan.changes}
+        amend_after_import(session, ctx, [plan.period], staff_ids=staff_ids, reason=why)
         batch_id = batch.id
-    yield Progress(2, 2, "")
+    yield Progress(2, 2, step="progress.done")
     return batch_id
 
 

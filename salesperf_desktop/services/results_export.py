@@ -68,15 +68,15 @@ def export_results(
 
     path = Path(path)
     steps = len(results.people) + 2
-    yield Progress(0, steps, "")
+    yield Progress(0, steps, step="progress.exporting_results")
     wb = Workbook()
     _summary_sheet(wb.active, results, lang, company)
     yield from _breakdown_sheet(wb.create_sheet(_x("breakdown", lang)), results, lang, steps)
     _adjustments_sheet(wb.create_sheet(_x("adjustments", lang)), results, lang)
     _distribution_sheet(wb.create_sheet(_x("distribution", lang)), results, lang)
-    yield Progress(steps - 1, steps, "")
+    yield Progress(steps - 1, steps, step="progress.saving_workbook")
     _save_atomically(wb, path)
-    yield Progress(steps, steps, "")
+    yield Progress(steps, steps, step="progress.done")
     return path
 
 
@@ -238,7 +238,7 @@ def _breakdown_sheet(
             _write_row(ws, row, values, formats)
             ws.cell(row=row, column=10).alignment = wrap
             row += 1
-        yield Progress(i, steps, p.name)
+        yield Progress(i, steps, step="progress.exporting_results", item=p.name)
 
 
 def _adjustments_sheet(ws: Worksheet, results: PeriodResults, lang: str) -> None:

@@ -555,12 +555,12 @@ def plan_staff_import(
     total = len(data_rows)
     for n, (row_no, values) in enumerate(data_rows, start=1):
         if n % 200 == 0:
-            yield Progress(n, total, "")
+            yield Progress(n, total, step="progress.checking_rows", unit="row")
         planned.append(reader.read(row_no, values))
     check_references(planned, register, columns, problems)
     sort_into_plan(plan, planned, register, lang)
     problems.items.sort(key=lambda x: (x.row, x.column))
-    yield Progress(total, total, "")
+    yield Progress(total, total, step="progress.checking_rows", unit="row")
     return plan
 
 
@@ -623,17 +623,16 @@ def apply_staff_import(ctx: AppContext, plan: StaffImportPlan) -> Generator[Prog
     Closing the generator (cancel) before it finishes rolls everything back. A plan with nobody
     new or changed writes nothing: no backup, no batch.
     """
-    from salesperf_desktop.services.backup import make_backup
+    from salesperf_desktop.services.backup import before_import
 
     if not plan.ok:
         raise StaffImportError("; ".join(str(p) for p in plan.problems[:20]))
     todo = plan.new + plan.updated
     if not todo:
-        yield Progress(1, 1, "")
+        yield Progress(1, 1, step="progress.done")
         return 0
     total = len(todo) + 1
-    yield Progress(0, total, "backup")
-    make_backup(ctx.db_path, ctx.backup_dir, "before-import")
+    yield from before_import(ctx, total=total)
     with ctx.transaction() as session:
         people: dict[str, StaffRow] = {s.employee_no: s for s in session.scalars(select(StaffRow))}
         for n, p in enumerate(todo, start=1):
@@ -647,7 +646,7 @@ def apply_staff_import(ctx: AppContext, plan: StaffImportPlan) -> Generator[Prog
                 session.add(staff)
             people[p.employee_no] = staff
             if n % 200 == 0:
-                yield Progress(n, total, "")
+                yield Progress(n, total, step="progress.writing", unit="person")
         session.flush()
         for p in todo:
             staff = people[p.employee_no]
@@ -663,7 +662,7 @@ def apply_staff_import(ctx: AppContext, plan: StaffImportPlan) -> Generator[Prog
                 rows=plan.rows,
             )
         )
-    yield Progress(total, total, "")
+    yield Progress(total, total, step="progress.done")
     return len(todo)
 
 

@@ -243,7 +243,7 @@ def recount_appeals(ctx: AppContext, session: Session, years: Sequence[int]) -> 
     """Building block: after *years* were entered, undecided appeals are counted again."""
     from salesperf_desktop.services import appeals  # appeals counts with this module
 
-    filing, decision = appeals.appeal_days(ctx.settings)
+    filing, decision = appeals.appeal_days(ctx)
     session.flush()
     return appeals.recount_pending_deadlines(
         session,

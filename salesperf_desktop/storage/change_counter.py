@@ -28,6 +28,7 @@ COUNTED_TABLES = (
     "ratings",
     "events",
     "appraisals",
+    "policy_versions",
 )
 
 

@@ -554,3 +554,49 @@ class DataChangeRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     counter: Mapped[int] = mapped_column(Integer)
+
+
+# --------------------------------------------------------------------------- company policy
+
+
+class PolicyVersionRow(Base):
+    """One version of the company's appraisal policy (考核制度, domain/policy.py).
+
+    Rows are only added: a change or a confirmation makes a new version. The newest row is the
+    policy in force; it is unconfirmed (``confirmed_on`` empty) until the officer confirms it.
+    """
+
+    __tablename__ = "policy_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    confirmed_on: Mapped[dt.date | None] = mapped_column(Date)
+    confirmed_by: Mapped[str] = mapped_column(String(80), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PeriodPolicyRow(Base):
+    """The policy version a period's results were published with (kept when the policy moves on)."""
+
+    __tablename__ = "period_policies"
+
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("periods.id", ondelete="CASCADE"), primary_key=True
+    )
+    policy_version: Mapped[int] = mapped_column(Integer)
+
+
+class SelfSummaryRow(Base):
+    """The person's self-summary (自我总结) for a period, written before the supervisor rates
+    (seed 003: 考核期末,銷售人員首先進(jìn)行自我總結(jié)與評估)."""
+
+    __tablename__ = "self_summaries"
+    __table_args__ = (UniqueConstraint("staff_id", "period_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="RESTRICT"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QWidget,
 )
@@ -80,6 +81,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._db_label = QLabel(self)
         self._count_label = QLabel(self)
+        # "请确认考核制度" until the officer confirms the policy: a notice, never a modal.
+        self._policy_notice = QPushButton(self.tr("Please confirm the appraisal policy"), self)
+        self._policy_notice.setObjectName("policyNotice")
+        self._policy_notice.setFlat(True)
+        self._policy_notice.setStyleSheet("color: #b35c00; font-weight: bold")
+        self._policy_notice.clicked.connect(self.edit_policy)
+        self._policy_notice.hide()
+        # At the right end of the menu bar: seen at every start, in nobody's way (the status
+        # bar and the start page's panels keep their room).
         self.statusBar().addPermanentWidget(self._count_label)
         self.statusBar().addPermanentWidget(self._db_label)
         self._build_menus()
@@ -139,6 +149,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        bar.setCornerWidget(self._policy_notice, Qt.Corner.TopRightCorner)
         self.file_menu = bar.addMenu(self.tr("&File"))
         self._action(
             self.file_menu,
@@ -185,6 +196,12 @@ class MainWindow(QMainWindow):
             self.tr("&Preferences…"),
             self.edit_preferences,
             name="actionPreferences",
+        )
+        self._action(
+            self.settings_menu,
+            self.tr("Appraisal p&olicy…"),
+            self.edit_policy,
+            name="actionPolicy",
         )
         self._action(
             self.settings_menu, self.tr("Pass&word…"), self.edit_password, name="actionPassword"
@@ -254,8 +271,10 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         from salesperf_desktop.services.overview import staff_count
+        from salesperf_desktop.services.policy import current_policy
 
         self._count_label.setText(fill(self.tr("%1 staff"), staff_count(self.ctx)))
+        self._policy_notice.setVisible(not current_policy(self.ctx).confirmed)
         self._db_label.setText(str(self.ctx.db_path))
         self._set_title(self.ctx.settings.get("company_name"))
 
@@ -357,7 +376,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Create demo company"),
             self.tr(
-                'Add the demo company "E Company" (12 staff, six months of data) to this database?'
+                'Add the demo company "E Company" (13 staff, six months of data) to this database?'
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -391,6 +410,13 @@ class MainWindow(QMainWindow):
         self._update_status()
         if language is not None:
             self.language_switch_requested.emit(language)
+
+    def edit_policy(self) -> None:
+        from salesperf_desktop.ui.policy_dialog import PolicyDialog
+
+        with deleted_after(PolicyDialog(self.ui, self)) as dialog:
+            dialog.exec()
+        self._update_status()
 
     def about(self) -> None:
         from salesperf_desktop import __version__

@@ -32,7 +32,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from salesperf_desktop.services.progress import Cancelled, Progress
+from salesperf_desktop.services.progress import Cancelled, Progress, TimeLeft, describe
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ class TaskOutcome:
 
 
 class _Signals(QObject):
-    progress = Signal(int, int, str)
+    progress = Signal(object)  # a Progress
     finished = Signal(object)
 
 
@@ -81,7 +81,7 @@ class _Job(QRunnable):
                 if self.cancel_event.is_set():
                     gen.close()
                     raise Cancelled()
-                self.signals.progress.emit(step.done, step.total, step.message)
+                self.signals.progress.emit(step)
         except Cancelled:
             outcome.cancelled = True
         except BaseException as exc:
@@ -111,8 +111,17 @@ def _tell(outcome: TaskOutcome, title: str, parent: QWidget | None) -> None:
     outcome.message = refusal_text(error, lang)
 
 
+def _window_language() -> str:
+    from salesperf_desktop.i18n_qt import current_language
+
+    return current_language()
+
+
 class ProgressView(Protocol):
-    """Where a job's progress is shown when not in a dialog (``ui.progress_strip``)."""
+    """Where a job's progress is shown when not in a dialog (``ui.progress_strip``).
+
+    ``step``'s *message* is the job's ``Progress`` told in the window's language by
+    ``services.progress.describe``: the step, 第 x 份/共 y 份, and the time left once known."""
 
     def begin(self, job: object, title: str, cancel: Callable[[], None] | None) -> None: ...
     def step(self, job: object, done: int, total: int, message: str) -> None: ...
@@ -228,10 +237,14 @@ class TaskRunner(QObject):
             dialog.setAutoReset(False)
             dialog.canceled.connect(job.cancel_event.set)
 
-        @Slot(int, int, str)
-        def on_progress(done: int, total: int, message: str) -> None:
+        time_left = TimeLeft()
+
+        @Slot(object)
+        def on_progress(step: Progress) -> None:
             if job.stale:
                 return
+            done, total = step.done, step.total
+            message = describe(step, _window_language(), time_left.update(step))
             if view is not None:
                 view.step(job, done, total, message)
             if dialog is not None:

@@ -34,7 +34,7 @@ def test_cli_files_and_decides_an_appeal(demo_ctx, capsys):
         == 0
     )
     out = capsys.readouterr().out
-    assert "upheld" in out and "reprint" in out
+    assert "Upheld" in out and "reprint" in out
     assert main(["--db", db, "appeals", "list", "--today", "2026-10-20"]) == 0
     listing = capsys.readouterr().out
     assert "AP-2026-001" in listing and "AP-2026-002" in listing and "late" in listing

@@ -49,7 +49,7 @@ def test_a_2027_deadline_is_estimated_until_hr_enters_the_notice(db, capsys, tmp
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "已导入 8 天（2027 年）" in out
-    assert "calendar\t2027\tofficial (the State Council's notice as entered by HR)" in out
+    assert "工作日历\t2027\t正式（人事录入的国务院通知）" in out
 
     assert main(["--db", db, "appeals", "deadline", "2027-09-30"]) == 0
     out = capsys.readouterr().out

@@ -19,7 +19,7 @@ def pdf_text(path) -> str:
 def test_write_show_and_print_the_comment(demo_db, tmp_path, capsys):
     base = ["--db", demo_db, "--lang", "zh_CN"]
     assert cli_main([*base, "comment", "E003", "2026-09", "--text", COMMENT]) == 0
-    assert capsys.readouterr().out.splitlines() == ["written", COMMENT]
+    assert capsys.readouterr().out.splitlines() == ["已写入。", COMMENT]
     assert cli_main([*base, "comment", "E003", "2026-09"]) == 0
     assert capsys.readouterr().out.strip() == COMMENT
     out = tmp_path / "e003.pdf"
@@ -45,7 +45,7 @@ def test_an_upheld_appeal_decision_rewrites_it(demo_db, capsys):
     number = capsys.readouterr().out.split("\t")[0]
     decide = [*base, "appeals", "decide", number, "upheld", "--reason", "评语更正"]
     assert cli_main([*decide, "--on", "2026-09-10", "--comment", "经申诉更正的评语"]) == 0
-    assert "reprint" in capsys.readouterr().out
+    assert "请重新打印考核表" in capsys.readouterr().out
     assert cli_main([*base, "comment", "E012", "2026-08"]) == 0
     assert capsys.readouterr().out.strip() == "经申诉更正的评语"
 

@@ -25,17 +25,17 @@ def test_next_months_ledger_imports_with_the_saved_profile(demo_db, tmp_path, ca
 
     assert main([*base, "--list-profiles"]) == 0
     out = capsys.readouterr().out
-    assert "用友 U8 销售明细" in out and "销售额(元) → sales_achievement.actual (sum)" in out
+    assert "用友 U8 销售明细" in out and "销售额(元) → 销售目标达成率 实际（求和）" in out
 
     assert main([*base, str(ledger), "--profile", "用友 U8 销售明细", "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "E005\t刘洋\t2026-10\tsales_achievement\tactual" in out
+    assert "E005\t刘洋\t2026-10\t销售目标达成率\t实际" in out
     assert "→ 100000" in out
     assert "合计行，已跳过" in out and "与合计行 销售明细!F7 一致" in out
-    assert "dry run" in out
+    assert "试运行" in out
 
     assert main([*base, str(ledger), "--profile", "用友 U8 销售明细", "--reason", "ERP"]) == 0
-    assert "imported as batch" in capsys.readouterr().out
+    assert "已导入，批次号" in capsys.readouterr().out
     ctx = build_context(demo_db)
     try:
         assert list_profiles(ctx)[0].name == "用友 U8 销售明细"

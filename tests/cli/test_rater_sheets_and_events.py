@@ -15,19 +15,19 @@ def test_write_fill_read_and_status(demo_db, tmp_path, capsys):
     sheet = out / "评分表_2026年11月_李明.xlsx"
     assert sheet.exists()
     assert cli_main([*base, "rater-sheets", "status", "2026-11"]) == 0
-    assert "E002\t李明\tsupervisor,self\t0/14\t未交回" in capsys.readouterr().out
+    assert "E002\t李明\t上级、自评\t0/14\t未交回" in capsys.readouterr().out
     fill(sheet, lambda role, sid, ind: 9 if role == "self" else 4)
     assert cli_main([*base, "rater-sheets", "read", str(sheet)]) == 1
     err = capsys.readouterr().err
     assert "[评分表_2026年11月_李明.xlsx]自评!E" in err and "评分 9 不在 1–5 之间" in err
-    assert "nothing was imported" in err
+    assert "没有导入任何内容" in err
     fill(sheet, lambda *_: 4)
     assert cli_main([*base, "rater-sheets", "read", str(sheet), "--period", "2026-11"]) == 0
-    assert "14 change(s)" in capsys.readouterr().out
+    assert "14 处变化" in capsys.readouterr().out
     assert cli_main([*base, "rater-sheets", "status", "2026-11"]) == 0
     status = capsys.readouterr().out
-    assert "E002\t李明\tsupervisor,self\t14/14\t已交回" in status
-    assert "11 of 12 rater(s) not complete" in status
+    assert "E002\t李明\t上级、自评\t14/14\t已交回" in status
+    assert "11 位评分人未完成（共 12 位）" in status
 
 
 def test_events_add_import_and_list(demo_db, tmp_path, capsys):
@@ -52,9 +52,9 @@ def test_events_add_import_and_list(demo_db, tmp_path, capsys):
     wb.worksheets[0].delete_rows(3)
     wb.save(template)
     assert cli_main([*base, "events", "import", str(template)]) == 0
-    assert "1 new event(s)" in capsys.readouterr().out
+    assert "1 条新事件" in capsys.readouterr().out
     assert cli_main([*base, "events", "list", "2026-11"]) == 0
     listed = capsys.readouterr().out
     assert "E003\t张伟\t2026-11-03\t迟到/早退\t2\t-2" in listed
     assert "E004\t陈静\t2026-11-05\t受到公司级表扬\t1\t10\t签约" in listed
-    assert "2 event(s)" in listed
+    assert "共 2 条事件" in listed

@@ -24,9 +24,11 @@ def test_list_leaves_out_leavers_with_active(ctx, capsys):
     )
     db = str(ctx.db_path)
     ctx.close()
-    assert main(["--db", db, "staff"]) == 0
+    assert main(["--db", db, "--lang", "en", "staff"]) == 0
     out = capsys.readouterr().out
-    assert "E1\t张三" in out and "E2\t李四" in out and "left" in out
+    assert "E1\t张三" in out and "E2\t李四" in out and "Left" in out
+    assert main(["--db", db, "--lang", "zh_CN", "staff"]) == 0
+    assert "E2\t李四\t销售代表" in (out := capsys.readouterr().out) and "离职" in out
     assert main(["--db", db, "staff", "--active"]) == 0
     out = capsys.readouterr().out
     assert "E1" in out and "E2" not in out

@@ -92,3 +92,37 @@ def test_any_complete_table_gives_weights_that_add_up(values, total):
     assert sum(weights) == total
     assert all(w >= 0 for w in weights)
     assert sum(row_sums(m)) == n * (n - 1)  # each pair hands out exactly 2 points
+
+
+def test_a_zero_weight_is_found_and_the_usual_corrections_lift_it():
+    """Seed 004 (第三，合理设置指标权重): “考核指标的权重一般在5%~30%之间” and weights come
+    from the “012法”. A > B, A > C, B > C: row sums 4, 2, 0 → 67, 33, 0 — C gets 0 %."""
+    from salesperf_desktop.domain.weighting import (
+        floor_weights,
+        weights_012_plus_one,
+        zero_weights,
+    )
+
+    m = _table({(0, 1): 2, (0, 2): 2, (1, 2): 2}, 3)
+    weights = weights_012(m, 100)
+    assert weights == [67, 33, 0]
+    assert zero_weights(weights) == [2]
+    # add 1 to every row sum: 5, 3, 1 of 9 → 56, 33, 11
+    assert weights_012_plus_one(m, 100) == [56, 33, 11]
+    # or floor at 5 % and share the other 95 in proportion: 64, 31, 5
+    assert floor_weights(weights, 100) == [64, 31, 5]
+    assert floor_weights(weights, 120) == [76, 38, 6]
+
+
+@given(st.integers(2, 7), st.data())
+def test_corrections_never_leave_a_zero_and_keep_the_sheet_total(n, data):
+    from salesperf_desktop.domain.weighting import floor_weights, weights_012_plus_one
+
+    m = new_matrix(n)
+    for i in range(n):
+        for j in range(i + 1, n):
+            set_judgement(m, i, j, data.draw(st.sampled_from([0, 1, 2])))
+    plus = weights_012_plus_one(m, 100)
+    assert sum(plus) == 100 and min(plus) > 0
+    floored = floor_weights(weights_012(m, 100), 100)
+    assert sum(floored) == pytest.approx(100) and min(floored) >= 5

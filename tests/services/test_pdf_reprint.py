@@ -27,7 +27,6 @@ from salesperf_desktop.storage.models import (
     AppraisalRow,
     MetricEntryRow,
     PeriodRow,
-    SettingRow,
     StaffRow,
 )
 
@@ -209,11 +208,17 @@ def test_cancelled_reprint_keeps_it_on_the_list(demo_ctx, tmp_path):
         ("en", 3, ("within3workingdays", "officialChineseholidaycalendar", "2026-10-10")),
     ],
 )
-def test_appeal_sentence_uses_the_setting_and_the_official_calendar(
+def test_appeal_sentence_uses_the_policy_and_the_official_calendar(
     demo_ctx, tmp_path, lang, days, needles
 ):
-    with demo_ctx.transaction() as session:
-        session.merge(SettingRow(key="appeal_filing_working_days", value=days))
+    from salesperf_desktop.domain.periods import Period
+    from salesperf_desktop.domain.policy import DEFAULT_POLICY
+    from salesperf_desktop.services.periods import stored_period
+    from salesperf_desktop.services.policy import confirm_policy, remember_for_period
+
+    confirm_policy(demo_ctx, DEFAULT_POLICY.with_(appeal_filing_days=days))
+    with demo_ctx.transaction() as session:  # as if September was published under it
+        remember_for_period(session, stored_period(session, Period.parse("2026-09")))
     out = tmp_path / "f.pdf"
     run_to_end(
         print_forms(

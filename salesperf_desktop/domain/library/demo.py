@@ -52,7 +52,7 @@ TEAMS: tuple[dict, ...] = (
     },
 )
 
-_REGIONS = {
+REGIONS = {
     "shanghai": loc("上海", "上海", "Shanghai"),
     "hangzhou": loc("杭州", "杭州", "Hangzhou"),
     "nanjing": loc("南京", "南京", "Nanjing"),
@@ -96,7 +96,7 @@ def _person(
         "title": dict(_TITLES[title]),
         "role": role,
         "team": team,
-        "region": dict(_REGIONS[region]),
+        "region": dict(REGIONS[region]),
         "hire_date": hire_date,
         "supervisor": supervisor,
         "business_mentor": business_mentor,
@@ -105,6 +105,33 @@ def _person(
         "probation_end": probation_end,
         "template": template_code,
     }
+
+
+# The people's names in traditional characters (zh_TW); English uses ``name_en``.
+_TRADITIONAL_NAMES = {
+    "王建国": "王建國",
+    "张伟": "張偉",
+    "陈静": "陳靜",
+    "赵敏": "趙敏",
+    "孙丽": "孫麗",
+    "刘洋": "劉洋",
+    "吴芳": "吳芳",
+    "郑强": "鄭強",
+    "冯雪": "馮雪",
+    "黄磊": "黃磊",
+    "何静": "何靜",
+}
+
+HR_OFFICER = {"name": "周婷", "name_en": "Zhou Ting"}
+
+
+def person_name(person: dict, lang: str) -> str:
+    """A demo person's name as the reader writes it: 张伟 / 張偉 / Zhang Wei."""
+    if lang == "en":
+        return person["name_en"]
+    if lang == "zh_TW":
+        return _TRADITIONAL_NAMES.get(person["name"], person["name"])
+    return person["name"]
 
 
 # The director is appraised on the manager sheet for the whole office; the one sales manager
@@ -436,7 +463,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "kind": "key_incident",
             "polarity": "positive",
             "day": 12,
-            "note": "主动协调工程师为杭州某三甲医院解决设备安装问题，客户来信表扬。",
+            "note": loc(
+                "主动协调工程师为杭州某三甲医院解决设备安装问题，客户来信表扬。",
+                "主動協調工程師為杭州某三甲醫院解決設備安裝問題，客戶來信表揚。",
+                "Brought in an engineer to fix an installation at a top-grade Hangzhou hospital; the customer wrote to thank us.",
+            ),
         },
     ),
     (
@@ -446,7 +477,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "kind": "adjustment",
             "code": "commendation_company",
             "day": 20,
-            "note": "协助完成省级带量采购投标，受到公司级嘉奖（公司文件公布）。",
+            "note": loc(
+                "协助完成省级带量采购投标，受到公司级嘉奖（公司文件公布）。",
+                "協助完成省級帶量採購投標，受到公司級嘉獎（公司文件公布）。",
+                "Helped win the provincial volume-based procurement tender; commended by the company (announced in a company notice).",
+            ),
         },
     ),
     (
@@ -457,7 +492,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "code": "sick_leave_day",
             "count": 2,
             "day": 8,
-            "note": "病假 2 天，不扣分。",
+            "note": loc(
+                "病假 2 天，不扣分。",
+                "病假 2 天，不扣分。",
+                "Sick leave, 2 days; no points taken off.",
+            ),
         },
     ),
     (
@@ -467,7 +506,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "kind": "key_incident",
             "polarity": "negative",
             "day": 15,
-            "note": "连续两周未按时录入拜访记录，主管已约谈并要求每日补录。",
+            "note": loc(
+                "连续两周未按时录入拜访记录，主管已约谈并要求每日补录。",
+                "連續兩週未按時輸入拜訪記錄，主管已約談並要求每日補登。",
+                "Visit records not entered on time for two weeks; the manager talked it through and asked for daily entries.",
+            ),
         },
     ),
     (
@@ -477,7 +520,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "kind": "key_incident",
             "polarity": "positive",
             "day": 25,
-            "note": "试用期内独立完成首家二级经销商签约。",
+            "note": loc(
+                "试用期内独立完成首家二级经销商签约。",
+                "試用期內獨立完成首家二級經銷商簽約。",
+                "Signed the first second-tier distributor alone while on probation.",
+            ),
         },
     ),
     (
@@ -488,7 +535,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "code": "late_or_early_leave",
             "count": 2,
             "day": 6,
-            "note": "迟到 2 次。",
+            "note": loc(
+                "迟到 2 次。",
+                "遲到 2 次。",
+                "Late twice.",
+            ),
         },
     ),
     (
@@ -499,7 +550,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "code": "personal_leave_day",
             "count": 1,
             "day": 18,
-            "note": "事假 1 天。",
+            "note": loc(
+                "事假 1 天。",
+                "事假 1 天。",
+                "Personal leave, 1 day.",
+            ),
         },
     ),
     (
@@ -510,7 +565,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "code": "unplanned_task",
             "count": 1,
             "day": 22,
-            "note": "主动承担区域经销商年会会务等计划外工作。",
+            "note": loc(
+                "主动承担区域经销商年会会务等计划外工作。",
+                "主動承擔區域經銷商年會會務等計畫外工作。",
+                "Took on unplanned work such as organising the regional distributors' annual meeting.",
+            ),
         },
     ),
     (
@@ -520,7 +579,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "kind": "adjustment",
             "code": "compliance_veto",
             "day": 14,
-            "note": "科室会费用中夹带客户旅游安排，经合规部门查实，属违规推广，一票否决。",
+            "note": loc(
+                "科室会费用中夹带客户旅游安排，经合规部门查实，属违规推广，一票否决。",
+                "科室會費用中夾帶客戶旅遊安排，經合規部門查實，屬違規推廣，一票否決。",
+                "A customer trip was hidden in department meeting expenses; confirmed by compliance as improper promotion: veto.",
+            ),
         },
     ),
     (
@@ -531,7 +594,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "code": "voluntary_overtime",
             "count": 1,
             "day": 27,
-            "note": "周末主动加班完成客户档案整理。",
+            "note": loc(
+                "周末主动加班完成客户档案整理。",
+                "週末主動加班完成客戶檔案整理。",
+                "Worked a weekend, unasked, to put the customer files in order.",
+            ),
         },
     ),
     (
@@ -542,7 +609,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "code": "milestone",
             "points": 10,
             "day": 19,
-            "note": "累计完成 10 家三甲医院临床试用，达成里程碑。",
+            "note": loc(
+                "累计完成 10 家三甲医院临床试用，达成里程碑。",
+                "累計完成 10 家三甲醫院臨床試用，達成里程碑。",
+                "Clinical trials completed at 10 top-grade hospitals: milestone reached.",
+            ),
         },
     ),
     (
@@ -552,7 +623,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "kind": "key_incident",
             "polarity": "negative",
             "day": 9,
-            "note": "报价单价格录入错误导致订单延误一周，已与客户沟通补救。",
+            "note": loc(
+                "报价单价格录入错误导致订单延误一周，已与客户沟通补救。",
+                "報價單價格輸入錯誤導致訂單延誤一週，已與客戶溝通補救。",
+                "A wrong price on a quotation delayed an order by a week; put right with the customer.",
+            ),
         },
     ),
     (
@@ -562,7 +637,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "kind": "adjustment",
             "code": "praise_company",
             "day": 23,
-            "note": "推动经销商联合学术会覆盖 12 家终端医院，受到公司级表扬。",
+            "note": loc(
+                "推动经销商联合学术会覆盖 12 家终端医院，受到公司级表扬。",
+                "推動經銷商聯合學術會覆蓋 12 家終端醫院，受到公司級表揚。",
+                "Led joint medical meetings with distributors reaching 12 hospitals; praised by the company.",
+            ),
         },
     ),
     (
@@ -572,7 +651,11 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "kind": "key_incident",
             "polarity": "positive",
             "day": 11,
-            "note": "组织跨区域经验分享会，带教新人赵敏完成首单。",
+            "note": loc(
+                "组织跨区域经验分享会，带教新人赵敏完成首单。",
+                "組織跨區域經驗分享會，帶教新人趙敏完成首單。",
+                "Ran a cross-region experience-sharing session and coached the newcomer Zhao Min to her first order.",
+            ),
         },
     ),
 )
@@ -725,7 +808,7 @@ def demo_months(
                 events.append(
                     {"kind": "adjustment", "code": "late_or_early_leave", "count": 1,
                      "date": f"{year:04d}-{month:02d}-{rng.randint(1, 28):02d}",
-                     "note": "迟到 1 次。"}
+                     "note": loc("迟到 1 次。", "遲到 1 次。", "Late once.")}
                 )  # fmt: skip
             vetoed = any(e.get("code") == "compliance_veto" for e in events)
             if employee_id in MANAGED_REPS:
@@ -750,3 +833,132 @@ def demo_months(
             }
         for person in STAFF:  # yield in staff order, whatever order they were computed in
             yield records[person["employee_id"]]
+
+
+# The September reviews (GROW), their action items, the October follow-up and the appeal, in the
+# reader's language (services.demo writes them).
+REVIEWS = {
+    "first": {
+        "goal": loc(
+            "9月销售目标达成率提升到100%；重点医院新增2家。",
+            "9月銷售目標達成率提升到100%；重點醫院新增2家。",
+            "Reach 100% of the September sales target; win 2 more key hospitals.",
+        ),
+        "reality": loc(
+            "实际达成约85%：南京两家重点医院招标推迟，拜访计划完成率偏低，报价单出错导致订单延误。",
+            "實際達成約85%：南京兩家重點醫院招標延後，拜訪計畫完成率偏低，報價單出錯導致訂單延誤。",
+            "About 85% reached: two key hospitals in Nanjing postponed their tenders, fewer "
+            "visits than planned, and a wrong quotation delayed an order.",
+        ),
+        "options": loc(
+            "1. 调整拜访路线，优先三甲医院；2. 请产品经理协同做科室会；3. 报价单提交前由助理复核。",
+            "1. 調整拜訪路線，優先三甲醫院；2. 請產品經理協同舉辦科室會；3. 報價單提交前由助理複核。",
+            "1. Re-plan the visits, top-grade hospitals first; 2. hold department meetings with "
+            "the product manager; 3. the assistant checks every quotation before it goes out.",
+        ),
+        "will": loc(
+            "10月拜访计划完成率≥90%；10月15日前完成两家医院科室会；报价单双人复核。",
+            "10月拜訪計畫完成率≥90%；10月15日前完成兩家醫院科室會；報價單雙人複核。",
+            "At least 90% of the October visits; two hospital department meetings by 15 October; "
+            "every quotation checked by two people.",
+        ),
+        "resources": loc(
+            "产品经理陪访2次；科室会物料预算3000元。",
+            "產品經理陪訪2次；科室會物料預算3000元。",
+            "Two visits with the product manager; 3,000 yuan for department meeting materials.",
+        ),
+        "career_notes": loc(
+            "希望一年内成为高级销售代表，需要加强学术推广能力。",
+            "希望一年內成為資深業務代表，需要加強學術推廣能力。",
+            "Wants to become a senior sales representative within a year; needs stronger "
+            "medical detailing.",
+        ),
+        "actions": (
+            loc(
+                "完成两家重点医院科室会",
+                "完成兩家重點醫院科室會",
+                "Hold the two hospital department meetings",
+            ),
+            loc("报价单提交前双人复核", "報價單提交前雙人複核", "Two people check every quotation"),
+            loc(
+                "安排产品经理陪访两次",
+                "安排產品經理陪訪兩次",
+                "Arrange two visits with the product manager",
+            ),
+        ),
+    },
+    "second": {
+        "goal": loc(
+            "保持回款率在95%以上，新产品占比提升到25%。",
+            "保持回款率在95%以上，新產品占比提升到25%。",
+            "Keep collections above 95%; raise the new products' share to 25%.",
+        ),
+        "reality": loc(
+            "回款率97%，新产品占比19%，杭州区域新品推广进展慢。",
+            "回款率97%，新產品占比19%，杭州區域新品推廣進展慢。",
+            "Collections 97%, new products 19%; slow launch of the new products in Hangzhou.",
+        ),
+        "options": loc(
+            "参加新品学术推广培训；与张伟结对学习。",
+            "參加新品學術推廣培訓；與張偉結對學習。",
+            "Attend the new-product detailing training; learn alongside Zhang Wei.",
+        ),
+        "will": loc(
+            "11月底前新产品占比达到22%。",
+            "11月底前新產品占比達到22%。",
+            "New products at 22% by the end of November.",
+        ),
+        "resources": loc(
+            "新品培训名额1个。", "新品培訓名額1個。", "One place in the new-product training."
+        ),
+        "actions": (
+            loc(
+                "参加新品学术推广培训",
+                "參加新品學術推廣培訓",
+                "Attend the new-product detailing training",
+            ),
+        ),
+    },
+    "follow_up": {
+        "goal": loc("10月目标达成率100%。", "10月目標達成率100%。", "100% of the October target."),
+        "reality": loc(
+            "科室会已完成一家，另一家延到11月；报价单已实行双人复核。",
+            "科室會已完成一家，另一家延到11月；報價單已實行雙人複核。",
+            "One department meeting held, the other moved to November; quotations are now "
+            "checked by two people.",
+        ),
+        "options": loc(
+            "与医院设备科提前沟通排期。",
+            "與醫院設備科提前溝通排程。",
+            "Agree dates with the hospital's equipment office early.",
+        ),
+        "will": loc(
+            "11月10日前完成第二家科室会。",
+            "11月10日前完成第二家科室會。",
+            "The second department meeting by 10 November.",
+        ),
+        "note": loc(
+            "10月起已执行双人复核。", "10月起已執行雙人複核。", "Two-person checks since October."
+        ),
+    },
+}
+
+APPEAL = {
+    "reason": loc(
+        "杭州两家医院的回款已于9月30日到账，应计入9月回款率。",
+        "杭州兩家醫院的回款已於9月30日入帳，應計入9月回款率。",
+        "The payments of two Hangzhou hospitals arrived on 30 September and belong to "
+        "September's collection rate.",
+    ),
+    "evidence_name": loc("银行回单.txt", "銀行回單.txt", "bank-receipt.txt"),
+    "evidence": loc(
+        "2026-09-30 到账 ¥86,000（杭州市第一人民医院）",
+        "2026-09-30 入帳 ¥86,000（杭州市第一人民醫院）",
+        "2026-09-30 received ¥86,000 (Hangzhou First People's Hospital)",
+    ),
+    "decision": loc(
+        "到账时间为9月30日18:40，按财务制度计入10月回款。",
+        "入帳時間為9月30日18:40，依財務制度計入10月回款。",
+        "The money arrived on 30 September at 18:40; the finance rules count it in October.",
+    ),
+}

@@ -15,12 +15,15 @@ from salesperf_desktop.domain.library.indicators import indicator
 
 SCHEMA_VERSION = 1
 
-# Rater weights of seed 002/003's 360° practice: the supervisor dominates, self and peers inform.
+# Rater weights: no seed gives any (seed 004 only asks for more raters than the supervisor,
+# 可实行360度多角度全面考核). 70/10/20 is common practice (常用做法) and the company policy's
+# proposal; a template with these weights follows the policy (domain/policy.py).
 RATER_WEIGHTS = {"supervisor": 70, "self": 10, "peer": 20}
 
 
 def _standard_grades() -> dict:
-    # Bands and forced-distribution guide as in the format doc; coefficients drive the bonus.
+    # The product's proposal, not a seed's (常用做法): a template with exactly these bands follows
+    # the company policy's bands (domain/policy.py), which the officer confirms.
     return {
         "bands": [
             {"grade": "S", "min": 95, "coefficient": 1.5},

@@ -19,6 +19,7 @@ from salesperf_desktop.domain.messages import (
     calendar,
     cells,
     cipher,
+    cli,
     database_file,
     denominators,
     engine,
@@ -29,6 +30,8 @@ from salesperf_desktop.domain.messages import (
     imports,
     ledger,
     output,
+    policy,
+    progress,
     rater_sheets,
     reviews,
     safety,
@@ -62,6 +65,9 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     rater_sheets.MESSAGES,
     ledger.MESSAGES,
     background.MESSAGES,
+    policy.MESSAGES,
+    progress.MESSAGES,
+    cli.MESSAGES,
 )
 
 

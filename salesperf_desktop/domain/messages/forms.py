@@ -56,6 +56,7 @@ _LABELS: dict[str, dict[str, str]] = {
     ),
     "form.notes": _t("说明", "說明", "Notes"),
     "form.supervisor_comment": _t("上级评语", "上級評語", "Supervisor's comments"),
+    "form.self_summary": _t("自我总结", "自我總結", "Self-summary"),
     "form.grow": _t("绩效面谈（GROW）", "績效面談（GROW）", "Review interview (GROW)"),
     "form.grow_goal": _t("目标 G", "目標 G", "Goal"),
     "form.grow_reality": _t("现状 R", "現狀 R", "Reality"),

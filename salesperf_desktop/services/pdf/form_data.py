@@ -48,6 +48,7 @@ from salesperf_desktop.services.pdf.forms import (
     TaskSheetForm,
 )
 from salesperf_desktop.services.pdf.labels import colon, label, role_text, status_text
+from salesperf_desktop.services.policy import policy_for_period
 from salesperf_desktop.services.reviews import (
     ActionRecord,
     InterviewDraft,
@@ -55,6 +56,7 @@ from salesperf_desktop.services.reviews import (
     interview_rows,
     load_interview,
 )
+from salesperf_desktop.services.self_summary import summaries_in
 from salesperf_desktop.services.workdays import YearSource, load_calendar
 from salesperf_desktop.settings import SPECS
 from salesperf_desktop.storage.models import (
@@ -75,11 +77,6 @@ def company_name(session: Session) -> str:
 
 def _iso(value) -> str:
     return value.isoformat() if value else ""
-
-
-def _setting(session: Session, key: str):
-    row = session.get(SettingRow, key)
-    return row.value if row is not None and row.value is not None else _DEFAULTS[key]
 
 
 def _period_keys(period: Period) -> set[str]:
@@ -118,14 +115,22 @@ class _Extras:
     the publication date and the amendment note are read from the appraisal row itself.
     """
 
-    def __init__(self, session: Session, period: Period, people: Sequence[PersonResult]):
+    def __init__(self, session: Session, period: Period, people: Sequence[PersonResult], lang: str):
         staff_ids = {p.staff_id for p in people}
         appraisal_ids = [p.appraisal_id for p in people if p.appraisal_id]
         self.appraisals: dict[int, _Appraisal] = {}
         self.plans: dict[int, PlanDraft] = {}
         self.appeals: dict[int, list[AppealRecord]] = defaultdict(list)
         self.interviews: dict[int, list[_Interview]] = defaultdict(list)
-        self.filing_days = int(_setting(session, "appeal_filing_working_days"))
+        stored = stored_period(session, period)
+        policy = policy_for_period(session, stored)
+        self.filing_days = policy.policy.appeal_filing_days
+        self.policy_note = render(
+            "policy.footnote" if policy.confirmed else "policy.footnote_unconfirmed",
+            {"version": policy.version},
+            lang,
+        )
+        self.summaries = summaries_in(session, stored.id) if stored is not None else {}
         self.calendar = load_calendar(session)
         last = period.months()[-1]  # results are published after the period: maybe next year
         self.publication_year = last.year + (1 if last.number == 12 else 0)
@@ -308,6 +313,8 @@ def _add_appraisal_records(
     form.appeal_deadline, form.calendar_source, form.estimated_years = extras.filing_deadline(
         person.appraisal_id
     )
+    form.policy_note = extras.policy_note
+    form.self_summary = extras.summaries.get(person.staff_id, "")
     extra = extras.appraisals.get(person.appraisal_id or 0)
     if extra is None:
         return
@@ -377,7 +384,7 @@ def forms_from_results(
     company: str | None = None,
 ) -> list[AppraisalForm]:
     company = company if company is not None else company_name(session)
-    extras = _Extras(session, results.period, results.people)
+    extras = _Extras(session, results.period, results.people, lang)
     return [build_appraisal_form(p, extras, lang, company) for p in results.people]
 
 

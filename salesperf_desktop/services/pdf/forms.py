@@ -140,6 +140,8 @@ class AppraisalForm(FormHeading):
     complete: bool = True
     notes: list[str] = field(default_factory=list)
     supervisor_comment: str = ""
+    self_summary: str = ""  # the person's own (自我总结), in its own box
+    policy_note: str = ""  # "考核制度第 2 版": the company policy the result was scored with
     interviews: list[FormInterview] = field(default_factory=list)
     actions: list[FormAction] = field(default_factory=list)
     plan: FormPlan | None = None
@@ -147,7 +149,7 @@ class AppraisalForm(FormHeading):
     appraisal_id: int | None = None
     amendment: FormAmendment | None = None
     published_on: str = ""
-    appeal_days: int = 3  # setting appeal_filing_working_days
+    appeal_days: int = 3  # the policy's appeal_filing_days (seed 002: 3)
     appeal_deadline: str = ""  # last day to file, on the working-day calendar ("" unpublished)
     calendar_source: str = "official"  # official | entered (HR's notice) | estimated
     estimated_years: str = ""  # "2027": years whose make-up working days are not published yet

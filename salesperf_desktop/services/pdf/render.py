@@ -394,7 +394,10 @@ def _bottom_block(form: AppraisalForm, st: _Styles) -> KeepTogether:
 
 
 def _comment_section(form: AppraisalForm, st: _Styles) -> list:
+    """The person's self-summary (written first, seed 003), then the supervisor's comment."""
     return [
+        _p(label("self_summary", form.lang), st.h2),
+        _boxed(form.self_summary or "", st, min_height=14 * mm),
         _p(label("supervisor_comment", form.lang), st.h2),
         _boxed(form.supervisor_comment or "", st, min_height=18 * mm),
     ]
@@ -412,6 +415,7 @@ def _form_heading(form: AppraisalForm, key: int, on_form, st: _Styles) -> list:
             title,
             form.name + paren(form.employee_no, lang),
             form.period_label,
+            *((form.policy_note,) if form.policy_note else ()),
             L("confidential"),
         )
     )

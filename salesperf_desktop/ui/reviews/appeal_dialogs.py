@@ -47,7 +47,7 @@ class FileAppealDialog(QDialog):
         self.ctx = ui.ctx
         self.appeal_id: int | None = None
         self.files: list[Path] = []
-        self.filing_days, self.decision_days = appeals.appeal_days(ui.ctx.settings)
+        self.filing_days, self.decision_days = appeals.appeal_days(ui.ctx)
         self.appraisal_combo = QComboBox(self)
         self.appraisal_combo.setObjectName("appealAppraisal")
         self._choices = {r.appraisal_id: r for r in appeals.list_appealable(ui.ctx)}

@@ -40,6 +40,7 @@ from salesperf_desktop.ui.reviews.common import (
     set_date,
     split,
 )
+from salesperf_desktop.ui.reviews.self_summary_box import SelfSummaryBox
 from salesperf_desktop.ui.ui_context import UiContext
 
 STATUSES = (ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.DROPPED)
@@ -234,7 +235,7 @@ class InterviewDialog(QDialog):
         QVBoxLayout(self.followups_box).addWidget(self.followups_table)
         return self.followups_box
 
-    def _focus_box(self) -> QGroupBox:
+    def _focus_box(self) -> QWidget:
         """The period's result the interview starts from."""
         self.focus_label = QLabel(self)
         self.focus_label.setObjectName("interviewFocus")
@@ -246,7 +247,13 @@ class InterviewDialog(QDialog):
         focus_layout.addWidget(self.focus_label)
         focus_layout.addStretch(1)
         focus_box.setMinimumWidth(260)
-        return focus_box
+        self.summary = SelfSummaryBox(self.ui, self)
+        column = QWidget(self)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(focus_box, 1)
+        column_layout.addWidget(self.summary, 1)
+        return column
 
     @staticmethod
     def _stretch_first(table: QTableWidget) -> None:
@@ -377,6 +384,7 @@ class InterviewDialog(QDialog):
     def _refresh_focus(self) -> None:
         sid = self.staff_combo.currentData()
         period = self.period_combo.currentData()
+        self.summary.show_person(sid, period)
         focus = None
         if sid is not None and period:
             try:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,7 @@ from salesperf_desktop.ui.reviews.common import (
     table,
 )
 from salesperf_desktop.ui.reviews.corrections import CorrectionDialog, locked_text
+from salesperf_desktop.ui.reviews.self_summary_box import SelfSummaryBox
 from salesperf_desktop.ui.table_model import RowsTableModel
 from salesperf_desktop.ui.ui_context import UiContext
 
@@ -176,7 +178,14 @@ class SignoffPage(QWidget):
         self.comment = CommentBox(ui, self)
         self.comment.saved.connect(lambda _id: self._fill_trail(selected_key(self.view)))
 
-        details = split(self, Qt.Orientation.Horizontal, self.comment, self.audit_box, (2, 3))
+        self.summary = SelfSummaryBox(ui, self)
+        self.summary.saved.connect(lambda _id: self._fill_trail(selected_key(self.view)))
+        # The two texts printed on the form, one tab each (the page keeps its height).
+        self.texts = QTabWidget(self)
+        self.texts.setObjectName("signoffTexts")
+        self.texts.addTab(self.comment, self.tr("Supervisor's comment"))
+        self.texts.addTab(self.summary, self.tr("Self-summary"))
+        details = split(self, Qt.Orientation.Horizontal, self.texts, self.audit_box, (2, 3))
         splitter = split(self, Qt.Orientation.Vertical, self.view, details)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -241,6 +250,9 @@ class SignoffPage(QWidget):
         self.sign_button.setEnabled(bool(row))
         self.correct_button.setEnabled(bool(row))
         self.comment.show_appraisal(key if row else None)
+        self.summary.show_person(
+            row.staff_id if row else None, self.period_combo.currentText() if row else None
+        )
         self._fill_trail(key)
 
     def _fill_trail(self, key: int | None) -> None:
@@ -295,6 +307,7 @@ class SignoffPage(QWidget):
             "filed": self.tr("Appeal filed"),
             "outcome": self.tr("Appeal outcome"),
             "supervisor_comment": self.tr("Supervisor's comment"),
+            "self_summary": self.tr("Self-summary"),
             "reprinted": self.tr("Amended form reprinted"),
             "event": self.tr("Key event"),
         }

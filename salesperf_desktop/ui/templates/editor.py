@@ -469,7 +469,7 @@ class TemplateEditor(QDialog):
         names = [pick(it.get("name"), self.lang) or it["indicator"] for it in items]
         total = self.doc.get("sheet_total", 100)
         dialog = PairwiseDialog(
-            names, float(total) if isinstance(total, int | float) else 100, self
+            names, float(total) if isinstance(total, int | float) else 100, self.lang, self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.set_weights(dialog.weights()))

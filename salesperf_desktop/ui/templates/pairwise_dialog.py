@@ -5,10 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -16,13 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from salesperf_desktop.domain.i18n import fmt_number, fmt_percent
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.weighting import (
     PairwiseError,
+    floor_weights,
     missing_pairs,
     new_matrix,
     relative_weights,
     row_sums,
     weights_012,
+    weights_012_plus_one,
+    zero_weights,
 )
 from salesperf_desktop.ui.labels import fill
 
@@ -30,8 +37,11 @@ from salesperf_desktop.ui.labels import fill
 class PairwiseDialog(QDialog):
     """Type 0, 1 or 2 in a cell; its mirror fills with 2 − x. ``weights()`` after accept."""
 
-    def __init__(self, names: list[str], sheet_total: float, parent: QWidget | None = None):
+    def __init__(
+        self, names: list[str], sheet_total: float, lang: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
+        self.lang = lang
         self.setObjectName("pairwiseDialog")
         self.setWindowTitle(self.tr("012 method: compare the indicators in pairs"))
         self.resize(900, 520)
@@ -72,6 +82,30 @@ class PairwiseDialog(QDialog):
         self.table.itemChanged.connect(self._cell_changed)
         self.status = QLabel(self)
         self.status.setObjectName("pairwiseStatus")
+        # The method alone can give an indicator 0 %, below seed 004's 5 % floor: never
+        # silently — the dialog explains and offers the usual corrections.
+        self.zero_note = QLabel(self)
+        self.zero_note.setObjectName("pairwiseZeroNote")
+        self.zero_note.setWordWrap(True)
+        self.zero_note.setStyleSheet("color: #b35c00")
+        self.corrections = QButtonGroup(self)
+        self.correction_row = QWidget(self)
+        row = QHBoxLayout(self.correction_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for key, text in (
+            ("none", self.tr("Keep 0 %")),
+            ("plus_one", self.tr("Add 1 to every row sum")),
+            ("floor", self.tr("Raise to 5 % and rescale the others")),
+        ):
+            button = QRadioButton(text, self.correction_row)
+            button.setObjectName(f"pairwiseCorrection_{key}")
+            button.setProperty("correction", key)
+            self.corrections.addButton(button)
+            row.addWidget(button)
+            if key == "plus_one":
+                button.setChecked(True)
+        row.addStretch(1)
+        self.corrections.buttonToggled.connect(lambda *_: self._update())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -84,6 +118,8 @@ class PairwiseDialog(QDialog):
         layout.addWidget(help_text)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.zero_note)
+        layout.addWidget(self.correction_row)
         layout.addWidget(self.buttons)
         self._update()
 
@@ -120,16 +156,29 @@ class PairwiseDialog(QDialog):
             sums = row_sums(self.matrix)
             for r in range(n):
                 self.table.item(r, n).setText(str(sums[r]))
+            zeros: list[int] = []
             if not missing:
                 shares = relative_weights(self.matrix)
-                weights = weights_012(self.matrix, self.sheet_total)
+                zeros = zero_weights(weights_012(self.matrix, self.sheet_total))
+                weights = self.weights()
                 for r in range(n):
                     self.table.item(r, n + 1).setText(fmt_percent(shares[r]))
                     self.table.item(r, n + 2).setText(fmt_number(weights[r]))
         except PairwiseError:
-            pass
+            zeros = []
         finally:
             self.table.blockSignals(False)
+        self.zero_note.setText(
+            render(
+                "weighting.zero_weight",
+                {"names": "、".join(self.names[i] for i in zeros)},
+                self.lang,
+            )
+            if zeros
+            else ""
+        )
+        self.zero_note.setVisible(bool(zeros))
+        self.correction_row.setVisible(bool(zeros))
         ok.setEnabled(not missing and n > 0)
         self.status.setText(
             fill(self.tr("%1 pair(s) still to judge."), len(missing))
@@ -137,5 +186,17 @@ class PairwiseDialog(QDialog):
             else self.tr("Every pair judged.")
         )
 
+    def correction(self) -> str:
+        checked = self.corrections.checkedButton()
+        return str(checked.property("correction")) if checked else "none"
+
     def weights(self) -> list[float]:
-        return weights_012(self.matrix, self.sheet_total)
+        """The table's weights; where it gives an indicator 0 %, with the chosen correction."""
+        weights = weights_012(self.matrix, self.sheet_total)
+        if not zero_weights(weights):
+            return weights
+        if self.correction() == "plus_one":
+            return weights_012_plus_one(self.matrix, self.sheet_total)
+        if self.correction() == "floor":
+            return floor_weights(weights, self.sheet_total)
+        return weights
