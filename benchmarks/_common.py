@@ -60,6 +60,17 @@ def parse_bench_lines(text: str) -> list[dict]:
     return results
 
 
+def compile_like_installed() -> None:
+    """Byte-compile the package, as installing it does (pip writes the ``.pyc`` files, an
+    installer bundles them): an app started from an environment with
+    ``PYTHONDONTWRITEBYTECODE`` would otherwise compile its modules from source on every
+    start, which no officer's copy does (the baselines import only installed, compiled
+    modules)."""
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "salesperf_desktop"), quiet=1)
+
+
 def child_env(home: Path | None = None) -> dict[str, str]:
     """Offscreen Qt, fresh QSettings (own HOME/XDG folders), no real data folder."""
     home = home or Path(tempfile.mkdtemp(prefix="salesperf-bench-home-"))

@@ -204,6 +204,7 @@ class Startup:
             if self.args.demo:
                 self._create_demo_if_empty()
             self.show_window()
+            self.window.prefetch_hidden_tabs()
             self._check_in_background()
             self._mark_every_tab_ready()
         _announce_shown(self.args, self.window)
@@ -292,6 +293,7 @@ class Startup:
             return
         self.ctx = ctx
         window.attach(ctx)
+        window.prefetch_hidden_tabs()  # before the whole-file check: the officer's work first
         self._check_in_background()
         self._mark_every_tab_ready()
 

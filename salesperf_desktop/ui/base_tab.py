@@ -41,6 +41,11 @@ class BaseTab(QWidget):
         that loads in the background or draws later says so by overriding this."""
         return not self._stale
 
+    def prefetch(self) -> None:
+        """Start-up, while another tab is shown (``MainWindow.prefetch_hidden_tabs``): a tab
+        that loads in the background starts loading now. Others load when first shown, since
+        their loading would hold the GUI thread."""
+
     def ensure_fresh(self) -> None:
         if self._stale:
             self._stale = False

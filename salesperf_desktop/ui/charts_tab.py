@@ -1,14 +1,21 @@
 """Charts tab: a person's trend, radar and breakdown; a team's ranking, grades and achievement.
 
-matplotlib is imported only when the tab is first shown (``ui.charts.canvas``), so the window
-starts without it. What a chart shows is computed in the background (``chart_work``: the results
-of its periods, kept until the data change, then its data), and drawn once on the GUI thread;
-choosing another period, person or chart meanwhile drops the computation under way.
+The window starts without matplotlib. What a chart shows is computed in the background
+(``chart_work``: the results of its periods, kept until the data change, then its data), and
+drawn once on the GUI thread; choosing another period, person or chart meanwhile drops the
+computation under way. The canvas (``ui.charts.canvas``, which loads matplotlib) is made when
+there is a first figure to draw, so an empty figure is never drawn first.
+
+``prefetch()`` (start-up, once the window is up, while the officer looks at another tab) loads
+matplotlib off the GUI thread and computes the default chart, which is drawn when the tab is
+first shown.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +35,9 @@ from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.file_dialogs import get_save_file_name
 from salesperf_desktop.ui.progress_strip import ProgressStrip
 
+if TYPE_CHECKING:  # matplotlib loads when the canvas is made
+    from matplotlib.figure import Figure
+
 PERSON_CHARTS = ("trend", "radar", "breakdown")
 TEAM_CHARTS = ("ranking", "distribution", "achievement")
 COMPANY = -1
@@ -44,6 +54,8 @@ class ChartsTab(BaseTab):
         self._loading = False
         self._drawn_period = None
         self._drawn = False  # the figure asked for last has been drawn on the canvas
+        # What to draw on the figure when the tab is next shown (computed while hidden).
+        self._pending: Callable[[Figure], None] | None = None
 
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("chartPeriod")
@@ -174,8 +186,42 @@ class ChartsTab(BaseTab):
     def is_loaded(self) -> bool:
         return super().is_loaded() and not self.ui.tasks.busy("charts") and self._drawn
 
-    def refresh(self) -> None:
+    def prefetch(self) -> None:
+        """Start-up, while another tab is shown: load matplotlib and compute the default chart
+        in the background, so the first visit to the tab only draws it. (The computation is
+        started first: its GUI-thread part is not kept waiting by the import.)"""
+        self.ensure_fresh()
+        if self._canvas is None:
+            self.ui.tasks.run(
+                "matplotlib",
+                _load_canvas_module,
+                lambda _outcome: None,
+                self,
+                show_dialog=False,
+                cancellable=False,
+            )
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._paint_pending()
+
+    def _present(self, paint: Callable[[Figure], None]) -> None:
+        """Draw with *paint* on the figure now if the tab is shown, else on its next show."""
+        self._pending = paint
+        if self.isVisible():
+            self._paint_pending()
+
+    def _paint_pending(self) -> None:
+        paint, self._pending = self._pending, None
+        if paint is None:
+            return
         self._ensure_canvas()
+        self._figure.clear()
+        paint(self._figure)
+        self._canvas.draw_idle()
+
+    def refresh(self) -> None:
+        self._pending = None  # computed for data that have changed since
         self._cache.clear()
         previous = self.period_combo.currentData()
         self._loading = True
@@ -196,7 +242,7 @@ class ChartsTab(BaseTab):
     def _redraw(self) -> None:
         """Compute what the chart needs in the background (the results of its periods, then its
         data), then draw it once. A newer choice drops the computation under way."""
-        if self._loading or self._figure is None:
+        if self._loading:
             return
         self._drawn = False  # until the canvas has drawn what is asked for now
         chart = self.chart_combo.currentData()
@@ -232,14 +278,9 @@ class ChartsTab(BaseTab):
                 self._loading = False
             return
         if outcome.error is not None:
-            self._figure.clear()
-            from salesperf_desktop.ui.charts import figures
-
             title = self._chart_titles().get(request.chart, "")
-            figures.empty(
-                self._figure, title, outcome.message or self.tr("No results to chart yet")
-            )
-            self._canvas.draw_idle()
+            message = outcome.message or self.tr("No results to chart yet")
+            self._present(lambda fig: _figures().empty(fig, title, message))
             return
         work: ChartWork = outcome.result
         self._cache.update(work.computed)
@@ -249,11 +290,8 @@ class ChartsTab(BaseTab):
         self._draw(request.chart, request.period, work.subject, work.data)
 
     def _draw(self, chart, period: Period | None, subject, data) -> None:
-        """Draw *data* (computed in the background) on the figure: the GUI thread's only part."""
-        from salesperf_desktop.ui.charts import figures
-
-        fig = self._figure
-        fig.clear()
+        """Draw *data* (computed in the background) on the figure: the GUI thread's only part
+        (when the tab is shown; computed while hidden, it is drawn on the next show)."""
         title = self._chart_titles().get(chart, "")
         draw = {
             "trend": self._draw_trend,
@@ -264,13 +302,13 @@ class ChartsTab(BaseTab):
             "achievement": self._draw_achievement,
         }.get(chart)
         if period is None or subject is None or data is None or draw is None:
-            figures.empty(fig, title, self.tr("No results to chart yet"))
+            nothing = self.tr("No results to chart yet")
+            self._present(lambda fig: _figures().empty(fig, title, nothing))
         else:
             heading = (
                 f"{title} — {self.subject_combo.currentText()} — {period.label(self.ctx.lang)}"
             )
-            draw(fig, data, title, heading)
-        self._canvas.draw_idle()
+            self._present(lambda fig: draw(fig, data, title, heading))
 
     # Each chart draws its data (never None here) on the figure.
 
@@ -344,6 +382,21 @@ class ChartsTab(BaseTab):
         if not path.lower().endswith((".png", ".svg")):
             path += ".svg" if "svg" in (chosen or "").lower() else ".png"
         self._figure.savefig(path, dpi=150)
+
+
+def _figures():
+    from salesperf_desktop.ui.charts import figures  # loads matplotlib
+
+    return figures
+
+
+def _load_canvas_module(_cancel):
+    """Import matplotlib, its Qt canvas and the chart drawings, and register the chart font: in
+    the background, so the GUI thread finds them loaded (``ChartsTab.prefetch``)."""
+    yield from ()
+    from salesperf_desktop.ui.charts import canvas, figures  # noqa: F401 (loaded for later)
+
+    canvas.prepare()
 
 
 def _team(subject: int) -> int | None:

@@ -231,6 +231,11 @@ class EntryTab(BaseTab):
     def is_loaded(self) -> bool:
         return super().is_loaded() and not self.ui.tasks.busy(LANE)
 
+    def prefetch(self) -> None:
+        """Start-up, while another tab is shown: the month is read in the background
+        (``MainWindow.prefetch_hidden_tabs``)."""
+        self.ensure_fresh()
+
     def refresh(self) -> None:
         self._fill_periods(month_choices(self.ctx, self.ui.today()))
         self._fill_teams(list_teams(self.ctx))

@@ -116,13 +116,15 @@ class MainWindow(QMainWindow):
         """Build the tabs over *ctx* (replacing the start-up page, if any)."""
         self.ctx = ctx
         opening = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        # The tabs go before the opening page, which stays the current one until the tab last
+        # used is chosen: only that tab loads now (the others when first shown).
         self._build_tabs()
+        self._restore_state()
         for page in opening:
             self.tabs.removeTab(self.tabs.indexOf(page))
             page.deleteLater()
         self.tabs.tabBar().show()
         self._set_menus_enabled(True)
-        self._restore_state()
         self._update_status()
         from salesperf_desktop.ui.tasks import settle_heap
 
@@ -217,9 +219,9 @@ class MainWindow(QMainWindow):
 
         # One runner for the whole window: tabs, dialogs and menus run their work on it.
         self.ui = UiContext(self.ctx, self.events, self.tasks)
-        for factory in default_tab_factories():
+        for position, factory in enumerate(default_tab_factories()):
             tab = factory(self.ui, self.tabs)
-            self.tabs.addTab(tab, tab.title())
+            self.tabs.insertTab(position, tab, tab.title())
             contribute = getattr(tab, "contribute_actions", None)
             if contribute is not None:
                 contribute(self)
@@ -287,8 +289,17 @@ class MainWindow(QMainWindow):
             index = int(last)
         except (TypeError, ValueError):
             index = 0
-        if 0 <= index < self.tabs.count():
-            self.tabs.setCurrentIndex(index)
+        tabs = [i for i in range(self.tabs.count()) if isinstance(self.tabs.widget(i), BaseTab)]
+        self.tabs.setCurrentIndex(tabs[index] if 0 <= index < len(tabs) else tabs[0])
+
+    def prefetch_hidden_tabs(self) -> None:
+        """Start-up, once the tab shown has started loading: the tabs that can load in the
+        background without holding the GUI thread (``prefetch``) start loading, so their first
+        visit waits less. The others load when first shown."""
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if isinstance(tab, BaseTab) and tab is not self.tabs.currentWidget():
+                tab.prefetch()
 
     def _save_state(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())

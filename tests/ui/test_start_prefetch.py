@@ -1,0 +1,64 @@
+"""Start-up: only the tab last used loads while the window opens; the tabs that load in the
+background (Monthly entry, Charts) start loading at once, so the officer's first visit to them
+waits less, and what they show is the same as when they load on that visit."""
+
+from __future__ import annotations
+
+from salesperf_desktop.ui.charts_tab import ChartsTab
+from salesperf_desktop.ui.entry_tab import EntryTab
+from salesperf_desktop.ui.main_window import MainWindow
+from salesperf_desktop.ui.reviews_tab import ReviewsTab
+from salesperf_desktop.ui.staff_tab import StaffTab
+
+
+def _tab(window, kind):
+    return next(
+        window.tabs.widget(i)
+        for i in range(window.tabs.count())
+        if isinstance(window.tabs.widget(i), kind)
+    )
+
+
+def test_opening_loads_the_last_tab_then_prefetches_entry_and_charts(qtbot, demo_ctx, qsettings):
+    qsettings.setValue("window/last_tab", 3)  # Reviews
+    # As at start-up: the window is shown from the first look, the tabs come after the paint.
+    window = MainWindow(None, settings=qsettings, company_name="E", staff_count=12)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach(demo_ctx)
+
+    assert isinstance(window.tabs.currentWidget(), ReviewsTab)
+    assert window.tabs.currentWidget().is_loaded()
+    assert not _tab(window, StaffTab).is_loaded()  # not loaded on the way to the last tab
+
+    window.prefetch_hidden_tabs()
+    entry, charts = _tab(window, EntryTab), _tab(window, ChartsTab)
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=60000)
+    assert entry.model.rowCount() > 0  # the month read while the officer is elsewhere
+    assert charts._canvas is None  # computed, not drawn: no figure drawn for a hidden tab
+    assert not _tab(window, StaffTab).is_loaded()  # it loads on the GUI thread: when shown
+
+    window.tabs.setCurrentWidget(charts)
+    assert not window.tasks.busy("charts")  # nothing computed again: it only draws
+    qtbot.waitUntil(charts.is_loaded, timeout=30000)
+    title = charts._figure.axes[0].get_title()
+    person = charts.subject_combo.currentText()
+    assert charts.chart_combo.currentData() == "trend" and person and person in title
+
+
+def test_a_change_while_hidden_drops_the_prefetched_chart(qtbot, demo_ctx, qsettings):
+    qsettings.setValue("window/last_tab", 0)
+    window = MainWindow(demo_ctx, settings=qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.prefetch_hidden_tabs()
+    charts = _tab(window, ChartsTab)
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=60000)
+
+    window.events.changed.emit("entries")  # an edit elsewhere: the chart computed is stale
+    window.tabs.setCurrentWidget(charts)
+    assert window.tasks.busy("charts")  # computed again for the data as they are now
+    qtbot.waitUntil(charts.is_loaded, timeout=30000)
+    assert charts._figure.axes
