@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -425,15 +425,22 @@ class PeriodResults:
 
 
 def appraisals_by_staff(
-    session: Session, stored: PeriodRow | None, *, with_results: bool = True
+    session: Session,
+    stored: PeriodRow | None,
+    *,
+    with_results: bool = True,
+    staff_ids: Collection[int] | None = None,
 ) -> dict[int, AppraisalRow]:
     """The period's appraisals by person, with their frozen template versions loaded (and their
-    kept results, unless *with_results* is false: re-scoring does not read them)."""
+    kept results, unless *with_results* is false: re-scoring does not read them); only
+    *staff_ids*' when given (a person's chart reads their team's, not the company's)."""
     if stored is None:
         return {}
     query = select(AppraisalRow).options(selectinload(AppraisalRow.template_version))
     if not with_results:
         query = query.options(defer(AppraisalRow.result_own))
+    if staff_ids is not None:
+        query = query.where(AppraisalRow.staff_id.in_(staff_ids))
     return {
         a.staff_id: a for a in session.scalars(query.where(AppraisalRow.period_id == stored.id))
     }
@@ -659,7 +666,12 @@ def compute_period(
         staff = scored_together(staff, selected)
     templates = load_templates(session)
     stored = stored_period(session, period)
-    appraisals = appraisals_by_staff(session, stored, with_results=use_frozen_results)
+    appraisals = appraisals_by_staff(
+        session,
+        stored,
+        with_results=use_frozen_results,
+        staff_ids=[s.id for s in staff] if selected is not None else None,
+    )
 
     results = PeriodResults(period=period)
     resolver = TemplateResolver(templates, appraisals, policy_for_period(session, stored).policy)
