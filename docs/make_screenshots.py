@@ -14,6 +14,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -62,9 +63,13 @@ def main(argv: list[str] | None = None) -> int:
     written.append(path)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
+        widget = window.tabs.widget(index)
+        deadline = time.monotonic() + 120
+        while (not widget.is_loaded() or window.tasks.busy()) and time.monotonic() < deadline:
+            app.processEvents()  # Monthly entry and Charts read in the background
+            time.sleep(0.01)
         for _ in range(20):
             app.processEvents()
-        widget = window.tabs.widget(index)
         name = type(widget).__name__.removesuffix("Tab").lower()  # StaffTab -> staff
         path = args.out / f"{args.lang}-{name}.png"
         window.grab().save(str(path))
