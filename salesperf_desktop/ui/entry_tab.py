@@ -105,7 +105,8 @@ class EntryTab(BaseTab):
         top.addWidget(QLabel(self.tr("Template:"), self))
         top.addWidget(self.template_box)
         top.addWidget(self.status_label, 1)
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # the period's status (进行中, 已发布 …) is always read whole: the row never squeezes it
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
