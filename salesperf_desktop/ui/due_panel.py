@@ -127,6 +127,10 @@ class DuePanel(QDockWidget):
         )
 
     def _loaded(self, outcome: TaskOutcome) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self.model):  # the window closed (or was rebuilt) while it was read
+            return
         if outcome.error is not None:  # told here; read again at the next change
             self.summary.setText(outcome.message)
             return

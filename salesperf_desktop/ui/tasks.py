@@ -31,6 +31,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from salesperf_desktop.services.progress import Cancelled, Progress, TimeLeft, describe
 
@@ -248,7 +249,7 @@ class TaskRunner(QObject):
                 return
             done, total = step.done, step.total
             message = describe(step, _window_language(), time_left.update(step))
-            if view is not None:
+            if view is not None and isValid(view):  # a tab closed with its window: nothing to show
                 view.step(job, done, total, message)
             if dialog is not None:
                 dialog.setMaximum(max(total, 0))
@@ -257,7 +258,7 @@ class TaskRunner(QObject):
                     dialog.setLabelText(message)
 
         def close_progress() -> None:
-            if view is not None:
+            if view is not None and isValid(view):
                 view.end(job)
             if dialog is not None:
                 dialog.close()
@@ -275,7 +276,7 @@ class TaskRunner(QObject):
                 return  # superseded: its progress is closed, its result dropped
             close_progress()
             if outcome.error is not None:
-                _tell(outcome, title, parent)
+                _tell(outcome, title, parent if parent is None or isValid(parent) else None)
             on_done(outcome)
 
         job.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
