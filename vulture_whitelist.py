@@ -114,3 +114,10 @@ _write_shared  # Session "before_flush" listener: stores shared snapshots (stora
 # in one call, for scripts and the tests that set or remove a password as a step.
 set_password
 remove_password
+
+# ---- grid17's entry grid: called only by tests so far (to review: keep as API or remove) -------
+_first_computed  # EntryGridModel: set when rows are first worked out
+has_errors  # EntryGridModel.has_errors (tests)
+view_showing  # grid_view (tests)
+show_info  # MessageBar.show_info (tests)
+show_place  # EntryTab.show_place: the way in from outside (本月待办 uses show_period for now)

@@ -113,8 +113,8 @@ class DuePanel(QDockWidget):
         ctx, today, lang = self.ctx, self.ui.today(), self.ctx.lang
 
         def job(_cancel):
+            yield from ()  # a generator for the task runner, with no steps to show
             return due_this_month(ctx, today, lang)
-            yield  # a generator for the task runner
 
         self.ui.tasks.run(
             self.tr("Reading what is due…"),
