@@ -327,10 +327,16 @@ class EntryTab(BaseTab):
             yield Progress(0, 0, text)
             sheet = load_sheet(ctx, period, lang=lang)
             yield Progress(1, 1, text)  # (cancelled meanwhile: the runner drops the sheet)
-            return sheet
+            # The totals' lines too: the grid's first paint needs them for every row in view.
+            return sheet, EntryGridModel.explain_all(sheet)
 
         # The grid, its status and the workflow steps shown are not the period chosen any more.
+        # Another period's grid is emptied rather than greyed: its rows are not this period's,
+        # and a full grid repainted while the worker reads would wait on it cell by cell.
         self._set_loading(True)
+        if self.sheet is not None and self.sheet.month != period:
+            self.model.set_sheet(None, None, self.ctx.lang)
+            self.events_panel.set_person(None, "", None)
         self.ui.tasks.run(
             text,
             job,
@@ -360,6 +366,8 @@ class EntryTab(BaseTab):
                 self.period_box.blockSignals(True)
                 self.period_box.setCurrentIndex(index)
                 self.period_box.blockSignals(False)
+            if self.sheet is not None and self.model.sheet is not self.sheet:
+                self._show_team()  # emptied when the other period was chosen
             self._update_status()
             self._say_done(self.tr("Cancelled."))
             return
@@ -369,7 +377,8 @@ class EntryTab(BaseTab):
             if not outcome.reported:  # a fault of the machine was told by the runner
                 self._show_refusal(outcome.message)
             return
-        self.sheet = outcome.result
+        self.sheet, explained = outcome.result
+        self.model.take_explanations(explained)
         self._show_team()
 
     def _team_chosen(self) -> None:
@@ -409,11 +418,13 @@ class EntryTab(BaseTab):
             0: [p.employee_no for p in people],
             1: [p.name for p in people],
         }
+        widths = []
         for c in range(self.model.columnCount()):
             text = str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
             widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
             value = max((cells.horizontalAdvance(t) for t in texts.get(c, ())), default=0)
-            header.resizeSection(c, max(56 if c < FROZEN else 72, widest + 20, value + 16))
+            widths.append(max(56 if c < FROZEN else 72, widest + 20, value + 16))
+        self.table.set_column_widths(widths)
         self._update_status()
         self._show_person()
 

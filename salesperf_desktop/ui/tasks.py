@@ -29,7 +29,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -140,6 +140,7 @@ class ProgressView(Protocol):
 # every ``_THAW_EVERY``-th tidy-up thaws everything first and collects the whole heap.
 _FULL_GC_DEFERRED = 1_000_000
 _THAW_EVERY = 16
+_TIDY_AFTER_MS = 300  # the result painted and the officer's next click not yet come
 _tidy_count = 0
 _gc_lock = threading.Lock()
 _gc_jobs = 0
@@ -315,8 +316,14 @@ class TaskRunner(QObject):
     def _forget(self, job: _Job) -> None:
         if job in self._jobs:
             self._jobs.discard(job)
-            if _job_ended():
-                self._pool.start(_tidy)
+            if _job_ended():  # once the result is shown: the collection holds the GIL
+                QTimer.singleShot(_TIDY_AFTER_MS, self, self._tidy_if_idle)
+
+    def _tidy_if_idle(self) -> None:
+        with _gc_lock:
+            idle = _gc_jobs == 0
+        if idle:  # (a job started meanwhile: its own end tidies up)
+            self._pool.start(_tidy)
 
     def _next_in_lane(self, lane: str | None, job: _Job) -> None:
         if lane is None:

@@ -207,6 +207,7 @@ class EntryGridModel(QAbstractTableModel):
         self._saving = False
         self._failed = False
         self._explained: dict[int, tuple[Any, Explanation]] = {}  # staff id → (result, lines)
+        self._prepared: dict[int, tuple[Any, Explanation]] = {}  # for the next sheet shown
 
     # ----------------------------------------------------------------- loading
 
@@ -230,6 +231,8 @@ class EntryGridModel(QAbstractTableModel):
         None: the one most of them are on) with that template's indicators."""
         self.flush()
         self.beginResetModel()
+        if sheet is not self.sheet or self._prepared:  # (another team of the same sheet: kept)
+            self._explained, self._prepared = self._prepared, {}
         self.sheet = sheet
         self.lang = lang
         choices = self.templates(sheet, team_id)
@@ -244,7 +247,6 @@ class EntryGridModel(QAbstractTableModel):
         self._row_of = {p.staff_id: r for r, p in enumerate(self.rows)}
         self._cache = [None] * len(self.rows)
         self._errors.clear()
-        self._explained.clear()
         cols = [
             Column("employee_no", title=QCoreApplication.translate("EntryGrid", "Employee ID")),
             Column("name", title=QCoreApplication.translate("EntryGrid", "Name")),
@@ -425,6 +427,15 @@ class EntryGridModel(QAbstractTableModel):
             ),
         )
         return ok
+
+    @staticmethod
+    def explain_all(sheet) -> dict[int, tuple[Any, Explanation]]:
+        """Every person's explanation (``explanation``), worked out in the background."""
+        return {p.staff_id: (p.shown, explain(p.shown)) for p in sheet.people if p.shown}
+
+    def take_explanations(self, explained: dict[int, tuple[Any, Explanation]]) -> None:
+        """Explanations worked out in the background for the sheet about to be shown."""
+        self._prepared = explained
 
     def explanation(self, person: SheetPerson) -> Explanation:
         """The person's result as lines that add up at two decimals (kept until it changes)."""

@@ -37,6 +37,10 @@ class EntryGridView(QTableView):
         self.verticalHeader().hide()  # the 工号 column numbers the rows
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # As in a spreadsheet the scroll bars stay: a period shown after an empty grid (being
+        # read) must not shrink the cells' room, which would lay out and paint it all twice.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
         self.frozen = QTableView(self)
         self.frozen.setObjectName("entryFrozen")
@@ -64,11 +68,18 @@ class EntryGridView(QTableView):
         self._sync_frozen()
 
     def _sync_frozen(self) -> None:
-        """The overlay shows the frozen columns only, as wide as the grid's."""
-        for c in range(self.model().columnCount()):
-            self.frozen.setColumnHidden(c, c >= FROZEN)
-            if c < FROZEN:
-                self.frozen.setColumnWidth(c, self.columnWidth(c))
+        """The overlay shows the frozen columns only, as wide as the grid's (in one layout:
+        hidden column by column, it would repaint again from a timer)."""
+        header = self.frozen.horizontalHeader()
+        header.blockSignals(True)
+        try:
+            for c in range(self.model().columnCount()):
+                header.setSectionHidden(c, c >= FROZEN)
+                if c < FROZEN:
+                    header.resizeSection(c, self.columnWidth(c))
+        finally:
+            header.blockSignals(False)
+        self.frozen.doItemsLayout()
         self._place_frozen()
 
     def _section_resized(self, column: int, _old: int, size: int) -> None:
@@ -79,6 +90,23 @@ class EntryGridView(QTableView):
     def _frozen_resized(self, column: int, _old: int, size: int) -> None:
         if column < FROZEN and self.columnWidth(column) != size:
             self.setColumnWidth(column, size)
+
+    def set_column_widths(self, widths: list[int]) -> None:
+        """Every column's width at once, in both views, laid out now and painted once, after
+        a new period or team is shown. (Column by column, each view would repaint once more
+        from a timer what lies right of the first resized one; and the layout Qt defers after
+        a model reset repaints the whole grid again when its timer fires.)"""
+        for view in (self, self.frozen):
+            header = view.horizontalHeader()
+            header.blockSignals(True)
+            try:
+                for column, width in enumerate(widths):
+                    if view is self or column < FROZEN:
+                        header.resizeSection(column, width)
+            finally:
+                header.blockSignals(False)
+            view.doItemsLayout()  # (the deferred one is dropped)
+        self._place_frozen()
 
     def frozen_width(self) -> int:
         return sum(self.columnWidth(c) for c in range(min(FROZEN, self.model().columnCount())))
