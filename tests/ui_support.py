@@ -36,6 +36,11 @@ def wait_loaded(qtbot, tab, timeout=20000):
     )
 
 
+def wait_idle(qtbot, ui, timeout=20000):
+    """Until the window's background work is done (a page's read of its period, a save)."""
+    qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=timeout)
+
+
 def grid_row(model, employee_no):
     """The grid row of the person with this employee ID."""
     return next(r for r in range(model.rowCount()) if model.index(r, 0).data() == employee_no)

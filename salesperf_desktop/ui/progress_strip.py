@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 
@@ -16,12 +17,17 @@ class ProgressStrip(QWidget):
     """Hidden when idle; ``begin``/``step``/``end`` are the task runner's ``ProgressView``.
 
     Several jobs may be under way (a save, then a reload queued behind it): the strip shows the
-    newest and stays until the last one ends."""
+    newest and stays until the last one ends. With *show_after_ms*, it appears only once a job
+    has run that long (a read that is usually quick does not blink a line in and out)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, show_after_ms: int = 0):
         super().__init__(parent)
         self.setObjectName("progressStrip")
         self._jobs: dict[int, tuple[str, Callable[[], None] | None]] = {}
+        self._appear = QTimer(self)
+        self._appear.setSingleShot(True)
+        self._appear.setInterval(show_after_ms)
+        self._appear.timeout.connect(lambda: self.setVisible(bool(self._jobs)))
         self.label = QLabel(self)
         self.label.setObjectName("progressText")
         self.bar = QProgressBar(self)
@@ -47,7 +53,10 @@ class ProgressStrip(QWidget):
         self._jobs[id(job)] = (title, cancel)
         self._show_newest()
         self.bar.setRange(0, 0)  # busy until a step says how much there is
-        self.show()
+        if self._appear.interval() <= 0:
+            self.show()
+        elif not self.isVisible() and not self._appear.isActive():
+            self._appear.start()
 
     def step(self, job: object, done: int, total: int, message: str) -> None:
         if not self._jobs or id(job) != next(reversed(self._jobs)):
@@ -63,6 +72,7 @@ class ProgressStrip(QWidget):
         if self._jobs:
             self._show_newest()
         else:
+            self._appear.stop()
             self.hide()
 
     def _show_newest(self) -> None:

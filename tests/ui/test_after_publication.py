@@ -16,7 +16,7 @@ from salesperf_desktop.ui.entry_tab import EntryTab
 from salesperf_desktop.ui.output_actions import PrintFormsDialog
 from salesperf_desktop.ui.reviews_tab import ReviewsTab
 from tests.ui.reviews.support import model_rows, show_page
-from tests.ui_support import grid_row, shot, ui_for, wait_loaded
+from tests.ui_support import grid_row, shot, ui_for, wait_idle, wait_loaded
 
 D = dt.date
 TODAY = D(2026, 11, 20)
@@ -90,6 +90,7 @@ def test_a_cell_edited_after_publication_shows_on_the_signoff_page(qtbot, demo_c
     page = reviews.signoff
     show_page(reviews, page)
     page.period_combo.setCurrentIndex(page.period_combo.findText("2026-10"))
+    wait_idle(qtbot, ui)
     e005, _rows = _signoff_rows(page, "E005")
     assert e005[1] == "66.76" and REPRINT not in e005[-1]
 
@@ -110,7 +111,8 @@ def test_a_cell_edited_after_publication_shows_on_the_signoff_page(qtbot, demo_c
     assert "原因" in asked[0] or "为什么" in asked[0]
     assert model.index(row, total_col).data() == "68.15"
 
-    # the sign-off page, open beside the grid, follows at once
+    # the sign-off page, open beside the grid, follows (read again in the background)
+    wait_idle(qtbot, ui)
     e005, rows = _signoff_rows(page, "E005")
     assert e005[1] == "68.15" and e005[2] == "C"
     assert REPRINT in e005[-1]

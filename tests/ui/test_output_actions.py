@@ -29,7 +29,7 @@ from salesperf_desktop.ui.output_actions import (
 )
 from salesperf_desktop.ui.reviews_tab import ReviewsTab
 from tests.services.test_pdf_reprint import uphold_sales_appeal
-from tests.ui_support import ui_for
+from tests.ui_support import ui_for, wait_idle
 
 
 def pdf_text(path) -> str:
@@ -130,6 +130,7 @@ def test_reprint_an_amended_form_from_the_signoff_page(
     page = tab.signoff
     tab.pages.setCurrentWidget(page)
     page.period_combo.setCurrentIndex(page.period_combo.findText("2026-09"))
+    wait_idle(qtbot, tab.ui)
     notices = [page.model.index(r, 7).data() for r in range(page.model.rowCount())]
     assert any("reprint" in (n or "") for n in notices)
     out = tmp_path / "amended.pdf"
@@ -150,6 +151,7 @@ def test_reprint_an_amended_form_from_the_signoff_page(
     assert fmt_points(old_total) in text and fmt_points(new_total) in text
     with demo_ctx.session() as session:
         assert appraisal_id not in appeals.forms_to_reprint(session)
+    wait_idle(qtbot, tab.ui)  # the page reads its period again once printed
     notices = [page.model.index(r, 7).data() for r in range(page.model.rowCount())]
     assert not any("reprint and sign" in (n or "") for n in notices)
 

@@ -33,7 +33,7 @@ from salesperf_desktop.storage.models import (
     StaffRow,
 )
 from tests.ui.modal import modal_dialog
-from tests.ui_support import entry_tab, select_person, ui_for, wait_loaded, when_modal
+from tests.ui_support import entry_tab, select_person, ui_for, wait_idle, wait_loaded, when_modal
 
 TODAY = dt.date(2026, 11, 20)
 OK_BUTTONS = (
@@ -344,9 +344,11 @@ def _signoff(qtbot, ctx):
     qtbot.addWidget(tab)
     page = tab.signoff
     page.refresh()
+    wait_idle(qtbot, tab.ui)
     when_modal(ok_untouched)
     page.correct(appraisal_id(ctx, "E005", "2026-09"))
     page.period_combo.setCurrentIndex(page.period_combo.findText("2026-08"))
+    wait_idle(qtbot, tab.ui)
     when_modal(ok_untouched)
     page.record_signatures(appraisal_id(ctx, "E005", "2026-08"))
 
@@ -609,9 +611,11 @@ def _open_signoff(qtbot, ctx):
     tab = _reviews_tab(qtbot, ctx)
     page = tab.signoff
     page.refresh()
+    wait_idle(qtbot, tab.ui)
     _cancel_next()
     page.correct(appraisal_id(ctx, "E005", "2026-09"))
     page.period_combo.setCurrentIndex(page.period_combo.findText("2026-09"))
+    wait_idle(qtbot, tab.ui)
     _cancel_next()
     page.record_signatures(appraisal_id(ctx, "E005", "2026-09"))
     return page
@@ -686,6 +690,7 @@ def test_a_correction_offers_every_input_it_can_change(qtbot, demo_ctx, answers)
     tab = _reviews_tab(qtbot, demo_ctx)
     page = tab.signoff
     page.refresh()
+    wait_idle(qtbot, tab.ui)
 
     def correct_veto(dialog: CorrectionDialog):
         row = dialog.editor.add_row(indicator="compliance_veto", field="passed", month="2026-09")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from salesperf_desktop.services import appeals, periods, signoff
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.signoff import SIGNER_ROLES, SignatureInput
 from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.labels import fill, period_status_label
+from salesperf_desktop.ui.progress_strip import ProgressStrip
 from salesperf_desktop.ui.reviews.comment_box import CommentBox
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
@@ -44,6 +46,7 @@ from salesperf_desktop.ui.reviews.common import (
 from salesperf_desktop.ui.reviews.corrections import CorrectionDialog, locked_text
 from salesperf_desktop.ui.reviews.self_summary_box import SelfSummaryBox
 from salesperf_desktop.ui.table_model import RowsTableModel
+from salesperf_desktop.ui.tasks import TaskOutcome, one_step
 from salesperf_desktop.ui.ui_context import UiContext
 
 
@@ -106,6 +109,12 @@ class SignaturesDialog(QDialog):
         return True
 
 
+# A period's sign-off is read in the background (every appraisal with its signatures: about a
+# second at 300 staff on a busy machine). A read quicker than this changes nothing on screen
+# but the rows: no progress line blinks, nothing is greyed and un-greyed.
+WAIT_SHOWN_AFTER_MS = 250
+
+
 class SignoffPage(QWidget):
     def __init__(self, ui: UiContext, parent=None):
         super().__init__(parent)
@@ -113,6 +122,8 @@ class SignoffPage(QWidget):
         self.ctx = ui.ctx
         self.events = ui.events
         self._rows: dict[int, signoff.SignoffRecord] = {}
+        self._shown_period: int | None = None  # the period whose rows the table shows
+        self._can_lock = False
         self._labels: dict[str, str] = {}
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("signoffPeriod")
@@ -187,19 +198,70 @@ class SignoffPage(QWidget):
         self.texts.addTab(self.summary, self.tr("Self-summary"))
         details = split(self, Qt.Orientation.Horizontal, self.texts, self.audit_box, (2, 3))
         splitter = split(self, Qt.Orientation.Vertical, self.view, details)
+        self.progress = ProgressStrip(self, show_after_ms=WAIT_SHOWN_AFTER_MS)
+        self._grey = QTimer(self)  # another period's rows still shown: greyed if it takes long
+        self._grey.setSingleShot(True)
+        self._grey.setInterval(WAIT_SHOWN_AFTER_MS)
+        self._grey.timeout.connect(lambda: self.view.setEnabled(False))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(buttons)
+        layout.addWidget(self.progress)
         layout.addWidget(splitter, 1)
 
     def title(self) -> str:
         return self.tr("Sign-off and audit")
 
     def refresh(self) -> None:
+        """Read the chosen period's sign-off in the background; choosing another period
+        meanwhile drops the read under way (latest wins)."""
         current = selected_key(self.view)
         fill_combo(self.period_combo, [(p.key, p.id) for p in periods.published_periods(self.ctx)])
         period_id = self.period_combo.currentData()
-        state = signoff.period_signoff(self.ctx, period_id) if period_id else None
+        if not period_id:
+            self._show(None, None, current)
+            return
+        if period_id != self._shown_period:
+            # The rows shown are another period's: nothing may be signed or locked from them.
+            for button in (self.sign_button, self.correct_button, self.lock_button):
+                button.setEnabled(False)
+            self._grey.start()
+            current = None
+        ctx = self.ctx
+
+        def read(outcome: TaskOutcome) -> None:
+            if not isValid(self):  # the window closed while it was read
+                return
+            if outcome.cancelled or outcome.error is not None:  # (an error was told)
+                self._back_to_shown()
+                return
+            self._show(period_id, outcome.result, current)
+
+        self.ui.tasks.run(
+            self.title(),
+            one_step(signoff.period_signoff, ctx, period_id),
+            read,
+            self,
+            view=self.progress,
+            latest=f"signoff-{id(self)}",
+        )
+
+    def _back_to_shown(self) -> None:
+        """Cancelled (or refused): the period whose rows are shown is chosen again."""
+        self._grey.stop()
+        self.view.setEnabled(True)
+        index = self.period_combo.findData(self._shown_period)
+        if index >= 0:
+            self.period_combo.blockSignals(True)
+            self.period_combo.setCurrentIndex(index)
+            self.period_combo.blockSignals(False)
+        self.lock_button.setEnabled(self._can_lock)
+        self._show_trail()
+
+    def _show(self, period_id: int | None, state: signoff.PeriodSignoff | None, current) -> None:
+        self._grey.stop()
+        self.view.setEnabled(True)
+        self._shown_period = period_id
         rows = state.rows if state else ()
         self._rows = {r.appraisal_id: r for r in rows}
         self.model.set_rows(
@@ -226,7 +288,8 @@ class SignoffPage(QWidget):
                 state.total if state else 0,
             )
         )
-        self.lock_button.setEnabled(bool(state and state.can_lock))
+        self._can_lock = bool(state and state.can_lock)
+        self.lock_button.setEnabled(self._can_lock)
         reselect(self.view, current)
         self._show_trail()
 
@@ -245,7 +308,9 @@ class SignoffPage(QWidget):
         return "; ".join(notes)
 
     def _show_trail(self, *_args) -> None:
-        key = selected_key(self.view)
+        # (while another period is read, the rows shown are not the chosen period's)
+        current = self.period_combo.currentData() == self._shown_period
+        key = selected_key(self.view) if current else None
         row = self._rows.get(key)
         self.sign_button.setEnabled(bool(row))
         self.correct_button.setEnabled(bool(row))

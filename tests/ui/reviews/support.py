@@ -34,6 +34,14 @@ def when_dialog_opens(kind: type[QDialog], act) -> list[QDialog]:
     return handled
 
 
+def choose_period(qtbot, page, key: str) -> None:
+    """Choose the period *key* in the page's period list and wait until it is shown."""
+    from tests.ui_support import wait_idle
+
+    page.period_combo.setCurrentIndex(page.period_combo.findText(key))
+    wait_idle(qtbot, page.ui)
+
+
 def click_save(dialog: QDialog) -> None:
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 

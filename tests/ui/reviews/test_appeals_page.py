@@ -20,6 +20,7 @@ from salesperf_desktop.ui import private_temp
 from salesperf_desktop.ui.reviews.appeal_dialogs import DecideAppealDialog, FileAppealDialog
 from salesperf_desktop.ui.reviews.common import select_key
 from tests.ui.reviews.support import (
+    choose_period,
     click_save,
     model_rows,
     show_page,
@@ -111,7 +112,7 @@ def test_appeal_across_national_day_upheld_and_seen_in_the_audit_view(
 
     signoff = tab.signoff
     show_page(tab, signoff)
-    signoff.period_combo.setCurrentIndex(signoff.period_combo.findText("2026-09"))
+    choose_period(qtbot, signoff, "2026-09")
     select_key(signoff.view, appraisal_id)
     trail = model_rows(signoff.audit_model)
     totals = [r for r in trail if r[1] == "Total"]

@@ -10,7 +10,7 @@ from salesperf_desktop.services import signoff
 from salesperf_desktop.services.signoff import SignatureInput
 from salesperf_desktop.storage.models import AuditEntryRow
 from tests.services.test_appeals import _appraisal
-from tests.ui.reviews.support import show_page
+from tests.ui.reviews.support import choose_period, show_page
 
 REASON, OPERATOR = 5, 6  # columns of the trail
 
@@ -29,7 +29,7 @@ def _trail_of(page, employee_no: str) -> list[tuple[str, str]]:
     ]
 
 
-def test_signing_is_recorded_with_a_chinese_reason_and_the_officer_s_name(tab):
+def test_signing_is_recorded_with_a_chinese_reason_and_the_officer_s_name(qtbot, tab):
     ctx = tab.ctx
     with ctx.session() as session:
         appraisal_id = _appraisal(session, "E004", 9).id
@@ -54,7 +54,7 @@ def test_signing_is_recorded_with_a_chinese_reason_and_the_officer_s_name(tab):
     )
     page = tab.signoff
     show_page(tab, page)
-    page.period_combo.setCurrentIndex(page.period_combo.findText("2026-09"))
+    choose_period(qtbot, page, "2026-09")
     trail = _trail_of(page, "E004")
     signed = [t for t in trail if t[0] == "考核表已签字"]
     assert len(signed) >= 5  # three signatures, the status, the old row

@@ -16,7 +16,7 @@ SUMMARY = "九月完成三家医院科室会，新客户两家。"
 def test_type_the_self_summary_on_the_signoff_page_and_it_is_printed(qtbot, tab):
     page = tab.signoff
     show_page(tab, page)
-    select_person(page, "2026-09", "E003")
+    select_person(qtbot, page, "2026-09", "E003")
     page.texts.tabBar().setCurrentIndex(1)  # the 自我总结 tab beside 上级评语
     box = page.summary
     assert box.isVisible()
@@ -33,7 +33,7 @@ def test_type_the_self_summary_on_the_signoff_page_and_it_is_printed(qtbot, tab)
 def test_a_signed_persons_summary_cannot_be_typed_into(qtbot, tab):
     page = tab.signoff
     show_page(tab, page)
-    select_person(page, "2026-08", "E012")
+    select_person(qtbot, page, "2026-08", "E012")
     page.texts.tabBar().setCurrentIndex(1)
     box = page.summary
     assert box.editor.isReadOnly() and not box.save_button.isEnabled()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import signoff
 from salesperf_desktop.services.pdf_forms import form_data_for
-from tests.ui.reviews.support import model_rows, show_page, staff_id
+from tests.ui.reviews.support import choose_period, model_rows, show_page, staff_id
 
 COMMENT = "本月回款与拜访均达成目标；下月重点跟进两家重点医院科室会。"
 
@@ -23,8 +23,8 @@ def type_text(qtbot, editor, text: str) -> None:
     QApplication.sendEvent(editor, event)
 
 
-def select_person(page, period: str, employee_no: str) -> int:
-    page.period_combo.setCurrentIndex(page.period_combo.findText(period))
+def select_person(qtbot, page, period: str, employee_no: str) -> int:
+    choose_period(qtbot, page, period)
     rows = model_rows(page.model)
     row = next(i for i, r in enumerate(rows) if r[0].startswith(employee_no + " "))
     page.view.selectRow(row)
@@ -39,7 +39,7 @@ def printed(ctx, employee_no: str, period: str, lang: str = "zh_CN"):
 def test_write_the_comment_on_the_signoff_page_and_it_is_printed(qtbot, tab):
     page = tab.signoff
     show_page(tab, page)
-    appraisal_id = select_person(page, "2026-09", "E003")
+    appraisal_id = select_person(qtbot, page, "2026-09", "E003")
     box = page.comment
     assert not box.editor.isReadOnly() and not box.save_button.isEnabled()
     type_text(qtbot, box.editor, COMMENT)
@@ -55,19 +55,19 @@ def test_write_the_comment_on_the_signoff_page_and_it_is_printed(qtbot, tab):
 def test_switching_to_another_person_keeps_what_was_typed(qtbot, tab):
     page = tab.signoff
     show_page(tab, page)
-    select_person(page, "2026-09", "E005")
+    select_person(qtbot, page, "2026-09", "E005")
     type_text(qtbot, page.comment.editor, "回款率需提升。")
-    select_person(page, "2026-09", "E006")
+    select_person(qtbot, page, "2026-09", "E006")
     assert page.comment.editor.toPlainText() == ""
     assert printed(tab.ctx, "E005", "2026-09").supervisor_comment == "回款率需提升。"
-    select_person(page, "2026-09", "E005")
+    select_person(qtbot, page, "2026-09", "E005")
     assert page.comment.editor.toPlainText() == "回款率需提升。"
 
 
 def test_a_signed_appraisals_comment_is_read_only(qtbot, tab):
     page = tab.signoff
     show_page(tab, page)
-    appraisal_id = select_person(page, "2026-08", "E012")
+    appraisal_id = select_person(qtbot, page, "2026-08", "E012")
     box = page.comment
     before = box.editor.toPlainText()
     assert box.editor.isReadOnly() and not box.save_button.isEnabled()
@@ -85,7 +85,7 @@ def test_the_window_and_the_form_use_the_same_status_words(qtbot, tab):
     ctx = tab.ctx
     page = tab.signoff
     show_page(tab, page)
-    select_person(page, "2026-09", "E003")
+    select_person(qtbot, page, "2026-09", "E003")
     form = printed(ctx, "E003", "2026-09")
     row = next(r for r in model_rows(page.model) if r[0].startswith("E003 "))
     assert row[3] == form.status == "已发布"
@@ -121,7 +121,7 @@ def test_an_upheld_appeal_decision_rewrites_a_signed_comment(qtbot, tab, message
     ctx = tab.ctx
     page = tab.signoff
     show_page(tab, page)
-    appraisal_id = select_person(page, "2026-08", "E012")
+    appraisal_id = select_person(qtbot, page, "2026-08", "E012")
     appeal = appeals.submit_appeal(
         ctx, appraisal_id, filed_on=dt.date(2026, 9, 8), reason="评语与事实不符"
     )
@@ -138,6 +138,6 @@ def test_an_upheld_appeal_decision_rewrites_a_signed_comment(qtbot, tab, message
     assert signoff.supervisor_comment(ctx, appraisal_id).text == "经申诉更正的评语"
     assert printed(ctx, "E012", "2026-08").supervisor_comment == "经申诉更正的评语"
     page.refresh()
-    select_person(page, "2026-08", "E012")
+    select_person(qtbot, page, "2026-08", "E012")
     assert page.comment.editor.toPlainText() == "经申诉更正的评语"
     assert page.comment.editor.isReadOnly()  # still signed: reprint and sign again
