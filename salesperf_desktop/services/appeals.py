@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Text, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.periods import Period
@@ -861,10 +861,23 @@ def reprint_required(appraisal: AppraisalRow) -> bool:
     return bool(((appraisal.result or {}).get(AMENDMENT_KEY) or {}).get("reprint_required"))
 
 
+def reprint_flag() -> ColumnElement[Any]:
+    """``reprint_required`` in SQL: the stored amendment's flag (a JSON boolean: 1, 0 or NULL),
+    read by SQLite from the result's own part without decoding it in Python."""
+    own = type_coerce(AppraisalRow.result_own, Text)
+    return func.json_extract(own, f"$.{AMENDMENT_KEY}.reprint_required")
+
+
 def forms_to_reprint(session: Session) -> list[int]:
     """Appraisals whose stored result was amended after the form was printed."""
-    rows = session.scalars(select(AppraisalRow).where(AppraisalRow.result_own.is_not(None)))
-    return [a.id for a in rows if reprint_required(a)]
+    own = type_coerce(AppraisalRow.result_own, Text)
+    rows = session.execute(
+        select(AppraisalRow.id, reprint_flag())
+        # (a cheap text search first: only a result that has the key is parsed)
+        .where(func.instr(own, '"reprint_required"') > 0)
+        .order_by(AppraisalRow.id)
+    )
+    return [appraisal_id for appraisal_id, flag in rows if flag]
 
 
 def mark_reprinted(session: Session, appraisal_id: int) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Text, and_, select, type_coerce
 from sqlalchemy.orm import Session, aliased, defer, selectinload
 
 from salesperf_desktop.domain.adjustments import AdjustmentEvent
@@ -576,6 +576,37 @@ def shown_score(appraisal: AppraisalRow | None) -> ShownScore:
     # the result's own total (``shown_total``), not ``total`` rounded to 4 places: 105.42499…
     # and 105.425 would print differently
     return ShownScore(appraisal.shown_total, appraisal.grade, appraisal.coefficient)
+
+
+def keeps_result_column() -> ColumnElement[bool]:
+    """``_keeps_result`` in SQL, for lists that read columns: the stored result is not decoded.
+
+    ``bool(result_own)`` is False for SQL NULL and for what SQLAlchemy's JSON type writes for
+    None and for an empty dict (``null``, ``{}``); every other stored result is a dict with keys.
+    """
+    own = type_coerce(AppraisalRow.result_own, Text)
+    return and_(
+        AppraisalRow.status != AppraisalStatus.DRAFT,
+        own.is_not(None),
+        own.not_in(("null", "{}")),
+    )
+
+
+def shown_columns() -> tuple[ColumnElement[Any], ...]:
+    """What ``shown_from_columns`` takes, in that order: select them beside a list's own."""
+    return (
+        keeps_result_column(),
+        AppraisalRow.shown_total,
+        AppraisalRow.grade,
+        AppraisalRow.coefficient,
+    )
+
+
+def shown_from_columns(
+    kept: bool | None, total: float | None, grade: str | None, coefficient: float | None
+) -> ShownScore:
+    """``shown_score`` from the columns ``shown_columns`` selected (no ORM row, no JSON)."""
+    return ShownScore(total, grade, coefficient) if kept else ShownScore()
 
 
 def _shown_result(

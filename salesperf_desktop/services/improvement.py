@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
@@ -23,9 +23,9 @@ from salesperf_desktop.domain.policy import DEFAULT_POLICY, Policy
 from salesperf_desktop.domain.scoring import AppraisalResult
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind
 from salesperf_desktop.domain.vocab import DIMENSIONS
-from salesperf_desktop.services.appraisals import shown_score
+from salesperf_desktop.services.appraisals import shown_columns, shown_from_columns, shown_score
 from salesperf_desktop.services.policy import current_policy, policy_for_period
-from salesperf_desktop.storage.models import AppraisalRow, ImprovementPlanRow, PeriodRow
+from salesperf_desktop.storage.models import AppraisalRow, ImprovementPlanRow, PeriodRow, StaffRow
 
 if TYPE_CHECKING:
     from salesperf_desktop.app_context import AppContext
@@ -78,28 +78,45 @@ class GradePoint:
 
 def grade_history(session: Session, staff_id: int, *, kind: str | None = None) -> list[GradePoint]:
     """Published and signed results of the person, oldest first (optionally one period kind)."""
+    return grade_histories(session, [staff_id], kind=kind).get(staff_id, [])
+
+
+def grade_histories(
+    session: Session, staff_ids: Iterable[int], *, kind: str | None = None
+) -> dict[int, list[GradePoint]]:
+    """``grade_history`` of several people in one read of columns (no stored result decoded:
+    the shown total, grade and coefficient are columns since 0006); people with none are left
+    out."""
+    ids = list(staff_ids)
     query = (
-        select(AppraisalRow)
+        select(AppraisalRow.staff_id, AppraisalRow.id, PeriodRow, *shown_columns())
         .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
-        .options(selectinload(AppraisalRow.period))
         .where(
-            AppraisalRow.staff_id == staff_id,
             AppraisalRow.status != AppraisalStatus.DRAFT,
             AppraisalRow.grade.is_not(None),
         )
-        .order_by(PeriodRow.year, PeriodRow.kind, PeriodRow.number)
+        .order_by(AppraisalRow.staff_id, PeriodRow.year, PeriodRow.kind, PeriodRow.number)
     )
+    if len(ids) == 1:
+        query = query.where(AppraisalRow.staff_id == ids[0])
+    else:
+        query = query.where(AppraisalRow.staff_id.in_(ids))
     if kind is not None:
         query = query.where(PeriodRow.kind == PeriodKind(kind))
-    points = []
-    for a in session.scalars(query):
-        shown = shown_score(a)
-        points.append(
+    histories: dict[int, list[GradePoint]] = {}
+    for staff_id, appraisal_id, period, *columns in session.execute(query):
+        shown = shown_from_columns(*columns)
+        histories.setdefault(staff_id, []).append(
             GradePoint(
-                a.id, a.period.key, a.period.kind.value, shown.grade, shown.total, shown.coefficient
+                appraisal_id,
+                period.key,
+                period.kind.value,
+                shown.grade,
+                shown.total,
+                shown.coefficient,
             )
         )
-    return points
+    return histories
 
 
 def promotion_hint(
@@ -268,11 +285,19 @@ def result_use_rows(
 ) -> list[ResultUseRecord]:
     """Everyone published in the period: grade, coefficient, plan needed/kept, promotion hint
     (by the policy the period was published with)."""
-    policy = policy_for_period(session, session.get(PeriodRow, period_id)).policy
+    period = session.get(PeriodRow, period_id)
+    policy = policy_for_period(session, period).policy
     plan_grades = policy.plan_grades if plan_grades is None else plan_grades
-    appraisals = session.scalars(
-        select(AppraisalRow)
-        .options(selectinload(AppraisalRow.staff), selectinload(AppraisalRow.period))
+    # Columns, not appraisals: no stored result is decoded (the shown figures are columns).
+    appraisals = session.execute(
+        select(
+            AppraisalRow.id,
+            AppraisalRow.staff_id,
+            StaffRow.employee_no,
+            StaffRow.name,
+            *shown_columns(),
+        )
+        .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
         .where(AppraisalRow.period_id == period_id, AppraisalRow.status != AppraisalStatus.DRAFT)
     ).all()
     plans = {
@@ -283,23 +308,27 @@ def result_use_rows(
             )
         )
     }
+    histories = grade_histories(
+        session, {a.staff_id for a in appraisals}, kind=period.kind.value if period else None
+    )
     out = []
-    for a in appraisals:
-        history = grade_history(session, a.staff_id, kind=a.period.kind.value)
-        plan = plans.get(a.id)
-        shown = shown_score(a)
+    for appraisal_id, staff_id, employee_no, name, *columns in appraisals:
+        plan = plans.get(appraisal_id)
+        shown = shown_from_columns(*columns)
         out.append(
             ResultUseRecord(
-                appraisal_id=a.id,
-                staff_id=a.staff_id,
-                employee_no=a.staff.employee_no,
-                staff_name=a.staff.name,
+                appraisal_id=appraisal_id,
+                staff_id=staff_id,
+                employee_no=employee_no,
+                staff_name=name,
                 total=shown.total,
                 grade=shown.grade,
                 coefficient=shown.coefficient,
                 needs_plan=needs_plan(shown.grade, plan_grades),
                 plan_state="" if plan is None else ("closed" if plan.closed else "open"),
-                promotion=promotion_hint(history, upto=a.id, policy=policy),
+                promotion=promotion_hint(
+                    histories.get(staff_id, []), upto=appraisal_id, policy=policy
+                ),
             )
         )
     out.sort(key=lambda r: r.employee_no)

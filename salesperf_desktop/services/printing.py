@@ -17,6 +17,7 @@ is marked reprinted (``signoff.mark_form_reprinted``): it then waits for the new
 from __future__ import annotations
 
 import datetime as dt
+import json
 import multiprocessing
 import os
 import re
@@ -26,13 +27,18 @@ from collections.abc import Generator, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appeals import AMENDMENT_KEY, forms_to_reprint
-from salesperf_desktop.services.appraisals import shown_score, to_domain
+from salesperf_desktop.services.appraisals import (
+    shown_columns,
+    shown_from_columns,
+    to_domain,
+)
 from salesperf_desktop.services.files import replace_file
 from salesperf_desktop.services.pdf.form_data import (
     company_name,
@@ -42,7 +48,7 @@ from salesperf_desktop.services.pdf.form_data import (
 from salesperf_desktop.services.pdf.forms import AppraisalForm, TaskSheetForm
 from salesperf_desktop.services.pdf.workers import part_path as _part
 from salesperf_desktop.services.progress import Cancelled, Progress
-from salesperf_desktop.storage.models import AppraisalRow, StaffRow
+from salesperf_desktop.storage.models import AppraisalRow, PeriodRow, StaffRow
 
 # Below this many files, starting worker processes (~1 s each, spawned) costs more than it saves.
 PARALLEL_THRESHOLD = 24
@@ -145,33 +151,54 @@ class ReprintRecord:
 
 
 def reprint_rows(ctx) -> list[ReprintRecord]:
-    """``appeals.forms_to_reprint`` with what the officer needs to choose."""
+    """``appeals.forms_to_reprint`` with what the officer needs to choose: columns and the
+    amendment note only (no whole stored result is decoded)."""
     with ctx.session() as session:
         ids = forms_to_reprint(session)
         if not ids:
             return []
-        appraisals = session.scalars(
-            select(AppraisalRow)
-            .options(selectinload(AppraisalRow.staff), selectinload(AppraisalRow.period))
+        own = type_coerce(AppraisalRow.result_own, Text)
+        found = session.execute(
+            select(
+                AppraisalRow.id,
+                StaffRow.employee_no,
+                StaffRow.name,
+                PeriodRow,
+                func.json_extract(own, f"$.{AMENDMENT_KEY}"),
+                *shown_columns(),
+            )
+            .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
+            .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
             .where(AppraisalRow.id.in_(ids))
         ).all()
-        rows = [_reprint_record(a) for a in appraisals]
+        rows = [
+            _reprint_record(appraisal_id, employee_no, name, period.key, note, *shown)
+            for appraisal_id, employee_no, name, period, note, *shown in found
+        ]
     rows.sort(key=lambda r: (r.period_key, r.employee_no))
     return rows
 
 
-def _reprint_record(a: AppraisalRow) -> ReprintRecord:
-    note = (a.result or {}).get(AMENDMENT_KEY) or {}
+def _reprint_record(
+    appraisal_id: int,
+    employee_no: str,
+    name: str,
+    period_key: str,
+    note_json: str | None,
+    *shown_columns_read: Any,
+) -> ReprintRecord:
+    note = (json.loads(note_json) if note_json else None) or {}
+    shown = shown_from_columns(*shown_columns_read)
     return ReprintRecord(
-        appraisal_id=a.id,
-        employee_no=a.staff.employee_no,
-        name=a.staff.name,
-        period_key=a.period.key,
+        appraisal_id=appraisal_id,
+        employee_no=employee_no,
+        name=name,
+        period_key=period_key,
         appeal_number=note.get("appeal_number") or "",
         previous_total=note.get("previous_total"),
         previous_grade=note.get("previous_grade") or "",
-        total=shown_score(a).total,
-        grade=shown_score(a).grade or "",
+        total=shown.total,
+        grade=shown.grade or "",
         amended_on=note.get("amended_on") or "",
     )
 
