@@ -52,7 +52,7 @@ def test_write_import_two_sheets_and_the_status_list_shrinks(
     tab.rater_sheets_button.trigger()
     dialog = modal_dialog(qtbot, RaterSheetsDialog)
     assert dialog.windowTitle() == "评分表：2026年11月"
-    assert dialog.status_model.rowCount() == 12
+    qtbot.waitUntil(lambda: dialog.status_model.rowCount() == 12)  # read in the background
     assert dialog.status_count.text() == "12 位评分人中有 12 位尚未交回完整的评分表。"
 
     folder = tmp_path / "sheets"
@@ -78,6 +78,7 @@ def test_write_import_two_sheets_and_the_status_list_shrinks(
     shot(dialog, "rater_sheets_checked")
     dialog.apply_button.click()
     qtbot.waitUntil(lambda: dialog.batch_id is not None, timeout=20000)
+    qtbot.waitUntil(lambda: not dialog.ui.tasks.busy())  # whose sheets are back, read again
     assert dialog.status_model.rowCount() == 10
     assert "李明" not in _column(dialog.status_model, 1)
     assert "张伟" not in _column(dialog.status_model, 1)
