@@ -89,7 +89,7 @@ def grade_histories(
     out."""
     ids = list(staff_ids)
     query = (
-        select(AppraisalRow.staff_id, AppraisalRow.id, PeriodRow, *shown_columns())
+        select(AppraisalRow.staff_id, AppraisalRow.id, AppraisalRow.period_id, *shown_columns())
         .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
         .where(
             AppraisalRow.status != AppraisalStatus.DRAFT,
@@ -103,18 +103,14 @@ def grade_histories(
         query = query.where(AppraisalRow.staff_id.in_(ids))
     if kind is not None:
         query = query.where(PeriodRow.kind == PeriodKind(kind))
+    # (the periods are few: read once, not once a row)
+    periods = {p.id: (p.key, p.kind.value) for p in session.scalars(select(PeriodRow))}
     histories: dict[int, list[GradePoint]] = {}
-    for staff_id, appraisal_id, period, *columns in session.execute(query):
+    for staff_id, appraisal_id, period_id, *columns in session.execute(query):
         shown = shown_from_columns(*columns)
+        key, period_kind = periods[period_id]
         histories.setdefault(staff_id, []).append(
-            GradePoint(
-                appraisal_id,
-                period.key,
-                period.kind.value,
-                shown.grade,
-                shown.total,
-                shown.coefficient,
-            )
+            GradePoint(appraisal_id, key, period_kind, shown.grade, shown.total, shown.coefficient)
         )
     return histories
 

@@ -151,8 +151,8 @@ class ReprintRecord:
 
 
 def reprint_rows(ctx) -> list[ReprintRecord]:
-    """``appeals.forms_to_reprint`` with what the officer needs to choose: columns and the
-    amendment note only (no whole stored result is decoded)."""
+    """``appeals.forms_to_reprint`` with what the officer needs to choose: columns, and the
+    amendment note of the amended results only."""
     with ctx.session() as session:
         ids = forms_to_reprint(session)
         if not ids:
@@ -164,7 +164,7 @@ def reprint_rows(ctx) -> list[ReprintRecord]:
                 StaffRow.employee_no,
                 StaffRow.name,
                 PeriodRow,
-                func.json_extract(own, f"$.{AMENDMENT_KEY}"),
+                own,  # decoded for the amendment note: these few only
                 *shown_columns(),
             )
             .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
@@ -184,10 +184,11 @@ def _reprint_record(
     employee_no: str,
     name: str,
     period_key: str,
-    note_json: str | None,
+    own_json: str | None,
     *shown_columns_read: Any,
 ) -> ReprintRecord:
-    note = (json.loads(note_json) if note_json else None) or {}
+    own = json.loads(own_json) if own_json else None
+    note = (own or {}).get(AMENDMENT_KEY) or {}
     shown = shown_from_columns(*shown_columns_read)
     return ReprintRecord(
         appraisal_id=appraisal_id,
