@@ -859,7 +859,8 @@ def _appeal(session: Session, appeal_id: int) -> AppealRow:
 
 
 def reprint_required(appraisal: AppraisalRow) -> bool:
-    return _reprint_flag(appraisal.result)
+    # (the note is a top-level key of the result's own part: the shared part is not joined)
+    return _reprint_flag(appraisal.result_own)
 
 
 def forms_to_reprint(session: Session) -> list[int]:

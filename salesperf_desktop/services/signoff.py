@@ -42,7 +42,8 @@ class SignoffError(ReviewError):
 
 def awaiting_signatures(appraisal: AppraisalRow) -> bool:
     """The amended form was reprinted but its new signatures are not recorded yet."""
-    return bool(((appraisal.result or {}).get(AMENDMENT_KEY) or {}).get(AWAITING_KEY))
+    # (the note is a top-level key of the result's own part: the shared part is not joined)
+    return bool(((appraisal.result_own or {}).get(AMENDMENT_KEY) or {}).get(AWAITING_KEY))
 
 
 def _set_awaiting(appraisal: AppraisalRow, value: bool) -> None:
