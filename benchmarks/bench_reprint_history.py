@@ -62,13 +62,17 @@ def _decoding_reprint_rows(ctx) -> list:
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
-    from salesperf_desktop.services.appeals import AMENDMENT_KEY, reprint_required
+    from salesperf_desktop.services.appeals import AMENDMENT_KEY
     from salesperf_desktop.services.appraisals import shown_score
     from salesperf_desktop.storage.models import AppraisalRow
 
     with ctx.session() as s:
         rows = s.scalars(select(AppraisalRow).where(AppraisalRow.result_own.is_not(None)))
-        ids = [a.id for a in rows if reprint_required(a)]
+        ids = [
+            a.id
+            for a in rows
+            if ((a.result or {}).get(AMENDMENT_KEY) or {}).get("reprint_required")
+        ]
         found = s.scalars(
             select(AppraisalRow)
             .options(selectinload(AppraisalRow.staff), selectinload(AppraisalRow.period))

@@ -26,7 +26,11 @@ from tests.storage.test_compact_results_upgrade import OLD_0004
 
 def _decoded_forms_to_reprint(session) -> list[int]:
     rows = session.scalars(select(AppraisalRow).where(AppraisalRow.result_own.is_not(None)))
-    return [a.id for a in rows if appeals.reprint_required(a)]
+    return [
+        a.id
+        for a in rows
+        if ((a.result or {}).get(appeals.AMENDMENT_KEY) or {}).get("reprint_required")
+    ]
 
 
 def _decoded_reprint_rows(session) -> list[printing.ReprintRecord]:
