@@ -2657,8 +2657,12 @@ The current file is kept beside it under a new name.</source>
         <translation>复核期限（工作日）</translation>
     </message>
     <message>
-        <source>Appeals</source>
-        <translation>申诉</translation>
+        <source>Working days after publication for the review interview</source>
+        <translation>绩效面谈期限（发布后工作日）</translation>
+    </message>
+    <message>
+        <source>Appeals and review interview</source>
+        <translation>申诉与绩效面谈</translation>
     </message>
     <message>
         <source>Note for the record (optional)</source>

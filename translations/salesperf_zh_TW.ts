@@ -2657,8 +2657,12 @@ The current file is kept beside it under a new name.</source>
         <translation>複核期限（工作日）</translation>
     </message>
     <message>
-        <source>Appeals</source>
-        <translation>申訴</translation>
+        <source>Working days after publication for the review interview</source>
+        <translation>績效面談期限（發佈後工作日）</translation>
+    </message>
+    <message>
+        <source>Appeals and review interview</source>
+        <translation>申訴與績效面談</translation>
     </message>
     <message>
         <source>Note for the record (optional)</source>
