@@ -355,6 +355,43 @@ class TaskRunner(QObject):
                 return True
 
 
+def wait_for(text: str, call: Callable[[], Any], parent: QWidget | None = None) -> Any:
+    """*call*'s result, worked out in a thread while a progress dialog saying *text* keeps the
+    program painting; what it raises is raised here. For work the officer must wait for before
+    anything else can happen and that cannot be stopped half-way (a database being migrated,
+    before the window opens); everything else goes through the ``TaskRunner``."""
+    from PySide6.QtCore import QEventLoop
+
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+    finished = _Signals()  # its finished signal reaches the GUI thread queued
+    finished.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def work() -> None:
+        try:
+            outcome["result"] = call()
+        except BaseException as exc:  # raised again on the GUI thread
+            outcome["error"] = exc
+        finished.finished.emit(None)
+
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setObjectName("waitDialog")
+    dialog.setCancelButton(None)  # half a migration is no state to leave a file in
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.setWindowTitle("SalesPerf Desktop")
+    dialog.show()
+    worker = threading.Thread(target=work, name="wait_for", daemon=True)
+    worker.start()
+    loop.exec()
+    worker.join()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
 def one_step(
     call: Callable[..., Any], *args: Any, **kwargs: Any
 ) -> Callable[[threading.Event], Generator[Progress, None, Any]]:
