@@ -148,5 +148,7 @@ def test_help_and_argument_errors_are_in_chinese(lang, capsys):
     also = set(WORD.findall(words + " " + " ".join(commands)))
     also |= {"status", "entered", "publish", "lock", "latest", "ps", "FILE", "Windows"}
     for name, text in seen.items():
-        cleaned = re.sub(r"--?[A-Za-z][\w-]*|\{[^}]*\}|[\w.-]*\.(?:json|log)|'[^']*'|\$\w+", " ", text)
+        cleaned = re.sub(
+            r"--?[A-Za-z][\w-]*|\{[^}]*\}|[\w.-]*\.(?:json|log)|'[^']*'|\$\w+", " ", text
+        )
         assert english_words(cleaned, also=also) == [], (name, text)
