@@ -111,3 +111,28 @@ def test_after_publication_a_ticked_reason_is_one_audited_change(demo_ctx):
     with pytest.raises(LockedError):
         task_sheets.save(demo_ctx, sid, AUG, _tasks(), quality_reasons=["measures_vague"])
     assert _penalties(demo_ctx, sid, AUG) == []
+
+
+def test_the_printed_sheet_shows_the_approval_the_types_and_the_reasons(demo_ctx, tmp_path):
+    from salesperf_desktop.services.pdf_forms import task_sheet_for
+
+    sid = staff_id(demo_ctx, "E003")
+    task_sheets.save(
+        demo_ctx,
+        sid,
+        OCT,
+        _tasks(),
+        approved_on=dt.date(2026, 10, 3),
+        quality_reasons=["points_averaged", "goals_not_quantified"],
+    )
+    with demo_ctx.session() as s:
+        form = task_sheet_for(s, sid, OCT, "zh_CN")
+        tw = task_sheet_for(s, sid, OCT, "zh_TW")
+    assert form.approved_on == "2026-10-03"
+    assert form.tasks[1].task_type == "公司上级领导下达的任务"
+    assert tw.tasks[1].task_type == "公司上級領導下達的任務"
+    assert form.quality == (
+        "工作任务书填报质量不好：任务目标没有量化；重点不突出，表现为每项任务的分值平均化"
+    )
+    task_sheets.write_pdf(demo_ctx, sid, OCT, tmp_path / "sheet.pdf")
+    assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")

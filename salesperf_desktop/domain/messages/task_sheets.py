@@ -33,4 +33,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "任務書填報品質不佳：{reasons}",
         "en": "Poor task sheet: {reasons}",
     },
+    # The printed sheet (services/pdf/render.py task_sheet_story).
+    "form.approved_on": {
+        "zh_CN": "考评者审核日期",
+        "zh_TW": "考評者審核日期",
+        "en": "Approved by the appraiser on",
+    },
+    "form.task_quality": {
+        "zh_CN": "工作任务书填报质量不好：{reasons}",
+        "zh_TW": "工作任務書填報品質不佳：{reasons}",
+        "en": "Poor quality of the task sheet: {reasons}",
+    },
 }
