@@ -223,6 +223,7 @@ def record_event(
     """Building block: ``add_event`` of a validated *draft* in the caller's transaction (the
     task sheet records its −10 with the sheet). *amend* false: the caller re-scores once."""
     period, audited = _guard(session, staff_id, month, reason)
+    _once_a_month(session, staff_id, period.id, draft.code)
     ev = EventRow(
         staff_id=staff_id,
         period_id=period.id,
@@ -241,6 +242,22 @@ def record_event(
         if amend:
             _amend(session, ctx, staff_id, month, reason)
     return ev.id
+
+
+def _once_a_month(session: Session, staff_id: int, period_id: int, code: str) -> None:
+    """A poor task sheet costs its points once a month (seed 004 差错扣分 4: one sheet a month,
+    "工作任务书填报质量不好的，扣10分"): a second one is refused, never counted silently."""
+    if code != POOR_QUALITY_CODE:
+        return
+    recorded = session.scalar(
+        select(EventRow.id).where(
+            EventRow.staff_id == staff_id,
+            EventRow.period_id == period_id,
+            EventRow.code == POOR_QUALITY_CODE,
+        )
+    )
+    if recorded is not None:
+        raise EventError("poor_task_sheet_once")
 
 
 def _stored(session: Session, event_id: int) -> tuple[EventRow, Period]:
@@ -280,6 +297,8 @@ def change_event(
     if draft == old:
         return
     period, audited = _guard(session, ev.staff_id, month, reason)
+    if draft.code != ev.code:
+        _once_a_month(session, ev.staff_id, period.id, draft.code)
     ev.category, ev.occurred_on, ev.code = draft.category, draft.occurred_on, draft.code
     ev.quantity, ev.points, ev.note = draft.quantity, draft.points, draft.note
     if audited:

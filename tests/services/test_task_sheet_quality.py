@@ -87,6 +87,15 @@ def test_a_minus_ten_recorded_by_hand_is_the_one_the_sheet_keeps(demo_ctx):
     task_sheets.save(demo_ctx, sid, OCT, _tasks(), quality_reasons=["off_job_description"])
     [penalty] = _penalties(demo_ctx, sid, OCT)
     assert penalty.occurred_on == dt.date(2026, 10, 5) and "偏离岗位说明书" in penalty.note
+    # a second −10 by hand is refused, said in Chinese: never counted twice
+    with pytest.raises(events.EventError) as refused:
+        events.add_event(
+            demo_ctx,
+            sid,
+            OCT,
+            events.EventDraft("adjustment", dt.date(2026, 10, 6), "poor_task_sheet"),
+        )
+    assert "只扣一次" in refused.value.message("zh_CN")
     # deleting the −10 with the key events unticks the sheet's reasons
     events.delete_event(demo_ctx, penalty.id)
     assert task_sheets.load(demo_ctx, sid, OCT).quality_reasons == ()
@@ -136,3 +145,19 @@ def test_the_printed_sheet_shows_the_approval_the_types_and_the_reasons(demo_ctx
     )
     task_sheets.write_pdf(demo_ctx, sid, OCT, tmp_path / "sheet.pdf")
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_any_stored_sheet_waits_for_the_appraisers_approval_on_the_due_list(demo_ctx):
+    from salesperf_desktop.domain.due import DueKind
+    from salesperf_desktop.services.due import due_this_month
+
+    def sheet_texts():
+        due = due_this_month(demo_ctx, dt.date(2026, 11, 20))
+        return [i.text for i in due.group(DueKind.TASK_SHEETS).items]
+
+    assert not any("E003" in t for t in sheet_texts())  # a regular rep: no sheet asked for
+    sid = staff_id(demo_ctx, "E003")
+    task_sheets.save(demo_ctx, sid, OCT, _tasks())  # filled in by the rep
+    assert "E003 张伟，2026年10月：待审核" in sheet_texts()
+    task_sheets.save(demo_ctx, sid, OCT, _tasks(), approved_on=dt.date(2026, 10, 3))
+    assert not any("E003" in t for t in sheet_texts())

@@ -27,6 +27,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The adjustment catalogue has no \u201cpoor quality of the work task sheet\u201d "
         "item: the penalty cannot be recorded.",
     },
+    "event.poor_task_sheet_once": {
+        "zh_CN": "本月已记录“工作任务书填报质量不好”：每月的任务书只扣一次分。",
+        "zh_TW": "本月已記錄「工作任務書填報品質不佳」：每月的任務書只扣一次分。",
+        "en": "A poor task sheet is already recorded this month: it is deducted once a month.",
+    },
     # The note of the −10 event the sheet records (shown with the key events and on the form).
     "task_sheet.penalty_note": {
         "zh_CN": "任务书填报质量不好：{reasons}",
