@@ -114,7 +114,7 @@ def points_averaged(points: Sequence[float]) -> bool:
     """Seed 004's "每项任务的分值平均化": two tasks or more and every task's points within
     ``EQUAL_WITHIN`` of each other (5 × 20; 6 × 16.7; 7 × 14.3). A warning, not an error: the
     sheet can be saved; the officer decides whether it is a poor-quality reason."""
-    return len(points) >= 2 and max(points) - min(points) < EQUAL_WITHIN
+    return len(points) >= 2 and round(max(points) - min(points), 6) < EQUAL_WITHIN
 
 
 def reasons_in_order(codes: Iterable[str]) -> tuple[str, ...]:
