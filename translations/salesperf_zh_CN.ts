@@ -755,6 +755,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>已取消，仍显示原来的期间。</translation>
     </message>
     <message>
+        <source>Not in this period&apos;s appraisal: %1 (no indicator template fits them). Make one for their role or team on the Indicator templates tab.</source>
+        <translation>本期考核未包括：%1（没有适用的考核模板）。请在“指标模板”页为其岗位或团队建立模板。</translation>
+    </message>
+    <message>
         <source>%1 (%2 people)</source>
         <translation>%1（%2 人）</translation>
     </message>
@@ -2321,7 +2325,7 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>PairwiseDialog</name>
     <message>
-        <source>012 method: compare the indicators in pairs</source>
+        <source>0-1-2 method: compare the indicators in pairs</source>
         <translation>0-1-2 评分法（强制对比法）：指标两两比较</translation>
     </message>
     <message>
@@ -2657,8 +2661,12 @@ The current file is kept beside it under a new name.</source>
         <translation>复核期限（工作日）</translation>
     </message>
     <message>
-        <source>Appeals</source>
-        <translation>申诉</translation>
+        <source>Working days after publication for the review interview</source>
+        <translation>绩效面谈期限（发布后工作日）</translation>
+    </message>
+    <message>
+        <source>Appeals and review interview</source>
+        <translation>申诉与绩效面谈</translation>
     </message>
     <message>
         <source>Note for the record (optional)</source>
@@ -4071,7 +4079,7 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Weights by 012 method…</source>
+        <source>Weights by 0-1-2 comparison…</source>
         <translation>按 0-1-2 评分法（强制对比法）确定权重…</translation>
     </message>
     <message>

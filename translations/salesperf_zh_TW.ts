@@ -755,6 +755,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>已取消，仍顯示原來的期間。</translation>
     </message>
     <message>
+        <source>Not in this period&apos;s appraisal: %1 (no indicator template fits them). Make one for their role or team on the Indicator templates tab.</source>
+        <translation>本期考核未包括：%1（沒有適用的考核範本）。請在「指標範本」頁為其職位或團隊建立範本。</translation>
+    </message>
+    <message>
         <source>%1 (%2 people)</source>
         <translation>%1（%2 人）</translation>
     </message>
@@ -2321,7 +2325,7 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>PairwiseDialog</name>
     <message>
-        <source>012 method: compare the indicators in pairs</source>
+        <source>0-1-2 method: compare the indicators in pairs</source>
         <translation>0-1-2 評分法（強制對比法）：指標兩兩比較</translation>
     </message>
     <message>
@@ -2657,8 +2661,12 @@ The current file is kept beside it under a new name.</source>
         <translation>複核期限（工作日）</translation>
     </message>
     <message>
-        <source>Appeals</source>
-        <translation>申訴</translation>
+        <source>Working days after publication for the review interview</source>
+        <translation>績效面談期限（發佈後工作日）</translation>
+    </message>
+    <message>
+        <source>Appeals and review interview</source>
+        <translation>申訴與績效面談</translation>
     </message>
     <message>
         <source>Note for the record (optional)</source>
@@ -4071,7 +4079,7 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <source>Weights by 012 method…</source>
+        <source>Weights by 0-1-2 comparison…</source>
         <translation>依 0-1-2 評分法（強制對比法）確定權重…</translation>
     </message>
     <message>

@@ -1,8 +1,8 @@
 """task sheet quality: each task's type (seed 004's five task types) and the reasons the sheet
 was judged of poor quality (seed 004 差错扣分 4, the −10 item); both empty on older sheets
 
-Revision ID: 0008_task18_task_sheet_quality
-Revises: 0007_todo17_task_sheet_approval
+Revision ID: 0009_task18_task_sheet_quality
+Revises: 0008_lead_interview_policy
 Create Date: 2026-11-27
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_task18_task_sheet_quality"
-down_revision = "0007_todo17_task_sheet_approval"
+revision = "0009_task18_task_sheet_quality"
+down_revision = "0008_lead_interview_policy"
 branch_labels = None
 depends_on = None
 
