@@ -662,12 +662,18 @@ class EntryTab(BaseTab):
     def _task_sheet_saved(self, staff_id: int, dialog) -> None:
         if not dialog.saved:  # closed with nothing changed: nothing was written
             return
-        score = dialog.saved_score
-        values = [(staff_id, "task_sheet", "actual", score)]
-        if score is not None:
-            values.append((staff_id, "task_sheet", "target", 100.0))
-        self.model.show_external(values)
-        self._changed_elsewhere()
+        if dialog.scored:  # the template scores the sheet: its score is in the grid
+            score = dialog.saved_score
+            values = [(staff_id, "task_sheet", "actual", score)]
+            if score is not None:
+                values.append((staff_id, "task_sheet", "target", 100.0))
+            self.model.show_external(values)
+        if dialog.penalty_changed:  # the −10 of a poor sheet: the key events and the total
+            if self.events_panel.staff_id == staff_id:
+                self.events_panel.reload()
+            self._events_changed(staff_id)
+        else:
+            self._changed_elsewhere()
 
     def targets(self) -> None:
         from salesperf_desktop.ui.entry.targets_dialog import TargetsDialog
