@@ -10,7 +10,7 @@ One read of the database as of *today*; each kind of work is one step below:
   for the current month or a month still to publish is missing or not approved by the
   appraiser yet (工作任务书的审核);
 - **interviews** — everyone in the latest published month without a review interview for it,
-  due a few working days after publication (``domain.due.INTERVIEW_WORKING_DAYS``, company
+  due a few working days after publication (the policy's ``interview_working_days``, company
   policy);
 - **actions** — open action items past their due date;
 - **appeals** — publications whose appeal window is still open (seed 002: 3 working days) and
@@ -47,6 +47,7 @@ from salesperf_desktop.domain.status import (
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.appeals import appeal_days
 from salesperf_desktop.services.periods import to_domain
+from salesperf_desktop.services.policy import policy_for_period
 from salesperf_desktop.services.signoff import awaiting_signatures
 from salesperf_desktop.services.task_sheets import INDICATOR as TASK_SHEET
 from salesperf_desktop.services.workdays import WorkdayCalendar, load_calendar
@@ -272,8 +273,8 @@ def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
 
 
 def _task_sheets(r: _Reading) -> list[DueItem]:
-    """People on a template with the task sheet whose sheet of the month is missing or not
-    approved yet."""
+    """People whose sheet of the month is not approved yet (anyone who has one, whatever their
+    template), and people on a template that scores the sheet who have none."""
     months = [to_domain(p) for p in _months_to_publish(r)]
     current = Period.month(r.today.year, r.today.month)
     if current not in months:
@@ -302,9 +303,11 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
         for person in ap.eligible_staff(r.session, month):
             if sheets.get(person.id) is not None:
                 continue  # approved
-            resolved = resolver.resolve(person)
-            if resolved is None or not any(i.indicator == TASK_SHEET for i in resolved[0].items):
-                continue
+            if person.id not in sheets:  # no sheet: missing where the template scores one
+                resolved = resolver.resolve(person)
+                items = resolved[0].items if resolved is not None else ()
+                if not any(i.indicator == TASK_SHEET for i in items):
+                    continue
             code = "due.task_sheet.unapproved" if person.id in sheets else "due.task_sheet.missing"
             text = render(
                 code, {"period": month.label(r.lang), "employee": r.who(person.id)}, r.lang
@@ -326,10 +329,6 @@ def _latest_published_month(r: _Reading) -> PeriodRow | None:
     return max(published, key=lambda p: (p.year, p.number), default=None)
 
 
-def _interview_days(ctx: AppContext) -> int:
-    return int(ctx.settings.get("interview_working_days"))
-
-
 def _interviews(r: _Reading) -> list[DueItem]:
     """Everyone appraised in the latest published month without a review interview for it."""
     period = _latest_published_month(r)
@@ -346,7 +345,7 @@ def _interviews(r: _Reading) -> list[DueItem]:
         )
     ).all()
     out = []
-    days = _interview_days(r.ctx)
+    days = policy_for_period(r.session, period).policy.interview_working_days
     deadlines: dict[dt.date, dt.date] = {}
     for staff_id, published_on in sorted(appraisals, key=lambda a: r.who(a[0])):
         if staff_id in held:
