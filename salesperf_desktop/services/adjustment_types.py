@@ -61,7 +61,7 @@ def list_types(ctx) -> list[AdjustmentTypeRecord]:
     """Every type in catalogue order, with how many events use it."""
     with ctx.session() as session:
         used = dict(
-            session.execute(select(EventRow.code, func.count()).group_by(EventRow.code)).tuples()
+            session.execute(select(EventRow.code, func.count()).group_by(EventRow.code)).all()
         )
         return [
             AdjustmentTypeRecord(t, t.code in DEFAULT_CATALOGUE, used.get(t.code, 0))

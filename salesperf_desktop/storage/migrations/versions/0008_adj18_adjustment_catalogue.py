@@ -16,6 +16,8 @@ down_revision = "0007_todo17_task_sheet_approval"
 branch_labels = None
 depends_on = None
 
+OPERATIONS = ("insert", "update", "delete")
+
 
 def upgrade() -> None:
     op.create_table(
@@ -26,6 +28,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_adjustment_types")),
         sa.UniqueConstraint("code", name=op.f("uq_adjustment_types_code")),
     )
+    # scoring reads the catalogue: its writes move the data-change counter (migration 0004)
+    for operation in OPERATIONS:
+        op.execute(
+            f"CREATE TRIGGER data_changes_{operation}_adjustment_types AFTER {operation.upper()}"
+            " ON adjustment_types"
+            " BEGIN UPDATE data_changes SET counter = counter + 1 WHERE id = 1; END"
+        )
     with op.batch_alter_table("events") as batch:
         batch.add_column(
             sa.Column("approver", sa.String(length=120), nullable=False, server_default="")
@@ -41,4 +50,6 @@ def downgrade() -> None:
         batch.drop_column("amount")
         batch.drop_column("document_no")
         batch.drop_column("approver")
+    for operation in OPERATIONS:
+        op.execute(f"DROP TRIGGER IF EXISTS data_changes_{operation}_adjustment_types")
     op.drop_table("adjustment_types")
