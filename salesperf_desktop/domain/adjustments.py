@@ -94,10 +94,10 @@ def _l(zh_cn: str, zh_tw: str, en: str) -> dict[str, str]:
 _TIMES = _l("次", "次", "occurrence")
 _DAYS = _l("天", "天", "day")
 _SEED_004_PRAISE = _l(
-    "种子004：表扬加10分由部门领导报公司分管副总经理确定；加15分报公司总经理办公会研究决定；"
+    "种子文件 004：表扬加10分由部门领导报公司分管副总经理确定；加15分报公司总经理办公会研究决定；"
     "均需有正式文件公布",
-    "種子004：表揚加10分由部門領導報公司分管副總經理確定；加15分報公司總經理辦公會研究決定；"
-    "均需有正式文件公布",
+    "種子檔案 004：表揚加10分由部門領導報公司分管副總經理確定；加15分報公司總經理辦公會研究決定；"
+    "均需有正式公文公布",
     "Seed 004: +10 decided by the deputy general manager in charge, +15 by the general "
     "manager's office meeting; each published in a formal document",
 )
@@ -201,8 +201,8 @@ DEFAULT_TYPES: tuple[AdjustmentType, ...] = (
         per_unit=True,
         unit=_TIMES,
         source=_l(
-            "种子004：临时性工作任务主动积极承担加1分，无故推卸减1分",
-            "種子004：臨時性工作任務主動積極承擔加1分，無故推卸減1分",
+            "种子文件 004：临时性工作任务主动积极承担加1分，无故推卸减1分",
+            "種子檔案 004：臨時性工作任務主動積極承擔加1分，無故推卸減1分",
             "Seed 004: a temporary task taken on +1, refused without cause −1",
         ),
     ),
@@ -215,8 +215,8 @@ DEFAULT_TYPES: tuple[AdjustmentType, ...] = (
         per_unit=True,
         unit=_TIMES,
         source=_l(
-            "种子004：顾客表扬加分（分值为常用做法，由公司确定）",
-            "種子004：顧客表揚加分（分值為常用做法，由公司確定）",
+            "种子文件 004：顾客表扬加分（分值为常用做法，由公司确定）",
+            "種子檔案 004：顧客表揚加分（分值為常用做法，由公司確定）",
             "Seed 004: customer praise earns points (how many: common practice)",
         ),
     ),
@@ -229,8 +229,8 @@ DEFAULT_TYPES: tuple[AdjustmentType, ...] = (
         per_unit=True,
         unit=_TIMES,
         source=_l(
-            "种子004：顾客投诉扣分（分值为常用做法，由公司确定）",
-            "種子004：顧客投訴扣分（分值為常用做法，由公司確定）",
+            "种子文件 004：顾客投诉扣分（分值为常用做法，由公司确定）",
+            "種子檔案 004：顧客投訴扣分（分值為常用做法，由公司確定）",
             "Seed 004: a customer complaint costs points (how many: common practice)",
         ),
     ),
@@ -243,8 +243,8 @@ DEFAULT_TYPES: tuple[AdjustmentType, ...] = (
         per_unit=True,
         unit=_TIMES,
         source=_l(
-            "种子002：对主动参与合规培训、提出合规优化建议的行为给予加分（分值为常用做法）",
-            "種子002：對主動參與合規培訓、提出合規優化建議的行為給予加分（分值為常用做法）",
+            "种子文件 002：对主动参与合规培训、提出合规优化建议的行为给予加分（分值为常用做法）",
+            "種子檔案 002：對主動參與合規培訓、提出合規優化建議的行為給予加分（分值為常用做法）",
             "Seed 002: points for joining compliance training or proposing compliance "
             "improvements (how many: common practice)",
         ),
@@ -257,8 +257,8 @@ DEFAULT_TYPES: tuple[AdjustmentType, ...] = (
         "Fine (yuan)",
         money=True,
         source=_l(
-            "种子004：管理标准、规章制度中规定罚款数额的，按规定执行",
-            "種子004：管理標準、規章制度中規定罰款數額的，按規定執行",
+            "种子文件 004：管理标准、规章制度中规定罚款数额的，按规定执行",
+            "種子檔案 004：管理標準、規章制度中規定罰款數額的，按規定執行",
             "Seed 004: where the rules set a fine, the fine is applied as they set it",
         ),
     ),
@@ -422,7 +422,7 @@ def apply_adjustments(
     """Sum events into bonus and penalty totals, each optionally capped (caps are magnitudes).
 
     *point_overrides* are a template's own points per code; they also apply to a type the event
-    carries from the officer's catalogue. Money fines are left out (see ``fines_total``)."""
+    carries from the officer's catalogue. Money fines are left out (see ``fine_yuan``)."""
     lines: list[AdjustmentLine] = []
     flags: list[Problem] = []
     bonus = penalty = 0.0
@@ -489,13 +489,12 @@ def _kind_of(
     return kind
 
 
-def fines_total(amounts: Iterable[tuple[AdjustmentType | None, float | None, float]]) -> float:
-    """The money fined, in 元: (type, amount each, count) of each event; only money types count."""
-    return sum(
-        (amount or 0.0) * count
-        for kind, amount, count in amounts
-        if kind is not None and kind.money
-    )
+def fine_yuan(kind: AdjustmentType | None, amount: float | None, count: float) -> float | None:
+    """The money an event fines, in 元 (amount each × count), or None when its kind is not a
+    fine: a fine is kept apart from the points."""
+    if kind is None or not kind.money:
+        return None
+    return (amount or 0.0) * count
 
 
 # ---- the officer's rules for recording an event and editing a type -----------------------

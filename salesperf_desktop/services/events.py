@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesperf_desktop.domain.adjustments import Catalogue, paperwork_problem
+from salesperf_desktop.domain.adjustments import Catalogue, fine_yuan, paperwork_problem
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
@@ -112,9 +112,8 @@ def points_of(draft: EventDraft, catalogue: Catalogue) -> float | None:
 
 def fine_of(draft: EventDraft, catalogue: Catalogue) -> float | None:
     """The fine in 元 (amount × count), or None when the event is not a fine."""
-    if not is_fine(draft, catalogue):
-        return None
-    return (draft.amount or 0.0) * draft.quantity
+    kind = catalogue.get(draft.code) if draft.category == ADJUSTMENT else None
+    return fine_yuan(kind, draft.amount, draft.quantity)
 
 
 def validate(

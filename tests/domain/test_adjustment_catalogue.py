@@ -9,7 +9,7 @@ from salesperf_desktop.domain.adjustments import (
     AdjustmentEvent,
     AdjustmentType,
     apply_adjustments,
-    fines_total,
+    fine_yuan,
     new_code,
     paperwork_problem,
     type_problems,
@@ -57,7 +57,9 @@ def test_shirking_twice_costs_two_points_and_a_fine_never_counts():
     assert outcome.total == -1
     assert [line.code for line in outcome.lines] == ["shirking", "customer_praise"]
     fine = DEFAULT_CATALOGUE.get("fine_money")
-    assert fines_total([(fine, 200.0, 1), (DEFAULT_CATALOGUE.get("shirking"), None, 2)]) == 200
+    assert fine_yuan(fine, 200.0, 1) == 200  # 罚款 200 元, 按规定执行
+    assert fine_yuan(fine, 50.0, 3) == 150
+    assert fine_yuan(DEFAULT_CATALOGUE.get("shirking"), None, 2) is None
 
 
 def test_paperwork_refused_until_approver_document_and_amount_are_given():

@@ -11,8 +11,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "event.document_required": {
         "zh_CN": "“{name}”须有正式文件公布：请填写文号。",
-        "zh_TW": "「{name}」須有正式文件公布：請填寫文號。",
-        "en": "“{name}” is published in a formal document: fill in its number.",
+        "zh_TW": "「{name}」須有正式公文公布：請填寫文號。",
+        "en": "“{name}” needs a formal company document: fill in its number.",
     },
     "event.amount_required": {
         "zh_CN": "“{name}”是罚款：请填写金额（元，大于 0）。",

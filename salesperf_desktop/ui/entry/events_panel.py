@@ -212,6 +212,8 @@ class EventDialog(QDialog):
             fill(self.tr("approved by: %1"), kind.approver_label(self.lang)) if approval else ""
         )
         self.form.setRowVisible(self.document_edit, bool(kind and kind.document_required))
+        self.error.clear()
+        self.adjustSize()
         if category == ev.VETO:
             self.warning.setText(
                 self.tr(

@@ -141,6 +141,7 @@ class AdjustmentTypeDialog(QDialog):
         how = self.how_box.currentData()
         self.form.setRowVisible(self.points_spin, how != MONEY)
         self.form.setRowVisible(self.unit_edit, how == PER_UNIT)
+        self.adjustSize()
 
     def edited(self) -> AdjustmentType:
         """The type as the dialog shows it now."""
@@ -201,6 +202,7 @@ class AdjustmentCataloguePage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         intro = QLabel(
