@@ -178,6 +178,13 @@ def _tidy() -> None:  # worker thread
             _gc_threshold = None
 
 
+def _tidy_if_idle(pool: QThreadPool) -> None:
+    with _gc_lock:
+        idle = _gc_jobs == 0
+    if idle:  # (a job started meanwhile: its own end tidies up)
+        (pool if isValid(pool) else QThreadPool.globalInstance()).start(_tidy)
+
+
 def settle_heap() -> None:
     """Once the window is built: what exists now (modules, the window) lives as long as the
     program, so the collector stops walking it (``gc.freeze``, no collection: that would be
@@ -317,13 +324,8 @@ class TaskRunner(QObject):
         if job in self._jobs:
             self._jobs.discard(job)
             if _job_ended():  # once the result is shown: the collection holds the GIL
-                QTimer.singleShot(_TIDY_AFTER_MS, self, self._tidy_if_idle)
-
-    def _tidy_if_idle(self) -> None:
-        with _gc_lock:
-            idle = _gc_jobs == 0
-        if idle:  # (a job started meanwhile: its own end tidies up)
-            self._pool.start(_tidy)
+                pool = self._pool  # (the runner may be gone by then: its window closed)
+                QTimer.singleShot(_TIDY_AFTER_MS, lambda: _tidy_if_idle(pool))
 
     def _next_in_lane(self, lane: str | None, job: _Job) -> None:
         if lane is None:
@@ -351,6 +353,43 @@ class TaskRunner(QObject):
             QCoreApplication.sendPostedEvents()  # the finished signals: start what queues behind
             if not self._jobs:
                 return True
+
+
+def wait_for(text: str, call: Callable[[], Any], parent: QWidget | None = None) -> Any:
+    """*call*'s result, worked out in a thread while a progress dialog saying *text* keeps the
+    program painting; what it raises is raised here. For work the officer must wait for before
+    anything else can happen and that cannot be stopped half-way (a database being migrated,
+    before the window opens); everything else goes through the ``TaskRunner``."""
+    from PySide6.QtCore import QEventLoop
+
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+    finished = _Signals()  # its finished signal reaches the GUI thread queued
+    finished.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def work() -> None:
+        try:
+            outcome["result"] = call()
+        except BaseException as exc:  # raised again on the GUI thread
+            outcome["error"] = exc
+        finished.finished.emit(None)
+
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setObjectName("waitDialog")
+    dialog.setCancelButton(None)  # half a migration is no state to leave a file in
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.setWindowTitle("SalesPerf Desktop")
+    dialog.show()
+    worker = threading.Thread(target=work, name="wait_for", daemon=True)
+    worker.start()
+    loop.exec()
+    worker.join()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
 
 
 def one_step(

@@ -1,8 +1,8 @@
 """adjustment catalogue: the bonus/penalty types the officer edited or added, and the approver,
 document number and fine amount recorded with an event (seed 004)
 
-Revision ID: 0008_adj18_adjustment_catalogue
-Revises: 0007_todo17_task_sheet_approval
+Revision ID: 0009_adj18_adjustment_catalogue
+Revises: 0008_lead_interview_policy
 Create Date: 2026-11-27
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_adj18_adjustment_catalogue"
-down_revision = "0007_todo17_task_sheet_approval"
+revision = "0009_adj18_adjustment_catalogue"
+down_revision = "0008_lead_interview_policy"
 branch_labels = None
 depends_on = None
 
