@@ -897,6 +897,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>已取消，仍显示原来的期间。</translation>
     </message>
     <message>
+        <source>Not in this period&apos;s appraisal: %1 (no indicator template fits them). Make one for their role or team on the Indicator templates tab.</source>
+        <translation>本期考核未包括：%1（没有适用的考核模板）。请在“指标模板”页为其岗位或团队建立模板。</translation>
+    </message>
+    <message>
         <source>%1 (%2 people)</source>
         <translation>%1（%2 人）</translation>
     </message>

@@ -897,6 +897,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>已取消，仍顯示原來的期間。</translation>
     </message>
     <message>
+        <source>Not in this period&apos;s appraisal: %1 (no indicator template fits them). Make one for their role or team on the Indicator templates tab.</source>
+        <translation>本期考核未包括：%1（沒有適用的考核範本）。請在「指標範本」頁為其職位或團隊建立範本。</translation>
+    </message>
+    <message>
         <source>%1 (%2 people)</source>
         <translation>%1（%2 人）</translation>
     </message>

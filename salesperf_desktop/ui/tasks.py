@@ -259,7 +259,7 @@ class TaskRunner(QObject):
             message = describe(step, _window_language(), time_left.update(step))
             if view is not None and isValid(view):  # a tab closed with its window: nothing to show
                 view.step(job, done, total, message)
-            if dialog is not None:
+            if dialog is not None and isValid(dialog):  # (gone with its parent)
                 dialog.setMaximum(max(total, 0))
                 dialog.setValue(min(done, total) if total else 0)
                 if message:
@@ -268,7 +268,7 @@ class TaskRunner(QObject):
         def close_progress() -> None:
             if view is not None and isValid(view):
                 view.end(job)
-            if dialog is not None:
+            if dialog is not None and isValid(dialog):
                 dialog.close()
                 dialog.deleteLater()
 
@@ -283,9 +283,11 @@ class TaskRunner(QObject):
             if job.stale:
                 return  # superseded: its progress is closed, its result dropped
             close_progress()
+            gone = parent is not None and not isValid(parent)  # its tab or dialog was closed
             if outcome.error is not None:
-                _tell(outcome, title, parent if parent is None or isValid(parent) else None)
-            on_done(outcome)
+                _tell(outcome, title, None if gone else parent)
+            if not gone:  # (a result for a deleted widget has nowhere to go)
+                on_done(outcome)
 
         job.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
         job.signals.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
