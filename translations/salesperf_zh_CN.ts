@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>AdjustmentCataloguePage</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>已记事件</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Bonus and penalty items outside the weighted sum (seed 004). An item in use is retired, never deleted: past events keep their meaning. Fines are money, never points.</source>
+        <translation>加权得分之外的加减分项目（种子文件 004）。已在用的项目只能停用、不会删除，以往事件保持原意。罚款是金额，不计入分数。</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>lowest grade (veto)</source>
+        <translation>最低等级（否决）</translation>
+    </message>
+    <message>
+        <source>fine in yuan, stated per event</source>
+        <translation>罚款金额（元），逐次填写</translation>
+    </message>
+    <message>
+        <source>stated per event</source>
+        <translation>逐次填写分值</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>每%2 %1</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentTypeDialog</name>
+    <message>
+        <source>New bonus/penalty item</source>
+        <translation>新增加减分项目</translation>
+    </message>
+    <message>
+        <source>Edit bonus/penalty item</source>
+        <translation>编辑加减分项目</translation>
+    </message>
+    <message>
+        <source>Fixed points each time</source>
+        <translation>每次固定分值</translation>
+    </message>
+    <message>
+        <source>Points per unit</source>
+        <translation>按单位计分</translation>
+    </message>
+    <message>
+        <source>Fine in yuan (not in the score)</source>
+        <translation>罚款（元，不计分）</translation>
+    </message>
+    <message>
+        <source>e.g. occurrence, day</source>
+        <translation>如：次、天</translation>
+    </message>
+    <message>
+        <source>empty: no approval needed</source>
+        <translation>留空：无需审批</translation>
+    </message>
+    <message>
+        <source>A document number must be recorded</source>
+        <translation>须登记正式文件文号</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Counts as:</source>
+        <translation>计分方式：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>分值：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>出处：</translation>
+    </message>
+</context>
+<context>
     <name>AliasesDialog</name>
     <message>
         <source>Remembered names</source>
@@ -900,6 +1042,14 @@ Why is it changed?</source>
         <translation>修改关键事件</translation>
     </message>
     <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>e.g. the number of the company notice</source>
+        <translation>如：公司发文的文号</translation>
+    </message>
+    <message>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
@@ -914,6 +1064,18 @@ Why is it changed?</source>
     <message>
         <source>Points each:</source>
         <translation>每次分值：</translation>
+    </message>
+    <message>
+        <source>Fine each:</source>
+        <translation>每次罚款：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <source>Document No.:</source>
+        <translation>文号：</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -932,8 +1094,16 @@ Why is it changed?</source>
         <translation>关键事件（消极，仅记录）</translation>
     </message>
     <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
         <source>%1 (%2 each)</source>
         <translation>%1（每次 %2）</translation>
+    </message>
+    <message>
+        <source>approved by: %1</source>
+        <translation>审批：%1</translation>
     </message>
     <message>
         <source>A compliance veto forces the lowest grade for the month, whatever the points. Describe the violation in the note.</source>
@@ -946,6 +1116,10 @@ Why is it changed?</source>
     <message>
         <source>lowest grade (veto)</source>
         <translation>最低等级（一票否决）</translation>
+    </message>
+    <message>
+        <source>a fine of %1 yuan (no points)</source>
+        <translation>罚款 %1 元（不计分）</translation>
     </message>
     <message>
         <source>%1 points</source>
@@ -1047,6 +1221,10 @@ Why is it changed?</source>
         <translation>已读取 %1 行：%2 个新事件，%3 个已记录过。</translation>
     </message>
     <message>
+        <source>%1 yuan (fine)</source>
+        <translation>%1 元（罚款）</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1110,12 +1288,28 @@ Why is it changed?</source>
         <translation>关键事件（消极）</translation>
     </message>
     <message>
+        <source>approved by %1</source>
+        <translation>审批：%1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>文号：%1</translation>
+    </message>
+    <message>
         <source>veto</source>
         <translation>否决</translation>
     </message>
     <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
         <source>Bonus/penalty: %1 points</source>
         <translation>加减分：%1 分</translation>
+    </message>
+    <message>
+        <source>fines: %1 yuan (not in the score)</source>
+        <translation>罚款：%1 元（不计入分数）</translation>
     </message>
     <message>
         <source>vetoed: lowest grade</source>
@@ -4196,6 +4390,10 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Indicator library</source>
         <translation>指标库</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty items</source>
+        <translation>加减分项目</translation>
     </message>
     <message>
         <source>Indicator templates</source>

@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en_US">
 <context>
+    <name>AdjustmentCataloguePage</name>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>審批</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>文號</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>已記事件</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出處</translation>
+    </message>
+    <message>
+        <source>Bonus and penalty items outside the weighted sum (seed 004). An item in use is retired, never deleted: past events keep their meaning. Fines are money, never points.</source>
+        <translation>加權得分之外的加減分項目（種子檔案 004）。已在用的項目只能停用、不會刪除，以往事件保持原意。罰款是金額，不計入分數。</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>lowest grade (veto)</source>
+        <translation>最低等級（否決）</translation>
+    </message>
+    <message>
+        <source>fine in yuan, stated per event</source>
+        <translation>罰款金額（元），逐次填寫</translation>
+    </message>
+    <message>
+        <source>stated per event</source>
+        <translation>逐次填寫分值</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>每%2 %1</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢復使用</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>刪除項目</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>刪除「%1」？</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentTypeDialog</name>
+    <message>
+        <source>New bonus/penalty item</source>
+        <translation>新增加減分項目</translation>
+    </message>
+    <message>
+        <source>Edit bonus/penalty item</source>
+        <translation>編輯加減分項目</translation>
+    </message>
+    <message>
+        <source>Fixed points each time</source>
+        <translation>每次固定分值</translation>
+    </message>
+    <message>
+        <source>Points per unit</source>
+        <translation>按單位計分</translation>
+    </message>
+    <message>
+        <source>Fine in yuan (not in the score)</source>
+        <translation>罰款（元，不計分）</translation>
+    </message>
+    <message>
+        <source>e.g. occurrence, day</source>
+        <translation>如：次、天</translation>
+    </message>
+    <message>
+        <source>empty: no approval needed</source>
+        <translation>留空：無需審批</translation>
+    </message>
+    <message>
+        <source>A document number must be recorded</source>
+        <translation>須登記正式公文文號</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Counts as:</source>
+        <translation>計分方式：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>分值：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>單位：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>審批人：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>出處：</translation>
+    </message>
+</context>
+<context>
     <name>AliasesDialog</name>
     <message>
         <source>Remembered names</source>
@@ -900,6 +1042,14 @@ Why is it changed?</source>
         <translation>修改關鍵事件</translation>
     </message>
     <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>e.g. the number of the company notice</source>
+        <translation>如：公司發文的文號</translation>
+    </message>
+    <message>
         <source>Kind:</source>
         <translation>類別：</translation>
     </message>
@@ -914,6 +1064,18 @@ Why is it changed?</source>
     <message>
         <source>Points each:</source>
         <translation>每次分值：</translation>
+    </message>
+    <message>
+        <source>Fine each:</source>
+        <translation>每次罰款：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>審批人：</translation>
+    </message>
+    <message>
+        <source>Document No.:</source>
+        <translation>文號：</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -932,8 +1094,16 @@ Why is it changed?</source>
         <translation>關鍵事件（消極，僅記錄）</translation>
     </message>
     <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
         <source>%1 (%2 each)</source>
         <translation>%1（每次 %2）</translation>
+    </message>
+    <message>
+        <source>approved by: %1</source>
+        <translation>審批：%1</translation>
     </message>
     <message>
         <source>A compliance veto forces the lowest grade for the month, whatever the points. Describe the violation in the note.</source>
@@ -946,6 +1116,10 @@ Why is it changed?</source>
     <message>
         <source>lowest grade (veto)</source>
         <translation>最低等級（一票否決）</translation>
+    </message>
+    <message>
+        <source>a fine of %1 yuan (no points)</source>
+        <translation>罰款 %1 元（不計分）</translation>
     </message>
     <message>
         <source>%1 points</source>
@@ -1047,6 +1221,10 @@ Why is it changed?</source>
         <translation>已讀取 %1 列：%2 個新事件，%3 個已記錄過。</translation>
     </message>
     <message>
+        <source>%1 yuan (fine)</source>
+        <translation>%1 元（罰款）</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
@@ -1110,12 +1288,28 @@ Why is it changed?</source>
         <translation>關鍵事件（消極）</translation>
     </message>
     <message>
+        <source>approved by %1</source>
+        <translation>審批：%1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>文號：%1</translation>
+    </message>
+    <message>
         <source>veto</source>
         <translation>否決</translation>
     </message>
     <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
         <source>Bonus/penalty: %1 points</source>
         <translation>加減分：%1 分</translation>
+    </message>
+    <message>
+        <source>fines: %1 yuan (not in the score)</source>
+        <translation>罰款：%1 元（不計入分數）</translation>
     </message>
     <message>
         <source>vetoed: lowest grade</source>
@@ -4196,6 +4390,10 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Indicator library</source>
         <translation>指標庫</translation>
+    </message>
+    <message>
+        <source>Bonus/penalty items</source>
+        <translation>加減分項目</translation>
     </message>
     <message>
         <source>Indicator templates</source>

@@ -19,9 +19,11 @@ from salesperf_desktop.cli.common import (
     say,
 )
 from salesperf_desktop.domain.i18n import fmt_number
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import events as ev
 from salesperf_desktop.services import events_import as ei
+from salesperf_desktop.services.adjustment_types import load_catalogue
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.progress import run_to_end
 from salesperf_desktop.services.rater_sheets import cell_date
@@ -37,6 +39,9 @@ def register(sub) -> None:
     a.add_argument("--count", type=float, default=1.0, help="late arrivals, leave days …")
     a.add_argument("--points", type=float, default=None, help="points each (milestones)")
     a.add_argument("--note", default="")
+    a.add_argument("--approver", default="", help="who approved it (+10/+15 praise)")
+    a.add_argument("--document-no", default="", help="the formal document's number")
+    a.add_argument("--amount", type=float, default=None, help="a fine in yuan (fines only)")
     a.add_argument("--reason", default="", help="reason, needed after publication")
     a.set_defaults(func=run_add)
     i = cmds.add_parser("import", help="record the events of a workbook (all or nothing)")
@@ -65,15 +70,26 @@ def run_add(args) -> int:
         person = ei.staff_id_of(ctx, args.employee_no)
         if person is None:
             raise CliError.coded("import.unknown_employee", value=args.employee_no)
-        kind = ei.resolve_kind(args.kind)
+        kind = ei.resolve_kind(args.kind, load_catalogue(ctx))
         if kind is None:
             raise CliError.coded("events_import.unknown_kind", value=args.kind)
-        draft = ev.EventDraft(kind[0], day, kind[1], args.count, args.points, args.note)
+        draft = ev.EventDraft(
+            kind[0],
+            day,
+            kind[1],
+            args.count,
+            args.points,
+            args.note,
+            args.approver,
+            args.document_no,
+            args.amount,
+        )
         month = Period.month(day.year, day.month)
         try:
             event_id = ev.add_event(ctx, person[0], month, draft, reason=args.reason)
         except (ev.EventError, LockedError) as exc:
-            raise CliError(str(exc)) from exc
+            text = exc.message(ctx.lang) if isinstance(exc, ev.EventError) else str(exc)
+            raise CliError(text) from exc
         say(
             ctx.lang,
             "cli.event_recorded",
@@ -92,7 +108,7 @@ def run_import(args) -> int:
             return 1
         for p in plan.events:
             d = p.draft
-            label = ei.kind_label(d.category, d.code, lang)
+            label = ei.kind_label(d.category, d.code, lang, plan.catalogue)
             print(
                 f"{p.employee_no}\t{p.name}\t{d.occurred_on}\t{label}"
                 f"\t{fmt_number(d.quantity)}\t{d.note}"
@@ -111,10 +127,13 @@ def run_list(args) -> int:
     month = parse_period(args.period)
     with open_context(args) as ctx:
         rows = ei.month_events(ctx, month, employee_no=args.employee)
+        catalogue = load_catalogue(ctx)
         for r in rows:
             e = r.event
-            label = ei.kind_label(e.category, e.code, ctx.lang)
+            label = ei.kind_label(e.category, e.code, ctx.lang, catalogue)
             points = "—" if e.points_total is None else fmt_number(e.points_total)
+            if e.fine_total is not None:
+                points = render("events.fine_yuan", {"amount": fmt_number(e.fine_total)}, ctx.lang)
             print(
                 f"{r.employee_no}\t{r.name}\t{e.occurred_on}\t{label}"
                 f"\t{fmt_number(e.quantity)}\t{points}\t{e.note}"
@@ -131,6 +150,7 @@ def run_template(args) -> int:
 
 def run_kinds(args) -> int:
     with open_context(args) as ctx:
-        for category, code in ev.kind_choices():
-            print(f"{code or category}\t{ei.kind_label(category, code, ctx.lang)}")
+        catalogue = load_catalogue(ctx)
+        for category, code in ev.kind_choices(catalogue):
+            print(f"{code or category}\t{ei.kind_label(category, code, ctx.lang, catalogue)}")
     return 0

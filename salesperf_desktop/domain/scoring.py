@@ -187,6 +187,7 @@ def _adjustments(
         catalogue or template.catalogue(),
         bonus_cap=template.bonus_cap,
         penalty_cap=template.penalty_cap,
+        point_overrides=template.adjustment_points,
     )
     veto_reasons += [Problem("veto_event", {"note": n}, "error") for n in outcome.veto_notes]
     return outcome

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Text, and_, select, type_coerce
 from sqlalchemy.orm import Session, aliased, defer, selectinload
 
-from salesperf_desktop.domain.adjustments import AdjustmentEvent
+from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, AdjustmentEvent, Catalogue
 from salesperf_desktop.domain.grades import DistributionReport
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.policy import Policy
@@ -35,6 +35,7 @@ from salesperf_desktop.domain.scoring import (
 )
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus, StaffStatus
 from salesperf_desktop.domain.template import Template, TemplateItem, parse_template
+from salesperf_desktop.services.adjustment_types import stored_catalogue
 from salesperf_desktop.services.periods import stored_period, to_domain  # noqa: F401 (re-export)
 from salesperf_desktop.services.policy import policy_for_period, remember_for_period
 from salesperf_desktop.storage.models import (
@@ -320,7 +321,7 @@ _Key = tuple[int, int]  # (person, stored month)
 
 
 def _entered(
-    session: Session, staff_ids: Sequence[int], by_id: dict[int, Period]
+    session: Session, staff_ids: Sequence[int], by_id: dict[int, Period], catalogue: Catalogue
 ) -> tuple[dict[_Key, dict[str, IndicatorInput]], dict[_Key, list[AdjustmentEvent]]]:
     """Entries and ratings by (person, stored month) and indicator, and the point-moving events."""
     period_ids = list(by_id)
@@ -351,13 +352,20 @@ def _entered(
     ):
         if category in NOTE_ONLY_CATEGORIES:
             continue
+        code = code or ("compliance_veto" if category == "veto" else category)
+        kind = catalogue.get(code)
+        if kind is not None and kind.money:
+            continue  # a fine is money, never points
         events.setdefault((sid, pid), []).append(
             AdjustmentEvent(
-                code=code or ("compliance_veto" if category == "veto" else category),
+                code=code,
                 count=quantity,
                 points=points,
                 note=note,
                 date=occurred_on,
+                # the officer's own or edited type travels with the event; a shipped one is
+                # looked up in the template's catalogue
+                kind=None if kind is DEFAULT_CATALOGUE.get(code) else kind,
             )
         )
     return items, events
@@ -374,8 +382,9 @@ def monthly_inputs(
     items: dict[_Key, dict[str, IndicatorInput]] = {}
     events: dict[_Key, list[AdjustmentEvent]] = {}
     if by_id:
+        catalogue = stored_catalogue(session)
         for chunk in _chunks(staff_ids):
-            got_items, got_events = _entered(session, chunk, by_id)
+            got_items, got_events = _entered(session, chunk, by_id, catalogue)
             items.update(got_items)
             events.update(got_events)
     result: dict[int, dict[Period, PersonPeriodInput]] = {}

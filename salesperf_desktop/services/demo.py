@@ -246,6 +246,8 @@ def _add_event(session, person: StaffRow, period: PeriodRow, ev: dict, lang: str
             quantity=float(ev.get("count", 1)),
             points=ev.get("points"),
             note=pick(ev.get("note"), lang) or "",
+            approver=pick(ev.get("approver"), lang) or "",
+            document_no=ev.get("document_no", ""),
             recorded_by="HR",
         )
     )

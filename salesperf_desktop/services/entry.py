@@ -22,6 +22,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain import cell_values
+from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, Catalogue
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.rules import ScaleRule
@@ -38,6 +39,7 @@ from salesperf_desktop.domain.scoring import (
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus, RaterRole
 from salesperf_desktop.domain.template import Template, TemplateItem
 from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.services.adjustment_types import stored_catalogue
 from salesperf_desktop.services.amendments import after_publication, amend_published
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ReasonRequired, ensure_editable
@@ -226,6 +228,8 @@ class EntrySheet:
     # the month before's target/actual/base: staff id → indicator → field → value (the
     # plausibility questions compare with it, ``domain.plausibility``)
     previous: dict[int, dict[str, dict[str, Any]]] = field(default_factory=dict, repr=False)
+    # the officer's bonus/penalty catalogue (a template's own points go on top of it)
+    catalogue: Catalogue = DEFAULT_CATALOGUE
     # people appraised in the period whom no template fits ("E013 孙丽"): not in the grid, and
     # the officer is told (never dropped silently)
     left_out: list[str] = field(default_factory=list)
@@ -500,7 +504,9 @@ def load_sheet(ctx, period: Period, *, lang: str | None = None) -> EntrySheet:
     with ctx.session() as session:
         if period.kind != "month":
             return _computed_sheet(ctx, session, period, lang)
-        return _month_sheet(session, period, lang)
+        sheet = _month_sheet(session, period, lang)
+        sheet.catalogue = stored_catalogue(session)
+        return sheet
 
 
 # ----------------------------------------------------------------------------- writes

@@ -8,16 +8,19 @@ refused) and, after publication, needs a reason and is kept in the audit trail.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, Catalogue
+from salesperf_desktop.domain.adjustments import Catalogue, fine_yuan, paperwork_problem
+from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.task_sheet import POOR_QUALITY_CODE
 from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.services.adjustment_types import stored_catalogue
 from salesperf_desktop.services.amendments import after_publication, amend_published
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import ensure_editable
@@ -42,7 +45,9 @@ class EventError(ValueError):
         self.params = params
 
     def message(self, lang: str = "zh_CN") -> str:
-        return render(f"event.{self.code}", self.params, lang)
+        # a name given in every language is said in the reader's
+        params = {k: pick(v, lang) if isinstance(v, Mapping) else v for k, v in self.params.items()}
+        return render(f"event.{self.code}", params, lang)
 
 
 @dataclass(frozen=True)
@@ -53,33 +58,70 @@ class EventDraft:
     quantity: float = 1.0
     points: float | None = None  # per unit; None = the catalogue's points
     note: str = ""
+    approver: str = ""  # who approved it (seed 004: +10 分管副总经理, +15 总经理办公会)
+    document_no: str = ""  # the formal document that published it (文号)
+    amount: float | None = None  # a fine in 元 per unit; never points
+
+
+def draft_of(row: EventRow) -> EventDraft:
+    """The stored event as a draft (what the officer entered)."""
+    return EventDraft(
+        row.category,
+        row.occurred_on,
+        row.code,
+        row.quantity,
+        row.points,
+        row.note,
+        row.approver or "",
+        row.document_no or "",
+        row.amount,
+    )
 
 
 @dataclass(frozen=True)
 class EventRecord(EventDraft):
     id: int = 0
-    points_total: float | None = None  # what it counts (None: a note-only incident)
+    points_total: float | None = None  # what it counts (None: a note-only incident or a fine)
+    fine_total: float | None = None  # a fine in 元 (amount × count); None: not a fine
 
 
-def kind_choices(catalogue: Catalogue = DEFAULT_CATALOGUE) -> list[tuple[str, str]]:
-    """(category, code) pairs the officer can pick, catalogue order, then veto and incidents."""
-    out = [(ADJUSTMENT, t.code) for t in catalogue if t.code not in HIDDEN_CODES and not t.veto]
+def kind_choices(catalogue: Catalogue, keep: str = "") -> list[tuple[str, str]]:
+    """(category, code) pairs the officer can pick, catalogue order, then veto and incidents;
+    retired types are left out, except *keep* (the code of the event being edited)."""
+    out = [
+        (ADJUSTMENT, t.code)
+        for t in catalogue
+        if t.code not in HIDDEN_CODES and not t.veto and (not t.retired or t.code == keep)
+    ]
     return [*out, (VETO, VETO_CODE), (INCIDENT_POSITIVE, ""), (INCIDENT_NEGATIVE, "")]
 
 
-def points_of(draft: EventDraft, catalogue: Catalogue = DEFAULT_CATALOGUE) -> float | None:
-    """Signed points the event counts (count × points each); None for a note-only incident."""
-    if draft.category in (INCIDENT_POSITIVE, INCIDENT_NEGATIVE):
+def is_fine(draft: EventDraft, catalogue: Catalogue) -> bool:
+    kind = catalogue.get(draft.code) if draft.category == ADJUSTMENT else None
+    return bool(kind and kind.money)
+
+
+def points_of(draft: EventDraft, catalogue: Catalogue) -> float | None:
+    """Signed points the event counts (count × points each); None for a note-only incident
+    and for a fine (money, never points)."""
+    if draft.category in (INCIDENT_POSITIVE, INCIDENT_NEGATIVE) or is_fine(draft, catalogue):
         return None
     kind = catalogue.get(draft.code or VETO_CODE)
     each = draft.points if draft.points is not None else (kind.points if kind else 0.0)
     return each * draft.quantity
 
 
+def fine_of(draft: EventDraft, catalogue: Catalogue) -> float | None:
+    """The fine in 元 (amount × count), or None when the event is not a fine."""
+    kind = catalogue.get(draft.code) if draft.category == ADJUSTMENT else None
+    return fine_yuan(kind, draft.amount, draft.quantity)
+
+
 def validate(
-    draft: EventDraft, month: Period, catalogue: Catalogue = DEFAULT_CATALOGUE
+    draft: EventDraft, month: Period, catalogue: Catalogue, *, was_code: str = ""
 ) -> EventDraft:
-    """The draft normalised for storage, or EventError."""
+    """The draft normalised for storage, or EventError. A retired type is refused unless the
+    event already had it (*was_code*: the stored event's code)."""
     if draft.category not in CATEGORIES:
         raise EventError("bad_category", value=draft.category)
     start, end = ap.month_bounds(month)
@@ -97,6 +139,8 @@ def validate(
     kind = catalogue.get(draft.code)
     if kind is None:
         raise EventError("unknown_code", value=draft.code)
+    if kind.retired and kind.code != was_code:
+        raise EventError("retired_kind", name=dict(kind.name))
     quantity = float(draft.quantity) if kind.per_unit else 1.0
     if quantity <= 0:
         raise EventError("quantity_not_positive")
@@ -105,22 +149,44 @@ def validate(
         if draft.points is None or draft.points == 0:
             raise EventError("points_required")
         points = float(draft.points)
-    return EventDraft(ADJUSTMENT, draft.occurred_on, kind.code, quantity, points, note)
+    approver, document_no = draft.approver.strip(), draft.document_no.strip()
+    amount = float(draft.amount) if kind.money and draft.amount is not None else None
+    problem = paperwork_problem(kind, approver, document_no, amount)
+    if problem is not None:
+        raise EventError(problem.code.removeprefix("event."), **problem.params)
+    return EventDraft(
+        ADJUSTMENT,
+        draft.occurred_on,
+        kind.code,
+        quantity,
+        points,
+        note,
+        approver,
+        document_no,
+        amount,
+    )
 
 
 def _row(ev: EventRow, catalogue: Catalogue) -> EventRecord:
-    draft = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
-    return EventRecord(**draft.__dict__, id=ev.id, points_total=points_of(draft, catalogue))
+    draft = draft_of(ev)
+    return EventRecord(
+        **draft.__dict__,
+        id=ev.id,
+        points_total=points_of(draft, catalogue),
+        fine_total=fine_of(draft, catalogue),
+    )
 
 
 def list_events(
     ctx,
     staff_id: int,
     month: Period,
-    catalogue: Catalogue = DEFAULT_CATALOGUE,
+    catalogue: Catalogue | None = None,
 ) -> list[EventRecord]:
-    """The person's events of the month, by date."""
+    """The person's events of the month, by date (*catalogue*: the template's, else the
+    officer's stored one)."""
     with ctx.session() as session:
+        catalogue = catalogue or stored_catalogue(session)
         period = ap.stored_period(session, month)
         if period is None:
             return []
@@ -151,6 +217,9 @@ def _audit_value(draft: EventDraft | None) -> dict | None:
         "quantity": draft.quantity,
         "points": draft.points,
         "note": draft.note,
+        "approver": draft.approver,
+        "document_no": draft.document_no,
+        "amount": draft.amount,
     }
 
 
@@ -202,11 +271,11 @@ def add_event(
     draft: EventDraft,
     *,
     reason: str = "",
-    catalogue: Catalogue = DEFAULT_CATALOGUE,
+    catalogue: Catalogue | None = None,
 ) -> int:
     """Record an event; raises EventError (bad input) or LockedError. Returns its id."""
-    draft = validate(draft, month, catalogue)
     with ctx.transaction() as session:
+        draft = validate(draft, month, catalogue or stored_catalogue(session))
         return record_event(session, ctx, staff_id, month, draft, reason=reason)
 
 
@@ -233,6 +302,9 @@ def record_event(
         quantity=draft.quantity,
         points=draft.points,
         note=draft.note,
+        approver=draft.approver,
+        document_no=draft.document_no,
+        amount=draft.amount,
         recorded_by=ctx.actor,
     )
     session.add(ev)
@@ -273,7 +345,7 @@ def update_event(
     draft: EventDraft,
     *,
     reason: str = "",
-    catalogue: Catalogue = DEFAULT_CATALOGUE,
+    catalogue: Catalogue | None = None,
 ) -> None:
     """Change a stored event; the event as stored writes nothing (no reason, no audit row)."""
     with ctx.transaction() as session:
@@ -287,13 +359,14 @@ def change_event(
     draft: EventDraft,
     *,
     reason: str = "",
-    catalogue: Catalogue = DEFAULT_CATALOGUE,
+    catalogue: Catalogue | None = None,
     amend: bool = True,
 ) -> None:
     """Building block: ``update_event`` in the caller's transaction."""
     ev, month = _stored(session, event_id)
-    draft = validate(draft, month, catalogue)
-    old = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
+    catalogue = catalogue or stored_catalogue(session)
+    draft = validate(draft, month, catalogue, was_code=ev.code)
+    old = draft_of(ev)
     if draft == old:
         return
     period, audited = _guard(session, ev.staff_id, month, reason)
@@ -301,6 +374,7 @@ def change_event(
         _once_a_month(session, ev.staff_id, period.id, draft.code)
     ev.category, ev.occurred_on, ev.code = draft.category, draft.occurred_on, draft.code
     ev.quantity, ev.points, ev.note = draft.quantity, draft.points, draft.note
+    ev.approver, ev.document_no, ev.amount = draft.approver, draft.document_no, draft.amount
     if audited:
         _audit(session, ctx, ev.staff_id, period, ev.id, old, draft, reason)
         if amend:
@@ -318,7 +392,7 @@ def remove_event(
     """Building block: ``delete_event`` in the caller's transaction."""
     ev, month = _stored(session, event_id)
     period, audited = _guard(session, ev.staff_id, month, reason)
-    old = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
+    old = draft_of(ev)
     if audited:
         _audit(session, ctx, ev.staff_id, period, ev.id, old, None, reason)
     staff_id = ev.staff_id

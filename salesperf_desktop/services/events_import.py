@@ -30,13 +30,25 @@ from salesperf_desktop.domain.task_sheet import POOR_QUALITY_CODE
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import events as ev
 from salesperf_desktop.services import xlsx_io
+from salesperf_desktop.services.adjustment_types import load_catalogue, stored_catalogue
 from salesperf_desktop.services.locking import LockedError, ensure_editable
 from salesperf_desktop.services.progress import Cancelled, Progress
 from salesperf_desktop.services.rater_sheets import cell_date, cell_number, unreadable
 from salesperf_desktop.services.xlsx_io import ImportProblem, save_workbook
 from salesperf_desktop.storage.models import EventRow, ImportBatchRow, StaffRow
 
-COLUMNS = ("date", "employee_no", "name", "kind", "count", "points", "note")
+COLUMNS = (
+    "date",
+    "employee_no",
+    "name",
+    "kind",
+    "count",
+    "points",
+    "note",
+    "approver",
+    "document_no",
+    "amount",
+)
 REQUIRED = ("date", "employee_no", "kind")
 # the cell an ``events.validate`` refusal points at
 _ERROR_COLUMN = {
@@ -44,6 +56,9 @@ _ERROR_COLUMN = {
     "points_required": "points",
     "quantity_not_positive": "count",
     "date_outside_month": "date",
+    "approver_required": "approver",
+    "document_required": "document_no",
+    "amount_required": "amount",
 }
 
 
@@ -51,19 +66,21 @@ def _norm(text: Any) -> str:
     return re.sub(r"[\s\u3000_\-/（）()]+", "", str(text or "")).casefold()
 
 
-def kind_label(category: str, code: str, lang: str, catalogue: Catalogue = DEFAULT_CATALOGUE):
+def kind_label(category: str, code: str, lang: str, catalogue: Catalogue):
     if category in (ev.INCIDENT_POSITIVE, ev.INCIDENT_NEGATIVE):
         return render(f"events_import.kind.{category}", {}, lang)
     kind = catalogue.get(code or ev.VETO_CODE)
     return kind.label(lang) if kind else code
 
 
-def resolve_kind(text: Any, catalogue: Catalogue = DEFAULT_CATALOGUE) -> tuple[str, str] | None:
-    """(category, code) of a kind written as its code or its name in any language."""
+def resolve_kind(text: Any, catalogue: Catalogue) -> tuple[str, str] | None:
+    """(category, code) of a kind written as its code or its name in any language (a retired
+    kind too: ``events.validate`` says it is retired)."""
     wanted = _norm(text)
     if not wanted:
         return None
-    for category, code in ev.kind_choices(catalogue):
+    retired = [(ev.ADJUSTMENT, t.code) for t in catalogue if t.retired]
+    for category, code in [*ev.kind_choices(catalogue), *retired]:
         names = {code, category if not code else ""}
         names |= {kind_label(category, code, lang, catalogue) for lang in LANGS}
         if wanted in {_norm(n) for n in names if n}:
@@ -81,6 +98,7 @@ def write_events_template(ctx, path: Path | str, *, lang: str | None = None) -> 
     from openpyxl.worksheet.datavalidation import DataValidation
 
     lang = lang or ctx.lang
+    catalogue = load_catalogue(ctx)
 
     def text(code: str) -> str:
         return render(f"events_import.{code}", {}, lang)
@@ -89,7 +107,7 @@ def write_events_template(ctx, path: Path | str, *, lang: str | None = None) -> 
     ws = wb.active
     ws.title = text("sheet")
     ws.append([text(f"col.{c}") for c in COLUMNS])
-    for i, width in enumerate((12, 10, 10, 30, 10, 10, 40), start=1):
+    for i, width in enumerate((12, 10, 10, 30, 10, 10, 40, 16, 16, 10), start=1):
         cell = ws.cell(1, i)
         cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
         ws.column_dimensions[xlsx_io.column_letter(i)].width = width
@@ -99,9 +117,14 @@ def write_events_template(ctx, path: Path | str, *, lang: str | None = None) -> 
     kinds.cell(1, 1).font = kinds.cell(1, 2).font = Font(bold=True)
     kinds.column_dimensions["A"].width = 34
     kinds.column_dimensions["B"].width = 16
-    choices = ev.kind_choices(DEFAULT_CATALOGUE)
+    choices = ev.kind_choices(catalogue)
     for category, code in choices:
-        kinds.append([kind_label(category, code, lang), _effect_text(category, code, lang)])
+        kinds.append(
+            [
+                kind_label(category, code, lang, catalogue),
+                _effect_text(category, code, lang, catalogue),
+            ]
+        )
     kinds.append([])
     kinds.append([text("how_to")])
     kinds.cell(kinds.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
@@ -121,14 +144,16 @@ def write_events_template(ctx, path: Path | str, *, lang: str | None = None) -> 
     return path
 
 
-def _effect_text(category: str, code: str, lang: str) -> str:
+def _effect_text(category: str, code: str, lang: str, catalogue: Catalogue) -> str:
     """What a kind counts, for the list of kinds: points, points × count, the event's own
-    points, the lowest grade, or a dash (a note only)."""
+    points, a fine in 元, the lowest grade, or a dash (a note only)."""
     if category == ev.VETO:
         return render("events_import.lowest_grade", {}, lang)
-    kind = DEFAULT_CATALOGUE.get(code) if category == ev.ADJUSTMENT else None
+    kind = catalogue.get(code) if category == ev.ADJUSTMENT else None
     if kind is None:
         return "—"
+    if kind.money:
+        return render("events_import.effect.fine", {}, lang)
     if kind.points_per_event:
         return render("events_import.effect.own_points", {}, lang)
     if kind.per_unit:
@@ -147,6 +172,8 @@ class PlannedEvent:
     name: str
     month: Period
     draft: ev.EventDraft
+    points_total: float | None = None  # what it counts (None: a note, a veto or a fine)
+    fine_total: float | None = None  # a fine in 元, apart from the points
 
 
 @dataclass
@@ -157,6 +184,7 @@ class EventsPlan:
     unchanged: int = 0
     rows: int = 0
     sha256: str = ""
+    catalogue: Catalogue = DEFAULT_CATALOGUE  # the one the rows were checked against
 
     @property
     def ok(self) -> bool:
@@ -185,7 +213,7 @@ def plan_events_import(
     ctx,
     path: Path | str,
     *,
-    catalogue: Catalogue = DEFAULT_CATALOGUE,
+    catalogue: Catalogue | None = None,
     cancel: threading.Event | None = None,
 ) -> Generator[Progress, None, EventsPlan]:
     """Check every row of the first sheet; write nothing."""
@@ -238,6 +266,7 @@ def plan_events_import(
     if plan.problems:
         return plan
     with ctx.session() as session:
+        catalogue = plan.catalogue = catalogue or stored_catalogue(session)
         _check_event_rows(session, plan, rows[1:], cols, catalogue, problem, lang)
     if plan.rows == 0 and not plan.problems:
         problem(header_no, None, "events_import.no_rows")
@@ -287,8 +316,8 @@ def _check_event_rows(session: Session, plan, rows, cols, catalogue, problem, la
         elif kind is None:
             problem(number, cols["kind"], "events_import.unknown_kind", value=_text(raw_kind))
             ok = False
-        count, points = 1.0, None
-        for name in ("count", "points"):
+        numbers: dict[str, float | None] = {"count": 1.0, "points": None, "amount": None}
+        for name in numbers:
             raw = cell(values, name)
             value, refused = cell_number(raw)
             if refused is not None:  # the rule book's own reason ("3次" has a unit …)
@@ -298,11 +327,21 @@ def _check_event_rows(session: Session, plan, rows, cols, catalogue, problem, la
                 problem(number, cols[name], "events_import.bad_count", value=_text(raw))
                 ok = False
             elif value is not None:
-                count, points = (value, points) if name == "count" else (count, value)
+                numbers[name] = value
         if not ok:
             continue
         month = Period.month(day.year, day.month)
-        draft = ev.EventDraft(kind[0], day, kind[1], count, points, _text(cell(values, "note")))
+        draft = ev.EventDraft(
+            kind[0],
+            day,
+            kind[1],
+            numbers["count"] or 1.0,
+            numbers["points"],
+            _text(cell(values, "note")),
+            _text(cell(values, "approver")),
+            _text(cell(values, "document_no")),
+            numbers["amount"],
+        )
         try:
             draft = ev.validate(draft, month, catalogue)
         except ev.EventError as exc:
@@ -338,7 +377,18 @@ def _check_event_rows(session: Session, plan, rows, cols, catalogue, problem, la
                 )
                 continue
             poor_sheet.add((person.id, month))
-        plan.events.append(PlannedEvent(number, person.id, emp, person.name, month, draft))
+        plan.events.append(
+            PlannedEvent(
+                number,
+                person.id,
+                emp,
+                person.name,
+                month,
+                draft,
+                ev.points_of(draft, catalogue),
+                ev.fine_of(draft, catalogue),
+            )
+        )
 
 
 def _lock_reason(session: Session, staff_id: int, month: Period, lang: str) -> str | None:
@@ -353,10 +403,7 @@ def _lock_reason(session: Session, staff_id: int, month: Period, lang: str) -> s
 
 
 def _stored_events(session: Session) -> set[tuple[int, ev.EventDraft]]:
-    return {
-        (e.staff_id, ev.EventDraft(e.category, e.occurred_on, e.code, e.quantity, e.points, e.note))
-        for e in session.scalars(select(EventRow))
-    }
+    return {(e.staff_id, ev.draft_of(e)) for e in session.scalars(select(EventRow))}
 
 
 def _text(value: Any) -> str:
@@ -410,6 +457,9 @@ def apply_events_import(
                 quantity=d.quantity,
                 points=d.points,
                 note=d.note,
+                approver=d.approver,
+                document_no=d.document_no,
+                amount=d.amount,
                 recorded_by=ctx.actor,
             )
             session.add(row)
@@ -436,10 +486,11 @@ class MonthEventRecord:
 
 
 def month_events(
-    ctx, month: Period, *, employee_no: str | None = None, catalogue: Catalogue = DEFAULT_CATALOGUE
+    ctx, month: Period, *, employee_no: str | None = None, catalogue: Catalogue | None = None
 ) -> list[MonthEventRecord]:
     """Everyone's events of *month* (or one person's), by person then date."""
     with ctx.session() as session:
+        catalogue = catalogue or stored_catalogue(session)
         period = ap.stored_period(session, month)
         if period is None:
             return []

@@ -29,6 +29,7 @@ COUNTED_TABLES = (
     "events",
     "appraisals",
     "policy_versions",
+    "adjustment_types",
 )
 
 

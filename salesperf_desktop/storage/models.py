@@ -310,6 +310,24 @@ class EventRow(Base):
     points: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(80), default="")
+    # seed 004: +10/+15 are approved (分管副总经理 / 总经理办公会) and published in a formal
+    # document; both are recorded with the event ("" when its kind needs neither).
+    approver: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    document_no: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    # A money fine in 元 per unit (seed 004: 罚款 按规定执行); never points. None: not a fine.
+    amount: Mapped[float | None] = mapped_column(Float)
+
+
+class AdjustmentTypeRow(Base):
+    """A bonus/penalty type the officer edited or added; shipped types not stored here keep
+    the program's defaults (``domain.adjustments.DEFAULT_TYPES``)."""
+
+    __tablename__ = "adjustment_types"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    # ``AdjustmentType.to_dict()``: names, points, unit, approver, document, money, retired
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class TaskSheetRow(Base):

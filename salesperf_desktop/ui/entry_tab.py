@@ -606,7 +606,7 @@ class EntryTab(BaseTab):
             person.staff_id,
             person.name,
             sheet.month,
-            catalogue=person.template.catalogue(),
+            catalogue=person.template.catalogue(sheet.catalogue),
             read_only=sheet.read_only or person.locked,
             audited=sheet.audited,
         )

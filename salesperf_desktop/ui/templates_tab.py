@@ -45,6 +45,7 @@ from salesperf_desktop.ui.labels import (
 )
 from salesperf_desktop.ui.table_model import RowsTableModel
 from salesperf_desktop.ui.tasks import one_step
+from salesperf_desktop.ui.templates.adjustment_catalogue import AdjustmentCataloguePage
 from salesperf_desktop.ui.templates.editor import blank_template, rule_text
 from salesperf_desktop.ui.templates.library import LibraryBrowser
 
@@ -69,6 +70,8 @@ class TemplatesTab(BaseTab):
         self.pages.setObjectName("templatePages")
         self.pages.addTab(splitter, self.tr("Templates"))
         self.pages.addTab(self.library, self.tr("Indicator library"))
+        self.adjustments = AdjustmentCataloguePage(ui, self)
+        self.pages.addTab(self.adjustments, self.tr("Bonus/penalty items"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -198,6 +201,7 @@ class TemplatesTab(BaseTab):
             keys=[t.id for t in self._templates],
         )
         self.library.set_entries(entries)
+        self.adjustments.refresh()
         self.select_template(selected) if selected else None
         if self._templates and self.selected_template_id() is None:
             self.list_view.selectRow(0)

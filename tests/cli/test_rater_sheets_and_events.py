@@ -43,7 +43,9 @@ def test_events_add_import_and_list(demo_db, tmp_path, capsys):
     template = tmp_path / "ev.xlsx"
     assert cli_main([*base, "events", "template", str(template)]) == 0
     wb = load_workbook(template)
-    wb.worksheets[0].append(["2026-11-05", "E004", "陈静", "受到公司级表扬", None, None, "签约"])
+    wb.worksheets[0].append(
+        ["2026-11-05", "E004", "陈静", "受到公司级表扬", None, None, "签约", "分管副总经理", "司发35号"]
+    )  # fmt: skip
     wb.worksheets[0].append(["2026-11-05", "E404", "无名", "受到公司级表扬", None, None, ""])
     wb.save(template)
     capsys.readouterr()
@@ -58,3 +60,16 @@ def test_events_add_import_and_list(demo_db, tmp_path, capsys):
     assert "E003\t张伟\t2026-11-03\t迟到/早退\t2\t-2" in listed
     assert "E004\t陈静\t2026-11-05\t受到公司级表扬\t1\t10\t签约" in listed
     assert "共 2 条事件" in listed
+    # seed 004: +15 is decided by the general manager's office meeting, in a formal document
+    add = [*base, "events", "add", "E005", "2026-11-10", "受到公司级嘉奖"]
+    assert cli_main(add) == 2
+    assert "须经公司总经理办公会审批：请填写审批人" in capsys.readouterr().err
+    assert cli_main([*add, "--approver", "总经理办公会", "--document-no", "司发21号"]) == 0
+    # a fine is money, listed in 元 and never as points
+    fine = [*base, "events", "add", "E003", "2026-11-04", "罚款（元）", "--amount", "200"]
+    assert cli_main([*fine, "--note", "违反报销制度"]) == 0
+    capsys.readouterr()
+    assert cli_main([*base, "events", "list", "2026-11"]) == 0
+    assert "E003\t张伟\t2026-11-04\t罚款（元）\t1\t罚款 200 元\t违反报销制度" in (
+        capsys.readouterr().out
+    )

@@ -319,7 +319,13 @@ def test_key_events_of_a_signed_month_cannot_be_added_changed_or_deleted(signed)
     from salesperf_desktop.services import events as event_service
 
     month = Period.parse(MONTH)
-    praise = event_service.EventDraft("adjustment", dt.date(2026, 8, 20), "praise_company")
+    praise = event_service.EventDraft(
+        "adjustment",
+        dt.date(2026, 8, 20),
+        "praise_company",
+        approver="分管副总经理",
+        document_no="司发〔2026〕35号",
+    )
     veto = event_service.EventDraft("veto", dt.date(2026, 8, 21), note="违规")
     for draft in (praise, veto):
         with pytest.raises(LockedError):

@@ -295,7 +295,14 @@ def test_every_writer_obeys_the_rule(demo_ctx, tmp_path):
         return period_results(demo_ctx, OCT, staff_ids=[sid]).people[0].result.total
 
     start = stored()
-    praise = events.EventDraft("adjustment", D(2026, 10, 20), "praise_company", note="表扬")
+    praise = events.EventDraft(
+        "adjustment",
+        D(2026, 10, 20),
+        "praise_company",
+        note="表扬",
+        approver="分管副总经理",
+        document_no="司发〔2026〕35号",
+    )
     event_id = events.add_event(demo_ctx, sid, OCT, praise, reason="补登表扬")
     assert stored() > start and stored() == pytest.approx(fresh(), abs=1e-4)
     events.delete_event(demo_ctx, event_id, reason="登错了")
@@ -335,7 +342,13 @@ def test_a_signed_appraisal_refuses_the_change_and_names_the_appeal(demo_ctx):
             demo_ctx,
             sid,
             OCT,
-            events.EventDraft("adjustment", D(2026, 10, 20), "praise_company"),
+            events.EventDraft(
+                "adjustment",
+                D(2026, 10, 20),
+                "praise_company",
+                approver="分管副总经理",
+                document_no="司发〔2026〕35号",
+            ),
             reason="补登",
         )
     assert _signoff_row(demo_ctx, period_id, "E005").total == row.total

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import events
 from salesperf_desktop.services.locking import LockedError
@@ -14,6 +15,8 @@ from salesperf_desktop.storage.models import AuditEntryRow
 from tests.services.support import sheet_person, staff_id
 
 OCT, SEP, AUG = Period.month(2026, 10), Period.month(2026, 9), Period.month(2026, 8)
+# seed 004: +10 is decided by the deputy general manager and published in a formal document
+SIGNED = {"approver": "分管副总经理 陈立", "document_no": "司发〔2026〕35号"}
 
 
 def test_events_add_edit_delete_and_rules(demo_ctx):
@@ -21,14 +24,23 @@ def test_events_add_edit_delete_and_rules(demo_ctx):
     base = sheet_person(demo_ctx, OCT, "E003").result.total
     day = dt.date(2026, 10, 12)
     e1 = events.add_event(
-        demo_ctx, sid, OCT, events.EventDraft("adjustment", day, "commendation_company")
+        demo_ctx,
+        sid,
+        OCT,
+        events.EventDraft(
+            "adjustment",
+            day,
+            "commendation_company",
+            approver="总经理办公会",
+            document_no="司发〔2026〕21号",
+        ),
     )
     events.add_event(
         demo_ctx, sid, OCT, events.EventDraft("adjustment", day, "late_or_early_leave", 3)
     )
     assert sheet_person(demo_ctx, OCT, "E003").result.total == pytest.approx(base + 15 - 3)
     events.update_event(
-        demo_ctx, e1, events.EventDraft("adjustment", day, "praise_company", note="表扬")
+        demo_ctx, e1, events.EventDraft("adjustment", day, "praise_company", note="表扬", **SIGNED)
     )
     assert sheet_person(demo_ctx, OCT, "E003").result.total == pytest.approx(base + 10 - 3)
     events.delete_event(demo_ctx, e1)
@@ -60,9 +72,9 @@ def test_events_locked_refused_published_audited(demo_ctx):
             demo_ctx,
             sid,
             AUG,
-            events.EventDraft("adjustment", dt.date(2026, 8, 3), "praise_company"),
+            events.EventDraft("adjustment", dt.date(2026, 8, 3), "praise_company", **SIGNED),
         )
-    draft = events.EventDraft("adjustment", dt.date(2026, 9, 3), "praise_company")
+    draft = events.EventDraft("adjustment", dt.date(2026, 9, 3), "praise_company", **SIGNED)
     with pytest.raises(events.EventError) as err:
         events.add_event(demo_ctx, sid, SEP, draft)
     assert err.value.code == "reason_required"
@@ -94,6 +106,6 @@ def test_a_refused_event_says_why_in_the_reader_s_language():
     month = Period.month(2026, 10)
     draft = events.EventDraft("adjustment", dt.date(2026, 9, 30), "praise_company")
     with pytest.raises(events.EventError) as err:
-        events.validate(draft, month)
+        events.validate(draft, month, DEFAULT_CATALOGUE)
     assert err.value.message("zh_CN") == "日期必须在本月内（2026-10-01 – 2026-10-31）。"
     assert err.value.message("en") == "The date must lie in the month (2026-10-01 – 2026-10-31)."

@@ -47,6 +47,7 @@ def test_the_template_speaks_the_officers_language_and_lists_every_kind(office, 
     assert wb.sheetnames == ["关键事件", "事件类型"]
     assert [c.value for c in wb["关键事件"][1]] == [
         "日期", "工号", "姓名", "事件类型", "次数/天数", "每次分值", "说明",
+        "审批人", "文号", "罚款金额（元）",
     ]  # fmt: skip
     kinds = [r[0] for r in wb["事件类型"].iter_rows(min_row=2, values_only=True) if r[0]]
     assert "迟到/早退" in kinds and "合规一票否决" in kinds and "受到公司级表扬" in kinds
@@ -58,13 +59,15 @@ def test_events_are_recorded_once_with_a_backup(office, tmp_path):
         office,
         tmp_path,
         (dt.datetime(2026, 11, 3), "E003", "张伟", "迟到/早退", 2, None, ""),
-        ("2026-11-05", "E004", "陈静", "受到公司级表扬", None, None, "签下两家医院"),
+        ("2026-11-05", "E004", "陈静", "受到公司级表扬", None, None, "签下两家医院",
+         "分管副总经理 陈立", "司发〔2026〕35号"),
         ("2026/11/06", "E004", "陈静", "incident_positive", None, None, "带教新人"),
         ("2026-11-07", "E005", "刘洋", "Milestone bonus", None, 5, "10 家三甲医院试用完成"),
-    )
+        ("2026-11-09", "E003", "张伟", "罚款（元）", None, None, "违反报销制度", "", "", 200),
+    )  # fmt: skip
     plan = plan_of(office, path)
     assert plan.ok, plan.problems
-    assert len(plan.events) == 4
+    assert len(plan.events) == 5
     assert run_to_end(ei.apply_events_import(office, plan)) is not None
     assert list(office.backup_dir.glob("*before-import*"))
     listed = ei.month_events(office, NOV)
@@ -75,10 +78,31 @@ def test_events_are_recorded_once_with_a_backup(office, tmp_path):
     assert points[("E004", "praise_company")] == 10
     assert points[("E004", "incident_positive")] is None
     assert points[("E005", "milestone")] == 5
+    # seed 004: a fine is money (按规定执行), never points
+    fine = next(r.event for r in listed if r.event.code == "fine_money")
+    assert (fine.points_total, fine.fine_total) == (None, 200)
+    praise = next(r.event for r in listed if r.event.code == "praise_company")
+    assert (praise.approver, praise.document_no) == ("分管副总经理 陈立", "司发〔2026〕35号")
     again = plan_of(office, path)
-    assert again.ok and not again.events and again.unchanged == 4
+    assert again.ok and not again.events and again.unchanged == 5
     assert run_to_end(ei.apply_events_import(office, again)) is None
-    assert len(ei.month_events(office, NOV)) == 4
+    assert len(ei.month_events(office, NOV)) == 5
+
+
+def test_a_praise_without_its_approver_or_document_is_refused_in_chinese(office, tmp_path):
+    path = workbook(
+        office,
+        tmp_path,
+        ("2026-11-05", "E004", "陈静", "受到公司级表扬", None, None, "签下两家医院"),
+        ("2026-11-06", "E004", "陈静", "受到公司级嘉奖", None, None, "中标", "总经理办公会"),
+        ("2026-11-07", "E003", "张伟", "罚款（元）", None, None, "违反报销制度"),
+    )  # fmt: skip
+    texts = [str(p) for p in plan_of(office, path).problems]
+    assert texts == [
+        "关键事件!H2: 陈静：“受到公司级表扬”须经公司分管副总经理审批：请填写审批人。",
+        "关键事件!I3: 陈静：“受到公司级嘉奖”须有正式文件公布：请填写文号。",
+        "关键事件!J4: 张伟：“罚款（元）”是罚款：请填写金额（元，大于 0）。",
+    ]
 
 
 def test_every_problem_is_named_and_nothing_is_recorded(office, tmp_path):

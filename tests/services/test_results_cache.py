@@ -89,7 +89,14 @@ def test_an_import_is_seen(demo, tmp_path):
 
 def test_an_event_is_seen(demo):
     before = _total(demo, "E005")
-    praise = events.EventDraft("adjustment", D(2026, 10, 20), "praise_company", note="表扬")
+    praise = events.EventDraft(
+        "adjustment",
+        D(2026, 10, 20),
+        "praise_company",
+        note="表扬",
+        approver="分管副总经理",
+        document_no="司发〔2026〕35号",
+    )
     events.add_event(demo, staff_id(demo, "E005"), OCT, praise)
     assert _total(demo, "E005") > before
 

@@ -477,6 +477,8 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "kind": "adjustment",
             "code": "commendation_company",
             "day": 20,
+            "approver": loc("总经理办公会", "總經理辦公會", "General manager's office meeting"),
+            "document_no": "司发〔2026〕21号",
             "note": loc(
                 "协助完成省级带量采购投标，受到公司级嘉奖（公司文件公布）。",
                 "協助完成省級帶量採購投標，受到公司級嘉獎（公司文件公布）。",
@@ -637,6 +639,10 @@ _SCRIPTED_EVENTS: tuple[tuple[int, str, dict], ...] = (
             "kind": "adjustment",
             "code": "praise_company",
             "day": 23,
+            "approver": loc(
+                "分管副总经理 陈立", "分管副總經理 陳立", "Deputy GM in charge, Chen Li"
+            ),
+            "document_no": "司发〔2026〕35号",
             "note": loc(
                 "推动经销商联合学术会覆盖 12 家终端医院，受到公司级表扬。",
                 "推動經銷商聯合學術會覆蓋 12 家終端醫院，受到公司級表揚。",

@@ -15,6 +15,7 @@ from typing import Any
 
 from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import (
+    adjustments,
     audit,
     background,
     calendar,
@@ -76,6 +77,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     progress.MESSAGES,
     cli.MESSAGES,
     task_sheets.MESSAGES,
+    adjustments.MESSAGES,
 )
 
 

@@ -376,6 +376,18 @@ HELP: dict[str, tuple[str, str]] = {
         "每次的分值（里程碑）",
         "每次的分值（里程碑）",
     ),
+    "who approved it (+10/+15 praise)": (
+        "审批人（公司级表扬 +10／嘉奖 +15）",
+        "審批人（公司級表揚 +10／嘉獎 +15）",
+    ),
+    "the formal document's number": (
+        "正式文件的文号",
+        "正式公文的文號",
+    ),
+    "a fine in yuan (fines only)": (
+        "罚款金额，元（仅罚款）",
+        "罰款金額，元（僅罰款）",
+    ),
     "reason, needed after publication": (
         "原因，发布后必须填写",
         "原因，發布後必須填寫",

@@ -149,9 +149,9 @@ class EventsImportDialog(QDialog):
                     p.employee_no,
                     p.name,
                     p.draft.occurred_on,
-                    ei.kind_label(p.draft.category, p.draft.code, lang),
+                    ei.kind_label(p.draft.category, p.draft.code, lang, plan.catalogue),
                     fmt_number(p.draft.quantity),
-                    self._effect(p.draft),
+                    self._effect(p),
                     p.draft.note,
                 )
                 for p in plan.events
@@ -167,11 +167,14 @@ class EventsImportDialog(QDialog):
         )
         self.apply_button.setEnabled(bool(plan.events))
 
-    def _effect(self, draft) -> str:
-        """What the event counts: signed points, the lowest grade (veto), or a dash (a note)."""
-        if draft.category == ev.VETO:
+    def _effect(self, planned) -> str:
+        """What the event counts: signed points, a fine in 元, the lowest grade (veto), or a
+        dash (a note)."""
+        if planned.draft.category == ev.VETO:
             return render("events_import.lowest_grade", {}, self.ctx.lang)
-        points = ev.points_of(draft)
+        if planned.fine_total is not None:
+            return fill(self.tr("%1 yuan (fine)"), fmt_number(planned.fine_total))
+        points = planned.points_total
         return "—" if points is None else fmt_number(points)
 
     def apply(self) -> None:

@@ -53,12 +53,22 @@ def _signed(value: float) -> str:
 def _as_draft(event: ev.EventDraft) -> ev.EventDraft:
     """The stored event's own fields (an EventRecord carries its id and total too)."""
     return ev.EventDraft(
-        event.category, event.occurred_on, event.code, event.quantity, event.points, event.note
+        event.category,
+        event.occurred_on,
+        event.code,
+        event.quantity,
+        event.points,
+        event.note,
+        event.approver,
+        event.document_no,
+        event.amount,
     )
 
 
 class EventDialog(QDialog):
-    """One event: what, when, how many, points, note. Validates before it closes."""
+    """One event: what, when, how many, points, note; who approved it and the document number
+    when its kind needs them (seed 004: +10/+15), the amount of a fine. Validates before it
+    closes."""
 
     def __init__(
         self,
@@ -78,7 +88,8 @@ class EventDialog(QDialog):
 
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("eventKind")
-        for category, code in ev.kind_choices(catalogue):
+        keep = draft.code if draft is not None else ""
+        for category, code in ev.kind_choices(catalogue, keep=keep):
             self.kind_box.addItem(self.kind_label(category, code), f"{category}:{code}")
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("eventDate")
@@ -96,6 +107,16 @@ class EventDialog(QDialog):
         self.points_spin.setObjectName("eventPoints")
         self.points_spin.setRange(-1000, 1000)
         self.points_spin.setDecimals(1)
+        self.amount_spin = QDoubleSpinBox(self)
+        self.amount_spin.setObjectName("eventAmount")
+        self.amount_spin.setRange(0, 1_000_000)
+        self.amount_spin.setDecimals(2)
+        self.amount_spin.setSuffix(self.tr(" yuan"))
+        self.approver_edit = QLineEdit(self)
+        self.approver_edit.setObjectName("eventApprover")
+        self.document_edit = QLineEdit(self)
+        self.document_edit.setObjectName("eventDocument")
+        self.document_edit.setPlaceholderText(self.tr("e.g. the number of the company notice"))
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("eventNote")
         self.note_edit.setMinimumWidth(320)
@@ -110,11 +131,14 @@ class EventDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(RED)
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Kind:"), self.kind_box)
         form.addRow(self.tr("Date:"), self.date_edit)
         form.addRow(self.tr("Count:"), self.count_spin)
         form.addRow(self.tr("Points each:"), self.points_spin)
+        form.addRow(self.tr("Fine each:"), self.amount_spin)
+        form.addRow(self.tr("Approved by:"), self.approver_edit)
+        form.addRow(self.tr("Document No.:"), self.document_edit)
         form.addRow(self.tr("Note:"), self.note_edit)
         form.addRow(self.tr("Counts:"), self.effect)
         self.buttons = QDialogButtonBox(
@@ -131,6 +155,7 @@ class EventDialog(QDialog):
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.count_spin.valueChanged.connect(self._update_effect)
         self.points_spin.valueChanged.connect(self._update_effect)
+        self.amount_spin.valueChanged.connect(self._update_effect)
         if draft is not None:
             code = draft.code if draft.category in (ev.ADJUSTMENT, ev.VETO) else ""
             # a kind the officer cannot pick (an appeal's adjustment) is shown and kept
@@ -140,6 +165,9 @@ class EventDialog(QDialog):
             self.date_edit.setDate(QDate(draft.occurred_on))
             self.count_spin.setValue(draft.quantity)
             self.note_edit.setText(draft.note)
+            self.approver_edit.setText(draft.approver)
+            self.document_edit.setText(draft.document_no)
+            self.amount_spin.setValue(draft.amount or 0.0)
         self._kind_changed()
         if draft is not None and draft.points is not None:
             self.points_spin.setValue(draft.points)
@@ -152,7 +180,9 @@ class EventDialog(QDialog):
             return self.tr("Key incident, negative (note only)")
         kind = self.catalogue.get(code)
         label = kind.label(self.lang) if kind else code
-        if kind is None or kind.veto or kind.points_per_event:
+        if kind is not None and kind.retired:
+            label = fill(self.tr("%1 (retired)"), label)
+        if kind is None or kind.veto or kind.points_per_event or kind.money:
             return label
         if kind.per_unit:
             return fill(self.tr("%1 (%2 each)"), label, _signed(kind.points))
@@ -167,12 +197,23 @@ class EventDialog(QDialog):
         kind = self.catalogue.get(code) if category == ev.ADJUSTMENT else None
         per_unit = bool(kind and kind.per_unit)
         own_points = bool(kind and kind.points_per_event)
+        money = bool(kind and kind.money)
         self.count_spin.setEnabled(per_unit)
         if not per_unit:
             self.count_spin.setValue(1)
         self.points_spin.setEnabled(own_points)
         if not own_points:
-            self.points_spin.setValue(kind.points if kind else 0)
+            self.points_spin.setValue(0 if money else (kind.points if kind else 0))
+        self.form.setRowVisible(self.points_spin, not money)
+        self.form.setRowVisible(self.amount_spin, money)
+        approval = bool(kind and kind.needs_approval)
+        self.form.setRowVisible(self.approver_edit, approval)
+        self.approver_edit.setPlaceholderText(
+            fill(self.tr("approved by: %1"), kind.approver_label(self.lang)) if approval else ""
+        )
+        self.form.setRowVisible(self.document_edit, bool(kind and kind.document_required))
+        self.error.clear()
+        self.adjustSize()
         if category == ev.VETO:
             self.warning.setText(
                 self.tr(
@@ -202,6 +243,9 @@ class EventDialog(QDialog):
         category, code = self._current()
         kind = self.catalogue.get(code) if category == ev.ADJUSTMENT else None
         points = self.points_spin.value() if kind and kind.points_per_event else None
+        amount = self.amount_spin.value() if kind and kind.money else None
+        approval = bool(kind and kind.needs_approval)
+        document = bool(kind and kind.document_required)
         return ev.EventDraft(
             category,
             self.date_edit.date().toPython(),
@@ -209,6 +253,9 @@ class EventDialog(QDialog):
             self.count_spin.value(),
             points,
             self.note_edit.text(),
+            self.approver_edit.text() if approval else "",
+            self.document_edit.text() if document else "",
+            amount,
         )
 
     def _update_effect(self) -> None:
@@ -217,13 +264,17 @@ class EventDialog(QDialog):
             self.effect.setText(self.tr("no points (recorded for the review)"))
         elif category == ev.VETO:
             self.effect.setText(self.tr("lowest grade (veto)"))
+        elif ev.is_fine(self.current_draft(), self.catalogue):
+            fine = ev.fine_of(self.current_draft(), self.catalogue) or 0.0
+            self.effect.setText(fill(self.tr("a fine of %1 yuan (no points)"), fmt_number(fine)))
         else:
             points = ev.points_of(self.current_draft(), self.catalogue) or 0.0
             self.effect.setText(fill(self.tr("%1 points"), _signed(points)))
 
     def accept(self) -> None:
         try:
-            self.draft = ev.validate(self.current_draft(), self.month, self.catalogue)
+            was = self._stored.code if self._stored is not None else ""
+            self.draft = ev.validate(self.current_draft(), self.month, self.catalogue, was_code=was)
         except ev.EventError as err:
             self.error.setText(err.message(self.lang))
             return
@@ -337,6 +388,15 @@ class EventsPanel(QWidget):
         kind = self.catalogue.get(row.code or ev.VETO_CODE)
         return kind.label(self.ctx.lang) if kind else row.code
 
+    def _note_text(self, row: ev.EventRecord) -> str:
+        """The note, then who approved it and the document that published it (seed 004)."""
+        parts = [row.note] if row.note else []
+        if row.approver:
+            parts.append(fill(self.tr("approved by %1"), row.approver))
+        if row.document_no:
+            parts.append(fill(self.tr("document %1"), row.document_no))
+        return " · ".join(parts)
+
     def reload(self) -> None:
         rows = []
         if self.staff_id is not None and self.month is not None and self.month.kind == "month":
@@ -346,19 +406,22 @@ class EventsPanel(QWidget):
     def _show(self, rows: list[ev.EventRecord]) -> None:
         self.rows = rows
         self.table.setRowCount(len(self.rows))
-        total = 0.0
+        total = fines = 0.0
         vetoed = False
         for r, row in enumerate(self.rows):
             points = "" if row.points_total is None else _signed(row.points_total)
             if row.category == ev.VETO:
                 points = self.tr("veto")
                 vetoed = True
+            if row.fine_total is not None:
+                points = fill(self.tr("%1 yuan"), fmt_number(row.fine_total))
+                fines += row.fine_total
             cells = [
                 row.occurred_on.isoformat(),
                 self.kind_text(row),
                 fmt_number(row.quantity) if row.category == ev.ADJUSTMENT else "",
                 points,
-                row.note,
+                self._note_text(row),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -372,6 +435,8 @@ class EventsPanel(QWidget):
                 self.table.setItem(r, c, item)
             total += row.points_total or 0.0
         text = fill(self.tr("Bonus/penalty: %1 points"), _signed(total))
+        if fines:
+            text += " · " + fill(self.tr("fines: %1 yuan (not in the score)"), fmt_number(fines))
         if vetoed:
             text += " · " + self.tr("vetoed: lowest grade")
         self.summary.setText(text if self.rows else "")

@@ -32,14 +32,28 @@ def test_commendation_and_late_arrival_change_the_total(qtbot, demo_ctx, monkeyp
         dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("adjustment:commendation_company"))
         dialog.note_edit.setText("季度销售冠军")
         seen.append(dialog.effect.text())
+        # seed 004: +15 is decided by the general manager's office meeting, in a formal document
+        assert dialog.approver_edit.isVisible() and dialog.document_edit.isVisible()
+        assert not dialog.amount_spin.isVisible()
+        dialog.accept()  # refused: who approved it?
+        seen.append(dialog.error.text())
+        dialog.approver_edit.setText("总经理办公会")
+        dialog.accept()  # refused: which document?
+        seen.append(dialog.error.text())
+        dialog.document_edit.setText("司发〔2026〕21号")
         shot(dialog, "event_dialog")
         dialog.accept()
 
     when_modal(commendation)
     assert panel.add()
     wait_loaded(qtbot, tab)  # stored in the background
-    assert "+15" in seen[-1]
+    assert "+15" in seen[-3]
+    assert seen[-2] == "“受到公司级嘉奖”须经公司总经理办公会审批：请填写审批人。"
+    assert seen[-1] == "“受到公司级嘉奖”须有正式文件公布：请填写文号。"
     assert total_shown(tab, row) == before + 15
+    r = next(i for i, e in enumerate(panel.rows) if e.code == "commendation_company")
+    assert "总经理办公会" in panel.table.item(r, 4).text()
+    assert "司发〔2026〕21号" in panel.table.item(r, 4).text()
 
     def late_twice(dialog):
         dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("adjustment:late_or_early_leave"))
@@ -169,6 +183,8 @@ def test_after_a_save_the_list_is_read_in_the_background(qtbot, demo_ctx, monkey
     def commendation(dialog):
         dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("adjustment:commendation_company"))
         dialog.note_edit.setText("季度销售冠军")
+        dialog.approver_edit.setText("总经理办公会")
+        dialog.document_edit.setText("司发〔2026〕21号")
         dialog.accept()
 
     when_modal(commendation)
@@ -176,3 +192,34 @@ def test_after_a_save_the_list_is_read_in_the_background(qtbot, demo_ctx, monkey
     wait_loaded(qtbot, tab)
     assert panel.table.rowCount() == listed + 1
     assert read_on == [False]
+
+
+def test_a_fine_is_entered_in_yuan_and_leaves_the_total(qtbot, demo_ctx, chinese):
+    tab = entry_tab(qtbot, demo_ctx)
+    row = select_person(tab, "E003")
+    panel = tab.events_panel
+    before = total_shown(tab, row)
+    seen = []
+
+    def fine(dialog):
+        dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("adjustment:fine_money"))
+        seen.append((dialog.amount_spin.isVisible(), dialog.points_spin.isVisible()))
+        dialog.note_edit.setText("违反报销制度")
+        dialog.accept()  # refused: how much?
+        seen.append(dialog.error.text())
+        dialog.amount_spin.clear()
+        qtbot.keyClicks(dialog.amount_spin, "200")
+        seen.append(dialog.effect.text())
+        shot(dialog, "event_dialog_fine")
+        dialog.accept()
+
+    when_modal(fine)
+    assert panel.add()
+    wait_loaded(qtbot, tab)
+    assert seen[0] == (True, False)
+    assert seen[1] == "“罚款（元）”是罚款：请填写金额（元，大于 0）。"
+    assert "200" in seen[2] and "元" in seen[2]
+    assert total_shown(tab, row) == before  # money, never points
+    r = next(i for i, e in enumerate(panel.rows) if e.code == "fine_money")
+    assert panel.table.item(r, 3).text() == "200 元"
+    assert "罚款：200 元" in panel.summary.text()
