@@ -41,7 +41,9 @@ if TYPE_CHECKING:
     from salesperf_desktop.app_context import AppContext
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{1,60}$")
-TEMPLATE_ROLES = ("sales_rep", "sales_manager", "director", "probation", "any")
+# "department": a department sheet (seed 004's 120 points) is given to a team on purpose, never
+# matched to a person by role (no person has that role).
+TEMPLATE_ROLES = ("sales_rep", "sales_manager", "director", "probation", "department", "any")
 TEMPLATE_PRODUCT_LINES = ("mature", "innovative", "distributor", "any")
 
 

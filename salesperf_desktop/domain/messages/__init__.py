@@ -42,7 +42,7 @@ from salesperf_desktop.domain.messages import (
     status,
     templates,
 )
-from salesperf_desktop.domain.vocab import RATERS
+from salesperf_desktop.domain.vocab import DIMENSIONS, RATERS
 
 LANGUAGES = LANGS
 
@@ -102,6 +102,13 @@ def render(code: str, params: Mapping[str, Any], lang: str = "zh_CN") -> str:
         params = {
             **params,
             "rater_name": pick(RATERS.get(params["rater"]), lang) or params["rater"],
+        }
+    if isinstance(params.get("dimension"), str):
+        # dimensions are codes too; a company's own dimension is shown as typed
+        params = {
+            **params,
+            "dimension_name": pick(DIMENSIONS.get(params["dimension"]), lang)
+            or params["dimension"],
         }
     if not template:
         return code if not params else f"{code} {dict(params)}"

@@ -4,6 +4,25 @@ those are the engine's, in ``engine.py``)."""
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # where a shipped template's numbers come from, when no seed states them (常用做法)
+    "template.source.weight_in_range": {
+        "zh_CN": "常用做法：种子文件 003 只给出各维度的权重区间；本指标的分值由本软件提出，所在维度合计在区间内。",
+        "zh_TW": "常用做法：種子檔案 003 只給出各維度的權重區間；本指標的分值由本軟體提出，所在維度合計在區間內。",
+        "en": "Common practice: seed 003 gives only each dimension's weight range; this "
+        "indicator's points are the product's proposal, with the dimension inside its range.",
+    },
+    "template.source.department_item": {
+        "zh_CN": "常用做法：种子文件 004 只要求部门选最重要的 5–7 项工作作为指标，没有指定哪些。",
+        "zh_TW": "常用做法：種子檔案 004 只要求部門選最重要的 5–7 項工作作為指標，沒有指定哪些。",
+        "en": "Common practice: seed 004 asks a department for its 5–7 most important "
+        "indicators without naming them.",
+    },
+    "template.source.department_weight": {
+        "zh_CN": "常用做法：种子文件 004 只规定一百二十分制、按重要程度定权重，没有给出分值。",
+        "zh_TW": "常用做法：種子檔案 004 只規定一百二十分制、按重要程度定權重，沒有給出分值。",
+        "en": "Common practice: seed 004 sets a 120-point sheet weighted by importance but "
+        "gives no points.",
+    },
     "template.code_taken": {
         "zh_CN": "模板代码 {code} 已存在",
         "zh_TW": "範本代碼 {code} 已存在",
