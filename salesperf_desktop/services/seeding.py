@@ -88,10 +88,17 @@ def add_template(session, doc: dict, note: str = "") -> TemplateRow:
 
 
 def _same_people(template: TemplateRow, doc: dict) -> bool:
-    """Whether *template* is picked for the same people as the shipped *doc* would be."""
+    """Whether *template* is picked for the same people as the shipped *doc* would be (a
+    probation template is only ever picked for staff on probation, services/appraisals.py)."""
     return (
         not template.archived
+        and _probation(template.code, template.role)
+        == _probation(doc["code"], doc.get("role", "any"))
         and template.team_id is None
         and template.role == doc.get("role", "any")
         and template.product_line == doc.get("product_line", "any")
     )
+
+
+def _probation(code: str, role: str) -> bool:
+    return role == "probation" or code.startswith("probation")

@@ -508,7 +508,7 @@ TEMPLATE_SOURCES: dict[str, dict[str, ItemSource]] = {
         ),
         "market_info_reports": ItemSource(_s003("(二)3", "3.市場信息收集與反饋"), _IN_RANGE),
         "plans_summaries_timely": ItemSource(
-            _s003("(二)4", "4.銷售計(jì)劃與總結(jié)的規(guī)範(fàn)性"), _IN_RANGE
+            _s003("(二)4", "4.銷售計(jì)劃與總結(jié)的規(guī)范性"), _IN_RANGE
         ),
         "product_knowledge_test": ItemSource(
             _s003("(三)1 產品知識掌握與學術推廣能力", "考核方式:定期知識測試"), _IN_RANGE
