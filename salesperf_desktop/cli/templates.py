@@ -70,7 +70,6 @@ def run_import(args) -> int:
     from salesperf_desktop.services.template_io import (
         TemplateFileError,
         import_template,
-        problem_text,
     )
 
     with open_context(args) as ctx:
@@ -83,8 +82,8 @@ def run_import(args) -> int:
                 print(line)
             raise CliError.coded("cli.nothing_imported", 1) from exc
         lang = ctx.lang
-    for w in done.warnings:
-        say(lang, "cli.warning", text=problem_text(w, lang))
+    for text in done.warnings:  # already in the officer's language
+        say(lang, "cli.warning", text=text)
     say(
         lang,
         "cli.template_imported",

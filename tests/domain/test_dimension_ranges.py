@@ -115,9 +115,9 @@ def test_an_unusable_sheet_total_is_left_to_the_template_check():
     assert check_dimension_ranges(doc) == []
 
 
-_weights = st.fixed_dictionaries(
-    {d: st.integers(min_value=0, max_value=60) for d in FIVE}
-).filter(lambda w: sum(w.values()) > 0)
+_weights = st.fixed_dictionaries({d: st.integers(min_value=0, max_value=60) for d in FIVE}).filter(
+    lambda w: sum(w.values()) > 0
+)
 
 
 @settings(max_examples=150, deadline=None)

@@ -1290,7 +1290,9 @@ def _duty(code: str, name: dict[str, str], duty: dict[str, str], weight: int) ->
 _DIRECTOR: tuple[dict, ...] = (
     _duty(
         "director_strategy_targets",
-        loc("制定销售策略并达成销售目标", "制定銷售策略並達成銷售目標", "Sales strategy and targets"),
+        loc(
+            "制定销售策略并达成销售目标", "制定銷售策略並達成銷售目標", "Sales strategy and targets"
+        ),
         loc(
             "根据公司总体战略，结合市场情况制定销售策略与规划并组织实施，达成销售目标。",
             "根據公司整體策略，結合市場情況制定銷售策略與規劃並組織實施，達成銷售目標。",

@@ -461,7 +461,9 @@ def _director(n: int, quote: str) -> ItemSource:
 
 #: The sheet itself: its structure and its total.
 SHEET_SOURCES: dict[str, Source] = {
-    "pharma_rep_seed003": _s003("(一)–(五)", "(一)核心銷售業(yè)績指標(biāo)(權(quán)重建議:40%-50%)"),
+    "pharma_rep_seed003": _s003(
+        "(一)–(五)", "(一)核心銷售業(yè)績指標(biāo)(權(quán)重建議:40%-50%)"
+    ),
     "sales_director_duties": _s004(_DIRECTOR_CLAUSE, "（绩效部分百分制考核）"),
     "sales_department_120": _s004(
         "篇七 第四条 部门关键业绩指标", "部门业绩考核计分采用一百二十分制"
@@ -485,15 +487,15 @@ TEMPLATE_SOURCES: dict[str, dict[str, ItemSource]] = {
         ),
         "key_product_achievement": ItemSource(
             _s003(
-                "(一)5 重點產品/區域銷售達成率",
-                "重點(diǎn)產(chǎn)品/區(qū)域?qū)嶋H銷售額/重點(diǎn)產(chǎn)品/區(qū)域計(jì)劃銷售額×100%",
+                "(一)5",
+                "5.重點(diǎn)產(chǎn)品/區(qū)域銷售達(dá)成率",
             ),
             _IN_RANGE,
         ),
         "key_region_achievement": ItemSource(
             _s003(
-                "(一)5 重點產品/區域銷售達成率",
-                "重點(diǎn)產(chǎn)品/區(qū)域?qū)嶋H銷售額/重點(diǎn)產(chǎn)品/區(qū)域計(jì)劃銷售額×100%",
+                "(一)5",
+                "5.重點(diǎn)產(chǎn)品/區(qū)域銷售達(dá)成率",
             ),
             _IN_RANGE,
         ),
@@ -513,9 +515,7 @@ TEMPLATE_SOURCES: dict[str, dict[str, ItemSource]] = {
         "product_knowledge_test": ItemSource(
             _s003("(三)1 產品知識掌握與學術推廣能力", "考核方式:定期知識測試"), _IN_RANGE
         ),
-        "compliance_veto": ItemSource(
-            _s003("(三)2 合規經營與職業操守", "一票否決"), _IN_RANGE
-        ),
+        "compliance_veto": ItemSource(_s003("(三)2 合規經營與職業操守", "一票否決"), _IN_RANGE),
         "training_attendance": ItemSource(
             _s003("(三)3 學習能力與技能提升", "培訓(xùn)出勤率"), _IN_RANGE
         ),
@@ -532,12 +532,8 @@ TEMPLATE_SOURCES: dict[str, dict[str, ItemSource]] = {
             1, "结合市场情况制定销售策略与规划并组织实施，达成销售目标；（权重分20）"
         ),
         "director_sales_system": _director(2, "完善完整销售体系和流程；（权重分10）"),
-        "director_customers_markets": _director(
-            3, "建立新客户联系，开拓新市场；（权重分10）"
-        ),
-        "director_team_building": _director(
-            4, "激发销售人员进行客户开拓和维护；\n（权重分5）"
-        ),
+        "director_customers_markets": _director(3, "建立新客户联系，开拓新市场；（权重分10）"),
+        "director_team_building": _director(4, "激发销售人员进行客户开拓和维护；\n（权重分5）"),
         "director_budget_costs": _director(5, "控制销售成本，提高销售利润；\n（权重分10）"),
         "director_key_accounts": _director(6, "负责协调维护市场与技术关系；（权重分5）"),
         "director_team_targets": _director(
@@ -549,9 +545,7 @@ TEMPLATE_SOURCES: dict[str, dict[str, ItemSource]] = {
         "director_market_insight": _director(
             9, "为企业提供业务发展和价格定位的战略依据；（权重分5）"
         ),
-        "director_solutions": _director(
-            10, "熟悉市场状况并有独特见解和营销方案；（权重分10）"
-        ),
+        "director_solutions": _director(10, "熟悉市场状况并有独特见解和营销方案；（权重分10）"),
     },
     "sales_department_120": {
         code: ItemSource(_DEPT_ITEM, _DEPT_WEIGHT)

@@ -23,6 +23,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Common practice: seed 004 sets a 120-point sheet weighted by importance but "
         "gives no points.",
     },
+    "template.source.shown": {
+        "zh_CN": "出处：{item}\n分值：{weight}",
+        "zh_TW": "出處：{item}\n分值：{weight}",
+        "en": "Source: {item}\nPoints: {weight}",
+    },
+    "template.source.sheet": {
+        "zh_CN": "本表出处：{source}",
+        "zh_TW": "本表出處：{source}",
+        "en": "Where this sheet comes from: {source}",
+    },
+    "template.source.shown_same": {
+        "zh_CN": "出处及分值：{source}",
+        "zh_TW": "出處及分值：{source}",
+        "en": "Source and points: {source}",
+    },
     "template.code_taken": {
         "zh_CN": "模板代码 {code} 已存在",
         "zh_TW": "範本代碼 {code} 已存在",
