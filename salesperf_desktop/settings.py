@@ -11,7 +11,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from salesperf_desktop.domain.due import INTERVIEW_WORKING_DAYS
 from salesperf_desktop.storage.models import SettingRow
 
 LANGUAGES = ("zh_CN", "zh_TW", "en")
@@ -27,14 +26,8 @@ class SettingSpec:
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("company_name", "E公司", "Company name", "database"),
-    # Grade rules, plan grades and appeal days are the company policy (services/policy.py);
-    # migration 0005 carried what older files kept here into its first version.
-    SettingSpec(
-        "interview_working_days",
-        INTERVIEW_WORKING_DAYS,  # company policy (domain/due.py), not a seed's figure
-        "Working days after publication to hold the review interview",
-        "database",
-    ),
+    # Grade rules, plan grades, appeal and interview days are the company policy
+    # (services/policy.py); migrations 0005 and 0008 carried what older files kept here into it.
     SettingSpec("officer_name", "", "HR officer's name", "database"),
     SettingSpec("password_hash", None, "Password to open the application", "database"),
     SettingSpec("import_mapping", None, "Column mapping of the last metrics import", "database"),

@@ -2325,7 +2325,7 @@ The current file is kept beside it under a new name.</source>
 <context>
     <name>PairwiseDialog</name>
     <message>
-        <source>012 method: compare the indicators in pairs</source>
+        <source>0-1-2 method: compare the indicators in pairs</source>
         <translation>0-1-2 评分法（强制对比法）：指标两两比较</translation>
     </message>
     <message>
@@ -2661,8 +2661,12 @@ The current file is kept beside it under a new name.</source>
         <translation>复核期限（工作日）</translation>
     </message>
     <message>
-        <source>Appeals</source>
-        <translation>申诉</translation>
+        <source>Working days after publication for the review interview</source>
+        <translation>绩效面谈期限（发布后工作日）</translation>
+    </message>
+    <message>
+        <source>Appeals and review interview</source>
+        <translation>申诉与绩效面谈</translation>
     </message>
     <message>
         <source>Note for the record (optional)</source>
@@ -4031,7 +4035,7 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Weights by 012 method…</source>
+        <source>Weights by 0-1-2 comparison…</source>
         <translation>按 0-1-2 评分法（强制对比法）确定权重…</translation>
     </message>
     <message>

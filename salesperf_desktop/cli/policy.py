@@ -69,5 +69,7 @@ def _describe(record, lang: str) -> str:
         t("appeal", filing=p.appeal_filing_days, decision=p.appeal_decision_days),
         source("appeal_filing_days"),
         source("appeal_decision_days"),
+        t("interview", days=p.interview_working_days),
+        source("interview_working_days"),
     ]
     return "\n".join(lines)

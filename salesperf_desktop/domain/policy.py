@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .due import INTERVIEW_WORKING_DAYS
 from .grades import DEFAULT_GRADES, GradeScale, check_grades
 from .messages import Problem, render
 
@@ -52,6 +53,7 @@ SOURCES: dict[str, Source] = {
     "rating_zero_based": Source(None, note="policy.source.rating"),
     "promotion": Source(None, note="policy.source.promotion"),
     "improvement": Source(None, note="policy.source.improvement"),
+    "interview_working_days": Source(None, note="policy.source.interview"),
     # Stated by seed 002, quoted exactly as the seed file has it.
     "appeal_filing_days": Source(
         SEED_002,
@@ -99,6 +101,7 @@ class Policy:
     plan_grades: tuple[str, ...] = ("C", "D")
     appeal_filing_days: int = 3
     appeal_decision_days: int = 5
+    interview_working_days: int = INTERVIEW_WORKING_DAYS  # after publication
 
     # ------------------------------------------------------------------ use
     def scale_for(self, sheet_total: float) -> GradeScale:
@@ -126,6 +129,7 @@ class Policy:
             "plan_grades": list(self.plan_grades),
             "appeal_filing_days": self.appeal_filing_days,
             "appeal_decision_days": self.appeal_decision_days,
+            "interview_working_days": self.interview_working_days,
         }
 
     @classmethod
@@ -143,6 +147,9 @@ class Policy:
             plan_grades=tuple(data.get("plan_grades", d.plan_grades)),
             appeal_filing_days=int(data.get("appeal_filing_days", d.appeal_filing_days)),
             appeal_decision_days=int(data.get("appeal_decision_days", d.appeal_decision_days)),
+            interview_working_days=int(
+                data.get("interview_working_days", d.interview_working_days)
+            ),
         )
 
 
@@ -161,7 +168,8 @@ def validate_policy(policy: Policy) -> list[Problem]:
     Bands best first with strictly falling minimums (so they never overlap), the lowest band
     open below; coefficients not negative and never higher for a worse grade; the distribution
     guide's shares add up to 100 %; rater weights not negative, the supervisor's above 0, the
-    sum 100 %; the promotion and plan grades exist; day limits 1–30.
+    sum 100 %; the promotion and plan grades exist; day limits (appeals, the review
+    interview) 1–30.
     """
     problems = check_grades(policy.grades.to_dict(), "grades")
     bands = policy.grades.bands
@@ -198,7 +206,7 @@ def validate_policy(policy: Policy) -> list[Problem]:
         problems.append(
             Problem("policy.promotion_run", {"value": policy.promotion_run}, path="run")
         )
-    for key in ("appeal_filing_days", "appeal_decision_days"):
+    for key in ("appeal_filing_days", "appeal_decision_days", "interview_working_days"):
         value = getattr(policy, key)
         if not 1 <= value <= 30:
             problems.append(Problem("policy.days_range", {"value": value}, path=key))

@@ -10,7 +10,7 @@ One read of the database as of *today*; each kind of work is one step below:
   for the current month or a month still to publish is missing or not approved by the
   appraiser yet (工作任务书的审核);
 - **interviews** — everyone in the latest published month without a review interview for it,
-  due a few working days after publication (``domain.due.INTERVIEW_WORKING_DAYS``, company
+  due a few working days after publication (the policy's ``interview_working_days``, company
   policy);
 - **actions** — open action items past their due date;
 - **appeals** — publications whose appeal window is still open (seed 002: 3 working days) and
@@ -47,6 +47,7 @@ from salesperf_desktop.domain.status import (
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.appeals import appeal_days
 from salesperf_desktop.services.periods import to_domain
+from salesperf_desktop.services.policy import policy_for_period
 from salesperf_desktop.services.signoff import awaiting_signatures
 from salesperf_desktop.services.task_sheets import INDICATOR as TASK_SHEET
 from salesperf_desktop.services.workdays import WorkdayCalendar, load_calendar
@@ -326,10 +327,6 @@ def _latest_published_month(r: _Reading) -> PeriodRow | None:
     return max(published, key=lambda p: (p.year, p.number), default=None)
 
 
-def _interview_days(ctx: AppContext) -> int:
-    return int(ctx.settings.get("interview_working_days"))
-
-
 def _interviews(r: _Reading) -> list[DueItem]:
     """Everyone appraised in the latest published month without a review interview for it."""
     period = _latest_published_month(r)
@@ -346,7 +343,7 @@ def _interviews(r: _Reading) -> list[DueItem]:
         )
     ).all()
     out = []
-    days = _interview_days(r.ctx)
+    days = policy_for_period(r.session, period).policy.interview_working_days
     deadlines: dict[dt.date, dt.date] = {}
     for staff_id, published_on in sorted(appraisals, key=lambda a: r.who(a[0])):
         if staff_id in held:

@@ -264,17 +264,6 @@ class EntryTab(BaseTab):
         self.team_box.setCurrentIndex(max(0, self.team_box.findData(team)))
         self.team_box.blockSignals(False)
 
-    def show_period(self, period_key: str | None, team_id: int | None = None) -> None:
-        """Show *period_key* (e.g. "2026-10") and *team_id*'s people (all teams for None):
-        本月待办 opens a month to enter or publish here."""
-        self.ensure_fresh()
-        index = self.period_box.findData(period_key) if period_key else -1
-        if index >= 0 and index != self.period_box.currentIndex():
-            self.period_box.setCurrentIndex(index)
-        team = self.team_box.findData(team_id) if team_id is not None else 0
-        if team >= 0 and team != self.team_box.currentIndex():
-            self.team_box.setCurrentIndex(team)
-
     def period(self) -> Period | None:
         key = self.period_box.currentData()
         return Period.parse(key) if key else None

@@ -253,13 +253,16 @@ class MainWindow(QMainWindow):
 
     def open_due_place(self, place) -> None:
         """Open where the officer acts on a 本月待办 row (services.due.DuePlace)."""
+        from salesperf_desktop.domain.periods import Period
         from salesperf_desktop.ui.entry_tab import EntryTab
         from salesperf_desktop.ui.reviews_tab import ReviewsTab
 
         if place.place in ("entry", "task_sheet"):
             tab = self.tab_of(EntryTab)
             self.tabs.setCurrentWidget(tab)
-            tab.show_period(place.period, place.team_id)
+            period = Period.parse(place.period) if place.period else tab.period()
+            if period is not None:
+                tab.show_place(period, place.team_id)
             return
         tab = self.tab_of(ReviewsTab)
         self.tabs.setCurrentWidget(tab)

@@ -142,12 +142,20 @@ class PolicyDialog(QDialog):
         days_form = QFormLayout()
         days_form.addRow(self.tr("Working days to file an appeal"), self.filing)
         days_form.addRow(self.tr("Working days to decide an appeal"), self.deciding)
+        self.interview = QSpinBox(self)
+        self.interview.setObjectName("policyInterviewDays")
+        self.interview.setRange(0, 60)
+        self.interview.setValue(policy.interview_working_days)
+        days_form.addRow(
+            self.tr("Working days after publication for the review interview"), self.interview
+        )
         appeal_box = self._group(
-            self.tr("Appeals"),
+            self.tr("Appeals and review interview"),
             [
                 days_form,
                 self._source("appeal_filing_days", lang),
                 self._source("appeal_decision_days", lang),
+                self._source("interview_working_days", lang),
             ],
         )
 
@@ -268,6 +276,7 @@ class PolicyDialog(QDialog):
         self.plan.setText(" ".join(policy.plan_grades))
         self.filing.setValue(policy.appeal_filing_days)
         self.deciding.setValue(policy.appeal_decision_days)
+        self.interview.setValue(policy.interview_working_days)
 
     # ----------------------------------------------------------------- reading
     def policy(self) -> Policy | None:
@@ -306,6 +315,7 @@ class PolicyDialog(QDialog):
             plan_grades=tuple(_grades(self.plan.text())),
             appeal_filing_days=self.filing.value(),
             appeal_decision_days=self.deciding.value(),
+            interview_working_days=self.interview.value(),
         )
 
     def confirm(self) -> None:

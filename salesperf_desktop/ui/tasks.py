@@ -178,6 +178,13 @@ def _tidy() -> None:  # worker thread
             _gc_threshold = None
 
 
+def _tidy_if_idle(pool: QThreadPool) -> None:
+    with _gc_lock:
+        idle = _gc_jobs == 0
+    if idle:  # (a job started meanwhile: its own end tidies up)
+        (pool if isValid(pool) else QThreadPool.globalInstance()).start(_tidy)
+
+
 def settle_heap() -> None:
     """Once the window is built: what exists now (modules, the window) lives as long as the
     program, so the collector stops walking it (``gc.freeze``, no collection: that would be
@@ -317,13 +324,8 @@ class TaskRunner(QObject):
         if job in self._jobs:
             self._jobs.discard(job)
             if _job_ended():  # once the result is shown: the collection holds the GIL
-                QTimer.singleShot(_TIDY_AFTER_MS, self, self._tidy_if_idle)
-
-    def _tidy_if_idle(self) -> None:
-        with _gc_lock:
-            idle = _gc_jobs == 0
-        if idle:  # (a job started meanwhile: its own end tidies up)
-            self._pool.start(_tidy)
+                pool = self._pool  # (the runner may be gone by then: its window closed)
+                QTimer.singleShot(_TIDY_AFTER_MS, lambda: _tidy_if_idle(pool))
 
     def _next_in_lane(self, lane: str | None, job: _Job) -> None:
         if lane is None:

@@ -199,3 +199,20 @@ def test_an_approved_sheet_of_the_current_month_is_not_listed(demo):
 
     due = due_this_month(demo, D(2026, 11, 20))
     assert [i.text for i in _items(due, DueKind.TASK_SHEETS)] == ["E012 黄磊，2026年10月：无任务书"]
+
+
+def test_the_interview_deadline_follows_the_policy_a_month_was_published_with(demo):
+    """The days are company policy (考核制度): September keeps the 5 days it was published
+    under when the officer later confirms 3; October, published after, gets 3."""
+    from dataclasses import replace
+
+    from salesperf_desktop.services.policy import confirm_policy, current_policy
+    from salesperf_desktop.services.workflow import publish
+
+    confirm_policy(demo, replace(current_policy(demo).policy, interview_working_days=3))
+    september = _items(due_this_month(demo, D(2026, 9, 30)), DueKind.INTERVIEWS)
+    assert {i.deadline for i in september} == {D(2026, 10, 13)}
+
+    publish(demo, Period.month(2026, 10), on=D(2026, 11, 2))  # a Monday
+    october = _items(due_this_month(demo, D(2026, 11, 2)), DueKind.INTERVIEWS)
+    assert october and {i.deadline for i in october} == {D(2026, 11, 5)}  # 3, 4, 5 November

@@ -110,6 +110,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Common practice: seed 001 asks for improvement plans (“制定改进计划并实施”) "
         "without naming grades.",
     },
+    "policy.source.interview": {
+        "zh_CN": "常用做法：种子文件 002 要求“月度績效面談”（GROW 模型），但没有规定在发布后几个工作日内进行。",
+        "zh_TW": "常用做法：種子檔案 002 要求“月度績效面談”（GROW 模型），但沒有規定在發佈後幾個工作日內進行。",
+        "en": "Common practice: seed 002 asks for a monthly review interview (“月度績效面談”, "
+        "GROW) but sets no number of working days after publication.",
+    },
     "policy.source.seed": {
         "zh_CN": "种子文件 {seed}，{clause}：“{quote}”",
         "zh_TW": "種子檔案 {seed}，{clause}：“{quote}”",
@@ -159,6 +165,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "申诉\t{filing} 个工作日内提出，{decision} 个工作日内复核",
         "zh_TW": "申訴\t{filing} 個工作日內提出，{decision} 個工作日內複核",
         "en": "appeal\tfile within {filing}, decide within {decision} working days",
+    },
+    "policy.cli.interview": {
+        "zh_CN": "绩效面谈\t发布后 {days} 个工作日内",
+        "zh_TW": "績效面談\t發佈後 {days} 個工作日內",
+        "en": "review interview\twithin {days} working days after publication",
     },
     "policy.cli.source": {
         "zh_CN": "  来源：{text}",

@@ -256,7 +256,7 @@ class TemplateEditor(QDialog):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("removeIndicator")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.pairwise_button = QPushButton(self.tr("Weights by 012 method…"))
+        self.pairwise_button = QPushButton(self.tr("Weights by 0-1-2 comparison…"))
         self.pairwise_button.setObjectName("pairwiseWeights")
         self.pairwise_button.clicked.connect(self.open_pairwise)
         self.sum_label = QLabel()

@@ -43,7 +43,7 @@ class PairwiseDialog(QDialog):
         super().__init__(parent)
         self.lang = lang
         self.setObjectName("pairwiseDialog")
-        self.setWindowTitle(self.tr("012 method: compare the indicators in pairs"))
+        self.setWindowTitle(self.tr("0-1-2 method: compare the indicators in pairs"))
         self.resize(900, 520)
         self.names = names
         self.sheet_total = sheet_total
