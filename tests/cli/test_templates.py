@@ -33,7 +33,7 @@ def test_import_reports_a_dimension_outside_seed_003s_range(ctx, tmp_path, capsy
 
     db = str(ctx.db_path)
     ctx.close()
-    assert main(["--db", db, "templates", "export", "pharma_rep_seed003", str(tmp_path / "p")]) == 0
+    assert main(["--db", db, "templates", "export", "pharma_rep", str(tmp_path / "p")]) == 0
     file = tmp_path / "p.salesperf-template.json"
     envelope = json.loads(file.read_text(encoding="utf-8"))
     for item in envelope["template"]["items"]:

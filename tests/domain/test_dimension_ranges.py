@@ -47,14 +47,14 @@ def _sheet(weights: dict[str, float], sheet_total: float = 100) -> dict:
 
 
 def test_the_pharma_sheet_is_inside_every_range():
-    doc = template("pharma_rep_seed003")
+    doc = template("pharma_rep")
     assert follows_seed_003(doc)
     assert check_dimension_ranges(doc) == []
 
 
 def test_worked_example_two_dimensions_moved_out_of_their_ranges():
     """Skill and compliance 15 → 25 (above 15–20 %), behaviour 25 → 15 (below 20–30 %)."""
-    doc = template("pharma_rep_seed003")
+    doc = template("pharma_rep")
     _set_dimension(doc, "skill_compliance", 25)
     _set_dimension(doc, "behaviour", 15)
     problems = check_dimension_ranges(doc)
@@ -101,7 +101,7 @@ def test_which_templates_follow_the_scheme():
     # probation staff are appraised on separate terms: only three of the five dimensions
     assert not follows_seed_003(template("probation"))
     # a declared template keeps the check when a dimension is emptied: 0 % is below 5–10 %
-    doc = template("pharma_rep_seed003")
+    doc = template("pharma_rep")
     doc["items"] = [i for i in doc["items"] if i["dimension"] != "team_growth"]
     (problem,) = check_dimension_ranges(doc)
     assert problem.params["dimension"] == "team_growth" and problem.params["weight"] == 0
@@ -111,7 +111,7 @@ def test_which_templates_follow_the_scheme():
 
 
 def test_an_unusable_sheet_total_is_left_to_the_template_check():
-    doc = {**template("pharma_rep_seed003"), "sheet_total": "abc"}
+    doc = {**template("pharma_rep"), "sheet_total": "abc"}
     assert check_dimension_ranges(doc) == []
 
 

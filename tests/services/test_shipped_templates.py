@@ -19,7 +19,7 @@ from salesperf_desktop.services.templates import (
 )
 
 OLD_0004 = Path(__file__).parents[1] / "fixtures" / "databases" / "salesperf-0004.sqlite"
-NEW = {"pharma_rep_seed003", "sales_director_duties", "sales_department_120"}
+NEW = {"pharma_rep", "sales_director_duties", "sales_department"}
 
 
 def _codes(ctx) -> dict[str, bool]:
@@ -41,9 +41,9 @@ def test_a_new_database_offers_every_shipped_template(tmp_path):
         codes = _codes(ctx)
         assert set(codes) == {t["code"] for t in SEED_TEMPLATES}
         assert not any(codes.values())  # none archived
-        pharma = template_by_code(ctx, "pharma_rep_seed003")
+        pharma = template_by_code(ctx, "pharma_rep")
         assert pharma.definition["scheme"] == "seed_003"
-        assert template_by_code(ctx, "sales_department_120").definition["sheet_total"] == 120
+        assert template_by_code(ctx, "sales_department").definition["sheet_total"] == 120
     finally:
         ctx.close()
 
@@ -60,18 +60,18 @@ def test_a_0004_file_gets_the_new_templates_once_and_keeps_its_people_on_theirs(
         # the duty sheet comes archived, so the director stays on the sheet the officer chose
         assert codes["sales_director_duties"] is True
         assert codes["sales_director"] is False
-        assert codes["pharma_rep_seed003"] is False
-        assert codes["sales_department_120"] is False
+        assert codes["pharma_rep"] is False
+        assert codes["sales_department"] is False
         # the officer archives the pharma sheet: it stays archived, it is not offered again
-        set_archived(ctx, template_by_code(ctx, "pharma_rep_seed003").id)
+        set_archived(ctx, template_by_code(ctx, "pharma_rep").id)
     finally:
         ctx.close()
     assert _grades(path) == before  # published and signed results untouched
     ctx = build_context(path)
     try:
         codes = _codes(ctx)
-        assert codes["pharma_rep_seed003"] is True
-        assert sum(1 for c in codes if c.startswith("pharma_rep_seed003")) == 1
+        assert codes["pharma_rep"] is True
+        assert sum(1 for c in codes if c.startswith("pharma_rep")) == 1
     finally:
         ctx.close()
 
@@ -86,14 +86,14 @@ def test_a_template_of_hers_with_the_same_code_wins(tmp_path):
     ctx = build_context(path, seed=False)
     try:
         mine = template_by_code(ctx, "sales_manager").definition
-        mine["code"] = "sales_department_120"
+        mine["code"] = "sales_department"
         mine["name"] = {"zh_CN": "我的部门表"}
         save_template(ctx, mine)
     finally:
         ctx.close()
     ctx = build_context(path)
     try:
-        kept = template_by_code(ctx, "sales_department_120")
+        kept = template_by_code(ctx, "sales_department")
         assert kept.name == {"zh_CN": "我的部门表"}
         assert kept.version == 1
     finally:

@@ -243,7 +243,7 @@ PROBATION = _template(
 # customer 10 of 10–15, team 5 of 5–10), and its five core formulas, key product and key region
 # achievement included. The split of each dimension among its indicators is 常用做法.
 PHARMA_SEED003 = _template(
-    "pharma_rep_seed003",
+    "pharma_rep",
     loc(
         "药品销售人员（五维度考核）",
         "藥品業務人員（五維度考核）",
@@ -302,7 +302,7 @@ SALES_DIRECTOR = _template(
 # important indicators, weighted by importance. The seed names no indicators and no weights:
 # these six (from the library) and their points (30/20/15/15/10/10 % of 120) are 常用做法.
 DEPARTMENT_120 = _template(
-    "sales_department_120",
+    "sales_department",
     loc("销售部门（一百二十分制）", "銷售部門（一百二十分制）", "Sales department (120 points)"),
     # never matched to a person by role: the officer gives it to a team in the editor
     "department",
@@ -373,7 +373,7 @@ TEMPLATE_NOTES: dict[str, dict[str, str]] = {
         "plan or more, 0 below 60 %), share of reps on target 20, sales expense usage 20, "
         "information-system management 15, work attitude 5.",
     ),
-    "pharma_rep_seed003": loc(
+    "pharma_rep": loc(
         "种子文件 003 的药品销售人员考核表：五个维度，权重在种子文件建议的区间内（核心业绩 45、行为与过程 25、"
         "专业与合规 15、客户 10、团队 5）；含销售达成、回款、新产品占比、增长率、重点产品和重点区域达成六个公式。"
         "各维度内的分配为常用做法。",
@@ -397,7 +397,7 @@ TEMPLATE_NOTES: dict[str, dict[str, str]] = {
         "the seed's numbers are kept, so the total is 90. Each duty is rated 1–5 by the "
         "superior (the anchors are common practice; the seed gives none).",
     ),
-    "sales_department_120": loc(
+    "sales_department": loc(
         "种子文件 004 的部门考核：一百二十分制，选部门最重要的 5–7 项指标按重要程度定权重。"
         "种子文件未指定指标和分值：这六项及其分值为常用做法，请按部门的目标责任书调整。",
         "種子檔案 004 的部門考核：一百二十分制，選部門最重要的 5–7 項指標按重要程度定權重。"
@@ -461,17 +461,13 @@ def _director(n: int, quote: str) -> ItemSource:
 
 #: The sheet itself: its structure and its total.
 SHEET_SOURCES: dict[str, Source] = {
-    "pharma_rep_seed003": _s003(
-        "(一)–(五)", "(一)核心銷售業(yè)績指標(biāo)(權(quán)重建議:40%-50%)"
-    ),
+    "pharma_rep": _s003("(一)–(五)", "(一)核心銷售業(yè)績指標(biāo)(權(quán)重建議:40%-50%)"),
     "sales_director_duties": _s004(_DIRECTOR_CLAUSE, "（绩效部分百分制考核）"),
-    "sales_department_120": _s004(
-        "篇七 第四条 部门关键业绩指标", "部门业绩考核计分采用一百二十分制"
-    ),
+    "sales_department": _s004("篇七 第四条 部门关键业绩指标", "部门业绩考核计分采用一百二十分制"),
 }
 
 TEMPLATE_SOURCES: dict[str, dict[str, ItemSource]] = {
-    "pharma_rep_seed003": {
+    "pharma_rep": {
         "sales_achievement": ItemSource(
             _s003("(一)1 銷售任務達成率", "實(shí)際銷售額(銷量)/計(jì)劃銷售額(銷量)×100%"),
             _IN_RANGE,
@@ -547,7 +543,7 @@ TEMPLATE_SOURCES: dict[str, dict[str, ItemSource]] = {
         ),
         "director_solutions": _director(10, "熟悉市场状况并有独特见解和营销方案；（权重分10）"),
     },
-    "sales_department_120": {
+    "sales_department": {
         code: ItemSource(_DEPT_ITEM, _DEPT_WEIGHT)
         for code in (
             "sales_plan_completion",

@@ -23,6 +23,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Common practice: seed 004 sets a 120-point sheet weighted by importance but "
         "gives no points.",
     },
+    "template.role.probation": {
+        "zh_CN": "试用期员工",
+        "zh_TW": "試用期人員",
+        "en": "Probation staff",
+    },
+    "template.role.department": {
+        "zh_CN": "部门（指定给团队）",
+        "zh_TW": "部門（指定給團隊）",
+        "en": "Department (given to a team)",
+    },
+    "template.role.any": {"zh_CN": "不限岗位", "zh_TW": "不限職務", "en": "Any role"},
     "template.source.shown": {
         "zh_CN": "出处：{item}\n分值：{weight}",
         "zh_TW": "出處：{item}\n分值：{weight}",

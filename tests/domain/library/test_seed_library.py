@@ -249,9 +249,9 @@ def test_template_codes():
         "rep_distributor",
         "sales_manager",
         "probation",
-        "pharma_rep_seed003",
+        "pharma_rep",
         "sales_director_duties",
-        "sales_department_120",
+        "sales_department",
     ]
     assert set(TEMPLATE_NOTES) == set(codes)
 

@@ -25,7 +25,7 @@ from salesperf_desktop.domain.scoring import PersonPeriodInput, score
 from salesperf_desktop.domain.template import parse_template, validate_template
 
 SEEDS = Path("/work/shared/seeds")
-NEW_SHEETS = ("pharma_rep_seed003", "sales_director_duties", "sales_department_120")
+NEW_SHEETS = ("pharma_rep", "sales_director_duties", "sales_department")
 
 
 def _score(code: str, items: dict[str, IndicatorInput]):
@@ -45,7 +45,7 @@ def _rated(level: int) -> IndicatorInput:
 
 
 def test_pharma_sheet_has_seed_003s_five_formulas_and_dimensions_within_the_ranges():
-    doc = template("pharma_rep_seed003")
+    doc = template("pharma_rep")
     codes = {item["indicator"] for item in doc["items"]}
     # 三(一) 1–5: achievement, collections, new-product share, growth, key product / key region
     assert {
@@ -85,7 +85,7 @@ def test_pharma_sheet_worked_example():
     total 37.5 + 18.25 + 14.6 + 6.5 + 5 = 81.85
     """
     result = _score(
-        "pharma_rep_seed003",
+        "pharma_rep",
         {
             "sales_achievement": IndicatorInput(target=100, actual=105),
             "collection_rate": IndicatorInput(target=80, actual=72),
@@ -133,7 +133,7 @@ def test_pharma_sheet_worked_example():
 
 def test_pharma_sheet_compliance_failure_vetoes_whatever_the_points():
     """三(三)2: 此為“一票否決”項 — a serious violation fails the appraisal."""
-    result = _score("pharma_rep_seed003", {"compliance_veto": IndicatorInput(passed=False)})
+    result = _score("pharma_rep", {"compliance_veto": IndicatorInput(passed=False)})
     assert result.vetoed
     assert result.grade == "D"
 
@@ -178,7 +178,7 @@ def test_director_sheet_worked_example():
 
 def test_department_sheet_is_120_points_over_five_to_seven_indicators():
     """篇七 第四条: 部门业绩考核计分采用一百二十分制 … 选出部门最重要的5-7项工作."""
-    doc = template("sales_department_120")
+    doc = template("sales_department")
     assert doc["sheet_total"] == 120
     assert 5 <= len(doc["items"]) <= 7
     assert sum(item["weight"] for item in doc["items"]) == 120
@@ -195,7 +195,7 @@ def test_department_sheet_worked_example():
     12 × 0.75 = 9. Total 113.1 of 120; the policy's bands × 1.2: A from 102, S from 114 → A.
     """
     result = _score(
-        "sales_department_120",
+        "sales_department",
         {
             "sales_plan_completion": IndicatorInput(target=500, actual=600),
             "collection_rate": IndicatorInput(target=450, actual=405),
@@ -237,9 +237,9 @@ def test_every_number_of_the_new_sheets_says_where_it_comes_from(code):
 def test_no_seed_is_credited_with_the_product_s_own_numbers():
     # seed 003 gives ranges, not the pharma sheet's points; seed 004 neither names the
     # department's indicators nor gives their points
-    for source in TEMPLATE_SOURCES["pharma_rep_seed003"].values():
+    for source in TEMPLATE_SOURCES["pharma_rep"].values():
         assert source.weight.seed is None
-    for source in TEMPLATE_SOURCES["sales_department_120"].values():
+    for source in TEMPLATE_SOURCES["sales_department"].values():
         assert source.item.seed is None and source.weight.seed is None
     # the director's points are the seed's own
     for source in TEMPLATE_SOURCES["sales_director_duties"].values():

@@ -107,7 +107,7 @@ def test_seed_003_range_warning_names_the_dimension_its_weight_and_the_seed(qtbo
     lowered to 15 draw two warnings (seed 003: 15–20 % and 20–30 %); saving stays possible."""
     ctx.lang = "zh_CN"
     tab = templates_tab(qtbot, ctx)
-    tab.select_template(template_by_code(ctx, "pharma_rep_seed003").id)
+    tab.select_template(template_by_code(ctx, "pharma_rep").id)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
     editor = modal_dialog(qtbot, TemplateEditor)
     assert not [p for p in problems(editor) if "种子文件 003" in p]
