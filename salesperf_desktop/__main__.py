@@ -129,8 +129,20 @@ class Startup:
         # SQLAlchemy loads here, not before: when the file is ready, after the first paint.
         # Constant-time checks only: the whole file is checked in the background.
         from salesperf_desktop.app_context import build_context
+        from salesperf_desktop.services.opening import to_be_migrated
 
-        return build_context(path, lang=self.lang, deep_check=False)
+        if not to_be_migrated(path):
+            return build_context(path, lang=self.lang, deep_check=False)
+        # A file of an older version: backed up, then migrated (a minute on a large file),
+        # with a progress dialog rather than nothing on screen.
+        from salesperf_desktop.domain.messages import render
+        from salesperf_desktop.ui.tasks import wait_for
+
+        return wait_for(
+            render("progress.migrating_database", {"name": path.name}, self.lang),
+            lambda: build_context(path, lang=self.lang, deep_check=False),
+            self.window,
+        )
 
     def _first_look_or_build(self, path: Path):
         from salesperf_desktop.services.opening import first_look

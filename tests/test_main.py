@@ -66,6 +66,45 @@ def test_a_new_file_is_opened_the_full_way_before_the_window(qtbot, startup, tmp
     assert s.window.tabs.count() == 5 and _held(db)
 
 
+def test_an_older_file_is_backed_up_and_migrated_behind_a_progress_dialog(qtbot, startup, tmp_path):
+    """A file saved by an older version: the officer sees what is happening while it is
+    backed up and migrated (a minute on a large file), then the window opens on it."""
+    import shutil
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from salesperf_desktop.storage.database import SCHEMA_HEAD
+    from salesperf_desktop.storage.quick_read import to_be_migrated
+
+    db = tmp_path / "older.sqlite"
+    shutil.copy(Path(__file__).parent / "fixtures" / "databases" / "salesperf-0004.sqlite", db)
+    assert to_be_migrated(db)
+    seen = []
+
+    def look() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QProgressDialog) and w.isVisible():
+                seen.append(w.labelText())
+
+    watcher = QTimer()
+    watcher.timeout.connect(look)
+    watcher.start(5)
+    s = startup(db)
+    try:
+        assert s.start(db) is None
+    finally:
+        watcher.stop()
+    assert any("was saved by an older version" in text for text in seen), seen
+    assert s.ctx is not None and s.window.ctx is s.ctx and _held(db)
+    assert not to_be_migrated(db)  # at this program's schema now
+    with s.ctx.session() as session:
+        from sqlalchemy import text
+
+        assert session.scalar(text("SELECT version_num FROM alembic_version")) == SCHEMA_HEAD
+    assert list(s.ctx.backup_dir.glob("*before-migration-0004*"))  # the file as it was
+
+
 def test_switching_databases_moves_the_lock_and_rebuilds_the_window(qtbot, startup, tmp_path):
     first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     s = startup(first)

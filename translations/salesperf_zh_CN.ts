@@ -755,6 +755,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>已取消，仍显示原来的期间。</translation>
     </message>
     <message>
+        <source>Not in this period&apos;s appraisal: %1 (no indicator template fits them). Make one for their role or team on the Indicator templates tab.</source>
+        <translation>本期考核未包括：%1（没有适用的考核模板）。请在“指标模板”页为其岗位或团队建立模板。</translation>
+    </message>
+    <message>
         <source>%1 (%2 people)</source>
         <translation>%1（%2 人）</translation>
     </message>
@@ -3821,8 +3825,48 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>考评者已审核，日期：</translation>
     </message>
     <message>
+        <source>This person&apos;s template does not score the task sheet: it is the month&apos;s plan, approved and checked by the appraiser; its score counts nowhere.</source>
+        <translation>此人的考核模板不计任务书得分：任务书是本月工作计划，由考评者审核、检查并作为考评依据，得分不计入考核总分。</translation>
+    </message>
+    <message>
+        <source>Poor quality of the task sheet (%1 points)</source>
+        <translation>工作任务书填报质量不好（%1 分）</translation>
+    </message>
+    <message>
+        <source>The adjustment catalogue has no item for a poor task sheet.</source>
+        <translation>加扣分项目中没有“工作任务书填报质量不好”，无法记录扣分。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 times this month in the key events: delete the extra ones there; the sheet keeps one.</source>
+        <translation>本月关键事件中已记录 %1 次：请在关键事件中删除多余的记录，任务书只保留一次。</translation>
+    </message>
+    <message>
+        <source>Recorded in the key events: %1 points.</source>
+        <translation>已记入关键事件：%1 分。</translation>
+    </message>
+    <message>
+        <source>Saving records %1 points in the key events.</source>
+        <translation>保存后将在关键事件中记录 %1 分。</translation>
+    </message>
+    <message>
+        <source>Saving deletes the %1 points from the key events.</source>
+        <translation>保存后将从关键事件中删除 %1 分。</translation>
+    </message>
+    <message>
+        <source>Recorded by hand in the key events (%1 points): tick its reasons.</source>
+        <translation>已在关键事件中手工记录（%1 分）：请勾选原因。</translation>
+    </message>
+    <message>
+        <source>Tick a reason to record the deduction; untick them all to take it back.</source>
+        <translation>勾选原因即记录扣分；全部取消勾选即撤销扣分。</translation>
+    </message>
+    <message>
         <source>Key task</source>
         <translation>重点工作</translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation>任务类型</translation>
     </message>
     <message>
         <source>Steps and measures</source>
@@ -3863,6 +3907,10 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
     </message>
     <message>
         <source>Points: %1 / 100</source>

@@ -755,6 +755,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>已取消，仍顯示原來的期間。</translation>
     </message>
     <message>
+        <source>Not in this period&apos;s appraisal: %1 (no indicator template fits them). Make one for their role or team on the Indicator templates tab.</source>
+        <translation>本期考核未包括：%1（沒有適用的考核範本）。請在「指標範本」頁為其職位或團隊建立範本。</translation>
+    </message>
+    <message>
         <source>%1 (%2 people)</source>
         <translation>%1（%2 人）</translation>
     </message>
@@ -3821,8 +3825,48 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>考評者已審核，日期：</translation>
     </message>
     <message>
+        <source>This person&apos;s template does not score the task sheet: it is the month&apos;s plan, approved and checked by the appraiser; its score counts nowhere.</source>
+        <translation>此人的考核範本不計任務書得分：任務書是本月工作計畫，由考評者審核、檢查並作為考評依據，得分不計入考核總分。</translation>
+    </message>
+    <message>
+        <source>Poor quality of the task sheet (%1 points)</source>
+        <translation>工作任務書填報品質不佳（%1 分）</translation>
+    </message>
+    <message>
+        <source>The adjustment catalogue has no item for a poor task sheet.</source>
+        <translation>加扣分項目中沒有「工作任務書填報品質不佳」，無法記錄扣分。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 times this month in the key events: delete the extra ones there; the sheet keeps one.</source>
+        <translation>本月關鍵事件中已記錄 %1 次：請在關鍵事件中刪除多餘的記錄，任務書只保留一次。</translation>
+    </message>
+    <message>
+        <source>Recorded in the key events: %1 points.</source>
+        <translation>已記入關鍵事件：%1 分。</translation>
+    </message>
+    <message>
+        <source>Saving records %1 points in the key events.</source>
+        <translation>儲存後將在關鍵事件中記錄 %1 分。</translation>
+    </message>
+    <message>
+        <source>Saving deletes the %1 points from the key events.</source>
+        <translation>儲存後將從關鍵事件中刪除 %1 分。</translation>
+    </message>
+    <message>
+        <source>Recorded by hand in the key events (%1 points): tick its reasons.</source>
+        <translation>已在關鍵事件中手動記錄（%1 分）：請勾選原因。</translation>
+    </message>
+    <message>
+        <source>Tick a reason to record the deduction; untick them all to take it back.</source>
+        <translation>勾選原因即記錄扣分；全部取消勾選即撤銷扣分。</translation>
+    </message>
+    <message>
         <source>Key task</source>
         <translation>重點工作</translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation>任務類型</translation>
     </message>
     <message>
         <source>Steps and measures</source>
@@ -3863,6 +3907,10 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Note:</source>
         <translation>備註：</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（請選擇）</translation>
     </message>
     <message>
         <source>Points: %1 / 100</source>

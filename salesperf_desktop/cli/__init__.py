@@ -13,7 +13,9 @@ import importlib
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from salesperf_desktop.binding_check import print_if_known_bad
 
@@ -59,7 +61,8 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The parser, its help in *lang* (argparse's own words too, while ``argparse_in`` is on)."""
     parser = argparse.ArgumentParser(
         prog="salesperf-cli",
         description="SalesPerf Desktop without a window: the same services as the app.",
@@ -80,7 +83,72 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
         importlib.import_module(f"salesperf_desktop.cli.{name}").register(sub)
+    if lang != "en":
+        _translate_help(parser, lang)
     return parser
+
+
+def parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """*parser* and every sub-command's parser under it."""
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):  # (aliases: once)
+                yield from parsers(sub)
+
+
+def help_texts(parser: argparse.ArgumentParser) -> Iterator[tuple[Any, str]]:
+    """(owner, attribute) of every help text: descriptions, epilogs, arguments, commands."""
+    for p in parsers(parser):
+        yield from ((p, "description"), (p, "epilog"))
+        for action in p._actions:
+            yield action, "help"
+            if isinstance(action, argparse._SubParsersAction):
+                yield from ((c, "help") for c in action._choices_actions)
+
+
+def _translate_help(parser: argparse.ArgumentParser, lang: str) -> None:
+    from salesperf_desktop.domain.messages.cli_help import name_of, translate
+
+    for owner, attribute in help_texts(parser):
+        text = getattr(owner, attribute)
+        if isinstance(text, str) and text is not argparse.SUPPRESS:
+            setattr(owner, attribute, translate(text, lang))
+    for p in parsers(parser):  # positional arguments are shown by name (values keep their dest)
+        for action in p._actions:
+            if not action.option_strings and action.metavar is None and not action.choices:
+                action.metavar = name_of(action.dest, lang)
+
+
+@contextlib.contextmanager
+def argparse_in(lang: str) -> Iterator[None]:
+    """argparse's own words (usage, its errors) in *lang* while the arguments are read: it
+    asks gettext, which has no Chinese for it here."""
+    if lang == "en":
+        yield
+        return
+    from salesperf_desktop.domain.messages.cli_help import translate
+
+    english = argparse._
+    argparse._ = lambda text: translate(text, lang)
+    try:
+        yield
+    finally:
+        argparse._ = english
+
+
+def _language_of(argv: list[str] | None) -> str:
+    """The language of the help and of argument errors: --lang, else the window's choice,
+    else the system's (as for everything a command prints)."""
+    from salesperf_desktop.cli.common import language
+
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", choices=["zh_CN", "zh_TW", "en"], default=None)
+    try:
+        known, _rest = early.parse_known_args(argv)
+    except SystemExit:  # a wrong --lang: the full parser tells it, in English
+        return "en"
+    return language(known)
 
 
 def _never_fail_on_output() -> None:
@@ -96,8 +164,9 @@ def _never_fail_on_output() -> None:
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("LANG", "C.UTF-8")
     _never_fail_on_output()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parse_lang = _language_of(argv)
+    with argparse_in(parse_lang):
+        args = build_parser(parse_lang).parse_args(argv)
     print_if_known_bad()  # PySide6 6.12.0 before Python 3.12 crashes (see binding_check.py)
     from salesperf_desktop.cli.common import language
     from salesperf_desktop.logfile import setup_logging

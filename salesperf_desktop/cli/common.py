@@ -51,12 +51,25 @@ def open_context(args) -> Iterator[AppContext]:
         refuse_missing_with_backups(db_path)
         unlock_file(db_path, args)
         # A refused file (DatabaseError) is told by main's handler in the user's language.
+        _say_if_migrating(db_path, language(args))
         ctx = build_context(db_path, lang=language(args))
         try:
             ensure_password(ctx, args)
             yield ctx
         finally:
             ctx.close()
+
+
+def _say_if_migrating(db_path: Path, lang: str) -> None:
+    """A file of an older version is backed up and migrated first: say so (on stderr, so
+    that a command's output stays what it prints), as the window shows a progress dialog."""
+    import sys
+
+    from salesperf_desktop.domain.messages import render
+    from salesperf_desktop.services.opening import to_be_migrated
+
+    if to_be_migrated(db_path):
+        print(render("progress.migrating_database", {"name": db_path.name}, lang), file=sys.stderr)
 
 
 def refuse_missing_with_backups(db_path: Path) -> None:

@@ -133,9 +133,10 @@ def assign_template(
     """The most specific template for a person: team > role+product line > role > any.
 
     Probation staff are appraised on separate terms (seed 004): they get a probation template
-    (role ``probation`` or a code starting with ``probation``) and regular staff never do.
+    (role ``probation`` or a code starting with ``probation``) and regular staff never do. So
+    do staff transferred into their post: seed 004's sheet is for “试用期、转岗及新晋升人员”.
     """
-    on_probation = staff.status is StaffStatus.PROBATION
+    on_probation = staff.status in (StaffStatus.PROBATION, StaffStatus.TRANSFERRED)
     role = staff.role
     best: tuple[int, TemplateRow] | None = None
     for t in templates:
@@ -418,7 +419,7 @@ class PeriodResults:
     people: list[PersonResult] = field(default_factory=list)
     team_scores: dict[str, float] = field(default_factory=dict)
     distribution: DistributionReport | None = None
-    without_template: list[str] = field(default_factory=list)  # names of people left out
+    without_template: list[str] = field(default_factory=list)  # "E013 孙丽": nobody fits
 
     def by_staff(self) -> dict[int, PersonResult]:
         return {p.staff_id: p for p in self.people}
@@ -447,8 +448,9 @@ def appraisals_by_staff(
 
 
 def eligible_staff(session: Session, period: Period) -> list[StaffFacts]:
-    """People appraised for the period: regular and probation staff employed in it, and people
-    who left during it (they keep their history)."""
+    """People appraised for the period: regular, probation and transferred staff employed in
+    it, and people who left during it (they keep their history). Nobody employed is left out
+    because of their status."""
     # Non-sales colleagues in the register (a compliance officer, an assistant) are appraised
     # only when a template is made for their role.
     roles = APPRAISED_ROLES | set(
@@ -458,7 +460,8 @@ def eligible_staff(session: Session, period: Period) -> list[StaffFacts]:
         s
         for s in _staff_facts(session)
         if s.role in roles
-        and s.status in (StaffStatus.REGULAR, StaffStatus.PROBATION, StaffStatus.LEFT)
+        and s.status
+        in (StaffStatus.REGULAR, StaffStatus.PROBATION, StaffStatus.TRANSFERRED, StaffStatus.LEFT)
         and months_employed(s, period)
     ]
 
@@ -523,7 +526,7 @@ def _cohort(
     for s in staff:
         resolved = resolver.resolve(s)
         if resolved is None:
-            results.without_template.append(s.name)
+            results.without_template.append(f"{s.employee_no} {s.name}")
             continue
         domain_template, version = resolved
         person_input = _person_input(s, domain_template, inputs.get(s.id, {}), period)

@@ -273,8 +273,8 @@ def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
 
 
 def _task_sheets(r: _Reading) -> list[DueItem]:
-    """People on a template with the task sheet whose sheet of the month is missing or not
-    approved yet."""
+    """People whose sheet of the month is not approved yet (anyone who has one, whatever their
+    template), and people on a template that scores the sheet who have none."""
     months = [to_domain(p) for p in _months_to_publish(r)]
     current = Period.month(r.today.year, r.today.month)
     if current not in months:
@@ -303,9 +303,11 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
         for person in ap.eligible_staff(r.session, month):
             if sheets.get(person.id) is not None:
                 continue  # approved
-            resolved = resolver.resolve(person)
-            if resolved is None or not any(i.indicator == TASK_SHEET for i in resolved[0].items):
-                continue
+            if person.id not in sheets:  # no sheet: missing where the template scores one
+                resolved = resolver.resolve(person)
+                items = resolved[0].items if resolved is not None else ()
+                if not any(i.indicator == TASK_SHEET for i in items):
+                    continue
             code = "due.task_sheet.unapproved" if person.id in sheets else "due.task_sheet.missing"
             text = render(
                 code, {"period": month.label(r.lang), "employee": r.who(person.id)}, r.lang

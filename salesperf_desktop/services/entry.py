@@ -226,6 +226,9 @@ class EntrySheet:
     # the month before's target/actual/base: staff id → indicator → field → value (the
     # plausibility questions compare with it, ``domain.plausibility``)
     previous: dict[int, dict[str, dict[str, Any]]] = field(default_factory=dict, repr=False)
+    # people appraised in the period whom no template fits ("E013 孙丽"): not in the grid, and
+    # the officer is told (never dropped silently)
+    left_out: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._by_id = {p.staff_id: p for p in self.people}
@@ -441,7 +444,9 @@ def _computed_sheet(ctx, session: Session, period: Period, lang: str) -> EntrySh
                 result=pr.result,
             )
         )
-    return _sheet(period, ap.stored_period(session, period), people, lang, computed=True)
+    sheet = _sheet(period, ap.stored_period(session, period), people, lang, computed=True)
+    sheet.left_out = list(results.without_template)
+    return sheet
 
 
 def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
@@ -455,10 +460,11 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
     resolver = ap.TemplateResolver(
         ap.load_templates(session), appraisals, ap.policy_for_period(session, stored).policy
     )
-    people = []
+    people, left_out = [], []
     for s in staff:
         resolved = resolver.resolve(s)
         if resolved is None:
+            left_out.append(f"{s.employee_no} {s.name}")
             continue
         a = appraisals.get(s.id)
         inp = inputs.get(s.id, {}).get(month)
@@ -482,6 +488,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
     sheet = _sheet(
         month, stored, people, lang, covered=after_publication(session, month), previous=previous
     )
+    sheet.left_out = left_out
     sheet.score_all()
     return sheet
 

@@ -10,17 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, Catalogue
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.task_sheet import POOR_QUALITY_CODE
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.amendments import after_publication, amend_published
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import ensure_editable
-from salesperf_desktop.storage.models import AppraisalRow, EventRow, PeriodRow
+from salesperf_desktop.storage.models import AppraisalRow, EventRow, PeriodRow, TaskSheetRow
 
 ADJUSTMENT = "adjustment"
 VETO = "veto"
@@ -206,24 +207,57 @@ def add_event(
     """Record an event; raises EventError (bad input) or LockedError. Returns its id."""
     draft = validate(draft, month, catalogue)
     with ctx.transaction() as session:
-        period, audited = _guard(session, staff_id, month, reason)
-        ev = EventRow(
-            staff_id=staff_id,
-            period_id=period.id,
-            occurred_on=draft.occurred_on,
-            category=draft.category,
-            code=draft.code,
-            quantity=draft.quantity,
-            points=draft.points,
-            note=draft.note,
-            recorded_by=ctx.actor,
-        )
-        session.add(ev)
-        session.flush()
-        if audited:
-            _audit(session, ctx, staff_id, period, ev.id, None, draft, reason)
+        return record_event(session, ctx, staff_id, month, draft, reason=reason)
+
+
+def record_event(
+    session: Session,
+    ctx,
+    staff_id: int,
+    month: Period,
+    draft: EventDraft,
+    *,
+    reason: str = "",
+    amend: bool = True,
+) -> int:
+    """Building block: ``add_event`` of a validated *draft* in the caller's transaction (the
+    task sheet records its −10 with the sheet). *amend* false: the caller re-scores once."""
+    period, audited = _guard(session, staff_id, month, reason)
+    _once_a_month(session, staff_id, period.id, draft.code)
+    ev = EventRow(
+        staff_id=staff_id,
+        period_id=period.id,
+        occurred_on=draft.occurred_on,
+        category=draft.category,
+        code=draft.code,
+        quantity=draft.quantity,
+        points=draft.points,
+        note=draft.note,
+        recorded_by=ctx.actor,
+    )
+    session.add(ev)
+    session.flush()
+    if audited:
+        _audit(session, ctx, staff_id, period, ev.id, None, draft, reason)
+        if amend:
             _amend(session, ctx, staff_id, month, reason)
-        return ev.id
+    return ev.id
+
+
+def _once_a_month(session: Session, staff_id: int, period_id: int, code: str) -> None:
+    """A poor task sheet costs its points once a month (seed 004 差错扣分 4: one sheet a month,
+    "工作任务书填报质量不好的，扣10分"): a second one is refused, never counted silently."""
+    if code != POOR_QUALITY_CODE:
+        return
+    recorded = session.scalar(
+        select(EventRow.id).where(
+            EventRow.staff_id == staff_id,
+            EventRow.period_id == period_id,
+            EventRow.code == POOR_QUALITY_CODE,
+        )
+    )
+    if recorded is not None:
+        raise EventError("poor_task_sheet_once")
 
 
 def _stored(session: Session, event_id: int) -> tuple[EventRow, Period]:
@@ -243,27 +277,57 @@ def update_event(
 ) -> None:
     """Change a stored event; the event as stored writes nothing (no reason, no audit row)."""
     with ctx.transaction() as session:
-        ev, month = _stored(session, event_id)
-        draft = validate(draft, month, catalogue)
-        old = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
-        if draft == old:
-            return
-        period, audited = _guard(session, ev.staff_id, month, reason)
-        ev.category, ev.occurred_on, ev.code = draft.category, draft.occurred_on, draft.code
-        ev.quantity, ev.points, ev.note = draft.quantity, draft.points, draft.note
-        if audited:
-            _audit(session, ctx, ev.staff_id, period, ev.id, old, draft, reason)
+        change_event(session, ctx, event_id, draft, reason=reason, catalogue=catalogue)
+
+
+def change_event(
+    session: Session,
+    ctx,
+    event_id: int,
+    draft: EventDraft,
+    *,
+    reason: str = "",
+    catalogue: Catalogue = DEFAULT_CATALOGUE,
+    amend: bool = True,
+) -> None:
+    """Building block: ``update_event`` in the caller's transaction."""
+    ev, month = _stored(session, event_id)
+    draft = validate(draft, month, catalogue)
+    old = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
+    if draft == old:
+        return
+    period, audited = _guard(session, ev.staff_id, month, reason)
+    if draft.code != ev.code:
+        _once_a_month(session, ev.staff_id, period.id, draft.code)
+    ev.category, ev.occurred_on, ev.code = draft.category, draft.occurred_on, draft.code
+    ev.quantity, ev.points, ev.note = draft.quantity, draft.points, draft.note
+    if audited:
+        _audit(session, ctx, ev.staff_id, period, ev.id, old, draft, reason)
+        if amend:
             _amend(session, ctx, ev.staff_id, month, reason)
 
 
 def delete_event(ctx, event_id: int, *, reason: str = "") -> None:
     with ctx.transaction() as session:
-        ev, month = _stored(session, event_id)
-        period, audited = _guard(session, ev.staff_id, month, reason)
-        old = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
-        if audited:
-            _audit(session, ctx, ev.staff_id, period, ev.id, old, None, reason)
-        staff_id = ev.staff_id
-        session.delete(ev)
-        if audited:
-            _amend(session, ctx, staff_id, month, reason)
+        remove_event(session, ctx, event_id, reason=reason)
+
+
+def remove_event(
+    session: Session, ctx, event_id: int, *, reason: str = "", amend: bool = True
+) -> None:
+    """Building block: ``delete_event`` in the caller's transaction."""
+    ev, month = _stored(session, event_id)
+    period, audited = _guard(session, ev.staff_id, month, reason)
+    old = EventDraft(ev.category, ev.occurred_on, ev.code, ev.quantity, ev.points, ev.note)
+    if audited:
+        _audit(session, ctx, ev.staff_id, period, ev.id, old, None, reason)
+    staff_id = ev.staff_id
+    if ev.code == POOR_QUALITY_CODE:  # the sheet's reasons go with its −10: none is ticked now
+        session.execute(
+            update(TaskSheetRow)
+            .where(TaskSheetRow.staff_id == staff_id, TaskSheetRow.period_id == ev.period_id)
+            .values(quality_reasons="")
+        )
+    session.delete(ev)
+    if audited and amend:
+        _amend(session, ctx, staff_id, month, reason)

@@ -26,6 +26,7 @@ from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, Catalogue
 from salesperf_desktop.domain.i18n import LANGS, fmt_number
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.task_sheet import POOR_QUALITY_CODE
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import events as ev
 from salesperf_desktop.services import xlsx_io
@@ -249,6 +250,12 @@ def _check_event_rows(session: Session, plan, rows, cols, catalogue, problem, la
     locked: dict[tuple[int, Period], str | None] = {}
     stored = _stored_events(session)
     seen: dict[tuple, int] = {}
+    # a poor task sheet counts once a month (ev._once_a_month): the months that have one
+    poor_sheet = {
+        (sid, Period.month(d.occurred_on.year, d.occurred_on.month))
+        for sid, d in stored
+        if d.code == POOR_QUALITY_CODE
+    }
 
     def cell(values: tuple, name: str) -> Any:
         i = cols.get(name)
@@ -323,6 +330,14 @@ def _check_event_rows(session: Session, plan, rows, cols, catalogue, problem, la
         if key in stored:
             plan.unchanged += 1
             continue
+        if draft.code == POOR_QUALITY_CODE:
+            if (person.id, month) in poor_sheet:
+                reason = ev.EventError("poor_task_sheet_once").message(lang)
+                problem(
+                    number, cols["kind"], "events_import.refused", name=person.name, reason=reason
+                )
+                continue
+            poor_sheet.add((person.id, month))
         plan.events.append(PlannedEvent(number, person.id, emp, person.name, month, draft))
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from salesperf_desktop.storage import cipher
 from salesperf_desktop.storage.database import DatabaseError, NotADatabaseError
-from salesperf_desktop.storage.quick_read import FirstLook, first_look
+from salesperf_desktop.storage.quick_read import FirstLook, first_look, to_be_migrated
 
 __all__ = [
     "DatabaseError",
@@ -24,6 +24,7 @@ __all__ = [
     "first_look",
     "forget_passwords",
     "needs_password",
+    "to_be_migrated",
     "unlock",
 ]
 

@@ -325,6 +325,9 @@ class TaskSheetRow(Base):
     # seed 004 (工作任务书的审核): the appraiser checks the sheet the rep filled in; None: not yet.
     approved_on: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+    # seed 004 差错扣分 4: why the sheet is of poor quality (reason codes, domain/task_sheet.py,
+    # comma-separated); "" while none is ticked. A ticked reason goes with the −10 event.
+    quality_reasons: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     tasks: Mapped[list[TaskItemRow]] = relationship(
         back_populates="sheet", order_by="TaskItemRow.position", cascade="all, delete-orphan"
@@ -343,6 +346,7 @@ class TaskItemRow(Base):
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     points: Mapped[float] = mapped_column(Float, default=0.0)
     score: Mapped[float | None] = mapped_column(Float)  # points earned at month end
+    task_type: Mapped[str | None] = mapped_column(String(30))  # seed 004's 5 types; None: unset
 
     sheet: Mapped[TaskSheetRow] = relationship(back_populates="tasks")
 

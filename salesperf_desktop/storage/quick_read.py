@@ -85,6 +85,34 @@ def _password_row_agrees(con: sqlite3.Connection, password_hash: Any) -> bool:
     return row is None or row[0] == password_hash
 
 
+def to_be_migrated(path: Path | str) -> bool:
+    """True when *path* is a database of an older schema: its open will back it up and
+    migrate it (seconds to minutes on a large file). False when unsure: the open decides."""
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    try:
+        with _read_only(path) as con:
+            revision = stamped_revision(con)
+    except (*cipher.sql_errors(), ValueError, OSError):
+        return False
+    return revision is not None and revision != SCHEMA_HEAD and revision in _known_revisions()
+
+
+def _known_revisions() -> set[str]:
+    """The revision ids of this program's migrations, from their file names' revision lines
+    (without loading Alembic: this runs before the window is shown)."""
+    import re
+
+    folder = Path(__file__).parent / "migrations" / "versions"
+    found = set()
+    for file in folder.glob("*.py"):
+        match = re.search(r'^revision = "([^"]+)"', file.read_text("utf-8"), re.MULTILINE)
+        if match:
+            found.add(match.group(1))
+    return found
+
+
 def first_look(path: Path | str) -> FirstLook | None:
     """Read what the first paint needs, or None when the file must be opened the full way.
 

@@ -95,6 +95,7 @@ class EntryTab(BaseTab):
         )
 
         self.message = MessageBar(self)
+        self._left_out_text = ""
         self._make_toolbar()
 
         top = QHBoxLayout()
@@ -369,6 +370,25 @@ class EntryTab(BaseTab):
         self.sheet, explained = outcome.result
         self.model.take_explanations(explained)
         self._show_team()
+        self._tell_left_out()
+
+    def _tell_left_out(self) -> None:
+        """Whoever is appraised in the period but fits no template is named, never just
+        missing from the grid."""
+        left = self.sheet.left_out if self.sheet is not None else []
+        if left:
+            names = ("、" if self.ctx.lang != "en" else ", ").join(left)
+            text = fill(
+                self.tr(
+                    "Not in this period's appraisal: %1 (no indicator template fits them). "
+                    "Make one for their role or team on the Indicator templates tab."
+                ),
+                names,
+            )
+            self._left_out_text = text
+            self.message.show_info(text)
+        elif self._left_out_text and self.message.text() == self._left_out_text:
+            self.message.clear()  # told for another period
 
     def _team_chosen(self) -> None:
         self._show_team()
@@ -642,12 +662,18 @@ class EntryTab(BaseTab):
     def _task_sheet_saved(self, staff_id: int, dialog) -> None:
         if not dialog.saved:  # closed with nothing changed: nothing was written
             return
-        score = dialog.saved_score
-        values = [(staff_id, "task_sheet", "actual", score)]
-        if score is not None:
-            values.append((staff_id, "task_sheet", "target", 100.0))
-        self.model.show_external(values)
-        self._changed_elsewhere()
+        if dialog.scored:  # the template scores the sheet: its score is in the grid
+            score = dialog.saved_score
+            values = [(staff_id, "task_sheet", "actual", score)]
+            if score is not None:
+                values.append((staff_id, "task_sheet", "target", 100.0))
+            self.model.show_external(values)
+        if dialog.penalty_changed:  # the −10 of a poor sheet: the key events and the total
+            if self.events_panel.staff_id == staff_id:
+                self.events_panel.reload()
+            self._events_changed(staff_id)
+        else:
+            self._changed_elsewhere()
 
     def targets(self) -> None:
         from salesperf_desktop.ui.entry.targets_dialog import TargetsDialog

@@ -259,7 +259,7 @@ class TaskRunner(QObject):
             message = describe(step, _window_language(), time_left.update(step))
             if view is not None and isValid(view):  # a tab closed with its window: nothing to show
                 view.step(job, done, total, message)
-            if dialog is not None:
+            if dialog is not None and isValid(dialog):  # (gone with its parent)
                 dialog.setMaximum(max(total, 0))
                 dialog.setValue(min(done, total) if total else 0)
                 if message:
@@ -268,7 +268,7 @@ class TaskRunner(QObject):
         def close_progress() -> None:
             if view is not None and isValid(view):
                 view.end(job)
-            if dialog is not None:
+            if dialog is not None and isValid(dialog):
                 dialog.close()
                 dialog.deleteLater()
 
@@ -283,9 +283,11 @@ class TaskRunner(QObject):
             if job.stale:
                 return  # superseded: its progress is closed, its result dropped
             close_progress()
+            gone = parent is not None and not isValid(parent)  # its tab or dialog was closed
             if outcome.error is not None:
-                _tell(outcome, title, parent if parent is None or isValid(parent) else None)
-            on_done(outcome)
+                _tell(outcome, title, None if gone else parent)
+            if not gone:  # (a result for a deleted widget has nowhere to go)
+                on_done(outcome)
 
         job.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
         job.signals.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
@@ -353,6 +355,43 @@ class TaskRunner(QObject):
             QCoreApplication.sendPostedEvents()  # the finished signals: start what queues behind
             if not self._jobs:
                 return True
+
+
+def wait_for(text: str, call: Callable[[], Any], parent: QWidget | None = None) -> Any:
+    """*call*'s result, worked out in a thread while a progress dialog saying *text* keeps the
+    program painting; what it raises is raised here. For work the officer must wait for before
+    anything else can happen and that cannot be stopped half-way (a database being migrated,
+    before the window opens); everything else goes through the ``TaskRunner``."""
+    from PySide6.QtCore import QEventLoop
+
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+    finished = _Signals()  # its finished signal reaches the GUI thread queued
+    finished.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def work() -> None:
+        try:
+            outcome["result"] = call()
+        except BaseException as exc:  # raised again on the GUI thread
+            outcome["error"] = exc
+        finished.finished.emit(None)
+
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setObjectName("waitDialog")
+    dialog.setCancelButton(None)  # half a migration is no state to leave a file in
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.setWindowTitle("SalesPerf Desktop")
+    dialog.show()
+    worker = threading.Thread(target=work, name="wait_for", daemon=True)
+    worker.start()
+    loop.exec()
+    worker.join()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
 
 
 def one_step(

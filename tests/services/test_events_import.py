@@ -136,3 +136,22 @@ def test_headers_in_english_are_read_too(office, tmp_path):
     plan = plan_of(office, path)
     assert plan.ok, plan.problems
     assert plan.events[0].draft.quantity == 3
+
+
+def test_a_poor_task_sheet_is_imported_once_a_month(office, tmp_path):
+    # seed 004 差错扣分 4: "工作任务书填报质量不好的，扣10分" — one sheet a month, one deduction
+    kind = "工作任务书填报质量不好"
+    path = workbook(
+        office,
+        tmp_path,
+        (dt.datetime(2026, 11, 3), "E003", "张伟", kind, None, None, "目标没有量化"),
+        (dt.datetime(2026, 11, 9), "E003", "张伟", kind, None, None, "措施不具体"),
+        (dt.datetime(2026, 11, 9), "E004", None, kind, None, None, ""),
+    )
+    plan = plan_of(office, path)
+    assert [p.row for p in plan.problems] == [3]
+    assert "只扣一次" in plan.problems[0].message
+    assert [(p.employee_no, p.draft.note) for p in plan.events] == [
+        ("E003", "目标没有量化"),
+        ("E004", ""),
+    ]

@@ -52,6 +52,30 @@ def test_a_lane_runs_its_jobs_in_order_and_a_newer_job_drops_the_older(qtbot, ct
     assert delivered == ["a", "c"]
 
 
+def test_a_result_for_a_tab_closed_meanwhile_is_dropped(qtbot, ctx):
+    """The officer closed the window (or it was rebuilt) while a period was read: the result
+    reaches no deleted widget, and nothing is raised."""
+    from PySide6.QtWidgets import QWidget
+    from shiboken6 import isValid
+
+    ui = ui_for(ctx)
+    gate = threading.Event()
+    owner, delivered = QWidget(), []
+
+    def factory(_cancel):
+        gate.wait(10)
+        yield Progress(1, 1)
+        return "read"
+
+    ui.tasks.run("reading", factory, delivered.append, owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(owner))
+    gate.set()
+    qtbot.waitUntil(lambda: not ui.tasks.busy())
+    qtbot.wait(20)  # the finished signal delivered
+    assert delivered == []
+
+
 # ----------------------------------------------------------------------------- monthly entry
 
 

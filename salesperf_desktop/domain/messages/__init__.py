@@ -40,6 +40,7 @@ from salesperf_desktop.domain.messages import (
     safety,
     staff,
     status,
+    task_sheets,
     templates,
 )
 from salesperf_desktop.domain.vocab import DIMENSIONS, RATERS
@@ -74,6 +75,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     audit.MESSAGES,
     progress.MESSAGES,
     cli.MESSAGES,
+    task_sheets.MESSAGES,
 )
 
 

@@ -18,6 +18,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "正在計算各月成績：第 {done} 份/共 {total} 份",
         "Computing the monthly results: {done} of {total}",
     ),
+    "progress.migrating_database": _t(
+        "{name} 由旧版本保存：正在备份并升级到本版本的格式，请稍候…",
+        "{name} 由舊版本儲存：正在備份並升級到本版本的格式，請稍候…",
+        "{name} was saved by an older version: backing it up and upgrading it, please wait…",
+    ),
     "progress.checking_database": _t(
         "正在后台检查数据库文件并备份…",
         "正在背景檢查資料庫檔案並備份…",

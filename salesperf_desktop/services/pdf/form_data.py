@@ -20,6 +20,7 @@ from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import status_word
+from salesperf_desktop.domain.task_sheet import decode_reasons, reasons_text, task_type
 from salesperf_desktop.domain.vocab import DIMENSIONS
 from salesperf_desktop.services.appeals import (
     AMENDMENT_KEY,
@@ -477,6 +478,7 @@ def task_sheet_for(
     )
     if sheet is not None:
         form.issued_on = _iso(sheet.issued_on)
+        form.approved_on = _iso(sheet.approved_on)
         form.note = sheet.note or ""
         form.tasks = [
             TaskRecord(
@@ -487,9 +489,15 @@ def task_sheet_for(
                 due=_iso(t.due_on),
                 points=t.points,
                 score=t.score,
+                task_type=kind.label(lang) if (kind := task_type(t.task_type)) else "",
             )
             for i, t in enumerate(sheet.tasks, start=1)
         ]
+        reasons = decode_reasons(sheet.quality_reasons)
+        if reasons:  # judged of poor quality (the −10 item, seed 004 差错扣分 4)
+            form.quality = render(
+                "form.task_quality", {"reasons": reasons_text(reasons, lang)}, lang
+            )
     for ev in session.scalars(
         select(EventRow)
         .where(

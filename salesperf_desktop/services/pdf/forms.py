@@ -166,6 +166,7 @@ class TaskRecord:
     due: str
     points: float
     score: float | None
+    task_type: str = ""  # seed 004's task type, in the form's language ("" when not chosen)
 
 
 @dataclass
@@ -173,6 +174,8 @@ class TaskSheetForm(FormHeading):
     """The monthly work task sheet (seed 004 工作任务书)."""
 
     issued_on: str = ""
+    approved_on: str = ""  # the appraiser's approval (seed 004: 工作任务书的审核)
+    quality: str = ""  # "poor quality: reasons" when the sheet was judged so (the −10 item)
     note: str = ""
     tasks: list[TaskRecord] = field(default_factory=list)
     guidance: list[str] = field(default_factory=list)  # key incidents logged by the evaluator

@@ -110,6 +110,11 @@ def paren(text: str, lang: str) -> str:
     return f" ({text})" if lang == "en" else f"（{text}）"
 
 
+def bracketed(text: str, lang: str) -> str:
+    """A task's type under its title: [type] / 〔type〕."""
+    return f"[{text}]" if lang == "en" else f"〔{text}〕"
+
+
 class _Para(Paragraph):
     """A Paragraph whose markup is parsed, and whose lines are broken, once per process for each
     text, style (and width): a batch prints the same labels and rule texts on every form, and
@@ -759,7 +764,12 @@ def task_sheet_story(form: TaskSheetForm, key: int, on_form=None) -> list:
                 [L("employee_no"), form.employee_no, L("name"), form.name],
                 [L("team"), form.team or "—", L("role"), form.role],
                 [L("supervisor"), form.supervisor or "—", L("period"), form.period_label],
-                [L("issued_on"), form.issued_on or "—", "", ""],
+                [
+                    L("issued_on"),
+                    form.issued_on or "—",
+                    L("approved_on"),
+                    form.approved_on or "—",
+                ],
             ],
             st,
         ),
@@ -776,7 +786,9 @@ def task_sheet_story(form: TaskSheetForm, key: int, on_form=None) -> list:
     rows = [
         [
             str(t.no),
-            t.title + ("\n" + paren(t.measure, lang).strip() if t.measure else ""),
+            t.title
+            + ("\n" + paren(t.measure, lang).strip() if t.measure else "")
+            + ("\n" + bracketed(t.task_type, lang) if t.task_type else ""),
             t.steps,
             t.due,
             fmt_number(t.points),
@@ -802,6 +814,9 @@ def task_sheet_story(form: TaskSheetForm, key: int, on_form=None) -> list:
     if not form.tasks:
         story.append(Spacer(1, 1.5 * mm))
         story.append(_p(L("no_task_sheet"), st.small))
+    if form.quality:
+        story.append(Spacer(1, 1.5 * mm))
+        story.append(_p(form.quality, st.small))
     story.append(_p(L("guidance"), st.h2))
     story.append(_boxed("\n".join(form.guidance) or form.note, st, min_height=30 * mm))
     story.append(Spacer(1, 4 * mm))

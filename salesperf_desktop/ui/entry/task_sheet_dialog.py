@@ -1,6 +1,8 @@
-"""The monthly work task sheet of one person (工作任务书, seed 004): 5–7 key tasks with steps,
-measure, due date and points adding up to 100; at month end each task's score. The sheet's
-score becomes the person's ``task_sheet`` indicator (services.task_sheets)."""
+"""The monthly work task sheet of one person (工作任务书, seed 004), whatever their template:
+5–7 key tasks, each of one of the seed's five task types, with steps, measure, due date and
+points adding up to 100; at month end each task's score. Where the template scores the sheet,
+its score becomes the person's ``task_sheet`` indicator (services.task_sheets). The appraiser's
+approval, and the reasons the sheet is of poor quality, which go with the −10 item."""
 
 from __future__ import annotations
 
@@ -11,10 +13,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.task_sheet import AVERAGED_REASON, QUALITY_REASONS, TASK_TYPES
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import task_sheets as ts
 from salesperf_desktop.services.locking import LockedError
@@ -36,7 +41,8 @@ from salesperf_desktop.ui.file_dialogs import get_save_file_name, period_in_name
 from salesperf_desktop.ui.labels import fill
 
 RED = "color: #b00020"
-TITLE, STEPS, MEASURE, DUE, POINTS, SCORE = range(6)
+AMBER = "color: #8a5a00"
+TITLE, TYPE, STEPS, MEASURE, DUE, POINTS, SCORE = range(7)
 NOT_SCORED = -1.0  # the score spin box's minimum shows "—": not scored yet
 
 
@@ -62,18 +68,21 @@ class TaskSheetDialog(QDialog):
         self.person_name = name
         self.saved_score: float | None = None
         self.saved = False
+        self.penalty_changed = False  # the save added, reworded or deleted the −10 event
         self.write = write
         self._saving = False
         self.setWindowTitle(fill(self.tr("Work task sheet: %1, %2"), name, month.label(ctx.lang)))
         stored = ts.load(ctx, staff_id, month)
         self._stored = stored
+        self.scored = stored.scored  # the template scores the sheet (its task_sheet item)
         self._make_header(stored)
+        self._make_quality(stored)
         self._make_table()
         self._make_labels_and_buttons()
         self._lay_out()
         self._show_tasks(stored, read_only)
         self._issued_shown = self.issued_edit.date()
-        self.resize(1060, 440)
+        self.resize(1240, 600)
         self.validate()
 
     def _make_header(self, stored: ts.StoredSheet) -> None:
@@ -107,13 +116,85 @@ class TaskSheetDialog(QDialog):
         self.approved_edit.setEnabled(self.approved_check.isChecked())
         self.approved_check.toggled.connect(self.approved_edit.setEnabled)
 
+    def _make_quality(self, stored: ts.StoredSheet) -> None:
+        """Whether the template scores the sheet; seed 004's poor-quality reasons (差错扣分 4)
+        as a checklist tied to the catalogue's −10 item; the equal-points warning."""
+        self.scored_label = QLabel(
+            ""
+            if stored.scored
+            else self.tr(
+                "This person's template does not score the task sheet: it is the month's plan, "
+                "approved and checked by the appraiser; its score counts nowhere."
+            ),
+            self,
+        )
+        self.scored_label.setObjectName("sheetNotScored")
+        self.scored_label.setWordWrap(True)
+        self.scored_label.setVisible(not stored.scored)
+        points = stored.penalty_points
+        self.quality_box = QGroupBox(
+            fill(self.tr("Poor quality of the task sheet (%1 points)"), fmt_number(points or 0)),
+            self,
+        )
+        self.quality_box.setObjectName("qualityReasons")
+        grid = QVBoxLayout(self.quality_box)
+        self.reason_checks: dict[str, QCheckBox] = {}
+        for reason in QUALITY_REASONS:
+            check = QCheckBox(reason.label(self.ctx.lang), self.quality_box)
+            check.setObjectName(f"reason_{reason.code}")
+            check.setChecked(reason.code in stored.quality_reasons)
+            check.setEnabled(points is not None)
+            check.toggled.connect(lambda _on: self.validate())
+            self.reason_checks[reason.code] = check
+            grid.addWidget(check)
+        self.penalty_label = QLabel(self.quality_box)
+        self.penalty_label.setObjectName("penaltyState")
+        self.penalty_label.setWordWrap(True)
+        grid.addWidget(self.penalty_label)
+        self.averaged_label = QLabel(self)
+        self.averaged_label.setObjectName("pointsAveraged")
+        self.averaged_label.setWordWrap(True)
+        self.averaged_label.setStyleSheet(AMBER)
+
+    def reasons(self) -> list[str]:
+        """The poor-quality reasons ticked (codes, the seed's order)."""
+        return [code for code, check in self.reason_checks.items() if check.isChecked()]
+
+    def _penalty_text(self) -> str:
+        """What saving does to the −10 event, said beside the checklist."""
+        stored, ticked = self._stored, bool(self.reasons())
+        if stored.penalty_points is None:
+            return self.tr("The adjustment catalogue has no item for a poor task sheet.")
+        points = fmt_number(stored.penalty_points)
+        if stored.penalties > 1:
+            return fill(
+                self.tr(
+                    "Recorded %1 times this month in the key events: delete the extra ones "
+                    "there; the sheet keeps one."
+                ),
+                stored.penalties,
+            )
+        if ticked and stored.penalties:
+            return fill(self.tr("Recorded in the key events: %1 points."), points)
+        if ticked:
+            return fill(self.tr("Saving records %1 points in the key events."), points)
+        if stored.penalties:
+            if stored.quality_reasons:
+                return fill(self.tr("Saving deletes the %1 points from the key events."), points)
+            return fill(
+                self.tr("Recorded by hand in the key events (%1 points): tick its reasons."),
+                points,
+            )
+        return self.tr("Tick a reason to record the deduction; untick them all to take it back.")
+
     def _make_table(self) -> None:
         """The tasks: title, steps, measure, due date, points and score."""
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("tasksTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Key task"),
+                self.tr("Task type"),
                 self.tr("Steps and measures"),
                 self.tr("Measure of success"),
                 self.tr("Due"),
@@ -126,7 +207,7 @@ class TaskSheetDialog(QDialog):
         header = self.table.horizontalHeader()
         for c in (TITLE, STEPS, MEASURE):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
-        for c in (DUE, POINTS, SCORE):
+        for c in (TYPE, DUE, POINTS, SCORE):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(lambda _i: self.validate())
 
@@ -183,11 +264,14 @@ class TaskSheetDialog(QDialog):
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.scored_label)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(row_buttons)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.averaged_label)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.quality_box)
         layout.addLayout(bottom)
 
     def _show_tasks(self, stored: ts.StoredSheet, read_only: bool) -> None:
@@ -204,6 +288,8 @@ class TaskSheetDialog(QDialog):
             self.approved_check.setEnabled(False)
             self.approved_edit.setEnabled(False)
             self.note_edit.setReadOnly(True)
+            for check in self.reason_checks.values():
+                check.setEnabled(False)
 
     # ----------------------------------------------------------------- rows
 
@@ -220,6 +306,15 @@ class TaskSheetDialog(QDialog):
         due.setDisplayFormat("yyyy-MM-dd")
         _start, end = ap.month_bounds(self.month)
         due.setDate(QDate(task.due_on if task and task.due_on else end))
+        kind = QComboBox(self.table)
+        kind.addItem(self.tr("(choose)"), None)
+        for t in TASK_TYPES:
+            kind.addItem(t.label(self.ctx.lang), t.code)
+            kind.setItemData(kind.count() - 1, t.label(self.ctx.lang), Qt.ItemDataRole.ToolTipRole)
+        kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        kind.setCurrentIndex(max(0, kind.findData(task.task_type if task else None)))
+        kind.currentIndexChanged.connect(lambda _i: self.validate())
+        self.table.setCellWidget(r, TYPE, kind)
         points = QDoubleSpinBox(self.table)
         points.setRange(0, 100)
         points.setDecimals(1)
@@ -229,7 +324,7 @@ class TaskSheetDialog(QDialog):
         score.setRange(NOT_SCORED, 100)
         score.setSpecialValueText("—")
         score.setValue(task.score if task and task.score is not None else NOT_SCORED)
-        for w in (due, points, score):
+        for w in (kind, due, points, score):
             w.setEnabled(not self.read_only)
         self.table.setCellWidget(r, DUE, due)
         self.table.setCellWidget(r, POINTS, points)
@@ -257,6 +352,9 @@ class TaskSheetDialog(QDialog):
     def score_spin(self, row: int) -> QDoubleSpinBox:
         return self.table.cellWidget(row, SCORE)
 
+    def type_combo(self, row: int) -> QComboBox:
+        return self.table.cellWidget(row, TYPE)
+
     def tasks(self) -> list[ts.TaskDraft]:
         """The tasks as shown; what the officer left untouched in a stored task stays as stored
         (an empty due date, a score with more decimals than the box shows)."""
@@ -282,6 +380,7 @@ class TaskSheetDialog(QDialog):
             self.table.cellWidget(r, DUE).date().toPython(),
             self.points_spin(r).value(),
             None if score <= NOT_SCORED else score,
+            self.type_combo(r).currentData(),
         )
 
     def _header(self) -> tuple:
@@ -302,7 +401,8 @@ class TaskSheetDialog(QDialog):
         return not stored.tasks or (
             stored.tasks,
             (stored.issued_on, stored.note, stored.approved_on),
-        ) != (self.tasks(), self._header())
+            list(stored.quality_reasons),
+        ) != (self.tasks(), self._header(), self.reasons())
 
     # ----------------------------------------------------------------- checks
 
@@ -328,8 +428,14 @@ class TaskSheetDialog(QDialog):
             if ts.MIN_TASKS <= count <= ts.MAX_TASKS
             else ts.SheetProblem("task_count", "warning", params=(count,)).message(self.ctx.lang)
         )
-        self.count_label.setStyleSheet("color: #8a5a00")
+        self.count_label.setStyleSheet(AMBER)
         self.count_label.setVisible(bool(self.count_label.text()))
+        # seed 004: "重点不突出，表现为每项任务的分值平均化" — warned, never refused
+        averaged = next((p for p in problems if p.code == "points_averaged"), None)
+        self.averaged_label.setText(averaged.message(self.ctx.lang) if averaged else "")
+        self.averaged_label.setVisible(averaged is not None)
+        self.reason_checks[AVERAGED_REASON].setStyleSheet(AMBER if averaged else "")
+        self.penalty_label.setText(self._penalty_text())
         for r in range(self.table.rowCount()):
             bad_points = any(p.row == r and p.code == "points_not_positive" for p in errors)
             bad_score = any(p.row == r and p.code == "score_range" for p in errors)
@@ -360,6 +466,7 @@ class TaskSheetDialog(QDialog):
         if reason is None:
             return False
         ctx, staff_id, month, tasks = self.ctx, self.staff_id, self.month, self.tasks()
+        reasons = self.reasons()
         self._set_saving(True)
         self.write(
             lambda: ts.save(
@@ -371,6 +478,7 @@ class TaskSheetDialog(QDialog):
                 note=note,
                 reason=reason,
                 approved_on=approved_on,
+                quality_reasons=reasons,
             ),
             lambda outcome: self._saved(outcome, then),
         )
@@ -381,6 +489,7 @@ class TaskSheetDialog(QDialog):
         self._saving = saving
         for w in (self.table, self.buttons, self.issued_edit, self.note_edit, self.approved_check):
             w.setEnabled(not saving)
+        self.quality_box.setEnabled(not saving)
         self.approved_edit.setEnabled(not saving and self.approved_check.isChecked())
         for w in (self.add_button, self.remove_button, self.print_button):
             w.setEnabled(not saving)
@@ -402,6 +511,7 @@ class TaskSheetDialog(QDialog):
             return
         self.saved_score = outcome.result
         self.saved = True
+        self.penalty_changed = self.reasons() != list(self._stored.quality_reasons)
         then()
 
     def accept(self) -> None:

@@ -15,7 +15,7 @@ from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.storage.models import AppraisalRow, PeriodRow, StaffRow
 from salesperf_desktop.ui.entry.grid_model import EntryGridModel
 from tests.ui.entry.test_grid_view import type_in_cell
-from tests.ui_support import entry_tab, grid_row
+from tests.ui_support import entry_tab, grid_row, wait_loaded
 
 OCT = Period.month(2026, 10)
 
@@ -177,3 +177,23 @@ def test_the_innovative_teams_october_shows_the_team_share_it_loses(qtbot, demo_
     e003 = grid_row(model, "E003")  # a mature-products rep has no team share: blank, not 0
     team_col = next(c for c, col in enumerate(model.columns) if col.kind == "team")
     assert model.index(e003, team_col).data() == ""
+
+
+def test_someone_no_template_fits_is_named_above_the_grid(qtbot, demo_ctx, chinese):
+    """The officer retired the probation sheet: November's grid names the probationer it
+    leaves out, in Chinese, and October (started on it) does not."""
+    from sqlalchemy import select
+
+    from salesperf_desktop.services.templates import set_archived
+    from salesperf_desktop.storage.models import TemplateRow
+
+    with demo_ctx.session() as s:
+        ids = list(s.scalars(select(TemplateRow.id).where(TemplateRow.code.like("probation%"))))
+    for template_id in ids:
+        set_archived(demo_ctx, template_id)
+    tab = entry_tab(qtbot, demo_ctx, period="2026-11")
+    assert tab.message.isVisible() and tab.message.kind == "info"
+    assert "本期考核未包括：E012 黄磊（没有适用的考核模板）" in tab.message.text()
+    tab.period_box.setCurrentIndex(tab.period_box.findData("2026-10"))
+    wait_loaded(qtbot, tab)
+    assert not tab.message.isVisible()  # everyone is in October's appraisal

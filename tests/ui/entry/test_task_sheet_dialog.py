@@ -28,8 +28,8 @@ def test_task_sheet_refused_at_the_field_then_scored(qtbot, demo_ctx, tmp_path, 
     titles = ["完成新医院准入", "拜访重点科室", "学术推广会", "客户档案更新", "合规培训"]
     for r, title in enumerate(titles):
         dialog.table.item(r, 0).setText(title)
-        dialog.table.item(r, 1).setText("制定拜访计划，每周跟进")
-        dialog.table.item(r, 2).setText("签订准入协议")
+        dialog.table.item(r, 2).setText("制定拜访计划，每周跟进")
+        dialog.table.item(r, 3).setText("签订准入协议")
         dialog.points_spin(r).setValue(20 if r < 4 else 10)
     assert not dialog.save_button.isEnabled()
     assert "90" in dialog.sum_label.text() and "b00020" in dialog.sum_label.styleSheet()
