@@ -2029,6 +2029,10 @@ Why is it changed?</source>
         <translation>试用期员工</translation>
     </message>
     <message>
+        <source>Department (given to a team)</source>
+        <translation>部门（指定给团队）</translation>
+    </message>
+    <message>
         <source>Any role</source>
         <translation>不限岗位</translation>
     </message>

@@ -2029,6 +2029,10 @@ Why is it changed?</source>
         <translation>試用期人員</translation>
     </message>
     <message>
+        <source>Department (given to a team)</source>
+        <translation>部門（指定給團隊）</translation>
+    </message>
+    <message>
         <source>Any role</source>
         <translation>不限職務</translation>
     </message>

@@ -31,7 +31,7 @@ def register(sub) -> None:
 
 
 def run_list(args) -> int:
-    from salesperf_desktop.services.templates import list_templates
+    from salesperf_desktop.services.templates import list_templates, role_text
 
     with open_context(args) as ctx:
         lang = ctx.lang
@@ -44,7 +44,7 @@ def run_list(args) -> int:
                 "cli.template_line",
                 code=t.code,
                 version=t.version,
-                role=code_label("role", t.role, lang),
+                role=role_text(t.role, lang),
                 product_line=code_label("product_line", t.product_line, lang),
                 items=len(items),
                 weight=f"{total:g}",
@@ -70,7 +70,6 @@ def run_import(args) -> int:
     from salesperf_desktop.services.template_io import (
         TemplateFileError,
         import_template,
-        problem_text,
     )
 
     with open_context(args) as ctx:
@@ -83,8 +82,8 @@ def run_import(args) -> int:
                 print(line)
             raise CliError.coded("cli.nothing_imported", 1) from exc
         lang = ctx.lang
-    for w in done.warnings:
-        say(lang, "cli.warning", text=problem_text(w, lang))
+    for text in done.warnings:  # already in the officer's language
+        say(lang, "cli.warning", text=text)
     say(
         lang,
         "cli.template_imported",

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .adjustments import DEFAULT_CATALOGUE, Catalogue
+from .dimension_ranges import check_dimension_ranges
 from .grades import DEFAULT_GRADES, GradeScale, check_grades
 from .i18n import pick
 from .messages import Problem
@@ -434,6 +435,8 @@ def validate_template(data: Any) -> ValidationReport:
         out.append(Problem("items_empty", {}, path="items"))
     else:
         _check_items(items, sheet_total, out)
+        # seed 003's dimension ranges, for a template following its five-dimension scheme
+        out.extend(check_dimension_ranges(data))
     return ValidationReport(tuple(out))
 
 

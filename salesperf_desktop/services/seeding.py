@@ -12,14 +12,19 @@ from salesperf_desktop.storage.models import (
 )
 
 _SEEDED_FLAG = "library_seeded"
+# The codes of the shipped templates a database has been given (added once, never again).
+_OFFERED = "library_templates_offered"
 
 
 def seed_library(ctx) -> None:
-    """Add shipped indicators the database lacks; the seed templates only into a new database.
+    """Add shipped indicators the database lacks, and shipped templates it was never given.
 
-    Templates are added once: if the officer later archives or edits them they stay hers.
+    Templates are added once: if the officer later archives or edits them they stay hers. A
+    database made before a template shipped gets it on the next opening, unless a template of
+    hers already has its code (hers wins); archived when one of hers is for the same people.
     """
     from salesperf_desktop.domain.library import INDICATORS, SEED_TEMPLATES
+    from salesperf_desktop.domain.library.templates import FIRST_SEED_TEMPLATES
 
     with ctx.transaction() as session:
         known = set(session.scalars(select(IndicatorRow.code)))
@@ -41,10 +46,32 @@ def seed_library(ctx) -> None:
                     builtin=True,
                 )
             )
-        if session.get(SettingRow, _SEEDED_FLAG) is None:
-            for doc in SEED_TEMPLATES:
-                add_template(session, doc, note="shipped seed template")
-            session.add(SettingRow(key=_SEEDED_FLAG, value=True))
+        offered = session.get(SettingRow, _OFFERED)
+        if offered is None:
+            # a database seeded before this setting was given the first five templates
+            seeded_before = session.get(SettingRow, _SEEDED_FLAG) is not None
+            offered = SettingRow(
+                key=_OFFERED, value=list(FIRST_SEED_TEMPLATES) if seeded_before else []
+            )
+            session.add(offered)
+            if not seeded_before:
+                session.add(SettingRow(key=_SEEDED_FLAG, value=True))
+        done = list(offered.value or [])
+        templates = list(session.scalars(select(TemplateRow)))
+        for doc in SEED_TEMPLATES:
+            if doc["code"] in done:
+                continue
+            done.append(doc["code"])
+            if any(t.code == doc["code"] for t in templates):
+                continue
+            # A template of hers for the same people (role, product line, no team) keeps them:
+            # the new one comes archived, for her to restore, so nobody changes sheet unasked.
+            rival = any(_same_people(t, doc) for t in templates)
+            added = add_template(session, doc, note="shipped seed template")
+            added.archived = rival
+            templates.append(added)
+        if done != offered.value:
+            offered.value = done
 
 
 def add_template(session, doc: dict, note: str = "") -> TemplateRow:
@@ -58,3 +85,20 @@ def add_template(session, doc: dict, note: str = "") -> TemplateRow:
     session.add(template)
     session.flush()
     return template
+
+
+def _same_people(template: TemplateRow, doc: dict) -> bool:
+    """Whether *template* is picked for the same people as the shipped *doc* would be (a
+    probation template is only ever picked for staff on probation, services/appraisals.py)."""
+    return (
+        not template.archived
+        and _probation(template.code, template.role)
+        == _probation(doc["code"], doc.get("role", "any"))
+        and template.team_id is None
+        and template.role == doc.get("role", "any")
+        and template.product_line == doc.get("product_line", "any")
+    )
+
+
+def _probation(code: str, role: str) -> bool:
+    return role == "probation" or code.startswith("probation")

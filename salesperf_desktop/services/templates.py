@@ -30,6 +30,7 @@ from salesperf_desktop.domain.template import (
     validate_template,
 )
 from salesperf_desktop.domain.vocab import DIMENSIONS, MEASURES
+from salesperf_desktop.services.staff import code_label
 from salesperf_desktop.storage.models import (
     AppraisalRow,
     IndicatorRow,
@@ -41,8 +42,19 @@ if TYPE_CHECKING:
     from salesperf_desktop.app_context import AppContext
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{1,60}$")
-TEMPLATE_ROLES = ("sales_rep", "sales_manager", "director", "probation", "any")
+# "department": a department sheet (seed 004's 120 points) is given to a team on purpose, never
+# matched to a person by role (no person has that role).
+TEMPLATE_ROLES = ("sales_rep", "sales_manager", "director", "probation", "department", "any")
 TEMPLATE_PRODUCT_LINES = ("mature", "innovative", "distributor", "any")
+# Roles only a template has (no person does): named from the catalogue.
+_TEMPLATE_ONLY_ROLES = ("probation", "department", "any")
+
+
+def role_text(role: str, lang: str) -> str:
+    """A template's role in *lang*: a person's role, or one only templates have."""
+    if role in _TEMPLATE_ONLY_ROLES:
+        return render(f"template.role.{role}", {}, lang)
+    return code_label("role", role, lang)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ def role_label(code: str) -> str:
         "director": translate("Labels", "Sales director"),
         "compliance": translate("Labels", "Compliance officer"),
         "probation": translate("Labels", "Probation staff"),
+        "department": translate("Labels", "Department (given to a team)"),
         "any": translate("Labels", "Any role"),
     }.get(code, code)
 

@@ -1232,8 +1232,174 @@ _MANAGEMENT: tuple[dict, ...] = (
     ),
 )
 
+# =========================================================================================
+# Sales-director duty sheet (seed 004, 篇十: ten duties, each with its 权重分)
+# =========================================================================================
+# The seed gives each duty and its points but no scoring standard: each duty is rated 1–5 by
+# the director's superior against the same anchors (the anchors are 常用做法, not the seed's).
+_DUTY_ANCHORS = {
+    1: loc(
+        "未履行该职责，或结果明显低于要求。",
+        "未履行該職責，或結果明顯低於要求。",
+        "Duty not carried out, or results clearly below what is required.",
+    ),
+    2: loc(
+        "部分履行，缺漏较多，需要上级反复督促。",
+        "部分履行，缺漏較多，需要上級反覆督促。",
+        "Partly carried out with many gaps; needs repeated reminders.",
+    ),
+    3: loc(
+        "基本履行该职责，达到岗位要求。",
+        "大致履行該職責，達到職務要求。",
+        "Carried out as the post requires.",
+    ),
+    4: loc(
+        "全面履行，结果超出要求。",
+        "全面履行，結果超出要求。",
+        "Fully carried out; results beyond what is required.",
+    ),
+    5: loc(
+        "出色履行，成效突出，做法可在公司推广。",
+        "出色履行，成效突出，做法可在公司推廣。",
+        "Outstanding; results stand out and the approach can be used across the company.",
+    ),
+}
+_DUTY_SOURCE = loc(
+    "岗位职责履行记录、上级评价",
+    "職務履行紀錄、上級評核",
+    "Records of the duties carried out, superior's assessment",
+)
+
+
+def _duty(code: str, name: dict[str, str], duty: dict[str, str], weight: int) -> dict:
+    """A duty of the director sheet: the seed's words as its definition, rated 1–5."""
+    return _entry(
+        code,
+        "management",
+        "rating",
+        "score",
+        name,
+        duty,
+        _RATED_BY_SUPERVISOR,
+        _DUTY_SOURCE,
+        _scale(_DUTY_ANCHORS),
+        weight,
+    )
+
+
+_DIRECTOR: tuple[dict, ...] = (
+    _duty(
+        "director_strategy_targets",
+        loc(
+            "制定销售策略并达成销售目标", "制定銷售策略並達成銷售目標", "Sales strategy and targets"
+        ),
+        loc(
+            "根据公司总体战略，结合市场情况制定销售策略与规划并组织实施，达成销售目标。",
+            "根據公司整體策略，結合市場情況制定銷售策略與規劃並組織實施，達成銷售目標。",
+            "Sets the sales strategy and plan from the company strategy and the market, carries "
+            "it out and reaches the sales targets.",
+        ),
+        20,
+    ),
+    _duty(
+        "director_sales_system",
+        loc("完善销售体系和流程", "完善銷售體系和流程", "Sales system and processes"),
+        loc(
+            "根据既有的销售体系，完善完整销售体系和流程。",
+            "根據既有的銷售體系，完善完整銷售體系和流程。",
+            "Builds the existing sales system and its processes into a complete one.",
+        ),
+        10,
+    ),
+    _duty(
+        "director_customers_markets",
+        loc("维护客户与开拓新市场", "維護客戶與開拓新市場", "Customers and new markets"),
+        loc(
+            "维护现有客户关系，建立新客户联系，开拓新市场。",
+            "維護現有客戶關係，建立新客戶聯繫，開拓新市場。",
+            "Keeps existing customer relationships, makes new contacts and opens new markets.",
+        ),
+        10,
+    ),
+    _duty(
+        "director_team_building",
+        loc("销售团队建设与激励", "銷售團隊建設與激勵", "Building and motivating the team"),
+        loc(
+            "负责销售团队的建设和成长，培养专业的销售团队，建立销售团队激励机制，激发销售人员进行客户开拓和维护。",
+            "負責銷售團隊的建設和成長，培養專業的銷售團隊，建立銷售團隊激勵機制，激發業務人員進行客戶開拓和維護。",
+            "Builds and grows a professional sales team and its incentives, so reps win and "
+            "keep customers.",
+        ),
+        5,
+    ),
+    _duty(
+        "director_budget_costs",
+        loc("销售费用预算与成本控制", "銷售費用預算與成本控制", "Expense budget and costs"),
+        loc(
+            "制定销售费用的预算，控制销售成本，提高销售利润。",
+            "制定銷售費用的預算，控制銷售成本，提高銷售利潤。",
+            "Sets the sales expense budget, controls sales costs and raises sales profit.",
+        ),
+        10,
+    ),
+    _duty(
+        "director_key_accounts",
+        loc("协助经理管理区域重要客户", "協助經理管理區域重要客戶", "Regional key accounts"),
+        loc(
+            "帮助销售经理开拓、沟通和管理区域的重要客户，并负责协调维护市场与技术关系。",
+            "幫助銷售經理開拓、溝通和管理區域的重要客戶，並負責協調維護市場與技術關係。",
+            "Helps sales managers win, deal with and manage the region's key accounts; keeps "
+            "market and technical relations in good order.",
+        ),
+        5,
+    ),
+    _duty(
+        "director_team_targets",
+        loc("所辖团队销售目标管理", "所轄團隊銷售目標管理", "Managing the teams' targets"),
+        loc(
+            "负责所辖团队的销售管理，包括销售目标的制定、分解、部署、监督实施。",
+            "負責所轄團隊的銷售管理，包括銷售目標的制定、分解、部署、監督實施。",
+            "Manages the teams' sales: sets, breaks down and assigns targets and follows them up.",
+        ),
+        10,
+    ),
+    _duty(
+        "director_key_visits",
+        loc("拜访重点客户", "拜訪重點客戶", "Visiting key customers"),
+        loc(
+            "定期或不定期拜访重点客户，建立、保持与客户、同行业间的良好合作关系。",
+            "定期或不定期拜訪重點客戶，建立、保持與客戶、同業間的良好合作關係。",
+            "Visits key customers, regularly and as needed; keeps good relations with customers "
+            "and the trade.",
+        ),
+        5,
+    ),
+    _duty(
+        "director_market_insight",
+        loc("行业与销售信息研判", "產業與銷售資訊研判", "Industry and sales insight"),
+        loc(
+            "深入了解本行业，把握最新销售信息，为企业提供业务发展和价格定位的战略依据。",
+            "深入了解本產業，掌握最新銷售資訊，為企業提供業務發展和價格定位的策略依據。",
+            "Knows the industry and the latest sales information; gives the company a basis for "
+            "business development and pricing.",
+        ),
+        5,
+    ),
+    _duty(
+        "director_solutions",
+        loc("客户解决方案与营销方案", "客戶解決方案與行銷方案", "Solutions and marketing plans"),
+        loc(
+            "建立和发展客户关系，向用户提供最佳的解决方案，掌握市场动态，熟悉市场状况并有独特见解和营销方案。",
+            "建立和發展客戶關係，向用戶提供最佳的解決方案，掌握市場動態，熟悉市場狀況並有獨到見解和行銷方案。",
+            "Develops customer relationships, offers users the best solutions, follows the "
+            "market and has its own insight and marketing plans.",
+        ),
+        10,
+    ),
+)
+
 INDICATORS: tuple[dict, ...] = (
-    _RESULTS + _BEHAVIOUR + _SKILL_COMPLIANCE + _CUSTOMER + _TEAM_GROWTH + _MANAGEMENT
+    _RESULTS + _BEHAVIOUR + _SKILL_COMPLIANCE + _CUSTOMER + _TEAM_GROWTH + _MANAGEMENT + _DIRECTOR
 )
 
 _BY_CODE: dict[str, dict] = {entry["code"]: entry for entry in INDICATORS}

@@ -9,9 +9,15 @@ seed itself sets more (the manager sheet's 40 points for sales plan completion, 
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 
+from salesperf_desktop.domain.dimension_ranges import SEED_003, SEED_003_SCHEME
 from salesperf_desktop.domain.library._text import loc
 from salesperf_desktop.domain.library.indicators import indicator
+from salesperf_desktop.domain.messages import render
+from salesperf_desktop.domain.policy import Source, readable
+
+SEED_004 = "004_bb1acd8ed33e49c5.txt"
 
 SCHEMA_VERSION = 1
 
@@ -88,8 +94,11 @@ def _template(
     team_share: float = 0.0,
     grades: dict | None = None,
     sheet_total: int = 100,
+    scheme: str | None = None,
 ) -> dict:
+    extra = {} if scheme is None else {"scheme": scheme}
     return {
+        **extra,
         "schema": SCHEMA_VERSION,
         "code": code,
         "name": name,
@@ -229,12 +238,104 @@ PROBATION = _template(
     grades=_probation_grades(),
 )
 
+# Pharma sales staff — seed 003's scheme as the seed states it: its five dimensions, each within
+# its suggested range (results 45 of 40–50, behaviour 25 of 20–30, skill & compliance 15 of 15–20,
+# customer 10 of 10–15, team 5 of 5–10), and its five core formulas, key product and key region
+# achievement included. The split of each dimension among its indicators is 常用做法.
+PHARMA_SEED003 = _template(
+    "pharma_rep",
+    loc(
+        "药品销售人员（五维度考核）",
+        "藥品業務人員（五維度考核）",
+        "Pharma sales staff (five dimensions)",
+    ),
+    "sales_rep",
+    "any",
+    "monthly",
+    [
+        _item("sales_achievement", 15),
+        _item("collection_rate", 10),
+        _item("new_product_share", 5),
+        _item("sales_growth", 5),
+        _item("key_product_achievement", 5),
+        _item("key_region_achievement", 5),
+        _item("effective_visits", 5),
+        _item("visit_plan_completion", 5),
+        _item("new_customers", 5),
+        _item("market_info_reports", 5),
+        _item("plans_summaries_timely", 5),
+        _item("product_knowledge_test", 5),
+        _item("compliance_veto", 5),
+        _item("training_attendance", 5),
+        _item("customer_satisfaction", 5),
+        _item("key_account_maintenance", 5),
+        _item("teamwork_sharing", 5),
+    ],
+    scheme=SEED_003_SCHEME,
+)
+
+# Sales director — seed 004 篇十 (绩效部分百分制考核): the ten duties with the seed's points,
+# 20/10/10/5/10/5/10/5/5/10. They add up to 90, not 100, although the seed heads them 百分制;
+# the seed's numbers are kept, so the sheet total is 90 (grade bands scale with it).
+SALES_DIRECTOR = _template(
+    "sales_director_duties",
+    loc("销售总监（岗位职责考核）", "銷售總監（職務考核）", "Sales director (duties)"),
+    "director",
+    "any",
+    "monthly",
+    [
+        _item("director_strategy_targets", 20),
+        _item("director_sales_system", 10),
+        _item("director_customers_markets", 10),
+        _item("director_team_building", 5),
+        _item("director_budget_costs", 10),
+        _item("director_key_accounts", 5),
+        _item("director_team_targets", 10),
+        _item("director_key_visits", 5),
+        _item("director_market_insight", 5),
+        _item("director_solutions", 10),
+    ],
+    sheet_total=90,
+)
+
+# Sales department — seed 004 篇七 第四条: a 120-point sheet of the department's 5–7 most
+# important indicators, weighted by importance. The seed names no indicators and no weights:
+# these six (from the library) and their points (30/20/15/15/10/10 % of 120) are 常用做法.
+DEPARTMENT_120 = _template(
+    "sales_department",
+    loc("销售部门（一百二十分制）", "銷售部門（一百二十分制）", "Sales department (120 points)"),
+    # never matched to a person by role: the officer gives it to a team in the editor
+    "department",
+    "any",
+    "monthly",
+    [
+        _item("sales_plan_completion", 36),
+        _item("collection_rate", 24),
+        _item("sales_expense_usage", 18),
+        _item("key_product_achievement", 18),
+        _item("reps_on_target_share", 12),
+        _item("info_system_management", 12),
+    ],
+    sheet_total=120,
+)
+
 SEED_TEMPLATES: tuple[dict, ...] = (
     REP_MATURE,
     REP_INNOVATIVE,
     REP_DISTRIBUTOR,
     SALES_MANAGER,
     PROBATION,
+    PHARMA_SEED003,
+    SALES_DIRECTOR,
+    DEPARTMENT_120,
+)
+#: The seed templates every database made before the three above got when it was created.
+FIRST_SEED_TEMPLATES: tuple[str, ...] = (
+    "rep_mature",
+    "rep_innovative",
+    "rep_distributor",
+    "sales_manager",
+    "probation",
 )
 
 # Guidance shown beside a template in the editor; kept outside the documents so the template
@@ -272,6 +373,40 @@ TEMPLATE_NOTES: dict[str, dict[str, str]] = {
         "plan or more, 0 below 60 %), share of reps on target 20, sales expense usage 20, "
         "information-system management 15, work attitude 5.",
     ),
+    "pharma_rep": loc(
+        "种子文件 003 的药品销售人员考核表：五个维度，权重在种子文件建议的区间内（核心业绩 45、行为与过程 25、"
+        "专业与合规 15、客户 10、团队 5）；含销售达成、回款、新产品占比、增长率、重点产品和重点区域达成六个公式。"
+        "各维度内的分配为常用做法。",
+        "種子檔案 003 的藥品業務人員考核表：五個維度，權重在種子檔案建議的區間內（核心業績 45、行為與過程 25、"
+        "專業與合規 15、客戶 10、團隊 5）；含銷售達成、收款、新產品佔比、成長率、重點產品和重點區域達成六個公式。"
+        "各維度內的分配為常用做法。",
+        "Seed 003's pharma sheet: five dimensions within the seed's suggested ranges (results "
+        "45, behaviour 25, skill and compliance 15, customer 10, team 5), with its formulas: "
+        "sales, collections, new-product share, growth, key product and key region achievement. "
+        "The split within each dimension is common practice.",
+    ),
+    "sales_director_duties": loc(
+        "种子文件 004 的销售总监岗位职责考核：十项职责及其权重分（20、10、10、5、10、5、10、5、5、10）。"
+        "种子文件称“百分制”，但十项合计 90 分；按种子文件的数字保留，总分为 90。每项由上级按 1–5 级评分"
+        "（评分标准为常用做法，种子文件未给出）。",
+        "種子檔案 004 的銷售總監職務考核：十項職責及其權重分（20、10、10、5、10、5、10、5、5、10）。"
+        "種子檔案稱「百分制」，但十項合計 90 分；依種子檔案的數字保留，總分為 90。每項由上級按 1–5 級評分"
+        "（評分標準為常用做法，種子檔案未提供）。",
+        "Seed 004's sales director duty sheet: ten duties with the seed's points (20, 10, 10, "
+        "5, 10, 5, 10, 5, 5, 10). The seed calls it a 100-point sheet but the ten add up to 90; "
+        "the seed's numbers are kept, so the total is 90. Each duty is rated 1–5 by the "
+        "superior (the anchors are common practice; the seed gives none).",
+    ),
+    "sales_department": loc(
+        "种子文件 004 的部门考核：一百二十分制，选部门最重要的 5–7 项指标按重要程度定权重。"
+        "种子文件未指定指标和分值：这六项及其分值为常用做法，请按部门的目标责任书调整。",
+        "種子檔案 004 的部門考核：一百二十分制，選部門最重要的 5–7 項指標按重要程度定權重。"
+        "種子檔案未指定指標和分值：這六項及其分值為常用做法，請依部門的目標責任書調整。",
+        "Seed 004's department sheet: 120 points over the department's 5–7 most important "
+        "indicators, weighted by importance. The seed names neither indicators nor points: these "
+        "six and their points are common practice; adjust them to the department's target "
+        "responsibility letter.",
+    ),
     "probation": loc(
         "适用于试用期、转岗及新晋升人员，不参加正式考核周期。等级含义：A 建议按期转正并予肯定；B 按期转正；"
         "C 延长试用期并制定改进计划；D 不予转正。",
@@ -289,3 +424,144 @@ _BY_CODE: dict[str, dict] = {t["code"]: t for t in SEED_TEMPLATES}
 def template(code: str) -> dict:
     """A deep copy of the seed template ``code`` (callers may edit it freely); KeyError if unknown."""
     return copy.deepcopy(_BY_CODE[code])
+
+
+# ---- where the shipped numbers come from ------------------------------------------------
+# As the policy's SOURCES (domain/policy.py): a seed, its clause and its exact words (as the
+# seed file has them), or, where no seed states the number, 常用做法 with a note (catalogue
+# code, domain/messages/templates.py). Given for the templates shipped from issue 18 on.
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSource:
+    """Why an indicator is on a shipped sheet (``item``) and where its points come from."""
+
+    item: Source
+    weight: Source
+
+
+def _s003(clause: str, quote: str) -> Source:
+    return Source(SEED_003, clause=f"三、考核維度與指標設計 {clause}", quote=quote)
+
+
+def _s004(clause: str, quote: str) -> Source:
+    return Source(SEED_004, clause=clause, quote=quote)
+
+
+_IN_RANGE = Source(None, note="template.source.weight_in_range")
+_DEPT_WEIGHT = Source(None, note="template.source.department_weight")
+_DEPT_ITEM = Source(None, note="template.source.department_item")
+_DIRECTOR_CLAUSE = "篇十（绩效部分百分制考核）"
+
+
+def _director(n: int, quote: str) -> ItemSource:
+    source = _s004(f"{_DIRECTOR_CLAUSE} 第{n}项", quote)
+    return ItemSource(source, source)
+
+
+#: The sheet itself: its structure and its total.
+SHEET_SOURCES: dict[str, Source] = {
+    "pharma_rep": _s003("(一)–(五)", "(一)核心銷售業(yè)績指標(biāo)(權(quán)重建議:40%-50%)"),
+    "sales_director_duties": _s004(_DIRECTOR_CLAUSE, "（绩效部分百分制考核）"),
+    "sales_department": _s004("篇七 第四条 部门关键业绩指标", "部门业绩考核计分采用一百二十分制"),
+}
+
+TEMPLATE_SOURCES: dict[str, dict[str, ItemSource]] = {
+    "pharma_rep": {
+        "sales_achievement": ItemSource(
+            _s003("(一)1 銷售任務達成率", "實(shí)際銷售額(銷量)/計(jì)劃銷售額(銷量)×100%"),
+            _IN_RANGE,
+        ),
+        "collection_rate": ItemSource(
+            _s003("(一)2 銷售回款率", "實(shí)際回款金額/應(yīng)收貨款金額×100%"), _IN_RANGE
+        ),
+        "new_product_share": ItemSource(
+            _s003("(一)3 新產品銷售占比", "新產(chǎn)品實(shí)際銷售額/總銷售額×100%"), _IN_RANGE
+        ),
+        "sales_growth": ItemSource(
+            _s003("(一)4 銷售增長率", "(本期銷售額-上期銷售額)/上期銷售額×100%"), _IN_RANGE
+        ),
+        "key_product_achievement": ItemSource(
+            _s003(
+                "(一)5",
+                "5.重點(diǎn)產(chǎn)品/區(qū)域銷售達(dá)成率",
+            ),
+            _IN_RANGE,
+        ),
+        "key_region_achievement": ItemSource(
+            _s003(
+                "(一)5",
+                "5.重點(diǎn)產(chǎn)品/區(qū)域銷售達(dá)成率",
+            ),
+            _IN_RANGE,
+        ),
+        "effective_visits": ItemSource(
+            _s003("(二)1 客戶拜訪效率與質量", "有效客戶拜訪次數(shù)"), _IN_RANGE
+        ),
+        "visit_plan_completion": ItemSource(
+            _s003("(二)1 客戶拜訪效率與質量", "拜訪計(jì)劃完成率"), _IN_RANGE
+        ),
+        "new_customers": ItemSource(
+            _s003("(二)2", "2.新客戶開發(fā)數(shù)量與質(zhì)量"), _IN_RANGE
+        ),
+        "market_info_reports": ItemSource(_s003("(二)3", "3.市場信息收集與反饋"), _IN_RANGE),
+        "plans_summaries_timely": ItemSource(
+            _s003("(二)4", "4.銷售計(jì)劃與總結(jié)的規(guī)范性"), _IN_RANGE
+        ),
+        "product_knowledge_test": ItemSource(
+            _s003("(三)1 產品知識掌握與學術推廣能力", "考核方式:定期知識測試"), _IN_RANGE
+        ),
+        "compliance_veto": ItemSource(_s003("(三)2 合規經營與職業操守", "一票否決"), _IN_RANGE),
+        "training_attendance": ItemSource(
+            _s003("(三)3 學習能力與技能提升", "培訓(xùn)出勤率"), _IN_RANGE
+        ),
+        "customer_satisfaction": ItemSource(_s003("(四)1", "1.客戶滿意度"), _IN_RANGE),
+        "key_account_maintenance": ItemSource(
+            _s003("(四)3 重點客戶維護與關係深化", "重點(diǎn)客戶的定期拜訪頻率"), _IN_RANGE
+        ),
+        "teamwork_sharing": ItemSource(
+            _s003("(五)1", "1.團(tuán)隊(duì)協(xié)作與信息共享"), _IN_RANGE
+        ),
+    },
+    "sales_director_duties": {
+        "director_strategy_targets": _director(
+            1, "结合市场情况制定销售策略与规划并组织实施，达成销售目标；（权重分20）"
+        ),
+        "director_sales_system": _director(2, "完善完整销售体系和流程；（权重分10）"),
+        "director_customers_markets": _director(3, "建立新客户联系，开拓新市场；（权重分10）"),
+        "director_team_building": _director(4, "激发销售人员进行客户开拓和维护；\n（权重分5）"),
+        "director_budget_costs": _director(5, "控制销售成本，提高销售利润；\n（权重分10）"),
+        "director_key_accounts": _director(6, "负责协调维护市场与技术关系；（权重分5）"),
+        "director_team_targets": _director(
+            7, "包括销售目标的制定、分解、部署、监督实施；（权重分10）"
+        ),
+        "director_key_visits": _director(
+            8, "建立、保持与客户、同行业间的良好合作关系；（权重分5）"
+        ),
+        "director_market_insight": _director(
+            9, "为企业提供业务发展和价格定位的战略依据；（权重分5）"
+        ),
+        "director_solutions": _director(10, "熟悉市场状况并有独特见解和营销方案；（权重分10）"),
+    },
+    "sales_department": {
+        code: ItemSource(_DEPT_ITEM, _DEPT_WEIGHT)
+        for code in (
+            "sales_plan_completion",
+            "collection_rate",
+            "sales_expense_usage",
+            "key_product_achievement",
+            "reps_on_target_share",
+            "info_system_management",
+        )
+    },
+}
+
+
+def source_text(source: Source, lang: str = "zh_CN") -> str:
+    """Where a shipped number comes from, in *lang*: the seed, its clause and its words (without
+    the seed file's pinyin readings or line breaks), or the 常用做法 note."""
+    if source.seed:
+        quote = " ".join(readable(source.quote).split())
+        params = {"seed": source.seed[:3], "clause": source.clause, "quote": quote}
+        return render("policy.source.seed", params, lang)
+    return render(source.note, {}, lang)

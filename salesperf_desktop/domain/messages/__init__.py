@@ -44,7 +44,7 @@ from salesperf_desktop.domain.messages import (
     task_sheets,
     templates,
 )
-from salesperf_desktop.domain.vocab import RATERS
+from salesperf_desktop.domain.vocab import DIMENSIONS, RATERS
 
 LANGUAGES = LANGS
 
@@ -106,6 +106,13 @@ def render(code: str, params: Mapping[str, Any], lang: str = "zh_CN") -> str:
         params = {
             **params,
             "rater_name": pick(RATERS.get(params["rater"]), lang) or params["rater"],
+        }
+    if isinstance(params.get("dimension"), str):
+        # dimensions are codes too; a company's own dimension is shown as typed
+        params = {
+            **params,
+            "dimension_name": pick(DIMENSIONS.get(params["dimension"]), lang)
+            or params["dimension"],
         }
     if not template:
         return code if not params else f"{code} {dict(params)}"

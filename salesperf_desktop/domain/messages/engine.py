@@ -73,6 +73,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "指標 {indicator} 的權重 {weight:g} 分佔總分 {share:.0%}，通常應在 {low:.0%}–{high:.0%} 之間",
         "en": "Indicator {indicator}: weight {weight:g} is {share:.0%} of the sheet; normally {low:.0%}–{high:.0%}",
     },
+    "dimension_share_out_of_range": {
+        "zh_CN": "维度“{dimension_name}”合计权重 {weight:g} 分，占总分 {share:.0%}，"
+        "不在种子文件 003 建议的 {low:.0%}–{high:.0%} 之内（三、考核维度与指标设计{part}）",
+        "zh_TW": "維度「{dimension_name}」合計權重 {weight:g} 分，佔總分 {share:.0%}，"
+        "不在種子檔案 003 建議的 {low:.0%}–{high:.0%} 之內（三、考核維度與指標設計{part}）",
+        "en": "Dimension {dimension_name}: weights add up to {weight:g} points, {share:.0%} of "
+        "the sheet; seed 003 suggests {low:.0%}–{high:.0%} (section 3 {part})",
+    },
     "veto_needs_pass_fail": {
         "zh_CN": "指标 {indicator} 使用一票否决规则，计量方式应为“通过/不通过”",
         "zh_TW": "指標 {indicator} 使用一票否決規則，計量方式應為「通過/不通過」",

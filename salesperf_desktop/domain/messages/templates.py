@@ -4,6 +4,51 @@ those are the engine's, in ``engine.py``)."""
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # where a shipped template's numbers come from, when no seed states them (常用做法)
+    "template.source.weight_in_range": {
+        "zh_CN": "常用做法：种子文件 003 只给出各维度的权重区间；本指标的分值由本软件提出，所在维度合计在区间内。",
+        "zh_TW": "常用做法：種子檔案 003 只給出各維度的權重區間；本指標的分值由本軟體提出，所在維度合計在區間內。",
+        "en": "Common practice: seed 003 gives only each dimension's weight range; this "
+        "indicator's points are the product's proposal, with the dimension inside its range.",
+    },
+    "template.source.department_item": {
+        "zh_CN": "常用做法：种子文件 004 只要求部门选最重要的 5–7 项工作作为指标，没有指定哪些。",
+        "zh_TW": "常用做法：種子檔案 004 只要求部門選最重要的 5–7 項工作作為指標，沒有指定哪些。",
+        "en": "Common practice: seed 004 asks a department for its 5–7 most important "
+        "indicators without naming them.",
+    },
+    "template.source.department_weight": {
+        "zh_CN": "常用做法：种子文件 004 只规定一百二十分制、按重要程度定权重，没有给出分值。",
+        "zh_TW": "常用做法：種子檔案 004 只規定一百二十分制、按重要程度定權重，沒有給出分值。",
+        "en": "Common practice: seed 004 sets a 120-point sheet weighted by importance but "
+        "gives no points.",
+    },
+    "template.role.probation": {
+        "zh_CN": "试用期员工",
+        "zh_TW": "試用期人員",
+        "en": "Probation staff",
+    },
+    "template.role.department": {
+        "zh_CN": "部门（指定给团队）",
+        "zh_TW": "部門（指定給團隊）",
+        "en": "Department (given to a team)",
+    },
+    "template.role.any": {"zh_CN": "不限岗位", "zh_TW": "不限職務", "en": "Any role"},
+    "template.source.shown": {
+        "zh_CN": "出处：{item}\n分值：{weight}",
+        "zh_TW": "出處：{item}\n分值：{weight}",
+        "en": "Source: {item}\nPoints: {weight}",
+    },
+    "template.source.sheet": {
+        "zh_CN": "本表出处：{source}",
+        "zh_TW": "本表出處：{source}",
+        "en": "Where this sheet comes from: {source}",
+    },
+    "template.source.shown_same": {
+        "zh_CN": "出处及分值：{source}",
+        "zh_TW": "出處及分值：{source}",
+        "en": "Source and points: {source}",
+    },
     "template.code_taken": {
         "zh_CN": "模板代码 {code} 已存在",
         "zh_TW": "範本代碼 {code} 已存在",

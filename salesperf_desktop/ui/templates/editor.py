@@ -34,6 +34,13 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.domain.grades import DEFAULT_GRADES
 from salesperf_desktop.domain.i18n import fmt_number, pick
+from salesperf_desktop.domain.library.templates import (
+    SHEET_SOURCES,
+    TEMPLATE_NOTES,
+    TEMPLATE_SOURCES,
+    source_text,
+)
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.rules import parse_rule
 from salesperf_desktop.domain.template import DEFAULT_RATER_WEIGHTS, SCHEMA, validate_template
 from salesperf_desktop.services.templates import (
@@ -198,6 +205,21 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("Sheet total (points)"), self.sheet_total)
         form.addRow(self.tr("Rater weights"), raters)
         form.addRow(self.tr("Share tied to the team score"), self.team_share)
+        code = self.doc.get("code", "")
+        if code in SHEET_SOURCES:
+            # a shipped sheet says what it is and where its numbers come from
+            about = QLabel(
+                pick(TEMPLATE_NOTES.get(code), self.lang)
+                + "\n"
+                + render(
+                    "template.source.sheet",
+                    {"source": source_text(SHEET_SOURCES[code], self.lang)},
+                    self.lang,
+                )
+            )
+            about.setObjectName("sheetSource")
+            about.setWordWrap(True)
+            form.addRow(about)
         if in_use:
             note = QLabel(
                 fill(
@@ -255,10 +277,16 @@ class TemplateEditor(QDialog):
         self.rule_title = QLabel()
         self.rule_title.setObjectName("ruleTitle")
         self.rule_title.setWordWrap(True)
+        # where a shipped sheet's indicator and points come from (a seed's words, or 常用做法)
+        self.rule_source = QLabel()
+        self.rule_source.setObjectName("ruleSource")
+        self.rule_source.setWordWrap(True)
+        self.rule_source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.rule_title)
+        rv.addWidget(self.rule_source)
         rv.addWidget(self.rule_editor, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -394,8 +422,10 @@ class TemplateEditor(QDialog):
         if not 0 <= row < len(items):
             self.rule_editor.setEnabled(False)
             self.rule_title.clear()
+            self.rule_source.hide()
             return
         item = items[row]
+        self._show_source(item.get("indicator"))
         self.rule_editor.setEnabled(True)
         self.rule_title.setText(
             "<b>{}</b> — {}".format(
@@ -405,6 +435,20 @@ class TemplateEditor(QDialog):
         self.rule_editor.set_rule(
             item.get("rule", {}), item.get("measure"), float(item.get("weight", 0))
         )
+
+    def _show_source(self, indicator) -> None:
+        """The shipped sheet's source for the indicator, when the template is a shipped one."""
+        source = TEMPLATE_SOURCES.get(self.doc.get("code", ""), {}).get(indicator)
+        self.rule_source.setVisible(source is not None)
+        if source is None:
+            self.rule_source.clear()
+            return
+        item, weight = source_text(source.item, self.lang), source_text(source.weight, self.lang)
+        if item == weight:
+            text = render("template.source.shown_same", {"source": item}, self.lang)
+        else:
+            text = render("template.source.shown", {"item": item, "weight": weight}, self.lang)
+        self.rule_source.setText(text)
 
     def _rule_edited(self) -> None:
         row = self.items_table.currentRow()
@@ -507,10 +551,21 @@ class TemplateEditor(QDialog):
             for p in report.problems
             if p.code == "weight_out_of_range" and p.path.startswith("items[")
         }
-        for r in range(self.items_table.rowCount()):
+        # and the dimension of the rows whose dimension is outside seed 003's range
+        ranges = {
+            p.params["dimension"]: p.message(self.lang)
+            for p in report.problems
+            if p.code == "dimension_share_out_of_range"
+        }
+        for r, item in enumerate(self.doc.get("items", [])[: self.items_table.rowCount()]):
             cell = self.items_table.item(r, 1)
             if cell is not None:
                 cell.setForeground(WARNING_BRUSH if r in flagged else QBrush())
+            dimension_cell = self.items_table.item(r, 0)
+            if dimension_cell is not None:
+                warning = ranges.get(item.get("dimension"))
+                dimension_cell.setForeground(WARNING_BRUSH if warning else QBrush())
+                dimension_cell.setToolTip(warning or "")
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(report.ok and bool(self.doc.get("name")))
         self.report = report

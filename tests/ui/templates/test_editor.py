@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from salesperf_desktop.services.templates import list_templates
+from salesperf_desktop.services.templates import list_templates, template_by_code
 from salesperf_desktop.ui.templates.editor import TemplateEditor
 from salesperf_desktop.ui.templates.indicator_picker import IndicatorPicker
 from tests.ui.modal import modal_dialog
@@ -100,3 +100,56 @@ def test_removing_an_indicator_updates_the_sum(qtbot, ctx):
     assert [it["indicator"] for it in editor.doc["items"]] == ["sales_achievement"]
     assert total != editor.weight_spin(0).value()
     assert f"{editor.weight_spin(0).value():g} of 100" in editor.sum_label.text()
+
+
+def test_seed_003_range_warning_names_the_dimension_its_weight_and_the_seed(qtbot, ctx):
+    """Editing the shipped pharma sheet: skill and compliance raised to 25 points and behaviour
+    lowered to 15 draw two warnings (seed 003: 15–20 % and 20–30 %); saving stays possible."""
+    ctx.lang = "zh_CN"
+    tab = templates_tab(qtbot, ctx)
+    tab.select_template(template_by_code(ctx, "pharma_rep").id)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    editor = modal_dialog(qtbot, TemplateEditor)
+    assert not [p for p in problems(editor) if "种子文件 003" in p]
+    codes = [it["indicator"] for it in editor.doc["items"]]
+    # the source of the selected indicator is quoted from the seed
+    editor.items_table.selectRow(codes.index("key_region_achievement"))
+    assert "种子文件 003" in editor.rule_source.text()
+    assert "5.重點產品/區域銷售達成率" in editor.rule_source.text()
+    editor.weight_spin(codes.index("product_knowledge_test")).setValue(15)
+    editor.weight_spin(codes.index("effective_visits")).setValue(0)
+    editor.weight_spin(codes.index("visit_plan_completion")).setValue(0)
+    warnings = [p for p in problems(editor) if p.startswith("⚠")]
+    assert (
+        "⚠ 维度“专业能力与合规”合计权重 25 分，占总分 25%，不在种子文件 003 建议的 15%–20% 之内"
+        "（三、考核维度与指标设计(三)）"
+    ) in warnings
+    assert any("维度“销售行为与过程”合计权重 15 分" in w and "20%–30%" in w for w in warnings)
+    assert save_button(editor).isEnabled()  # a warning, not an error
+    # the dimension cells of the rows concerned say why
+    row = codes.index("training_attendance")
+    assert "15%–20%" in editor.items_table.item(row, 0).toolTip()
+    assert editor.items_table.item(codes.index("sales_achievement"), 0).toolTip() == ""
+    # back inside the ranges: the warnings go
+    editor.weight_spin(codes.index("product_knowledge_test")).setValue(5)
+    editor.weight_spin(codes.index("effective_visits")).setValue(5)
+    editor.weight_spin(codes.index("visit_plan_completion")).setValue(5)
+    assert not [p for p in problems(editor) if "种子文件 003" in p]
+    editor.reject()
+
+
+def test_a_shipped_sheet_says_where_it_comes_from(qtbot, ctx):
+    """The director duty sheet explains its 90 points and quotes seed 004's heading."""
+    from PySide6.QtWidgets import QLabel
+
+    ctx.lang = "zh_CN"
+    tab = templates_tab(qtbot, ctx)
+    tab.select_template(template_by_code(ctx, "sales_director_duties").id)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    editor = modal_dialog(qtbot, TemplateEditor)
+    about = editor.findChild(QLabel, "sheetSource").text()
+    assert "十项合计 90 分" in about
+    assert "种子文件 004，篇十（绩效部分百分制考核）" in about
+    editor.items_table.selectRow(0)
+    assert "（权重分20）" in editor.rule_source.text()
+    editor.reject()
