@@ -101,12 +101,21 @@ def save_type(ctx, kind: AdjustmentType, *, lang: str | None = None) -> str:
             kind = replace(kind, code=new_code(catalogue))
         else:  # what makes a type a veto or an appeal's own points is the program's
             kind = replace(kind, veto=old.veto, points_per_event=old.points_per_event)
+            if (kind.per_unit, kind.money) != (old.per_unit, old.money):
+                _refuse_if_used(session, old)  # a fixed −1 must not turn into 元 under events
         problems = type_problems(kind, catalogue, lang)
         if problems:
             raise AdjustmentTypeError(problems[0])
         if kind != old:
             _store(session, ctx, old, kind)
         return kind.code
+
+
+def _refuse_if_used(session: Session, kind: AdjustmentType) -> None:
+    used = session.scalar(select(func.count()).where(EventRow.code == kind.code)) or 0
+    if used:
+        params = {"name": dict(kind.name), "count": used}
+        raise AdjustmentTypeError(Problem("adjustment.counting_locked", params))
 
 
 def set_retired(ctx, code: str, retired: bool) -> None:

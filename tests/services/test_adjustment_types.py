@@ -129,3 +129,19 @@ def test_praise_without_approver_or_document_is_refused_and_both_are_stored(demo
         "司发〔2026〕35号",
         10,
     )
+
+
+def test_how_a_type_in_use_counts_cannot_change_under_its_events(demo_ctx):
+    """The dialog locks 计分方式 for a type in use; the service refuses it too (an import or a
+    second window must not turn recorded −1s into fines)."""
+    sid = staff_id(demo_ctx, "E003")
+    code = at.save_type(demo_ctx, AdjustmentType("", -2, {"zh_CN": "报表迟交"}))
+    events.add_event(demo_ctx, sid, OCT, events.EventDraft("adjustment", DAY, code))
+    kind = at.load_catalogue(demo_ctx).get(code)
+    with pytest.raises(at.AdjustmentTypeError) as err:
+        at.save_type(demo_ctx, replace(kind, money=True))
+    assert err.value.message("zh_CN") == (
+        "“报表迟交”已有 1 条事件在用，计分方式不能再改（以往事件保持原意）；请另建一个项目。"
+    )
+    at.save_type(demo_ctx, replace(kind, points=-3))  # its points may change (audited)
+    assert at.load_catalogue(demo_ctx).get(code).points == -3

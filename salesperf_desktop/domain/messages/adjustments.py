@@ -72,6 +72,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{name}” is used by {count} events and cannot be deleted; retire it instead "
         "(past events keep their meaning).",
     },
+    "adjustment.counting_locked": {
+        "zh_CN": "“{name}”已有 {count} 条事件在用，计分方式不能再改（以往事件保持原意）；"
+        "请另建一个项目。",
+        "zh_TW": "「{name}」已有 {count} 條事件在用，計分方式不能再改（以往事件保持原意）；"
+        "請另建一個項目。",
+        "en": "“{name}” is used by {count} events: how it counts can no longer change (past "
+        "events keep their meaning); make a new item instead.",
+    },
     "adjustment.shipped": {
         "zh_CN": "“{name}”是随软件提供的项目，不能删除；可以停用。",
         "zh_TW": "「{name}」是隨軟體提供的項目，不能刪除；可以停用。",
