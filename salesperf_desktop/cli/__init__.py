@@ -167,15 +167,14 @@ def main(argv: list[str] | None = None) -> int:
     parse_lang = _language_of(argv)
     with argparse_in(parse_lang):
         args = build_parser(parse_lang).parse_args(argv)
+    args.lang = parse_lang  # resolved once (the window's preference is not read again)
     print_if_known_bad()  # PySide6 6.12.0 before Python 3.12 crashes (see binding_check.py)
-    from salesperf_desktop.cli.common import language
     from salesperf_desktop.logfile import setup_logging
     from salesperf_desktop.paths import data_dir
 
     setup_logging(data_dir(), console_format="salesperf-cli: %(message)s")
-    lang = "en"
+    lang = parse_lang
     try:
-        lang = language(args)
         return int(args.func(args) or 0)
     except CliError as exc:
         log.info("salesperf-cli %s refused (exit %d): %s", args.command, exc.code, exc)
