@@ -172,10 +172,15 @@ class TemplateResolver:
         templates: Sequence[TemplateRow],
         appraisals: dict[int, AppraisalRow],
         policy: Policy | None = None,
+        unfrozen: Collection[int] = (),
     ):
         self._templates = templates
         self._policy = policy
-        self._appraisals = appraisals
+        # people promoted or demoted within the period: the sheet of the role they end it in,
+        # not the one frozen when their appraisal was started (``movements``)
+        self._appraisals = (
+            {k: v for k, v in appraisals.items() if k not in unfrozen} if unfrozen else appraisals
+        )
         self._parsed: dict[int, Template] = {}
         self._assigned: dict[tuple[Any, ...], TemplateRow | None] = {}
 
@@ -724,7 +729,8 @@ def compute_period(
         staff_ids=[s.id for s in staff] if selected is not None else None,
     )
 
-    resolver = TemplateResolver(templates, appraisals, policy_for_period(session, stored).policy)
+    policy = policy_for_period(session, stored).policy
+    resolver = TemplateResolver(templates, appraisals, policy, moves.role_changed(staff))
     members, meta = _scored_inputs(session, staff, period, resolver, results, overrides)
     if not members:
         return results

@@ -503,7 +503,10 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
     inputs = ap.monthly_inputs(session, [s.id for s in staff], [month, before])
     locks = lock_index(session)
     resolver = ap.TemplateResolver(
-        ap.load_templates(session), appraisals, ap.policy_for_period(session, stored).policy
+        ap.load_templates(session),
+        appraisals,
+        ap.policy_for_period(session, stored).policy,
+        moves.role_changed(staff),
     )
     people, left_out, moved = [], [], []
     for s in staff:

@@ -92,7 +92,7 @@ class StaffHistory:
 
 
 def _team_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(TeamRow.id, TeamRow.name)).tuples().all())
+    return {tid: name for tid, name in session.execute(select(TeamRow.id, TeamRow.name))}
 
 
 def list_moves(ctx: AppContext, staff_id: int) -> list[MoveRecord]:
@@ -345,6 +345,14 @@ class PeriodMovements:
             scored.append((mv.score_part(tpl, person_input, pct, self.lang), part))
         scored.append((result, self.parts(s)[-1]))
         return self.combine(s, scored, template)
+
+    def role_changed(self, staff: Sequence[StaffFacts]) -> set[int]:
+        """The people promoted or demoted within the period (their sheet changes in it)."""
+        return {
+            s.id
+            for s in staff
+            if s.id in self.histories and len({p.placement.role for p in self.parts(s)}) > 1
+        }
 
     def not_graded(self, s: StaffFacts) -> str | None:
         """Why the person is not graded for the period ("E013 孙丽：整期休产假…"), or None."""

@@ -4,6 +4,7 @@ worked examples and properties of ``domain.movements``."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given
@@ -173,7 +174,7 @@ def test_every_day_of_the_period_is_in_exactly_one_part(moves):
     current = moves[-1].after if moves else EAST
     parts = mv.parts(start, end, moves, current, weekdays)
     assert parts[0].start == start and parts[-1].end == end
-    for a, b in zip(parts, parts[1:]):
+    for a, b in itertools.pairwise(parts):
         assert b.start == a.end + dt.timedelta(days=1)
         assert a.placement != b.placement
     assert sum(p.workdays for p in parts) == mv.workdays_between(start, end, weekdays)
