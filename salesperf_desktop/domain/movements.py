@@ -49,10 +49,11 @@ TARGETS_STAND = frozenset({"personal", "sick"})
 
 @dataclass(frozen=True, slots=True)
 class Placement:
-    """Where a person works: their team and role (the role picks the template)."""
+    """Where a person works: their team, role and product line (they pick the template)."""
 
     team_id: int | None
     role: str
+    product_line: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -176,8 +176,8 @@ class TemplateResolver:
     ):
         self._templates = templates
         self._policy = policy
-        # people promoted or demoted within the period: the sheet of the role they end it in,
-        # not the one frozen when their appraisal was started (``movements``)
+        # people who moved within the period: the sheet of the placement they end it in, not
+        # the one frozen when their appraisal was started (``movements``)
         self._appraisals = (
             {k: v for k, v in appraisals.items() if k not in unfrozen} if unfrozen else appraisals
         )
@@ -730,7 +730,7 @@ def compute_period(
     )
 
     policy = policy_for_period(session, stored).policy
-    resolver = TemplateResolver(templates, appraisals, policy, moves.role_changed(staff))
+    resolver = TemplateResolver(templates, appraisals, policy, moves.moved_within(staff))
     members, meta = _scored_inputs(session, staff, period, resolver, results, overrides)
     if not members:
         return results

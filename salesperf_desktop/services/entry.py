@@ -506,7 +506,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
         ap.load_templates(session),
         appraisals,
         ap.policy_for_period(session, stored).policy,
-        moves.role_changed(staff),
+        moves.moved_within(staff),
     )
     people, left_out, moved = [], [], []
     for s in staff:

@@ -139,8 +139,8 @@ def load_histories(
     leaves: dict[int, list[mv.Leave]] = {}
     for r in session.scalars(select(StaffMoveRow)):
         if wanted is None or r.staff_id in wanted:
-            before = mv.Placement(r.from_team_id, r.from_role)
-            after = mv.Placement(r.to_team_id, r.to_role)
+            before = mv.Placement(r.from_team_id, r.from_role, r.from_line)
+            after = mv.Placement(r.to_team_id, r.to_role, r.to_line)
             moves.setdefault(r.staff_id, []).append(mv.Move(r.effective, r.kind, before, after))
     for r in session.scalars(select(LeaveRow)):
         if wanted is None or r.staff_id in wanted:
@@ -174,9 +174,12 @@ def record_move(ctx: AppContext, staff_id: int, draft: MoveDraft) -> int:
         if staff is None:
             raise LookupError(staff_id)
         history = load_histories(session, [staff_id]).get(staff_id, StaffHistory())
-        current = mv.Placement(staff.team_id, staff.role)
+        current = mv.Placement(staff.team_id, staff.role, staff.product_line)
         before = mv.placement_on(draft.effective, history.moves, current)
-        after = mv.Placement(draft.to_team_id, draft.to_role)
+        team = session.get(TeamRow, draft.to_team_id) if draft.to_team_id is not None else None
+        # a team of one product line moves the person to it; otherwise they keep theirs
+        line = team.product_line if team is not None and team.product_line else before.product_line
+        after = mv.Placement(draft.to_team_id, draft.to_role, line)
         if before == after:
             raise CodedError("move.nothing_changes")
         row = StaffMoveRow(
@@ -187,6 +190,8 @@ def record_move(ctx: AppContext, staff_id: int, draft: MoveDraft) -> int:
             to_team_id=after.team_id,
             from_role=before.role,
             to_role=after.role,
+            from_line=before.product_line,
+            to_line=after.product_line,
             reason=draft.reason.strip(),
             recorded_by=ctx.actor,
         )
@@ -197,6 +202,7 @@ def record_move(ctx: AppContext, staff_id: int, draft: MoveDraft) -> int:
             key=lambda m: m.effective,
         )
         staff.team_id, staff.role = latest.after.team_id, latest.after.role
+        staff.product_line = latest.after.product_line or staff.product_line
         kind = render(f"move.kind.{draft.kind}", {}, ctx.lang)
         record_change(
             session,
@@ -285,7 +291,7 @@ class PeriodMovements:
         """The person's placements in the period (one part when they did not move in it)."""
         if s.id not in self._parts:
             history = self.histories.get(s.id, StaffHistory())
-            current = mv.Placement(s.team_id, s.role)
+            current = mv.Placement(s.team_id, s.role, s.product_line)
             self._parts[s.id] = mv.parts(
                 self.start, self.end, history.moves, current, self.is_workday
             )
@@ -293,10 +299,11 @@ class PeriodMovements:
 
     def placed(self, s: StaffFacts, part: mv.Part) -> StaffFacts:
         team_id, role = part.placement.team_id, part.placement.role
-        if (team_id, role) == (s.team_id, s.role):
+        line = part.placement.product_line or s.product_line
+        if (team_id, role, line) == (s.team_id, s.role, s.product_line):
             return s
         name = self.team_names.get(team_id, "") if team_id is not None else ""
-        return replace(s, team_id=team_id, team_name=name, role=role)
+        return replace(s, team_id=team_id, team_name=name, role=role, product_line=line)
 
     def at_end(self, s: StaffFacts) -> StaffFacts:
         """The person as placed at the period's end (a past month: the team they were in)."""
@@ -346,13 +353,11 @@ class PeriodMovements:
         scored.append((result, self.parts(s)[-1]))
         return self.combine(s, scored, template)
 
-    def role_changed(self, staff: Sequence[StaffFacts]) -> set[int]:
-        """The people promoted or demoted within the period (their sheet changes in it)."""
-        return {
-            s.id
-            for s in staff
-            if s.id in self.histories and len({p.placement.role for p in self.parts(s)}) > 1
-        }
+    def moved_within(self, staff: Sequence[StaffFacts]) -> set[int]:
+        """The people who moved within the period: their sheet is the one of the placement
+        they end it in (a new team's or role's), not the one frozen when the period's
+        appraisal was started in their old placement."""
+        return {s.id for s in staff if s.id in self.histories and len(self.parts(s)) > 1}
 
     def not_graded(self, s: StaffFacts) -> str | None:
         """Why the person is not graded for the period ("E013 孙丽：整期休产假…"), or None."""

@@ -183,6 +183,9 @@ class StaffMoveRow(Base):
     to_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
     from_role: Mapped[str] = mapped_column(String(30))
     to_role: Mapped[str] = mapped_column(String(30))
+    # a team's product line picks the template too: a move to a team of another line changes it
+    from_line: Mapped[str] = mapped_column(String(20), default="")
+    to_line: Mapped[str] = mapped_column(String(20), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(80), default="")
 

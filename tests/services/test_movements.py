@@ -8,7 +8,7 @@ import datetime as dt
 import shutil
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain.messages import CodedError
@@ -16,7 +16,7 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import movements as mvs
 from salesperf_desktop.services.entry import load_sheet
-from salesperf_desktop.storage.models import AuditEntryRow, StaffRow
+from salesperf_desktop.storage.models import AppraisalRow, AuditEntryRow, StaffRow
 from tests.services.support import staff_id
 
 OCTOBER = Period.month(2026, 10)
@@ -54,7 +54,11 @@ def test_a_transfer_follows_in_the_register_and_the_audit_trail(demo):
     sid = _transfer(demo)
     with demo.session() as s:
         staff = s.get(StaffRow, sid)
-        assert (staff.team_id, staff.role) == (CHANNEL, "sales_rep")
+        assert (staff.team_id, staff.role, staff.product_line) == (
+            CHANNEL,
+            "sales_rep",
+            "distributor",
+        )
         audit = s.scalars(select(AuditEntryRow).where(AuditEntryRow.entity == "staff_move")).one()
     assert audit.reason == "区域调整，支援渠道分销组"
     assert (audit.old_value, audit.new_value) == ("华东成熟产品组 销售代表", "渠道分销组 销售代表")
@@ -88,6 +92,8 @@ def test_a_transfer_on_the_15th_is_scored_in_both_teams_by_working_days(demo):
     results = _results(demo)
     after = _person(results, "E005")
     assert after.team_name == "渠道分销组"  # listed in the team held at the month's end
+    # on the sheet of the team's product line (the appraisal was started on 成熟产品's)
+    assert (before.template_code, after.template_code) == ("rep_mature", "rep_distributor")
     assert after.result.total == pytest.approx((6 * before.result.total + 12 * channel_only) / 18)
     assert results.moved == [
         "E005 刘洋：本期1–14 日在华东成熟产品组（6 个工作日），15–31 日在渠道分销组"
@@ -106,13 +112,17 @@ def test_a_transfer_on_the_15th_is_scored_in_both_teams_by_working_days(demo):
 
 
 def _channel_only(ctx) -> float:
-    """E005's October total had they been in 渠道分销组 all month (the register alone)."""
+    """E005's October total had they been in 渠道分销组 all month (the register alone; their
+    October appraisal, started on 成熟产品's sheet, removed: a mover's sheet is not frozen)."""
     sid = staff_id(ctx, "E005")
     with ctx.transaction() as s:
-        s.get(StaffRow, sid).team_id = CHANNEL
+        row = s.get(StaffRow, sid)
+        row.team_id, row.product_line = CHANNEL, "distributor"
+        s.execute(delete(AppraisalRow).where(AppraisalRow.staff_id == sid))
     total = _person(_results(ctx), "E005").result.total
     with ctx.transaction() as s:
-        s.get(StaffRow, sid).team_id = EAST
+        row = s.get(StaffRow, sid)
+        row.team_id, row.product_line = EAST, "mature"
     return total
 
 

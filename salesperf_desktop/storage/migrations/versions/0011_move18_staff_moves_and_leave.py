@@ -31,6 +31,8 @@ def upgrade() -> None:
         sa.Column("to_team_id", sa.Integer(), nullable=True),
         sa.Column("from_role", sa.String(length=30), nullable=False),
         sa.Column("to_role", sa.String(length=30), nullable=False),
+        sa.Column("from_line", sa.String(length=20), nullable=False),
+        sa.Column("to_line", sa.String(length=20), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("recorded_by", sa.String(length=80), nullable=False),
         sa.ForeignKeyConstraint(
