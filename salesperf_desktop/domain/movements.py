@@ -242,8 +242,9 @@ def prorated_note(
     team_name: Callable[[int | None], str],
     role_name: Callable[[str], str],
     lang: str = "zh_CN",
+    kind: str = "month",
 ) -> Problem:
-    """ "本期 1–14 日在华东组（10 个工作日），15–31 日在华南组（12 个工作日），按工作日折算": the
+    """ "本月 1–14 日在华东组（10 个工作日），15–31 日在华南组（12 个工作日），按工作日折算": the
     parts as the grid, the explanation and the printed form say them (the role is named when it
     changes: a promotion or demotion)."""
     roles = {p.placement.role for p in shown}
@@ -257,7 +258,8 @@ def prorated_note(
         params = {"dates": _dates(part, lang), "where": where, "days": part.workdays}
         texts.append(render("move.part", params, lang))
     parts_text = render("move.sep", {}, lang).join(texts)
-    return Problem("move.prorated", {"parts": parts_text}, "warning")
+    when = render(f"move.when.{kind}", {}, lang)
+    return Problem("move.prorated", {"when": when, "parts": parts_text}, "warning")
 
 
 def score_part(

@@ -413,7 +413,10 @@ class PeriodMovements:
         def team(team_id: int | None) -> str:
             return self.team_names.get(team_id, "") if team_id is not None else ""
 
-        return mv.prorated_note(shown, team, lambda r: code_label("role", r, self.lang), self.lang)
+        def role(code: str) -> str:
+            return code_label("role", code, self.lang)
+
+        return mv.prorated_note(shown, team, role, self.lang, self.period.kind)
 
     def combine(
         self,

@@ -41,7 +41,7 @@ def test_a_transfer_on_the_15th_cuts_the_month_in_two_parts():
     names = {1: "华东组", 2: "华南组"}
     note = mv.prorated_note(parts, names.get, lambda r: "销售代表")
     assert note.message("zh_CN") == (
-        "本期1–14 日在华东组（10 个工作日），15–31 日在华南组（13 个工作日），按工作日折算"
+        "本月 1–14 日在华东组（10 个工作日），15–31 日在华南组（13 个工作日），按工作日折算"
     )
 
 

@@ -96,7 +96,7 @@ def test_a_transfer_on_the_15th_is_scored_in_both_teams_by_working_days(demo):
     assert (before.template_code, after.template_code) == ("rep_mature", "rep_distributor")
     assert after.result.total == pytest.approx((6 * before.result.total + 12 * channel_only) / 18)
     assert results.moved == [
-        "E005 刘洋：本期1–14 日在华东成熟产品组（6 个工作日），15–31 日在渠道分销组"
+        "E005 刘洋：本月 1–14 日在华东成熟产品组（6 个工作日），15–31 日在渠道分销组"
         "（12 个工作日），按工作日折算"
     ]
     assert after.result.flags[-1].code == "move.prorated"
@@ -174,7 +174,7 @@ def test_someone_on_maternity_leave_all_month_is_named_not_graded(demo):
     )
     results = _results(demo)
     assert "E011" not in {p.employee_no for p in results.people}
-    assert results.not_graded == ["E011 冯雪：整期休产假，本期不考核"]
+    assert results.not_graded == ["E011 冯雪（整期休产假）"]
     sheet = load_sheet(demo, OCTOBER)
     assert sheet.not_graded == results.not_graded
     assert sid not in {p.staff_id for p in sheet.people}

@@ -29,10 +29,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{dates} in {where} ({days} working days)",
     ),
     "move.prorated": _t(
-        "本期{parts}，按工作日折算",
-        "本期{parts}，按工作日折算",
-        "This period: {parts}; weighted by working days",
+        "{when} {parts}，按工作日折算",
+        "{when} {parts}，按工作日折算",
+        "{when}: {parts}; weighted by working days",
     ),
+    "move.when.month": _t("本月", "本月", "This month"),
+    "move.when.quarter": _t("本季度", "本季度", "This quarter"),
+    "move.when.year": _t("本年度", "本年度", "This year"),
     "move.sep": _t("，", "，", "; "),
     "leave.source": _t(
         "请假记录：事假 {days} 天（每天扣 1 分）",
@@ -45,9 +48,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{away} working days of {kinds}; targets prorated to {present} of {total} working days",
     ),
     "leave.throughout": _t(
-        "{name}：整期休{kind}，本期不考核",
-        "{name}：整期休{kind}，本期不考核",
-        "{name}: on {kind} for the whole period, not graded",
+        "{name}（整期休{kind}）",
+        "{name}（整期休{kind}）",
+        "{name} (on {kind} all period)",
     ),
     "left_out.no_template": _t(
         "{name}：没有适用的指标模板",

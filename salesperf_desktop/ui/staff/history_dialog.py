@@ -188,7 +188,9 @@ class StaffHistoryDialog(QDialog):
                 m.reason,
             )
             for col, text in enumerate(cells):
-                self.moves.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the reason may be longer than its column
+                self.moves.setItem(row, col, item)
         self._leave_ids = []
         leave = mvs.list_leave(self.ctx, self.staff_id)
         self.leave.setRowCount(len(leave))

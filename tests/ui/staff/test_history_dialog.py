@@ -19,7 +19,7 @@ from tests.ui.modal import modal_dialog
 from tests.ui_support import ui_for, wait_loaded
 
 OCTOBER_NOTE = (
-    "E005 刘洋：本期1–14 日在华东成熟产品组（6 个工作日），15–31 日在渠道分销组"
+    "E005 刘洋：本月 1–14 日在华东成熟产品组（6 个工作日），15–31 日在渠道分销组"
     "（12 个工作日），按工作日折算"
 )
 
