@@ -75,6 +75,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "The last day cannot be before the first day.",
     ),
     "leave.kind_unknown": _t("未知的假别。", "未知的假別。", "Unknown kind of leave."),
-    "audit.move": _t("调动", "調動", "Move"),
+    "cli.score.not_graded": _t("本期不考核：{names}", "本期不考核：{names}", "Not graded: {names}"),
     "audit.leave": _t("请假", "請假", "Leave"),
 }
