@@ -719,7 +719,7 @@ def compute_period(
     staff, results.not_graded = moves.arrange(eligible_staff(session, period))
     selected = set(staff_ids) if staff_ids is not None else None
     if selected is not None:
-        staff = scored_together(staff, selected)
+        staff = scored_together(staff, selected | moves.earlier_team_mates(staff, selected))
     templates = load_templates(session)
     stored = stored_period(session, period)
     appraisals = appraisals_by_staff(

@@ -353,6 +353,18 @@ class PeriodMovements:
         scored.append((result, self.parts(s)[-1]))
         return self.combine(s, scored, template)
 
+    def earlier_team_mates(self, staff: Sequence[StaffFacts], wanted: set[int]) -> set[int]:
+        """Members of the teams the *wanted* people left within the period: those teams' scores
+        count for the earlier parts."""
+        teams = {
+            part.placement.team_id
+            for s in staff
+            if s.id in wanted
+            for _, part in self.earlier_parts(s)
+            if part.placement.team_id is not None
+        }
+        return {s.id for s in staff if s.team_id in teams} if teams else set()
+
     def moved_within(self, staff: Sequence[StaffFacts]) -> set[int]:
         """The people who moved within the period: their sheet is the one of the placement
         they end it in (a new team's or role's), not the one frozen when the period's

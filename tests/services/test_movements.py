@@ -188,3 +188,14 @@ def test_maternity_leave_over_part_of_the_month_prorates_the_targets(demo):
     person = _person(_results(demo), "E010")
     flag = next(f for f in person.result.flags if f.code == "leave.targets_prorated")
     assert flag.message("zh_CN") == "本期休产假 12 个工作日，目标按在岗 6/18 个工作日折算"
+
+
+def test_one_movers_results_are_those_of_the_whole_company(demo):
+    """A person's chart or form scores only them and their teams: the team they left within
+    the period is scored too (its team result counts for the earlier part)."""
+    sid = _transfer(demo, "E007", team=EAST)  # from 创新产品组 (30 % team share)
+    whole = _person(_results(demo), "E007").result
+    with demo.session() as s:
+        alone = ap.compute_period(s, OCTOBER, staff_ids=[sid], use_frozen_results=False)
+    assert [p.employee_no for p in alone.people] == ["E007"]
+    assert alone.people[0].result.total == pytest.approx(whole.total)
