@@ -901,6 +901,14 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>本期考核未包括：%1（没有适用的考核模板）。请在“指标模板”页为其岗位或团队建立模板。</translation>
     </message>
     <message>
+        <source>Not graded this period: %1.</source>
+        <translation>本期不考核：%1。</translation>
+    </message>
+    <message>
+        <source>Moved within the period: %1.</source>
+        <translation>本期内调动：%1。</translation>
+    </message>
+    <message>
         <source>%1 (%2 people)</source>
         <translation>%1（%2 人）</translation>
     </message>
@@ -3721,6 +3729,85 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>StaffHistoryDialog</name>
+    <message>
+        <source>Moves and leave: %1</source>
+        <translation>调动与请假：%1</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>调动前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>调动后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why, and who decided (e.g. the notice)</source>
+        <translation>调动原因及决定依据（如通知文号）</translation>
+    </message>
+    <message>
+        <source>Record move</source>
+        <translation>记录调动</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Team after</source>
+        <translation>调入团队</translation>
+    </message>
+    <message>
+        <source>Role after</source>
+        <translation>调动后岗位</translation>
+    </message>
+    <message>
+        <source>Transfers, promotions, demotions</source>
+        <translation>调岗、晋升、降职</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record leave</source>
+        <translation>记录请假</translation>
+    </message>
+    <message>
+        <source>Remove selected leave</source>
+        <translation>删除所选请假</translation>
+    </message>
+    <message>
+        <source>Personal leave deducts 1 point a working day; sick leave none. Maternity and other long leave prorate the month&apos;s targets to the working days present. On leave all month: not graded that month, and named above the grid.</source>
+        <translation>事假每个工作日扣 1 分；病假不扣分。产假及其他长假按在岗工作日折算当月目标。整月休假的，当月不考核，并在月度录入页上方注明。</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假记录</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
         <source>Search by ID, name, team, region…</source>
@@ -3741,6 +3828,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Moves and leave…</source>
+        <translation>调动与请假…</translation>
     </message>
     <message>
         <source>Teams…</source>

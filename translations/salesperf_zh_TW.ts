@@ -901,6 +901,14 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>本期考核未包括：%1（沒有適用的考核範本）。請在「指標範本」頁為其職位或團隊建立範本。</translation>
     </message>
     <message>
+        <source>Not graded this period: %1.</source>
+        <translation>本期不考核：%1。</translation>
+    </message>
+    <message>
+        <source>Moved within the period: %1.</source>
+        <translation>本期內調動：%1。</translation>
+    </message>
+    <message>
         <source>%1 (%2 people)</source>
         <translation>%1（%2 人）</translation>
     </message>
@@ -3721,6 +3729,85 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>StaffHistoryDialog</name>
+    <message>
+        <source>Moves and leave: %1</source>
+        <translation>調動與請假：%1</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>調動前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>調動後</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why, and who decided (e.g. the notice)</source>
+        <translation>調動原因及決定依據（如公文文號）</translation>
+    </message>
+    <message>
+        <source>Record move</source>
+        <translation>記錄調動</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Team after</source>
+        <translation>調入團隊</translation>
+    </message>
+    <message>
+        <source>Role after</source>
+        <translation>調動後職位</translation>
+    </message>
+    <message>
+        <source>Transfers, promotions, demotions</source>
+        <translation>調職、晉升、降職</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Record leave</source>
+        <translation>記錄請假</translation>
+    </message>
+    <message>
+        <source>Remove selected leave</source>
+        <translation>刪除所選請假</translation>
+    </message>
+    <message>
+        <source>Personal leave deducts 1 point a working day; sick leave none. Maternity and other long leave prorate the month&apos;s targets to the working days present. On leave all month: not graded that month, and named above the grid.</source>
+        <translation>事假每個工作日扣 1 分；病假不扣分。產假及其他長假按在崗工作日折算當月目標。整月休假的，當月不考核，並在每月輸入頁上方註明。</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>請假記錄</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
         <source>Search by ID, name, team, region…</source>
@@ -3741,6 +3828,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Edit…</source>
         <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Moves and leave…</source>
+        <translation>調動與請假…</translation>
     </message>
     <message>
         <source>Teams…</source>

@@ -13,8 +13,9 @@ self, peer; several peers are a tuple of scores).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +45,7 @@ from salesperf_desktop.services.amendments import after_publication, amend_publi
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ReasonRequired, ensure_editable
 from salesperf_desktop.services.metrics_import import field_label, lock_index
+from salesperf_desktop.services.movements import PeriodMovements, period_movements
 from salesperf_desktop.storage.models import (
     AppraisalRow,
     MetricEntryRow,
@@ -177,6 +179,11 @@ class SheetPerson:
     kept: AppraisalResult | None = None  # the published appraisal's kept result
     signed: bool = False
     live: bool = False  # edited (or re-based by an edit) since the sheet was loaded
+    # leave (``movements.PeriodMovements.with_leave``): the 事假 deduction, prorated targets
+    adjust_input: Callable[[PersonPeriodInput], PersonPeriodInput] | None = None
+    # a move within the month: (last part's result, input, team scores) → combined result
+    prorate: Callable[..., AppraisalResult] | None = None
+    combined: AppraisalResult | None = None  # ``result`` combined with the earlier parts
 
     @property
     def shown(self) -> AppraisalResult | None:
@@ -185,7 +192,7 @@ class SheetPerson:
         saving that edit stores the same result (``amendments``). Signed: always the kept one."""
         if self.kept is not None and (self.signed or not self.live):
             return self.kept
-        return self.result
+        return self.combined if self.combined is not None else self.result
 
     def get(self, indicator: str, field_name: str) -> Any:
         return self.values.get(indicator, {}).get(field_name)
@@ -207,9 +214,10 @@ class SheetPerson:
                 ratings=ratings or None,
                 passed=v.get("passed"),
             )
-        return PersonPeriodInput(
+        entered = PersonPeriodInput(
             items=items, events=self.events, period=month, person_id=str(self.staff_id)
         )
+        return self.adjust_input(entered) if self.adjust_input is not None else entered
 
 
 @dataclass
@@ -233,6 +241,10 @@ class EntrySheet:
     # people appraised in the period whom no template fits ("E013 孙丽"): not in the grid, and
     # the officer is told (never dropped silently)
     left_out: list[str] = field(default_factory=list)
+    # eligible people not graded, with the reason; people who moved within the month
+    not_graded: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+    _team_pcts: dict[str, float] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id = {p.staff_id: p for p in self.people}
@@ -268,11 +280,21 @@ class EntrySheet:
         cohort = score_many(members, met_target_indicator=ap.MET_TARGET_INDICATOR, lang=self.lang)
         for p in self.people:
             p.result = cohort.results[str(p.staff_id)]
+        self._team_pcts = dict(cohort.team_scores)
+        self._prorate(self.people)
+
+    def _prorate(self, people: Iterable[SheetPerson]) -> None:
+        """People who moved within the month: their result combined with the earlier parts
+        (the old team's score as last scored together)."""
+        for p in people:
+            if p.prorate is not None and p.result is not None:
+                p.combined = p.prorate(p.result, p.to_input(self.month), self._team_pcts)
 
     def rescore(self, staff_id: int) -> list[int]:
         """Re-score after a change of *staff_id*'s values (``_rescore``); the people whose result
         changed show it from now on instead of their kept result (``SheetPerson.shown``)."""
         touched = self._rescore(staff_id)
+        self._prorate(self._by_id[sid] for sid in touched)
         for sid in touched:
             self._by_id[sid].live = True
         return touched
@@ -450,21 +472,43 @@ def _computed_sheet(ctx, session: Session, period: Period, lang: str) -> EntrySh
         )
     sheet = _sheet(period, ap.stored_period(session, period), people, lang, computed=True)
     sheet.left_out = list(results.without_template)
+    sheet.not_graded, sheet.moved = list(results.not_graded), list(results.moved)
     return sheet
+
+
+def _movement_hooks(
+    moves: PeriodMovements, s: ap.StaffFacts, template: Template, resolver: ap.TemplateResolver
+) -> dict[str, Any]:
+    """The grid row's leave and move hooks (none for a person with no history)."""
+    if s.id not in moves.histories:
+        return {}
+    resolve = functools.partial(resolver.resolve, frozen=False)
+
+    def prorate(result: AppraisalResult, inp: PersonPeriodInput, pcts: dict[str, float]):
+        return moves.prorate(s, result, inp, template, resolve, pcts)
+
+    return {
+        "adjust_input": functools.partial(moves.with_leave, s),
+        "prorate": prorate if moves.note(s) else None,
+    }
 
 
 def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
     """The month for everyone eligible, with each person's template (frozen one if started)."""
     stored = ap.stored_period(session, month)
-    staff = ap.eligible_staff(session, month)
+    moves = period_movements(session, month, lang=lang)
+    staff, not_graded = moves.arrange(ap.eligible_staff(session, month))
     appraisals = ap.appraisals_by_staff(session, stored)
     before = month.previous()
     inputs = ap.monthly_inputs(session, [s.id for s in staff], [month, before])
     locks = lock_index(session)
     resolver = ap.TemplateResolver(
-        ap.load_templates(session), appraisals, ap.policy_for_period(session, stored).policy
+        ap.load_templates(session),
+        appraisals,
+        ap.policy_for_period(session, stored).policy,
+        moves.moved_within(staff),
     )
-    people, left_out = [], []
+    people, left_out, moved = [], [], []
     for s in staff:
         resolved = resolver.resolve(s)
         if resolved is None:
@@ -482,8 +526,11 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
                 events=tuple(inp.events) if inp else (),
                 kept=ap.kept_appraisal_result(a),
                 signed=a is not None and a.status is AppraisalStatus.SIGNED,
+                **_movement_hooks(moves, s, resolved[0], resolver),
             )
         )
+        if note := moves.note(s):
+            moved.append(note)
     previous = {
         sid: {c: _value_dict(i) for c, i in by_month[before].items.items()}
         for sid, by_month in inputs.items()
@@ -492,7 +539,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
     sheet = _sheet(
         month, stored, people, lang, covered=after_publication(session, month), previous=previous
     )
-    sheet.left_out = left_out
+    sheet.left_out, sheet.not_graded, sheet.moved = left_out, not_graded, moved
     sheet.score_all()
     return sheet
 

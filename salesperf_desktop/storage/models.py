@@ -169,6 +169,41 @@ class StaffRow(Base):
     )
 
 
+class StaffMoveRow(Base):
+    """A dated move of a person: transfer to another team, promotion or demotion (a new role,
+    so a new template). The register's team and role follow the latest move."""
+
+    __tablename__ = "staff_moves"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    effective: Mapped[dt.date] = mapped_column(Date)  # first day in the new placement
+    kind: Mapped[str] = mapped_column(String(20))  # transfer | promotion | demotion
+    from_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+    to_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+    from_role: Mapped[str] = mapped_column(String(30))
+    to_role: Mapped[str] = mapped_column(String(30))
+    # a team's product line picks the template too: a move to a team of another line changes it
+    from_line: Mapped[str] = mapped_column(String(20), default="")
+    to_line: Mapped[str] = mapped_column(String(20), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(80), default="")
+
+
+class LeaveRow(Base):
+    """A leave period (事假 / 病假 / 产假 / 其他), first and last day inclusive."""
+
+    __tablename__ = "staff_leaves"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # personal | sick | maternity | other
+    start: Mapped[dt.date] = mapped_column(Date)
+    end: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(80), default="")
+
+
 # --------------------------------------------------------------------------- indicators, templates
 
 

@@ -373,18 +373,31 @@ class EntryTab(BaseTab):
         self._tell_left_out()
 
     def _tell_left_out(self) -> None:
-        """Whoever is appraised in the period but fits no template is named, never just
-        missing from the grid."""
-        left = self.sheet.left_out if self.sheet is not None else []
+        """Whoever is appraised in the period but fits no template, or is not graded (leave
+        all period), is named with the reason, never just missing from the grid; whoever moved
+        within the period is named with their parts (scored in each team by working days)."""
+        sheet = self.sheet
+        left = sheet.left_out if sheet is not None else []
+        not_graded = sheet.not_graded if sheet is not None else []
+        moved = sheet.moved if sheet is not None else []
+        sep = "、" if self.ctx.lang != "en" else ", "
+        lines = []
         if left:
-            names = ("、" if self.ctx.lang != "en" else ", ").join(left)
-            text = fill(
-                self.tr(
-                    "Not in this period's appraisal: %1 (no indicator template fits them). "
-                    "Make one for their role or team on the Indicator templates tab."
-                ),
-                names,
+            lines.append(
+                fill(
+                    self.tr(
+                        "Not in this period's appraisal: %1 (no indicator template fits them). "
+                        "Make one for their role or team on the Indicator templates tab."
+                    ),
+                    sep.join(left),
+                )
             )
+        if not_graded:
+            lines.append(fill(self.tr("Not graded this period: %1."), "；".join(not_graded)))
+        if moved:
+            lines.append(fill(self.tr("Moved within the period: %1."), "；".join(moved)))
+        if lines:
+            text = "\n".join(lines)
             self._left_out_text = text
             self.message.show_info(text)
         elif self._left_out_text and self.message.text() == self._left_out_text:

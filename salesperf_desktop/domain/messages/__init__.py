@@ -32,6 +32,7 @@ from salesperf_desktop.domain.messages import (
     forms,
     imports,
     ledger,
+    movements,
     output,
     plausibility,
     policy,
@@ -78,6 +79,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     cli.MESSAGES,
     task_sheets.MESSAGES,
     adjustments.MESSAGES,
+    movements.MESSAGES,
 )
 
 
