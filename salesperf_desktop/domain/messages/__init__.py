@@ -18,6 +18,7 @@ from salesperf_desktop.domain.messages import (
     adjustments,
     audit,
     background,
+    bonus,
     calendar,
     cells,
     cipher,
@@ -78,6 +79,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     cli.MESSAGES,
     task_sheets.MESSAGES,
     adjustments.MESSAGES,
+    bonus.MESSAGES,
 )
 
 
