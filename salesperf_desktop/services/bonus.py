@@ -458,3 +458,10 @@ def roles_on_sheet(ctx, period: Period) -> list[str]:
     with ctx.session() as session:
         results = cached_results(ctx, session, period, lang=ctx.lang)
     return sorted({p.role for p in results.people})
+
+
+def people_on_sheet(ctx, period: Period) -> list[tuple[str, str]]:
+    """(employee no, name) of the people appraised in *period* (the settings' per person)."""
+    with ctx.session() as session:
+        results = cached_results(ctx, session, period, lang=ctx.lang)
+    return sorted((p.employee_no, p.name) for p in results.people)
