@@ -441,6 +441,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>分</translation>
     </message>
     <message>
+        <source>The year&apos;s sheet also pays the base bonus × 12, commission, points and fines (otherwise only the compliance bonus and the year&apos;s team pools)</source>
+        <translation>年度核算表也计发绩效奖金（基本绩效奖金 × 12）、提成、加减分奖罚和罚款（否则只计合规奖金和年度团队奖金池）</translation>
+    </message>
+    <message>
         <source>Commission on the actual of:</source>
         <translation>提成按此指标的实际额：</translation>
     </message>

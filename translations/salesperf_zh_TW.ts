@@ -441,6 +441,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>分</translation>
     </message>
     <message>
+        <source>The year&apos;s sheet also pays the base bonus × 12, commission, points and fines (otherwise only the compliance bonus and the year&apos;s team pools)</source>
+        <translation>年度核算表也計發績效獎金（基本績效獎金 × 12）、提成、加減分獎罰和罰款（否則只計合規獎金和年度團隊獎金池）</translation>
+    </message>
+    <message>
         <source>Commission on the actual of:</source>
         <translation>提成按此指標的實際額：</translation>
     </message>

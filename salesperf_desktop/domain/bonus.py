@@ -12,7 +12,9 @@ of 1 % on 150,000 元 of sales → 1,500 元; +3 points at 50 元 a point → 15
 a team pool share of 1,000 元 → 应发合计 = 2,400 + 1,500 + 150 − 200 + 1,000 = 4,850 元.
 
 Choices where no seed speaks (常用做法, stated on the settings page):
-- the base bonus is set per month; a quarterly sheet pays 3 months' worth, an annual one 12;
+- the base bonus is set per month; a quarterly sheet pays 3 months' worth; a year's sheet
+  carries only the compliance bonus and the year's team pools (the monthly or quarterly sheets
+  paid the rest), unless the officer says the year's sheet pays everything (12 months);
 - a team pool is split among the team's appraised members in proportion to their total score,
   each share rounded down to the pool's unit (whole 元 or 分), the remainder to the highest
   score (ties: the lower employee number); a vetoed member gets no share;
@@ -55,6 +57,10 @@ class BonusSettings:
     commission_rate: float = 0.0  # a fraction: 0.01 = 1 % of the indicator's actual
     yuan_per_point: float = 0.0  # 0 → bonus/penalty points pay nothing
     pool_unit: str = "yuan"  # team pool shares in whole 元 ("yuan") or 分 ("fen")
+    # A year's sheet pays the base bonus × 12, commission, points and fines too (a company that
+    # pays its bonus once a year); off: the monthly/quarterly sheets paid them, the year's sheet
+    # carries only the compliance bonus and its team pools (nothing is paid twice).
+    year_pays_all: bool = False
 
     def base_for(self, employee_no: str, role: str) -> float:
         if employee_no in self.base_by_person:
@@ -87,6 +93,7 @@ class BonusSettings:
             commission_rate=float(data.get("commission_rate") or 0.0),
             yuan_per_point=float(data.get("yuan_per_point") or 0.0),
             pool_unit=str(data.get("pool_unit") or "yuan"),
+            year_pays_all=bool(data.get("year_pays_all", False)),
         )
 
     def with_base(self, role: str, yuan: float) -> BonusSettings:
@@ -205,6 +212,7 @@ def bonus_lines(
     months: int,
     pools: Mapping[int, float] | None = None,
     compliance_vetoes: Mapping[int, Sequence[str]] | None = None,
+    annual_only: bool = False,
 ) -> list[BonusLine]:
     """The sheet's rows, by employee number.
 
@@ -212,6 +220,8 @@ def bonus_lines(
     *pools*: team id → pool in 元 for the period (split by score among the team's members).
     *compliance_vetoes*: on a year's sheet, staff id → the months (labels) with a compliance
     veto in the year; None on any other sheet (no compliance bonus column amounts).
+    *annual_only*: a year's sheet that pays only the compliance bonus and the pools (the
+    period's sheets paid the rest): no base, commission, points or fines.
     """
     people = sorted(people, key=lambda p: p.employee_no)
     shares: dict[str, int] = {}
@@ -222,7 +232,8 @@ def bonus_lines(
         shares.update(split_pool(cents(yuan), members, settings.pool_unit))
     lines = []
     for p in people:
-        base = cents(settings.base_for(p.employee_no, p.role)) * months
+        p = replace(p, points=0.0, sales_actual=None, fines=0.0) if annual_only else p
+        base = 0 if annual_only else cents(settings.base_for(p.employee_no, p.role)) * months
         coefficient = 0.0 if p.vetoed else p.coefficient  # the veto: coefficient 0, as the policy
         commission = 0
         if settings.commission_indicator and settings.commission_rate and p.sales_actual:

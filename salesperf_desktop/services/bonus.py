@@ -298,6 +298,7 @@ def _compute(ctx, session: Session, period: Period, lang: str) -> BonusSheet:
             months=len(period.months()),
             pools={p.team_id: p.yuan for p in pools if p.yuan},
             compliance_vetoes=vetoes,
+            annual_only=year_sheet and not record.settings.year_pays_all,
         )
     )
     return BonusSheet(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -401,11 +402,19 @@ class BonusSettingsDialog(QDialog):
         self.unit.addItem(self.tr("fen"), "fen")
         self.unit.setCurrentIndex(max(self.unit.findData(s.pool_unit), 0))
 
+        self.year_pays_all = QCheckBox(
+            self.tr(
+                "The year's sheet also pays the base bonus × 12, commission, points and fines "
+                "(otherwise only the compliance bonus and the year's team pools)"
+            )
+        )
+        self.year_pays_all.setChecked(s.year_pays_all)
         form = QFormLayout()
         form.addRow(self.tr("Commission on the actual of:"), self.indicator)
         form.addRow(self.tr("Commission rate:"), self.rate)
         form.addRow(self.tr("Yuan per bonus/penalty point (0: none):"), self.per_point)
         form.addRow(self.tr("Team pool shares rounded to:"), self.unit)
+        form.addRow(self.year_pays_all)
         hint = QLabel(
             self.tr(
                 "Common practice (no seed sets these amounts): the base bonus is set per month "
@@ -450,6 +459,7 @@ class BonusSettingsDialog(QDialog):
             commission_rate=round(self.rate.value() / 100, 6),
             yuan_per_point=self.per_point.value(),
             pool_unit=self.unit.currentData(),
+            year_pays_all=self.year_pays_all.isChecked(),
         )
 
     def save(self) -> None:
