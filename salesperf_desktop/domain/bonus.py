@@ -77,6 +77,8 @@ class BonusSettings:
         data = asdict(self)
         for key in ("base_by_role", "base_by_person", "pay_by_role", "pay_by_person"):
             data[key] = {str(k): float(v) for k, v in getattr(self, key).items()}
+        data["commission_rate"] = float(self.commission_rate)
+        data["yuan_per_point"] = float(self.yuan_per_point)
         return data
 
     @classmethod
