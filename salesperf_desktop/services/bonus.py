@@ -133,7 +133,7 @@ def save_settings(ctx, settings: BonusSettings, *, note: str = "") -> BonusSetti
         raise BonusError(problems[0])
     with ctx.transaction() as session:
         newest = _newest_settings(session)
-        if newest.version and newest.settings == settings:
+        if newest.settings == settings:
             return newest
         row = BonusSettingsRow(
             version=newest.version + 1,

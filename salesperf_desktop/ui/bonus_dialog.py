@@ -320,7 +320,7 @@ class BonusDialog(QDialog):
 
 def _amount_item(value: float | None) -> QTableWidgetItem:
     item = QTableWidgetItem("" if value is None else f"{value:g}")
-    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
@@ -463,6 +463,8 @@ class BonusSettingsDialog(QDialog):
         )
 
     def save(self) -> None:
+        for table in (self.roles, self.people):  # a cell still being edited counts as typed
+            table.setCurrentIndex(QModelIndex())
         try:
             bonus.save_settings(self.ctx, self.settings())
         except bonus.BonusError as exc:
