@@ -98,9 +98,6 @@ class BonusSettings:
             year_pays_all=bool(data.get("year_pays_all", False)),
         )
 
-    def with_base(self, role: str, yuan: float) -> BonusSettings:
-        return replace(self, base_by_role={**self.base_by_role, role: float(yuan)})
-
 
 def settings_problems(settings: BonusSettings) -> list[Problem]:
     """Why the settings cannot be saved (empty when they can)."""

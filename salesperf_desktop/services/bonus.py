@@ -114,11 +114,6 @@ def _newest_settings(session: Session) -> BonusSettingsRecord:
     )
 
 
-def _settings_version(session: Session, version: int) -> BonusSettings:
-    row = session.scalar(select(BonusSettingsRow).where(BonusSettingsRow.version == version))
-    return BonusSettings.from_dict(row.data) if row is not None else BonusSettings()
-
-
 def current_settings(ctx) -> BonusSettingsRecord:
     """The bonus settings in force (version 0 and empty amounts before any is saved)."""
     with ctx.session() as session:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from dataclasses import replace
 
 import pytest
 from openpyxl import load_workbook
@@ -56,7 +57,11 @@ def test_settings_are_versioned_and_audited(demo):
     first = bonus.save_settings(demo, SETTINGS)
     assert first.version == 1
     assert bonus.save_settings(demo, SETTINGS).version == 1  # unchanged: no new version
-    second = bonus.save_settings(demo, SETTINGS.with_base("sales_rep", 2200), note="调薪")
+    second = bonus.save_settings(
+        demo,
+        replace(SETTINGS, base_by_role={**SETTINGS.base_by_role, "sales_rep": 2200}),
+        note="调薪",
+    )
     assert second.version == 2
     assert bonus.current_settings(demo).settings.base_by_role["sales_rep"] == 2200
     trail = _audit(demo, "bonus_settings")
@@ -134,7 +139,9 @@ def test_team_pool_split_by_score_then_approval_freezes_the_sheet(demo):
     assert approved.frozen and approved.approvals.approved_on == dt.date(2026, 11, 20)
     assert approved.status_text("zh_CN") == "已批准（2026-11-20，王建国），已冻结"
     # a later change of the settings leaves the approved sheet as computed
-    bonus.save_settings(demo, SETTINGS.with_base("sales_rep", 3000))
+    bonus.save_settings(
+        demo, replace(SETTINGS, base_by_role={**SETTINGS.base_by_role, "sales_rep": 3000})
+    )
     again = bonus.bonus_sheet(demo, SEPTEMBER)
     assert again.totals["payable"] == payable and again.settings_version == 1
     with pytest.raises(bonus.BonusError) as refused:
