@@ -363,7 +363,7 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     </message>
     <message>
         <source>No published period yet: publish a period&apos;s results first.</source>
-        <translation>還沒有已發佈的考核期：請先發佈考核結果。</translation>
+        <translation>還沒有已發布的考核期：請先發布考核結果。</translation>
     </message>
     <message>
         <source>Computing the bonus sheet…</source>
@@ -3033,7 +3033,7 @@ The current file is kept beside it under a new name.</source>
     </message>
     <message>
         <source>Working days after publication for the review interview</source>
-        <translation>績效面談期限（發佈後工作日）</translation>
+        <translation>績效面談期限（發布後工作日）</translation>
     </message>
     <message>
         <source>Appeals and review interview</source>

@@ -29,7 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     ),
     "bonus.not_published": _t(
         "{period}尚未发布，不能核算奖金",
-        "{period}尚未發佈，不能核算獎金",
+        "{period}尚未發布，不能核算獎金",
         "{period} is not published: no bonus sheet yet",
     ),
     "bonus.sheet_approved": _t(

@@ -230,7 +230,7 @@ HELP: dict[str, tuple[str, str]] = {
     ),
     "write a published period's bonus sheet to an Excel workbook": (
         "把已发布考核期的奖金核算表写成 Excel 工作簿",
-        "把已發佈考核期的獎金核算表寫成 Excel 活頁簿",
+        "把已發布考核期的獎金核算表寫成 Excel 活頁簿",
     ),
     "the .xlsx file to write (a folder: named for the period)": (
         "要写出的 .xlsx 文件（给文件夹时按考核期命名）",
