@@ -29,7 +29,7 @@ COLUMNS = (
     "payable",
     "note",
 )
-WIDTHS = (10, 10, 16, 12, 6, 9, 14, 14, 12, 12, 10, 16, 12, 14, 44)
+WIDTHS = (10, 10, 16, 12, 6, 9, 14, 14, 12, 12, 10, 16, 12, 14, 32)
 FIRST_AMOUNT = COLUMNS.index("base") + 1  # 1-based column of the first amount
 
 
@@ -122,7 +122,9 @@ def write_bonus_workbook(
     ws.cell(row=row + 6, column=1, value=note).alignment = Alignment(wrap_text=False)
     ws.print_title_rows = f"{header}:{header}"
     ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # printed: all columns on one page wide
     ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(path.name + ".part")
     save_workbook(wb, part)
@@ -144,6 +146,6 @@ def _approvals_block(ws, row: int, sheet: BonusSheet, lang: str) -> None:
         r = row + i
         ws.cell(row=r, column=1, value=render(code, {}, lang)).font = Font(bold=True)
         ws.cell(row=r, column=2, value=who or "")
-        ws.cell(row=r, column=4, value=render("bonus.date", {}, lang)).font = Font(bold=True)
-        cell = ws.cell(row=r, column=5, value=on)
+        ws.cell(row=r, column=3, value=render("bonus.date", {}, lang)).font = Font(bold=True)
+        cell = ws.cell(row=r, column=4, value=on)  # a column wide enough for 2026-11-20
         cell.number_format = "yyyy-mm-dd"

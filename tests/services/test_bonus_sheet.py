@@ -203,7 +203,7 @@ def test_export_reads_back_as_numbers_with_totals_and_approvals(demo, tmp_path):
     assert total_row[0] == "合计"
     assert total_row[13] == pytest.approx(sum(r[13] for r in people))
     assert all(isinstance(r[13], (int, float)) for r in people)
-    block = {r[0]: (r[1], r[4]) for r in rows[14:17]}
+    block = {r[0]: (r[1], r[3]) for r in rows[14:17]}
     assert block == {
         "编制": ("王芳", dt.datetime(2026, 11, 20)),
         "审核": ("李会计", dt.datetime(2026, 11, 20)),
