@@ -14,6 +14,7 @@ def register(sub) -> None:
     p.add_argument(
         "-o",
         "--out",
+        dest="output",
         type=Path,
         required=True,
         help="the .xlsx file to write (a folder: named for the period)",
@@ -27,7 +28,7 @@ def run(args) -> int:
     from salesperf_desktop.services.progress import run_to_end
 
     period = parse_period(args.period)
-    out: Path = args.out
+    out: Path = args.output
     with open_context(args) as ctx:
         if out.is_dir():
             out = out / file_name(period, ctx.lang)
