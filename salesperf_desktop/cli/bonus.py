@@ -37,6 +37,6 @@ def run(args) -> int:
         try:
             run_to_end(export_bonus_sheet(ctx, period, out))
         except BonusError as exc:
-            raise CliError.coded(exc.problem.code, **exc.problem.params) from exc
+            raise CliError(exc.message(ctx.lang)) from exc
     print(out)
     return 0

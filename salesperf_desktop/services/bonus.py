@@ -53,7 +53,10 @@ class BonusError(ValueError):
         self.problem = problem
 
     def message(self, lang: str = "zh_CN") -> str:
-        return render(self.problem.code, self.problem.params, lang)
+        params = dict(self.problem.params)
+        if "period" in params:  # kept as "2026-10", said as 2026年10月 / Oct 2026
+            params["period"] = Period.parse(params["period"]).label(lang)
+        return render(self.problem.code, params, lang)
 
 
 @dataclass(frozen=True)
@@ -160,7 +163,7 @@ def save_settings(ctx, settings: BonusSettings, *, note: str = "") -> BonusSetti
 def _published(session: Session, period: Period) -> PeriodRow:
     row = stored_period(session, period)
     if row is None or row.status not in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED):
-        raise BonusError(Problem("bonus.not_published", {"period": period.label()}))
+        raise BonusError(Problem("bonus.not_published", {"period": str(period)}))
     return row
 
 
@@ -334,7 +337,7 @@ def _editable_row(session: Session, period: Period) -> BonusSheetRow:
         session.add(row)
         session.flush()
     if row.snapshot is not None:
-        raise BonusError(Problem("bonus.sheet_approved", {"period": period.label()}))
+        raise BonusError(Problem("bonus.sheet_approved", {"period": str(period)}))
     return row
 
 
@@ -415,7 +418,7 @@ def withdraw_approval(ctx, period: Period, *, reason: str) -> None:
     with ctx.transaction() as session:
         row = _sheet_row(session, _published(session, period))
         if row is None or row.snapshot is None:
-            raise BonusError(Problem("bonus.not_approved", {"period": period.label()}))
+            raise BonusError(Problem("bonus.not_approved", {"period": str(period)}))
         old = {
             "approved_by": row.approved_by,
             "on": row.approved_on.isoformat() if row.approved_on else None,
