@@ -294,6 +294,33 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve the bonus sheet</source>
+        <translation>批准奖金核算表</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>编制人：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>An approved sheet is frozen; a later change needs a new approval.</source>
+        <translation>批准后奖金核算表即冻结；之后如有修改，须重新批准。</translation>
+    </message>
+</context>
+<context>
     <name>BindingCheck</name>
     <message>
         <source>SalesPerf Desktop is running on PySide6 %1 with Python %2. This combination is known to make the program close suddenly after a while.
@@ -302,6 +329,148 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>SalesPerf Desktop 正在使用 PySide6 %1 和 Python %2 运行。已知这一组合会使程序在使用一段时间后突然关闭。
 
 解决办法：安装经过测试的 PySide6 版本（%3 至 %4），或用 Python 3.12 或更高版本运行本程序。日志文件中写有具体的安装命令。</translation>
+    </message>
+</context>
+<context>
+    <name>BonusDialog</name>
+    <message>
+        <source>Bonus sheet</source>
+        <translation>奖金核算</translation>
+    </message>
+    <message>
+        <source>Bonus settings…</source>
+        <translation>奖金设置…</translation>
+    </message>
+    <message>
+        <source>Team bonus pools…</source>
+        <translation>团队奖金池…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Withdraw approval…</source>
+        <translation>撤销批准…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>考核期：</translation>
+    </message>
+    <message>
+        <source>No published period yet: publish a period&apos;s results first.</source>
+        <translation>还没有已发布的考核期：请先发布考核结果。</translation>
+    </message>
+    <message>
+        <source>Computing the bonus sheet…</source>
+        <translation>正在核算奖金…</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>撤销批准</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit trail):</source>
+        <translation>原因（记入变更记录）：</translation>
+    </message>
+    <message>
+        <source>Export the bonus sheet</source>
+        <translation>导出奖金核算表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Bonus sheet exported to %1</source>
+        <translation>奖金核算表已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Exporting the bonus sheet…</source>
+        <translation>正在导出奖金核算表…</translation>
+    </message>
+</context>
+<context>
+    <name>BonusSettingsDialog</name>
+    <message>
+        <source>Bonus settings</source>
+        <translation>奖金设置</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Base bonus (yuan/month)</source>
+        <translation>基本绩效奖金（元/月）</translation>
+    </message>
+    <message>
+        <source>Monthly pay (yuan)</source>
+        <translation>月工资（元）</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Own base bonus (yuan/month)</source>
+        <translation>个人基本绩效奖金（元/月）</translation>
+    </message>
+    <message>
+        <source>Own monthly pay (yuan)</source>
+        <translation>个人月工资（元）</translation>
+    </message>
+    <message>
+        <source>No commission</source>
+        <translation>不计提成</translation>
+    </message>
+    <message>
+        <source>whole yuan</source>
+        <translation>元（取整）</translation>
+    </message>
+    <message>
+        <source>fen</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>The year&apos;s sheet also pays the base bonus × 12, commission, points and fines (otherwise only the compliance bonus and the year&apos;s team pools)</source>
+        <translation>年度核算表也计发绩效奖金（基本绩效奖金 × 12）、提成、加减分奖罚和罚款（否则只计合规奖金和年度团队奖金池）</translation>
+    </message>
+    <message>
+        <source>Commission on the actual of:</source>
+        <translation>提成按此指标的实际额：</translation>
+    </message>
+    <message>
+        <source>Commission rate:</source>
+        <translation>提成比例：</translation>
+    </message>
+    <message>
+        <source>Yuan per bonus/penalty point (0: none):</source>
+        <translation>每个加减分折合金额（元，0 为不折算）：</translation>
+    </message>
+    <message>
+        <source>Team pool shares rounded to:</source>
+        <translation>团队奖金池分配精确到：</translation>
+    </message>
+    <message>
+        <source>Common practice (no seed sets these amounts): the base bonus is set per month (a quarter&apos;s sheet pays 3 months); a person&apos;s own amount replaces the role&apos;s; the annual compliance bonus (seed 002) is one month&apos;s pay, or one month&apos;s base bonus when no pay is recorded.</source>
+        <translation>常用做法（资料未规定这些金额）：基本绩效奖金按月设定（季度核算表按 3 个月计）；个人金额优先于岗位金额；年度合规奖金（资料 002）为 1 个月工资，未登记工资时按 1 个月基本绩效奖金。</translation>
+    </message>
+    <message>
+        <source>Per role:</source>
+        <translation>按岗位：</translation>
+    </message>
+    <message>
+        <source>Per person (empty: the role&apos;s amount):</source>
+        <translation>按个人（留空则按岗位金额）：</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2503,10 @@ Why is it changed?</source>
         <translation>考核表 PDF(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Bonus sheet…</source>
+        <translation>奖金核算(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Appraisal p&amp;olicy…</source>
         <translation>考核制度(&amp;O)…</translation>
     </message>
@@ -4224,6 +4397,25 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPoolDialog</name>
+    <message>
+        <source>Team bonus pools</source>
+        <translation>团队奖金池</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Pool (yuan)</source>
+        <translation>奖金池（元）</translation>
+    </message>
+    <message>
+        <source>A pool is split among the team&apos;s members in proportion to their total score; each share is rounded down, the remainder goes to the highest score; a vetoed member gets no share (common practice).</source>
+        <translation>奖金池按团队成员的总分比例分配；每份向下取整，余数归总分最高者；被一票否决者不参与分配（常用做法）。</translation>
     </message>
 </context>
 <context>

@@ -772,3 +772,39 @@ class SelfSummaryRow(Base):
     period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="RESTRICT"))
     text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+
+class BonusSettingsRow(Base):
+    """One version of the bonus settings (奖金核算 ``domain.bonus.BonusSettings``): base bonus
+    per role and person, monthly pay, commission and points rules. Rows are only added; the
+    newest is in force, and an approved sheet keeps the version it was computed with."""
+
+    __tablename__ = "bonus_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_by: Mapped[str] = mapped_column(String(80), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class BonusSheetRow(Base):
+    """The bonus sheet (奖金核算表) of a published period: the team bonus pools set for it, its
+    approvals and, once approved, the sheet as computed (frozen)."""
+
+    __tablename__ = "bonus_sheets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("periods.id", ondelete="CASCADE"), unique=True
+    )
+    pools: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # team id → 元
+    settings_version: Mapped[int | None] = mapped_column(Integer)
+    snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    prepared_by: Mapped[str] = mapped_column(String(80), default="")
+    prepared_on: Mapped[dt.date | None] = mapped_column(Date)
+    checked_by: Mapped[str] = mapped_column(String(80), default="")
+    checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    approved_by: Mapped[str] = mapped_column(String(80), default="")
+    approved_on: Mapped[dt.date | None] = mapped_column(Date)

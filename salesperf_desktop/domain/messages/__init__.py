@@ -18,6 +18,7 @@ from salesperf_desktop.domain.messages import (
     adjustments,
     audit,
     background,
+    bonus,
     calendar,
     cells,
     cipher,
@@ -80,6 +81,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     task_sheets.MESSAGES,
     adjustments.MESSAGES,
     movements.MESSAGES,
+    bonus.MESSAGES,
 )
 
 
