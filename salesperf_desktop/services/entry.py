@@ -37,6 +37,7 @@ from salesperf_desktop.domain.scoring import (
     with_team_score,
 )
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus, RaterRole
+from salesperf_desktop.domain.team_goal import TEAM_GOAL, TeamGoal
 from salesperf_desktop.domain.template import Template, TemplateItem
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.adjustment_types import stored_catalogue
@@ -44,6 +45,7 @@ from salesperf_desktop.services.amendments import after_publication, amend_publi
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ReasonRequired, ensure_editable
 from salesperf_desktop.services.metrics_import import field_label, lock_index
+from salesperf_desktop.services.team_goal_reads import goals_for
 from salesperf_desktop.storage.models import (
     AppraisalRow,
     MetricEntryRow,
@@ -177,6 +179,7 @@ class SheetPerson:
     kept: AppraisalResult | None = None  # the published appraisal's kept result
     signed: bool = False
     live: bool = False  # edited (or re-based by an edit) since the sheet was loaded
+    pooled: bool = True  # counts in the colleagues' mean (not on probation, not transferred)
 
     @property
     def shown(self) -> AppraisalResult | None:
@@ -233,6 +236,8 @@ class EntrySheet:
     # people appraised in the period whom no template fits ("E013 孙丽"): not in the grid, and
     # the officer is told (never dropped silently)
     left_out: list[str] = field(default_factory=list)
+    # the teams' goals of the month by team id (seed 002's team pool, ``team_goal_reads``)
+    team_goals: dict[str, TeamGoal] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {p.staff_id: p for p in self.people}
@@ -259,13 +264,23 @@ class EntrySheet:
     def _member(self, p: SheetPerson) -> CohortMember:
         team = str(p.team_id) if p.team_id is not None else None
         manages = team if p.role == "sales_manager" and team is not None else None
-        return CohortMember(str(p.staff_id), p.template, p.to_input(self.month), team, manages)
+        return CohortMember(
+            str(p.staff_id), p.template, p.to_input(self.month), team, manages, p.pooled
+        )
+
+    def _goal(self, p: SheetPerson) -> TeamGoal | None:
+        return self.team_goals.get(str(p.team_id)) if p.team_id is not None else None
 
     def score_all(self) -> None:
         members = [self._member(p) for p in self.people]
         if not members:
             return
-        cohort = score_many(members, met_target_indicator=ap.MET_TARGET_INDICATOR, lang=self.lang)
+        cohort = score_many(
+            members,
+            team_goals=self.team_goals,
+            met_target_indicator=ap.MET_TARGET_INDICATOR,
+            lang=self.lang,
+        )
         for p in self.people:
             p.result = cohort.results[str(p.staff_id)]
 
@@ -289,6 +304,7 @@ class EntrySheet:
         if p.team_id is None:
             p.result = score(p.template, p.to_input(month), lang=self.lang)
             return [staff_id]
+        goal = self._goal(p)
         group = [q for q in self.people if q.team_id == p.team_id]
         met = ap.MET_TARGET_INDICATOR
         derived = [
@@ -298,8 +314,8 @@ class EntrySheet:
             and q.template.item(met) is not None
             and met not in q.to_input(month).items
         ]
-        if not derived and not any(q.template.team_share > 0 for q in group):
-            p.result = score(p.template, p.to_input(month), lang=self.lang)
+        if not derived and not any(_follows_colleagues(q.template) for q in group):
+            p.result = score(p.template, p.to_input(month), team_goal=goal, lang=self.lang)
             return [staff_id]
 
         first: dict[int, tuple[PersonPeriodInput, AppraisalResult]] = {}
@@ -324,9 +340,14 @@ class EntrySheet:
         for q in changed:
             inp = input_of(q)
             first[q.staff_id] = (inp, score(q.template, inp, lang=self.lang))
-        # 2. the team score, summed in the same order as score_many (identical floats)
-        pcts = [current(q).items_points / current(q).sheet_total * 100.0 for q in group]
-        pct = sum(pcts) / len(pcts)
+        # 2. the team score, summed in the same order as score_many (identical floats), of the
+        # regular colleagues (``pooled_in_mean``: not the manager, not probation staff)
+        pcts = [
+            current(q).items_points / current(q).sheet_total * 100.0
+            for q in group
+            if q.pooled and q.role != "sales_manager"  # as ``pooled_in_mean``
+        ]
+        pct = sum(pcts) / len(pcts) if pcts else math.nan
         # 3. results
         touched: list[int] = []
         for q in group:
@@ -334,14 +355,16 @@ class EntrySheet:
             if q.staff_id in first:
                 inp, result = first[q.staff_id]
                 if share > 0:
-                    ts = pct * q.template.sheet_total / 100.0
-                    result = score(q.template, inp, team_score=ts, lang=self.lang)
+                    ts = pct * q.template.sheet_total / 100.0 if pcts else None
+                    result = score(q.template, inp, team_score=ts, team_goal=goal, lang=self.lang)
                 q.result = result
                 touched.append(q.staff_id)
-            elif share > 0:
+            elif share > 0 and _follows_colleagues(q.template):
                 ts = pct * q.template.sheet_total / 100.0
                 old = q.result
-                if old is not None and old.team_score is not None and math.isfinite(ts):
+                if not pcts:
+                    q.result = score(q.template, input_of(q), lang=self.lang)
+                elif old is not None and old.team_score is not None and math.isfinite(ts):
                     if old.team_score == ts:
                         continue
                     q.result = with_team_score(old, q.template, ts)
@@ -367,6 +390,12 @@ class EntrySheet:
             for it in p.template.items:
                 seen.setdefault(it.indicator, (it, p.template))
         return list(seen.values())
+
+
+def _follows_colleagues(template: Template) -> bool:
+    """Whether the template's team share moves with the colleagues' results (their mean), not
+    with the team goal."""
+    return template.team_share > 0 and template.team_basis != TEAM_GOAL
 
 
 def _value_dict(inp: IndicatorInput) -> dict[str, Any]:
@@ -396,6 +425,7 @@ def _person(s: ap.StaffFacts, template: Template, **state: Any) -> SheetPerson:
         team_name=s.team_name,
         template=template,
         template_label=dict(template.name),
+        pooled=ap.in_team_pool(s),
         **state,
     )
 
@@ -493,6 +523,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
         month, stored, people, lang, covered=after_publication(session, month), previous=previous
     )
     sheet.left_out = left_out
+    sheet.team_goals = goals_for(session, month)
     sheet.score_all()
     return sheet
 

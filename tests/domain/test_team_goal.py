@@ -96,7 +96,14 @@ def test_explanation_shows_the_team_result():
     ex = explain(result)
     assert ex.team.code == "explain.team_goal"
     text = render(ex.team.code, ex.team.params, "zh_CN")
-    for part in ("区域市场份额达标率", "目标 20%", "实际 18%", "达成率 90%", "团队得分 90.00", "30%"):
+    for part in (
+        "区域市场份额达标率",
+        "目标 20%",
+        "实际 18%",
+        "达成率 90%",
+        "团队得分 90.00",
+        "30%",
+    ):
         assert part in text
     assert ex.team.cents == 300  # (90 − 80) × 30 % = +3.00
     assert ex.total.cents == 8300
@@ -122,7 +129,9 @@ def test_rollup_sums_amounts_and_recomputes_percentages():
     q = rollup_goals(months)
     assert (q.target, q.actual) == (300.0, 300.0)
     assert q.attainment == pytest.approx(1.0)  # not the mean of 90 % and 105 %
-    share = rollup_goals([TeamGoal("份额", PERCENT, 20.0, 18.0), TeamGoal("份额", PERCENT, 22.0, 22.0)])
+    share = rollup_goals(
+        [TeamGoal("份额", PERCENT, 20.0, 18.0), TeamGoal("份额", PERCENT, 22.0, 22.0)]
+    )
     assert (share.target, share.actual) == (21.0, 20.0)
     assert rollup_goals([None, None]) is None
 

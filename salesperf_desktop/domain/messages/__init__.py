@@ -42,6 +42,7 @@ from salesperf_desktop.domain.messages import (
     staff,
     status,
     task_sheets,
+    team_goals,
     templates,
 )
 from salesperf_desktop.domain.vocab import DIMENSIONS, RATERS
@@ -78,6 +79,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     cli.MESSAGES,
     task_sheets.MESSAGES,
     adjustments.MESSAGES,
+    team_goals.MESSAGES,
 )
 
 
