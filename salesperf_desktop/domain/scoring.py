@@ -164,7 +164,10 @@ def _score_items(
 
 
 def _team_part(
-    share: float, team_score: float | None, flags: list[Problem], missing: str
+    share: float,
+    team_score: float | None,
+    flags: list[Problem],
+    missing: str = "team_score_missing",
 ) -> tuple[float, float | None]:
     """The team's contribution and the usable team score (None, flagged, when it is missing)."""
     if share > 0:
