@@ -99,17 +99,25 @@ def save_team_goal(
     reason: str = "",
 ) -> None:
     """Store (or, all blank, remove) a team's goal for *month* in one transaction."""
+    save_team_goals(ctx, month, {team_id: TeamGoal(name, measure, target, actual)}, reason=reason)
+
+
+def save_team_goals(ctx, month: Period, goals: dict[int, TeamGoal], *, reason: str = "") -> int:
+    """Store the goals of several teams for *month* (by team id) in one transaction: all or
+    nothing (a locked member refuses them all). Returns how many were written."""
     with ctx.transaction() as session:
-        write_team_goal(
-            session,
-            month,
-            team_id,
-            TeamGoal(name, measure, target, actual),
-            reason=reason,
-            actor=ctx.actor,
-            on=ctx.today(),
-            lang=ctx.lang,
-        )
+        for team_id, goal in goals.items():
+            write_team_goal(
+                session,
+                month,
+                team_id,
+                goal,
+                reason=reason,
+                actor=ctx.actor,
+                on=ctx.today(),
+                lang=ctx.lang,
+            )
+    return len(goals)
 
 
 def write_team_goal(
