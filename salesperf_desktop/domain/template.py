@@ -18,6 +18,7 @@ from .i18n import pick
 from .messages import Problem
 from .policy import Policy
 from .rules import Rule, check_rule, parse_rule
+from .team_goal import TEAM_BASES
 from .vocab import CYCLES, DIMENSIONS, GROWTH_BASES, MEASURES, RATERS
 
 SCHEMA = 1
@@ -243,7 +244,7 @@ def _check_header(data: Mapping[str, Any], out: list[Problem]) -> Any:
     if not _is_num(team_share) or not 0 <= team_share < 1:
         out.append(Problem("team_share_range", {"value": team_share}, path="team_share"))
     basis = data.get("team_basis", "colleagues")
-    if basis not in ("colleagues", "team_goal"):
+    if basis not in TEAM_BASES:
         out.append(Problem("team_basis_unknown", {"value": basis}, path="team_basis"))
     cap = data.get("team_goal_cap")
     if cap is not None and (not _is_num(cap) or cap <= 0):

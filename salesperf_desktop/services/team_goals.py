@@ -87,21 +87,6 @@ def _checked(name: str, measure: str, target: float | None, actual: float | None
     return name
 
 
-def save_team_goal(
-    ctx,
-    month: Period,
-    team_id: int,
-    *,
-    name: str,
-    measure: str,
-    target: float | None,
-    actual: float | None,
-    reason: str = "",
-) -> None:
-    """Store (or, all blank, remove) a team's goal for *month* in one transaction."""
-    save_team_goals(ctx, month, {team_id: TeamGoal(name, measure, target, actual)}, reason=reason)
-
-
 def save_team_goals(ctx, month: Period, goals: dict[int, TeamGoal], *, reason: str = "") -> int:
     """Store the goals of several teams for *month* (by team id) in one transaction: all or
     nothing (a locked member refuses them all). Returns how many were written."""

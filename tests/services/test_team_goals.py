@@ -8,11 +8,12 @@ from sqlalchemy import select
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import PeriodKind
+from salesperf_desktop.domain.team_goal import TeamGoal
 from salesperf_desktop.services.appraisals import period_results
 from salesperf_desktop.services.locking import LockedError, ReasonRequired
 from salesperf_desktop.services.team_goals import (
     TeamGoalError,
-    save_team_goal,
+    save_team_goals,
     team_goal_records,
 )
 from salesperf_desktop.storage.models import AppraisalRow, AuditEntryRow, PeriodRow
@@ -20,6 +21,11 @@ from salesperf_desktop.storage.models import AppraisalRow, AuditEntryRow, Period
 OCTOBER = Period.month(2026, 10)
 SEPTEMBER = Period.month(2026, 9)
 INNOVATIVE = "创新产品组"
+
+
+def save_team_goal(ctx, month, team_id, *, name, measure, target, actual, reason=""):
+    """One team's goal, as the dialog writes it (``save_team_goals``)."""
+    save_team_goals(ctx, month, {team_id: TeamGoal(name, measure, target, actual)}, reason=reason)
 
 
 def _team(ctx, month: Period = OCTOBER):

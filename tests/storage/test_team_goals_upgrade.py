@@ -10,10 +10,16 @@ from pathlib import Path
 
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.services.team_goals import save_team_goal, team_goal_records
+from salesperf_desktop.domain.team_goal import TeamGoal
+from salesperf_desktop.services.team_goals import save_team_goals, team_goal_records
 from salesperf_desktop.storage.database import SCHEMA_HEAD
 
 OLD_0004 = Path(__file__).parents[1] / "fixtures" / "databases" / "salesperf-0004.sqlite"
+
+
+def save_team_goal(ctx, month, team_id, *, name, measure, target, actual, reason=""):
+    """One team's goal, as the dialog writes it (``save_team_goals``)."""
+    save_team_goals(ctx, month, {team_id: TeamGoal(name, measure, target, actual)}, reason=reason)
 
 
 def _stored(path: Path, sql: str) -> list[tuple]:
