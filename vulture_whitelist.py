@@ -78,6 +78,7 @@ _.total_column  # ui/entry/grid_model.py: the total's column (benchmarks/bench_g
 # ---- toolbar actions of the Monthly entry tab the window tests trigger like a click ----------
 _.rater_sheets_button
 _.events_import_button
+_.team_goals_button  # the entry toolbar's 团队目标 action (tests click it)
 
 # ---- kept on purpose ---------------------------------------------------------------------------
 _.weakest_dimension  # Advice field: the dimension that lost most points, read by tests and forms

@@ -1034,6 +1034,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>导入关键事件…</translation>
     </message>
     <message>
+        <source>Team goals…</source>
+        <translation>团队目标…</translation>
+    </message>
+    <message>
         <source>Monthly entry</source>
         <translation>月度录入</translation>
     </message>
@@ -1142,6 +1146,14 @@ Why is it changed?</source>
     <message>
         <source>Select a person in the grid first.</source>
         <translation>请先在表格中选择一个人。</translation>
+    </message>
+    <message>
+        <source>Team goals are entered month by month.</source>
+        <translation>团队目标按月录入。</translation>
+    </message>
+    <message>
+        <source>Team goals written: %1 teams.</source>
+        <translation>团队目标已保存：%1 个团队。</translation>
     </message>
     <message>
         <source>Targets written: %1 monthly values.</source>
@@ -4400,6 +4412,41 @@ Nothing has been changed. You may restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>TeamGoalsDialog</name>
+    <message>
+        <source>Team goals: %1</source>
+        <translation>团队目标：%1</translation>
+    </message>
+    <message>
+        <source>Seed 002: a share of each member&apos;s result (set in the template, usually 30 %) follows the team&apos;s goal. Attainment = actual ÷ target, capped like the template&apos;s achievement items (usual practice). Enter percentages as numbers (20 = 20 %).</source>
+        <translation>种子文件 002：每位成员绩效的一部分（在模板中设置，通常为 30%）与团队整体目标挂钩。达成率 = 实际 ÷ 目标，封顶与模板中的达成率类指标相同（常用做法）。百分比按数字录入（20 即 20%）。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Team goal</source>
+        <translation>团队目标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>计量方式</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+</context>
+<context>
     <name>TeamPoolDialog</name>
     <message>
         <source>Team bonus pools</source>
@@ -4492,6 +4539,18 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>同事</translation>
     </message>
     <message>
+        <source>The team goal (entered per team and month)</source>
+        <translation>团队目标（按团队、按月录入）</translation>
+    </message>
+    <message>
+        <source>The mean of the regular colleagues</source>
+        <translation>正式同事的平均成绩</translation>
+    </message>
+    <message>
+        <source>Like the achievement items</source>
+        <translation>同达成率类指标</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -4534,6 +4593,14 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Share tied to the team score</source>
         <translation>与团队得分挂钩的比例</translation>
+    </message>
+    <message>
+        <source>Team share follows</source>
+        <translation>团队挂钩依据</translation>
+    </message>
+    <message>
+        <source>Team goal attainment capped at</source>
+        <translation>团队目标达成率封顶</translation>
     </message>
     <message>
         <source>%1 appraisal(s) use this version; saving creates a new version and they keep theirs.</source>

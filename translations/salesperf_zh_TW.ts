@@ -1034,6 +1034,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>匯入關鍵事件…</translation>
     </message>
     <message>
+        <source>Team goals…</source>
+        <translation>團隊目標…</translation>
+    </message>
+    <message>
         <source>Monthly entry</source>
         <translation>每月輸入</translation>
     </message>
@@ -1142,6 +1146,14 @@ Why is it changed?</source>
     <message>
         <source>Select a person in the grid first.</source>
         <translation>請先在表格中選擇一個人。</translation>
+    </message>
+    <message>
+        <source>Team goals are entered month by month.</source>
+        <translation>團隊目標按月輸入。</translation>
+    </message>
+    <message>
+        <source>Team goals written: %1 teams.</source>
+        <translation>團隊目標已儲存：%1 個團隊。</translation>
     </message>
     <message>
         <source>Targets written: %1 monthly values.</source>
@@ -4400,6 +4412,41 @@ Nothing has been changed. You may restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>TeamGoalsDialog</name>
+    <message>
+        <source>Team goals: %1</source>
+        <translation>團隊目標：%1</translation>
+    </message>
+    <message>
+        <source>Seed 002: a share of each member&apos;s result (set in the template, usually 30 %) follows the team&apos;s goal. Attainment = actual ÷ target, capped like the template&apos;s achievement items (usual practice). Enter percentages as numbers (20 = 20 %).</source>
+        <translation>種子檔案 002：每位成員績效的一部分（在範本中設定，通常為 30%）與團隊整體目標掛鉤。達成率 = 實際 ÷ 目標，封頂與範本中的達成率類指標相同（常用做法）。百分比按數字輸入（20 即 20%）。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Team goal</source>
+        <translation>團隊目標</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>計量方式</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>達成率</translation>
+    </message>
+</context>
+<context>
     <name>TeamPoolDialog</name>
     <message>
         <source>Team bonus pools</source>
@@ -4492,6 +4539,18 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>同事</translation>
     </message>
     <message>
+        <source>The team goal (entered per team and month)</source>
+        <translation>團隊目標（按團隊、按月輸入）</translation>
+    </message>
+    <message>
+        <source>The mean of the regular colleagues</source>
+        <translation>正式同事的平均成績</translation>
+    </message>
+    <message>
+        <source>Like the achievement items</source>
+        <translation>同達成率類指標</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
@@ -4534,6 +4593,14 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Share tied to the team score</source>
         <translation>與團隊得分連動的比例</translation>
+    </message>
+    <message>
+        <source>Team share follows</source>
+        <translation>團隊掛鉤依據</translation>
+    </message>
+    <message>
+        <source>Team goal attainment capped at</source>
+        <translation>團隊目標達成率封頂</translation>
     </message>
     <message>
         <source>%1 appraisal(s) use this version; saving creates a new version and they keep theirs.</source>

@@ -39,6 +39,7 @@ from salesperf_desktop.services.adjustment_types import stored_catalogue
 from salesperf_desktop.services.movements import period_movements
 from salesperf_desktop.services.periods import stored_period, to_domain  # noqa: F401 (re-export)
 from salesperf_desktop.services.policy import policy_for_period, remember_for_period
+from salesperf_desktop.services.team_goal_reads import goals_for
 from salesperf_desktop.storage.models import (
     AppraisalRow,
     PeriodRow,
@@ -530,7 +531,14 @@ def _cohort_member(
         manages=str(staff.team_id)
         if staff.role == "sales_manager" and staff.team_id is not None
         else None,
+        pooled=in_team_pool(staff),
     )
+
+
+def in_team_pool(staff: StaffFacts) -> bool:
+    """Whether the person counts in the colleagues' mean: probation and transferred staff are
+    appraised on separate terms (seed 004), so their results do not move their colleagues'."""
+    return staff.status not in (StaffStatus.PROBATION, StaffStatus.TRANSFERRED)
 
 
 def _cohort(
@@ -739,7 +747,12 @@ def compute_period(
         members = [
             replace(m, input=moves.with_leave(meta[m.person_id][0], m.input)) for m in members
         ]
-    cohort = score_many(members, met_target_indicator=MET_TARGET_INDICATOR, lang=lang)
+    cohort = score_many(
+        members,
+        team_goals=goals_for(session, period),
+        met_target_indicator=MET_TARGET_INDICATOR,
+        lang=lang,
+    )
     inputs = {m.person_id: m.input for m in members}
     results.team_scores = dict(cohort.team_scores)
     results.distribution = cohort.distribution

@@ -38,6 +38,7 @@ from salesperf_desktop.domain.scoring import (
     with_team_score,
 )
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus, RaterRole
+from salesperf_desktop.domain.team_goal import TEAM_GOAL, TeamGoal
 from salesperf_desktop.domain.template import Template, TemplateItem
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.adjustment_types import stored_catalogue
@@ -46,6 +47,7 @@ from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ReasonRequired, ensure_editable
 from salesperf_desktop.services.metrics_import import field_label, lock_index
 from salesperf_desktop.services.movements import PeriodMovements, period_movements
+from salesperf_desktop.services.team_goal_reads import goals_for
 from salesperf_desktop.storage.models import (
     AppraisalRow,
     MetricEntryRow,
@@ -184,6 +186,7 @@ class SheetPerson:
     # a move within the month: (last part's result, input, team scores) → combined result
     prorate: Callable[..., AppraisalResult] | None = None
     combined: AppraisalResult | None = None  # ``result`` combined with the earlier parts
+    pooled: bool = True  # counts in the colleagues' mean (not on probation, not transferred)
 
     @property
     def shown(self) -> AppraisalResult | None:
@@ -245,6 +248,8 @@ class EntrySheet:
     not_graded: list[str] = field(default_factory=list)
     moved: list[str] = field(default_factory=list)
     _team_pcts: dict[str, float] = field(default_factory=dict, repr=False)
+    # the teams' goals of the month by team id (seed 002's team pool, ``team_goal_reads``)
+    team_goals: dict[str, TeamGoal] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {p.staff_id: p for p in self.people}
@@ -271,13 +276,23 @@ class EntrySheet:
     def _member(self, p: SheetPerson) -> CohortMember:
         team = str(p.team_id) if p.team_id is not None else None
         manages = team if p.role == "sales_manager" and team is not None else None
-        return CohortMember(str(p.staff_id), p.template, p.to_input(self.month), team, manages)
+        return CohortMember(
+            str(p.staff_id), p.template, p.to_input(self.month), team, manages, p.pooled
+        )
+
+    def _goal(self, p: SheetPerson) -> TeamGoal | None:
+        return self.team_goals.get(str(p.team_id)) if p.team_id is not None else None
 
     def score_all(self) -> None:
         members = [self._member(p) for p in self.people]
         if not members:
             return
-        cohort = score_many(members, met_target_indicator=ap.MET_TARGET_INDICATOR, lang=self.lang)
+        cohort = score_many(
+            members,
+            team_goals=self.team_goals,
+            met_target_indicator=ap.MET_TARGET_INDICATOR,
+            lang=self.lang,
+        )
         for p in self.people:
             p.result = cohort.results[str(p.staff_id)]
         self._team_pcts = dict(cohort.team_scores)
@@ -311,6 +326,7 @@ class EntrySheet:
         if p.team_id is None:
             p.result = score(p.template, p.to_input(month), lang=self.lang)
             return [staff_id]
+        goal = self._goal(p)
         group = [q for q in self.people if q.team_id == p.team_id]
         met = ap.MET_TARGET_INDICATOR
         derived = [
@@ -320,8 +336,8 @@ class EntrySheet:
             and q.template.item(met) is not None
             and met not in q.to_input(month).items
         ]
-        if not derived and not any(q.template.team_share > 0 for q in group):
-            p.result = score(p.template, p.to_input(month), lang=self.lang)
+        if not derived and not any(_follows_colleagues(q.template) for q in group):
+            p.result = score(p.template, p.to_input(month), team_goal=goal, lang=self.lang)
             return [staff_id]
 
         first: dict[int, tuple[PersonPeriodInput, AppraisalResult]] = {}
@@ -346,9 +362,14 @@ class EntrySheet:
         for q in changed:
             inp = input_of(q)
             first[q.staff_id] = (inp, score(q.template, inp, lang=self.lang))
-        # 2. the team score, summed in the same order as score_many (identical floats)
-        pcts = [current(q).items_points / current(q).sheet_total * 100.0 for q in group]
-        pct = sum(pcts) / len(pcts)
+        # 2. the team score, summed in the same order as score_many (identical floats), of the
+        # regular colleagues (``pooled_in_mean``: not the manager, not probation staff)
+        pcts = [
+            current(q).items_points / current(q).sheet_total * 100.0
+            for q in group
+            if q.pooled and q.role != "sales_manager"  # as ``pooled_in_mean``
+        ]
+        pct = sum(pcts) / len(pcts) if pcts else math.nan
         # 3. results
         touched: list[int] = []
         for q in group:
@@ -356,14 +377,16 @@ class EntrySheet:
             if q.staff_id in first:
                 inp, result = first[q.staff_id]
                 if share > 0:
-                    ts = pct * q.template.sheet_total / 100.0
-                    result = score(q.template, inp, team_score=ts, lang=self.lang)
+                    ts = pct * q.template.sheet_total / 100.0 if pcts else None
+                    result = score(q.template, inp, team_score=ts, team_goal=goal, lang=self.lang)
                 q.result = result
                 touched.append(q.staff_id)
-            elif share > 0:
+            elif share > 0 and _follows_colleagues(q.template):
                 ts = pct * q.template.sheet_total / 100.0
                 old = q.result
-                if old is not None and old.team_score is not None and math.isfinite(ts):
+                if not pcts:
+                    q.result = score(q.template, input_of(q), lang=self.lang)
+                elif old is not None and old.team_score is not None and math.isfinite(ts):
                     if old.team_score == ts:
                         continue
                     q.result = with_team_score(old, q.template, ts)
@@ -389,6 +412,12 @@ class EntrySheet:
             for it in p.template.items:
                 seen.setdefault(it.indicator, (it, p.template))
         return list(seen.values())
+
+
+def _follows_colleagues(template: Template) -> bool:
+    """Whether the template's team share moves with the colleagues' results (their mean), not
+    with the team goal."""
+    return template.team_share > 0 and template.team_basis != TEAM_GOAL
 
 
 def _value_dict(inp: IndicatorInput) -> dict[str, Any]:
@@ -418,6 +447,7 @@ def _person(s: ap.StaffFacts, template: Template, **state: Any) -> SheetPerson:
         team_name=s.team_name,
         template=template,
         template_label=dict(template.name),
+        pooled=ap.in_team_pool(s),
         **state,
     )
 
@@ -540,6 +570,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
         month, stored, people, lang, covered=after_publication(session, month), previous=previous
     )
     sheet.left_out, sheet.not_graded, sheet.moved = left_out, not_graded, moved
+    sheet.team_goals = goals_for(session, month)
     sheet.score_all()
     return sheet
 

@@ -312,6 +312,23 @@ class MetricEntryRow(Base):
     )
 
 
+class TeamGoalRow(Base):
+    """A team's goal for one month (seed 002's 团队绩效池): a team-level indicator with its own
+    target and actual; the team-linked share of each member's score follows its attainment."""
+
+    __tablename__ = "team_goals"
+    __table_args__ = (UniqueConstraint("team_id", "period_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    measure: Mapped[str] = mapped_column(String(20), default="percent")  # amount | percent
+    target: Mapped[float | None] = mapped_column(Float)
+    actual: Mapped[float | None] = mapped_column(Float)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+
 class RatingRow(Base):
     __tablename__ = "ratings"
     __table_args__ = (

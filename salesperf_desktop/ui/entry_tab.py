@@ -189,6 +189,7 @@ class EntryTab(BaseTab):
         self.task_sheet_button = action(
             self.tr("Work task sheet…"), "taskSheetButton", self.task_sheet
         )
+        self.team_goals_button = action(self.tr("Team goals…"), "teamGoalsButton", self.team_goals)
         self.toolbar.addSeparator()
         self.entered_button = action(
             self.tr("Entries complete"), "enteredButton", self.mark_entered
@@ -706,6 +707,35 @@ class EntryTab(BaseTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._targets_applied(dialog.applied))
         dialog.open()
+
+    def team_goals(self) -> None:
+        """The month's team goals (seed 002's team pool) in a dialog; the grid is read again
+        once they are written (the members' team share follows them)."""
+        from salesperf_desktop.ui.entry.team_goals_dialog import TeamGoalsDialog
+
+        sheet = self._monthly_sheet()
+        if sheet is None:
+            self._show_refusal(self.tr("Team goals are entered month by month."))
+            return
+        dialog = TeamGoalsDialog(
+            self.ctx,
+            sheet.month,
+            self,
+            read_only=sheet.read_only,
+            audited=sheet.audited,
+            reason_provider=self._ask_reason,
+            write=self._write,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._team_goals_saved(dialog.saved))
+        dialog.open()
+
+    def _team_goals_saved(self, saved: int) -> None:
+        if not saved:
+            return
+        self._changed_elsewhere()
+        self.reload()
+        self._say_done(fill(self.tr("Team goals written: %1 teams."), saved))
 
     def _targets_applied(self, applied) -> None:
         self._changed_elsewhere()

@@ -44,6 +44,7 @@ from salesperf_desktop.domain.messages import (
     staff,
     status,
     task_sheets,
+    team_goals,
     templates,
 )
 from salesperf_desktop.domain.vocab import DIMENSIONS, RATERS
@@ -82,6 +83,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     adjustments.MESSAGES,
     movements.MESSAGES,
     bonus.MESSAGES,
+    team_goals.MESSAGES,
 )
 
 
