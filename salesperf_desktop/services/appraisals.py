@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, Text, and_, select, type_coerce
 from sqlalchemy.orm import Session, aliased, defer, selectinload
 
 from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, AdjustmentEvent, Catalogue
+from salesperf_desktop.domain.cycles import MONTHLY, appraised_cycle, is_graded, person_cycle
 from salesperf_desktop.domain.grades import DistributionReport
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.policy import Policy
@@ -420,6 +421,7 @@ class PersonResult:
     appraisal_status: AppraisalStatus | None = None
     frozen: bool = False  # result comes from the appraisal's stored snapshot (published)
     template: Template | None = None  # the template scored on (frozen or current)
+    cycle: str = MONTHLY  # monthly or quarterly (domain/cycles.py): what the period grades
 
 
 @dataclass
@@ -429,6 +431,9 @@ class PeriodResults:
     team_scores: dict[str, float] = field(default_factory=dict)
     distribution: DistributionReport | None = None
     without_template: list[str] = field(default_factory=list)  # "E013 孙丽": nobody fits
+    #: each cycle's graded people against the guide; ``distribution`` is ``distribution_cycle``'s
+    distributions: dict[str, DistributionReport] = field(default_factory=dict)
+    distribution_cycle: str = MONTHLY
 
     def by_staff(self) -> dict[int, PersonResult]:
         return {p.staff_id: p for p in self.people}
@@ -721,18 +726,41 @@ def compute_period(
     members, meta = _scored_inputs(session, staff, period, resolver, results, overrides)
     if not members:
         return results
+    set_cycles(session, members, meta, period)
     cohort = score_many(members, met_target_indicator=MET_TARGET_INDICATOR, lang=lang)
     results.team_scores = dict(cohort.team_scores)
     results.distribution = cohort.distribution
+    results.distributions = dict(cohort.distributions)
+    results.distribution_cycle = appraised_cycle((m.cycle for m in members), period)
+    cycle_of = {m.person_id: m.cycle for m in members}
     for pid, res in cohort.results.items():
         s, domain_template, version = meta[pid]
         if not _is_listed(s, team_id, selected):
             continue
         appraisal = appraisals.get(s.id)
         shown, frozen = _shown_result(res, appraisal, use_frozen_results)
-        results.people.append(_person_result(s, domain_template, version, shown, appraisal, frozen))
+        person = _person_result(s, domain_template, version, shown, appraisal, frozen)
+        person.cycle = cycle_of[pid]
+        results.people.append(person)
     results.people.sort(key=lambda p: p.employee_no)
     return results
+
+
+def team_cycles(session: Session) -> dict[int, str]:
+    """Every team's appraisal cycle by team id."""
+    return {tid: cycle for tid, cycle in session.execute(select(TeamRow.id, TeamRow.cycle))}
+
+
+def set_cycles(
+    session: Session, members: Sequence[CohortMember], meta: _CohortMeta, period: Period
+):
+    """Each member's cycle (their template's or their team's, ``person_cycle``) and whether
+    *period* grades them (a quarterly person's month does not: ``domain/cycles.py``)."""
+    teams = team_cycles(session)
+    for m in members:
+        staff, template, _ = meta[m.person_id]
+        m.cycle = person_cycle(template.cycle, teams.get(staff.team_id))
+        m.graded = is_graded(m.cycle, period)
 
 
 # ----------------------------------------------------------------------------- workflow
@@ -810,7 +838,9 @@ def appraised_people(ctx, period: Period) -> list[AppraisedPerson]:
 def start_appraisals(session: Session, period: Period) -> list[AppraisalRow]:
     """Create the period's appraisals, freezing each person's current template version.
 
-    Idempotent: people who already have one keep it (and its frozen template).
+    Idempotent: people who already have one keep it (and its frozen template). A quarterly
+    person gets none for a month (``domain/cycles.py``): their month is an interim result,
+    never published, printed or signed; their quarter and year are.
     """
     stored = stored_period(session, period, create=True)
     existing = {
@@ -818,6 +848,7 @@ def start_appraisals(session: Session, period: Period) -> list[AppraisalRow]:
         for a in session.scalars(select(AppraisalRow).where(AppraisalRow.period_id == stored.id))
     }
     templates = load_templates(session)
+    teams = team_cycles(session)
     created = []
     for s in eligible_staff(session, period):
         if s.id in existing:
@@ -826,6 +857,9 @@ def start_appraisals(session: Session, period: Period) -> list[AppraisalRow]:
         if template is None:
             continue
         current = template.current
+        cycle = person_cycle(current.definition.get("cycle"), teams.get(s.team_id))
+        if not is_graded(cycle, period):
+            continue
         appraisal = AppraisalRow(
             staff_id=s.id,
             period_id=stored.id,
@@ -851,8 +885,8 @@ def publish_period(session: Session, period: Period, on: dt.date, *, lang: str =
         select(AppraisalRow).where(AppraisalRow.period_id == stored.id)
     ):
         person = by_staff.get(appraisal.staff_id)
-        if person is None:
-            continue
+        if person is None or person.result.coefficient is None:
+            continue  # an interim month (a draft from before the team went quarterly) stays one
         appraisal.result = person.result.to_dict()
         appraisal.total = round(person.result.total, 4)
         appraisal.grade = person.result.grade

@@ -9,7 +9,8 @@ One read of the database as of *today*; each kind of work is one step below:
 - **task sheets** — people whose template has the work task sheet (seed 004) and whose sheet
   for the current month or a month still to publish is missing or not approved by the
   appraiser yet (工作任务书的审核);
-- **interviews** — everyone in the latest published month without a review interview for it,
+- **interviews** — everyone in the latest published month without a review interview for it
+  (and the people appraised by quarter in the latest published quarter, ``domain/cycles.py``),
   due a few working days after publication (the policy's ``interview_working_days``, company
   policy);
 - **actions** — open action items past their due date;
@@ -34,6 +35,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain import due as rules
+from salesperf_desktop.domain.cycles import QUARTERLY, person_cycle
 from salesperf_desktop.domain.due import DueKind, Urgency
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
@@ -317,11 +319,11 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
     return out
 
 
-def _latest_published_month(r: _Reading) -> PeriodRow | None:
+def _latest_published_month(r: _Reading, kind: PeriodKind = PeriodKind.MONTH) -> PeriodRow | None:
     published = [
         p
         for p in r.periods
-        if p.kind is PeriodKind.MONTH
+        if p.kind is kind
         and p.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
         and p.published_on is not None
         and p.published_on <= r.today
@@ -330,10 +332,36 @@ def _latest_published_month(r: _Reading) -> PeriodRow | None:
 
 
 def _interviews(r: _Reading) -> list[DueItem]:
-    """Everyone appraised in the latest published month without a review interview for it."""
-    period = _latest_published_month(r)
-    if period is None:
-        return []
+    """Everyone appraised in the latest published month without a review interview for it, and
+    the quarterly people (domain/cycles.py: their quarter is their appraisal) likewise in the
+    latest published quarter."""
+    out = []
+    month = _latest_published_month(r)
+    if month is not None:
+        out += _interviews_in(r, month)
+    quarter = _latest_published_month(r, PeriodKind.QUARTER)
+    if quarter is not None:
+        out += _interviews_in(r, quarter, only=_quarterly_people(r, quarter))
+    return out
+
+
+def _quarterly_people(r: _Reading, period: PeriodRow) -> set[int]:
+    """The people appraised by quarter in *period* (their frozen template's or team's cycle)."""
+    teams = ap.team_cycles(r.session)
+    rows = r.session.execute(
+        select(AppraisalRow.staff_id, AppraisalRow.template_snapshot, StaffRow.team_id)
+        .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
+        .where(AppraisalRow.period_id == period.id)
+    )
+    return {
+        staff_id
+        for staff_id, snapshot, team_id in rows
+        if person_cycle((snapshot or {}).get("cycle"), teams.get(team_id)) == QUARTERLY
+    }
+
+
+def _interviews_in(r: _Reading, period: PeriodRow, only: set[int] | None = None) -> list[DueItem]:
+    """Everyone appraised in *period* (only those in *only* when given) without an interview."""
     held = set(
         r.session.scalars(
             select(GrowInterviewRow.staff_id).where(GrowInterviewRow.period_id == period.id)
@@ -348,7 +376,7 @@ def _interviews(r: _Reading) -> list[DueItem]:
     days = policy_for_period(r.session, period).policy.interview_working_days
     deadlines: dict[dt.date, dt.date] = {}
     for staff_id, published_on in sorted(appraisals, key=lambda a: r.who(a[0])):
-        if staff_id in held:
+        if staff_id in held or (only is not None and staff_id not in only):
             continue
         published_on = published_on or period.published_on
         if published_on not in deadlines:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain import cell_values
 from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, Catalogue
+from salesperf_desktop.domain.cycles import MONTHLY, interim, is_graded, person_cycle
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.rules import ScaleRule
@@ -177,6 +178,7 @@ class SheetPerson:
     kept: AppraisalResult | None = None  # the published appraisal's kept result
     signed: bool = False
     live: bool = False  # edited (or re-based by an edit) since the sheet was loaded
+    cycle: str = MONTHLY  # monthly or quarterly: a quarterly person's month has no grade
 
     @property
     def shown(self) -> AppraisalResult | None:
@@ -259,7 +261,9 @@ class EntrySheet:
     def _member(self, p: SheetPerson) -> CohortMember:
         team = str(p.team_id) if p.team_id is not None else None
         manages = team if p.role == "sales_manager" and team is not None else None
-        return CohortMember(str(p.staff_id), p.template, p.to_input(self.month), team, manages)
+        graded = is_graded(p.cycle, self.month)
+        inp = p.to_input(self.month)
+        return CohortMember(str(p.staff_id), p.template, inp, team, manages, p.cycle, graded)
 
     def score_all(self) -> None:
         members = [self._member(p) for p in self.people]
@@ -274,7 +278,10 @@ class EntrySheet:
         changed show it from now on instead of their kept result (``SheetPerson.shown``)."""
         touched = self._rescore(staff_id)
         for sid in touched:
-            self._by_id[sid].live = True
+            p = self._by_id[sid]
+            p.live = True
+            if p.result is not None and not is_graded(p.cycle, self.month):
+                p.result = interim(p.result)  # a quarterly person's month: no grade
         return touched
 
     def _rescore(self, staff_id: int) -> list[int]:
@@ -446,6 +453,7 @@ def _computed_sheet(ctx, session: Session, period: Period, lang: str) -> EntrySh
                 appraisal_id=pr.appraisal_id,
                 values=_rolled_up_values(pr.result),
                 result=pr.result,
+                cycle=pr.cycle,
             )
         )
     sheet = _sheet(period, ap.stored_period(session, period), people, lang, computed=True)
@@ -464,6 +472,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
     resolver = ap.TemplateResolver(
         ap.load_templates(session), appraisals, ap.policy_for_period(session, stored).policy
     )
+    teams = ap.team_cycles(session)
     people, left_out = [], []
     for s in staff:
         resolved = resolver.resolve(s)
@@ -482,6 +491,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
                 events=tuple(inp.events) if inp else (),
                 kept=ap.kept_appraisal_result(a),
                 signed=a is not None and a.status is AppraisalStatus.SIGNED,
+                cycle=person_cycle(resolved[0].cycle, teams.get(s.team_id)),
             )
         )
     previous = {
