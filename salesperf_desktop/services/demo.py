@@ -4,7 +4,9 @@ Thirteen people in the register: twelve sales staff in three teams (domain.libra
 compliance officer; six months of entries (May–October 2026) with ratings and events; May–August
 published and signed, September published (its appeal window spans the National Day holiday),
 October still being entered. The innovative team is appraised by quarter (seed 002): its months
-are scored without a grade, and the third quarter is published. A few GROW interviews with action items show the review cycle.
+are scored without a grade and have no monthly appraisals; the third quarter, their first
+quarterly appraisal, is left for the officer to publish. A few GROW interviews with action
+items show the review cycle.
 Everything the demo writes (the company, teams, people, reviews, notes) is in the language it is
 made in (``ctx.lang``: the window's, or the command line's ``--lang``).
 """
@@ -58,11 +60,6 @@ PUBLISHED_ON = {
     9: dt.date(2026, 9, 30),
 }
 SIGNED_MONTHS = (5, 6, 7, 8)
-# The third quarter: the innovative team's appraisal (seed 002: 季度考核+年度总评; its months
-# are scored but not graded) and the other teams' quarterly review, published after the
-# National Day holiday, not signed yet.
-QUARTER = (2026, 3)
-QUARTER_PUBLISHED_ON = dt.date(2026, 10, 9)
 COMPLIANCE_NO = "C001"
 
 
@@ -260,8 +257,9 @@ def _add_event(session, person: StaffRow, period: PeriodRow, ev: dict, lang: str
 
 
 def run_demo_workflow(session, periods: dict[tuple[int, int], PeriodRow], lang: str) -> None:
-    """May–August published and signed, September published, October still being entered;
-    the third quarter published (the innovative team's quarterly appraisal)."""
+    """May–August published and signed, September published, October still being entered.
+    The innovative team's people have no monthly appraisals (they are appraised by quarter:
+    the third quarter is theirs to publish)."""
     for (y, m), period in periods.items():
         domain_month = Period.month(y, m)
         start_appraisals(session, domain_month)
@@ -271,7 +269,6 @@ def run_demo_workflow(session, periods: dict[tuple[int, int], PeriodRow], lang: 
             _sign_month(session, period, PUBLISHED_ON[m] + dt.timedelta(days=7), lang)
         elif m not in PUBLISHED_ON:
             period.status = PeriodStatus.ENTERED if m < 10 else PeriodStatus.OPEN
-    publish_period(session, Period.quarter(*QUARTER), QUARTER_PUBLISHED_ON, lang=lang)
 
 
 def _sign_month(session, period: PeriodRow, signed_on: dt.date, lang: str) -> None:

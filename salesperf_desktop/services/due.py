@@ -208,7 +208,7 @@ def due_this_month(
         }
         entries, ready = _entries(reading)
         found[DueKind.ENTRIES] = entries
-        found[DueKind.PUBLISH] = ready
+        found[DueKind.PUBLISH] = ready + _quarter_to_publish(reading)
         found[DueKind.TASK_SHEETS] = _task_sheets(reading)
     groups = tuple(
         DueGroup(kind, render(f"due.group.{kind.value}", {}, lang), tuple(found[kind]))
@@ -233,6 +233,30 @@ def _months_to_publish(r: _Reading) -> list[PeriodRow]:
         ),
         key=lambda p: (p.year, p.number),
     )
+
+
+def _quarter_to_publish(r: _Reading) -> list[DueItem]:
+    """The latest quarter that has ended, with entries, not published, when people are
+    appraised by quarter in it (``domain/cycles.py``): their quarter is their appraisal."""
+    current = Period.month(r.today.year, r.today.month).quarter_of()
+    months = [to_domain(p) for p in r.periods if p.kind is PeriodKind.MONTH]
+    ended = [m.quarter_of() for m in months if m.quarter_of() < current]
+    if not ended:
+        return []
+    quarter = max(ended)
+    stored = next(
+        (p for p in r.periods if p.kind is PeriodKind.QUARTER and to_domain(p) == quarter), None
+    )
+    if stored is not None and stored.status not in (PeriodStatus.OPEN, PeriodStatus.ENTERED):
+        return []
+    results = ap.cached_results(r.ctx, r.session, quarter, lang=r.lang)
+    people = sum(1 for p in results.people if p.cycle == QUARTERLY)
+    if not people:
+        return []
+    text = render(
+        "due.publish.quarter", {"period": quarter.label(r.lang), "people": people}, r.lang
+    )
+    return [DueItem(DueKind.PUBLISH, text, DuePlace("entry", quarter.format()))]
 
 
 def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
@@ -348,15 +372,13 @@ def _interviews(r: _Reading) -> list[DueItem]:
 def _quarterly_people(r: _Reading, period: PeriodRow) -> set[int]:
     """The people appraised by quarter in *period* (their frozen template's or team's cycle)."""
     teams = ap.team_cycles(r.session)
-    rows = r.session.execute(
-        select(AppraisalRow.staff_id, AppraisalRow.template_snapshot, StaffRow.team_id)
-        .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
-        .where(AppraisalRow.period_id == period.id)
-    )
+    team_of = dict(r.session.execute(select(StaffRow.id, StaffRow.team_id)).all())
+    appraisals = r.session.scalars(select(AppraisalRow).where(AppraisalRow.period_id == period.id))
     return {
-        staff_id
-        for staff_id, snapshot, team_id in rows
-        if person_cycle((snapshot or {}).get("cycle"), teams.get(team_id)) == QUARTERLY
+        a.staff_id
+        for a in appraisals
+        if person_cycle(a.template_snapshot.get("cycle"), teams.get(team_of.get(a.staff_id)))
+        == QUARTERLY
     }
 
 

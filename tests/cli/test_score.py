@@ -68,7 +68,7 @@ def test_score_in_detail_adds_up_for_everyone_in_every_demo_month_and_quarter(de
         assert len(blocks) >= 10, period
         for who, lines in blocks.items():
             where = f"{period} {who}"
-            head_total = re.search(r"\s(-?\d+\.\d\d)\s{2}\S+\s+\d+\.\d\d", lines[0]).group(1)
+            head_total = re.search(r"\s(-?\d+\.\d\d)\s{2}\S+\s+(?:\d+\.\d\d|-)", lines[0]).group(1)
             items = [re.search(r"→ (-?\d+\.\d\d)  \[", x).group(1) for x in lines if "→" in x]
             dims = [re.match(r"    = .+: (-?\d+\.\d\d) / ", x).group(1) for x in lines[1:]
                     if x.startswith("    = ")]  # fmt: skip

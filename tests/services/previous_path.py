@@ -192,6 +192,7 @@ def previous_compute_period(
         meta[str(s.id)] = (s, template, version)
     if not members:
         return results
+    ap.set_cycles(session, members, meta, period)  # issue #18: cycles decide what is graded
     cohort = score_many(members, met_target_indicator=ap.MET_TARGET_INDICATOR, lang=lang)
     selected = set(staff_ids) if staff_ids is not None else None
     results.team_scores = dict(cohort.team_scores)

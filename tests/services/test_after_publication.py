@@ -189,13 +189,19 @@ def test_every_person_reads_the_same_total_on_every_list(demo_ctx, tmp_path):
     everywhere (the rounded column 105.425 printed 105.42 on the sign-off page)."""
     period_id = publish(demo_ctx)
     grid_edit(demo_ctx, "E005", SALES, "actual", 300000.0, "ERP补录")
+    # the innovative team is appraised by quarter: scored in October, but with no appraisal
     scored = {
         p.employee_no: _pair(p.result.total, p.result.grade)
         for p in period_results(demo_ctx, OCT).people
+        if p.cycle == "monthly"
     }
     sheet = load_sheet(demo_ctx, OCT)
     lists = {
-        "entry grid": {p.employee_no: _pair(p.shown.total, p.shown.grade) for p in sheet.people},
+        "entry grid": {
+            p.employee_no: _pair(p.shown.total, p.shown.grade)
+            for p in sheet.people
+            if p.cycle == "monthly"
+        },
         "sign-off page": {
             r.employee_no: _pair(r.total, r.grade)
             for r in signoff.period_signoff(demo_ctx, period_id).rows
@@ -229,13 +235,16 @@ def test_a_grade_change_is_kept_in_the_trail(demo_ctx):
 
 
 def test_a_change_moves_the_team_share_of_colleagues_and_they_are_amended(demo_ctx):
-    """The innovative team links 30 % to the team result: one rep's value moves all three."""
-    period_id = publish(demo_ctx)
+    """The innovative team links 30 % to the team result: one rep's value moves all three.
+    The team is appraised by quarter (seed 002): a change of September amends their published
+    third quarter."""
+    q3 = Period.quarter(2026, 3)
+    period_id = publish(demo_ctx, q3)
     before = {r.employee_no: r.total for r in signoff.period_signoff(demo_ctx, period_id).rows}
-    grid_edit(demo_ctx, "E007", "new_product_achievement", "actual", 260000.0, "ERP补录")
+    grid_edit(demo_ctx, "E007", "new_product_achievement", "actual", 260000.0, "ERP补录", SEP)
 
     rows = {r.employee_no: r for r in signoff.period_signoff(demo_ctx, period_id).rows}
-    fresh = {p.employee_no: p.result for p in period_results(demo_ctx, OCT).people}
+    fresh = {p.employee_no: p.result for p in period_results(demo_ctx, q3).people}
     for no in ("E007", "E008", "E009"):
         assert rows[no].total != before[no], no
         assert rows[no].total == pytest.approx(fresh[no].total, abs=1e-4)
