@@ -782,6 +782,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
 %2 · 权重 %3 · %4</translation>
     </message>
     <message>
+        <source>Graded by quarter</source>
+        <translation>按季度考核</translation>
+    </message>
+    <message>
         <source>Vetoed (compliance)</source>
         <translation>一票否决（合规）</translation>
     </message>
@@ -985,6 +989,10 @@ Why is it changed?</source>
     <message>
         <source>%1: entries marked complete.</source>
         <translation>%1：已标记为录入完成。</translation>
+    </message>
+    <message>
+        <source>%1 people are appraised by quarter: this month gives them no grade and no form. Publish their quarter once its three months are entered.</source>
+        <translation>%1 人按季度考核：本月只计分，不评等级、不出考核表。三个月数据录齐后，请发布他们的季度考核。</translation>
     </message>
     <message>
         <source>Publish</source>

@@ -782,6 +782,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
 %2 · 權重 %3 · %4</translation>
     </message>
     <message>
+        <source>Graded by quarter</source>
+        <translation>按季考核</translation>
+    </message>
+    <message>
         <source>Vetoed (compliance)</source>
         <translation>一票否決（合規）</translation>
     </message>
@@ -985,6 +989,10 @@ Why is it changed?</source>
     <message>
         <source>%1: entries marked complete.</source>
         <translation>%1：已標記為輸入完成。</translation>
+    </message>
+    <message>
+        <source>%1 people are appraised by quarter: this month gives them no grade and no form. Publish their quarter once its three months are entered.</source>
+        <translation>%1 人按季考核：本月只計分，不評等級、不出考核表。三個月資料輸入齊後，請發布他們的季度考核。</translation>
     </message>
     <message>
         <source>Publish</source>

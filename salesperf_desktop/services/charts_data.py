@@ -199,9 +199,16 @@ class GradeCounts:
 
 
 def grade_distribution(results: PeriodResults, team_id: int | None) -> GradeCounts:
-    people = _selection(results, team_id)
+    """The grades of the selection against the guide, like with like (``domain/cycles.py``):
+    only people graded in the period, and of one cycle (the period's own when the selection
+    has both: a month's monthly people, a quarter's quarterly ones)."""
+    people = [p for p in _selection(results, team_id) if p.result.grade]
+    cycles = {p.cycle for p in people}
+    cycle = results.distribution_cycle if len(cycles) != 1 else cycles.pop()
+    people = [p for p in people if p.cycle == cycle]
     counts = Counter(p.result.grade for p in people)
-    rows = results.distribution.rows if results.distribution is not None else ()
+    guide = results.distributions.get(cycle, results.distribution)
+    rows = guide.rows if guide is not None else ()
     grades = [r.grade for r in rows] or sorted(counts)
     shares = {r.grade: r.expected_share for r in rows}
     for g in counts:

@@ -39,6 +39,8 @@ def _copy(results: PeriodResults) -> PeriodResults:
         team_scores=dict(results.team_scores),
         distribution=results.distribution,
         without_template=list(results.without_template),
+        distributions=dict(results.distributions),
+        distribution_cycle=results.distribution_cycle,
     )
 
 
