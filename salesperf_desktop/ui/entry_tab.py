@@ -10,7 +10,7 @@ saves are written in the order of the edits.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -428,6 +428,11 @@ class EntryTab(BaseTab):
             0: [p.employee_no for p in people],
             1: [p.name for p in people],
         }
+        # a quarterly person's month shows 按季度考核 where the grade would be
+        month = sheet is not None and sheet.month.kind == "month"
+        if month and any(p.cycle == QUARTERLY for p in people):
+            grade = next(i for i, c in enumerate(self.model.columns) if c.kind == "grade")
+            texts[grade] = [QCoreApplication.translate("EntryGrid", "Graded by quarter")]
         widths = []
         for c in range(self.model.columnCount()):
             text = str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
