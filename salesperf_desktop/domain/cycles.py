@@ -15,7 +15,7 @@ Whose cycle wins: a person is quarterly when their team **or** their template is
 template written for quarterly appraisal is never graded monthly by a team left at the default.
 
 Forced-distribution guides and grade comparisons count each cycle's people apart
-(``cohorts``): a month compares the monthly people only; a quarter compares the quarterly
+(``scoring.score_many``'s ``distributions``): a month compares the monthly people only; a quarter compares the quarterly
 people's appraisals with each other, not with the monthly people's roll-ups.
 """
 
@@ -59,16 +59,6 @@ def interim(result: AppraisalResult) -> AppraisalResult:
 def is_interim(result: AppraisalResult) -> bool:
     """Whether *result* is an interim month (no grade, no coefficient)."""
     return result.coefficient is None and not result.grade
-
-
-def cohorts(cycles: Iterable[tuple[str, str]], period: Period) -> dict[str, list[str]]:
-    """(person id, cycle) pairs → the people graded in *period*, by cycle: each cycle's
-    people are compared with each other only (forced distribution, grade counts)."""
-    out: dict[str, list[str]] = {}
-    for person_id, cycle in cycles:
-        if is_graded(cycle, period):
-            out.setdefault(cycle, []).append(person_id)
-    return out
 
 
 def appraised_cycle(found: Iterable[str], period: Period) -> str:
