@@ -462,6 +462,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>暂无可绘制的结果</translation>
     </message>
     <message>
+        <source>Appraised by quarter: a month has no grades. Choose the quarter.</source>
+        <translation>按季度考核：月度不评等级，请选择季度查看。</translation>
+    </message>
+    <message>
         <source>Total (% of sheet)</source>
         <translation>总分（占满分%）</translation>
     </message>

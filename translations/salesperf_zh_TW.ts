@@ -462,6 +462,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>暫無可繪製的結果</translation>
     </message>
     <message>
+        <source>Appraised by quarter: a month has no grades. Choose the quarter.</source>
+        <translation>按季考核：月度不評等級，請選擇季度檢視。</translation>
+    </message>
+    <message>
         <source>Total (% of sheet)</source>
         <translation>總分（佔滿分%）</translation>
     </message>

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain.cycles import is_interim
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import PeriodKind
@@ -196,6 +197,18 @@ class GradeCounts:
     grades: list[str]
     actual: list[int]
     expected: list[float]  # head count the forced-distribution guide suggests
+
+
+@dataclass(frozen=True)
+class GradedByQuarter:
+    """The selection has results but no grades in the period: its people are appraised by
+    quarter and the period is a month (``domain/cycles.py``)."""
+
+
+def ungraded_by_quarter(results: PeriodResults, team_id: int | None) -> bool:
+    """Whether everyone selected is scored in the period without a grade (a quarterly month)."""
+    people = _selection(results, team_id)
+    return bool(people) and all(is_interim(p.result) for p in people)
 
 
 def grade_distribution(results: PeriodResults, team_id: int | None) -> GradeCounts:
