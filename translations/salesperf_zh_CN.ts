@@ -1911,6 +1911,10 @@ Why is it changed?</source>
         <translation>总分 %1 / %2，等级 %3（%4）</translation>
     </message>
     <message>
+        <source>Appraised by quarter: a month has no grade and no bonus coefficient.</source>
+        <translation>按季度考核：月度不评等级，也没有奖金系数。</translation>
+    </message>
+    <message>
         <source>Bonus coefficient %1</source>
         <translation>奖金系数 %1</translation>
     </message>

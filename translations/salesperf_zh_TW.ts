@@ -1911,6 +1911,10 @@ Why is it changed?</source>
         <translation>總分 %1 / %2，等級 %3（%4）</translation>
     </message>
     <message>
+        <source>Appraised by quarter: a month has no grade and no bonus coefficient.</source>
+        <translation>按季考核：月度不評等級，也沒有獎金係數。</translation>
+    </message>
+    <message>
         <source>Bonus coefficient %1</source>
         <translation>獎金係數 %1</translation>
     </message>

@@ -104,3 +104,13 @@ def test_score_as_json_carries_the_explanation(demo_db, tmp_path):
     summary = [x for x in e007["explanation"] if x["kind"] in ("items_points", "team", "total")]
     assert [x["shown"] for x in summary] == [90.59, -2.83, 87.76]
     assert summary[1]["text"].startswith("Team share 30%: (team result 81.14")
+
+
+def test_score_shows_no_grade_for_a_quarterly_persons_month_and_grades_the_quarter(demo_db, capsys):
+    """Seed 002: the innovative team is appraised by quarter (季度考核+年度总评)."""
+    assert cli_main(["--db", demo_db, "--lang", "zh_CN", "score", "2026-09"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("E007"))
+    assert re.search(r"99\.72\s+-\s+-\s+按季度考核", line), line
+    assert cli_main(["--db", demo_db, "--lang", "zh_CN", "score", "2026-Q3"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("E007"))
+    assert re.search(r"99\.81\s+S\s+1\.50", line), line

@@ -104,3 +104,13 @@ def test_a_team_set_to_quarterly_is_enough(demo_ctx):
     e003 = _people(demo_ctx, OCT)["E003"]
     assert e003.cycle == "quarterly" and (e003.result.grade, e003.result.coefficient) == ("", None)
     assert _people(demo_ctx, Period.quarter(2026, 4))["E003"].result.grade
+
+
+def test_the_interview_starts_from_the_month_without_a_grade(demo_ctx):
+    from salesperf_desktop.services.reviews import result_focus
+    from tests.services.support import staff_id
+
+    focus = result_focus(demo_ctx, staff_id(demo_ctx, "E007"), "2026-09")
+    assert (focus.grade, focus.coefficient) == ("", None) and focus.weakest_items
+    quarter = result_focus(demo_ctx, staff_id(demo_ctx, "E007"), "2026-Q3")
+    assert (quarter.grade, quarter.coefficient) == ("S", 1.5)
