@@ -631,6 +631,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>暂无可绘制的结果</translation>
     </message>
     <message>
+        <source>Appraised by quarter: a month has no grades. Choose the quarter.</source>
+        <translation>按季度考核：月度不评等级，请选择季度查看。</translation>
+    </message>
+    <message>
         <source>Total (% of sheet)</source>
         <translation>总分（占满分%）</translation>
     </message>
@@ -951,6 +955,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
 %2 · 权重 %3 · %4</translation>
     </message>
     <message>
+        <source>Graded by quarter</source>
+        <translation>按季度考核</translation>
+    </message>
+    <message>
         <source>Vetoed (compliance)</source>
         <translation>一票否决（合规）</translation>
     </message>
@@ -1174,6 +1182,10 @@ Why is it changed?</source>
     <message>
         <source>%1: entries marked complete.</source>
         <translation>%1：已标记为录入完成。</translation>
+    </message>
+    <message>
+        <source>%1 people are appraised by quarter: this month gives them no grade and no form. Publish their quarter once its three months are entered.</source>
+        <translation>%1 人按季度考核：本月只计分，不评等级、不出考核表。三个月数据录齐后，请发布他们的季度考核。</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -2086,6 +2098,10 @@ Why is it changed?</source>
     <message>
         <source>Total %1 of %2, grade %3 (%4)</source>
         <translation>总分 %1 / %2，等级 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Appraised by quarter: a month has no grade and no bonus coefficient.</source>
+        <translation>按季度考核：月度不评等级，也没有奖金系数。</translation>
     </message>
     <message>
         <source>Bonus coefficient %1</source>

@@ -631,6 +631,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>暫無可繪製的結果</translation>
     </message>
     <message>
+        <source>Appraised by quarter: a month has no grades. Choose the quarter.</source>
+        <translation>按季考核：月度不評等級，請選擇季度檢視。</translation>
+    </message>
+    <message>
         <source>Total (% of sheet)</source>
         <translation>總分（佔滿分%）</translation>
     </message>
@@ -951,6 +955,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
 %2 · 權重 %3 · %4</translation>
     </message>
     <message>
+        <source>Graded by quarter</source>
+        <translation>按季考核</translation>
+    </message>
+    <message>
         <source>Vetoed (compliance)</source>
         <translation>一票否決（合規）</translation>
     </message>
@@ -1174,6 +1182,10 @@ Why is it changed?</source>
     <message>
         <source>%1: entries marked complete.</source>
         <translation>%1：已標記為輸入完成。</translation>
+    </message>
+    <message>
+        <source>%1 people are appraised by quarter: this month gives them no grade and no form. Publish their quarter once its three months are entered.</source>
+        <translation>%1 人按季考核：本月只計分，不評等級、不出考核表。三個月資料輸入齊後，請發布他們的季度考核。</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -2086,6 +2098,10 @@ Why is it changed?</source>
     <message>
         <source>Total %1 of %2, grade %3 (%4)</source>
         <translation>總分 %1 / %2，等級 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Appraised by quarter: a month has no grade and no bonus coefficient.</source>
+        <translation>按季考核：月度不評等級，也沒有獎金係數。</translation>
     </message>
     <message>
         <source>Bonus coefficient %1</source>

@@ -156,8 +156,9 @@ def _table(results, lang: str, detail: bool) -> str:
             + _pad(p.name, 10)
             + _pad(_cut(p.team_name, 14), 16)
             + f"{r.total:>8.2f}  "
-            + _pad(r.grade, 6)
-            + f"{r.coefficient:>6.2f}  {notes}"
+            + _pad(r.grade or "-", 6)  # "-": a quarterly person's month (the note says so)
+            + ("     -" if r.coefficient is None else f"{r.coefficient:>6.2f}")
+            + f"  {notes}"
         )
         if detail:
             lines += _detail(r, lang)

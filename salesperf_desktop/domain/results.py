@@ -155,8 +155,8 @@ class AppraisalResult:
     vetoed: bool
     veto_reasons: tuple[Problem, ...]
     total: float
-    grade: str
-    coefficient: float
+    grade: str  # "" for an interim month of a quarterly person (domain/cycles.py)
+    coefficient: float | None  # None for an interim month (no coefficient)
     complete: bool
     flags: tuple[Problem, ...] = ()
     period: Period | None = None

@@ -19,6 +19,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from . import cycles
 from .adjustments import AdjustmentEvent, AdjustmentOutcome, Catalogue, apply_adjustments
 from .grades import DistributionReport, GradeScale, check_distribution
 from .items import IndicatorInput, ItemScorer, item_scorer
@@ -309,6 +310,8 @@ class CohortMember:
     #: counted in the colleagues' mean (regular staff; probation and transferred staff are
     #: appraised on separate terms, seed 004); a manager never is
     pooled: bool = True
+    cycle: str = cycles.MONTHLY  # the person's appraisal cycle (domain/cycles.py)
+    graded: bool = True  # False: an interim month of a quarterly person (no grade)
 
 
 def pooled_in_mean(member: CohortMember) -> bool:
@@ -335,6 +338,9 @@ class CohortResult:
     team_scores: dict[str, float] = field(default_factory=dict)  # as % of the sheet (0–100+)
     met_target: dict[str, MetTargetShare] = field(default_factory=dict)
     distribution: DistributionReport | None = None
+    #: each cycle's graded people against the guide (like with like); ``distribution`` is the
+    #: one of the cycle whose own appraisal the period is (``cycles.appraised_cycle``)
+    distributions: dict[str, DistributionReport] = field(default_factory=dict)
 
 
 def manager_input(
@@ -379,6 +385,8 @@ def with_team_score(
     team_part = share * team_score
     blended = (1.0 - share) * result.items_points + team_part
     total = blended + result.adjustments.total
+    if cycles.is_interim(result):  # an interim month stays without a grade
+        return replace(result, team_score=team_score, team_part=team_part, total=total)
     band = template.grades.grade_for(total, result.vetoed)
     return replace(
         result,
@@ -460,12 +468,34 @@ def score_many(
             )
         results[m.person_id] = r
 
-    distribution = None
-    scale = grades or (members[0].template.grades if members else None)
-    if scale is not None and scale.distribution:
-        distribution = check_distribution(
-            (r.grade for r in results.values()),
-            scale.distribution,
-            order=[b.grade for b in scale.bands],
-        )
-    return CohortResult(results, scores, met, distribution)
+    for m in members:
+        if not m.graded:
+            results[m.person_id] = cycles.interim(results[m.person_id])
+    distributions = _distributions(members, results, grades)
+    period = next((m.input.period for m in members if m.input.period is not None), None)
+    shown = cycles.appraised_cycle(distributions, period) if period is not None else None
+    distribution = distributions.get(shown or cycles.MONTHLY)
+    return CohortResult(results, scores, met, distribution, distributions)
+
+
+def _distributions(
+    members: Sequence[CohortMember],
+    results: Mapping[str, AppraisalResult],
+    grades: GradeScale | None,
+) -> dict[str, DistributionReport]:
+    """The forced-distribution check of each cycle's graded people, apart (like with like);
+    it uses `grades` or the first graded member's template grades."""
+    out: dict[str, DistributionReport] = {}
+    by_cycle: dict[str, list[CohortMember]] = {}
+    for m in members:
+        if m.graded:
+            by_cycle.setdefault(m.cycle, []).append(m)
+    for cycle, group in by_cycle.items():
+        scale = grades or group[0].template.grades
+        if scale.distribution:
+            out[cycle] = check_distribution(
+                (results[m.person_id].grade for m in group),
+                scale.distribution,
+                order=[b.grade for b in scale.bands],
+            )
+    return out

@@ -189,7 +189,9 @@ def _amend_period(
         ).by_staff()
         for a in group:
             person = scored.get(a.staff_id)
-            if person is None:
+            # None, or an interim month (no grade): a month published before the person's team
+            # went quarterly keeps what was published (issue #18: months are not theirs now)
+            if person is None or person.result.coefficient is None:
                 continue
             new = AppraisalResult.from_dict(person.result.to_dict(result_lang))
             old = AppraisalResult.from_dict(a.result) if a.result else None

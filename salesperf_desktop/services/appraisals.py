@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, Text, and_, select, type_coerce
 from sqlalchemy.orm import Session, aliased, defer, selectinload
 
 from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, AdjustmentEvent, Catalogue
+from salesperf_desktop.domain.cycles import MONTHLY, appraised_cycle, is_graded, person_cycle
 from salesperf_desktop.domain.grades import DistributionReport
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.policy import Policy
@@ -429,6 +430,7 @@ class PersonResult:
     appraisal_status: AppraisalStatus | None = None
     frozen: bool = False  # result comes from the appraisal's stored snapshot (published)
     template: Template | None = None  # the template scored on (frozen or current)
+    cycle: str = MONTHLY  # monthly or quarterly (domain/cycles.py): what the period grades
 
 
 @dataclass
@@ -442,6 +444,9 @@ class PeriodResults:
     not_graded: list[str] = field(default_factory=list)
     # "E005 张三：本期 1–14 日在华东组…，按工作日折算": moved within the period
     moved: list[str] = field(default_factory=list)
+    #: each cycle's graded people against the guide; ``distribution`` is ``distribution_cycle``'s
+    distributions: dict[str, DistributionReport] = field(default_factory=dict)
+    distribution_cycle: str = MONTHLY
 
     def by_staff(self) -> dict[int, PersonResult]:
         return {p.staff_id: p for p in self.people}
@@ -747,6 +752,7 @@ def compute_period(
         members = [
             replace(m, input=moves.with_leave(meta[m.person_id][0], m.input)) for m in members
         ]
+    set_cycles(session, members, meta, period)
     cohort = score_many(
         members,
         team_goals=goals_for(session, period),
@@ -756,6 +762,9 @@ def compute_period(
     inputs = {m.person_id: m.input for m in members}
     results.team_scores = dict(cohort.team_scores)
     results.distribution = cohort.distribution
+    results.distributions = dict(cohort.distributions)
+    results.distribution_cycle = appraised_cycle((m.cycle for m in members), period)
+    cycle_of = {m.person_id: m.cycle for m in members}
     for pid, res in cohort.results.items():
         s, domain_template, version = meta[pid]
         if not _is_listed(s, team_id, selected):
@@ -766,9 +775,28 @@ def compute_period(
             res = moves.prorate(s, res, inputs[pid], domain_template, resolve, cohort.team_scores)
         appraisal = appraisals.get(s.id)
         shown, frozen = _shown_result(res, appraisal, use_frozen_results)
-        results.people.append(_person_result(s, domain_template, version, shown, appraisal, frozen))
+        person = _person_result(s, domain_template, version, shown, appraisal, frozen)
+        person.cycle = cycle_of[pid]
+        results.people.append(person)
     results.people.sort(key=lambda p: p.employee_no)
     return results
+
+
+def team_cycles(session: Session) -> dict[int, str]:
+    """Every team's appraisal cycle by team id."""
+    return {tid: cycle for tid, cycle in session.execute(select(TeamRow.id, TeamRow.cycle))}
+
+
+def set_cycles(
+    session: Session, members: Sequence[CohortMember], meta: _CohortMeta, period: Period
+):
+    """Each member's cycle (their template's or their team's, ``person_cycle``) and whether
+    *period* grades them (a quarterly person's month does not: ``domain/cycles.py``)."""
+    teams = team_cycles(session)
+    for m in members:
+        staff, template, _ = meta[m.person_id]
+        m.cycle = person_cycle(template.cycle, teams.get(staff.team_id))
+        m.graded = is_graded(m.cycle, period)
 
 
 # ----------------------------------------------------------------------------- workflow
@@ -846,7 +874,9 @@ def appraised_people(ctx, period: Period) -> list[AppraisedPerson]:
 def start_appraisals(session: Session, period: Period) -> list[AppraisalRow]:
     """Create the period's appraisals, freezing each person's current template version.
 
-    Idempotent: people who already have one keep it (and its frozen template).
+    Idempotent: people who already have one keep it (and its frozen template). A quarterly
+    person gets none for a month (``domain/cycles.py``): their month is an interim result,
+    never published, printed or signed; their quarter and year are.
     """
     stored = stored_period(session, period, create=True)
     existing = {
@@ -854,6 +884,7 @@ def start_appraisals(session: Session, period: Period) -> list[AppraisalRow]:
         for a in session.scalars(select(AppraisalRow).where(AppraisalRow.period_id == stored.id))
     }
     templates = load_templates(session)
+    teams = team_cycles(session)
     created = []
     for s in eligible_staff(session, period):
         if s.id in existing:
@@ -862,6 +893,9 @@ def start_appraisals(session: Session, period: Period) -> list[AppraisalRow]:
         if template is None:
             continue
         current = template.current
+        cycle = person_cycle(current.definition.get("cycle"), teams.get(s.team_id))
+        if not is_graded(cycle, period):
+            continue
         appraisal = AppraisalRow(
             staff_id=s.id,
             period_id=stored.id,
@@ -887,8 +921,8 @@ def publish_period(session: Session, period: Period, on: dt.date, *, lang: str =
         select(AppraisalRow).where(AppraisalRow.period_id == stored.id)
     ):
         person = by_staff.get(appraisal.staff_id)
-        if person is None:
-            continue
+        if person is None or person.result.coefficient is None:
+            continue  # an interim month (a draft from before the team went quarterly) stays one
         appraisal.result = person.result.to_dict()
         appraisal.total = round(person.result.total, 4)
         appraisal.grade = person.result.grade

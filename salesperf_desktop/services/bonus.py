@@ -25,6 +25,7 @@ from salesperf_desktop.domain.bonus import (
     settings_problems,
     totals,
 )
+from salesperf_desktop.domain.cycles import pays_bonus
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import Problem, render
 from salesperf_desktop.domain.periods import Period
@@ -212,6 +213,8 @@ def _inputs(
 ) -> list[BonusInput]:
     out = []
     for p in results.people:
+        if not pays_bonus(p.cycle, results.period):
+            continue  # paid on their own cycle's sheet (a quarterly person's month: no grade)
         res = p.result
         actual = None
         if settings.commission_indicator:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesperf_desktop.domain.cycles import is_interim
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import PeriodKind
@@ -198,10 +199,29 @@ class GradeCounts:
     expected: list[float]  # head count the forced-distribution guide suggests
 
 
-def grade_distribution(results: PeriodResults, team_id: int | None) -> GradeCounts:
+@dataclass(frozen=True)
+class GradedByQuarter:
+    """The selection has results but no grades in the period: its people are appraised by
+    quarter and the period is a month (``domain/cycles.py``)."""
+
+
+def ungraded_by_quarter(results: PeriodResults, team_id: int | None) -> bool:
+    """Whether everyone selected is scored in the period without a grade (a quarterly month)."""
     people = _selection(results, team_id)
+    return bool(people) and all(is_interim(p.result) for p in people)
+
+
+def grade_distribution(results: PeriodResults, team_id: int | None) -> GradeCounts:
+    """The grades of the selection against the guide, like with like (``domain/cycles.py``):
+    only people graded in the period, and of one cycle (the period's own when the selection
+    has both: a month's monthly people, a quarter's quarterly ones)."""
+    people = [p for p in _selection(results, team_id) if p.result.grade]
+    cycles = {p.cycle for p in people}
+    cycle = results.distribution_cycle if len(cycles) != 1 else cycles.pop()
+    people = [p for p in people if p.cycle == cycle]
     counts = Counter(p.result.grade for p in people)
-    rows = results.distribution.rows if results.distribution is not None else ()
+    guide = results.distributions.get(cycle, results.distribution)
+    rows = guide.rows if guide is not None else ()
     grades = [r.grade for r in rows] or sorted(counts)
     shares = {r.grade: r.expected_share for r in rows}
     for g in counts:

@@ -3,7 +3,10 @@
 Thirteen people in the register: twelve sales staff in three teams (domain.library.demo) and the
 compliance officer; six months of entries (May–October 2026) with ratings and events; May–August
 published and signed, September published (its appeal window spans the National Day holiday),
-October still being entered. A few GROW interviews with action items show the review cycle.
+October still being entered. The innovative team is appraised by quarter (seed 002): its months
+are scored without a grade and have no monthly appraisals; the third quarter, their first
+quarterly appraisal, is left for the officer to publish. A few GROW interviews with action
+items show the review cycle.
 Everything the demo writes (the company, teams, people, reviews, notes) is in the language it is
 made in (``ctx.lang``: the window's, or the command line's ``--lang``).
 """
@@ -275,7 +278,9 @@ def add_demo_team_goals(session, periods: dict[tuple[int, int], PeriodRow], lang
 
 
 def run_demo_workflow(session, periods: dict[tuple[int, int], PeriodRow], lang: str) -> None:
-    """May–August published and signed, September published, October still being entered."""
+    """May–August published and signed, September published, October still being entered.
+    The innovative team's people have no monthly appraisals (they are appraised by quarter:
+    the third quarter is theirs to publish)."""
     for (y, m), period in periods.items():
         domain_month = Period.month(y, m)
         start_appraisals(session, domain_month)

@@ -9,7 +9,8 @@ One read of the database as of *today*; each kind of work is one step below:
 - **task sheets** — people whose template has the work task sheet (seed 004) and whose sheet
   for the current month or a month still to publish is missing or not approved by the
   appraiser yet (工作任务书的审核);
-- **interviews** — everyone in the latest published month without a review interview for it,
+- **interviews** — everyone in the latest published month without a review interview for it
+  (and the people appraised by quarter in the latest published quarter, ``domain/cycles.py``),
   due a few working days after publication (the policy's ``interview_working_days``, company
   policy);
 - **actions** — open action items past their due date;
@@ -34,6 +35,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain import due as rules
+from salesperf_desktop.domain.cycles import QUARTERLY, person_cycle
 from salesperf_desktop.domain.due import DueKind, Urgency
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
@@ -206,7 +208,7 @@ def due_this_month(
         }
         entries, ready = _entries(reading)
         found[DueKind.ENTRIES] = entries
-        found[DueKind.PUBLISH] = ready
+        found[DueKind.PUBLISH] = ready + _quarter_to_publish(reading)
         found[DueKind.TASK_SHEETS] = _task_sheets(reading)
     groups = tuple(
         DueGroup(kind, render(f"due.group.{kind.value}", {}, lang), tuple(found[kind]))
@@ -231,6 +233,30 @@ def _months_to_publish(r: _Reading) -> list[PeriodRow]:
         ),
         key=lambda p: (p.year, p.number),
     )
+
+
+def _quarter_to_publish(r: _Reading) -> list[DueItem]:
+    """The latest quarter that has ended, with entries, not published, when people are
+    appraised by quarter in it (``domain/cycles.py``): their quarter is their appraisal."""
+    current = Period.month(r.today.year, r.today.month).quarter_of()
+    months = [to_domain(p) for p in r.periods if p.kind is PeriodKind.MONTH]
+    ended = [m.quarter_of() for m in months if m.quarter_of() < current]
+    if not ended:
+        return []
+    quarter = max(ended)
+    stored = next(
+        (p for p in r.periods if p.kind is PeriodKind.QUARTER and to_domain(p) == quarter), None
+    )
+    if stored is not None and stored.status not in (PeriodStatus.OPEN, PeriodStatus.ENTERED):
+        return []
+    results = ap.cached_results(r.ctx, r.session, quarter, lang=r.lang)
+    people = sum(1 for p in results.people if p.cycle == QUARTERLY)
+    if not people:
+        return []
+    text = render(
+        "due.publish.quarter", {"period": quarter.label(r.lang), "people": people}, r.lang
+    )
+    return [DueItem(DueKind.PUBLISH, text, DuePlace("entry", quarter.format()))]
 
 
 def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
@@ -317,11 +343,11 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
     return out
 
 
-def _latest_published_month(r: _Reading) -> PeriodRow | None:
+def _latest_published_month(r: _Reading, kind: PeriodKind = PeriodKind.MONTH) -> PeriodRow | None:
     published = [
         p
         for p in r.periods
-        if p.kind is PeriodKind.MONTH
+        if p.kind is kind
         and p.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)
         and p.published_on is not None
         and p.published_on <= r.today
@@ -330,10 +356,34 @@ def _latest_published_month(r: _Reading) -> PeriodRow | None:
 
 
 def _interviews(r: _Reading) -> list[DueItem]:
-    """Everyone appraised in the latest published month without a review interview for it."""
-    period = _latest_published_month(r)
-    if period is None:
-        return []
+    """Everyone appraised in the latest published month without a review interview for it, and
+    the quarterly people (domain/cycles.py: their quarter is their appraisal) likewise in the
+    latest published quarter."""
+    out = []
+    month = _latest_published_month(r)
+    if month is not None:
+        out += _interviews_in(r, month)
+    quarter = _latest_published_month(r, PeriodKind.QUARTER)
+    if quarter is not None:
+        out += _interviews_in(r, quarter, only=_quarterly_people(r, quarter))
+    return out
+
+
+def _quarterly_people(r: _Reading, period: PeriodRow) -> set[int]:
+    """The people appraised by quarter in *period* (their frozen template's or team's cycle)."""
+    teams = ap.team_cycles(r.session)
+    team_of = dict(r.session.execute(select(StaffRow.id, StaffRow.team_id)).all())
+    appraisals = r.session.scalars(select(AppraisalRow).where(AppraisalRow.period_id == period.id))
+    return {
+        a.staff_id
+        for a in appraisals
+        if person_cycle(a.template_snapshot.get("cycle"), teams.get(team_of.get(a.staff_id)))
+        == QUARTERLY
+    }
+
+
+def _interviews_in(r: _Reading, period: PeriodRow, only: set[int] | None = None) -> list[DueItem]:
+    """Everyone appraised in *period* (only those in *only* when given) without an interview."""
     held = set(
         r.session.scalars(
             select(GrowInterviewRow.staff_id).where(GrowInterviewRow.period_id == period.id)
@@ -348,7 +398,7 @@ def _interviews(r: _Reading) -> list[DueItem]:
     days = policy_for_period(r.session, period).policy.interview_working_days
     deadlines: dict[dt.date, dt.date] = {}
     for staff_id, published_on in sorted(appraisals, key=lambda a: r.who(a[0])):
-        if staff_id in held:
+        if staff_id in held or (only is not None and staff_id not in only):
             continue
         published_on = published_on or period.published_on
         if published_on not in deadlines:

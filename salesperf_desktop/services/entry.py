@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain import cell_values
 from salesperf_desktop.domain.adjustments import DEFAULT_CATALOGUE, Catalogue
+from salesperf_desktop.domain.cycles import MONTHLY, interim, is_graded, person_cycle
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.rules import ScaleRule
@@ -187,6 +188,7 @@ class SheetPerson:
     prorate: Callable[..., AppraisalResult] | None = None
     combined: AppraisalResult | None = None  # ``result`` combined with the earlier parts
     pooled: bool = True  # counts in the colleagues' mean (not on probation, not transferred)
+    cycle: str = MONTHLY  # monthly or quarterly: a quarterly person's month has no grade
 
     @property
     def shown(self) -> AppraisalResult | None:
@@ -276,8 +278,16 @@ class EntrySheet:
     def _member(self, p: SheetPerson) -> CohortMember:
         team = str(p.team_id) if p.team_id is not None else None
         manages = team if p.role == "sales_manager" and team is not None else None
+        graded = is_graded(p.cycle, self.month)
         return CohortMember(
-            str(p.staff_id), p.template, p.to_input(self.month), team, manages, p.pooled
+            str(p.staff_id),
+            p.template,
+            p.to_input(self.month),
+            team,
+            manages,
+            p.pooled,
+            cycle=p.cycle,
+            graded=graded,
         )
 
     def _goal(self, p: SheetPerson) -> TeamGoal | None:
@@ -304,6 +314,8 @@ class EntrySheet:
         for p in people:
             if p.prorate is not None and p.result is not None:
                 p.combined = p.prorate(p.result, p.to_input(self.month), self._team_pcts)
+                if not is_graded(p.cycle, self.month):
+                    p.combined = interim(p.combined)  # a quarterly person's month: no grade
 
     def rescore(self, staff_id: int) -> list[int]:
         """Re-score after a change of *staff_id*'s values (``_rescore``); the people whose result
@@ -311,7 +323,10 @@ class EntrySheet:
         touched = self._rescore(staff_id)
         self._prorate(self._by_id[sid] for sid in touched)
         for sid in touched:
-            self._by_id[sid].live = True
+            p = self._by_id[sid]
+            p.live = True
+            if p.result is not None and not is_graded(p.cycle, self.month):
+                p.result = interim(p.result)  # a quarterly person's month: no grade
         return touched
 
     def _rescore(self, staff_id: int) -> list[int]:
@@ -498,6 +513,7 @@ def _computed_sheet(ctx, session: Session, period: Period, lang: str) -> EntrySh
                 appraisal_id=pr.appraisal_id,
                 values=_rolled_up_values(pr.result),
                 result=pr.result,
+                cycle=pr.cycle,
             )
         )
     sheet = _sheet(period, ap.stored_period(session, period), people, lang, computed=True)
@@ -538,6 +554,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
         ap.policy_for_period(session, stored).policy,
         moves.moved_within(staff),
     )
+    teams = ap.team_cycles(session)
     people, left_out, moved = [], [], []
     for s in staff:
         resolved = resolver.resolve(s)
@@ -557,6 +574,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
                 kept=ap.kept_appraisal_result(a),
                 signed=a is not None and a.status is AppraisalStatus.SIGNED,
                 **_movement_hooks(moves, s, resolved[0], resolver),
+                cycle=person_cycle(resolved[0].cycle, teams.get(s.team_id)),
             )
         )
         if note := moves.note(s):

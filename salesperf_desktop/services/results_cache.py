@@ -41,6 +41,8 @@ def _copy(results: PeriodResults) -> PeriodResults:
         without_template=list(results.without_template),
         not_graded=list(results.not_graded),
         moved=list(results.moved),
+        distributions=dict(results.distributions),
+        distribution_cycle=results.distribution_cycle,
     )
 
 

@@ -306,8 +306,8 @@ class PeriodFocus:
     period: str
     total: float
     sheet_total: float
-    grade: str
-    coefficient: float
+    grade: str  # "" with no coefficient: a month of someone appraised by quarter
+    coefficient: float | None
     frozen: bool
     weakest_dimensions: tuple[DimensionGap, ...]
     weakest_items: tuple[ItemGap, ...]

@@ -301,7 +301,10 @@ class ChartsTab(BaseTab):
             "distribution": self._draw_distribution,
             "achievement": self._draw_achievement,
         }.get(chart)
-        if period is None or subject is None or data is None or draw is None:
+        if isinstance(data, cd.GradedByQuarter):
+            nothing = self.tr("Appraised by quarter: a month has no grades. Choose the quarter.")
+            self._present(lambda fig: _figures().empty(fig, title, nothing))
+        elif period is None or subject is None or data is None or draw is None:
             nothing = self.tr("No results to chart yet")
             self._present(lambda fig: _figures().empty(fig, title, nothing))
         else:
@@ -476,6 +479,8 @@ def chart_data(chart: str, results, subject: int, lang: str):
         data = cd.team_ranking(results, team)
         return data if data.names else None
     if chart == "distribution":
+        if cd.ungraded_by_quarter(results, team):
+            return cd.GradedByQuarter()
         data = cd.grade_distribution(results, team)
         return data if sum(data.actual) else None
     if chart == "achievement":

@@ -10,7 +10,7 @@ saves are written in the order of the edits.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from salesperf_desktop.domain.cycles import QUARTERLY
 from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
@@ -441,6 +442,11 @@ class EntryTab(BaseTab):
             0: [p.employee_no for p in people],
             1: [p.name for p in people],
         }
+        # a quarterly person's month shows 按季度考核 where the grade would be
+        month = sheet is not None and sheet.month.kind == "month"
+        if month and any(p.cycle == QUARTERLY for p in people):
+            grade = next(i for i, c in enumerate(self.model.columns) if c.kind == "grade")
+            texts[grade] = [QCoreApplication.translate("EntryGrid", "Graded by quarter")]
         widths = []
         for c in range(self.model.columnCount()):
             text = str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
@@ -458,7 +464,8 @@ class EntryTab(BaseTab):
         status = sheet.status
         text = period_status_label(status.value, self.ctx.lang)
         if sheet.computed:
-            text = self.tr("computed from the months (read-only)")
+            computed = self.tr("computed from the months (read-only)")
+            text = computed if status is PeriodStatus.OPEN else f"{text} · {computed}"
         elif status is PeriodStatus.PUBLISHED:
             text += " · " + self.tr("changes are audited")
         elif status is PeriodStatus.LOCKED:
@@ -466,10 +473,10 @@ class EntryTab(BaseTab):
         self.status_label.setText(text)
         monthly = not sheet.computed
         self.entered_button.setEnabled(monthly and status is PeriodStatus.OPEN)
-        self.publish_button.setEnabled(
-            monthly and status in (PeriodStatus.OPEN, PeriodStatus.ENTERED)
-        )
-        self.lock_button.setEnabled(monthly and status is PeriodStatus.PUBLISHED)
+        # A quarter or a year is published and signed as a whole: it is the appraisal of the
+        # quarterly people (their annual review for a year) and a roll-up for the monthly ones.
+        self.publish_button.setEnabled(status in (PeriodStatus.OPEN, PeriodStatus.ENTERED))
+        self.lock_button.setEnabled(status is PeriodStatus.PUBLISHED)
         for a in (self.targets_button, self.copy_targets_button, self.task_sheet_button):
             a.setEnabled(monthly and bool(sheet.people))
 
@@ -832,17 +839,25 @@ class EntryTab(BaseTab):
         )
 
     def publish(self) -> None:
-        label = self.period().label(self.ctx.lang)
-        if not self._confirm(
-            self.tr("Publish"),
-            fill(
-                self.tr(
-                    "Publish %1? The results become final and are frozen into the appraisals; "
-                    "the appeal window starts today. Later changes are audited."
-                ),
-                label,
+        period = self.period()
+        label = period.label(self.ctx.lang)
+        text = fill(
+            self.tr(
+                "Publish %1? The results become final and are frozen into the appraisals; "
+                "the appeal window starts today. Later changes are audited."
             ),
-        ):
+            label,
+        )
+        quarterly = [p for p in self.sheet.people if p.cycle == QUARTERLY] if self.sheet else []
+        if quarterly and period.kind == "month":
+            text += "\n\n" + fill(
+                self.tr(
+                    "%1 people are appraised by quarter: this month gives them no grade and "
+                    "no form. Publish their quarter once its three months are entered."
+                ),
+                len(quarterly),
+            )
+        if not self._confirm(self.tr("Publish"), text):
             return
         self._transition(
             lambda p: workflow.publish(self.ctx, p, self.ui.today()),

@@ -68,7 +68,7 @@ def test_score_in_detail_adds_up_for_everyone_in_every_demo_month_and_quarter(de
         assert len(blocks) >= 10, period
         for who, lines in blocks.items():
             where = f"{period} {who}"
-            head_total = re.search(r"\s(-?\d+\.\d\d)\s{2}\S+\s+\d+\.\d\d", lines[0]).group(1)
+            head_total = re.search(r"\s(-?\d+\.\d\d)\s{2}\S+\s+(?:\d+\.\d\d|-)", lines[0]).group(1)
             items = [re.search(r"→ (-?\d+\.\d\d)  \[", x).group(1) for x in lines if "→" in x]
             dims = [re.match(r"    = .+: (-?\d+\.\d\d) / ", x).group(1) for x in lines[1:]
                     if x.startswith("    = ")]  # fmt: skip
@@ -106,3 +106,13 @@ def test_score_as_json_carries_the_explanation(demo_db, tmp_path):
     assert [x["shown"] for x in summary] == [90.59, 1.92, 92.51]
     assert summary[1]["text"].startswith("Team goal ")
     assert "attainment 97%" in summary[1]["text"] and "team share 30%" in summary[1]["text"]
+
+
+def test_score_shows_no_grade_for_a_quarterly_persons_month_and_grades_the_quarter(demo_db, capsys):
+    """Seed 002: the innovative team is appraised by quarter (季度考核+年度总评)."""
+    assert cli_main(["--db", demo_db, "--lang", "zh_CN", "score", "2026-09"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("E007"))
+    assert re.search(r"104\.16\s+-\s+-\s+按季度考核", line), line
+    assert cli_main(["--db", demo_db, "--lang", "zh_CN", "score", "2026-Q3"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("E007"))
+    assert re.search(r"103\.65\s+S\s+1\.50", line), line

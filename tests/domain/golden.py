@@ -65,6 +65,9 @@ def period_snapshot(ctx, period: Period) -> dict[str, Any]:
         "period": str(period),
         "team_scores": got.team_scores,
         "distribution": None if got.distribution is None else got.distribution.to_dict(),
+        # each cycle's graded people apart (domain/cycles.py); "distribution" is one of them
+        "distribution_cycle": got.distribution_cycle,
+        "distributions": {c: d.to_dict() for c, d in sorted(got.distributions.items())},
         "without_template": got.without_template,
         "people": {
             p.employee_no: {

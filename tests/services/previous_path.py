@@ -195,6 +195,7 @@ def previous_compute_period(
         meta[str(s.id)] = (s, template, version)
     if not members:
         return results
+    ap.set_cycles(session, members, meta, period)  # issue #18: cycles decide what is graded
     cohort = score_many(
         members,
         team_goals=goals_for(session, period),  # seed 002's team goals (issue #18), as read now

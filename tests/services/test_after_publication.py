@@ -191,13 +191,19 @@ def test_every_person_reads_the_same_total_on_every_list(demo_ctx, tmp_path):
     everywhere (the rounded column 105.425 printed 105.42 on the sign-off page)."""
     period_id = publish(demo_ctx)
     grid_edit(demo_ctx, "E005", SALES, "actual", 300000.0, "ERP补录")
+    # the innovative team is appraised by quarter: scored in October, but with no appraisal
     scored = {
         p.employee_no: _pair(p.result.total, p.result.grade)
         for p in period_results(demo_ctx, OCT).people
+        if p.cycle == "monthly"
     }
     sheet = load_sheet(demo_ctx, OCT)
     lists = {
-        "entry grid": {p.employee_no: _pair(p.shown.total, p.shown.grade) for p in sheet.people},
+        "entry grid": {
+            p.employee_no: _pair(p.shown.total, p.shown.grade)
+            for p in sheet.people
+            if p.cycle == "monthly"
+        },
         "sign-off page": {
             r.employee_no: _pair(r.total, r.grade)
             for r in signoff.period_signoff(demo_ctx, period_id).rows
@@ -231,25 +237,28 @@ def test_a_grade_change_is_kept_in_the_trail(demo_ctx):
 
 
 def test_a_team_goal_change_moves_the_team_share_of_all_and_they_are_amended(demo_ctx):
-    """The innovative team links 30 % to its team goal (seed 002): a rep's own value moves only
-    the rep; a change of the team goal moves all three, and they are amended."""
-    period_id = publish(demo_ctx)
+    """The innovative team links 30 % to its team goal (seed 002) and is appraised by quarter
+    (“季度考核+年度总评”): a rep's own September value moves only that rep's published third
+    quarter; a change of September's team goal moves all three, and they are amended."""
+    q3 = Period.quarter(2026, 3)
+    period_id = publish(demo_ctx, q3)
     before = {r.employee_no: r.total for r in signoff.period_signoff(demo_ctx, period_id).rows}
-    grid_edit(demo_ctx, "E007", "new_product_achievement", "actual", 260000.0, "ERP补录")
+    grid_edit(demo_ctx, "E007", "new_product_achievement", "actual", 260000.0, "ERP补录", SEP)
     rows = {r.employee_no: r for r in signoff.period_signoff(demo_ctx, period_id).rows}
     assert rows["E007"].total != before["E007"] and rows["E007"].reprint_required
     for no in ("E008", "E009"):  # the team goal, not the colleagues, drives their share
         assert rows[no].total == before[no] and not rows[no].reprint_required
 
     before = {no: r.total for no, r in rows.items()}
-    goal = next(r for r in team_goals.team_goal_records(demo_ctx, OCT) if r.actual is not None)
+    goal = next(r for r in team_goals.team_goal_records(demo_ctx, SEP) if r.actual is not None)
     changed = {goal.team_id: TeamGoal(goal.name, goal.measure, goal.target, 16.0)}
-    team_goals.save_team_goals(demo_ctx, OCT, changed, reason="区域数据更正")
+    team_goals.save_team_goals(demo_ctx, SEP, changed, reason="区域数据更正")
     rows = {r.employee_no: r for r in signoff.period_signoff(demo_ctx, period_id).rows}
-    fresh = {p.employee_no: p.result for p in period_results(demo_ctx, OCT).people}
+    fresh = {p.employee_no: p.result for p in period_results(demo_ctx, q3).people}
     for no in ("E007", "E008", "E009"):
-        # 19.4 % → 16 % of a 20 % target: 97 → 80 team points, 30 % × 17 = 5.1 less
-        assert rows[no].total == pytest.approx(before[no] - 5.1, abs=1e-4), no
+        # the quarter's goal is the months' mean: (19.0 + 18.0 + 20.6) / 3 = 19.2 % of 20 %
+        # (96 points) becomes (19.0 + 18.0 + 16.0) / 3 = 17.67 % (88.33): 30 % × 7.67 = 2.3 less
+        assert rows[no].total == pytest.approx(before[no] - 2.3, abs=1e-4), no
         assert rows[no].total == pytest.approx(fresh[no].total, abs=1e-4)
         assert rows[no].reprint_required
         trail = signoff.appraisal_trail(demo_ctx, rows[no].appraisal_id)

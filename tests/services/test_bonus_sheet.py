@@ -195,17 +195,35 @@ def test_export_reads_back_as_numbers_with_totals_and_approvals(demo, tmp_path):
         "加减分奖罚", "罚款", "团队奖金池分配", "合规奖金", "应发合计", "备注",
     ]  # fmt: skip
     rows = list(ws.iter_rows(min_row=3, values_only=True))
-    people = rows[:12]
+    people = rows[:9]  # the innovative team is paid by the quarter (seed 002: 季度考核)
+    assert "E007" not in {r[0] for r in people}
     e006 = next(r for r in people if r[0] == "E006")
     assert e006[3:8] == ("销售代表", "A", 1.2, 2000, 2400)
     assert ws.cell(row=3, column=8).number_format == '#,##0.00"元"'
-    total_row = rows[12]
+    total_row = rows[9]
     assert total_row[0] == "合计"
     assert total_row[13] == pytest.approx(sum(r[13] for r in people))
     assert all(isinstance(r[13], (int, float)) for r in people)
-    block = {r[0]: (r[1], r[3]) for r in rows[14:17]}
+    block = {r[0]: (r[1], r[3]) for r in rows[11:14]}
     assert block == {
         "编制": ("王芳", dt.datetime(2026, 11, 20)),
         "审核": ("李会计", dt.datetime(2026, 11, 20)),
         "批准": ("王建国", dt.datetime(2026, 11, 20)),
     }
+
+
+def test_each_person_is_paid_on_their_own_cycles_sheet(demo):
+    """Seed 002: the innovative team is appraised by quarter, the others by month (with a
+    quarterly review, 季度复盘). September's sheet pays the monthly people; the third quarter's
+    pays the quarterly people, once, at base × 3 months × their quarter's coefficient."""
+    bonus.save_settings(demo, SETTINGS)
+    september = {line.employee_no for line in bonus.bonus_sheet(demo, SEPTEMBER).lines}
+    assert "E006" in september and not {"E007", "E008", "E009"} & september
+    q3 = Period.quarter(2026, 3)
+    workflow.publish(demo, q3, dt.date(2026, 10, 15))
+    sheet = bonus.bonus_sheet(demo, q3)
+    assert {line.employee_no for line in sheet.lines} == {"E007", "E008", "E009"}
+    e007 = _line(sheet, "E007")
+    assert (e007.grade, e007.coefficient) == ("S", 1.5)
+    assert e007.base == 3 * 2000 * 100  # 分: 2,000 元 a month, three months
+    assert e007.performance == 9000 * 100  # × 1.5

@@ -59,17 +59,19 @@ def test_on_publication_day_the_appeal_window_spans_the_holiday(demo):
     assert filing.place.place == "appeals" and filing.place.period == "2026-09"
 
     interviews = _items(due, DueKind.INTERVIEWS)
-    # E004 and E005 had theirs on 9 and 10 October; the other ten are due on the 13th.
-    assert len(interviews) == 10
+    # E004 and E005 had theirs on 9 and 10 October; the other seven appraised in September
+    # are due on the 13th (the innovative three are appraised by quarter: no September form)
+    assert len(interviews) == 7
     assert {i.deadline for i in interviews} == {D(2026, 10, 13)}
     assert {i.days_left for i in interviews} == {5}
     assert not any("E004" in i.text or "E005" in i.text for i in interviews)
     assert interviews[0].text == "E001 王建国，2026年9月"
 
     (signatures,) = _items(due, DueKind.SIGNATURES)
-    assert signatures.count == 12 and signatures.place.period == "2026-09"
+    assert signatures.count == 9 and signatures.place.period == "2026-09"
     assert _items(due, DueKind.ACTIONS) == []  # the September actions are not due yet
-    assert _items(due, DueKind.PUBLISH) == []  # October has not ended
+    # October has not ended; the innovative team's second quarter (appraised by quarter) has
+    assert [i.place.period for i in _items(due, DueKind.PUBLISH)] == ["2026-Q2"]
 
 
 def test_on_the_make_up_saturday_the_appeal_deadline_is_today(demo):
@@ -100,9 +102,12 @@ def test_in_late_november_actions_and_interviews_are_overdue_and_october_can_be_
     assert {i.days_left for i in interviews} == {-28}
     assert all(i.urgency is Urgency.OVERDUE for i in interviews)
 
-    (ready,) = _items(due, DueKind.PUBLISH)
-    assert ready.text == "2026年10月（12 人，数据已录齐）"
+    ready, quarter = _items(due, DueKind.PUBLISH)
+    assert ready.text == "2026年10月（12 人，数据已录齐）"  # entered for all, graded for nine
     assert (ready.place.place, ready.place.period) == ("entry", "2026-10")
+    # seed 002: the innovative team's quarterly appraisal is due once the quarter has ended
+    assert quarter.text == "2026年第3季度（按季度考核 3 人，季度结束待发布）"
+    assert (quarter.place.place, quarter.place.period) == ("entry", "2026-Q3")
     assert _items(due, DueKind.ENTRIES) == []
 
     # The probationer's template has the work task sheet (seed 004); none is stored.
@@ -111,7 +116,7 @@ def test_in_late_november_actions_and_interviews_are_overdue_and_october_can_be_
         ("E012 黄磊，2026年10月：无任务书", "2026-10"),
         ("E012 黄磊，2026年11月：无任务书", "2026-11"),
     ]
-    assert due.count == 2 + 10 + 12 + 2 + 1
+    assert due.count == 2 + 7 + 9 + 2 + 2  # actions, interviews, signatures, sheets, publish
     assert [g.kind for g in due.groups] == [
         DueKind.ACTIONS,
         DueKind.INTERVIEWS,
@@ -145,7 +150,7 @@ def test_missing_entries_are_counted_per_team_and_hold_the_month_back(demo):
         "2026-10",
         team_id,
     )
-    assert _items(due, DueKind.PUBLISH) == []
+    assert [i.place.period for i in _items(due, DueKind.PUBLISH)] == ["2026-Q3"]
     english = due_this_month(demo, D(2026, 11, 20), lang="en")
     assert english.group(DueKind.ENTRIES).items[0].text.endswith("2 values missing for 2 people")
 
@@ -183,8 +188,8 @@ def test_an_amended_form_reprinted_after_the_lock_waits_for_its_new_signatures(d
     due = due_this_month(demo, D(2026, 10, 21))
     signatures = _items(due, DueKind.SIGNATURES)
     assert [(i.text, i.place.period) for i in signatures] == [
-        ("2026年8月：1/12 份未签齐", "2026-08"),
-        ("2026年9月：12/12 份未签齐", "2026-09"),
+        ("2026年8月：1/9 份未签齐", "2026-08"),
+        ("2026年9月：9/9 份未签齐", "2026-09"),
     ]
 
 

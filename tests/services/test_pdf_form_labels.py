@@ -64,7 +64,9 @@ def test_form_data_names_the_denominator_of_each_measure(demo_ctx):
     assert mature["销售增长率"].target_label == "基期销售额（2025年9月）"
     assert mature["销售增长率"].target == growth.base != growth.target
     assert mature["团队协作与信息共享"].target_label == "满分"  # a 1–5 rating
-    innovative = by_indicator(forms["E007"])
+    with demo_ctx.session() as session:  # appraised by quarter: the quarter's form
+        quarter = forms_for_period(session, SEPTEMBER.quarter_of(), lang="zh_CN")
+    innovative = by_indicator(next(f for f in quarter if f.employee_no == "E007"))
     assert innovative["客户净推荐值（NPS）"].target_label == "受访人数"
     manager = by_indicator(forms["E002"])
     assert manager["销售费用使用率"].target_label == "销售费用预算"

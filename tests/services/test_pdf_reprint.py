@@ -240,7 +240,7 @@ def _staff(ctx, employee_no: str) -> int:
 
 def test_a_correction_without_an_appeal_is_shown_as_such(demo_ctx, tmp_path):
     with demo_ctx.transaction() as session:
-        appraisal = _september_appraisal(session, "E007")
+        appraisal = _september_appraisal(session, "E010")
         old_total = appraisal.total
         appeals.correct_appraisal(
             session,

@@ -192,7 +192,7 @@ def test_result_use_advice_and_plan(ctx):
 
 
 def test_a_refusal_speaks_the_readers_language(ctx):
-    appraisal_id = _september_appraisal(ctx, "E007")
+    appraisal_id = _september_appraisal(ctx, "E010")
     filed = appeals.submit_appeal(ctx, appraisal_id, filed_on=D(2026, 10, 9), reason="异议")
     with pytest.raises(appeals.AppealError) as refused:
         appeals.submit_appeal(ctx, appraisal_id, filed_on=D(2026, 10, 9), reason="再次")

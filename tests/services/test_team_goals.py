@@ -3,12 +3,15 @@ the period computation (months, and quarters rolled up), written under the grid'
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import select
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import PeriodKind
 from salesperf_desktop.domain.team_goal import TeamGoal
+from salesperf_desktop.services import workflow
 from salesperf_desktop.services.appraisals import period_results
 from salesperf_desktop.services.locking import LockedError, ReasonRequired
 from salesperf_desktop.services.team_goals import (
@@ -107,17 +110,27 @@ def test_a_goal_needs_a_name_and_no_negative_numbers(demo_ctx):
 
 
 def test_after_publication_a_goal_change_is_audited_and_amends_the_results(demo_ctx):
+    """The innovative team is appraised by quarter (seed 002): their published third quarter
+    follows a corrected September goal, with the reason in the trail."""
+    q3 = Period.quarter(2026, 3)
+    workflow.publish(demo_ctx, q3, dt.date(2026, 10, 15))
     team = _team(demo_ctx, SEPTEMBER)
     change = dict(name=team.name, measure="percent", target=20.0, actual=16.0)
     with pytest.raises(ReasonRequired):
         save_team_goal(demo_ctx, SEPTEMBER, team.team_id, **change)
     before = {p.staff_id: p.result.total for p in _members(demo_ctx, SEPTEMBER)}
+    quarter_before = {p.staff_id: p.result.total for p in _members(demo_ctx, q3)}
     save_team_goal(demo_ctx, SEPTEMBER, team.team_id, **change, reason="区域数据更正")
     after = {p.staff_id: p.result for p in _members(demo_ctx, SEPTEMBER)}
+    quarter = {p.staff_id: p.result for p in _members(demo_ctx, q3)}
     moved = [sid for sid, r in after.items() if r.team_share > 0]
     assert moved
-    for sid in moved:  # 103 → 80 team points: 30 % × 23 = 6.9 points less
+    for sid in moved:
+        # September: 103 → 80 team points, 30 % × 23 = 6.9 points less
         assert after[sid].total == pytest.approx(before[sid] - 6.9)
+        # the quarter's goal is the months' mean: 19.2 % → 17.67 % of 20 %, 96 → 88.33
+        # team points, 30 % × 7.67 = 2.3 points less
+        assert quarter[sid].total == pytest.approx(quarter_before[sid] - 2.3)
     with demo_ctx.session() as s:
         trail = s.execute(
             select(AuditEntryRow.field, AuditEntryRow.old_value, AuditEntryRow.new_value).where(
@@ -130,14 +143,14 @@ def test_after_publication_a_goal_change_is_audited_and_amends_the_results(demo_
                 .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
                 .where(
                     AppraisalRow.staff_id.in_(moved),
-                    PeriodRow.kind == PeriodKind.MONTH,
-                    PeriodRow.number == 9,
+                    PeriodRow.kind == PeriodKind.QUARTER,
+                    PeriodRow.number == 3,
                 )
             ).all()
         )
     assert ("team_goal.actual", "20.6", "16.0") in trail
-    for sid in moved:  # the published appraisals keep the amended result
-        assert after[sid].total == pytest.approx(kept[sid])
+    for sid in moved:  # the published quarter keeps the amended result
+        assert quarter[sid].total == pytest.approx(kept[sid])
 
 
 def test_a_locked_month_refuses_a_goal(demo_ctx):

@@ -110,7 +110,13 @@ def test_every_form_prints_as_the_0004_program_printed_it(upgraded):
             for form in got:
                 assert form.pop("policy_note") == "考核制度第 1 版（未确认）"
                 assert form.pop("self_summary") == ""
-            assert got == expected[str(month)], month  # scores, grades, explanation, signatures
+            # Issue #18: the innovative team is appraised by quarter, so a month not published
+            # gives its people no form (the published months keep theirs, as published).
+            quarterly = {"E007", "E008", "E009"}
+            old = [
+                f for f in expected[str(month)] if f["frozen"] or f["employee_no"] not in quarterly
+            ]
+            assert got == old, month  # scores, grades, explanation, signatures
 
 
 def test_the_audit_trail_signatures_and_appeals_are_untouched(upgraded):

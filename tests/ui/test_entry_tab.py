@@ -53,7 +53,9 @@ def test_quarter_view_is_read_only(qtbot, demo_ctx):
     assert model.rowCount() > 0 and tab.sheet.computed
     col = model.column_of("sales_achievement", "actual")
     assert not (model.flags(model.index(0, col)) & Qt.ItemFlag.ItemIsEditable)
-    assert not tab.publish_button.isEnabled()
+    # its cells are the months' (read-only), but the quarter is published as a whole: it is the
+    # appraisal of the people appraised by quarter (issue #18)
+    assert tab.publish_button.isEnabled() and not tab.entered_button.isEnabled()
 
 
 def test_the_current_month_of_the_clock_is_offered_and_publication_is_dated_by_it(

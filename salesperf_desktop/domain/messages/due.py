@@ -28,6 +28,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{period}（{people} 人，資料已輸入齊）",
         "{period} ({people} people, entries complete)",
     ),
+    "due.publish.quarter": _t(
+        "{period}（按季度考核 {people} 人，季度结束待发布）",
+        "{period}（按季考核 {people} 人，季度結束待發布）",
+        "{period} ({people} people appraised by quarter; the quarter has ended)",
+    ),
     "due.task_sheet.missing": _t(
         "{employee}，{period}：无任务书",
         "{employee}，{period}：無任務書",

@@ -333,6 +333,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "本期沒有在職月份，無法考核",
         "en": "Not employed in any month of the period; nothing can be appraised",
     },
+    "graded_by_quarter": {
+        "zh_CN": "按季度考核：本月只计分，不评等级、不定系数；等级和系数在季度考核时给出，年度另有年度总评",
+        "zh_TW": "按季考核：本月只計分，不評等級、不定係數；等級和係數在季度考核時給出，年度另有年度總評",
+        "en": "Appraised quarterly: this month is scored but not graded and has no coefficient; "
+        "the quarter gives the grade and coefficient, and the year has its annual review",
+    },
     "rollup_months_missing": {
         "zh_CN": "{months} 缺少数据，汇总只含有数据的月份",
         "zh_TW": "{months} 缺少資料，彙總只含有資料的月份",

@@ -14,6 +14,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "form.form_title": _t(
         "销售人员业绩考核表", "銷售人員業績考核表", "Sales Performance Appraisal Form"
     ),
+    "form.quarterly_appraisal": _t("季度考核", "季度考核", "quarterly appraisal"),
+    "form.annual_review": _t("年度总评", "年度總評", "annual review"),
     "form.task_title": _t("月度工作任务书", "月度工作任務書", "Monthly Work Task Sheet"),
     "form.employee_no": _t("工号", "工號", "Employee ID"),
     "form.name": _t("姓名", "姓名", "Name"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from salesperf_desktop.domain.cycles import QUARTERLY, is_interim
 from salesperf_desktop.domain.denominators import denominator
 from salesperf_desktop.domain.explain import explain
 from salesperf_desktop.domain.i18n import pick
@@ -233,6 +234,18 @@ def build_appraisal_form(
     return form
 
 
+def _period_label(period: Period | None, cycle: str, lang: str) -> str:
+    """The period as the form names it; a quarterly person's quarter is their 季度考核 and their
+    year their 年度总评 (seed 002), said beside the period."""
+    if period is None:
+        return ""
+    text = period.label(lang)
+    if cycle == QUARTERLY and period.kind != "month":
+        what = label("quarterly_appraisal" if period.kind == "quarter" else "annual_review", lang)
+        text += f" ({what})" if lang == "en" else f"（{what}）"
+    return text
+
+
 def _form_heading(person: PersonResult, lang: str, company: str) -> AppraisalForm:
     r = person.result
     period = r.period
@@ -240,7 +253,7 @@ def _form_heading(person: PersonResult, lang: str, company: str) -> AppraisalFor
         lang=lang,
         company=company,
         period_key=str(period) if period else "",
-        period_label=period.label(lang) if period else "",
+        period_label=_period_label(period, person.cycle, lang),
         staff_id=person.staff_id,
         employee_no=person.employee_no,
         name=person.name,
@@ -403,8 +416,10 @@ def forms_from_results(
     company: str | None = None,
 ) -> list[AppraisalForm]:
     company = company if company is not None else company_name(session)
-    extras = _Extras(session, results.period, results.people, lang)
-    return [build_appraisal_form(p, extras, lang, company) for p in results.people]
+    # a quarterly person's month is an interim result: no grade, no form (domain/cycles.py)
+    people = [p for p in results.people if not is_interim(p.result)]
+    extras = _Extras(session, results.period, people, lang)
+    return [build_appraisal_form(p, extras, lang, company) for p in people]
 
 
 def forms_for_period(

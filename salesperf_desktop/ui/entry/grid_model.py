@@ -26,8 +26,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
+from salesperf_desktop.domain.cycles import NOT_GRADED, is_interim
 from salesperf_desktop.domain.explain import Explanation, explain
 from salesperf_desktop.domain.i18n import fmt_number
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.plausibility import Doubt, doubts
 from salesperf_desktop.domain.template import TemplateItem
 from salesperf_desktop.services.entry import (
@@ -364,6 +366,8 @@ class EntryGridModel(QAbstractTableModel):
                     text = "" if e.team is None else fmt_number(e.team.shown)
                 elif kind == "total":
                     text = fmt_number(e.total.shown)
+                elif is_interim(shown):  # a quarterly person's month: scored, not graded
+                    text = QCoreApplication.translate("EntryGrid", "Graded by quarter")
                 else:  # grade
                     text = shown.grade
             texts.append(text)
@@ -414,6 +418,8 @@ class EntryGridModel(QAbstractTableModel):
                 vetoed = QCoreApplication.translate("EntryGrid", "Vetoed (compliance)")
                 text = f"{vetoed}\n{text}"
             return text
+        if col.kind == "grade" and person.shown is not None and is_interim(person.shown):
+            return render(NOT_GRADED, {}, self.lang)
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

@@ -406,7 +406,11 @@ class InterviewDialog(QDialog):
                 state,
             )
             + "</b><br>"
-            + fill(self.tr("Bonus coefficient %1"), f"{focus.coefficient:g}")
+            + (
+                self.tr("Appraised by quarter: a month has no grade and no bonus coefficient.")
+                if focus.coefficient is None
+                else fill(self.tr("Bonus coefficient %1"), f"{focus.coefficient:g}")
+            )
             + "</p>",
             "<p><b>" + self.tr("Weakest dimensions") + "</b></p><ul>",
         ]
