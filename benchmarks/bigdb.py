@@ -67,15 +67,22 @@ def cached_db(staff: int, months: int, *, publish: bool = True) -> Path:
     if older is not None:
         shutil.copyfile(older, part)
         part.chmod(0o644)
-        migrated = migrate_copy(part)
+        try:
+            migrated = migrate_copy(part)
+        except BaseException:
+            for leftover in part.parent.glob(part.name + "*"):  # gigabytes: not left behind
+                if leftover.is_file():
+                    leftover.unlink()
+            raise
         print(
             f"{path.name}: {older.name} upgraded by the real migrations in"
-            f" {migrated['seconds']:.1f} s, peak memory {migrated['peak_mib']:.0f} MiB"
+            f" {migrated['seconds']:.1f} s (the backup before it {migrated['backup_seconds']:.1f} s),"
+            f" peak memory {migrated['peak_mib']:.0f} MiB"
             f" ({older.stat().st_size / 2**20:.0f} MiB -> {part.stat().st_size / 2**20:.0f} MiB)",
             file=sys.stderr,
             flush=True,
         )
-        for stale in _superseded(shape, older):  # gigabytes at 3,000 × 36
+        for stale in _superseded(shape):
             stale.unlink()
     else:
         build_big_db(part, staff, months, publish=publish)
@@ -109,16 +116,14 @@ def _older_cached(shape: str, path: Path) -> Path | None:
     return None
 
 
-def _superseded(shape: str, older: Path) -> list[Path]:
-    """Cached files of this shape at schemas older than *older*'s, in this program's line:
-    nothing derives from them any more (*older* itself stays, for other branches' heads)."""
-    lineage = _lineage()
-    revision = older.name.removeprefix(shape).removesuffix(".sqlite")
-    below = lineage[lineage.index(revision) + 1 :]
+def _superseded(shape: str) -> list[Path]:
+    """Cached files of this shape at schemas of this program's line older than its head's
+    parent: nothing derives from them any more (gigabytes at 3,000 × 36). The parent's file
+    stays, for a branch whose new migration follows it."""
     return [
-        cache_dir() / f"{shape}{r}.sqlite"
-        for r in below
-        if (cache_dir() / f"{shape}{r}.sqlite").exists()
+        cache_dir() / f"{shape}{revision}.sqlite"
+        for revision in _lineage()[2:]
+        if (cache_dir() / f"{shape}{revision}.sqlite").exists()
     ]
 
 
