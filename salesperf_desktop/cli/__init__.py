@@ -12,6 +12,7 @@ import contextlib
 import importlib
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -114,10 +115,29 @@ def _translate_help(parser: argparse.ArgumentParser, lang: str) -> None:
         text = getattr(owner, attribute)
         if isinstance(text, str) and text is not argparse.SUPPRESS:
             setattr(owner, attribute, translate(text, lang))
-    for p in parsers(parser):  # positional arguments are shown by name (values keep their dest)
+    for p in parsers(parser):
+        p.formatter_class = _with_full_width_colons(p.formatter_class)
         for action in p._actions:
-            if not action.option_strings and action.metavar is None and not action.choices:
+            # Values are named in the language (工号, 考核期, 文件); what is typed keeps its
+            # English (option names, choices), and the parsed values keep their dest.
+            if isinstance(action.metavar, str):
+                action.metavar = name_of(action.metavar.lower(), lang) or action.metavar
+            elif action.metavar is None and not action.choices and action.nargs != 0:
                 action.metavar = name_of(action.dest, lang)
+
+
+# A section heading of the help ("位置参数:"), which argparse ends with an ASCII colon.
+_HEADING = re.compile(r"^(\S.*[\u3400-\u9fff]):$", re.MULTILINE)
+
+
+def _with_full_width_colons(formatter: type) -> type:
+    """*formatter*, ending Chinese section headings with "：" as Chinese text does."""
+
+    class Formatter(formatter):
+        def format_help(self) -> str:
+            return _HEADING.sub("\\1：", super().format_help())
+
+    return Formatter
 
 
 @contextlib.contextmanager

@@ -42,7 +42,9 @@ def register(sub) -> None:
     fl = cmds.add_parser("file", help="file an appeal against a published result")
     fl.add_argument("employee_no")
     fl.add_argument("period", help="e.g. 2026-09 or 2026-Q3")
-    fl.add_argument("--reason", required=True)
+    fl.add_argument(
+        "--reason", required=True, help="why the result is contested (printed on the form)"
+    )
     fl.add_argument("--on", type=_date, default=None, help="filing date (default today)")
     fl.add_argument("--evidence", type=Path, nargs="*", default=[], help="files to attach")
     fl.set_defaults(func=run_file)
@@ -50,7 +52,9 @@ def register(sub) -> None:
     dc = cmds.add_parser("decide", help="record the committee's decision")
     dc.add_argument("number", help="appeal number, e.g. AP-2026-001")
     dc.add_argument("outcome", choices=["upheld", "partly_upheld", "rejected"])
-    dc.add_argument("--reason", required=True)
+    dc.add_argument(
+        "--reason", required=True, help="the reason for the decision (printed on the form)"
+    )
     dc.add_argument("--on", type=_date, default=None, help="decision date (default today)")
     dc.add_argument(
         "--points", type=float, default=None, help="points added/taken off directly (upheld only)"

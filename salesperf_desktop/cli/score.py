@@ -24,7 +24,12 @@ def register(sub) -> None:
     )
     p.add_argument("period", help="2026-09 (month), 2026-Q3 (quarter) or 2026 (year)")
     p.add_argument("--team", help="only this team (its code or name)")
-    p.add_argument("--format", choices=["table", "json", "csv", "xlsx"], default="table")
+    p.add_argument(
+        "--format",
+        choices=["table", "json", "csv", "xlsx"],
+        default="table",
+        help="what is printed: table (the default), json or csv (for programs), xlsx (an Excel workbook)",
+    )
     p.add_argument("--detail", action="store_true", help="table: every indicator of every person")
     p.add_argument("-o", "--output", type=Path, help="write to this file (required for xlsx)")
     p.set_defaults(func=run)

@@ -332,6 +332,10 @@ class AdjustmentEvent:
     # The type as the officer's catalogue held it when the event was read (a type of her own,
     # edited points); None: look the code up in the catalogue scored with.
     kind: AdjustmentType | None = None
+    # Who approved it and the formal document that published it (seed 004: +10/+15 均需有
+    # 正式文件公布); printed with the event's line on the form.
+    approver: str = ""
+    document_no: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -343,6 +347,7 @@ class AdjustmentEvent:
         }
         if self.kind is not None:
             data["kind"] = self.kind.to_dict()
+        data.update(_paperwork(self.approver, self.document_no))
         return data
 
     @classmethod
@@ -355,7 +360,17 @@ class AdjustmentEvent:
             note=str(data.get("note") or ""),
             date=data.get("date"),
             kind=None if kind is None else AdjustmentType.from_dict(kind),
+            approver=str(data.get("approver") or ""),
+            document_no=str(data.get("document_no") or ""),
         )
+
+
+def _paperwork(approver: str, document_no: str) -> dict[str, str]:
+    """The approval keys of a stored event or line, only when recorded (results stored before
+    they were kept read the same)."""
+    return {
+        key: value for key, value in (("approver", approver), ("document_no", document_no)) if value
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +384,8 @@ class AdjustmentLine:
     points: float
     note: str = ""
     veto: bool = False
+    approver: str = ""
+    document_no: str = ""
 
     def to_dict(self, lang: str = "zh_CN") -> dict[str, Any]:
         return {
@@ -380,6 +397,7 @@ class AdjustmentLine:
             "points": self.points,
             "note": self.note,
             "veto": self.veto,
+            **_paperwork(self.approver, self.document_no),
         }
 
     @classmethod
@@ -392,6 +410,8 @@ class AdjustmentLine:
             points=data["points"],
             note=data.get("note", ""),
             veto=bool(data.get("veto", False)),
+            approver=str(data.get("approver") or ""),
+            document_no=str(data.get("document_no") or ""),
         )
 
 
@@ -450,6 +470,8 @@ def apply_adjustments(
                 points=points,
                 note=ev.note,
                 veto=is_veto,
+                approver=ev.approver,
+                document_no=ev.document_no,
             )
         )
         if is_veto:

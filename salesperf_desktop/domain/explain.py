@@ -63,6 +63,8 @@ class ExplanationLine:
     name: Mapping[str, str] = field(default_factory=dict)  # the thing's own name, localised
     note: str = ""  # the reason entered with a bonus/penalty event
     reasons: tuple[Problem, ...] = ()  # the veto's reasons
+    approver: str = ""  # who approved the event (seed 004: +10/+15)
+    document_no: str = ""  # the formal document that published it
 
     @property
     def shown(self) -> float | None:
@@ -82,8 +84,15 @@ class ExplanationLine:
     def text(self, lang: str = "zh_CN") -> str:
         params = {**self.params, "name": pick(self.name, lang) or self.key}
         text = render(self.code, params, lang)
-        if self.note:
-            text += _paren(self.note, lang)
+        told = [self.note] if self.note else []
+        if told and (self.approver or self.document_no):  # "…公布。；审批：" reads badly
+            told = [self.note.rstrip("。.;； ")]
+        if self.approver:
+            told.append(render("explain.approved_by", {"approver": self.approver}, lang))
+        if self.document_no:
+            told.append(render("explain.document_no", {"number": self.document_no}, lang))
+        if told:
+            text += _paren(("; " if lang == "en" else "；").join(told), lang)
         if self.reasons:
             sep = "; " if lang == "en" else "；"
             text += _paren(sep.join(r.message(lang) for r in self.reasons), lang)
@@ -289,6 +298,8 @@ def explain(result: AppraisalResult) -> Explanation:
             {"count": _count(line.count), "each": _count(line.points_each)},
             name=dict(line.name),
             note=line.note,
+            approver=line.approver,
+            document_no=line.document_no,
         )
         for line, c in zip(adj.lines, cents[:n], strict=True)
     ]

@@ -298,8 +298,8 @@ _RATINGS_SQL = (
     " FROM ratings WHERE staff_id IN ({staff}) AND period_id IN ({periods}) ORDER BY id"
 )
 _EVENTS_SQL = (
-    "SELECT staff_id, period_id, category, code, quantity, points, note, occurred_on"
-    " FROM events WHERE staff_id IN ({staff}) AND period_id IN ({periods})"
+    "SELECT staff_id, period_id, category, code, quantity, points, note, occurred_on,"
+    " approver, document_no FROM events WHERE staff_id IN ({staff}) AND period_id IN ({periods})"
     " ORDER BY occurred_on, id"
 )
 
@@ -347,9 +347,8 @@ def _entered(
         else:
             inp.ratings.setdefault(role, []).append(value)
     events: dict[_Key, list[AdjustmentEvent]] = {}
-    for sid, pid, category, code, quantity, points, note, occurred_on in _driver_rows(
-        session, _EVENTS_SQL, staff_ids, period_ids
-    ):
+    for row in _driver_rows(session, _EVENTS_SQL, staff_ids, period_ids):
+        sid, pid, category, code, quantity, points, note, occurred_on, approver, document_no = row
         if category in NOTE_ONLY_CATEGORIES:
             continue
         code = code or ("compliance_veto" if category == "veto" else category)
@@ -366,6 +365,8 @@ def _entered(
                 # the officer's own or edited type travels with the event; a shipped one is
                 # looked up in the template's catalogue
                 kind=None if kind is DEFAULT_CATALOGUE.get(code) else kind,
+                approver=approver or "",
+                document_no=document_no or "",
             )
         )
     return items, events

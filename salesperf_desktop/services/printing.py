@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import Text, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
+from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appeals import AMENDMENT_KEY, forms_to_reprint
 from salesperf_desktop.services.appraisals import (
@@ -226,25 +227,31 @@ def reprint_job(
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
-def file_name(form: Form) -> str:
-    prefix = "task-sheet" if isinstance(form, TaskSheetForm) else "appraisal"
-    name = _UNSAFE.sub("_", f"{form.employee_no}_{form.name}").strip("_.")
-    return f"{prefix}_{form.period_key}_{name}.pdf"
+def _period_in_name(key: str, lang: str) -> str:
+    """2026年10月 in Chinese (as the window names files), 2026-10 in English."""
+    return key if lang == "en" else Period.parse(key).label(lang)
+
+
+def file_name(form: Form, lang: str = "en") -> str:
+    """考核表_2026年10月_E003_张伟.pdf: one person's form, named in the job's language."""
+    code = "file.task_sheet" if isinstance(form, TaskSheetForm) else "file.appraisal_form"
+    person = _UNSAFE.sub("_", f"{form.employee_no}_{form.name}").strip("_.")
+    return render(code, {"period": _period_in_name(form.period_key, lang), "person": person}, lang)
 
 
 def combined_name(job: PrintJob, today: dt.date) -> str:
     """The suggested name of a combined PDF; amended forms are named after the day printed."""
     if job.appraisal_ids is not None:
-        return f"amended-forms_{today.isoformat()}.pdf"
-    prefix = "task-sheets" if job.task_sheets else "appraisal-forms"
-    return f"{prefix}_{job.period}.pdf"
+        return render("file.amended_forms", {"date": today.isoformat()}, job.lang)
+    code = "file.task_sheets" if job.task_sheets else "file.appraisal_forms"
+    return render(code, {"period": _period_in_name(job.period, job.lang)}, job.lang)
 
 
 def output_paths(job: PrintJob, forms: Iterable[Form], out: Path, today: dt.date) -> list[Path]:
     """Where the files go: ``out`` is the combined file (or a folder for it), else a folder."""
     if job.combined:
         return [out / combined_name(job, today) if out.is_dir() else out]
-    return [out / file_name(f) for f in forms]
+    return [out / file_name(f, job.lang) for f in forms]
 
 
 # ---------------------------------------------------------------------------- workers

@@ -79,6 +79,36 @@ def test_seed004_bonus_and_penalty_lines_name_the_catalogue_item_and_reason():
     _adds_up(e)
 
 
+def test_seed004_commendation_line_carries_its_approval_and_document_number():
+    """Seed 004: +10/+15 “均需有正式文件公布”. The approval and the document number recorded
+    with the event travel with the stored result and are printed on the event's line; a
+    result stored before they were kept reads the same as before."""
+    events = [
+        AdjustmentEvent(
+            "commendation_company",
+            note="协助完成省级带量采购投标。",
+            approver="总经理办公会",
+            document_no="司发〔2026〕21号",
+        )
+    ]
+    r = score(_rep(), _full_marks_input(events))
+    line = explain(r).adjustments[0]
+    assert line.text("zh_CN") == (
+        "受到公司级嘉奖（协助完成省级带量采购投标；审批：总经理办公会；文号：司发〔2026〕21号）"
+    )
+    assert line.text("zh_TW") == (
+        "受到公司級嘉獎（协助完成省级带量采购投标；審批：总经理办公会；文號：司发〔2026〕21号）"
+    )
+    kept = AppraisalResult.from_dict(r.to_dict())
+    assert explain(kept).adjustments[0].text("zh_CN") == line.text("zh_CN")
+    older = r.to_dict()
+    for entry in older["adjustments"]["lines"]:
+        del entry["approver"], entry["document_no"]
+    assert explain(AppraisalResult.from_dict(older)).adjustments[0].text("zh_CN") == (
+        "受到公司级嘉奖（协助完成省级带量采购投标。）"
+    )
+
+
 def test_a_cap_is_a_correction_line():
     """Bonus capped at 12: +15 and +10 earn 12, shown as the lines and a −13 correction."""
     template = _rep(adjustment_caps={"bonus": 12, "penalty": 30})

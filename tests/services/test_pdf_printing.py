@@ -23,7 +23,8 @@ def test_one_pdf_per_person_of_a_team(demo_ctx, tmp_path):
     job = PrintJob("2026-09", lang="zh_CN", team_id=team)
     outcome = run_to_end(print_forms(demo_ctx, job, tmp_path / "forms"))
     assert outcome.forms == len(outcome.files) >= 3
-    for path in outcome.files:
+    for path in outcome.files:  # named in the forms' language, as the window names files
+        assert path.name.startswith("考核表_2026年9月_E0"), path.name
         assert path.exists() and path.suffix == ".pdf"
         assert PdfReader(path).pages
     assert not list((tmp_path / "forms").glob("*.part"))
@@ -47,7 +48,7 @@ def test_combined_pdf_and_task_sheets(demo_ctx, tmp_path):
 
     sheets = PrintJob("2026-Q3", combined=True, task_sheets=True)
     outcome = run_to_end(print_forms(demo_ctx, sheets, tmp_path))
-    assert outcome.files[0].name == "task-sheets_2026-Q3.pdf"
+    assert outcome.files[0].name == "工作任务书_2026年第3季度.pdf"
     assert outcome.forms == 12 * 3
 
 

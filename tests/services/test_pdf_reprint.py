@@ -158,7 +158,7 @@ def test_a_signed_amended_form_reprinted_waits_for_its_new_signatures(demo_ctx, 
         appraisal_id = appraisal.id
     uphold_sales_appeal(demo_ctx, "E006")
     run_to_end(print_forms(demo_ctx, reprint_job([appraisal_id], combined=False), tmp_path))
-    assert len(list(tmp_path.glob("appraisal_2026-09_E006_*.pdf"))) == 1
+    assert len(list(tmp_path.glob("考核表_2026年9月_E006_*.pdf"))) == 1
     with demo_ctx.transaction() as session:
         appraisal = session.get(AppraisalRow, appraisal_id)
         assert signoff.awaiting_signatures(appraisal)

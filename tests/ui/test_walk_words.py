@@ -21,6 +21,11 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.walk import Walker, clipped, texts_of, word_problems
 
 TODAY = dt.date(2026, 11, 20)
+APPEAL_REASON = {
+    "zh_CN": "回款到账时间算错了",
+    "zh_TW": "回款到帳時間算錯了",
+    "en": "Payment date wrong",
+}
 
 
 def demo_product_words(lang: str) -> set[str]:
@@ -35,6 +40,7 @@ def lang_window(request, qapp, qtbot, tmp_path, qsettings):
     """The main window over a demo company made in *lang*, with that language installed."""
     from salesperf_desktop.app_context import build_context
     from salesperf_desktop.i18n_qt import install_translators, remove_translators
+    from salesperf_desktop.services.appeals import appraisal_id_for, submit_appeal
     from salesperf_desktop.services.demo import create_demo_company
     from salesperf_desktop.services.progress import run_to_end
     from salesperf_desktop.ui.main_window import MainWindow
@@ -44,6 +50,9 @@ def lang_window(request, qapp, qtbot, tmp_path, qsettings):
     ctx = build_context(tmp_path / "demo.sqlite", lang=lang)
     ctx.clock = lambda: TODAY
     run_to_end(create_demo_company(ctx))
+    # One appeal waiting for its decision, so that the walk reaches the decision dialog too.
+    appraisal = appraisal_id_for(ctx, "E006", "2026-09")
+    submit_appeal(ctx, appraisal, filed_on=dt.date(2026, 10, 9), reason=APPEAL_REASON[lang])
     window = MainWindow(ctx, settings=qsettings)
     qtbot.addWidget(window)
     window.resize(1400, 900)
@@ -123,5 +132,6 @@ def test_chinese_window_has_no_english_code_or_clipped_text(qtbot, lang_window):
     walker, problems = _walk(qtbot, window, lang)
     # The walk reached the dialogs (not a walk that silently saw nothing).
     assert len(walker.seen_dialogs) >= 20, walker.seen_dialogs
+    assert any("DecideAppealDialog" in d for d in walker.seen_dialogs), walker.seen_dialogs
     report = "\n".join(f"{where}:\n  " + "\n  ".join(found) for where, found in problems.items())
     assert not problems, report

@@ -165,8 +165,8 @@ HELP: dict[str, tuple[str, str]] = {
         ".xlsx 活頁簿（或要寫出的範本）",
     ),
     'read FILE as an ERP sales ledger with this saved profile (e.g. "用友 U8 销售明细")': (
-        "按这个已保存的导入方案把 FILE 当作 ERP 销售明细账读取（例如“用友 U8 销售明细”）",
-        "按這個已儲存的匯入方案把 FILE 當作 ERP 銷售明細帳讀取（例如“用友 U8 銷售明細”）",
+        "按这个已保存的导入方案把该文件当作 ERP 销售明细账读取（例如“用友 U8 销售明细”）",
+        "按這個已儲存的匯入方案把該檔案當作 ERP 銷售明細帳讀取（例如“用友 U8 銷售明細”）",
     ),
     "list the saved ledger profiles": (
         "列出已保存的明细账导入方案",
@@ -197,8 +197,8 @@ HELP: dict[str, tuple[str, str]] = {
         "修改已發布月份時記錄的原因",
     ),
     "write a blank import template to FILE": (
-        "把空白导入模板写到 FILE",
-        "把空白匯入範本寫到 FILE",
+        "把空白导入模板写到该文件",
+        "把空白匯入範本寫到該檔案",
     ),
     "2026-09 (month), 2026-Q3 or 2026": (
         "2026-09（月）、2026-Q3 或 2026",
@@ -221,8 +221,8 @@ HELP: dict[str, tuple[str, str]] = {
         "改為列印月度工作任務書",
     ),
     "processes for one-PDF-per-person (default: cores)": (
-        "每人一份 PDF 时使用的进程数（默认：CPU 核数）",
-        "每人一份 PDF 時使用的程序數（預設：CPU 核數）",
+        "每人一份 PDF 时使用的进程数（默认：处理器核数）",
+        "每人一份 PDF 時使用的程序數（預設：處理器核心數）",
     ),
     "a folder (one PDF per person) or a .pdf file (with --combined)": (
         "文件夹（每人一份 PDF）或 .pdf 文件（配合 --combined）",
@@ -408,6 +408,26 @@ HELP: dict[str, tuple[str, str]] = {
         "记入审计记录的备注",
         "記入審計記錄的備註",
     ),
+    "what is printed: table (the default), json or csv (for programs), xlsx (an Excel workbook)": (
+        "输出格式：table（表格，默认）、json 或 csv（供程序读取）、xlsx（Excel 工作簿）",
+        "輸出格式：table（表格，預設）、json 或 csv（供程式讀取）、xlsx（Excel 活頁簿）",
+    ),
+    "a note on the event (printed in the key events)": (
+        "事件备注（列在关键事件中）",
+        "事件備註（列在關鍵事件中）",
+    ),
+    "only this employee's events (staff ID)": (
+        "只列这名员工的事件（工号）",
+        "只列這名員工的事件（員工編號）",
+    ),
+    "why the result is contested (printed on the form)": (
+        "申诉理由（打印在考核表上）",
+        "申訴理由（列印在考核表上）",
+    ),
+    "the reason for the decision (printed on the form)": (
+        "裁定理由（打印在考核表上）",
+        "裁定理由（列印在考核表上）",
+    ),
     "usage: ": (
         "用法：",
         "用法：",
@@ -471,24 +491,55 @@ HELP: dict[str, tuple[str, str]] = {
 }
 
 
-# What a command's positional arguments are called in its usage line (their dest in English).
+# What an argument's value is called in the usage line and the help: a positional argument by
+# its dest, an option's placeholder by its dest, an explicit English placeholder (COMMAND, ID)
+# by itself in lower case.
 NAMES: dict[str, tuple[str, str]] = {
+    "action": ("操作", "操作"),
+    "amount": ("金额", "金額"),
+    "approver": ("审批人", "審批人"),
     "backup": ("备份", "備份"),
     "code": ("模板代码", "範本代碼"),
+    "command": ("命令", "命令"),
+    "comment": ("评语", "評語"),
+    "count": ("数量", "數量"),
     "date": ("日期", "日期"),
+    "db": ("数据库文件", "資料庫檔案"),
+    "document_no": ("文号", "文號"),
+    "employee": ("工号", "員工編號"),
     "employee_no": ("工号", "員工編號"),
+    "evidence": ("文件", "檔案"),
     "file": ("文件", "檔案"),
+    "filed": ("提出日期", "提出日期"),
     "files": ("文件", "檔案"),
+    "first_month": ("起始月", "起始月"),
+    "id": ("工号", "員工編號"),
+    "import_path": ("工作簿", "活頁簿"),
     "kind": ("类别", "類別"),
+    "last_month": ("截止月", "截止月"),
+    "mapping": ("列对照", "欄對照"),
+    "month": ("月份", "月份"),
+    "note": ("备注", "備註"),
     "number": ("申诉编号", "申訴編號"),
+    "on": ("日期", "日期"),
+    "output": ("文件", "檔案"),
+    "password": ("密码", "密碼"),
     "period": ("考核期", "考核期"),
+    "points": ("分值", "分值"),
+    "profile": ("导入方案", "匯入方案"),
     "published": ("发布日期", "發布日期"),
+    "reason": ("原因", "原因"),
+    "team": ("团队", "團隊"),
+    "template": ("工作簿", "活頁簿"),
+    "text": ("评语", "評語"),
+    "today": ("日期", "日期"),
+    "workers": ("进程数", "程序數"),
     "years": ("年份", "年份"),
 }
 
 
 def name_of(dest: str, lang: str) -> str | None:
-    """A positional argument's name in *lang*; None in English or when not listed."""
+    """An argument's name in *lang* (see NAMES); None in English or when not listed."""
     pair = NAMES.get(dest)
     if pair is None or lang not in ("zh_CN", "zh_TW"):
         return None

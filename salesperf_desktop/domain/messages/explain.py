@@ -41,6 +41,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Penalty capped at {cap} (penalty points {raw})",
     ),
     "explain.adjustments": _t("加减分", "加減分", "Bonus/penalty points"),
+    "explain.approved_by": _t("审批：{approver}", "審批：{approver}", "approved by {approver}"),
+    "explain.document_no": _t("文号：{number}", "文號：{number}", "document {number}"),
     "explain.veto": _t(
         "一票否决：总分不变，等级定为 {grade}",
         "一票否決：總分不變，等級定為 {grade}",

@@ -28,4 +28,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.deviation": _t("偏差", "偏差", "Deviation"),
     "export.flags": _t("说明", "說明", "Notes"),
     "export.value": _t("达成率/评分", "達成率/評分", "Rate / rating"),
+    # Names of the PDF files written (one per person, or one for all): the window's language.
+    "file.appraisal_form": _t(
+        "考核表_{period}_{person}.pdf",
+        "考核表_{period}_{person}.pdf",
+        "appraisal_{period}_{person}.pdf",
+    ),
+    "file.task_sheet": _t(
+        "工作任务书_{period}_{person}.pdf",
+        "工作任務書_{period}_{person}.pdf",
+        "task-sheet_{period}_{person}.pdf",
+    ),
+    "file.appraisal_forms": _t(
+        "考核表_{period}.pdf", "考核表_{period}.pdf", "appraisal-forms_{period}.pdf"
+    ),
+    "file.task_sheets": _t(
+        "工作任务书_{period}.pdf", "工作任務書_{period}.pdf", "task-sheets_{period}.pdf"
+    ),
+    "file.amended_forms": _t(
+        "更正考核表_{date}.pdf", "更正考核表_{date}.pdf", "amended-forms_{date}.pdf"
+    ),
 }
