@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QRegion
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QAbstractScrollArea,
     QFrame,
     QTableView,
 )
