@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,24 @@ PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _COLOURS = {"overdue": QColor(176, 0, 32), "today": QColor(176, 0, 32), "soon": QColor(160, 90, 0)}
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Asks for the height of the text wrapped at the column's width (the tree view asks
+    without a width, which gives one line and an elided text)."""
+
+    def sizeHint(self, option, index):
+        view = self.parent()
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        opt = QStyleOptionViewItem(option)
+        # a group's title spans the whole row; an item has the first column
+        room = view.viewport().width() if depth == 0 else view.columnWidth(0)
+        width = max(40, room - view.indentation() * (depth + 1))
+        opt.rect = QRect(0, 0, width, 1000)  # a valid rect: the style wraps to its width
+        return super().sizeHint(opt, index)
 
 
 class DuePanel(QDockWidget):
@@ -66,15 +86,20 @@ class DuePanel(QDockWidget):
         self.view.setObjectName("dueView")
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setUniformRowHeights(True)
+        # A long row (an English action item, a narrow panel) wraps onto a second line rather
+        # than ending in "…": the officer reads what is due without hovering.
+        self.view.setUniformRowHeights(False)
         self.view.setIndentation(14)
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)
+        self.view.setItemDelegateForColumn(0, _WrappingDelegate(self.view))
         self.view.setAlternatingRowColors(True)
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # rows are as high as their wrapped text at the column's new width
+        header.sectionResized.connect(lambda *_: self.view.doItemsLayout())
         self.view.activated.connect(self._activated)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -184,6 +209,8 @@ class DuePanel(QDockWidget):
                         cell.setForeground(QBrush(colour))
                 head.appendRow(cells)
             self.model.appendRow([head, *blanks])
+            # a group's title spans the row (its deadline and days-left cells are empty)
+            self.view.setFirstColumnSpanned(self.model.rowCount() - 1, QModelIndex(), True)
         self.view.expandAll()
 
     @staticmethod

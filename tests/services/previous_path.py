@@ -112,6 +112,8 @@ def previous_monthly_inputs(
                     points=ev.points,
                     note=ev.note,
                     date=ev.occurred_on.isoformat(),
+                    approver=ev.approver,
+                    document_no=ev.document_no,
                 )
             )
     result: dict[int, dict[Period, PersonPeriodInput]] = {sid: {} for sid in staff_ids}

@@ -146,3 +146,20 @@ def test_a_pending_appeal_opens_its_decision_and_the_list_follows_the_data(
     store_interview(office, draft)
     window.events.changed.emit("reviews")
     qtbot.waitUntil(lambda: panel.is_loaded() and "(9)" in panel.model.item(1, 0).text())
+
+
+def test_a_long_row_wraps_instead_of_ending_in_an_ellipsis(qtbot, qsettings, office):
+    """A row longer than the panel is wide (a long action item, an English window, a narrow
+    panel) wraps onto a second line, so the officer reads it without hovering; a group's title
+    spans the row and stays on one line."""
+    window = _window(qtbot, office, qsettings)
+    panel = window.due_panel
+    window.resizeDocks([panel], [300], Qt.Orientation.Horizontal)
+    view = panel.view
+    row = _row(panel, "逾期的行动项", "E005")
+    line = view.fontMetrics().height()
+    qtbot.waitUntil(lambda: view.visualRect(row).height() >= 2 * line)  # two lines, not "…"
+    assert view.fontMetrics().horizontalAdvance(row.data()) > view.visualRect(row).width()
+    head = row.parent()
+    assert view.isFirstColumnSpanned(head.row(), head.parent())
+    assert view.visualRect(head).height() < 2 * line
