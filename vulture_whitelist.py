@@ -80,6 +80,7 @@ _.total_column  # ui/entry/grid_model.py: the total's column (benchmarks/bench_g
 # ---- toolbar actions of the Monthly entry tab the window tests trigger like a click ----------
 _.rater_sheets_button
 _.events_import_button
+_.team_goals_button  # the entry toolbar's 团队目标 action (tests click it)
 
 # ---- kept on purpose ---------------------------------------------------------------------------
 _.weakest_dimension  # Advice field: the dimension that lost most points, read by tests and forms
@@ -124,3 +125,4 @@ has_errors  # EntryGridModel.has_errors (tests)
 view_showing  # grid_view (tests)
 show_info  # MessageBar.show_info (tests)
 show_place  # EntryTab.show_place: the way in from outside (本月待办 uses show_period for now)
+print_title_rows  # openpyxl Worksheet.print_title_rows (bonus_export: the header on every printed page)

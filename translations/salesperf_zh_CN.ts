@@ -294,6 +294,33 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve the bonus sheet</source>
+        <translation>批准奖金核算表</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>编制人：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>An approved sheet is frozen; a later change needs a new approval.</source>
+        <translation>批准后奖金核算表即冻结；之后如有修改，须重新批准。</translation>
+    </message>
+</context>
+<context>
     <name>BindingCheck</name>
     <message>
         <source>SalesPerf Desktop is running on PySide6 %1 with Python %2. This combination is known to make the program close suddenly after a while.
@@ -302,6 +329,148 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>SalesPerf Desktop 正在使用 PySide6 %1 和 Python %2 运行。已知这一组合会使程序在使用一段时间后突然关闭。
 
 解决办法：安装经过测试的 PySide6 版本（%3 至 %4），或用 Python 3.12 或更高版本运行本程序。日志文件中写有具体的安装命令。</translation>
+    </message>
+</context>
+<context>
+    <name>BonusDialog</name>
+    <message>
+        <source>Bonus sheet</source>
+        <translation>奖金核算</translation>
+    </message>
+    <message>
+        <source>Bonus settings…</source>
+        <translation>奖金设置…</translation>
+    </message>
+    <message>
+        <source>Team bonus pools…</source>
+        <translation>团队奖金池…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Withdraw approval…</source>
+        <translation>撤销批准…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>考核期：</translation>
+    </message>
+    <message>
+        <source>No published period yet: publish a period&apos;s results first.</source>
+        <translation>还没有已发布的考核期：请先发布考核结果。</translation>
+    </message>
+    <message>
+        <source>Computing the bonus sheet…</source>
+        <translation>正在核算奖金…</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>撤销批准</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit trail):</source>
+        <translation>原因（记入变更记录）：</translation>
+    </message>
+    <message>
+        <source>Export the bonus sheet</source>
+        <translation>导出奖金核算表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Bonus sheet exported to %1</source>
+        <translation>奖金核算表已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Exporting the bonus sheet…</source>
+        <translation>正在导出奖金核算表…</translation>
+    </message>
+</context>
+<context>
+    <name>BonusSettingsDialog</name>
+    <message>
+        <source>Bonus settings</source>
+        <translation>奖金设置</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Base bonus (yuan/month)</source>
+        <translation>基本绩效奖金（元/月）</translation>
+    </message>
+    <message>
+        <source>Monthly pay (yuan)</source>
+        <translation>月工资（元）</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Own base bonus (yuan/month)</source>
+        <translation>个人基本绩效奖金（元/月）</translation>
+    </message>
+    <message>
+        <source>Own monthly pay (yuan)</source>
+        <translation>个人月工资（元）</translation>
+    </message>
+    <message>
+        <source>No commission</source>
+        <translation>不计提成</translation>
+    </message>
+    <message>
+        <source>whole yuan</source>
+        <translation>元（取整）</translation>
+    </message>
+    <message>
+        <source>fen</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>The year&apos;s sheet also pays the base bonus × 12, commission, points and fines (otherwise only the compliance bonus and the year&apos;s team pools)</source>
+        <translation>年度核算表也计发绩效奖金（基本绩效奖金 × 12）、提成、加减分奖罚和罚款（否则只计合规奖金和年度团队奖金池）</translation>
+    </message>
+    <message>
+        <source>Commission on the actual of:</source>
+        <translation>提成按此指标的实际额：</translation>
+    </message>
+    <message>
+        <source>Commission rate:</source>
+        <translation>提成比例：</translation>
+    </message>
+    <message>
+        <source>Yuan per bonus/penalty point (0: none):</source>
+        <translation>每个加减分折合金额（元，0 为不折算）：</translation>
+    </message>
+    <message>
+        <source>Team pool shares rounded to:</source>
+        <translation>团队奖金池分配精确到：</translation>
+    </message>
+    <message>
+        <source>Common practice (no seed sets these amounts): the base bonus is set per month (a quarter&apos;s sheet pays 3 months); a person&apos;s own amount replaces the role&apos;s; the annual compliance bonus (seed 002) is one month&apos;s pay, or one month&apos;s base bonus when no pay is recorded.</source>
+        <translation>常用做法（资料未规定这些金额）：基本绩效奖金按月设定（季度核算表按 3 个月计）；个人金额优先于岗位金额；年度合规奖金（资料 002）为 1 个月工资，未登记工资时按 1 个月基本绩效奖金。</translation>
+    </message>
+    <message>
+        <source>Per role:</source>
+        <translation>按岗位：</translation>
+    </message>
+    <message>
+        <source>Per person (empty: the role&apos;s amount):</source>
+        <translation>按个人（留空则按岗位金额）：</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1034,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>导入关键事件…</translation>
     </message>
     <message>
+        <source>Team goals…</source>
+        <translation>团队目标…</translation>
+    </message>
+    <message>
         <source>Monthly entry</source>
         <translation>月度录入</translation>
     </message>
@@ -899,6 +1072,14 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     <message>
         <source>Not in this period&apos;s appraisal: %1 (no indicator template fits them). Make one for their role or team on the Indicator templates tab.</source>
         <translation>本期考核未包括：%1（没有适用的考核模板）。请在“指标模板”页为其岗位或团队建立模板。</translation>
+    </message>
+    <message>
+        <source>Not graded this period: %1.</source>
+        <translation>本期不考核：%1。</translation>
+    </message>
+    <message>
+        <source>Moved within the period: %1.</source>
+        <translation>本期内调动：%1。</translation>
     </message>
     <message>
         <source>%1 (%2 people)</source>
@@ -965,6 +1146,14 @@ Why is it changed?</source>
     <message>
         <source>Select a person in the grid first.</source>
         <translation>请先在表格中选择一个人。</translation>
+    </message>
+    <message>
+        <source>Team goals are entered month by month.</source>
+        <translation>团队目标按月录入。</translation>
+    </message>
+    <message>
+        <source>Team goals written: %1 teams.</source>
+        <translation>团队目标已保存：%1 个团队。</translation>
     </message>
     <message>
         <source>Targets written: %1 monthly values.</source>
@@ -2324,6 +2513,10 @@ Why is it changed?</source>
     <message>
         <source>Forms as P&amp;DF</source>
         <translation>考核表 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Bonus sheet…</source>
+        <translation>奖金核算(&amp;B)…</translation>
     </message>
     <message>
         <source>Appraisal p&amp;olicy…</source>
@@ -3721,6 +3914,85 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>StaffHistoryDialog</name>
+    <message>
+        <source>Moves and leave: %1</source>
+        <translation>调动与请假：%1</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>调动前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>调动后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why, and who decided (e.g. the notice)</source>
+        <translation>调动原因及决定依据（如通知文号）</translation>
+    </message>
+    <message>
+        <source>Record move</source>
+        <translation>记录调动</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Team after</source>
+        <translation>调入团队</translation>
+    </message>
+    <message>
+        <source>Role after</source>
+        <translation>调动后岗位</translation>
+    </message>
+    <message>
+        <source>Transfers, promotions, demotions</source>
+        <translation>调岗、晋升、降职</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record leave</source>
+        <translation>记录请假</translation>
+    </message>
+    <message>
+        <source>Remove selected leave</source>
+        <translation>删除所选请假</translation>
+    </message>
+    <message>
+        <source>Personal leave deducts 1 point a working day; sick leave none. Maternity and other long leave prorate the month&apos;s targets to the working days present. On leave all month: not graded that month, and named above the grid.</source>
+        <translation>事假每个工作日扣 1 分；病假不扣分。产假及其他长假按在岗工作日折算当月目标。整月休假的，当月不考核，并在月度录入页上方注明。</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假记录</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
         <source>Search by ID, name, team, region…</source>
@@ -3741,6 +4013,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Moves and leave…</source>
+        <translation>调动与请假…</translation>
     </message>
     <message>
         <source>Teams…</source>
@@ -4136,6 +4412,60 @@ Nothing has been changed. You may restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>TeamGoalsDialog</name>
+    <message>
+        <source>Team goals: %1</source>
+        <translation>团队目标：%1</translation>
+    </message>
+    <message>
+        <source>Seed 002: a share of each member&apos;s result (set in the template, usually 30 %) follows the team&apos;s goal. Attainment = actual ÷ target, capped like the template&apos;s achievement items (usual practice). Enter percentages as numbers (20 = 20 %).</source>
+        <translation>种子文件 002：每位成员绩效的一部分（在模板中设置，通常为 30%）与团队整体目标挂钩。达成率 = 实际 ÷ 目标，封顶与模板中的达成率类指标相同（常用做法）。百分比按数字录入（20 即 20%）。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Team goal</source>
+        <translation>团队目标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>计量方式</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPoolDialog</name>
+    <message>
+        <source>Team bonus pools</source>
+        <translation>团队奖金池</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Pool (yuan)</source>
+        <translation>奖金池（元）</translation>
+    </message>
+    <message>
+        <source>A pool is split among the team&apos;s members in proportion to their total score; each share is rounded down, the remainder goes to the highest score; a vetoed member gets no share (common practice).</source>
+        <translation>奖金池按团队成员的总分比例分配；每份向下取整，余数归总分最高者；被一票否决者不参与分配（常用做法）。</translation>
+    </message>
+</context>
+<context>
     <name>TeamsDialog</name>
     <message>
         <source>Teams</source>
@@ -4209,6 +4539,18 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>同事</translation>
     </message>
     <message>
+        <source>The team goal (entered per team and month)</source>
+        <translation>团队目标（按团队、按月录入）</translation>
+    </message>
+    <message>
+        <source>The mean of the regular colleagues</source>
+        <translation>正式同事的平均成绩</translation>
+    </message>
+    <message>
+        <source>Like the achievement items</source>
+        <translation>同达成率类指标</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -4251,6 +4593,14 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Share tied to the team score</source>
         <translation>与团队得分挂钩的比例</translation>
+    </message>
+    <message>
+        <source>Team share follows</source>
+        <translation>团队挂钩依据</translation>
+    </message>
+    <message>
+        <source>Team goal attainment capped at</source>
+        <translation>团队目标达成率封顶</translation>
     </message>
     <message>
         <source>%1 appraisal(s) use this version; saving creates a new version and they keep theirs.</source>

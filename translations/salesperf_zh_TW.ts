@@ -294,6 +294,33 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve the bonus sheet</source>
+        <translation>核准獎金核算表</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>編製人：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>審核人：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>核准人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>An approved sheet is frozen; a later change needs a new approval.</source>
+        <translation>核准後獎金核算表即凍結；之後如有修改，須重新核准。</translation>
+    </message>
+</context>
+<context>
     <name>BindingCheck</name>
     <message>
         <source>SalesPerf Desktop is running on PySide6 %1 with Python %2. This combination is known to make the program close suddenly after a while.
@@ -302,6 +329,148 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>SalesPerf Desktop 正在使用 PySide6 %1 與 Python %2 執行。已知這一組合會使程式在使用一段時間後突然關閉。
 
 解決方法：安裝經過測試的 PySide6 版本（%3 至 %4），或以 Python 3.12 或更新版本執行本程式。記錄檔中寫有具體的安裝指令。</translation>
+    </message>
+</context>
+<context>
+    <name>BonusDialog</name>
+    <message>
+        <source>Bonus sheet</source>
+        <translation>獎金核算</translation>
+    </message>
+    <message>
+        <source>Bonus settings…</source>
+        <translation>獎金設定…</translation>
+    </message>
+    <message>
+        <source>Team bonus pools…</source>
+        <translation>團隊獎金池…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>核准…</translation>
+    </message>
+    <message>
+        <source>Withdraw approval…</source>
+        <translation>撤銷核准…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>考核期：</translation>
+    </message>
+    <message>
+        <source>No published period yet: publish a period&apos;s results first.</source>
+        <translation>還沒有已發布的考核期：請先發布考核結果。</translation>
+    </message>
+    <message>
+        <source>Computing the bonus sheet…</source>
+        <translation>正在核算獎金…</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>撤銷核准</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit trail):</source>
+        <translation>原因（記入變更紀錄）：</translation>
+    </message>
+    <message>
+        <source>Export the bonus sheet</source>
+        <translation>匯出獎金核算表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Bonus sheet exported to %1</source>
+        <translation>獎金核算表已匯出到 %1</translation>
+    </message>
+    <message>
+        <source>Exporting the bonus sheet…</source>
+        <translation>正在匯出獎金核算表…</translation>
+    </message>
+</context>
+<context>
+    <name>BonusSettingsDialog</name>
+    <message>
+        <source>Bonus settings</source>
+        <translation>獎金設定</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Base bonus (yuan/month)</source>
+        <translation>基本績效獎金（元/月）</translation>
+    </message>
+    <message>
+        <source>Monthly pay (yuan)</source>
+        <translation>月工資（元）</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Own base bonus (yuan/month)</source>
+        <translation>個人基本績效獎金（元/月）</translation>
+    </message>
+    <message>
+        <source>Own monthly pay (yuan)</source>
+        <translation>個人月工資（元）</translation>
+    </message>
+    <message>
+        <source>No commission</source>
+        <translation>不計提成</translation>
+    </message>
+    <message>
+        <source>whole yuan</source>
+        <translation>元（取整）</translation>
+    </message>
+    <message>
+        <source>fen</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>The year&apos;s sheet also pays the base bonus × 12, commission, points and fines (otherwise only the compliance bonus and the year&apos;s team pools)</source>
+        <translation>年度核算表也計發績效獎金（基本績效獎金 × 12）、提成、加減分獎罰和罰款（否則只計合規獎金和年度團隊獎金池）</translation>
+    </message>
+    <message>
+        <source>Commission on the actual of:</source>
+        <translation>提成按此指標的實際額：</translation>
+    </message>
+    <message>
+        <source>Commission rate:</source>
+        <translation>提成比例：</translation>
+    </message>
+    <message>
+        <source>Yuan per bonus/penalty point (0: none):</source>
+        <translation>每個加減分折合金額（元，0 為不折算）：</translation>
+    </message>
+    <message>
+        <source>Team pool shares rounded to:</source>
+        <translation>團隊獎金池分配精確到：</translation>
+    </message>
+    <message>
+        <source>Common practice (no seed sets these amounts): the base bonus is set per month (a quarter&apos;s sheet pays 3 months); a person&apos;s own amount replaces the role&apos;s; the annual compliance bonus (seed 002) is one month&apos;s pay, or one month&apos;s base bonus when no pay is recorded.</source>
+        <translation>常用做法（資料未規定這些金額）：基本績效獎金按月設定（季度核算表按 3 個月計）；個人金額優先於崗位金額；年度合規獎金（資料 002）為 1 個月工資，未登記工資時按 1 個月基本績效獎金。</translation>
+    </message>
+    <message>
+        <source>Per role:</source>
+        <translation>按崗位：</translation>
+    </message>
+    <message>
+        <source>Per person (empty: the role&apos;s amount):</source>
+        <translation>按個人（留空則按崗位金額）：</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1034,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>匯入關鍵事件…</translation>
     </message>
     <message>
+        <source>Team goals…</source>
+        <translation>團隊目標…</translation>
+    </message>
+    <message>
         <source>Monthly entry</source>
         <translation>每月輸入</translation>
     </message>
@@ -899,6 +1072,14 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
     <message>
         <source>Not in this period&apos;s appraisal: %1 (no indicator template fits them). Make one for their role or team on the Indicator templates tab.</source>
         <translation>本期考核未包括：%1（沒有適用的考核範本）。請在「指標範本」頁為其職位或團隊建立範本。</translation>
+    </message>
+    <message>
+        <source>Not graded this period: %1.</source>
+        <translation>本期不考核：%1。</translation>
+    </message>
+    <message>
+        <source>Moved within the period: %1.</source>
+        <translation>本期內調動：%1。</translation>
     </message>
     <message>
         <source>%1 (%2 people)</source>
@@ -965,6 +1146,14 @@ Why is it changed?</source>
     <message>
         <source>Select a person in the grid first.</source>
         <translation>請先在表格中選擇一個人。</translation>
+    </message>
+    <message>
+        <source>Team goals are entered month by month.</source>
+        <translation>團隊目標按月輸入。</translation>
+    </message>
+    <message>
+        <source>Team goals written: %1 teams.</source>
+        <translation>團隊目標已儲存：%1 個團隊。</translation>
     </message>
     <message>
         <source>Targets written: %1 monthly values.</source>
@@ -2326,6 +2515,10 @@ Why is it changed?</source>
         <translation>考核表 PDF(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Bonus sheet…</source>
+        <translation>獎金核算(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Appraisal p&amp;olicy…</source>
         <translation>考核制度(&amp;O)…</translation>
     </message>
@@ -2860,7 +3053,7 @@ The current file is kept beside it under a new name.</source>
     </message>
     <message>
         <source>Working days after publication for the review interview</source>
-        <translation>績效面談期限（發佈後工作日）</translation>
+        <translation>績效面談期限（發布後工作日）</translation>
     </message>
     <message>
         <source>Appeals and review interview</source>
@@ -3721,6 +3914,85 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>StaffHistoryDialog</name>
+    <message>
+        <source>Moves and leave: %1</source>
+        <translation>調動與請假：%1</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>調動前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>調動後</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why, and who decided (e.g. the notice)</source>
+        <translation>調動原因及決定依據（如公文文號）</translation>
+    </message>
+    <message>
+        <source>Record move</source>
+        <translation>記錄調動</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Team after</source>
+        <translation>調入團隊</translation>
+    </message>
+    <message>
+        <source>Role after</source>
+        <translation>調動後職位</translation>
+    </message>
+    <message>
+        <source>Transfers, promotions, demotions</source>
+        <translation>調職、晉升、降職</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Record leave</source>
+        <translation>記錄請假</translation>
+    </message>
+    <message>
+        <source>Remove selected leave</source>
+        <translation>刪除所選請假</translation>
+    </message>
+    <message>
+        <source>Personal leave deducts 1 point a working day; sick leave none. Maternity and other long leave prorate the month&apos;s targets to the working days present. On leave all month: not graded that month, and named above the grid.</source>
+        <translation>事假每個工作日扣 1 分；病假不扣分。產假及其他長假按在崗工作日折算當月目標。整月休假的，當月不考核，並在每月輸入頁上方註明。</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>請假記錄</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
         <source>Search by ID, name, team, region…</source>
@@ -3741,6 +4013,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Edit…</source>
         <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Moves and leave…</source>
+        <translation>調動與請假…</translation>
     </message>
     <message>
         <source>Teams…</source>
@@ -4136,6 +4412,60 @@ Nothing has been changed. You may restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>TeamGoalsDialog</name>
+    <message>
+        <source>Team goals: %1</source>
+        <translation>團隊目標：%1</translation>
+    </message>
+    <message>
+        <source>Seed 002: a share of each member&apos;s result (set in the template, usually 30 %) follows the team&apos;s goal. Attainment = actual ÷ target, capped like the template&apos;s achievement items (usual practice). Enter percentages as numbers (20 = 20 %).</source>
+        <translation>種子檔案 002：每位成員績效的一部分（在範本中設定，通常為 30%）與團隊整體目標掛鉤。達成率 = 實際 ÷ 目標，封頂與範本中的達成率類指標相同（常用做法）。百分比按數字輸入（20 即 20%）。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Team goal</source>
+        <translation>團隊目標</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>計量方式</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>達成率</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPoolDialog</name>
+    <message>
+        <source>Team bonus pools</source>
+        <translation>團隊獎金池</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Pool (yuan)</source>
+        <translation>獎金池（元）</translation>
+    </message>
+    <message>
+        <source>A pool is split among the team&apos;s members in proportion to their total score; each share is rounded down, the remainder goes to the highest score; a vetoed member gets no share (common practice).</source>
+        <translation>獎金池按團隊成員的總分比例分配；每份向下取整，餘數歸總分最高者；被一票否決者不參與分配（常用做法）。</translation>
+    </message>
+</context>
+<context>
     <name>TeamsDialog</name>
     <message>
         <source>Teams</source>
@@ -4209,6 +4539,18 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>同事</translation>
     </message>
     <message>
+        <source>The team goal (entered per team and month)</source>
+        <translation>團隊目標（按團隊、按月輸入）</translation>
+    </message>
+    <message>
+        <source>The mean of the regular colleagues</source>
+        <translation>正式同事的平均成績</translation>
+    </message>
+    <message>
+        <source>Like the achievement items</source>
+        <translation>同達成率類指標</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
@@ -4251,6 +4593,14 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Share tied to the team score</source>
         <translation>與團隊得分連動的比例</translation>
+    </message>
+    <message>
+        <source>Team share follows</source>
+        <translation>團隊掛鉤依據</translation>
+    </message>
+    <message>
+        <source>Team goal attainment capped at</source>
+        <translation>團隊目標達成率封頂</translation>
     </message>
     <message>
         <source>%1 appraisal(s) use this version; saving creates a new version and they keep theirs.</source>

@@ -54,6 +54,7 @@ COMMAND_MODULES = [
     "period",
     "print_forms",
     "export_results",
+    "bonus",
     "appeals",
     "comment",
     "rater_sheets",

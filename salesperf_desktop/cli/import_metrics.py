@@ -18,6 +18,7 @@ from salesperf_desktop.cli.common import (
     refuse_problems,
     say,
 )
+from salesperf_desktop.domain.i18n import fmt_plain
 from salesperf_desktop.domain.messages import CodedError, render
 from salesperf_desktop.services import ledger_import
 from salesperf_desktop.services.metrics_import import (
@@ -102,11 +103,10 @@ def run(args) -> int:
             return 1
         names = indicator_names(ctx)
         for c in plan.changes:
-            old = "—" if c.old is None else f"{c.old:g}"
             name = names.get(c.indicator, c.indicator)
             print(
                 f"{c.employee_no}\t{c.name}\t{c.month}\t{name}\t{field_word(c.field, lang)}"
-                f"\t{old} → {c.new:g}"
+                f"\t{fmt_plain(c.old)} → {fmt_plain(c.new)}"
             )
         if args.profile:
             _print_ledger_notes(plan, lang)

@@ -164,6 +164,9 @@ def _table(results, lang: str, detail: bool) -> str:
     if results.without_template:
         names = ("、" if lang != "en" else ", ").join(results.without_template)
         lines.append(render("cli.score.without_template", {"names": names}, lang))
+    if results.not_graded:  # leave all period: named with the reason
+        names = ("；" if lang != "en" else "; ").join(results.not_graded)
+        lines.append(render("cli.score.not_graded", {"names": names}, lang))
     return "\n".join(lines)
 
 

@@ -33,6 +33,7 @@ from typing import Any
 from .i18n import fmt_percent, pick
 from .messages import Problem, render
 from .results import AppraisalResult
+from .team_goal import PERCENT, TEAM_GOAL
 from .vocab import DIMENSIONS
 
 DIGITS = 2
@@ -200,6 +201,32 @@ def _team_effect(r: AppraisalResult) -> float:
     return r.team_part - r.team_share * r.items_points
 
 
+def _goal_value(value: float | None, measure: str) -> str:
+    """A team goal's target or actual as entered: a percentage with %, an amount as a number."""
+    if value is None:
+        return "—"
+    return f"{value:g}%" if measure == PERCENT else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _team_code(r: AppraisalResult, params: dict[str, Any]) -> str:
+    """The team line's text code, its *params* filled in: the team goal's result (seed 002) or
+    the colleagues' mean; "missing" when there is none (counted as 0, and said so)."""
+    goal = r.team_goal if r.team_basis == TEAM_GOAL else None
+    if r.team_score is None:
+        return "explain.team_goal_missing" if r.team_basis == TEAM_GOAL else "explain.team_missing"
+    params["team_score"] = _num(r.team_score)
+    if goal is None or goal.attainment is None:
+        return "explain.team"
+    params.update(
+        goal=goal.name,
+        target=_goal_value(goal.target, goal.measure),
+        actual=_goal_value(goal.actual, goal.measure),
+        attainment=fmt_percent(goal.attainment),
+        cap=fmt_percent(goal.cap),
+    )
+    return "explain.team_goal"
+
+
 def _adjustment_parts(r: AppraisalResult) -> list[tuple[str, float, dict[str, Any]]]:
     """(kind, points, params) of each cap applied: capped − raw."""
     adj = r.adjustments
@@ -278,11 +305,8 @@ def explain(result: AppraisalResult) -> Explanation:
     if r.team_share > 0:
         shown_items = f"{items_c / _SCALE:.{DIGITS}f}"
         params = {"share": fmt_percent(r.team_share), "items_points": shown_items}
-        if r.team_score is None:
-            team = ExplanationLine("team", "", effect, team_c, "explain.team_missing", params)
-        else:
-            params["team_score"] = _num(r.team_score)
-            team = ExplanationLine("team", "", effect, team_c, "explain.team", params)
+        code = _team_code(r, params)
+        team = ExplanationLine("team", "", effect, team_c, code, params)
 
     caps = _adjustment_parts(r)
     parts = [line.points for line in adj.lines] + [p for _, p, _ in caps]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 
 LANGS: tuple[str, ...] = ("zh_CN", "zh_TW", "en")
 
@@ -36,6 +37,14 @@ def fmt_number(value: float | None) -> str:
         return "—"
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
+
+
+def fmt_plain(value: float | None) -> str:
+    """A stored value as the officer typed it, exactly: 1200000, 0.955 (never 1.2e+06); "—"
+    for none. For showing a value she may retype (previews, corrections)."""
+    if value is None:
+        return "—"
+    return format(Decimal(repr(float(value))).normalize(), "f")
 
 
 def fmt_percent(rate: float | None) -> str:

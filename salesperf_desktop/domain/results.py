@@ -16,6 +16,7 @@ from .measures import RaterDetail
 from .messages import Problem
 from .periods import Period
 from .rules import Rule, parse_rule
+from .team_goal import TeamGoalResult
 from .template import TemplateItem
 from .vocab import DIMENSIONS, RATERS
 
@@ -162,6 +163,10 @@ class AppraisalResult:
     person_id: str | None = None
     months_employed: tuple[Period, ...] | None = None
     lang: str = "zh_CN"
+    #: what drove the team share ("team_goal": seed 002's team goal; "colleagues": their mean)
+    team_basis: str = "colleagues"
+    #: the team goal and the points it gave (team_basis "team_goal"; None while not entered)
+    team_goal: TeamGoalResult | None = None
 
     @property
     def individual_part(self) -> float:
@@ -206,6 +211,7 @@ class AppraisalResult:
                 "team_score": self.team_score,
                 "individual_part": self.individual_part,
                 "team_part": self.team_part,
+                **self._team_goal_dict(),
             },
             "adjustments": {
                 "lines": [line.to_dict(lang) for line in adj.lines],
@@ -227,6 +233,14 @@ class AppraisalResult:
             "complete": self.complete,
             "flags": [f.to_dict(lang) for f in self.flags],
         }
+
+    def _team_goal_dict(self) -> dict[str, Any]:
+        """The team goal keys of the stored team part (none for the colleagues' mean: results
+        stored before team goals existed read back the same)."""
+        if self.team_basis == "colleagues":
+            return {}
+        goal = None if self.team_goal is None else self.team_goal.to_dict()
+        return {"basis": self.team_basis, "goal": goal}
 
     @classmethod
     def from_dict(
@@ -273,6 +287,10 @@ class AppraisalResult:
             person_id=d.get("person_id"),
             months_employed=None if months is None else tuple(Period.parse(m) for m in months),
             lang=d.get("lang", "zh_CN"),
+            team_basis=d["team"].get("basis", "colleagues"),
+            team_goal=None
+            if d["team"].get("goal") is None
+            else TeamGoalResult.from_dict(d["team"]["goal"]),
         )
 
 

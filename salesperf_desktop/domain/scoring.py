@@ -25,6 +25,7 @@ from .items import IndicatorInput, ItemScorer, item_scorer
 from .messages import Problem
 from .periods import Period
 from .results import AppraisalResult, DimensionSubtotal, ItemResult
+from .team_goal import TEAM_GOAL, TeamGoal, TeamGoalResult, achievement_cap, goal_result
 from .template import Template
 
 __all__ = [
@@ -36,9 +37,11 @@ __all__ = [
     "MetTargetShare",
     "PersonPeriodInput",
     "manager_input",
+    "pooled_in_mean",
     "score",
     "score_many",
     "share_met_target",
+    "team_goal_score",
     "with_team_score",
 ]
 
@@ -161,12 +164,15 @@ def _score_items(
 
 
 def _team_part(
-    share: float, team_score: float | None, flags: list[Problem]
+    share: float,
+    team_score: float | None,
+    flags: list[Problem],
+    missing: str = "team_score_missing",
 ) -> tuple[float, float | None]:
     """The team's contribution and the usable team score (None, flagged, when it is missing)."""
     if share > 0:
         if team_score is None or not math.isfinite(team_score):
-            flags.append(Problem("team_score_missing", {"share": share}, "error"))
+            flags.append(Problem(missing, {"share": share}, "error"))
             return 0.0, None
         return share * team_score, team_score
     return 0.0, team_score
@@ -198,12 +204,15 @@ def score(
     person_input: PersonPeriodInput,
     *,
     team_score: float | None = None,
+    team_goal: TeamGoal | None = None,
     lang: str = "zh_CN",
     catalogue: Catalogue | None = None,
 ) -> AppraisalResult:
     """Score one person for one period. Never raises for bad data: problems become flags.
 
     `team_score` is on the template's sheet scale (e.g. the team's average result out of 100).
+    A template whose team share follows the team goal (seed 002) takes it from `team_goal`
+    instead (``team_goal_score``); `team_score` is then not used.
     """
     plan = plan_for(template)
     flags: list[Problem] = list(person_input.flags)
@@ -218,7 +227,12 @@ def score(
 
     share = template.team_share
     complete = unscored == 0 and not any(f.code == "not_employed" for f in flags)
-    team_part, team_score = _team_part(share, team_score, flags)
+    goal = None
+    missing = "team_score_missing"
+    if template.team_basis == TEAM_GOAL:
+        goal, team_score = team_goal_score(template, team_goal)
+        missing = "team_goal_missing"
+    team_part, team_score = _team_part(share, team_score, flags, missing)
     if share > 0 and team_score is None:
         complete = False
     blended = (1.0 - share) * items_points + team_part
@@ -252,7 +266,23 @@ def score(
         person_id=person_input.person_id,
         months_employed=employed_months,
         lang=lang,
+        team_basis=template.team_basis,
+        team_goal=goal,
     )
+
+
+def team_goal_score(
+    template: Template, goal: TeamGoal | None
+) -> tuple[TeamGoalResult | None, float | None]:
+    """The team goal's result under the template's cap and the team score it gives on the
+    template's sheet (None while the goal or its attainment is missing)."""
+    if goal is None:
+        return None, None
+    cap = template.team_goal_cap
+    got = goal_result(goal, achievement_cap(template.items) if cap is None else cap)
+    if got.points is None:
+        return got, None
+    return got, got.points * template.sheet_total / 100.0
 
 
 # ---- cohorts: team scores, the manager's derived indicator, forced distribution ---------------
@@ -276,6 +306,15 @@ class CohortMember:
     input: PersonPeriodInput
     team: str | None = None  # the team this person belongs to (for the team score)
     manages: str | None = None  # the team whose reps this person manages (sales manager)
+    #: counted in the colleagues' mean (regular staff; probation and transferred staff are
+    #: appraised on separate terms, seed 004); a manager never is
+    pooled: bool = True
+
+
+def pooled_in_mean(member: CohortMember) -> bool:
+    """Whether *member*'s result counts in their team's colleagues' mean: regular staff of the
+    team, not its manager nor probation staff."""
+    return member.pooled and member.manages is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +372,8 @@ def with_team_score(
     scored with a (finite) team score: the items, adjustments and flags do not depend on it.
     The grid uses it to follow a team-mate's edit in microseconds."""
     share = result.team_share
+    if result.team_basis == TEAM_GOAL:
+        raise ValueError("a team goal's result does not follow the colleagues")
     if share <= 0 or result.team_score is None or not math.isfinite(team_score):
         raise ValueError("with_team_score needs a result that already had a team score")
     team_part = share * team_score
@@ -353,6 +394,7 @@ def score_many(
     members: Sequence[CohortMember],
     *,
     team_scores: Mapping[str, float] | None = None,
+    team_goals: Mapping[str, TeamGoal | None] | None = None,
     achievement_indicator: str = "sales_achievement",
     met_target_indicator: str = "reps_met_target",
     threshold: float = 1.0,
@@ -366,7 +408,9 @@ def score_many(
       reps of the team they manage: a rep met target when their `achievement_indicator` value
       ≥ `threshold`. A value the caller entered for that indicator is kept.
     - Team score (unless given in `team_scores`, on a 100-point scale) = mean of the team
-      members' weighted sums as a % of their sheet; it is scaled to each member's sheet.
+      members' weighted sums as a % of their sheet, the manager and probation staff left out
+      (``pooled_in_mean``); it is scaled to each member's sheet. A template whose team share
+      follows the team goal takes it from `team_goals` (by team) instead.
     - The forced-distribution check uses `grades` or the first member's template grades.
     """
     inputs = {m.person_id: m.input for m in members}  # derived indicators go here, not into m
@@ -393,7 +437,7 @@ def score_many(
 
     computed: dict[str, list[float]] = {}
     for m in members:
-        if m.team is not None:
+        if m.team is not None and pooled_in_mean(m):
             r = first[m.person_id]
             computed.setdefault(m.team, []).append(r.items_points / r.sheet_total * 100.0)
     scores = {t: sum(v) / len(v) for t, v in computed.items()}
@@ -405,8 +449,14 @@ def score_many(
         if m.template.team_share > 0:
             pct = scores.get(m.team) if m.team is not None else None
             ts = None if pct is None else pct * m.template.sheet_total / 100.0
+            goal = (team_goals or {}).get(m.team) if m.team is not None else None
             r = score(
-                m.template, inputs[m.person_id], team_score=ts, lang=lang, catalogue=catalogue
+                m.template,
+                inputs[m.person_id],
+                team_score=ts,
+                team_goal=goal,
+                lang=lang,
+                catalogue=catalogue,
             )
         results[m.person_id] = r
 

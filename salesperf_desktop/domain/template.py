@@ -18,6 +18,7 @@ from .i18n import pick
 from .messages import Problem
 from .policy import Policy
 from .rules import Rule, check_rule, parse_rule
+from .team_goal import TEAM_BASES
 from .vocab import CYCLES, DIMENSIONS, GROWTH_BASES, MEASURES, RATERS
 
 SCHEMA = 1
@@ -45,6 +46,8 @@ _TEMPLATE_KEYS = {
     "sheet_total",
     "rater_weights",
     "team_share",
+    "team_basis",
+    "team_goal_cap",
     "adjustment_caps",
     "adjustment_points",
     "grades",
@@ -126,6 +129,10 @@ class Template:
     cycle: str = "monthly"
     rater_weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_RATER_WEIGHTS))
     team_share: float = 0.0
+    #: what drives the team share: the team goal (seed 002) or the colleagues' mean (older files)
+    team_basis: str = "colleagues"
+    #: the team goal's attainment cap; None = like the sheet's achievement items (常用做法)
+    team_goal_cap: float | None = None
     bonus_cap: float | None = None
     penalty_cap: float | None = None
     adjustment_points: Mapping[str, float] = field(default_factory=dict)
@@ -166,6 +173,10 @@ class Template:
         )
         if self.adjustment_points:
             data["adjustment_points"] = dict(self.adjustment_points)
+        if self.team_basis != "colleagues":
+            data["team_basis"] = self.team_basis
+        if self.team_goal_cap is not None:
+            data["team_goal_cap"] = self.team_goal_cap
         return data
 
 
@@ -232,6 +243,12 @@ def _check_header(data: Mapping[str, Any], out: list[Problem]) -> Any:
     team_share = data.get("team_share", 0.0)
     if not _is_num(team_share) or not 0 <= team_share < 1:
         out.append(Problem("team_share_range", {"value": team_share}, path="team_share"))
+    basis = data.get("team_basis", "colleagues")
+    if basis not in TEAM_BASES:
+        out.append(Problem("team_basis_unknown", {"value": basis}, path="team_basis"))
+    cap = data.get("team_goal_cap")
+    if cap is not None and (not _is_num(cap) or cap <= 0):
+        out.append(Problem("team_goal_cap_range", {"value": cap}, path="team_goal_cap"))
     return sheet_total
 
 
@@ -505,6 +522,8 @@ def parse_template(data: Mapping[str, Any], policy: Policy | None = None) -> Tem
             else data.get("rater_weights") or DEFAULT_RATER_WEIGHTS
         ),
         team_share=float(data.get("team_share", 0.0)),
+        team_basis=str(data.get("team_basis", "colleagues")),
+        team_goal_cap=None if data.get("team_goal_cap") is None else float(data["team_goal_cap"]),
         bonus_cap=None if caps.get("bonus") is None else float(caps["bonus"]),
         penalty_cap=None if caps.get("penalty") is None else float(caps["penalty"]),
         adjustment_points=_floats(data.get("adjustment_points") or {}),

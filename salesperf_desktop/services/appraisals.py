@@ -14,7 +14,7 @@ import calendar
 import datetime as dt
 import functools
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Text, and_, select, type_coerce
@@ -36,8 +36,10 @@ from salesperf_desktop.domain.scoring import (
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus, StaffStatus
 from salesperf_desktop.domain.template import Template, TemplateItem, parse_template
 from salesperf_desktop.services.adjustment_types import stored_catalogue
+from salesperf_desktop.services.movements import period_movements
 from salesperf_desktop.services.periods import stored_period, to_domain  # noqa: F401 (re-export)
 from salesperf_desktop.services.policy import policy_for_period, remember_for_period
+from salesperf_desktop.services.team_goal_reads import goals_for
 from salesperf_desktop.storage.change_counter import data_version
 from salesperf_desktop.storage.models import (
     AppraisalRow,
@@ -189,16 +191,22 @@ class TemplateResolver:
         templates: Sequence[TemplateRow],
         appraisals: dict[int, AppraisalRow],
         policy: Policy | None = None,
+        unfrozen: Collection[int] = (),
     ):
         self._templates = templates
         self._policy = policy
-        self._appraisals = appraisals
+        # people who moved within the period: the sheet of the placement they end it in, not
+        # the one frozen when their appraisal was started (``movements``)
+        self._appraisals = (
+            {k: v for k, v in appraisals.items() if k not in unfrozen} if unfrozen else appraisals
+        )
         self._parsed: dict[int, Template] = {}
         self._assigned: dict[tuple[Any, ...], TemplateRow | None] = {}
 
-    def resolve(self, staff: StaffFacts) -> tuple[Template, int] | None:
-        """(parsed template, version number), or None when no template fits the person."""
-        appraisal = self._appraisals.get(staff.id)
+    def resolve(self, staff: StaffFacts, *, frozen: bool = True) -> tuple[Template, int] | None:
+        """(parsed template, version number), or None when no template fits the person;
+        ``frozen=False`` skips their appraisal's template (an earlier placement's sheet)."""
+        appraisal = self._appraisals.get(staff.id) if frozen else None
         if appraisal is not None:
             version = appraisal.template_version.version
             if appraisal.snapshot_hash is None:  # not stored yet (flushed later)
@@ -448,6 +456,10 @@ class PeriodResults:
     team_scores: dict[str, float] = field(default_factory=dict)
     distribution: DistributionReport | None = None
     without_template: list[str] = field(default_factory=list)  # "E013 孙丽": nobody fits
+    # "E013 孙丽：整期休产假，本期不考核": eligible, not graded for a reason (``movements``)
+    not_graded: list[str] = field(default_factory=list)
+    # "E005 张三：本期 1–14 日在华东组…，按工作日折算": moved within the period
+    moved: list[str] = field(default_factory=list)
 
     def by_staff(self) -> dict[int, PersonResult]:
         return {p.staff_id: p for p in self.people}
@@ -537,7 +549,14 @@ def _cohort_member(
         manages=str(staff.team_id)
         if staff.role == "sales_manager" and staff.team_id is not None
         else None,
+        pooled=in_team_pool(staff),
     )
+
+
+def in_team_pool(staff: StaffFacts) -> bool:
+    """Whether the person counts in the colleagues' mean: probation and transferred staff are
+    appraised on separate terms (seed 004), so their results do not move their colleagues'."""
+    return staff.status not in (StaffStatus.PROBATION, StaffStatus.TRANSFERRED)
 
 
 def _cohort(
@@ -722,10 +741,12 @@ def compute_period(
     published unless ``use_frozen_results`` is false. ``overrides`` replaces stored monthly
     inputs (the grid's live preview).
     """
-    staff = eligible_staff(session, period)
+    results = PeriodResults(period=period)
+    moves = period_movements(session, period, lang=lang)
+    staff, results.not_graded = moves.arrange(eligible_staff(session, period))
     selected = set(staff_ids) if staff_ids is not None else None
     if selected is not None:
-        staff = scored_together(staff, selected)
+        staff = scored_together(staff, selected | moves.earlier_team_mates(staff, selected))
     templates = load_templates(session)
     stored = stored_period(session, period)
     appraisals = appraisals_by_staff(
@@ -735,18 +756,32 @@ def compute_period(
         staff_ids=[s.id for s in staff] if selected is not None else None,
     )
 
-    results = PeriodResults(period=period)
-    resolver = TemplateResolver(templates, appraisals, policy_for_period(session, stored).policy)
+    policy = policy_for_period(session, stored).policy
+    resolver = TemplateResolver(templates, appraisals, policy, moves.moved_within(staff))
     members, meta = _scored_inputs(session, staff, period, resolver, results, overrides)
     if not members:
         return results
-    cohort = score_many(members, met_target_indicator=MET_TARGET_INDICATOR, lang=lang)
+    if moves.histories:  # leave: the 事假 deduction, targets prorated for long leave
+        members = [
+            replace(m, input=moves.with_leave(meta[m.person_id][0], m.input)) for m in members
+        ]
+    cohort = score_many(
+        members,
+        team_goals=goals_for(session, period),
+        met_target_indicator=MET_TARGET_INDICATOR,
+        lang=lang,
+    )
+    inputs = {m.person_id: m.input for m in members}
     results.team_scores = dict(cohort.team_scores)
     results.distribution = cohort.distribution
     for pid, res in cohort.results.items():
         s, domain_template, version = meta[pid]
         if not _is_listed(s, team_id, selected):
             continue
+        if note := moves.note(s):
+            results.moved.append(note)
+            resolve = functools.partial(resolver.resolve, frozen=False)
+            res = moves.prorate(s, res, inputs[pid], domain_template, resolve, cohort.team_scores)
         appraisal = appraisals.get(s.id)
         shown, frozen = _shown_result(res, appraisal, use_frozen_results)
         results.people.append(_person_result(s, domain_template, version, shown, appraisal, frozen))

@@ -43,6 +43,7 @@ from salesperf_desktop.storage.models import (
     SettingRow,
     SignatureRow,
     StaffRow,
+    TeamGoalRow,
     TeamRow,
     TemplateRow,
 )
@@ -111,6 +112,7 @@ def create_demo_company(
         people = add_demo_staff(session, lang)
         _director_template(session, lang)
         periods = yield from add_demo_months(session, people, total_steps, cancel, lang)
+        add_demo_team_goals(session, periods, lang)
         run_demo_workflow(session, periods, lang)
         yield Progress(MONTHS + 2, total_steps, step="progress.demo_reviews")
         _demo_interviews(session, people, periods, lang)
@@ -251,6 +253,25 @@ def _add_event(session, person: StaffRow, period: PeriodRow, ev: dict, lang: str
             recorded_by="HR",
         )
     )
+
+
+def add_demo_team_goals(session, periods: dict[tuple[int, int], PeriodRow], lang: str) -> None:
+    """Each month's team goal of the teams with one (seed 002's team pool)."""
+    for code, goal in demo_data.TEAM_GOALS.items():
+        team = session.scalar(select(TeamRow).where(TeamRow.code == code))
+        for (_year, month), period in periods.items():
+            actual = goal["actual"].get(month)
+            session.add(
+                TeamGoalRow(
+                    team_id=team.id,
+                    period_id=period.id,
+                    name=pick(goal["name"], lang),
+                    measure=goal["measure"],
+                    target=goal["target"],
+                    actual=actual,
+                )
+            )
+    session.flush()
 
 
 def run_demo_workflow(session, periods: dict[tuple[int, int], PeriodRow], lang: str) -> None:

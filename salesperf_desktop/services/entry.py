@@ -13,8 +13,9 @@ self, peer; several peers are a tuple of scores).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +38,7 @@ from salesperf_desktop.domain.scoring import (
     with_team_score,
 )
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus, RaterRole
+from salesperf_desktop.domain.team_goal import TEAM_GOAL, TeamGoal
 from salesperf_desktop.domain.template import Template, TemplateItem
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.adjustment_types import stored_catalogue
@@ -44,6 +46,8 @@ from salesperf_desktop.services.amendments import after_publication, amend_publi
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.locking import LockedError, ReasonRequired, ensure_editable
 from salesperf_desktop.services.metrics_import import field_label, lock_index
+from salesperf_desktop.services.movements import PeriodMovements, period_movements
+from salesperf_desktop.services.team_goal_reads import goals_for
 from salesperf_desktop.storage.models import (
     AppraisalRow,
     MetricEntryRow,
@@ -177,6 +181,12 @@ class SheetPerson:
     kept: AppraisalResult | None = None  # the published appraisal's kept result
     signed: bool = False
     live: bool = False  # edited (or re-based by an edit) since the sheet was loaded
+    # leave (``movements.PeriodMovements.with_leave``): the 事假 deduction, prorated targets
+    adjust_input: Callable[[PersonPeriodInput], PersonPeriodInput] | None = None
+    # a move within the month: (last part's result, input, team scores) → combined result
+    prorate: Callable[..., AppraisalResult] | None = None
+    combined: AppraisalResult | None = None  # ``result`` combined with the earlier parts
+    pooled: bool = True  # counts in the colleagues' mean (not on probation, not transferred)
 
     @property
     def shown(self) -> AppraisalResult | None:
@@ -185,7 +195,7 @@ class SheetPerson:
         saving that edit stores the same result (``amendments``). Signed: always the kept one."""
         if self.kept is not None and (self.signed or not self.live):
             return self.kept
-        return self.result
+        return self.combined if self.combined is not None else self.result
 
     def get(self, indicator: str, field_name: str) -> Any:
         return self.values.get(indicator, {}).get(field_name)
@@ -207,9 +217,10 @@ class SheetPerson:
                 ratings=ratings or None,
                 passed=v.get("passed"),
             )
-        return PersonPeriodInput(
+        entered = PersonPeriodInput(
             items=items, events=self.events, period=month, person_id=str(self.staff_id)
         )
+        return self.adjust_input(entered) if self.adjust_input is not None else entered
 
 
 @dataclass
@@ -233,6 +244,12 @@ class EntrySheet:
     # people appraised in the period whom no template fits ("E013 孙丽"): not in the grid, and
     # the officer is told (never dropped silently)
     left_out: list[str] = field(default_factory=list)
+    # eligible people not graded, with the reason; people who moved within the month
+    not_graded: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+    _team_pcts: dict[str, float] = field(default_factory=dict, repr=False)
+    # the teams' goals of the month by team id (seed 002's team pool, ``team_goal_reads``)
+    team_goals: dict[str, TeamGoal] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {p.staff_id: p for p in self.people}
@@ -259,20 +276,40 @@ class EntrySheet:
     def _member(self, p: SheetPerson) -> CohortMember:
         team = str(p.team_id) if p.team_id is not None else None
         manages = team if p.role == "sales_manager" and team is not None else None
-        return CohortMember(str(p.staff_id), p.template, p.to_input(self.month), team, manages)
+        return CohortMember(
+            str(p.staff_id), p.template, p.to_input(self.month), team, manages, p.pooled
+        )
+
+    def _goal(self, p: SheetPerson) -> TeamGoal | None:
+        return self.team_goals.get(str(p.team_id)) if p.team_id is not None else None
 
     def score_all(self) -> None:
         members = [self._member(p) for p in self.people]
         if not members:
             return
-        cohort = score_many(members, met_target_indicator=ap.MET_TARGET_INDICATOR, lang=self.lang)
+        cohort = score_many(
+            members,
+            team_goals=self.team_goals,
+            met_target_indicator=ap.MET_TARGET_INDICATOR,
+            lang=self.lang,
+        )
         for p in self.people:
             p.result = cohort.results[str(p.staff_id)]
+        self._team_pcts = dict(cohort.team_scores)
+        self._prorate(self.people)
+
+    def _prorate(self, people: Iterable[SheetPerson]) -> None:
+        """People who moved within the month: their result combined with the earlier parts
+        (the old team's score as last scored together)."""
+        for p in people:
+            if p.prorate is not None and p.result is not None:
+                p.combined = p.prorate(p.result, p.to_input(self.month), self._team_pcts)
 
     def rescore(self, staff_id: int) -> list[int]:
         """Re-score after a change of *staff_id*'s values (``_rescore``); the people whose result
         changed show it from now on instead of their kept result (``SheetPerson.shown``)."""
         touched = self._rescore(staff_id)
+        self._prorate(self._by_id[sid] for sid in touched)
         for sid in touched:
             self._by_id[sid].live = True
         return touched
@@ -289,6 +326,7 @@ class EntrySheet:
         if p.team_id is None:
             p.result = score(p.template, p.to_input(month), lang=self.lang)
             return [staff_id]
+        goal = self._goal(p)
         group = [q for q in self.people if q.team_id == p.team_id]
         met = ap.MET_TARGET_INDICATOR
         derived = [
@@ -298,8 +336,8 @@ class EntrySheet:
             and q.template.item(met) is not None
             and met not in q.to_input(month).items
         ]
-        if not derived and not any(q.template.team_share > 0 for q in group):
-            p.result = score(p.template, p.to_input(month), lang=self.lang)
+        if not derived and not any(_follows_colleagues(q.template) for q in group):
+            p.result = score(p.template, p.to_input(month), team_goal=goal, lang=self.lang)
             return [staff_id]
 
         first: dict[int, tuple[PersonPeriodInput, AppraisalResult]] = {}
@@ -324,9 +362,14 @@ class EntrySheet:
         for q in changed:
             inp = input_of(q)
             first[q.staff_id] = (inp, score(q.template, inp, lang=self.lang))
-        # 2. the team score, summed in the same order as score_many (identical floats)
-        pcts = [current(q).items_points / current(q).sheet_total * 100.0 for q in group]
-        pct = sum(pcts) / len(pcts)
+        # 2. the team score, summed in the same order as score_many (identical floats), of the
+        # regular colleagues (``pooled_in_mean``: not the manager, not probation staff)
+        pcts = [
+            current(q).items_points / current(q).sheet_total * 100.0
+            for q in group
+            if q.pooled and q.role != "sales_manager"  # as ``pooled_in_mean``
+        ]
+        pct = sum(pcts) / len(pcts) if pcts else math.nan
         # 3. results
         touched: list[int] = []
         for q in group:
@@ -334,14 +377,16 @@ class EntrySheet:
             if q.staff_id in first:
                 inp, result = first[q.staff_id]
                 if share > 0:
-                    ts = pct * q.template.sheet_total / 100.0
-                    result = score(q.template, inp, team_score=ts, lang=self.lang)
+                    ts = pct * q.template.sheet_total / 100.0 if pcts else None
+                    result = score(q.template, inp, team_score=ts, team_goal=goal, lang=self.lang)
                 q.result = result
                 touched.append(q.staff_id)
-            elif share > 0:
+            elif share > 0 and _follows_colleagues(q.template):
                 ts = pct * q.template.sheet_total / 100.0
                 old = q.result
-                if old is not None and old.team_score is not None and math.isfinite(ts):
+                if not pcts:
+                    q.result = score(q.template, input_of(q), lang=self.lang)
+                elif old is not None and old.team_score is not None and math.isfinite(ts):
                     if old.team_score == ts:
                         continue
                     q.result = with_team_score(old, q.template, ts)
@@ -367,6 +412,12 @@ class EntrySheet:
             for it in p.template.items:
                 seen.setdefault(it.indicator, (it, p.template))
         return list(seen.values())
+
+
+def _follows_colleagues(template: Template) -> bool:
+    """Whether the template's team share moves with the colleagues' results (their mean), not
+    with the team goal."""
+    return template.team_share > 0 and template.team_basis != TEAM_GOAL
 
 
 def _value_dict(inp: IndicatorInput) -> dict[str, Any]:
@@ -396,6 +447,7 @@ def _person(s: ap.StaffFacts, template: Template, **state: Any) -> SheetPerson:
         team_name=s.team_name,
         template=template,
         template_label=dict(template.name),
+        pooled=ap.in_team_pool(s),
         **state,
     )
 
@@ -450,21 +502,43 @@ def _computed_sheet(ctx, session: Session, period: Period, lang: str) -> EntrySh
         )
     sheet = _sheet(period, ap.stored_period(session, period), people, lang, computed=True)
     sheet.left_out = list(results.without_template)
+    sheet.not_graded, sheet.moved = list(results.not_graded), list(results.moved)
     return sheet
+
+
+def _movement_hooks(
+    moves: PeriodMovements, s: ap.StaffFacts, template: Template, resolver: ap.TemplateResolver
+) -> dict[str, Any]:
+    """The grid row's leave and move hooks (none for a person with no history)."""
+    if s.id not in moves.histories:
+        return {}
+    resolve = functools.partial(resolver.resolve, frozen=False)
+
+    def prorate(result: AppraisalResult, inp: PersonPeriodInput, pcts: dict[str, float]):
+        return moves.prorate(s, result, inp, template, resolve, pcts)
+
+    return {
+        "adjust_input": functools.partial(moves.with_leave, s),
+        "prorate": prorate if moves.note(s) else None,
+    }
 
 
 def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
     """The month for everyone eligible, with each person's template (frozen one if started)."""
     stored = ap.stored_period(session, month)
-    staff = ap.eligible_staff(session, month)
+    moves = period_movements(session, month, lang=lang)
+    staff, not_graded = moves.arrange(ap.eligible_staff(session, month))
     appraisals = ap.appraisals_by_staff(session, stored)
     before = month.previous()
     inputs = ap.monthly_inputs(session, [s.id for s in staff], [month, before])
     locks = lock_index(session)
     resolver = ap.TemplateResolver(
-        ap.load_templates(session), appraisals, ap.policy_for_period(session, stored).policy
+        ap.load_templates(session),
+        appraisals,
+        ap.policy_for_period(session, stored).policy,
+        moves.moved_within(staff),
     )
-    people, left_out = [], []
+    people, left_out, moved = [], [], []
     for s in staff:
         resolved = resolver.resolve(s)
         if resolved is None:
@@ -482,8 +556,11 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
                 events=tuple(inp.events) if inp else (),
                 kept=ap.kept_appraisal_result(a),
                 signed=a is not None and a.status is AppraisalStatus.SIGNED,
+                **_movement_hooks(moves, s, resolved[0], resolver),
             )
         )
+        if note := moves.note(s):
+            moved.append(note)
     previous = {
         sid: {c: _value_dict(i) for c, i in by_month[before].items.items()}
         for sid, by_month in inputs.items()
@@ -492,7 +569,8 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
     sheet = _sheet(
         month, stored, people, lang, covered=after_publication(session, month), previous=previous
     )
-    sheet.left_out = left_out
+    sheet.left_out, sheet.not_graded, sheet.moved = left_out, not_graded, moved
+    sheet.team_goals = goals_for(session, month)
     sheet.score_all()
     return sheet
 

@@ -247,7 +247,9 @@ def plan_events_import(
     def problem(row: int, col: int | None, code: str, **params: Any) -> None:
         letter = xlsx_io.column_letter(col + 1) if col is not None else ""
         plan.problems.append(
-            ImportProblem(ws.title, row, letter, render(code, params, lang), code.split(".")[-1])
+            ImportProblem(
+                ws.title, row, letter, render(code, params, lang), code.split(".")[-1], lang
+            )
         )
 
     if not rows:

@@ -355,6 +355,7 @@ def _locate(
                 "",
                 render("ledger.no_mappings", {}, lang),
                 "no_mappings",
+                lang,
             )
         )
         return None
@@ -371,6 +372,7 @@ def _locate(
                     column_letter(col + 1),
                     render("ledger.unknown_indicator", {"indicator": v.indicator}, lang),
                     "unknown_indicator",
+                    lang,
                 )
             )
             ok = False
@@ -428,6 +430,7 @@ def _month_range(report: _Report, mapping: LedgerMapping) -> tuple[Period | None
                     "",
                     render("ledger.bad_period", {"value": text}, report.lang),
                     "bad_period",
+                    report.lang,
                 )
             )
         bounds.append(month)
@@ -610,7 +613,12 @@ class _Pass:
         letter = column_letter(col + 1) if col is not None else ""
         self.report.problems.append(
             ImportProblem(
-                self.report.sheet_name, row, letter, render(key, params, self.report.lang), code
+                self.report.sheet_name,
+                row,
+                letter,
+                render(key, params, self.report.lang),
+                code,
+                self.report.lang,
             )
         )
 
@@ -618,7 +626,12 @@ class _Pass:
         letter = column_letter(col + 1) if col is not None else ""
         self.plan.skipped.append(
             ImportProblem(
-                self.report.sheet_name, row, letter, render(key, params, self.report.lang), code
+                self.report.sheet_name,
+                row,
+                letter,
+                render(key, params, self.report.lang),
+                code,
+                self.report.lang,
             )
         )
 

@@ -24,7 +24,7 @@ import re
 import threading
 import zipfile
 from collections.abc import Generator, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from salesperf_desktop.domain import cell_values
 from salesperf_desktop.domain.cell_values import CellRefused
 from salesperf_desktop.domain.i18n import pick
+from salesperf_desktop.domain.ledger import total_kind
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus
@@ -443,7 +444,9 @@ class _Report:
     def add(self, row: int, col: int | None, code: str, **params: Any) -> None:
         letter = column_letter(col + 1) if col is not None else ""
         self.problems.append(
-            ImportProblem(self.sheet_name, row, letter, message(code, self.lang, **params), code)
+            ImportProblem(
+                self.sheet_name, row, letter, message(code, self.lang, **params), code, self.lang
+            )
         )
 
     def refused(self, row: int, col: int | None, refusal: CellRefused) -> None:
@@ -487,6 +490,7 @@ def _report_merged(report: _Report, path: Path, sheet_index: int, header_row: in
                 first.group(1) if first else "",
                 message("merged", report.lang, range=rng),
                 "merged",
+                report.lang,
             )
         )
 
@@ -685,6 +689,13 @@ def _check_row(
     return emp, month, row_ind, parsed
 
 
+def _is_totals_row(values: tuple, cols: _Columns) -> bool:
+    """A row whose staff ID cell says 合计, 小计, 总计 (or Total): the sheet's own sums."""
+    if cols.employee is None or cols.employee >= len(values):
+        return False
+    return total_kind([values[cols.employee]]) is not None
+
+
 def _read_rows(
     report: _Report,
     rows,
@@ -710,6 +721,8 @@ def _read_rows(
                 break
             continue
         blank_run = 0
+        if _is_totals_row(values, cols):
+            continue  # 合计/小计 under the rows (a sheet kept in WPS or Excel): not a person
         data_rows += 1
         if data_rows % PROGRESS_EVERY == 0:
             _check_cancel(cancel)
@@ -764,9 +777,42 @@ def _plan_changes(
         )
 
 
+# How far down a title (公司名, 2026年11月销售数据, 制表人…) may push the header row.
+HEADER_SEARCH_ROWS = 20
+
+
+def _with_header_found(sheet, mapping: ColumnMapping) -> ColumnMapping:
+    """*mapping*, with its header row moved down to where the headers are when the officer
+    typed a title above them (a sheet saved from WPS or an ERP often starts with one).
+
+    Only for columns named by their headers (a letter says nothing about the header row), and
+    only when the given row lacks the staff ID column and a later row among the first
+    ``HEADER_SEARCH_ROWS`` has it (and, in the long layout, the indicator column)."""
+    specs = [mapping.employee_id] + ([] if mapping.layout == "wide" else [mapping.indicator])
+    fields_ = ["employee_id"] + ([] if mapping.layout == "wide" else ["indicator"])
+    if any(not spec or _LETTERS.match(str(spec).strip()) for spec in specs):
+        return mapping
+
+    def has_headers(values: tuple) -> bool:
+        headers, _ = _header_index(values)
+        return all(
+            _resolve_column(spec, f, headers) is not None
+            for spec, f in zip(specs, fields_, strict=True)
+        )
+
+    last = mapping.header_row + HEADER_SEARCH_ROWS
+    for number, values in xlsx_io.sheet_rows(sheet, min_row=mapping.header_row):
+        if number > last:
+            break
+        if has_headers(values):
+            return mapping if number == mapping.header_row else replace(mapping, header_row=number)
+    return mapping
+
+
 def _plan_sheet(session, ctx, path, sheet, sheet_index, mapping, plan, cancel):
     """Check one sheet into *plan*: merged cells, the header, every row, then the changes."""
     report = _Report(plan.problems, sheet.title, ctx.lang)
+    mapping = _with_header_found(sheet, mapping)
     _report_merged(report, path, sheet_index, mapping.header_row)
     rows = xlsx_io.sheet_rows(sheet, min_row=mapping.header_row)
     first = next(rows, None)

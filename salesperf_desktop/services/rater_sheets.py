@@ -423,7 +423,7 @@ class _Problems:
         letter = xlsx_io.column_letter(col) if col else ""
         where = f"[{self.file}]{sheet}" if sheet else f"[{self.file}]"
         message = render(code, params, self.lang)
-        self.plan.problems.append(ImportProblem(where, row, letter, message, code))
+        self.plan.problems.append(ImportProblem(where, row, letter, message, code, self.lang))
         self.count += 1
 
 

@@ -39,6 +39,8 @@ def _copy(results: PeriodResults) -> PeriodResults:
         team_scores=dict(results.team_scores),
         distribution=results.distribution,
         without_template=list(results.without_template),
+        not_graded=list(results.not_graded),
+        moved=list(results.moved),
     )
 
 

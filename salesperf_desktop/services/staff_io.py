@@ -276,13 +276,15 @@ class ProblemList:
     def add(self, row: int, column: str, code: str, **params: Any) -> None:
         code = f"staff.{code}"
         self.items.append(
-            ImportProblem(self.sheet, row, column, render(code, params, self.lang), code)
+            ImportProblem(self.sheet, row, column, render(code, params, self.lang), code, self.lang)
         )
 
     def refused(self, row: int, column: str, refusal: CellRefused) -> None:
         """A cell the rule book refused (domain/cell_values)."""
         self.items.append(
-            ImportProblem(self.sheet, row, column, refusal.message(self.lang), refusal.code)
+            ImportProblem(
+                self.sheet, row, column, refusal.message(self.lang), refusal.code, self.lang
+            )
         )
 
 
@@ -470,7 +472,12 @@ class RowReader:
             column = self.letter(p.field) if p.field in self.columns else ""
             self.problems.items.append(
                 ImportProblem(
-                    self.problems.sheet, row_no, column, p.message(self.problems.lang), p.code
+                    self.problems.sheet,
+                    row_no,
+                    column,
+                    p.message(self.problems.lang),
+                    p.code,
+                    self.problems.lang,
                 )
             )
 

@@ -112,16 +112,20 @@ class ImportProblem:
     column: str  # Excel letter ("C"), or "" for a whole row/sheet
     message: str
     code: str = ""
+    lang: str = "en"  # the language of the message, and of a whole row's location
 
     @property
     def location(self) -> str:
-        where = self.sheet
-        if self.row:
-            where += f"!{self.column}{self.row}" if self.column else f" row {self.row}"
-        return where
+        """数据!C5 for a cell; 数据 第 5 行 (数據 第 5 列, 数据 row 5) for a whole row."""
+        if not self.row:
+            return self.sheet
+        if self.column:
+            return f"{self.sheet}!{self.column}{self.row}"
+        return render("import.row_location", {"sheet": self.sheet, "row": self.row}, self.lang)
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}"
+        sep = ": " if self.lang == "en" else "："
+        return f"{self.location}{sep}{self.message}"
 
 
 def file_sha256(path: Path) -> str:

@@ -30,6 +30,7 @@ COUNTED_TABLES = (
     "appraisals",
     "policy_versions",
     "adjustment_types",
+    "team_goals",
 )
 
 

@@ -169,6 +169,41 @@ class StaffRow(Base):
     )
 
 
+class StaffMoveRow(Base):
+    """A dated move of a person: transfer to another team, promotion or demotion (a new role,
+    so a new template). The register's team and role follow the latest move."""
+
+    __tablename__ = "staff_moves"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    effective: Mapped[dt.date] = mapped_column(Date)  # first day in the new placement
+    kind: Mapped[str] = mapped_column(String(20))  # transfer | promotion | demotion
+    from_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+    to_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+    from_role: Mapped[str] = mapped_column(String(30))
+    to_role: Mapped[str] = mapped_column(String(30))
+    # a team's product line picks the template too: a move to a team of another line changes it
+    from_line: Mapped[str] = mapped_column(String(20), default="")
+    to_line: Mapped[str] = mapped_column(String(20), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(80), default="")
+
+
+class LeaveRow(Base):
+    """A leave period (事假 / 病假 / 产假 / 其他), first and last day inclusive."""
+
+    __tablename__ = "staff_leaves"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # personal | sick | maternity | other
+    start: Mapped[dt.date] = mapped_column(Date)
+    end: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(80), default="")
+
+
 # --------------------------------------------------------------------------- indicators, templates
 
 
@@ -275,6 +310,23 @@ class MetricEntryRow(Base):
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL")
     )
+
+
+class TeamGoalRow(Base):
+    """A team's goal for one month (seed 002's 团队绩效池): a team-level indicator with its own
+    target and actual; the team-linked share of each member's score follows its attainment."""
+
+    __tablename__ = "team_goals"
+    __table_args__ = (UniqueConstraint("team_id", "period_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    measure: Mapped[str] = mapped_column(String(20), default="percent")  # amount | percent
+    target: Mapped[float | None] = mapped_column(Float)
+    actual: Mapped[float | None] = mapped_column(Float)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
 
 class RatingRow(Base):
@@ -737,3 +789,39 @@ class SelfSummaryRow(Base):
     period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="RESTRICT"))
     text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+
+class BonusSettingsRow(Base):
+    """One version of the bonus settings (奖金核算 ``domain.bonus.BonusSettings``): base bonus
+    per role and person, monthly pay, commission and points rules. Rows are only added; the
+    newest is in force, and an approved sheet keeps the version it was computed with."""
+
+    __tablename__ = "bonus_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_by: Mapped[str] = mapped_column(String(80), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class BonusSheetRow(Base):
+    """The bonus sheet (奖金核算表) of a published period: the team bonus pools set for it, its
+    approvals and, once approved, the sheet as computed (frozen)."""
+
+    __tablename__ = "bonus_sheets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("periods.id", ondelete="CASCADE"), unique=True
+    )
+    pools: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # team id → 元
+    settings_version: Mapped[int | None] = mapped_column(Integer)
+    snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    prepared_by: Mapped[str] = mapped_column(String(80), default="")
+    prepared_on: Mapped[dt.date | None] = mapped_column(Date)
+    checked_by: Mapped[str] = mapped_column(String(80), default="")
+    checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    approved_by: Mapped[str] = mapped_column(String(80), default="")
+    approved_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -189,6 +189,7 @@ class EntryTab(BaseTab):
         self.task_sheet_button = action(
             self.tr("Work task sheet…"), "taskSheetButton", self.task_sheet
         )
+        self.team_goals_button = action(self.tr("Team goals…"), "teamGoalsButton", self.team_goals)
         self.toolbar.addSeparator()
         self.entered_button = action(
             self.tr("Entries complete"), "enteredButton", self.mark_entered
@@ -373,18 +374,31 @@ class EntryTab(BaseTab):
         self._tell_left_out()
 
     def _tell_left_out(self) -> None:
-        """Whoever is appraised in the period but fits no template is named, never just
-        missing from the grid."""
-        left = self.sheet.left_out if self.sheet is not None else []
+        """Whoever is appraised in the period but fits no template, or is not graded (leave
+        all period), is named with the reason, never just missing from the grid; whoever moved
+        within the period is named with their parts (scored in each team by working days)."""
+        sheet = self.sheet
+        left = sheet.left_out if sheet is not None else []
+        not_graded = sheet.not_graded if sheet is not None else []
+        moved = sheet.moved if sheet is not None else []
+        sep = "、" if self.ctx.lang != "en" else ", "
+        lines = []
         if left:
-            names = ("、" if self.ctx.lang != "en" else ", ").join(left)
-            text = fill(
-                self.tr(
-                    "Not in this period's appraisal: %1 (no indicator template fits them). "
-                    "Make one for their role or team on the Indicator templates tab."
-                ),
-                names,
+            lines.append(
+                fill(
+                    self.tr(
+                        "Not in this period's appraisal: %1 (no indicator template fits them). "
+                        "Make one for their role or team on the Indicator templates tab."
+                    ),
+                    sep.join(left),
+                )
             )
+        if not_graded:
+            lines.append(fill(self.tr("Not graded this period: %1."), "；".join(not_graded)))
+        if moved:
+            lines.append(fill(self.tr("Moved within the period: %1."), "；".join(moved)))
+        if lines:
+            text = "\n".join(lines)
             self._left_out_text = text
             self.message.show_info(text)
         elif self._left_out_text and self.message.text() == self._left_out_text:
@@ -693,6 +707,35 @@ class EntryTab(BaseTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._targets_applied(dialog.applied))
         dialog.open()
+
+    def team_goals(self) -> None:
+        """The month's team goals (seed 002's team pool) in a dialog; the grid is read again
+        once they are written (the members' team share follows them)."""
+        from salesperf_desktop.ui.entry.team_goals_dialog import TeamGoalsDialog
+
+        sheet = self._monthly_sheet()
+        if sheet is None:
+            self._show_refusal(self.tr("Team goals are entered month by month."))
+            return
+        dialog = TeamGoalsDialog(
+            self.ctx,
+            sheet.month,
+            self,
+            read_only=sheet.read_only,
+            audited=sheet.audited,
+            reason_provider=self._ask_reason,
+            write=self._write,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._team_goals_saved(dialog.saved))
+        dialog.open()
+
+    def _team_goals_saved(self, saved: int) -> None:
+        if not saved:
+            return
+        self._changed_elsewhere()
+        self.reload()
+        self._say_done(fill(self.tr("Team goals written: %1 teams."), saved))
 
     def _targets_applied(self, applied) -> None:
         self._changed_elsewhere()

@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
         self.export_menu.setObjectName("exportMenu")
         self.print_menu = self.file_menu.addMenu(self.tr("Forms as P&DF"))
         self.print_menu.setObjectName("printMenu")
+        self._action(
+            self.file_menu, self.tr("&Bonus sheet…"), self.open_bonus_sheet, name="actionBonusSheet"
+        )
         self.file_menu.addSeparator()
         self._action(
             self.file_menu,
@@ -495,6 +498,13 @@ class MainWindow(QMainWindow):
         with deleted_after(PolicyDialog(self.ui, self)) as dialog:
             dialog.exec()
         self._update_status()
+
+    def open_bonus_sheet(self) -> None:
+        """File ▸ Bonus sheet…: the 奖金核算 page of a published period (for finance)."""
+        from salesperf_desktop.ui.bonus_dialog import BonusDialog
+
+        with deleted_after(BonusDialog(self.ui, self)) as dialog:
+            dialog.exec()
 
     def about(self) -> None:
         from salesperf_desktop import __version__

@@ -141,6 +141,9 @@ class StaffTab(BaseTab):
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setObjectName("editStaff")
         self.edit_button.clicked.connect(self.edit_selected)
+        self.history_button = QPushButton(self.tr("Moves and leave…"), self)
+        self.history_button.setObjectName("staffHistory")
+        self.history_button.clicked.connect(self.history_of_selected)
         self.teams_button = QPushButton(self.tr("Teams…"), self)
         self.teams_button.setObjectName("manageTeams")
         self.teams_button.clicked.connect(self.manage_teams)
@@ -168,6 +171,7 @@ class StaffTab(BaseTab):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(self.teams_button)
         layout = QVBoxLayout(self)
@@ -244,6 +248,17 @@ class StaffTab(BaseTab):
             return
         save_staff(self.ctx, dialog.data(), staff_id)
         self.events.changed.emit("staff")
+
+    def history_of_selected(self) -> None:
+        """调动与请假 of the selected person (transfers, promotions, demotions; leave)."""
+        staff_id = self.selected_staff_id()
+        if staff_id is None:
+            return
+        from salesperf_desktop.ui.staff.history_dialog import StaffHistoryDialog
+
+        dialog = StaffHistoryDialog(self.ui, staff_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def manage_teams(self) -> None:
         from salesperf_desktop.ui.staff.teams_dialog import TeamsDialog

@@ -50,7 +50,7 @@ def test_events_add_import_and_list(demo_db, tmp_path, capsys):
     wb.save(template)
     capsys.readouterr()
     assert cli_main([*base, "events", "import", str(template)]) == 1
-    assert "关键事件!B3: 未知工号“E404”" in capsys.readouterr().err
+    assert "关键事件!B3：未知工号“E404”" in capsys.readouterr().err
     wb.worksheets[0].delete_rows(3)
     wb.save(template)
     assert cli_main([*base, "events", "import", str(template)]) == 0

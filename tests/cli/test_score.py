@@ -102,5 +102,7 @@ def test_score_as_json_carries_the_explanation(demo_db, tmp_path):
     people = json.loads(out.read_text(encoding="utf-8"))["people"]
     e007 = next(p for p in people if p["employee_no"] == "E007")
     summary = [x for x in e007["explanation"] if x["kind"] in ("items_points", "team", "total")]
-    assert [x["shown"] for x in summary] == [90.59, -2.83, 87.76]
-    assert summary[1]["text"].startswith("Team share 30%: (team result 81.14")
+    # seed 002: the team goal, 19.4 % of a 20 % market-share target → 97 team points
+    assert [x["shown"] for x in summary] == [90.59, 1.92, 92.51]
+    assert summary[1]["text"].startswith("Team goal ")
+    assert "attainment 97%" in summary[1]["text"] and "team share 30%" in summary[1]["text"]

@@ -23,6 +23,7 @@ from salesperf_desktop.domain.rollup import rollup
 from salesperf_desktop.domain.scoring import IndicatorInput, PersonPeriodInput, score_many
 from salesperf_desktop.domain.status import StaffStatus
 from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.services.team_goal_reads import goals_for
 from salesperf_desktop.storage.models import (
     EventRow,
     MetricEntryRow,
@@ -194,7 +195,12 @@ def previous_compute_period(
         meta[str(s.id)] = (s, template, version)
     if not members:
         return results
-    cohort = score_many(members, met_target_indicator=ap.MET_TARGET_INDICATOR, lang=lang)
+    cohort = score_many(
+        members,
+        team_goals=goals_for(session, period),  # seed 002's team goals (issue #18), as read now
+        met_target_indicator=ap.MET_TARGET_INDICATOR,
+        lang=lang,
+    )
     selected = set(staff_ids) if staff_ids is not None else None
     results.team_scores = dict(cohort.team_scores)
     results.distribution = cohort.distribution

@@ -20,6 +20,7 @@ from sqlalchemy import delete, select
 
 from salesperf_desktop.cli import main as cli_main
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.team_goal import TeamGoal
 from salesperf_desktop.services import (
     appeals,
     charts_data,
@@ -29,6 +30,7 @@ from salesperf_desktop.services import (
     reviews,
     signoff,
     targets,
+    team_goals,
     workflow,
 )
 from salesperf_desktop.services.appraisals import period_results
@@ -228,20 +230,30 @@ def test_a_grade_change_is_kept_in_the_trail(demo_ctx):
     assert (grade.old, grade.new, grade.reason) == ("C", row.grade, "大单补录")
 
 
-def test_a_change_moves_the_team_share_of_colleagues_and_they_are_amended(demo_ctx):
-    """The innovative team links 30 % to the team result: one rep's value moves all three."""
+def test_a_team_goal_change_moves_the_team_share_of_all_and_they_are_amended(demo_ctx):
+    """The innovative team links 30 % to its team goal (seed 002): a rep's own value moves only
+    the rep; a change of the team goal moves all three, and they are amended."""
     period_id = publish(demo_ctx)
     before = {r.employee_no: r.total for r in signoff.period_signoff(demo_ctx, period_id).rows}
     grid_edit(demo_ctx, "E007", "new_product_achievement", "actual", 260000.0, "ERP补录")
+    rows = {r.employee_no: r for r in signoff.period_signoff(demo_ctx, period_id).rows}
+    assert rows["E007"].total != before["E007"] and rows["E007"].reprint_required
+    for no in ("E008", "E009"):  # the team goal, not the colleagues, drives their share
+        assert rows[no].total == before[no] and not rows[no].reprint_required
 
+    before = {no: r.total for no, r in rows.items()}
+    goal = next(r for r in team_goals.team_goal_records(demo_ctx, OCT) if r.actual is not None)
+    changed = {goal.team_id: TeamGoal(goal.name, goal.measure, goal.target, 16.0)}
+    team_goals.save_team_goals(demo_ctx, OCT, changed, reason="区域数据更正")
     rows = {r.employee_no: r for r in signoff.period_signoff(demo_ctx, period_id).rows}
     fresh = {p.employee_no: p.result for p in period_results(demo_ctx, OCT).people}
     for no in ("E007", "E008", "E009"):
-        assert rows[no].total != before[no], no
+        # 19.4 % → 16 % of a 20 % target: 97 → 80 team points, 30 % × 17 = 5.1 less
+        assert rows[no].total == pytest.approx(before[no] - 5.1, abs=1e-4), no
         assert rows[no].total == pytest.approx(fresh[no].total, abs=1e-4)
         assert rows[no].reprint_required
         trail = signoff.appraisal_trail(demo_ctx, rows[no].appraisal_id)
-        assert any(e.field == "total" and e.reason == "ERP补录" for e in trail), no
+        assert any(e.field == "total" and e.reason == "区域数据更正" for e in trail), no
     # other teams are left alone: no amendment, nothing to reprint
     for no in ("E003", "E005", "E010"):
         assert rows[no].total == before[no] and not rows[no].reprint_required

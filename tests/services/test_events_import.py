@@ -99,9 +99,9 @@ def test_a_praise_without_its_approver_or_document_is_refused_in_chinese(office,
     )  # fmt: skip
     texts = [str(p) for p in plan_of(office, path).problems]
     assert texts == [
-        "关键事件!H2: 陈静：“受到公司级表扬”须经公司分管副总经理审批：请填写审批人。",
-        "关键事件!I3: 陈静：“受到公司级嘉奖”须有正式文件公布：请填写文号。",
-        "关键事件!J4: 张伟：“罚款（元）”是罚款：请填写金额（元，大于 0）。",
+        "关键事件!H2：陈静：“受到公司级表扬”须经公司分管副总经理审批：请填写审批人。",
+        "关键事件!I3：陈静：“受到公司级嘉奖”须有正式文件公布：请填写文号。",
+        "关键事件!J4：张伟：“罚款（元）”是罚款：请填写金额（元，大于 0）。",
     ]
 
 
@@ -123,17 +123,17 @@ def test_every_problem_is_named_and_nothing_is_recorded(office, tmp_path):
     plan = plan_of(office, path)
     texts = [str(p) for p in plan.problems]
     # the rule book's own reasons where it refused the cell
-    assert "关键事件!E10: “2次”带有单位或货币符号：请只写数字（如 12万 写成 120000）" in texts
+    assert "关键事件!E10：“2次”带有单位或货币符号：请只写数字（如 12万 写成 120000）" in texts
     assert [p.code for p in plan.problems if p.location == "关键事件!A11"] == ["ambiguous_date"]
     assert texts[:5] == [
-        "关键事件!A3: “昨天”不是日期（请写 2026-09-30）",
-        "关键事件!B4: 未知工号“E999”",
-        "关键事件!D5: 未知事件类型“火星事件”（见“事件类型”表）",
-        "关键事件!E6: “-1”不是正数",
-        "关键事件!G7: 刘洋：请填写备注：发生了什么？",
+        "关键事件!A3：“昨天”不是日期（请写 2026-09-30）",
+        "关键事件!B4：未知工号“E999”",
+        "关键事件!D5：未知事件类型“火星事件”（见“事件类型”表）",
+        "关键事件!E6：“-1”不是正数",
+        "关键事件!G7：刘洋：请填写备注：发生了什么？",
     ]
-    assert texts[5] == "关键事件!A8: 与第 2 行是同一个事件"
-    assert texts[6].startswith("关键事件!B9: 张伟：") and "申诉" in texts[6]
+    assert texts[5] == "关键事件!A8：与第 2 行是同一个事件"
+    assert texts[6].startswith("关键事件!B9：张伟：") and "申诉" in texts[6]
     with pytest.raises(ei.EventsRefused):
         run_to_end(ei.apply_events_import(office, plan))
     assert ei.month_events(office, NOV) == []

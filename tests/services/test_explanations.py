@@ -62,8 +62,9 @@ def test_every_printed_form_adds_up(demo_ctx):
 def test_e007s_september_form_prints_the_team_share_and_milestone_that_make_the_total(
     demo_ctx,
 ):
-    """Seed 002: 30 % tied to the team result (the innovative team's 88.20 in September);
-    a milestone bonus of 10 (seed 002: 10 top-tier hospital trials)."""
+    """Seed 002: 30 % tied to the team goal (the innovative team's market share, 20.6 % of a
+    20 % target in September: 103 points); a milestone bonus of 10 (seed 002: 10 top-tier
+    hospital trials)."""
     september = Period.parse("2026-09")
     with demo_ctx.session() as session:
         (form,) = [
@@ -74,14 +75,18 @@ def test_e007s_september_form_prints_the_team_share_and_milestone_that_make_the_
         )
     assert [(x.text, x.amount) for x in form.explanation] == [
         ("指标得分", "90.37"),
-        ("团队分享 30%：（团队成绩 88.20 − 指标得分 90.37）× 30%", "-0.65"),
+        (
+            "团队目标“区域市场份额达标率”：目标 20%，实际 20.6%，达成率 103%（封顶 120%），"
+            "团队得分 103.00；团队挂钩 30%：（103.00 − 指标得分 90.37）× 30%",
+            "+3.79",
+        ),
         ("里程碑奖励（累计完成 10 家三甲医院临床试用，达成里程碑。）", "+10.00"),
-        ("总分", "99.72"),
+        ("总分", "104.16"),
     ]
-    assert f"{result.team_score:.2f}" == "88.20" and result.team_share == 0.3
+    assert f"{result.team_score:.2f}" == "103.00" and result.team_share == 0.3
     text = "".join(pdf_pages(render_bytes([form])))
-    assert "得分构成" in text and "团队分享30%" in text.replace(" ", "")
-    for amount in ("90.37", "-0.65", "+10.00", "99.72"):
+    assert "得分构成" in text and "区域市场份额达标率" in text.replace(" ", "")
+    for amount in ("90.37", "+3.79", "+10.00", "104.16"):
         assert amount in text
 
 

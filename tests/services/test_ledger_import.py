@@ -248,7 +248,7 @@ def test_bad_cells_are_reported_with_their_cell_and_nothing_is_written(people_ct
         ("销售明细!F14", "cell.not_number"),
         ("销售明细!A15", "no_date"),
     ]
-    assert str(plan.problems[0]) == "销售明细!A11: “下周一”不是日期（请写 2026-09-30）"
+    assert str(plan.problems[0]) == "销售明细!A11：“下周一”不是日期（请写 2026-09-30）"
     assert plan.problems[3].message == "“一百”不是数字"
     assert plan.changes == []
 
@@ -310,7 +310,7 @@ def test_mapping_mistakes_are_reported_at_the_header(people_ctx, tmp_path):
     mapping.values.append(ValueMap("产品", "no_such_kpi", "actual", "count"))
     plan = _plan(people_ctx, path, mapping)
     assert sorted((p.location, p.code) for p in plan.problems) == [
-        ("销售明细 row 3", "no_column"),
+        ("销售明细 第 3 行", "no_column"),
         ("销售明细!D3", "unknown_indicator"),
         ("销售明细!G3", "mapped_twice"),
     ]

@@ -291,6 +291,48 @@ def test_a_workbook_saved_by_libreoffice_imports_its_formula_results(demo_ctx):
     }
 
 
+def test_an_erp_export_saved_by_libreoffice_with_a_title_and_a_totals_row(demo_ctx, tmp_path):
+    """tests/fixtures/libreoffice/titled_monthly.xlsx: an ERP text export opened in Calc and
+    saved, as an officer does: a title row above the headers, thousands separators, “2026/11”,
+    a 合计 row under the people. The headers are found under the title, the 合计 row is the
+    sheet's own sum (not a person), and the one real mistake (12万) is named by its cell."""
+    source = FIXTURES / "libreoffice" / "titled_monthly.xlsx"
+    plan = _plan(demo_ctx, source)
+    assert [(p.location, p.code) for p in plan.problems] == [
+        ("titled_monthly!F6", "cell.unit_in_number")
+    ]
+    assert str(plan.problems[0]).startswith("titled_monthly!F6：“12万”")
+
+    fixed = tmp_path / "fixed.xlsx"
+    book = load_workbook(source)
+    book.active["F6"] = 120000
+    book.save(fixed)
+    plan = _plan(demo_ctx, fixed)
+    assert plan.problems == []
+    new = {(c.employee_no, c.indicator, c.field): c.new for c in plan.changes}
+    assert new[("E003", "sales_achievement", "target")] == 1200000
+    assert new[("E004", "sales_achievement", "actual")] == 120000
+    assert new[("E005", "sales_achievement", "actual")] == 1020000
+    assert {c.month for c in plan.changes} == {"2026-11"}
+    assert len(plan.changes) == 10 and plan.rows == 5  # the 合计 row is not a person
+
+
+def test_a_whole_row_problem_is_located_in_the_officer_s_language(demo_ctx, tmp_path):
+    """A sheet without the staff ID column: the problem is on its header row, worded
+    “数据 第 1 行” (zh_TW “第 1 列”, the Taiwanese word for a row), never “row 1”."""
+    path = tmp_path / "no_id.xlsx"
+    book = Workbook()
+    book.active.title = "数据"
+    book.active.append(["姓名", "月份", "指标", "目标值", "实际值"])
+    book.active.append(["张伟", "2026-10", "sales_achievement", 1, 1])
+    book.save(path)
+    located = {}
+    for lang in ("zh_CN", "zh_TW", "en"):
+        demo_ctx.lang = lang
+        located[lang] = {p.location for p in _plan(demo_ctx, path).problems}
+    assert located == {"zh_CN": {"数据 第 1 行"}, "zh_TW": {"数据 第 1 列"}, "en": {"数据 row 1"}}
+
+
 def test_a_formula_without_a_saved_result_is_refused_not_skipped(demo_ctx, tmp_path):
     """Before: the target imported, the actual was skipped, achievement went to the cap."""
     path = _book(

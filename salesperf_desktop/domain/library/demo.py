@@ -52,6 +52,17 @@ TEAMS: tuple[dict, ...] = (
     },
 )
 
+# Seed 002's team pool: the innovative team's goal, the region's market-share attainment,
+# entered each month (target and actual in %); the reps' 30 % team share follows it.
+TEAM_GOALS: dict[str, dict] = {
+    "innovative": {
+        "name": loc("区域市场份额达标率", "區域市場份額達標率", "Regional market share attainment"),
+        "measure": "percent",
+        "target": 20.0,
+        "actual": {5: 17.6, 6: 18.4, 7: 19.0, 8: 18.0, 9: 20.6, 10: 19.4},
+    },
+}
+
 REGIONS = {
     "shanghai": loc("上海", "上海", "Shanghai"),
     "hangzhou": loc("杭州", "杭州", "Hangzhou"),

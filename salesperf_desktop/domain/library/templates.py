@@ -92,11 +92,14 @@ def _template(
     items: list[dict],
     *,
     team_share: float = 0.0,
+    team_basis: str | None = None,
     grades: dict | None = None,
     sheet_total: int = 100,
     scheme: str | None = None,
 ) -> dict:
     extra = {} if scheme is None else {"scheme": scheme}
+    if team_basis is not None:
+        extra["team_basis"] = team_basis
     return {
         **extra,
         "schema": SCHEMA_VERSION,
@@ -145,7 +148,8 @@ REP_MATURE = _template(
 
 # Sales rep, innovative products — seed 002: coverage (target departments), clinical trial
 # conversion and milestone hospitals rather than pure sales; academic promotion weighs more;
-# quarterly appraisal; 30 % of the result tied to the team pool.
+# quarterly appraisal; 30 % of the result tied to the team pool: the team goal (e.g. the region's
+# market-share attainment), its attainment capped like the sheet's achievement items (常用做法).
 # Results 40, behaviour 20, skill & compliance 25, customer 10, team 5.
 REP_INNOVATIVE = _template(
     "rep_innovative",
@@ -171,6 +175,7 @@ REP_INNOVATIVE = _template(
         _item("teamwork_sharing", 5),
     ],
     team_share=0.3,
+    team_basis="team_goal",
 )
 
 # Sales rep, distributor channel — seed 002: stock-in achievement together with sell-through

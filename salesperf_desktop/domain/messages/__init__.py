@@ -18,6 +18,7 @@ from salesperf_desktop.domain.messages import (
     adjustments,
     audit,
     background,
+    bonus,
     calendar,
     cells,
     cipher,
@@ -32,6 +33,7 @@ from salesperf_desktop.domain.messages import (
     forms,
     imports,
     ledger,
+    movements,
     output,
     plausibility,
     policy,
@@ -42,6 +44,7 @@ from salesperf_desktop.domain.messages import (
     staff,
     status,
     task_sheets,
+    team_goals,
     templates,
 )
 from salesperf_desktop.domain.vocab import DIMENSIONS, RATERS
@@ -78,6 +81,9 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     cli.MESSAGES,
     task_sheets.MESSAGES,
     adjustments.MESSAGES,
+    movements.MESSAGES,
+    bonus.MESSAGES,
+    team_goals.MESSAGES,
 )
 
 

@@ -228,6 +228,14 @@ HELP: dict[str, tuple[str, str]] = {
         "文件夹（每人一份 PDF）或 .pdf 文件（配合 --combined）",
         "資料夾（每人一份 PDF）或 .pdf 檔案（配合 --combined）",
     ),
+    "write a published period's bonus sheet to an Excel workbook": (
+        "把已发布考核期的奖金核算表写成 Excel 工作簿",
+        "把已發布考核期的獎金核算表寫成 Excel 活頁簿",
+    ),
+    "the .xlsx file to write (a folder: named for the period)": (
+        "要写出的 .xlsx 文件（给文件夹时按考核期命名）",
+        "要寫出的 .xlsx 檔案（給資料夾時按考核期命名）",
+    ),
     "the .xlsx file to write": (
         "要写出的 .xlsx 文件",
         "要寫出的 .xlsx 檔案",

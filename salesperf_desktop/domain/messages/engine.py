@@ -111,6 +111,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "團隊掛鉤比例 {value} 無效，應在 0（含）到 1（不含）之間",
         "en": "Team share {value} is invalid; it must be at least 0 and below 1",
     },
+    "team_basis_unknown": {
+        "zh_CN": "团队挂钩依据 {value} 无效（应为团队目标或同事平均）",
+        "zh_TW": "團隊掛鉤依據 {value} 無效（應為團隊目標或同事平均）",
+        "en": "Team share basis {value} is invalid (the team goal or the colleagues' mean)",
+    },
+    "team_goal_cap_range": {
+        "zh_CN": "团队目标达成率上限 {value} 无效，应为大于 0 的数",
+        "zh_TW": "團隊目標達成率上限 {value} 無效，應為大於 0 的數",
+        "en": "The team goal's attainment cap {value} is invalid; it must be above 0",
+    },
     "cap_invalid": {
         "zh_CN": "{which} 上限 {value} 无效，应为空或不小于 0 的数",
         "zh_TW": "{which} 上限 {value} 無效，應為空或不小於 0 的數",
@@ -332,6 +342,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "缺少团队得分，团队挂钩部分（{share:.0%}）暂计 0 分",
         "zh_TW": "缺少團隊得分，團隊掛鉤部分（{share:.0%}）暫計 0 分",
         "en": "No team score; the team part ({share:.0%}) counts 0 for now",
+    },
+    "team_goal_missing": {
+        "zh_CN": "团队目标未录入，团队挂钩部分（{share:.0%}）暂计 0 分",
+        "zh_TW": "團隊目標未錄入，團隊掛鉤部分（{share:.0%}）暫計 0 分",
+        "en": "Team goal not entered; the team part ({share:.0%}) counts 0 for now",
     },
     "bonus_capped": {
         "zh_CN": "加分合计 {raw:g} 分，按上限计 {cap:g} 分",

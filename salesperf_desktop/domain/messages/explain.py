@@ -26,6 +26,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Team share {share}: no team result, counted as 0 (0 − indicator points"
         " {items_points}) × {share}",
     ),
+    "explain.team_goal": _t(
+        "团队目标“{goal}”：目标 {target}，实际 {actual}，达成率 {attainment}（封顶 {cap}），"
+        "团队得分 {team_score}；团队挂钩 {share}：（{team_score} − 指标得分 {items_points}）× {share}",
+        "團隊目標「{goal}」：目標 {target}，實際 {actual}，達成率 {attainment}（封頂 {cap}），"
+        "團隊得分 {team_score}；團隊掛鉤 {share}：（{team_score} − 指標得分 {items_points}）× {share}",
+        "Team goal {goal}: target {target}, actual {actual}, attainment {attainment} (capped at"
+        " {cap}), team points {team_score}; team share {share}: ({team_score} − indicator points"
+        " {items_points}) × {share}",
+    ),
+    "explain.team_goal_missing": _t(
+        "团队挂钩 {share}：团队目标未录入，按 0 计（0 − 指标得分 {items_points}）× {share}",
+        "團隊掛鉤 {share}：團隊目標未錄入，按 0 計（0 − 指標得分 {items_points}）× {share}",
+        "Team share {share}: team goal not entered, counted as 0 (0 − indicator points"
+        " {items_points}) × {share}",
+    ),
     "explain.adjustment": _t("{name}", "{name}", "{name}"),
     "explain.adjustment_count": _t(
         "{name} {count} × {each}", "{name} {count} × {each}", "{name} {count} × {each}"

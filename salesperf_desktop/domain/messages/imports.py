@@ -7,6 +7,12 @@ the problem codes themselves stay short). Field names are codes too ("import.fie
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # where a problem of a whole row is (a cell's is 数据!C5 in every language)
+    "import.row_location": {
+        "zh_CN": "{sheet} 第 {row} 行",
+        "zh_TW": "{sheet} 第 {row} 列",
+        "en": "{sheet} row {row}",
+    },
     "import.unreadable": {
         "zh_CN": "{reason}",
         "zh_TW": "{reason}",

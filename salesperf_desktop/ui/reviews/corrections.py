@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesperf_desktop.domain.i18n import fmt_plain
 from salesperf_desktop.services import appeals
 from salesperf_desktop.services.appeals import Corrections, EntryCorrection, RatingCorrection
 from salesperf_desktop.services.locking import LockedError
@@ -123,7 +124,7 @@ class CorrectionsEditor(QGroupBox):
         current = QTableWidgetItem("")
         current.setFlags(current.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, 3, current)
-        self.table.setItem(row, 4, QTableWidgetItem("" if value is None else f"{value:g}"))
+        self.table.setItem(row, 4, QTableWidgetItem("" if value is None else fmt_plain(value)))
         for combo in (month_combo, item_combo, field_combo):
             combo.currentIndexChanged.connect(lambda _i, r=row: self._show_current(r))
         self._show_current(row)
@@ -134,7 +135,7 @@ class CorrectionsEditor(QGroupBox):
         indicator = self.table.cellWidget(row, 1).currentData()
         field = self.table.cellWidget(row, 2).currentData()
         value = self.values.get((month, indicator), {}).get(field)
-        self.table.item(row, 3).setText("" if value is None else f"{value:g}")
+        self.table.item(row, 3).setText("" if value is None else fmt_plain(value))
 
     def corrections(self) -> Corrections:
         """Raises ValueError on a value that is not a number."""

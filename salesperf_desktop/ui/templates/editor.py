@@ -72,6 +72,7 @@ def blank_template(code: str = "") -> dict:
         "sheet_total": 100,
         "rater_weights": dict(DEFAULT_RATER_WEIGHTS),
         "team_share": 0.0,
+        "team_basis": "team_goal",  # seed 002: the share follows the team goal
         "adjustment_caps": {"bonus": None, "penalty": None},
         "grades": copy.deepcopy(DEFAULT_GRADES),
         "items": [],
@@ -192,6 +193,15 @@ class TemplateEditor(QDialog):
         self.team_share = _spin(0, 99, 0, 5)
         self.team_share.setObjectName("teamShare")
         self.team_share.setSuffix(" %")
+        # what drives the share: the team goal (seed 002) or, in older files, the colleagues
+        self.team_basis = QComboBox()
+        self.team_basis.setObjectName("teamBasis")
+        self.team_basis.addItem(self.tr("The team goal (entered per team and month)"), "team_goal")
+        self.team_basis.addItem(self.tr("The mean of the regular colleagues"), "colleagues")
+        self.team_goal_cap = _spin(0, 300, 0, 10)
+        self.team_goal_cap.setObjectName("teamGoalCap")
+        self.team_goal_cap.setSuffix(" %")
+        self.team_goal_cap.setSpecialValueText(self.tr("Like the achievement items"))
         general = QWidget()
         form = QFormLayout(general)
         form.addRow(self.tr("Code"), self.code)
@@ -205,6 +215,8 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("Sheet total (points)"), self.sheet_total)
         form.addRow(self.tr("Rater weights"), raters)
         form.addRow(self.tr("Share tied to the team score"), self.team_share)
+        form.addRow(self.tr("Team share follows"), self.team_basis)
+        form.addRow(self.tr("Team goal attainment capped at"), self.team_goal_cap)
         code = self.doc.get("code", "")
         if code in SHEET_SOURCES:
             # a shipped sheet says what it is and where its numbers come from
@@ -337,6 +349,12 @@ class TemplateEditor(QDialog):
         self.team_share.valueChanged.connect(
             lambda v: self._general_edited("team_share", round(v / 100, 4))
         )
+        self.team_basis.currentIndexChanged.connect(
+            lambda _i: self._general_edited("team_basis", self.team_basis.currentData())
+        )
+        self.team_goal_cap.valueChanged.connect(
+            lambda v: self._general_edited("team_goal_cap", round(v / 100, 4) if v else None)
+        )
 
     # ----------------------------------------------------------------- loading
 
@@ -354,6 +372,9 @@ class TemplateEditor(QDialog):
         for key, spin in self.rater_spins.items():
             spin.setValue(float(raters.get(key, 0)))
         self.team_share.setValue(100 * float(self.doc.get("team_share", 0)))
+        basis = self.doc.get("team_basis", "colleagues")
+        self.team_basis.setCurrentIndex(max(0, self.team_basis.findData(basis)))
+        self.team_goal_cap.setValue(100 * float(self.doc.get("team_goal_cap") or 0))
 
     def _load_items(self) -> None:
         items = self.doc.setdefault("items", [])

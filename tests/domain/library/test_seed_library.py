@@ -259,7 +259,11 @@ def test_template_codes():
 @pytest.mark.parametrize("doc", SEED_TEMPLATES, ids=lambda t: t["code"])
 def test_template_document(doc):
     # a template following seed 003's scheme says so (domain/dimension_ranges.py)
-    assert set(doc) - {"scheme"} == TEMPLATE_KEYS
+    # seed 002's team pool: a sheet with a team share says what drives it (the team goal)
+    assert set(doc) - {"scheme", "team_basis"} == TEMPLATE_KEYS
+    assert doc.get("team_basis", "team_goal" if doc["team_share"] else None) == (
+        "team_goal" if doc["team_share"] else None
+    )
     assert doc.get("scheme", "seed_003") == "seed_003"
     assert doc["schema"] == 1
     assert doc["role"] in ROLES

@@ -4,6 +4,7 @@ are valid but probably not meant."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
@@ -163,14 +164,23 @@ def test_a_percent_in_an_amount_is_asked_about_not_stored_silently(qtbot, demo_c
     assert tab.model.index(grid_row(tab.model, "E003"), tcol).data() == "200000"
 
 
-def test_an_edit_tells_the_views_about_its_cells_only(qtbot, demo_ctx):
+@pytest.mark.parametrize("basis", ["colleagues", "team_goal"])
+def test_an_edit_tells_the_views_about_its_cells_only(qtbot, demo_ctx, basis):
     """One cell per signal (a range repaints a whole viewport): the edited cell, the person's
-    sums, and the team-mates' team share, total and grade (their template shares 30 %)."""
+    sums, and, when the template's 30 % follows the colleagues' mean, the team-mates' team
+    share, total and grade (with the team goal of seed 002 the team-mates do not move)."""
+    import dataclasses
+
     from salesperf_desktop.services.entry import load_sheet
     from salesperf_desktop.ui.entry.grid_model import EntryGridModel
 
+    sheet = load_sheet(demo_ctx, OCT)
+    if basis == "colleagues":  # as in a file made before team goals
+        for p in sheet.people:
+            p.template = dataclasses.replace(p.template, team_basis="colleagues")
+        sheet.score_all()
     model = EntryGridModel(lambda writes, reason: None)
-    model.set_sheet(load_sheet(demo_ctx, OCT), None, "zh_CN", "rep_innovative")
+    model.set_sheet(sheet, None, "zh_CN", "rep_innovative")
     for r in range(model.rowCount()):  # painted once
         for c in range(model.columnCount()):
             model.index(r, c).data()
@@ -188,6 +198,7 @@ def test_an_edit_tells_the_views_about_its_cells_only(qtbot, demo_ctx):
     assert kinds[row] == {"value", "points", "adjust", "team", "total", "grade"}
     for other in range(model.rowCount()):
         if other != row:
-            assert kinds[other] == {"team", "total", "grade"}
+            expected = {"team", "total", "grade"} if basis == "colleagues" else None
+            assert kinds.get(other) == expected
     assert model.index(row, 2).data() != before  # the total shown follows
     model.flush()

@@ -157,9 +157,10 @@ def test_the_grids_columns_add_up_for_everyone_in_every_demo_month_and_quarter(
         assert sorted(seen) == sorted(totals) and len(seen) >= 10, period
 
 
-def test_the_innovative_teams_october_shows_the_team_share_it_loses(qtbot, demo_ctx):
-    """Seed 002's 30 % team link: E007 (90.59 points) in a team at 81.14 loses
-    (81.14 − 90.59) × 30 % = −2.83 at the printed cent: 90.59 + 0 − 2.83 = 87.76."""
+def test_the_innovative_teams_october_shows_the_team_share_it_gains(qtbot, demo_ctx):
+    """Seed 002's 30 % team link to the team goal: E007 (90.59 points) in a team whose market
+    share reached 19.4 % of a 20 % target (97 points) gains (97 − 90.59) × 30 % = +1.92 at the
+    printed cent: 90.59 + 0 + 1.92 = 92.51."""
     tab = entry_tab(qtbot, demo_ctx)
     tab.show_place(OCT, None, "rep_innovative")
     model = tab.model
@@ -169,10 +170,13 @@ def test_the_innovative_teams_october_shows_the_team_share_it_loses(qtbot, demo_
         for c, col in enumerate(model.columns)
         if col.kind in ("points", "adjust", "team", "total")
     }
-    assert shown == {"points": "90.59", "adjust": "0", "team": "-2.83", "total": "87.76"}
+    assert shown == {"points": "90.59", "adjust": "0", "team": "1.92", "total": "92.51"}
     team_col = next(c for c, col in enumerate(model.columns) if col.kind == "team")
     tip = model.index(row, team_col).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "团队分享 30%：（团队成绩 81.14 − 指标得分 90.59）× 30%  -2.83"
+    assert tip == (
+        "团队目标“区域市场份额达标率”：目标 20%，实际 19.4%，达成率 97%（封顶 120%），"
+        "团队得分 97.00；团队挂钩 30%：（97.00 − 指标得分 90.59）× 30%  1.92"
+    )
     tab.show_place(OCT, None, "rep_mature")
     e003 = grid_row(model, "E003")  # a mature-products rep has no team share: blank, not 0
     team_col = next(c for c, col in enumerate(model.columns) if col.kind == "team")

@@ -153,3 +153,23 @@ def test_a_shipped_sheet_says_where_it_comes_from(qtbot, ctx):
     editor.items_table.selectRow(0)
     assert "（权重分20）" in editor.rule_source.text()
     editor.reject()
+
+
+def test_any_template_can_tie_its_team_share_to_the_team_goal(qtbot, ctx):
+    """Seed 002's team pool is not the innovative sheet's alone: a new sheet's share follows the
+    team goal, and an older file's colleagues' mean can be switched to it, cap and all."""
+    tab = templates_tab(qtbot, ctx)
+    editor = new_template(qtbot, tab)
+    editor.pages.setCurrentIndex(1)  # 基本设置
+    assert editor.team_basis.currentData() == "team_goal"
+    editor.team_share.setValue(30)
+    assert editor.document()["team_share"] == 0.3
+    editor.team_basis.setCurrentIndex(editor.team_basis.findData("colleagues"))
+    assert editor.document()["team_basis"] == "colleagues"
+    editor.team_basis.setCurrentIndex(editor.team_basis.findData("team_goal"))
+    editor.team_goal_cap.setValue(100)
+    doc = editor.document()
+    assert (doc["team_basis"], doc["team_goal_cap"]) == ("team_goal", 1.0)
+    editor.team_goal_cap.setValue(0)  # shown as “like the achievement items”
+    assert editor.document()["team_goal_cap"] is None
+    editor.reject()

@@ -1,0 +1,86 @@
+"""The officer records a transfer in the Staff tab (调动与请假) and the month's grid shows both
+parts: the line above the grid names the two teams with their working days, and the person's
+total is the day-weighted combination the printed form and the results show."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services.appraisals import period_results
+from salesperf_desktop.services.movements import list_leave, list_moves
+from salesperf_desktop.ui.entry_tab import EntryTab
+from salesperf_desktop.ui.staff.history_dialog import StaffHistoryDialog
+from salesperf_desktop.ui.staff_tab import StaffTab
+from tests.services.support import staff_id
+from tests.ui.modal import modal_dialog
+from tests.ui_support import ui_for, wait_loaded
+
+OCTOBER_NOTE = (
+    "E005 刘洋：本月 1–14 日在华东成熟产品组（6 个工作日），15–31 日在渠道分销组"
+    "（12 个工作日），按工作日折算"
+)
+
+
+def _select(tab: StaffTab, employee_no: str) -> None:
+    model = tab.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == employee_no)
+    tab.table.selectRow(row)
+
+
+def test_a_transfer_recorded_in_the_staff_tab_shows_both_parts_in_the_grid(
+    qtbot, demo_ctx, chinese
+):
+    ui = ui_for(demo_ctx, today=dt.date(2026, 11, 20))
+    staff = StaffTab(ui)
+    qtbot.addWidget(staff)
+    staff.show()
+    qtbot.waitExposed(staff)
+    staff.refresh()
+    _select(staff, "E005")
+    qtbot.mouseClick(staff.history_button, Qt.MouseButton.LeftButton)
+    dialog = modal_dialog(qtbot, StaffHistoryDialog)
+    dialog.move_kind.setCurrentIndex(dialog.move_kind.findData("transfer"))
+    dialog.move_date.setDate(QDate(2026, 10, 15))
+    dialog.move_team.setCurrentIndex(dialog.move_team.findText("渠道分销组"))
+    # no reason: refused on the spot, nothing recorded
+    qtbot.mouseClick(dialog.record_move_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "请填写调动原因。"
+    assert list_moves(demo_ctx, staff_id(demo_ctx, "E005")) == []
+    dialog.move_reason.setText("支援渠道分销组")  # typed Chinese: see ENVIRONMENT.md
+    qtbot.mouseClick(dialog.record_move_button, Qt.MouseButton.LeftButton)
+    assert dialog.moves.rowCount() == 1
+    assert dialog.moves.item(0, 3).text() == "渠道分销组 销售代表"
+    # 2 days of 事假 for 张伟
+    dialog.reject()
+    _select(staff, "E003")
+    qtbot.mouseClick(staff.history_button, Qt.MouseButton.LeftButton)
+    leave = modal_dialog(qtbot, StaffHistoryDialog)
+    leave.leave_kind.setCurrentIndex(leave.leave_kind.findData("personal"))
+    leave.leave_start.setDate(QDate(2026, 10, 19))
+    leave.leave_end.setDate(QDate(2026, 10, 20))
+    qtbot.mouseClick(leave.record_leave_button, Qt.MouseButton.LeftButton)
+    assert leave.leave.rowCount() == 1
+    assert [lv.kind for lv in list_leave(demo_ctx, staff_id(demo_ctx, "E003"))] == ["personal"]
+    leave.reject()
+
+    entry = EntryTab(ui)
+    qtbot.addWidget(entry)
+    entry.resize(1500, 720)
+    entry.show()
+    qtbot.waitExposed(entry)
+    entry.period_box.setCurrentIndex(entry.period_box.findData("2026-10"))
+    wait_loaded(qtbot, entry)
+    assert entry.message.text() == f"本期内调动：{OCTOBER_NOTE}。"
+    # E005 is in 渠道分销组's sheet now, with the combined total the results show
+    entry.template_box.setCurrentIndex(entry.template_box.findData("rep_distributor"))
+    wait_loaded(qtbot, entry)
+    model = entry.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "E005")
+    total_col = next(c for c, col in enumerate(model.columns) if col.kind == "total")
+    october = period_results(demo_ctx, Period.month(2026, 10))
+    e005 = next(p for p in october.people if p.employee_no == "E005")
+    assert model.index(row, total_col).data() == f"{e005.result.total:.2f}"
+    assert e005.result.flags[-1].message("zh_CN") in OCTOBER_NOTE
