@@ -13,6 +13,8 @@ _.lessThan  # QSortFilterProxyModel override (ui/staff_tab.py)
 _.isEmpty  # QTranslator.isEmpty override (i18n_qt.py)
 _.redo  # QUndoCommand override (ui/entry/grid_model.py)
 _.undo  # QUndoCommand override (ui/entry/grid_model.py)
+_.focusInEvent  # QWidget override (ui/entry/grid_view.py)
+_.focusOutEvent  # QWidget override (ui/entry/grid_view.py)
 _.rect  # QStyleOptionViewItem.rect: the style reads it to wrap (ui/due_panel.py)
 
 # ---- reportlab calls these (Flowable protocol) -----------------------------------------------

@@ -16,7 +16,9 @@ Goal (issue #19): ours ≤ 2× the baseline per form. One combined PDF is shown 
 from __future__ import annotations
 
 import argparse
+import atexit
 import multiprocessing
+import shutil
 import statistics
 import sys
 import tempfile
@@ -103,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     staff, months = (36, 3) if SMOKE else (300, 24)
     work = Path(tempfile.mkdtemp(prefix="salesperf-bench-pdf-"))
+    atexit.register(shutil.rmtree, work, True)  # the database copy (and the PDFs) go
     db = copy_of(cached_db(staff, months), work)
     ctx = build_context(db, lang="zh_CN")
     month = Period.month(*END_MONTH)

@@ -12,7 +12,9 @@ A few appraisals are amended first (the note an upheld appeal writes), so the li
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -159,6 +161,7 @@ def main() -> int:
 
     staff, months = (36, 3) if SMOKE else (300, 24)
     tmp = Path(tempfile.mkdtemp(prefix="salesperf-bench-reprint-"))
+    atexit.register(shutil.rmtree, tmp, True)  # the database copy goes
     path = copy_of(cached_db(staff, months), tmp)
     ctx = build_context(path, lang="zh_CN")
     _amend_some(ctx, AMENDED)

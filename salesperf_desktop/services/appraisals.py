@@ -41,6 +41,7 @@ from salesperf_desktop.services.movements import period_movements
 from salesperf_desktop.services.periods import stored_period, to_domain  # noqa: F401 (re-export)
 from salesperf_desktop.services.policy import policy_for_period, remember_for_period
 from salesperf_desktop.services.team_goal_reads import goals_for
+from salesperf_desktop.storage.change_counter import data_version
 from salesperf_desktop.storage.models import (
     AppraisalRow,
     PeriodRow,
@@ -98,8 +99,25 @@ class StaffFacts:
     status: StaffStatus
 
 
-def _staff_facts(session: Session) -> list[StaffFacts]:
-    """Everyone in the register with their team's and supervisor's names, by employee number."""
+_REGISTER = "salesperf.staff_facts"  # session.info key: (data-change counter, the register)
+
+
+def _staff_facts(session: Session) -> tuple[StaffFacts, ...]:
+    """Everyone in the register with their team's and supervisor's names, by employee number.
+
+    Kept in the session while the data-change counter stays where it was read: a chart's
+    twelve months read a register of 3,000 once, not twelve times (issue #19)."""
+    session.flush()  # (pending changes move the counter through its triggers first)
+    version = data_version(session)
+    kept = session.info.get(_REGISTER)
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    facts = _read_staff_facts(session)
+    session.info[_REGISTER] = (version, facts)
+    return facts
+
+
+def _read_staff_facts(session: Session) -> tuple[StaffFacts, ...]:
     supervisor = aliased(StaffRow)
     rows = session.execute(
         select(
@@ -120,12 +138,12 @@ def _staff_facts(session: Session) -> list[StaffFacts]:
         .outerjoin(supervisor, supervisor.id == StaffRow.supervisor_id)
         .order_by(StaffRow.employee_no)
     )
-    return [
+    return tuple(
         StaffFacts(
             sid, no, name, role, team, team_name or "", boss_id, boss or "", line, hired, left, st
         )
         for sid, no, name, role, team, team_name, boss_id, boss, line, hired, left, st in rows
-    ]
+    )
 
 
 # ----------------------------------------------------------------------------- templates

@@ -682,12 +682,18 @@ def write_values(
             select(StaffRow).where(StaffRow.id.in_({w.staff_id for w in writes}))
         )
     }
-    appraisal_ids = dict(
-        session.execute(
-            select(AppraisalRow.staff_id, AppraisalRow.id).where(
-                AppraisalRow.period_id == period.id
-            )
-        ).all()
+    # (for the audit trail only: a grid edit of an open month reads no appraisal)
+    appraisal_ids = (
+        dict(
+            session.execute(
+                select(AppraisalRow.staff_id, AppraisalRow.id).where(
+                    AppraisalRow.period_id == period.id,
+                    AppraisalRow.staff_id.in_({w.staff_id for w in writes}),
+                )
+            ).all()
+        )
+        if audited
+        else {}
     )
     for w in writes:
         if w.staff_id not in checked:

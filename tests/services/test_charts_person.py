@@ -97,3 +97,59 @@ def test_people_offered_are_those_the_results_list(demo, big):
         listed = [(p.staff_id, p.name, p.employee_no) for p in period_results(ctx, period).people]
         offered = [(p.staff_id, p.name, p.employee_no) for p in cd.people_in(ctx, period)]
         assert offered == listed
+
+
+def _register_reads(ctx) -> list[str]:
+    """The statements that read the whole staff register (the people scoring starts from)."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args):
+        if "FROM staff LEFT OUTER JOIN teams" in statement:
+            seen.append(statement)
+
+    event.listen(ctx.engine, "before_cursor_execute", note)
+    return seen
+
+
+def test_a_persons_trend_reads_the_register_once_not_once_a_month(demo):
+    """At 3,000 staff, reading and sorting the register twelve times to score a team of 12 was
+    most of a trend's time (issue #19)."""
+    period = Period.month(2026, 10)
+    staff_id = _everyone(demo, period)[0]
+    demo.results.clear()
+    reads = _register_reads(demo)
+    trend = cd.trend_for(demo, staff_id, period)
+    assert len(trend.labels) > 1
+    assert len(reads) == 1
+
+
+def test_a_person_added_in_the_same_transaction_is_scored_with_the_register_kept(demo):
+    """The register kept in a session is read again once anything scoring reads has changed
+    (the data-change counter), also inside the writing transaction itself."""
+    from sqlalchemy import select
+
+    from salesperf_desktop.domain.status import StaffStatus
+    from salesperf_desktop.services.appraisals import compute_period
+    from salesperf_desktop.storage.models import StaffRow
+
+    period = Period.month(2026, 10)
+    with demo.transaction() as session:
+        before = {p.employee_no for p in compute_period(session, period).people}
+        model = session.scalars(select(StaffRow).where(StaffRow.role == "sales_rep")).first()
+        session.add(
+            StaffRow(
+                employee_no="E999",
+                name="新同事",
+                role=model.role,
+                team_id=model.team_id,
+                supervisor_id=model.supervisor_id,
+                product_line=model.product_line,
+                hire_date=model.hire_date,
+                status=StaffStatus.REGULAR,
+            )
+        )
+        after = {p.employee_no for p in compute_period(session, period).people}
+        session.rollback()
+    assert after == before | {"E999"}

@@ -8,11 +8,10 @@ edge and scrolls vertically with it (Qt's "frozen column" example).
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence, QRegion
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QAbstractScrollArea,
     QFrame,
     QTableView,
 )
@@ -133,8 +132,10 @@ class EntryGridView(QTableView):
     def focusInEvent(self, event) -> None:
         # QAbstractItemView repaints the whole viewport when the focus comes back (each time a
         # cell's editor closes: every edit) although only the current cell's focus frame and
-        # the selection look different: repaint those.
-        QAbstractScrollArea.focusInEvent(self, event)
+        # the selection look different: repaint those. (QWidget's own focusInEvent, which
+        # QAbstractScrollArea's is, repaints the whole widget too, viewport and scroll bars
+        # included: only the frame, which a style may draw differently with the focus.)
+        self._repaint_frame()
         current = self.currentIndex()
         if not current.isValid() and self.model() is not None and self.model().rowCount():
             self.selectionModel().setCurrentIndex(
@@ -143,8 +144,14 @@ class EntryGridView(QTableView):
         self._repaint_focus()
 
     def focusOutEvent(self, event) -> None:
-        QAbstractScrollArea.focusOutEvent(self, event)
+        self._repaint_frame()
         self._repaint_focus()
+
+    def _repaint_frame(self) -> None:
+        inside = self.rect().adjusted(
+            *(self.frameWidth(), self.frameWidth()), -self.frameWidth(), -self.frameWidth()
+        )
+        self.update(QRegion(self.rect()).subtracted(QRegion(inside)))
 
     def _repaint_focus(self) -> None:
         if self.selectionModel() is None:

@@ -66,3 +66,45 @@ def test_type_paste_undo_and_totals_follow(qtbot, demo_ctx):
     assert model.index(row, col).data() == ""
     tab.reload()
     assert model.index(grid_row(model, "E003"), col).data() == ""
+
+
+def test_an_editor_closing_repaints_the_cells_it_touched_not_the_whole_grid(qtbot, demo_ctx):
+    """Each Enter gives the focus back to the grid. Qt's own focus handling repaints the whole
+    grid widget then, cells and scroll bars, although only the current cell's focus frame, the
+    selection and the frame around the grid can look different: every edit waited for that
+    paint (issue #19). Now only those are repainted."""
+    from PySide6.QtCore import QEvent, QObject
+
+    tab = entry_tab(qtbot, demo_ctx)
+    model, view = tab.model, tab.table
+    row, col = grid_row(model, "E003"), model.column_of("sales_achievement", "actual")
+    view.setCurrentIndex(model.index(row, col))
+
+    class Paints(QObject):
+        def __init__(self):
+            super().__init__()
+            self.seen: list[tuple[object, object]] = []
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                self.seen.append((watched, event.region().boundingRect()))
+            return False
+
+    paints = Paints()
+    watched = [view.viewport(), view.verticalScrollBar(), view.horizontalScrollBar()]
+    for widget in watched:
+        widget.installEventFilter(paints)
+    tab.period_box.setFocus()  # somewhere else, then back, as an editor closing does
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    qtbot.wait(50)
+    paints.seen.clear()
+    view.setFocus()
+    qtbot.waitUntil(lambda: view.hasFocus())
+    qtbot.wait(50)
+    for widget in watched:
+        widget.removeEventFilter(paints)
+    assert paints.seen, "the focus frame of the current cell is repainted"
+    current = view.visualRect(view.currentIndex())
+    for widget, rect in paints.seen:
+        assert widget is view.viewport(), "a scroll bar repainted"
+        assert rect.intersects(current) and rect.height() <= 2 * current.height()
