@@ -963,6 +963,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>一票否决（合规）</translation>
     </message>
     <message>
+        <source>Nothing is entered for this period yet: no grade.</source>
+        <translation>本期尚未录入任何数据，暂不评等级。</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>

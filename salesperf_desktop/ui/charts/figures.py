@@ -33,7 +33,7 @@ def trend(fig: Figure, data: cd.Trend, t: dict[str, str]) -> None:
     ax.set_xticks(xs, data.labels)
     ax.set_ylabel("%")
     ax.set_title(t["title"])
-    ax.legend(loc="lower left")
+    ax.legend(loc="best")  # clear of the points and their labels
     ax.grid(axis="y", alpha=0.3)
 
 

@@ -368,6 +368,8 @@ class EntryGridModel(QAbstractTableModel):
                     text = fmt_number(e.total.shown)
                 elif is_interim(shown):  # a quarterly person's month: scored, not graded
                     text = QCoreApplication.translate("EntryGrid", "Graded by quarter")
+                elif _nothing_entered(shown):  # a month just begun: not a D for everyone
+                    text = "—"
                 else:  # grade
                     text = shown.grade
             texts.append(text)
@@ -420,6 +422,10 @@ class EntryGridModel(QAbstractTableModel):
             return text
         if col.kind == "grade" and person.shown is not None and is_interim(person.shown):
             return render(NOT_GRADED, {}, self.lang)
+        if col.kind == "grade" and person.shown is not None and _nothing_entered(person.shown):
+            return QCoreApplication.translate(
+                "EntryGrid", "Nothing is entered for this period yet: no grade."
+            )
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -711,3 +717,8 @@ class EntryGridModel(QAbstractTableModel):
     def has_errors(self) -> bool:
         """Whether a cell still holds refused input (marked red)."""
         return bool(self._errors)
+
+
+def _nothing_entered(result) -> bool:
+    """No indicator of *result* could be scored: nothing is entered for the period yet."""
+    return bool(result.items) and not any(it.scored for it in result.items)

@@ -4,6 +4,8 @@ are valid but probably not meant."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
@@ -202,3 +204,18 @@ def test_an_edit_tells_the_views_about_its_cells_only(qtbot, demo_ctx, basis):
             assert kinds.get(other) == expected
     assert model.index(row, 2).data() != before  # the total shown follows
     model.flush()
+
+
+def test_a_month_with_nothing_entered_shows_no_grade_rather_than_a_d(qtbot, demo_ctx):
+    """November has just begun and nothing is entered: the grade column says “—” (with why),
+    not a D for everyone; October, entered, shows the grades."""
+    tab = entry_tab(qtbot, demo_ctx, "2026-11", today=dt.date(2026, 11, 3))
+    model = tab.model
+    grade = next(c for c, col in enumerate(model.columns) if col.kind == "grade")
+    row = grid_row(model, "E003")
+    assert model.index(row, grade).data() == "—"
+    tip = model.index(row, grade).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Nothing is entered" in tip
+    tab.period_box.setCurrentIndex(tab.period_box.findData("2026-10"))
+    wait_loaded(qtbot, tab)
+    assert tab.model.index(grid_row(tab.model, "E003"), grade).data() in set("SABCD")
