@@ -610,29 +610,16 @@ class _Pass:
             self.totals.sub = {}
 
     def _problem(self, row: int, col: int | None, key: str, code: str, **params) -> None:
-        letter = column_letter(col + 1) if col is not None else ""
-        self.report.problems.append(
-            ImportProblem(
-                self.report.sheet_name,
-                row,
-                letter,
-                render(key, params, self.report.lang),
-                code,
-                self.report.lang,
-            )
-        )
+        self.report.problems.append(self._located(row, col, key, code, params))
 
     def _skip(self, row: int, col: int | None, key: str, code: str, **params) -> None:
+        self.plan.skipped.append(self._located(row, col, key, code, params))
+
+    def _located(self, row: int, col: int | None, key: str, code: str, params) -> ImportProblem:
         letter = column_letter(col + 1) if col is not None else ""
-        self.plan.skipped.append(
-            ImportProblem(
-                self.report.sheet_name,
-                row,
-                letter,
-                render(key, params, self.report.lang),
-                code,
-                self.report.lang,
-            )
+        lang = self.report.lang
+        return ImportProblem(
+            self.report.sheet_name, row, letter, render(key, params, lang), code, lang
         )
 
     def finish(self) -> None:

@@ -37,7 +37,12 @@ from salesperf_desktop.domain.bonus import AMOUNT_FIELDS, BonusSettings
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import bonus
-from salesperf_desktop.services.bonus_export import export_bonus_sheet, file_name, line_note
+from salesperf_desktop.services.bonus_export import (
+    COLUMNS,
+    export_bonus_sheet,
+    file_name,
+    line_note,
+)
 from salesperf_desktop.services.periods import published_periods
 from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.file_dialogs import get_save_file_name
@@ -45,17 +50,6 @@ from salesperf_desktop.ui.labels import fill, role_label
 from salesperf_desktop.ui.tasks import TaskOutcome
 from salesperf_desktop.ui.ui_context import UiContext
 
-COLUMNS = (
-    "employee_no",
-    "name",
-    "team",
-    "role",
-    "grade",
-    "coefficient",
-    *AMOUNT_FIELDS,
-    "payable",
-    "note",
-)
 LANE = "bonus-sheet"
 
 
