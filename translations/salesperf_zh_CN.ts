@@ -3984,6 +3984,10 @@ The current file is kept beside it under a new name.</source>
         <translation>调岗、晋升、降职</translation>
     </message>
     <message>
+        <source>Take back the latest move…</source>
+        <translation>撤销最近一次调动…</translation>
+    </message>
+    <message>
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
@@ -4010,6 +4014,14 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Leave</source>
         <translation>请假记录</translation>
+    </message>
+    <message>
+        <source>Take back the latest move</source>
+        <translation>撤销最近一次调动</translation>
+    </message>
+    <message>
+        <source>Why is the latest move taken back? (kept in the audit trail)</source>
+        <translation>为什么撤销最近一次调动？（记入审计记录）</translation>
     </message>
 </context>
 <context>

@@ -3984,6 +3984,10 @@ The current file is kept beside it under a new name.</source>
         <translation>調職、晉升、降職</translation>
     </message>
     <message>
+        <source>Take back the latest move…</source>
+        <translation>撤銷最近一次調動…</translation>
+    </message>
+    <message>
         <source>First day</source>
         <translation>開始日期</translation>
     </message>
@@ -4010,6 +4014,14 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Leave</source>
         <translation>請假記錄</translation>
+    </message>
+    <message>
+        <source>Take back the latest move</source>
+        <translation>撤銷最近一次調動</translation>
+    </message>
+    <message>
+        <source>Why is the latest move taken back? (kept in the audit trail)</source>
+        <translation>為什麼撤銷最近一次調動？（記入審計記錄）</translation>
     </message>
 </context>
 <context>

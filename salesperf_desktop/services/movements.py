@@ -217,6 +217,40 @@ def record_move(ctx: AppContext, staff_id: int, draft: MoveDraft) -> int:
         return row.id
 
 
+def undo_latest_move(ctx: AppContext, staff_id: int, reason: str) -> None:
+    """Take back the person's latest move, recorded by mistake: the register's team, role and
+    product line go back to what they were before it. Only the latest can be taken back (an
+    earlier one is the start of the ones after it). Audited with the reason; raises CodedError
+    without one, or when there is no move."""
+    if not reason.strip():
+        raise CodedError("move.reason_required")
+    with ctx.transaction() as session:
+        staff = session.get(StaffRow, staff_id)
+        if staff is None:
+            raise LookupError(staff_id)
+        row = session.scalars(
+            select(StaffMoveRow)
+            .where(StaffMoveRow.staff_id == staff_id)
+            .order_by(StaffMoveRow.effective.desc(), StaffMoveRow.id.desc())
+        ).first()
+        if row is None:
+            raise CodedError("move.none_to_undo")
+        staff.team_id, staff.role = row.from_team_id, row.from_role
+        staff.product_line = row.from_line or staff.product_line
+        kind = render(f"move.kind.{row.kind}", {}, ctx.lang)
+        record_change(
+            session,
+            entity="staff_move",
+            entity_id=row.id,
+            field=f"{kind} {row.effective.isoformat()}",
+            old=_placement_text(session, row.to_team_id, row.to_role, ctx.lang),
+            new=_placement_text(session, row.from_team_id, row.from_role, ctx.lang),
+            reason=reason.strip(),
+            actor=ctx.actor,
+        )
+        session.delete(row)
+
+
 def record_leave(ctx: AppContext, staff_id: int, draft: LeaveDraft) -> int:
     """Record a leave period (audited). Raises CodedError for an unknown kind or bad dates."""
     if draft.kind not in mv.LEAVE_KINDS:

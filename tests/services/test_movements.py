@@ -70,6 +70,32 @@ def test_a_transfer_follows_in_the_register_and_the_audit_trail(demo):
     )
 
 
+def test_a_move_recorded_by_mistake_is_taken_back_with_a_reason(demo):
+    """The officer picked the wrong team: the latest move is taken back (with a reason, kept in
+    the audit trail), the register is as before it, and October is scored in one team again."""
+    before = _person(_results(demo), "E005").result.total
+    sid = _transfer(demo)
+    assert _person(_results(demo), "E005").result.total != before
+    with pytest.raises(CodedError):
+        mvs.undo_latest_move(demo, sid, " ")  # no reason: refused, nothing changes
+    assert len(mvs.list_moves(demo, sid)) == 1
+    mvs.undo_latest_move(demo, sid, "选错了团队")
+    assert mvs.list_moves(demo, sid) == []
+    with demo.session() as s:
+        staff = s.get(StaffRow, sid)
+        assert (staff.role, staff.product_line) == ("sales_rep", "mature")
+        trail = s.scalars(select(AuditEntryRow).where(AuditEntryRow.entity == "staff_move")).all()
+    assert [(a.old_value, a.new_value, a.reason) for a in trail][-1] == (
+        "渠道分销组 销售代表",
+        "华东成熟产品组 销售代表",
+        "选错了团队",
+    )
+    assert _person(_results(demo), "E005").result.total == pytest.approx(before)
+    with pytest.raises(CodedError) as nothing:
+        mvs.undo_latest_move(demo, sid, "再撤一次")
+    assert "没有可撤销" in nothing.value.message("zh_CN")
+
+
 def test_a_move_needs_a_reason_and_a_change(demo):
     sid = staff_id(demo, "E005")
     with pytest.raises(CodedError) as no_reason:

@@ -68,6 +68,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "move.reason_required": _t(
         "请填写调动原因。", "請填寫調動原因。", "Fill in the reason for the move."
     ),
+    "move.none_to_undo": _t(
+        "此人没有可撤销的调动记录。",
+        "此人沒有可撤銷的調動記錄。",
+        "This person has no move to take back.",
+    ),
     "move.kind_unknown": _t("未知的调动类型。", "未知的調動類型。", "Unknown kind of move."),
     "leave.dates": _t(
         "结束日期不能早于开始日期。",

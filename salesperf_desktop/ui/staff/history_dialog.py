@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -110,7 +111,13 @@ class StaffHistoryDialog(QDialog):
         move_layout = QVBoxLayout(move_box)
         move_layout.addWidget(self.moves)
         move_layout.addLayout(move_form)
-        move_layout.addWidget(self.record_move_button)
+        self.undo_move_button = QPushButton(self.tr("Take back the latest move…"), self)
+        self.undo_move_button.setObjectName("undoMove")
+        self.undo_move_button.clicked.connect(self.undo_move)
+        move_buttons = QHBoxLayout()
+        move_buttons.addWidget(self.record_move_button)
+        move_buttons.addWidget(self.undo_move_button)
+        move_layout.addLayout(move_buttons)
 
         # ---- leave
         self.leave = _table(
@@ -191,6 +198,7 @@ class StaffHistoryDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # the reason may be longer than its column
                 self.moves.setItem(row, col, item)
+        self.undo_move_button.setEnabled(bool(moves))
         self._leave_ids = []
         leave = mvs.list_leave(self.ctx, self.staff_id)
         self.leave.setRowCount(len(leave))
@@ -229,6 +237,22 @@ class StaffHistoryDialog(QDialog):
             self._tell(refused)
             return
         self.move_reason.clear()
+        self._done()
+
+    def undo_move(self) -> None:
+        """A move recorded by mistake: the latest one is taken back, with a reason."""
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Take back the latest move"),
+            self.tr("Why is the latest move taken back? (kept in the audit trail)"),
+        )
+        if not ok:
+            return
+        try:
+            mvs.undo_latest_move(self.ctx, self.staff_id, reason)
+        except CodedError as refused:
+            self._tell(refused)
+            return
         self._done()
 
     def record_leave(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QInputDialog
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appraisals import period_results
@@ -15,7 +16,7 @@ from salesperf_desktop.ui.entry_tab import EntryTab
 from salesperf_desktop.ui.staff.history_dialog import StaffHistoryDialog
 from salesperf_desktop.ui.staff_tab import StaffTab
 from tests.services.support import staff_id
-from tests.ui.modal import modal_dialog
+from tests.ui.modal import answer_in_turn, modal_dialog
 from tests.ui_support import ui_for, wait_loaded
 
 OCTOBER_NOTE = (
@@ -84,3 +85,26 @@ def test_a_transfer_recorded_in_the_staff_tab_shows_both_parts_in_the_grid(
     e005 = next(p for p in october.people if p.employee_no == "E005")
     assert model.index(row, total_col).data() == f"{e005.result.total:.2f}"
     assert e005.result.flags[-1].message("zh_CN") in OCTOBER_NOTE
+
+
+def test_a_move_recorded_by_mistake_is_taken_back_in_the_dialog(qtbot, demo_ctx, chinese):
+    ui = ui_for(demo_ctx, today=dt.date(2026, 11, 20))
+    sid = staff_id(demo_ctx, "E005")
+    dialog = StaffHistoryDialog(ui, sid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.undo_move_button.isEnabled()  # nothing to take back yet
+    dialog.move_date.setDate(QDate(2026, 10, 15))
+    dialog.move_team.setCurrentIndex(dialog.move_team.findText("渠道分销组"))
+    dialog.move_reason.setText("支援渠道分销组")
+    qtbot.mouseClick(dialog.record_move_button, Qt.MouseButton.LeftButton)
+    assert dialog.moves.rowCount() == 1 and dialog.undo_move_button.isEnabled()
+
+    def give_reason(box: QInputDialog) -> None:
+        box.setTextValue("选错了团队")
+        box.accept()
+
+    answer_in_turn((QInputDialog, give_reason))
+    qtbot.mouseClick(dialog.undo_move_button, Qt.MouseButton.LeftButton)
+    assert dialog.moves.rowCount() == 0 and list_moves(demo_ctx, sid) == []
+    assert not dialog.undo_move_button.isEnabled()
