@@ -203,17 +203,7 @@ def record_move(ctx: AppContext, staff_id: int, draft: MoveDraft) -> int:
         )
         staff.team_id, staff.role = latest.after.team_id, latest.after.role
         staff.product_line = latest.after.product_line or staff.product_line
-        kind = render(f"move.kind.{draft.kind}", {}, ctx.lang)
-        record_change(
-            session,
-            entity="staff_move",
-            entity_id=row.id,
-            field=f"{kind} {draft.effective.isoformat()}",
-            old=_placement_text(session, before.team_id, before.role, ctx.lang),
-            new=_placement_text(session, after.team_id, after.role, ctx.lang),
-            reason=draft.reason.strip(),
-            actor=ctx.actor,
-        )
+        _audit_move(ctx, session, row, (before.team_id, before.role), (after.team_id, after.role))
         return row.id
 
 
@@ -237,17 +227,8 @@ def undo_latest_move(ctx: AppContext, staff_id: int, reason: str) -> None:
             raise CodedError("move.none_to_undo")
         staff.team_id, staff.role = row.from_team_id, row.from_role
         staff.product_line = row.from_line or staff.product_line
-        kind = render(f"move.kind.{row.kind}", {}, ctx.lang)
-        record_change(
-            session,
-            entity="staff_move",
-            entity_id=row.id,
-            field=f"{kind} {row.effective.isoformat()}",
-            old=_placement_text(session, row.to_team_id, row.to_role, ctx.lang),
-            new=_placement_text(session, row.from_team_id, row.from_role, ctx.lang),
-            reason=reason.strip(),
-            actor=ctx.actor,
-        )
+        to, back = (row.to_team_id, row.to_role), (row.from_team_id, row.from_role)
+        _audit_move(ctx, session, row, to, back, reason)
         session.delete(row)
 
 
@@ -270,17 +251,7 @@ def record_leave(ctx: AppContext, staff_id: int, draft: LeaveDraft) -> int:
         )
         session.add(row)
         session.flush()
-        kind = render(f"leave.kind.{draft.kind}", {}, ctx.lang)
-        record_change(
-            session,
-            entity="staff_leave",
-            entity_id=row.id,
-            field=render("audit.leave", {}, ctx.lang),
-            old=None,
-            new=f"{kind} {draft.start.isoformat()}–{draft.end.isoformat()}",
-            reason=draft.note.strip(),
-            actor=ctx.actor,
-        )
+        _audit_leave(ctx, session, row, None, _leave_text(row, ctx.lang), draft.note)
         return row.id
 
 
@@ -290,18 +261,43 @@ def remove_leave(ctx: AppContext, leave_id: int, reason: str = "") -> None:
         row = session.get(LeaveRow, leave_id)
         if row is None:
             return
-        kind = render(f"leave.kind.{row.kind}", {}, ctx.lang)
-        record_change(
-            session,
-            entity="staff_leave",
-            entity_id=row.id,
-            field=render("audit.leave", {}, ctx.lang),
-            old=f"{kind} {row.start.isoformat()}–{row.end.isoformat()}",
-            new=None,
-            reason=reason,
-            actor=ctx.actor,
-        )
+        _audit_leave(ctx, session, row, _leave_text(row, ctx.lang), None, reason)
         session.delete(row)
+
+
+def _audit_move(ctx, session: Session, row: StaffMoveRow, old, new, reason=None) -> None:
+    """A move recorded or taken back, in the audit trail: "调岗 2026-10-15", placement (team,
+    role) before → after; the reason is the move's own unless another is given."""
+    kind = render(f"move.kind.{row.kind}", {}, ctx.lang)
+    record_change(
+        session,
+        entity="staff_move",
+        entity_id=row.id,
+        field=f"{kind} {row.effective.isoformat()}",
+        old=_placement_text(session, *old, ctx.lang),
+        new=_placement_text(session, *new, ctx.lang),
+        reason=(row.reason if reason is None else reason).strip(),
+        actor=ctx.actor,
+    )
+
+
+def _leave_text(row: LeaveRow, lang: str) -> str:
+    """事假 2026-10-19–2026-10-20"""
+    kind = render(f"leave.kind.{row.kind}", {}, lang)
+    return f"{kind} {row.start.isoformat()}–{row.end.isoformat()}"
+
+
+def _audit_leave(ctx, session: Session, row: LeaveRow, old, new, reason: str) -> None:
+    record_change(
+        session,
+        entity="staff_leave",
+        entity_id=row.id,
+        field=render("audit.leave", {}, ctx.lang),
+        old=old,
+        new=new,
+        reason=reason.strip(),
+        actor=ctx.actor,
+    )
 
 
 # ----------------------------------------------------------------------------- scoring
