@@ -73,7 +73,10 @@ def _entries(ctx, stop: int) -> None:
     for n in range(stop):
         with ctx.transaction() as session:
             session.add(SettingRow(key=f"entry-{n}", value={"n": n, "pad": "x" * 500}))
-        print("COMMITTED", n, flush=True)
+        # One write: with PYTHONUNBUFFERED, print's pieces are separate writes and a kill
+        # between them leaves "COMMITTED" without its number.
+        sys.stdout.write(f"COMMITTED {n}\n")
+        sys.stdout.flush()
     print("PAUSED", flush=True)
     time.sleep(3600)  # until killed
 
