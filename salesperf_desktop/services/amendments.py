@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.periods import Period
@@ -37,18 +37,19 @@ def covering_periods(month: Period) -> tuple[Period, ...]:
     return (month, month.quarter_of(), month.year_of())
 
 
+# Built once: every grid save asks whether its month is published.
+_PUBLISHED = select(PeriodRow).where(
+    PeriodRow.year.in_(bindparam("years", expanding=True)),
+    PeriodRow.status.in_((PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)),
+)
+
+
 def published_covering(session: Session, months: Iterable[Period]) -> list[PeriodRow]:
     """The published (or locked) stored periods among the months and their quarters and years."""
     wanted = {p for m in months for p in covering_periods(m)}
     if not wanted:
         return []
-    years = {p.year for p in wanted}
-    rows = session.scalars(
-        select(PeriodRow).where(
-            PeriodRow.year.in_(years),
-            PeriodRow.status.in_((PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)),
-        )
-    )
+    rows = session.scalars(_PUBLISHED, {"years": sorted({p.year for p in wanted})})
     found = [r for r in rows if to_domain(r) in wanted]
     order = {PeriodKind.MONTH: 0, PeriodKind.QUARTER: 1, PeriodKind.YEAR: 2}
     found.sort(key=lambda r: (r.year, order[r.kind], r.number))
