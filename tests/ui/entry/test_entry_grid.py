@@ -65,7 +65,13 @@ def test_one_template_at_a_time_with_names_and_totals_always_in_view(qtbot, demo
             rect = frozen.visualRect(model.index(row, column))
             assert frozen.viewport().rect().contains(rect)
         cell = view.visualRect(model.index(row, last))
-        assert view.viewport().rect().contains(cell) and cell.left() >= view.frozen_width()
+        assert view.viewport().rect().contains(cell)
+        on_grid = cell.translated(view.viewport().mapTo(view, cell.topLeft()) - cell.topLeft())
+        assert not on_grid.intersects(frozen.geometry())  # beside the frozen columns
+        # and on the same line as the person's 工号
+        assert frozen.viewport().mapTo(
+            view, frozen.visualRect(model.index(row, 0)).topLeft()
+        ).y() == (on_grid.top())
     assert frozen.geometry().right() < view.width() // 2  # the indicators get the room
 
     # the team box narrows the templates offered to the team's
