@@ -4115,6 +4115,10 @@ The current file is kept beside it under a new name.</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Reading the staff register…</source>
+        <translation>正在读取人员名册…</translation>
+    </message>
+    <message>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>

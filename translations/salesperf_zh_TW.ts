@@ -4115,6 +4115,10 @@ The current file is kept beside it under a new name.</source>
         <translation>狀態</translation>
     </message>
     <message>
+        <source>Reading the staff register…</source>
+        <translation>正在讀取人員名冊…</translation>
+    </message>
+    <message>
         <source>All teams</source>
         <translation>全部團隊</translation>
     </message>
