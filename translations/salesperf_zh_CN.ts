@@ -4016,6 +4016,20 @@ The current file is kept beside it under a new name.</source>
         <translation>请假记录</translation>
     </message>
     <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>This changes a published month: its appraisals are amended and printed again, and the change is recorded in the audit trail.
+Why is it changed?</source>
+        <translation>这会修改已发布月份：其考核结果将被更正并需重新打印，修改记入审计记录。
+修改原因是什么？</translation>
+    </message>
+    <message>
+        <source>Not changed: a reason is needed in a published period.</source>
+        <translation>未修改：已发布期间的修改需要填写原因。</translation>
+    </message>
+    <message>
         <source>Take back the latest move</source>
         <translation>撤销最近一次调动</translation>
     </message>

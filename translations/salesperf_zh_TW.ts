@@ -4016,6 +4016,20 @@ The current file is kept beside it under a new name.</source>
         <translation>請假記錄</translation>
     </message>
     <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>This changes a published month: its appraisals are amended and printed again, and the change is recorded in the audit trail.
+Why is it changed?</source>
+        <translation>這會修改已發布月份：其考核結果將被更正並需重新列印，修改記入稽核紀錄。
+修改原因是什麼？</translation>
+    </message>
+    <message>
+        <source>Not changed: a reason is needed in a published period.</source>
+        <translation>未修改：已發布期間的修改需要填寫原因。</translation>
+    </message>
+    <message>
         <source>Take back the latest move</source>
         <translation>撤銷最近一次調動</translation>
     </message>
