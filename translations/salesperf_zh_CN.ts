@@ -4468,6 +4468,14 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>种子文件 002：每位成员绩效的一部分（在模板中设置，通常为 30%）与团队整体目标挂钩。达成率 = 实际 ÷ 目标，封顶与模板中的达成率类指标相同（常用做法）。百分比按数字录入（20 即 20%）。</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>团队</translation>
     </message>
@@ -4490,6 +4498,34 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Attainment</source>
         <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Export the team goals</source>
+        <translation>导出团队目标</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Team goals workbook</source>
+        <translation>团队目标工作簿</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook; nothing was imported.</source>
+        <translation>%1 个问题：请修改工作簿；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The workbook changes no team goal.</source>
+        <translation>工作簿中的团队目标与现有的相同，没有需要修改的。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
     </message>
 </context>
 <context>

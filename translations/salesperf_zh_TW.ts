@@ -4468,6 +4468,14 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>種子檔案 002：每位成員績效的一部分（在範本中設定，通常為 30%）與團隊整體目標掛鉤。達成率 = 實際 ÷ 目標，封頂與範本中的達成率類指標相同（常用做法）。百分比按數字輸入（20 即 20%）。</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>從 Excel 匯入…</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
@@ -4490,6 +4498,34 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Attainment</source>
         <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Export the team goals</source>
+        <translation>匯出團隊目標</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+    <message>
+        <source>Team goals workbook</source>
+        <translation>團隊目標活頁簿</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook; nothing was imported.</source>
+        <translation>%1 個問題：請修改活頁簿；未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>The workbook changes no team goal.</source>
+        <translation>活頁簿中的團隊目標與現有的相同，沒有需要修改的。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未匯入任何資料：%1</translation>
     </message>
 </context>
 <context>
