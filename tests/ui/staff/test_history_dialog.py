@@ -163,3 +163,31 @@ def _september_total(ctx, employee_no: str) -> float:
     """The person's September total as the results and the printed form show it."""
     people = period_results(ctx, SEPTEMBER).people
     return next(p for p in people if p.employee_no == employee_no).result.total
+
+
+def test_a_transfer_recorded_late_offers_its_reason_for_the_amendment(qtbot, demo_ctx, chinese):
+    """A transfer effective 15 September (published): the reason asked for the amendment is
+    pre-filled with the move's own; accepted, the September form is amended (by working days)
+    and listed to print again."""
+    ui = ui_for(demo_ctx, today=dt.date(2026, 11, 20))
+    sid = staff_id(demo_ctx, "E005")
+    dialog = StaffHistoryDialog(ui, sid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = _september_total(demo_ctx, "E005")
+    dialog.move_date.setDate(QDate(2026, 9, 15))
+    dialog.move_team.setCurrentIndex(dialog.move_team.findText("渠道分销组"))
+    dialog.move_reason.setText("补录：9月15日起支援渠道分销组")
+    offered: list[str] = []
+
+    def accept_offered(box: QInputDialog) -> None:
+        offered.append(box.textValue())
+        box.accept()
+
+    answer_in_turn((QInputDialog, accept_offered))
+    qtbot.mouseClick(dialog.record_move_button, Qt.MouseButton.LeftButton)
+    assert offered == ["补录：9月15日起支援渠道分销组"]
+    assert dialog.moves.rowCount() == 1 and not dialog.error.isVisible()
+    assert _september_total(demo_ctx, "E005") == pytest.approx(59.1232, abs=0.0001)
+    assert round(before, 4) == 75.4731  # (10 × 75.4731 + 12 × the 渠道 total) ÷ 22
+    assert [(r.period_key, r.employee_no) for r in reprint_rows(demo_ctx)] == [("2026-09", "E005")]
