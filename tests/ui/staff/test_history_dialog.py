@@ -124,7 +124,7 @@ def test_leave_recorded_late_in_a_published_month_asks_the_reason_and_amends_the
     qtbot.addWidget(staff)
     staff.show()
     qtbot.waitExposed(staff)
-    staff.refresh()
+    qtbot.waitUntil(staff.is_loaded)  # the register is read in the background
     _select(staff, "E003")
     qtbot.mouseClick(staff.history_button, Qt.MouseButton.LeftButton)
     dialog = modal_dialog(qtbot, StaffHistoryDialog)
