@@ -43,9 +43,9 @@ from salesperf_desktop.domain.team_goal import TEAM_GOAL, TeamGoal
 from salesperf_desktop.domain.template import Template, TemplateItem
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.adjustment_types import stored_catalogue
-from salesperf_desktop.services.amendments import after_publication, amend_published
+from salesperf_desktop.services.amendments import after_publication, guard_change
 from salesperf_desktop.services.audit import record_change
-from salesperf_desktop.services.locking import LockedError, ReasonRequired, ensure_editable
+from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.metrics_import import field_label, lock_index
 from salesperf_desktop.services.movements import PeriodMovements, period_movements
 from salesperf_desktop.services.team_goal_reads import goals_for
@@ -682,13 +682,12 @@ def write_values(
     giving it, asked only then) is who the audit trail names."""
     if not writes:
         return 0
-    period = ap.stored_period(session, month, create=True)
-    audited = after_publication(session, month)
-    if audited and not reason.strip() and appeal_id is None:
-        raise ReasonRequired()
+    change = guard_change(
+        session, [month], {w.staff_id for w in writes}, reason=reason, appeal_id=appeal_id
+    )
+    period, audited = change.periods[0], change.audited
     if audited and callable(actor):
         actor = actor()
-    checked: set[int] = set()
     staff = {
         s.id: s for s in session.scalars(_STAFF, {"ids": sorted({w.staff_id for w in writes})})
     }
@@ -706,9 +705,6 @@ def write_values(
         else {}
     )
     for w in writes:
-        if w.staff_id not in checked:
-            ensure_editable(session, w.staff_id, period, appeal_id=appeal_id)
-            checked.add(w.staff_id)
         person = staff.get(w.staff_id)
         if person is None:
             raise LockedError("locked.no_staff", staff_id=w.staff_id)
@@ -731,17 +727,8 @@ def write_values(
                 appraisal_id=appraisal_ids.get(w.staff_id),
                 appeal_id=appeal_id,
             )
-    if audited and amend:
-        amend_published(
-            session,
-            [month],
-            staff_ids={w.staff_id for w in writes},
-            reason=reason,
-            on=on or dt.date.today(),
-            actor=actor,
-            lang=lang,
-            appeal_id=appeal_id,
-        )
+    if amend:
+        change.amend(session, on=on or dt.date.today(), actor=actor, lang=lang)
     return len(writes)
 
 
