@@ -71,6 +71,7 @@ MEASURE_FIELDS: dict[str, tuple[str, ...]] = {
     "growth": ("base", "actual"),
     "pass_fail": ("passed",),
     "task_sheet": ("actual",),
+    "days": ("actual",),
 }
 YES = {"1", "y", "yes", "true", "pass", "passed", "ok", "是", "通过", "通過", "合格", "✓", "√"}
 NO = {"0", "n", "no", "false", "fail", "failed", "否", "不通过", "不通過", "不合格", "✗", "×"}
