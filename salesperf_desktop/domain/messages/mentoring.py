@@ -58,20 +58,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "The mentees' data changed: the figure is now {figure}, {stored} is entered. "
         "Write it again under Mentoring results.",
     ),
-    "mentoring.not_on_sheet": _t(
-        "导师的考核表没有此指标，不写入",
-        "導師的考核表沒有此指標，不寫入",
-        "The mentor's sheet has no such indicator: not written",
-    ),
-    "mentoring.written": _t("已写入", "已寫入", "Written"),
-    "mentoring.to_write": _t("待写入", "待寫入", "To write"),
     "mentoring.how": _t(
         "学员：登记为其导师、且本月在试用期或入职未满 {months} 个月的员工（常用做法）。"
         "首单周期：自入职日至首个销售实际值大于 0 的月份首日的日历天数，越少越好；"
-        "合规零失误率：本月无合规一票否决事件、合规否决项未失败的学员占比（种子文件 002 三（三））。",
+        "合规零失误率：本月既无合规一票否决事件、合规否决项也未判为不通过的学员占比（种子文件 002 三（三））。",
         "學員：登記為其導師、且本月在試用期或到職未滿 {months} 個月的員工（常用做法）。"
         "首單週期：自到職日至首個銷售實際值大於 0 的月份首日的日曆天數，越少越好；"
-        "合規零失誤率：本月無合規一票否決事件、合規否決項未失敗的學員占比（種子文件 002 三（三））。",
+        "合規零失誤率：本月既無合規一票否決事件、合規否決項也未判為不通過的學員占比（種子文件 002 三（三））。",
         "Mentees: people with this mentor who are on probation or hired less than {months} "
         "months ago (usual practice). First-sale cycle: calendar days from the hire date to the "
         "first day of the first month with a sales actual above 0, fewer is better; zero "
