@@ -21,8 +21,10 @@ from salesperf_desktop.domain import mentoring as mt
 from salesperf_desktop.domain.i18n import fmt_number, fmt_percent
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.results import AppraisalResult
 from salesperf_desktop.domain.status import PeriodKind, StaffStatus
 from salesperf_desktop.services.entry import CellWrite, EntrySheet, _month_sheet, write_values
+from salesperf_desktop.services.periods import stored_period
 from salesperf_desktop.storage.models import EventRow, MetricEntryRow, PeriodRow, StaffRow
 
 VETO = "veto"  # the event category of a compliance veto (services/events.py)
@@ -132,17 +134,16 @@ def _errors(session: Session, ids: Sequence[int], period_id: int | None) -> dict
     return found
 
 
-def _outcomes(session: Session, sheet: EntrySheet) -> list[mt.MentorOutcome]:
-    month = sheet.month
+def _outcomes(session: Session, month: Period, period_id: int | None) -> list[mt.MentorOutcome]:
     mentees = [m for m in _mentees(session) if mt.is_new(m, month)]
     ids = [m.staff_id for m in mentees]
     return mt.outcomes(
-        mentees, month, _sale_months(session, ids, month), _errors(session, ids, sheet.period_id)
+        mentees, month, _sale_months(session, ids, month), _errors(session, ids, period_id)
     )
 
 
 def _records(session: Session, sheet: EntrySheet, lang: str) -> list[MentorRecord]:
-    outcomes = _outcomes(session, sheet)
+    outcomes = _outcomes(session, sheet.month, sheet.period_id)
     names = dict(
         (sid, f"{no} {name}")
         for sid, no, name in session.execute(
@@ -267,17 +268,61 @@ def sheet_notes(session: Session, sheet: EntrySheet) -> dict[tuple[int, str], tu
         lines = list(r.lines)
         if not r.written:
             params = {
-                "figure": _shown(r, r.target, r.actual, lang),
-                "stored": _shown(r, r.stored_target, r.stored_actual, lang),
+                "figure": _shown(r.kind, r.target, r.actual, lang),
+                "stored": _shown(r.kind, r.stored_target, r.stored_actual, lang),
             }
             lines.append(render("mentoring.stale", params, lang))
         notes[(r.mentor_id, r.indicator)] = tuple(lines)
     return notes
 
 
-def _shown(r: MentorRecord, target: float | None, actual: float | None, lang: str) -> str:
+def _shown(kind: str, target: float | None, actual: float | None, lang: str) -> str:
     if actual is None:
         return "—"
-    if r.kind == mt.BUSINESS:
+    if kind == mt.BUSINESS:
         return render("mentoring.days", {"days": fmt_number(actual)}, lang)
     return fmt_percent(actual / target) if target else fmt_number(actual)
+
+
+# ----------------------------------------------------------------------------- the form
+
+
+def form_notes(
+    session: Session, month: Period, people: Iterable[tuple[int, AppraisalResult]], lang: str
+) -> dict[int, list[str]]:
+    """Staff id → the lines a mentor's printed form adds under 说明: per mentoring item on their
+    sheet, how its figure was made, and a warning when the actual printed is not what the
+    mentees' data give now. Nothing is read when no result has a mentoring item."""
+    wanted = {
+        sid: [it for it in result.items if it.indicator in mt.INDICATORS] for sid, result in people
+    }
+    wanted = {sid: items for sid, items in wanted.items() if items}
+    if not wanted or month.kind != PeriodKind.MONTH.value:
+        return {}
+    stored = stored_period(session, month)
+    found = {
+        (o.mentor_id, o.indicator): o
+        for o in _outcomes(session, month, stored.id if stored else None)
+        if o.mentor_id in wanted
+    }
+    notes: dict[int, list[str]] = {}
+    for sid, items in wanted.items():
+        for it in items:
+            kind = next(k for k, c in mt.INDICATOR_OF.items() if c == it.indicator)
+            o = found.get((sid, it.indicator)) or mt.MentorOutcome(sid, kind)
+            lines = notes.setdefault(sid, [])
+            lines.append(_one_line(it.label(lang), o.explain(lang), lang))
+            if not (_same(it.target, o.target) and _same(it.actual, o.actual)):
+                params = {
+                    "figure": _shown(kind, o.target, o.actual, lang),
+                    "stored": _shown(kind, it.target, it.actual, lang),
+                }
+                lines.append(render("mentoring.stale", params, lang))
+    return notes
+
+
+def _one_line(name: str, lines: Sequence[str], lang: str) -> str:
+    """ "带教学员首单周期：学员：E012 黄磊（…）；首单周期平均 120 天（…）" for the form's notes."""
+    if lang == "en":
+        return f"{name}: {lines[0]} " + "; ".join(lines[1:])
+    return f"{name}：{lines[0]}" + "；".join(lines[1:])

@@ -132,3 +132,30 @@ def test_a_mentees_later_data_is_flagged_then_amends_the_published_figure(mentor
     assert [(a.old_value, a.new_value, a.reason) for a in audited][-1:] == [
         ("1.0", "0.0", "学员合规事件补录")
     ]
+
+
+def test_the_mentors_form_prints_how_the_figure_was_made_and_flags_a_stale_one(mentors):
+    from salesperf_desktop.services.pdf.form_data import form_data_for
+
+    write_mentoring(mentors, NOVEMBER)
+    e010 = staff_id(mentors, "E010")
+    with mentors.session() as s:
+        form = form_data_for(s, e010, NOVEMBER)
+    item = next(i for i in form.items if i.indicator == "带教学员首单周期")
+    assert item.actual == 120.0  # the grid's figure, printed
+    assert (
+        "带教学员首单周期：学员：E012 黄磊（2026-08-03 入职，尚无首单，至今 120 天，按 120 天计入）"
+        "；首单周期平均 120 天（1 名学员，自入职日起算，按日历天）"
+    ) in form.notes
+    # 黄磊's first sale is entered late (a sales indicator he is not scored on is still a sale)
+    save_values(
+        mentors,
+        Period.month(2026, 9),
+        [CellWrite(staff_id(mentors, "E012"), "sales_achievement", "actual", 8000.0)],
+        reason="补录首单",
+    )
+    with mentors.session() as s:
+        form = form_data_for(s, e010, NOVEMBER)
+    assert form.notes[-1] == (
+        "学员数据已变：现应为 29 天，已录入 120 天。请在“带教成果”中重新写入。"
+    )
