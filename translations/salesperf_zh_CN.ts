@@ -2274,6 +2274,14 @@ Why is it changed?</source>
         <translation>不限产品线</translation>
     </message>
     <message>
+        <source>Monthly appraisal, quarterly review</source>
+        <translation>月度考核＋季度复盘</translation>
+    </message>
+    <message>
+        <source>Quarterly appraisal, annual review</source>
+        <translation>季度考核＋年度总评</translation>
+    </message>
+    <message>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
@@ -4610,14 +4618,6 @@ Nothing has been changed. You may restore one of its backups.</source>
         <source>Save team</source>
         <translation>保存团队</translation>
     </message>
-    <message>
-        <source>Monthly</source>
-        <translation>月度</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>季度</translation>
-    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
@@ -4632,14 +4632,6 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Any team</source>
         <translation>不限团队</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>月度</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>季度</translation>
     </message>
     <message>
         <source>Supervisor</source>
