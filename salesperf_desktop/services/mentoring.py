@@ -22,8 +22,9 @@ from salesperf_desktop.domain.i18n import fmt_number, fmt_percent
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.results import AppraisalResult
-from salesperf_desktop.domain.status import PeriodKind, StaffStatus
+from salesperf_desktop.domain.status import PeriodKind, PeriodStatus, StaffStatus
 from salesperf_desktop.services.entry import CellWrite, EntrySheet, _month_sheet, write_values
+from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.periods import stored_period
 from salesperf_desktop.storage.models import EventRow, MetricEntryRow, PeriodRow, StaffRow
 
@@ -237,6 +238,8 @@ def write_mentoring(ctx, month: Period, *, reason: str = "") -> int:
     left as they are (the dialog says so). Returns how many mentors' figures were written."""
     with ctx.transaction() as session:
         sheet = _month_sheet(session, month, ctx.lang)
+        if sheet.status is PeriodStatus.LOCKED:
+            raise LockedError("locked.period", period=str(month))
         records = [r for r in _records(session, sheet, ctx.lang) if r.to_write]
         write_values(
             session,

@@ -17,7 +17,7 @@ from salesperf_desktop.domain.mentoring import (
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import workflow
 from salesperf_desktop.services.entry import CellWrite, load_sheet, save_values
-from salesperf_desktop.services.locking import ReasonRequired
+from salesperf_desktop.services.locking import LockedError, ReasonRequired
 from salesperf_desktop.services.mentoring import mentoring_records, write_mentoring
 from salesperf_desktop.services.templates import item_from_entry, save_template, template_by_code
 from salesperf_desktop.storage.models import AuditEntryRow, StaffRow
@@ -159,3 +159,9 @@ def test_the_mentors_form_prints_how_the_figure_was_made_and_flags_a_stale_one(m
     assert form.notes[-1] == (
         "学员数据已变：现应为 29 天，已录入 120 天。请在“带教成果”中重新写入。"
     )
+
+
+def test_a_locked_month_is_refused_as_the_grid_refuses_it(demo_ctx):
+    with pytest.raises(LockedError) as refused:
+        write_mentoring(demo_ctx, Period.month(2026, 8))
+    assert refused.value.code == "locked.period"
