@@ -1054,6 +1054,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>团队目标…</translation>
     </message>
     <message>
+        <source>Mentoring results…</source>
+        <translation>带教成果…</translation>
+    </message>
+    <message>
         <source>Monthly entry</source>
         <translation>月度录入</translation>
     </message>
@@ -1166,6 +1170,14 @@ Why is it changed?</source>
     <message>
         <source>Team goals are entered month by month.</source>
         <translation>团队目标按月录入。</translation>
+    </message>
+    <message>
+        <source>Mentoring results are written month by month.</source>
+        <translation>带教成果按月写入。</translation>
+    </message>
+    <message>
+        <source>Mentoring results written: %1 mentors.</source>
+        <translation>带教成果已写入：%1 名导师。</translation>
     </message>
     <message>
         <source>Team goals written: %1 teams.</source>
@@ -2637,6 +2649,77 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Offline performance appraisal for sales teams.&lt;br&gt;Database: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;面向销售团队的离线绩效考核工具。&lt;br&gt;数据库：%3</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringDialog</name>
+    <message>
+        <source>Mentoring results: %1</source>
+        <translation>带教成果：%1</translation>
+    </message>
+    <message>
+        <source>Write as this month&apos;s actuals</source>
+        <translation>写入为本月实际值</translation>
+    </message>
+    <message>
+        <source>No mentor has a new mentee this month.</source>
+        <translation>本月没有导师带新员工学员。</translation>
+    </message>
+    <message>
+        <source>This month is locked: the figures are shown only.</source>
+        <translation>本月已锁定：只显示，不写入。</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Mentor type</source>
+        <translation>导师类型</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Mentoring result</source>
+        <translation>带教成果</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Business mentor</source>
+        <translation>业务导师</translation>
+    </message>
+    <message>
+        <source>Compliance mentor</source>
+        <translation>合规导师</translation>
+    </message>
+    <message>
+        <source>Not on the mentor&apos;s sheet</source>
+        <translation>导师的考核表无此指标</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <source>Locked: not written</source>
+        <translation>已锁定，不写入</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>待写入</translation>
     </message>
 </context>
 <context>

@@ -1054,6 +1054,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>團隊目標…</translation>
     </message>
     <message>
+        <source>Mentoring results…</source>
+        <translation>帶教成果…</translation>
+    </message>
+    <message>
         <source>Monthly entry</source>
         <translation>每月輸入</translation>
     </message>
@@ -1166,6 +1170,14 @@ Why is it changed?</source>
     <message>
         <source>Team goals are entered month by month.</source>
         <translation>團隊目標按月輸入。</translation>
+    </message>
+    <message>
+        <source>Mentoring results are written month by month.</source>
+        <translation>帶教成果按月寫入。</translation>
+    </message>
+    <message>
+        <source>Mentoring results written: %1 mentors.</source>
+        <translation>帶教成果已寫入：%1 名導師。</translation>
     </message>
     <message>
         <source>Team goals written: %1 teams.</source>
@@ -2637,6 +2649,77 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Offline performance appraisal for sales teams.&lt;br&gt;Database: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;業務團隊專用的離線績效考核工具。&lt;br&gt;資料庫：%3</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringDialog</name>
+    <message>
+        <source>Mentoring results: %1</source>
+        <translation>帶教成果：%1</translation>
+    </message>
+    <message>
+        <source>Write as this month&apos;s actuals</source>
+        <translation>寫入為本月實際值</translation>
+    </message>
+    <message>
+        <source>No mentor has a new mentee this month.</source>
+        <translation>本月沒有導師帶新進學員。</translation>
+    </message>
+    <message>
+        <source>This month is locked: the figures are shown only.</source>
+        <translation>本月已鎖定：只顯示，不寫入。</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>導師</translation>
+    </message>
+    <message>
+        <source>Mentor type</source>
+        <translation>導師類型</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>學員</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Mentoring result</source>
+        <translation>帶教成果</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>已錄入</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Business mentor</source>
+        <translation>業務導師</translation>
+    </message>
+    <message>
+        <source>Compliance mentor</source>
+        <translation>合規導師</translation>
+    </message>
+    <message>
+        <source>Not on the mentor&apos;s sheet</source>
+        <translation>導師的考核表無此指標</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>已寫入</translation>
+    </message>
+    <message>
+        <source>Locked: not written</source>
+        <translation>已鎖定，不寫入</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>待寫入</translation>
     </message>
 </context>
 <context>

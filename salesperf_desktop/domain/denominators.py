@@ -70,7 +70,7 @@ def _base_noun(indicator: str, lang: str) -> str:
 
 def denominator(item: ItemResult, period: Period | None, lang: str) -> Denominator | None:
     """What the item's measure divides by, named, with its value; None when it divides by
-    nothing (pass/fail, task sheet)."""
+    nothing (pass/fail, task sheet, days)."""
     measure = item.measure
     if measure == "growth":
         noun = _base_noun(item.indicator, lang) or render("denominator.value", {}, lang)

@@ -15,7 +15,7 @@ from .scoring import IndicatorInput, PersonPeriodInput
 from .template import Template
 
 SUMMED_MEASURES = frozenset({"achievement", "ratio", "share", "expense_usage", "count", "growth"})
-AVERAGED_MEASURES = frozenset({"rating", "task_sheet"})
+AVERAGED_MEASURES = frozenset({"rating", "task_sheet", "days"})
 _NO_FLAGS: tuple[Problem, ...] = ()
 
 

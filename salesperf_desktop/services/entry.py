@@ -71,6 +71,7 @@ MEASURE_FIELDS: dict[str, tuple[str, ...]] = {
     "growth": ("base", "actual"),
     "pass_fail": ("passed",),
     "task_sheet": ("actual",),
+    "days": ("actual",),
 }
 YES = {"1", "y", "yes", "true", "pass", "passed", "ok", "是", "通过", "通過", "合格", "✓", "√"}
 NO = {"0", "n", "no", "false", "fail", "failed", "否", "不通过", "不通過", "不合格", "✗", "×"}
@@ -252,6 +253,8 @@ class EntrySheet:
     _team_pcts: dict[str, float] = field(default_factory=dict, repr=False)
     # the teams' goals of the month by team id (seed 002's team pool, ``team_goal_reads``)
     team_goals: dict[str, TeamGoal] = field(default_factory=dict)
+    # (mentor's staff id, indicator) → how the 带教成果 figure was made (``mentoring``)
+    notes: dict[tuple[int, str], tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {p.staff_id: p for p in self.people}
@@ -600,8 +603,11 @@ def load_sheet(ctx, period: Period, *, lang: str | None = None) -> EntrySheet:
     with ctx.session() as session:
         if period.kind != "month":
             return _computed_sheet(ctx, session, period, lang)
+        from salesperf_desktop.services.mentoring import sheet_notes  # (it builds on this)
+
         sheet = _month_sheet(session, period, lang)
         sheet.catalogue = stored_catalogue(session)
+        sheet.notes = sheet_notes(session, sheet)
         return sheet
 
 

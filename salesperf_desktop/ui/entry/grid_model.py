@@ -429,6 +429,8 @@ class EntryGridModel(QAbstractTableModel):
             if it is not None:
                 lines = [f"{col.title}: {fmt_number(it.points)} / {fmt_number(it.weight)}"]
                 lines += [f.message(self.lang) for f in it.flags]
+                if self.sheet is not None:  # a 带教成果 figure: how it was made
+                    lines += self.sheet.notes.get((person.staff_id, col.indicator), ())
                 return "\n".join(lines)
         if col.kind in ("points", "adjust", "team", "total") and person.shown is not None:
             text = self.explanation_text(person, col.kind)
