@@ -889,6 +889,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <source>Deadline %1: %2</source>
         <translation>截止日 %1：%2</translation>
     </message>
+    <message>
+        <source>… and %1 more (opens the first of them)</source>
+        <translation>……另有 %1 项（打开其中第一项）</translation>
+    </message>
 </context>
 <context>
     <name>EntryGrid</name>
@@ -4024,6 +4028,20 @@ The current file is kept beside it under a new name.</source>
         <translation>请假记录</translation>
     </message>
     <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>This changes a published month: its appraisals are amended and printed again, and the change is recorded in the audit trail.
+Why is it changed?</source>
+        <translation>这会修改已发布月份：其考核结果将被更正并需重新打印，修改记入审计记录。
+修改原因是什么？</translation>
+    </message>
+    <message>
+        <source>Not changed: a reason is needed in a published period.</source>
+        <translation>未修改：已发布期间的修改需要填写原因。</translation>
+    </message>
+    <message>
         <source>Take back the latest move</source>
         <translation>撤销最近一次调动</translation>
     </message>
@@ -4109,6 +4127,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reading the staff register…</source>
+        <translation>正在读取人员名册…</translation>
     </message>
     <message>
         <source>All teams</source>
@@ -4462,6 +4484,14 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>种子文件 002：每位成员绩效的一部分（在模板中设置，通常为 30%）与团队整体目标挂钩。达成率 = 实际 ÷ 目标，封顶与模板中的达成率类指标相同（常用做法）。百分比按数字录入（20 即 20%）。</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>团队</translation>
     </message>
@@ -4484,6 +4514,34 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Attainment</source>
         <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Export the team goals</source>
+        <translation>导出团队目标</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Team goals workbook</source>
+        <translation>团队目标工作簿</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook; nothing was imported.</source>
+        <translation>%1 个问题：请修改工作簿；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The workbook changes no team goal.</source>
+        <translation>工作簿中的团队目标与现有的相同，没有需要修改的。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
     </message>
 </context>
 <context>

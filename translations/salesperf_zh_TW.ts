@@ -889,6 +889,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <source>Deadline %1: %2</source>
         <translation>截止日 %1：%2</translation>
     </message>
+    <message>
+        <source>… and %1 more (opens the first of them)</source>
+        <translation>……另有 %1 項（開啟其中第一項）</translation>
+    </message>
 </context>
 <context>
     <name>EntryGrid</name>
@@ -4024,6 +4028,20 @@ The current file is kept beside it under a new name.</source>
         <translation>請假記錄</translation>
     </message>
     <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>This changes a published month: its appraisals are amended and printed again, and the change is recorded in the audit trail.
+Why is it changed?</source>
+        <translation>這會修改已發布月份：其考核結果將被更正並需重新列印，修改記入稽核紀錄。
+修改原因是什麼？</translation>
+    </message>
+    <message>
+        <source>Not changed: a reason is needed in a published period.</source>
+        <translation>未修改：已發布期間的修改需要填寫原因。</translation>
+    </message>
+    <message>
         <source>Take back the latest move</source>
         <translation>撤銷最近一次調動</translation>
     </message>
@@ -4109,6 +4127,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reading the staff register…</source>
+        <translation>正在讀取人員名冊…</translation>
     </message>
     <message>
         <source>All teams</source>
@@ -4462,6 +4484,14 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>種子檔案 002：每位成員績效的一部分（在範本中設定，通常為 30%）與團隊整體目標掛鉤。達成率 = 實際 ÷ 目標，封頂與範本中的達成率類指標相同（常用做法）。百分比按數字輸入（20 即 20%）。</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>從 Excel 匯入…</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
@@ -4484,6 +4514,34 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Attainment</source>
         <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Export the team goals</source>
+        <translation>匯出團隊目標</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+    <message>
+        <source>Team goals workbook</source>
+        <translation>團隊目標活頁簿</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook; nothing was imported.</source>
+        <translation>%1 個問題：請修改活頁簿；未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>The workbook changes no team goal.</source>
+        <translation>活頁簿中的團隊目標與現有的相同，沒有需要修改的。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未匯入任何資料：%1</translation>
     </message>
 </context>
 <context>
