@@ -1176,6 +1176,10 @@ Why is it changed?</source>
         <translation>带教成果按月写入。</translation>
     </message>
     <message>
+        <source>Reading the mentoring results…</source>
+        <translation>正在读取带教成果…</translation>
+    </message>
+    <message>
         <source>Mentoring results written: %1 mentors.</source>
         <translation>带教成果已写入：%1 名导师。</translation>
     </message>

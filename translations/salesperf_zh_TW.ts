@@ -1176,6 +1176,10 @@ Why is it changed?</source>
         <translation>帶教成果按月寫入。</translation>
     </message>
     <message>
+        <source>Reading the mentoring results…</source>
+        <translation>正在讀取帶教成果…</translation>
+    </message>
+    <message>
         <source>Mentoring results written: %1 mentors.</source>
         <translation>帶教成果已寫入：%1 名導師。</translation>
     </message>

@@ -38,6 +38,7 @@ class MentoringDialog(QDialog):
         self,
         ctx,
         month: Period,
+        records: list[ms.MentorRecord],
         parent=None,
         *,
         read_only: bool = False,
@@ -45,7 +46,8 @@ class MentoringDialog(QDialog):
         reason_provider: Callable[[], str | None] = lambda: "",
         write: Writer,
     ):
-        """*write* runs the write in the entry lane (``ui.entry.write_in_lane``)."""
+        """*records*: ``services.mentoring.mentoring_records``, read in the background (it scores
+        the month's sheet); *write* runs the write in the entry lane (``ui.entry.write_in_lane``)."""
         super().__init__(parent)
         self.setObjectName("mentoringDialog")
         self.setWindowTitle(fill(self.tr("Mentoring results: %1"), month.label(ctx.lang)))
@@ -53,7 +55,7 @@ class MentoringDialog(QDialog):
         self.read_only, self.audited, self.reason_provider = read_only, audited, reason_provider
         self.written = 0
         self._saving = False
-        self.records = ms.mentoring_records(ctx, month)
+        self.records = records
         about = QLabel(render("mentoring.how", {"months": NEW_MONTHS}, ctx.lang), self)
         about.setWordWrap(True)
         self._make_table()
