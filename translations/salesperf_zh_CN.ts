@@ -2262,6 +2262,14 @@ Why is it changed?</source>
         <translation>不限产品线</translation>
     </message>
     <message>
+        <source>Monthly appraisal, quarterly review</source>
+        <translation>月度考核＋季度复盘</translation>
+    </message>
+    <message>
+        <source>Quarterly appraisal, annual review</source>
+        <translation>季度考核＋年度总评</translation>
+    </message>
+    <message>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
@@ -4527,14 +4535,6 @@ Nothing has been changed. You may restore one of its backups.</source>
         <source>Save team</source>
         <translation>保存团队</translation>
     </message>
-    <message>
-        <source>Monthly</source>
-        <translation>月度</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>季度</translation>
-    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
@@ -4549,14 +4549,6 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Any team</source>
         <translation>不限团队</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>月度</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>季度</translation>
     </message>
     <message>
         <source>Supervisor</source>
