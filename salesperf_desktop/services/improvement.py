@@ -124,7 +124,8 @@ def grade_histories(
                 "SELECT id, kind, year, number FROM periods"
             )
         }
-        rows = cursor.execute(sql, (*ids, PeriodKind(kind).value) if kind else ids).fetchall()
+        args = ids if kind is None else (*ids, PeriodKind(kind).value)
+        rows = cursor.execute(sql, args).fetchall()
     finally:
         cursor.close()
     histories: dict[int, list[GradePoint]] = {}
