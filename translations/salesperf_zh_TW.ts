@@ -889,6 +889,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <source>Deadline %1: %2</source>
         <translation>截止日 %1：%2</translation>
     </message>
+    <message>
+        <source>… and %1 more (opens the first of them)</source>
+        <translation>……另有 %1 項（開啟其中第一項）</translation>
+    </message>
 </context>
 <context>
     <name>EntryGrid</name>
@@ -4109,6 +4113,10 @@ The current file is kept beside it under a new name.</source>
     <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reading the staff register…</source>
+        <translation>正在讀取人員名冊…</translation>
     </message>
     <message>
         <source>All teams</source>
