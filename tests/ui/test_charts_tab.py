@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import subprocess
 import sys
 import textwrap
@@ -102,3 +103,45 @@ def test_chart_saves_as_png_and_svg(qtbot, demo_ctx, qsettings, tmp_path, monkey
         tab.save_button.click()
         assert target.exists() and target.stat().st_size > 1000
     assert (tmp_path / "chart.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_a_year_of_months_under_the_trend_does_not_run_together():
+    """Twelve months under the person's trend, on the canvas the Charts tab has at 1,366 px
+    with 本月待办 beside it (about 820 × 460 px): every month's name is readable, none written
+    over its neighbour (“2025年11月2025年12月…”)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from salesperf_desktop.services import charts_data as cd
+    from salesperf_desktop.services.chart_style import configure_matplotlib
+    from salesperf_desktop.ui.charts import figures
+
+    configure_matplotlib()  # the CJK font, as the tab sets it
+    data = cd.Trend(
+        labels=[f"{2025 + (m > 12)}年{(m - 1) % 12 + 1}月" for m in range(11, 23)],
+        percents=[88.0 + m for m in range(12)],
+        achievements=[0.9 + m / 100 for m in range(12)],
+    )
+    fig = Figure(figsize=(820 / 100, 460 / 100), dpi=100, layout="constrained")
+    canvas = FigureCanvasAgg(fig)
+    figures.trend(fig, data, {"score": "得分率", "achievement": "达成率", "title": "张伟"})
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    ticks = [t for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert len(ticks) == 12
+    # Neighbouring labels are parallel (slanted alike): they stay apart when the step between
+    # their anchors, across the text's direction, is more than a line of text.
+    angle = math.radians(ticks[0].get_rotation())
+    step = (
+        fig.axes[0].transData.transform([(1, 0)])[0][0]
+        - fig.axes[0].transData.transform([(0, 0)])[0][0]
+    )
+    width, height, _ = renderer.get_text_width_height_descent(
+        ticks[0].get_text(), ticks[0].get_fontproperties(), ismath=False
+    )
+    if angle == 0:
+        assert step > width
+    else:
+        assert step * math.sin(angle) > height
+    boxes = [t.get_window_extent(renderer) for t in ticks]
+    assert all(fig.bbox.contains(b.x0, b.y0) for b in boxes)  # none cut off at the bottom

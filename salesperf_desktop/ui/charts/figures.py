@@ -30,7 +30,16 @@ def trend(fig: Figure, data: cd.Trend, t: dict[str, str]) -> None:
     for x, v in zip(xs, score, strict=True):
         if not math.isnan(v):
             ax.annotate(f"{v:.1f}", (x, v), textcoords="offset points", xytext=(0, 6), ha="center")
-    ax.set_xticks(xs, data.labels)
+    # A year of month names (“2026年10月”) is wider than the axis at a laptop's width: slanted,
+    # each reads whole instead of running into the next.
+    slant = len(xs) > 6
+    ax.set_xticks(
+        xs,
+        data.labels,
+        rotation=35 if slant else 0,
+        ha="right" if slant else "center",
+        rotation_mode="anchor",
+    )
     ax.set_ylabel("%")
     ax.set_title(t["title"])
     ax.legend(loc="best")  # clear of the points and their labels
