@@ -71,7 +71,53 @@ def register_font(path: Path | str | None = None) -> str:
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(FONT, bold, italic, FONT)
+            _remember_numbers()
     return FONT
+
+
+# The reportlab modules that write numbers into a page or a PDF object with ``fp_str``.
+_NUMBER_WRITERS = (
+    "reportlab.pdfgen.canvas",
+    "reportlab.pdfgen.textobject",
+    "reportlab.pdfgen.pathobject",
+    "reportlab.pdfbase.pdfdoc",
+    "reportlab.platypus.tables",
+    "reportlab.platypus.flowables",
+    "reportlab.lib.colors",
+)
+
+
+def _remember_numbers() -> None:
+    """Every coordinate, size and colour reportlab writes goes through ``fp_str`` (pure Python
+    without reportlab's C accelerator, which is not installed): about 2,000 numbers a form, a
+    fifth of a form's time, nearly all of them the same on every form (the table grid, the
+    text positions, the font's widths). The same numbers give the same text, worked out once
+    per process; what is written does not change."""
+    import importlib
+
+    from reportlab.lib import rl_accel
+
+    plain = rl_accel.fp_str
+    if getattr(plain, "__module__", "") != rl_accel.__name__:
+        return  # reportlab's C accelerator
+    known: dict[tuple, str] = {}
+
+    def fp_str(*numbers) -> str:
+        try:
+            return known[numbers]
+        except KeyError:
+            if len(known) > _CACHE_LIMIT:
+                known.clear()
+            text = known[numbers] = plain(*numbers)
+            return text
+        except TypeError:  # a list of numbers (unhashable)
+            return plain(*numbers)
+
+    fp_str.__module__ = __name__
+    for name in _NUMBER_WRITERS:
+        module = importlib.import_module(name)
+        if getattr(module, "fp_str", None) is plain:
+            module.fp_str = fp_str
 
 
 class _Styles:
@@ -331,7 +377,7 @@ def _items_table(form: AppraisalForm, st: _Styles) -> Table:
             points = fmt_points(item.points) if item.scored else label("not_scored", lang)
             data.append(
                 [
-                    _p(dim_label if i == 0 else "", st.cell),
+                    _p(dim_label, st.cell) if i == 0 else [],  # [] draws nothing
                     _p(item.indicator, st.cell),
                     _p(fmt_number(item.weight), st.cell_r),
                     _target_cell(item, st),
