@@ -176,10 +176,18 @@ def test_laid_out_once_per_text_drawn_as_reportlab_draws_each_paragraph(monkeypa
     english = _big_form(12)
     english.lang = "en"
     forms = [_big_form(40), _big_form(40), english]
+    # figures that differ from form to form behind the same markup (a target under the grey
+    # name of what it is) are put in place of a placeholder, not parsed
+    for n, form in enumerate(forms):
+        for i, item in enumerate(form.items):
+            item.target_label = ("应收货款金额", "基期销售额（2025年9月）", "")[i % 3]
+            item.target = 1000.0 + 37.5 * i + n
+            item.actual = None if i % 5 == 4 else 1_234_567.0 + i
     render._PARSED.clear()
     render._WRAPPED.clear()
     cached = render_bytes(forms)
     assert render._WRAPPED  # laid out through the cache
+    assert any(text.endswith("</font><br/>" + render._SENTINEL) for text, _ in render._PARSED)
     monkeypatch.setattr(render, "_Para", Paragraph)
     assert render_bytes(forms) == cached
 

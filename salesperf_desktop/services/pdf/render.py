@@ -32,6 +32,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.services.pdf.forms import (
@@ -177,10 +178,13 @@ class _Para(Paragraph):
         key = (text, style)
         parsed = _PARSED.get(key)
         if parsed is None:
+            parsed = _parsed_like_its_kind(text, style)
+        if parsed is None:
             super().__init__(text, style)
-            parsed = _PARSED[key] = dict(self.__dict__)
+            parsed = dict(self.__dict__)
         else:
             self.__dict__.update(parsed)
+        _PARSED[key] = parsed
         self._layout_key = key
 
     def wrap(self, availWidth, availHeight):
@@ -206,6 +210,38 @@ _NONE = object()
 _CACHE_LIMIT = 50_000
 _PARSED: dict = {}
 _WRAPPED: dict = {}
+_SENTINEL = "0"
+
+
+def _parsed_like_its_kind(text: str, style: ParagraphStyle) -> dict | None:
+    """What parsing *text* sets on a paragraph, without parsing it, when its end is plain
+    text after any markup: the figures of each form (a name, an amount, a rate; a target under
+    the grey name of what it is) differ from form to form behind the same markup. The markup
+    is parsed once with a placeholder figure, and the figure put in the placeholder's place:
+    reportlab's parser makes one fragment of plain text, with the style of the markup before it.
+    None when the text is not of that kind (then it is parsed as usual)."""
+    cut = text.rfind(">") + 1
+    head, tail = text[:cut], text[cut:]
+    if (
+        not tail
+        or "<" in tail
+        or "&" in tail
+        or tail != " ".join(tail.split())
+        or getattr(style, "textTransform", None)
+    ):
+        return None
+    key = (head + _SENTINEL, style)
+    kind = _PARSED.get(key)
+    if kind is None:
+        kind = _PARSED[key] = dict(Paragraph(head + _SENTINEL, style).__dict__)
+    frags = kind["frags"]
+    if not frags or frags[-1].text != _SENTINEL:
+        return None
+    return {
+        **kind,
+        "text": cleanBlockQuotedText(text),
+        "frags": [*frags[:-1], frags[-1].clone(text=tail)],
+    }
 
 
 def _para(text: str, style: ParagraphStyle) -> Paragraph:
