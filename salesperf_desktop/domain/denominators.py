@@ -10,8 +10,6 @@ indicators outside the library get the measure's generic word.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.library.indicators import INDICATORS
 from salesperf_desktop.domain.messages import render
@@ -36,14 +34,6 @@ _BASE_WORDS = (
 _DIVIDED_BY_TARGET = frozenset({"achievement", "ratio", "share", "expense_usage", "count"})
 
 
-@dataclass(frozen=True, slots=True)
-class Denominator:
-    """The figure a form prints in its target column, and what it is."""
-
-    label: str  # e.g. 应收货款金额, 基期销售额（2025年9月）, 满分
-    value: float | None
-
-
 def formula_denominator(indicator: str, lang: str) -> str:
     """The name of what the library formula of *indicator* divides by ("" when none)."""
     text = pick(_FORMULAS.get(indicator), lang)
@@ -66,13 +56,6 @@ def _base_noun(indicator: str, lang: str) -> str:
     for word in _BASE_WORDS:
         noun = noun.replace(word, "").replace(word.capitalize(), "")
     return " ".join(noun.split()).lower() if lang == "en" else noun.strip()
-
-
-def denominator(item: ItemResult, period: Period | None, lang: str) -> Denominator | None:
-    """What the item's measure divides by, named, with its value; None when it divides by
-    nothing (pass/fail, task sheet)."""
-    label = denominator_label(item, period, lang)
-    return None if label is None else Denominator(label, denominator_value(item))
 
 
 def denominator_label(item: ItemResult, period: Period | None, lang: str) -> str | None:
