@@ -50,7 +50,8 @@ def test_a_ready_file_is_painted_first_then_opened_the_full_way(qtbot, startup, 
     assert "E公司" in s.window.windowTitle() and _held(db)
     qtbot.waitUntil(lambda: s.ctx is not None, timeout=20000)
     assert isinstance(s.window.tabs.widget(0), StaffTab)
-    assert s.window.tabs.widget(0).model.rowCount() == 13
+    staff = s.window.tabs.widget(0)
+    qtbot.waitUntil(lambda: staff.model.rowCount() == 13)  # read in the background
     # the whole file checked, then backed up, in the background
     qtbot.waitUntil(lambda: bool(list(s.ctx.backup_dir.glob("*.startup.*.sqlite"))))
     assert s.ctx.write_refusal is None

@@ -889,6 +889,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <source>Deadline %1: %2</source>
         <translation>截止日 %1：%2</translation>
     </message>
+    <message>
+        <source>… and %1 more (opens the first of them)</source>
+        <translation>……另有 %1 项（打开其中第一项）</translation>
+    </message>
 </context>
 <context>
     <name>EntryGrid</name>
@@ -2260,6 +2264,14 @@ Why is it changed?</source>
     <message>
         <source>Any product line</source>
         <translation>不限产品线</translation>
+    </message>
+    <message>
+        <source>Monthly appraisal, quarterly review</source>
+        <translation>月度考核＋季度复盘</translation>
+    </message>
+    <message>
+        <source>Quarterly appraisal, annual review</source>
+        <translation>季度考核＋年度总评</translation>
     </message>
     <message>
         <source>Probation</source>
@@ -4103,6 +4115,10 @@ The current file is kept beside it under a new name.</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Reading the staff register…</source>
+        <translation>正在读取人员名册…</translation>
+    </message>
+    <message>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
@@ -4527,14 +4543,6 @@ Nothing has been changed. You may restore one of its backups.</source>
         <source>Save team</source>
         <translation>保存团队</translation>
     </message>
-    <message>
-        <source>Monthly</source>
-        <translation>月度</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>季度</translation>
-    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
@@ -4549,14 +4557,6 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Any team</source>
         <translation>不限团队</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>月度</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>季度</translation>
     </message>
     <message>
         <source>Supervisor</source>

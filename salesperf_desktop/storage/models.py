@@ -492,7 +492,7 @@ class AppraisalRow(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"), index=True)
     period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="RESTRICT"))
     template_version_id: Mapped[int] = mapped_column(
-        ForeignKey("template_versions.id", ondelete="RESTRICT")
+        ForeignKey("template_versions.id", ondelete="RESTRICT"), index=True
     )
     # (names of SnapshotRows: no foreign key, as those rows are only ever added, never deleted,
     # and SQLite adds a column with a named foreign key only by rebuilding the table)

@@ -38,6 +38,10 @@ SETTLE_MS = 800  # a change is read this long after the last one of a burst
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# A group lists its first rows; the rest is one row that opens the first of them. Thousands of
+# rows (every interview at 3,000 staff) would hold the GUI thread for seconds and help nobody.
+SHOWN_PER_GROUP = 50
+
 _COLOURS = {"overdue": QColor(176, 0, 32), "today": QColor(176, 0, 32), "soon": QColor(160, 90, 0)}
 
 
@@ -188,7 +192,7 @@ class DuePanel(QDockWidget):
             head.setFont(bold)
             head.setData(group.kind.value, URGENCY_ROLE)
             blanks = [QStandardItem(), QStandardItem()]
-            for item in group.items:
+            for item in group.items[:SHOWN_PER_GROUP]:
                 cells = [
                     QStandardItem(item.text),
                     QStandardItem(self._day(item.deadline, due.today)),
@@ -208,6 +212,16 @@ class DuePanel(QDockWidget):
                     for cell in cells[1:]:
                         cell.setForeground(QBrush(colour))
                 head.appendRow(cells)
+            rest = group.items[SHOWN_PER_GROUP:]
+            if rest:
+                more = QStandardItem(
+                    fill(
+                        self.tr("… and %1 more (opens the first of them)"),
+                        sum(i.count for i in rest),
+                    )
+                )
+                more.setData(rest[0].place, PLACE_ROLE)
+                head.appendRow([more, QStandardItem(), QStandardItem()])
             self.model.appendRow([head, *blanks])
             # a group's title spans the row (its deadline and days-left cells are empty)
             self.view.setFirstColumnSpanned(self.model.rowCount() - 1, QModelIndex(), True)

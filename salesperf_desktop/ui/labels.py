@@ -39,6 +39,16 @@ def product_line_label(code: str) -> str:
     }.get(code, code)
 
 
+def cycle_label(code: str) -> str:
+    """A team's or template's appraisal cycle, in seed 002's words: mature teams are graded
+    monthly and reviewed each quarter; innovative teams are graded each quarter, with an
+    annual review."""
+    return {
+        "monthly": translate("Labels", "Monthly appraisal, quarterly review"),
+        "quarterly": translate("Labels", "Quarterly appraisal, annual review"),
+    }.get(code, code)
+
+
 def status_label(code: str) -> str:
     return {
         "probation": translate("Labels", "Probation"),

@@ -11,6 +11,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def display_text(value: Any) -> str:
+    """A stored value as a cell shows it: blank for None, 1,234.5 for a float, ISO dates."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
 class RowsTableModel(QAbstractTableModel):
     """Rows are sequences of display values; ``keys`` keep an id per row for the views."""
 
@@ -44,13 +55,7 @@ class RowsTableModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if value is None:
-                return ""
-            if isinstance(value, float):
-                return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
-            if isinstance(value, dt.date):
-                return value.isoformat()
-            return str(value)
+            return display_text(value)
         if role == Qt.ItemDataRole.UserRole:  # raw value, for sorting
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)):

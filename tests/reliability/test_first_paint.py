@@ -17,6 +17,7 @@ import textwrap
 
 import pytest
 from PySide6.QtWidgets import QLabel, QTabWidget
+from shiboken6 import isValid
 
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.services import security
@@ -123,9 +124,11 @@ def test_opening_page_then_attach_builds_the_tabs(qtbot, demo_ctx, qsettings):
     assert tabs.count() == 5 and isinstance(tabs.widget(0), StaffTab)
     assert tabs.tabBar().isVisible() and tabs.currentIndex() == 0
     staff_tab = tabs.widget(0)
-    assert staff_tab.model.rowCount() == look.staff_count
+    qtbot.waitUntil(lambda: staff_tab.model.rowCount() == look.staff_count)  # background read
     assert all(a.isEnabled() for a in window.file_menu.actions())
-    qtbot.waitUntil(lambda: opening.parent() is None or not opening.isVisible())
+    qtbot.waitUntil(
+        lambda: not isValid(opening) or opening.parent() is None or not opening.isVisible()
+    )
 
 
 DRIVER = """

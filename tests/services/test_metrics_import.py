@@ -317,6 +317,29 @@ def test_an_erp_export_saved_by_libreoffice_with_a_title_and_a_totals_row(demo_c
     assert len(plan.changes) == 10 and plan.rows == 5  # the 合计 row is not a person
 
 
+def test_a_sheet_that_declares_a_wrong_used_range_is_read_whole(demo_ctx, tmp_path):
+    """WPS 表格 saves sheets whose <dimension> says A1 (dify#1039: openpyxl's read-only rows
+    then stop at A1). The import reads the rows the file holds, not the range it declares."""
+    import re
+    import zipfile
+
+    fixed = tmp_path / "fixed.xlsx"
+    book = load_workbook(FIXTURES / "libreoffice" / "titled_monthly.xlsx")
+    book.active["F6"] = 120000
+    book.save(fixed)
+    wps = tmp_path / "wps.xlsx"
+    with zipfile.ZipFile(fixed) as zin, zipfile.ZipFile(wps, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data, n = re.subn(rb'<dimension ref="[^"]*" ?/>', b'<dimension ref="A1"/>', data)
+                assert n == 1
+            zout.writestr(item, data)
+    assert load_workbook(wps, read_only=True).active.calculate_dimension() == "A1:A1"
+    plan = _plan(demo_ctx, wps)
+    assert plan.problems == [] and plan.rows == 5 and len(plan.changes) == 10
+
+
 def test_a_whole_row_problem_is_located_in_the_officer_s_language(demo_ctx, tmp_path):
     """A sheet without the staff ID column: the problem is on its header row, worded
     “数据 第 1 行” (zh_TW “第 1 列”, the Taiwanese word for a row), never “row 1”."""

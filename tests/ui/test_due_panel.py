@@ -163,3 +163,34 @@ def test_a_long_row_wraps_instead_of_ending_in_an_ellipsis(qtbot, qsettings, off
     head = row.parent()
     assert view.isFirstColumnSpanned(head.row(), head.parent())
     assert view.visualRect(head).height() < 2 * line
+
+
+def test_a_long_group_lists_its_first_rows_and_one_row_for_the_rest(qtbot, office, qsettings):
+    """At 3,000 staff every interview is due at once: the group's title keeps the whole count,
+    the panel lists the first rows and one row for the rest, which opens the first of them
+    (thousands of rows would hold the window for seconds)."""
+    from salesperf_desktop.domain.due import DueKind
+    from salesperf_desktop.services.due import DueGroup, DueItem, DueList, DuePlace
+    from salesperf_desktop.ui.due_panel import SHOWN_PER_GROUP
+
+    window = _window(qtbot, office, qsettings)
+    panel = window.due_panel
+    items = tuple(
+        DueItem(
+            DueKind.INTERVIEWS,
+            f"B{n:05d} 员工{n}，2026年10月",
+            DuePlace("new_interview", "2026-10", staff_id=n),
+        )
+        for n in range(1, 3001)
+    )
+    due = DueList(dt.date(2026, 11, 20), (DueGroup(DueKind.INTERVIEWS, "待进行的绩效面谈", items),))
+    panel.show_list(due)
+    head = panel.model.item(0, 0)
+    assert head.text() == "待进行的绩效面谈 (3000)"
+    assert head.rowCount() == SHOWN_PER_GROUP + 1
+    more = head.child(SHOWN_PER_GROUP, 0)
+    assert more.text() == f"… and {3000 - SHOWN_PER_GROUP} more (opens the first of them)"
+    # (activating it opens that place, as any row: test_rows_open_the_entry_month_…)
+    assert panel.place_at(more.index()) == DuePlace(
+        "new_interview", "2026-10", staff_id=SHOWN_PER_GROUP + 1
+    )

@@ -6,6 +6,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from salesperf_desktop.ui.staff.columns import staff_headers
 from salesperf_desktop.ui.staff.edit_dialog import StaffDialog
 from salesperf_desktop.ui.staff_tab import StaffTab
 from tests.ui.modal import answer_in_turn, choose_file, modal_dialog
@@ -17,6 +18,7 @@ def staff_tab(qtbot, ctx) -> StaffTab:
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitExposed(tab)
+    qtbot.waitUntil(tab.is_loaded)  # the register is read in the background
     return tab
 
 
@@ -59,6 +61,30 @@ def test_filters_by_team_role_and_status(qtbot, demo_ctx):
     # sorting by hire date keeps working with blanks
     tab.status_filter.setCurrentIndex(0)
     tab.table.sortByColumn(9, Qt.SortOrder.DescendingOrder)
+
+
+def test_sorting_by_a_column_with_blanks_keeps_the_selected_person(qtbot, demo_ctx):
+    """A click on 入职日期 sorts by date, blanks first going up and last going down; the
+    person selected stays selected wherever the sort moves them."""
+    tab = staff_tab(qtbot, demo_ctx)
+    view = tab.table
+    hired = 9  # 入职日期
+    assert tab.model.headerData(hired, Qt.Orientation.Horizontal) == staff_headers()[hired]
+    view.selectRow(3)
+    chosen = tab.selected_staff_id()
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        view.horizontalHeader().setSortIndicator(hired, order)
+        days = [view.model().index(r, hired).data() for r in range(view.model().rowCount())]
+        filled = [d for d in days if d]
+        assert filled == sorted(filled, reverse=order == Qt.SortOrder.DescendingOrder)
+        blanks = [i for i, d in enumerate(days) if not d]
+        if blanks and order == Qt.SortOrder.AscendingOrder:
+            assert blanks == list(range(len(blanks)))
+        assert tab.selected_staff_id() == chosen
+    name = tab.model.index(0, 1).data()
+    tab.search.setText(name)  # a name: the people of that name, not whom they supervise
+    found = [view.model().index(r, 1).data() for r in range(view.model().rowCount())]
+    assert found and all(name in n for n in found)
 
 
 def test_menu_actions_are_contributed(qtbot, demo_ctx, qsettings):

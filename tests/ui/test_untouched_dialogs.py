@@ -151,6 +151,7 @@ def _staff_tab(qtbot, ctx):
     tab = StaffTab(ui_for(ctx, today=TODAY))
     qtbot.addWidget(tab)
     tab.refresh()
+    qtbot.waitUntil(tab.is_loaded)  # the register is read in the background
     return tab
 
 

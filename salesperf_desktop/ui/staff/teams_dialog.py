@@ -25,7 +25,7 @@ from salesperf_desktop.services.staff import (
     save_team,
 )
 from salesperf_desktop.ui.edits import select_or_keep
-from salesperf_desktop.ui.labels import product_line_label
+from salesperf_desktop.ui.labels import cycle_label, product_line_label
 from salesperf_desktop.ui.staff.fields import FieldWithError, code_combo
 
 
@@ -46,7 +46,7 @@ class TeamsDialog(QDialog):
         self.name.setObjectName("teamName")
         self.product_line = code_combo([(product_line_label(p), p) for p in PRODUCT_LINES], self)
         self.product_line.setObjectName("teamProductLine")
-        self.cycle = code_combo([(self._cycle_label(c), c) for c in CYCLES], self)
+        self.cycle = code_combo([(cycle_label(c), c) for c in CYCLES], self)
         self.cycle.setObjectName("teamCycle")
         self._fields = {
             key: FieldWithError(widget, key, self)
@@ -88,9 +88,6 @@ class TeamsDialog(QDialog):
         self.name.textChanged.connect(self._validate)
         self._reload()
 
-    def _cycle_label(self, code: str) -> str:
-        return {"monthly": self.tr("Monthly"), "quarterly": self.tr("Quarterly")}.get(code, code)
-
     def _reload(self, select_id: int | None = None) -> None:
         self.list.clear()
         teams = list_teams(self.ui.ctx)
@@ -114,7 +111,7 @@ class TeamsDialog(QDialog):
         self.code.setText(team.code)
         self.name.setText(team.name)
         select_or_keep(self.product_line, team.product_line, product_line_label(team.product_line))
-        select_or_keep(self.cycle, team.cycle, self._cycle_label(team.cycle))
+        select_or_keep(self.cycle, team.cycle, cycle_label(team.cycle))
 
     def start_new(self) -> None:
         self._team_id = None

@@ -43,6 +43,7 @@ from salesperf_desktop.domain.library.templates import (
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.rules import parse_rule
 from salesperf_desktop.domain.template import DEFAULT_RATER_WEIGHTS, SCHEMA, validate_template
+from salesperf_desktop.services.staff import CYCLES
 from salesperf_desktop.services.templates import (
     TEMPLATE_PRODUCT_LINES,
     TEMPLATE_ROLES,
@@ -50,6 +51,7 @@ from salesperf_desktop.services.templates import (
 )
 from salesperf_desktop.ui.edits import select_or_keep
 from salesperf_desktop.ui.labels import (
+    cycle_label,
     dimension_label,
     fill,
     product_line_label,
@@ -170,8 +172,8 @@ class TemplateEditor(QDialog):
         for name, tid in teams:
             self.team.addItem(name, tid)
         self.cycle = QComboBox()
-        self.cycle.addItem(self.tr("Monthly"), "monthly")
-        self.cycle.addItem(self.tr("Quarterly"), "quarterly")
+        for code in CYCLES:
+            self.cycle.addItem(cycle_label(code), code)
         self.sheet_total = QComboBox()
         self.sheet_total.setObjectName("sheetTotal")
         self.sheet_total.setEditable(True)

@@ -39,7 +39,7 @@ def test_a_transfer_recorded_in_the_staff_tab_shows_both_parts_in_the_grid(
     qtbot.addWidget(staff)
     staff.show()
     qtbot.waitExposed(staff)
-    staff.refresh()
+    qtbot.waitUntil(staff.is_loaded)  # the register is read in the background
     _select(staff, "E005")
     qtbot.mouseClick(staff.history_button, Qt.MouseButton.LeftButton)
     dialog = modal_dialog(qtbot, StaffHistoryDialog)
