@@ -81,6 +81,7 @@ _.total_column  # ui/entry/grid_model.py: the total's column (benchmarks/bench_g
 _.rater_sheets_button
 _.events_import_button
 _.team_goals_button  # the entry toolbar's 团队目标 action (tests click it)
+_.mentoring_button  # the entry toolbar's 带教成果 action (tests click it)
 
 # ---- kept on purpose ---------------------------------------------------------------------------
 _.weakest_dimension  # Advice field: the dimension that lost most points, read by tests and forms

@@ -132,20 +132,31 @@ def _raw_results(path: Path) -> None:
 
 
 def _raw_history_columns(path: Path, period_id: int) -> None:
-    """The columns the month's list reads: its people, and every kept grade of the same kind."""
+    """The columns the month's list reads, with its SELECTs: its people (with the check that
+    a result is kept, ``appraisals.keeps_result_column``), their plans, and every kept grade of
+    the same kind of period (``improvement.HISTORY_SQL``, the service's own text)."""
+    from salesperf_desktop.services.improvement import HISTORY_SQL
+
     con = sqlite3.connect(path)
     try:
-        con.execute(
-            "SELECT a.id, a.staff_id, s.employee_no, s.name, a.shown_total, a.grade,"
+        people = con.execute(
+            "SELECT a.id, a.staff_id, s.employee_no, s.name, a.status != 'draft' AND"
+            " a.result IS NOT NULL AND a.result NOT IN ('null', '{}'), a.shown_total, a.grade,"
             " a.coefficient FROM appraisals a JOIN staff s ON s.id = a.staff_id"
             " WHERE a.period_id = ? AND a.status != 'draft'",
             (period_id,),
         ).fetchall()
+        marks = ",".join("?" * len(people))
         con.execute(
-            "SELECT a.staff_id, a.id, p.year, p.kind, p.number, a.grade, a.shown_total,"
-            " a.coefficient FROM appraisals a JOIN periods p ON p.id = a.period_id"
-            " WHERE a.status != 'draft' AND a.grade IS NOT NULL AND p.kind = 'month'"
-            " ORDER BY a.staff_id, p.year, p.kind, p.number"
+            f"SELECT * FROM improvement_plans WHERE appraisal_id IN ({marks})",
+            [row[0] for row in people],
+        ).fetchall()
+        kind = con.execute("SELECT kind FROM periods WHERE id = ?", (period_id,)).fetchone()[0]
+        con.execute("SELECT id, kind, year, number FROM periods").fetchall()
+        ids = sorted({row[1] for row in people})
+        con.execute(
+            HISTORY_SQL.format(staff=",".join("?" * len(ids)), kind=" AND p.kind = ?"),
+            (*ids, kind),
         ).fetchall()
     finally:
         con.close()

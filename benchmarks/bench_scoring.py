@@ -97,11 +97,11 @@ def raw_fetch(db: Path, year: int) -> int:
         where = f"WHERE staff_id IN ({marks(ids)}) AND period_id IN ({marks(periods)})"
         for sql in (
             "SELECT staff_id, period_id, indicator_code, target, actual, base, passed"
-            f" FROM metric_entries {where}",
+            f" FROM metric_entries {where} ORDER BY staff_id, period_id",
             "SELECT staff_id, period_id, indicator_code, rater_role, value"
             f" FROM ratings {where} ORDER BY id",
-            "SELECT staff_id, period_id, category, code, quantity, points, note, occurred_on"
-            f" FROM events {where} ORDER BY occurred_on, id",
+            "SELECT staff_id, period_id, category, code, quantity, points, note, occurred_on,"
+            f" approver, document_no FROM events {where} ORDER BY occurred_on, id",
         ):
             fetched += len(con.execute(sql, (*ids, *periods)).fetchall())
         return fetched

@@ -304,6 +304,11 @@ class Startup:
             self.app.quit()
             return
         self.ctx = ctx
+        # matplotlib, in the background while the tabs are built and the first one loads: the
+        # officer's first chart then only draws (the GUI thread never imports it).
+        from salesperf_desktop.ui.charts.loading import load_in_background
+
+        load_in_background(window.tasks, window)
         window.attach(ctx)
         window.prefetch_hidden_tabs()  # before the whole-file check: the officer's work first
         self._check_in_background()

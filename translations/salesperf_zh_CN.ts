@@ -1054,6 +1054,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>团队目标…</translation>
     </message>
     <message>
+        <source>Mentoring results…</source>
+        <translation>带教成果…</translation>
+    </message>
+    <message>
         <source>Monthly entry</source>
         <translation>月度录入</translation>
     </message>
@@ -1166,6 +1170,18 @@ Why is it changed?</source>
     <message>
         <source>Team goals are entered month by month.</source>
         <translation>团队目标按月录入。</translation>
+    </message>
+    <message>
+        <source>Mentoring results are written month by month.</source>
+        <translation>带教成果按月写入。</translation>
+    </message>
+    <message>
+        <source>Reading the mentoring results…</source>
+        <translation>正在读取带教成果…</translation>
+    </message>
+    <message>
+        <source>Mentoring results written: %1 mentors.</source>
+        <translation>带教成果已写入：%1 名导师。</translation>
     </message>
     <message>
         <source>Team goals written: %1 teams.</source>
@@ -2640,6 +2656,77 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>MentoringDialog</name>
+    <message>
+        <source>Mentoring results: %1</source>
+        <translation>带教成果：%1</translation>
+    </message>
+    <message>
+        <source>Write as this month&apos;s actuals</source>
+        <translation>写入为本月实际值</translation>
+    </message>
+    <message>
+        <source>No mentor has a new mentee this month.</source>
+        <translation>本月没有导师带新员工学员。</translation>
+    </message>
+    <message>
+        <source>This month is locked: the figures are shown only.</source>
+        <translation>本月已锁定：只显示，不写入。</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Mentor type</source>
+        <translation>导师类型</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Mentoring result</source>
+        <translation>带教成果</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Business mentor</source>
+        <translation>业务导师</translation>
+    </message>
+    <message>
+        <source>Compliance mentor</source>
+        <translation>合规导师</translation>
+    </message>
+    <message>
+        <source>Not on the mentor&apos;s sheet</source>
+        <translation>导师的考核表无此指标</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <source>Locked: not written</source>
+        <translation>已锁定，不写入</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>待写入</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Close the message</source>
@@ -4028,6 +4115,20 @@ The current file is kept beside it under a new name.</source>
         <translation>请假记录</translation>
     </message>
     <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>This changes a published month: its appraisals are amended and printed again, and the change is recorded in the audit trail.
+Why is it changed?</source>
+        <translation>这会修改已发布月份：其考核结果将被更正并需重新打印，修改记入审计记录。
+修改原因是什么？</translation>
+    </message>
+    <message>
+        <source>Not changed: a reason is needed in a published period.</source>
+        <translation>未修改：已发布期间的修改需要填写原因。</translation>
+    </message>
+    <message>
         <source>Take back the latest move</source>
         <translation>撤销最近一次调动</translation>
     </message>
@@ -4470,6 +4571,14 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>种子文件 002：每位成员绩效的一部分（在模板中设置，通常为 30%）与团队整体目标挂钩。达成率 = 实际 ÷ 目标，封顶与模板中的达成率类指标相同（常用做法）。百分比按数字录入（20 即 20%）。</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>团队</translation>
     </message>
@@ -4492,6 +4601,34 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Attainment</source>
         <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Export the team goals</source>
+        <translation>导出团队目标</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Team goals workbook</source>
+        <translation>团队目标工作簿</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook; nothing was imported.</source>
+        <translation>%1 个问题：请修改工作簿；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The workbook changes no team goal.</source>
+        <translation>工作簿中的团队目标与现有的相同，没有需要修改的。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
     </message>
 </context>
 <context>

@@ -1054,6 +1054,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>團隊目標…</translation>
     </message>
     <message>
+        <source>Mentoring results…</source>
+        <translation>帶教成果…</translation>
+    </message>
+    <message>
         <source>Monthly entry</source>
         <translation>每月輸入</translation>
     </message>
@@ -1166,6 +1170,18 @@ Why is it changed?</source>
     <message>
         <source>Team goals are entered month by month.</source>
         <translation>團隊目標按月輸入。</translation>
+    </message>
+    <message>
+        <source>Mentoring results are written month by month.</source>
+        <translation>帶教成果按月寫入。</translation>
+    </message>
+    <message>
+        <source>Reading the mentoring results…</source>
+        <translation>正在讀取帶教成果…</translation>
+    </message>
+    <message>
+        <source>Mentoring results written: %1 mentors.</source>
+        <translation>帶教成果已寫入：%1 名導師。</translation>
     </message>
     <message>
         <source>Team goals written: %1 teams.</source>
@@ -2640,6 +2656,77 @@ The current file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>MentoringDialog</name>
+    <message>
+        <source>Mentoring results: %1</source>
+        <translation>帶教成果：%1</translation>
+    </message>
+    <message>
+        <source>Write as this month&apos;s actuals</source>
+        <translation>寫入為本月實際值</translation>
+    </message>
+    <message>
+        <source>No mentor has a new mentee this month.</source>
+        <translation>本月沒有導師帶新進學員。</translation>
+    </message>
+    <message>
+        <source>This month is locked: the figures are shown only.</source>
+        <translation>本月已鎖定：只顯示，不寫入。</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>導師</translation>
+    </message>
+    <message>
+        <source>Mentor type</source>
+        <translation>導師類型</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>學員</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Mentoring result</source>
+        <translation>帶教成果</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>已錄入</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Business mentor</source>
+        <translation>業務導師</translation>
+    </message>
+    <message>
+        <source>Compliance mentor</source>
+        <translation>合規導師</translation>
+    </message>
+    <message>
+        <source>Not on the mentor&apos;s sheet</source>
+        <translation>導師的考核表無此指標</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>已寫入</translation>
+    </message>
+    <message>
+        <source>Locked: not written</source>
+        <translation>已鎖定，不寫入</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>待寫入</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Close the message</source>
@@ -4028,6 +4115,20 @@ The current file is kept beside it under a new name.</source>
         <translation>請假記錄</translation>
     </message>
     <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>This changes a published month: its appraisals are amended and printed again, and the change is recorded in the audit trail.
+Why is it changed?</source>
+        <translation>這會修改已發布月份：其考核結果將被更正並需重新列印，修改記入稽核紀錄。
+修改原因是什麼？</translation>
+    </message>
+    <message>
+        <source>Not changed: a reason is needed in a published period.</source>
+        <translation>未修改：已發布期間的修改需要填寫原因。</translation>
+    </message>
+    <message>
         <source>Take back the latest move</source>
         <translation>撤銷最近一次調動</translation>
     </message>
@@ -4470,6 +4571,14 @@ Nothing has been changed. You may restore one of its backups.</source>
         <translation>種子檔案 002：每位成員績效的一部分（在範本中設定，通常為 30%）與團隊整體目標掛鉤。達成率 = 實際 ÷ 目標，封頂與範本中的達成率類指標相同（常用做法）。百分比按數字輸入（20 即 20%）。</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>從 Excel 匯入…</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
@@ -4492,6 +4601,34 @@ Nothing has been changed. You may restore one of its backups.</source>
     <message>
         <source>Attainment</source>
         <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Export the team goals</source>
+        <translation>匯出團隊目標</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+    <message>
+        <source>Team goals workbook</source>
+        <translation>團隊目標活頁簿</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): fix the workbook; nothing was imported.</source>
+        <translation>%1 個問題：請修改活頁簿；未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>The workbook changes no team goal.</source>
+        <translation>活頁簿中的團隊目標與現有的相同，沒有需要修改的。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未匯入任何資料：%1</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ COMMAND_MODULES = [
     "rater_sheets",
     "events",
     "policy",
+    "team_goals",
 ]
 
 

@@ -59,8 +59,9 @@ def _base_noun(indicator: str, lang: str) -> str:
 
 
 def denominator_label(item: ItemResult, period: Period | None, lang: str) -> str | None:
-    """The name of what the item's measure divides by (None: nothing). It depends on the
-    template item and the period only, so a batch of forms works it out once per item."""
+    """The name of what the item's measure divides by (None: nothing, as for pass/fail, task
+    sheet, days). It depends on the template item and the period only, so a batch of forms
+    works it out once per item."""
     measure = item.measure
     if measure == "growth":
         noun = _base_noun(item.indicator, lang) or render("denominator.value", {}, lang)

@@ -70,7 +70,7 @@ class ExplanationLine:
     @property
     def shown(self) -> float | None:
         """The points as printed (two decimals), reconciled so the lines add up."""
-        return None if self.cents is None else self.cents / _SCALE
+        return None if self.cents is None else shown(self.cents)
 
     def amount(self, *, signed: bool = False) -> str:
         """The printed points: "97.37", or "+15.00" / "-1.00" / "0.00" with *signed*; "" for a
@@ -162,6 +162,11 @@ class Explanation:
 
 
 # ---- reconciled rounding ---------------------------------------------------------------------
+
+
+def shown(cents: int) -> float:
+    """Cents as the points printed (two decimals)."""
+    return cents / _SCALE
 
 
 def cents_of(value: float) -> int:
@@ -258,16 +263,40 @@ def _count(value: float) -> str:
     return f"{value:g}"
 
 
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The top split of an explanation in cents, as ``explain`` shows it: indicator points,
+    team-share effect (None without a team share), bonus/penalty and total. What a row of the
+    entry grid shows; the lines below them are worked out only when asked for."""
+
+    items: int
+    team: int | None
+    adjustments: int
+    total: int
+
+
+def headline(result: AppraisalResult) -> Headline:
+    """The top split of *result*'s explanation (``explain`` splits the same way)."""
+    r = result
+    total_cents = cents_of(r.total)
+    if r.team_share > 0:
+        items_c, team_c, adj_c = apportion(
+            [r.items_points, _team_effect(r), r.adjustments.total], total_cents
+        )
+        return Headline(items_c, team_c, adj_c, total_cents)
+    # no team share: nothing may round onto a line that is not there
+    items_c, adj_c = apportion([r.items_points, r.adjustments.total], total_cents)
+    return Headline(items_c, None, adj_c, total_cents)
+
+
 def explain(result: AppraisalResult) -> Explanation:
     """The explanation lines of *result*, reconciled to add up at two decimals."""
     r = result
     adj = r.adjustments
     effect = _team_effect(r)
-    total_cents = cents_of(r.total)
-    if r.team_share > 0:
-        items_c, team_c, adj_c = apportion([r.items_points, effect, adj.total], total_cents)
-    else:  # no team share: nothing may round onto a line that is not there
-        (items_c, adj_c), team_c = apportion([r.items_points, adj.total], total_cents), 0
+    top = headline(r)
+    total_cents, items_c, adj_c = top.total, top.items, top.adjustments
+    team_c = top.team or 0
 
     dim_cents = apportion([d.points for d in r.dimensions], items_c)
     dims = []

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from .adjustments import AdjustmentEvent
 from .messages import Problem
 from .periods import Period
 from .scoring import IndicatorInput, PersonPeriodInput
 from .template import Template
 
 SUMMED_MEASURES = frozenset({"achievement", "ratio", "share", "expense_usage", "count", "growth"})
-AVERAGED_MEASURES = frozenset({"rating", "task_sheet"})
+AVERAGED_MEASURES = frozenset({"rating", "task_sheet", "days"})
 _NO_FLAGS: tuple[Problem, ...] = ()
 
 
@@ -23,23 +24,35 @@ def _months_text(months: Sequence[Period]) -> str:
     return ", ".join(str(m) for m in months)
 
 
-Monthly = list[tuple[Period, IndicatorInput]]
+#: One month's figures of one indicator: (month, target, actual, base, passed, ratings). What
+#: the roll-up rules read of a month's ``IndicatorInput``; a quarter or year read straight from
+#: the database's rows (services/appraisals.py) builds these without an input per month.
+Figures = tuple[
+    Period,
+    float | None,
+    float | None,
+    float | None,
+    bool | None,
+    Mapping[str, Sequence[float]] | None,
+]
 
 
-def _sum_item(monthly: Monthly, *, growth: bool = False) -> IndicatorInput:
+def figures(month: Period, x: IndicatorInput) -> Figures:
+    """The month's figures of one indicator input."""
+    return (month, x.target, x.actual, x.base, x.passed, x.ratings)
+
+
+def _sum_item(monthly: Sequence[Figures], *, growth: bool = False) -> IndicatorInput:
     """Σ actual, Σ target, Σ base over the months with an actual (and a base, for growth)."""
     targets: list[float] = []
     actuals: list[float] = []
     bases: list[float] = []
     missing: list[Period] | None = None
-    for m, x in monthly:
-        a = x.actual
-        if a is not None and (not growth or x.base is not None):
+    for m, t, a, b, _, _ in monthly:
+        if a is not None and (not growth or b is not None):
             actuals.append(a)
-            t = x.target
             if t is not None:
                 targets.append(t)
-            b = x.base
             if b is not None:
                 bases.append(b)
         elif missing is None:
@@ -48,9 +61,8 @@ def _sum_item(monthly: Monthly, *, growth: bool = False) -> IndicatorInput:
             missing.append(m)
     if not actuals:
         # nothing to add up: keep what exists so scoring flags the precise reason
-        target = sum(x.target for _, x in monthly if x.target is not None) if monthly else None
-        any_target = any(x.target is not None for _, x in monthly)
-        return IndicatorInput(target=target if any_target else None)
+        known = [f[1] for f in monthly if f[1] is not None]
+        return IndicatorInput(target=sum(known) if known else None)
     flags = (
         (Problem("rollup_months_missing", {"months": _months_text(missing)}, "warning"),)
         if missing
@@ -64,15 +76,14 @@ def _sum_item(monthly: Monthly, *, growth: bool = False) -> IndicatorInput:
     )
 
 
-def _mean_item(monthly: Monthly) -> IndicatorInput:
+def _mean_item(monthly: Sequence[Figures]) -> IndicatorInput:
     """Per rater kind the mean of each month's mean (a month with three peers weighs as one);
     months rated directly (an agreed score) average their values."""
     per_rater: dict[str, list[float]] = {}
     direct: list[float] = []
     missing: list[Period] = []
-    for m, x in monthly:
+    for m, _, actual, _, _, ratings in monthly:
         had = False
-        ratings = x.ratings
         if ratings:
             for rater, scores in ratings.items():
                 if scores:
@@ -82,8 +93,8 @@ def _mean_item(monthly: Monthly) -> IndicatorInput:
                     else:
                         got.append(sum(scores) / len(scores))
                     had = True
-        if not had and x.actual is not None:
-            direct.append(x.actual)
+        if not had and actual is not None:
+            direct.append(actual)
             had = True
         if not had:
             missing.append(m)
@@ -99,14 +110,14 @@ def _mean_item(monthly: Monthly) -> IndicatorInput:
     return IndicatorInput()
 
 
-def _pass_item(monthly: Monthly) -> IndicatorInput:
+def _pass_item(monthly: Sequence[Figures]) -> IndicatorInput:
     """Any fail fails; an actual counts as a pass from 0.5."""
-    known = [x.passed for _, x in monthly if x.passed is not None]
-    known += [x.actual >= 0.5 for _, x in monthly if x.passed is None and x.actual is not None]
+    known = [f[4] for f in monthly if f[4] is not None]
+    known += [f[2] >= 0.5 for f in monthly if f[4] is None and f[2] is not None]
     return IndicatorInput(passed=all(known) if known else None)
 
 
-def _combine(measure: str, monthly: Monthly) -> IndicatorInput:
+def _combine(measure: str, monthly: Sequence[Figures]) -> IndicatorInput:
     if measure == "growth":
         return _sum_item(monthly, growth=True)
     if measure in SUMMED_MEASURES:
@@ -162,21 +173,44 @@ def rollup(
     flags: list[Problem] = []
     if absent and used:
         flags.append(Problem("rollup_months_missing", {"months": _months_text(absent)}, "warning"))
-
-    items: dict[str, IndicatorInput] = {}
+    by_code: dict[str, list[Figures]] = {}
     for it in template.items:
         code = it.indicator
-        entries = [(m, x.items[code]) for m, x in used if code in x.items]
-        if entries:  # else scoring flags "no input"
-            items[code] = _combine(it.measure, entries)
+        by_code[code] = [figures(m, x.items[code]) for m, x in used if code in x.items]
+    return rolled_up(
+        template,
+        by_code,
+        period,
+        employed=employed,
+        events=[ev for _, x in used for ev in x.events],
+        person_id=next((x.person_id for _, x in used if x.person_id), None),
+        flags=tuple(flags),
+    )
 
-    events = [ev for _, x in used for ev in x.events]
-    person_id = next((x.person_id for _, x in used if x.person_id), None)
+
+def rolled_up(
+    template: Template,
+    by_code: Mapping[str, Sequence[Figures]],
+    period: Period,
+    *,
+    employed: Sequence[Period],
+    events: list[AdjustmentEvent],
+    person_id: str | None,
+    flags: tuple[Problem, ...] = (),
+) -> PersonPeriodInput:
+    """The period's input from each indicator's monthly figures (the months used, in order):
+    what `rollup` makes of monthly inputs, and a quarter or year read straight from the
+    database's rows makes of those."""
+    items: dict[str, IndicatorInput] = {}
+    for it in template.items:
+        entries = by_code.get(it.indicator)
+        if entries:  # else scoring flags "no input"
+            items[it.indicator] = _combine(it.measure, entries)
     return PersonPeriodInput(
         items=items,
         events=events,
-        months_employed=None if len(employed) == len(period.months()) else employed,
+        months_employed=None if len(employed) == len(period.months()) else tuple(employed),
         period=period,
         person_id=person_id,
-        flags=tuple(flags),
+        flags=flags,
     )

@@ -34,6 +34,7 @@ MEASURES: dict[str, dict[str, str]] = {
     "rating": {"zh_CN": "评分", "zh_TW": "評分", "en": "rating"},
     "pass_fail": {"zh_CN": "是否通过", "zh_TW": "是否通過", "en": "pass/fail"},
     "task_sheet": {"zh_CN": "工作任务书得分", "zh_TW": "工作任務書得分", "en": "task-sheet score"},
+    "days": {"zh_CN": "天数", "zh_TW": "天數", "en": "days"},
 }
 
 # Measures whose value is a rate (shown as a percentage in rule texts and forms).

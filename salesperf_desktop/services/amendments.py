@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.periods import Period
@@ -29,6 +30,8 @@ from salesperf_desktop.domain.scoring import AppraisalResult
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus
 from salesperf_desktop.services.appeals import Amendment, _item_changes, store_amendment
 from salesperf_desktop.services.appraisals import compute_period, to_domain
+from salesperf_desktop.services.locking import ReasonRequired, ensure_editable
+from salesperf_desktop.services.periods import stored_period
 from salesperf_desktop.storage.models import AppraisalRow, PeriodRow, StaffRow
 
 
@@ -37,27 +40,87 @@ def covering_periods(month: Period) -> tuple[Period, ...]:
     return (month, month.quarter_of(), month.year_of())
 
 
+# Built once: every grid save asks whether its month is published.
+_PUBLISHED = select(PeriodRow).where(
+    PeriodRow.year.in_(bindparam("years", expanding=True)),
+    PeriodRow.status.in_((PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)),
+)
+
+
 def published_covering(session: Session, months: Iterable[Period]) -> list[PeriodRow]:
     """The published (or locked) stored periods among the months and their quarters and years."""
     wanted = {p for m in months for p in covering_periods(m)}
     if not wanted:
         return []
-    years = {p.year for p in wanted}
-    rows = session.scalars(
-        select(PeriodRow).where(
-            PeriodRow.year.in_(years),
-            PeriodRow.status.in_((PeriodStatus.PUBLISHED, PeriodStatus.LOCKED)),
-        )
-    )
+    rows = session.scalars(_PUBLISHED, {"years": sorted({p.year for p in wanted})})
     found = [r for r in rows if to_domain(r) in wanted]
     order = {PeriodKind.MONTH: 0, PeriodKind.QUARTER: 1, PeriodKind.YEAR: 2}
     found.sort(key=lambda r: (r.year, order[r.kind], r.number))
     return found
 
 
-def after_publication(session: Session, month: Period) -> bool:
-    """Whether a change of *month* changes something published (a reason is then required)."""
-    return bool(published_covering(session, [month]))
+def after_publication(session: Session, *months: Period) -> bool:
+    """Whether a change of *months* changes something published (a reason is then required)."""
+    return bool(published_covering(session, months))
+
+
+@dataclass(frozen=True)
+class GuardedChange:
+    """A change of the score inputs of *months* for *staff_ids*, allowed by ``guard_change``:
+    *periods* are the months' stored rows (None: not stored), *audited* whether something
+    published covers them (the change is then audited and ``amend`` re-scores)."""
+
+    months: tuple[Period, ...]
+    periods: tuple[PeriodRow | None, ...]
+    staff_ids: frozenset[int]
+    audited: bool
+    reason: str
+    appeal_id: int | None = None
+
+    def amend(
+        self, session: Session, *, on: dt.date, actor: str = "", lang: str = "zh_CN"
+    ) -> list[Amendment]:
+        """After the write: the published, unsigned appraisals it feeds are scored again and
+        stored with the reason (nothing when the months are not published)."""
+        if not self.audited:
+            return []
+        return amend_published(
+            session,
+            self.months,
+            staff_ids=self.staff_ids,
+            reason=self.reason,
+            on=on,
+            actor=actor,
+            lang=lang,
+            appeal_id=self.appeal_id,
+        )
+
+
+def guard_change(
+    session: Session,
+    months: Iterable[Period],
+    staff_ids: Iterable[int],
+    *,
+    reason: str = "",
+    appeal_id: int | None = None,
+    create: bool = True,
+) -> GuardedChange:
+    """Building block, the one check before a writer changes inputs of *months* for the people
+    *staff_ids*: after publication a reason is required (ReasonRequired), and a locked month or
+    a signed appraisal fed by it refuses (LockedError; an upheld appeal, *appeal_id*, may).
+    With *create* the months' periods are stored when missing (a writer of values needs them);
+    without, a month not stored has nothing to guard."""
+    months = tuple(months)
+    staff_ids = frozenset(staff_ids)
+    periods = tuple(stored_period(session, m, create=create) for m in months)
+    audited = after_publication(session, *months)
+    if audited and not reason.strip() and appeal_id is None:
+        raise ReasonRequired()
+    for period in periods:
+        if period is not None:
+            for sid in sorted(staff_ids):
+                ensure_editable(session, sid, period, appeal_id=appeal_id)
+    return GuardedChange(months, periods, staff_ids, audited, reason.strip(), appeal_id)
 
 
 def scored_with(session: Session, staff_ids: Iterable[int]) -> set[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -26,7 +26,7 @@ from salesperf_desktop.domain.grades import DistributionReport
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.policy import Policy
 from salesperf_desktop.domain.results import shared_items
-from salesperf_desktop.domain.rollup import rollup
+from salesperf_desktop.domain.rollup import Figures, rolled_up, rollup
 from salesperf_desktop.domain.scoring import (
     AppraisalResult,
     CohortMember,
@@ -37,6 +37,7 @@ from salesperf_desktop.domain.scoring import (
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus, StaffStatus
 from salesperf_desktop.domain.template import Template, TemplateItem, parse_template
 from salesperf_desktop.services.adjustment_types import stored_catalogue
+from salesperf_desktop.services.collector import collector_paused
 from salesperf_desktop.services.movements import period_movements
 from salesperf_desktop.services.periods import stored_period, to_domain  # noqa: F401 (re-export)
 from salesperf_desktop.services.policy import policy_for_period, remember_for_period
@@ -319,6 +320,8 @@ def _period_ids(session: Session, months: Sequence[Period]) -> dict[int, Period]
 _ENTRIES_SQL = (
     "SELECT staff_id, period_id, indicator_code, target, actual, base, passed"
     " FROM metric_entries WHERE staff_id IN ({staff}) AND period_id IN ({periods})"
+    # the order of the unique index (no sort): a person's months in order of their ids
+    " ORDER BY staff_id, period_id"
 )
 _RATINGS_SQL = (
     "SELECT staff_id, period_id, indicator_code, rater_role, value"
@@ -373,6 +376,13 @@ def _entered(
             inp.ratings = {role: [value]}
         else:
             inp.ratings.setdefault(role, []).append(value)
+    return items, _adjustments(session, staff_ids, period_ids, catalogue)
+
+
+def _adjustments(
+    session: Session, staff_ids: Sequence[int], period_ids: Sequence[int], catalogue: Catalogue
+) -> dict[_Key, list[AdjustmentEvent]]:
+    """The point-moving events by (person, stored month), in the order they happened."""
     events: dict[_Key, list[AdjustmentEvent]] = {}
     for row in _driver_rows(session, _EVENTS_SQL, staff_ids, period_ids):
         sid, pid, category, code, quantity, points, note, occurred_on, approver, document_no = row
@@ -396,7 +406,7 @@ def _entered(
                 document_no=document_no or "",
             )
         )
-    return items, events
+    return events
 
 
 def monthly_inputs(
@@ -427,6 +437,93 @@ def monthly_inputs(
                 person_id=str(sid),
             )
     return result
+
+
+def rolled_up_inputs(
+    session: Session, people: Sequence[tuple[StaffFacts, Template]], period: Period
+) -> dict[int, PersonPeriodInput]:
+    """Each person's input for *period* (a quarter or a year), rolled up from the months' rows
+    as they are read: the same inputs as ``rollup`` over ``monthly_inputs`` (the same rules,
+    ``domain.rollup.rolled_up``), without an input object per person, month and indicator
+    first (a year of 300 people has 70,000 of them; issue #19)."""
+    months = period.months()
+    session.flush()  # the driver reads below do not autoflush as session.execute does
+    by_id = _period_ids(session, months)
+    stored = {m: pid for pid, m in by_id.items()}
+    ids = [s.id for s, _ in people]
+    figures: dict[tuple[int, str], list[Figures]] = {}
+    events: dict[_Key, list[AdjustmentEvent]] = {}
+    if by_id and ids:
+        period_ids = list(by_id)
+        for sid, pid, code, target, actual, base, passed in _driver_rows(
+            session, _ENTRIES_SQL, ids, period_ids
+        ):
+            month = (
+                by_id[pid],
+                target,
+                actual,
+                base,
+                None if passed is None else bool(passed),
+                None,
+            )
+            got = figures.get((sid, code))
+            if got is None:
+                figures[(sid, code)] = [month]
+            else:
+                got.append(month)
+        position = {m: i for i, m in enumerate(months)}
+        if sorted(period_ids) != sorted(period_ids, key=lambda pid: position[by_id[pid]]):
+            for got in figures.values():  # rows come by month id; these ids are not in month order
+                got.sort(key=lambda f: position[f[0]])
+        _add_ratings(session, figures, ids, by_id, position)
+        events = _adjustments(session, ids, period_ids, stored_catalogue(session))
+    inputs: dict[int, PersonPeriodInput] = {}
+    for s, template in people:
+        employed = months_employed(s, period)
+        keep = set(employed) if len(employed) < len(months) else None
+        by_code: dict[str, list[Figures]] = {}
+        for it in template.items:
+            got = figures.get((s.id, it.indicator))
+            if got and keep is not None:
+                got = [f for f in got if f[0] in keep]
+            if got:
+                by_code[it.indicator] = got
+        inputs[s.id] = rolled_up(
+            template,
+            by_code,
+            period,
+            employed=employed,
+            events=[ev for m in employed for ev in events.get((s.id, stored.get(m, 0)), ())],
+            person_id=str(s.id) if employed else None,
+        )
+    return inputs
+
+
+def _add_ratings(
+    session: Session,
+    figures: dict[tuple[int, str], list[Figures]],
+    staff_ids: Sequence[int],
+    by_id: dict[int, Period],
+    position: dict[Period, int],
+) -> None:
+    """The months' ratings put into *figures*: per rater kind their scores in the order given
+    (``_entered`` reads them the same way); a month rated but without an entry is added."""
+    rated: dict[tuple[int, str], dict[int, dict[str, list[float]]]] = {}
+    for sid, pid, code, role, value in _driver_rows(session, _RATINGS_SQL, staff_ids, list(by_id)):
+        roles = rated.setdefault((sid, code), {}).setdefault(pid, {})
+        got = roles.get(role)
+        if got is None:
+            roles[role] = [value]
+        else:
+            got.append(value)
+    for key, per_month in rated.items():
+        months = {position[f[0]]: f for f in figures.get(key, ())}
+        for pid, roles in per_month.items():
+            month = by_id[pid]
+            at = position[month]
+            f = months.get(at)
+            months[at] = (month, None, None, None, None, roles) if f is None else (*f[:5], roles)
+        figures[key] = [months[at] for at in sorted(months)]
 
 
 # ----------------------------------------------------------------------------- results
@@ -566,22 +663,25 @@ def in_team_pool(staff: StaffFacts) -> bool:
 
 def _cohort(
     staff: Sequence[StaffFacts],
-    period: Period,
-    inputs: dict[int, dict[Period, PersonPeriodInput]],
     resolver: TemplateResolver,
     results: PeriodResults,
+    inputs_of: Callable[[list[tuple[StaffFacts, Template]]], dict[int, PersonPeriodInput]],
 ) -> tuple[list[CohortMember], _CohortMeta]:
     """Everyone to score together, with their row, template and version by person id; people
-    without a template are noted in *results*."""
-    members: list[CohortMember] = []
-    meta: _CohortMeta = {}
+    without a template are noted in *results*. *inputs_of* gives the inputs of people with a
+    template (none for a person not employed in the month)."""
+    resolved: list[tuple[StaffFacts, Template, int]] = []
     for s in staff:
-        resolved = resolver.resolve(s)
-        if resolved is None:
+        got = resolver.resolve(s)
+        if got is None:
             results.without_template.append(f"{s.employee_no} {s.name}")
             continue
-        domain_template, version = resolved
-        person_input = _person_input(s, domain_template, inputs.get(s.id, {}), period)
+        resolved.append((s, *got))
+    inputs = inputs_of([(s, template) for s, template, _ in resolved])
+    members: list[CohortMember] = []
+    meta: _CohortMeta = {}
+    for s, domain_template, version in resolved:
+        person_input = inputs.get(s.id)
         if person_input is None:
             continue
         members.append(_cohort_member(s, domain_template, person_input))
@@ -711,19 +811,46 @@ def _scored_inputs(
 ) -> tuple[list[CohortMember], _CohortMeta]:
     """The cohort's members, read a chunk of people at a time: each chunk's monthly inputs are
     rolled up and dropped before the next is read."""
-    months = period.months()
     members: list[CohortMember] = []
     meta: _CohortMeta = {}
     for chunk in _chunks(staff):
-        inputs = monthly_inputs(session, [s.id for s in chunk], months)
-        if overrides:
-            for s in chunk:
-                if s.id in overrides:
-                    inputs[s.id].update(overrides[s.id])
-        got_members, got_meta = _cohort(chunk, period, inputs, resolver, results)
+        if rolls_up_while_reading(period, overrides):
+            inputs_of = functools.partial(rolled_up_inputs, session, period=period)
+        else:
+            inputs_of = functools.partial(_month_inputs, session, period, overrides)
+        got_members, got_meta = _cohort(chunk, resolver, results, inputs_of)
         members += got_members
         meta.update(got_meta)
     return members, meta
+
+
+def rolls_up_while_reading(
+    period: Period, overrides: dict[int, dict[Period, PersonPeriodInput]] | None
+) -> bool:
+    """Whether a quarter's or year's inputs are rolled up as the rows are read
+    (``rolled_up_inputs``) rather than from monthly inputs (``monthly_inputs``, ``rollup``);
+    both give the same inputs. The grid's live preview replaces monthly inputs."""
+    return period.kind != "month" and not overrides
+
+
+def _month_inputs(
+    session: Session,
+    period: Period,
+    overrides: dict[int, dict[Period, PersonPeriodInput]] | None,
+    people: list[tuple[StaffFacts, Template]],
+) -> dict[int, PersonPeriodInput]:
+    """The people's inputs from their monthly inputs (a month's, or the months rolled up)."""
+    inputs = monthly_inputs(session, [s.id for s, _ in people], period.months())
+    if overrides:
+        for s, _ in people:
+            if s.id in overrides:
+                inputs[s.id].update(overrides[s.id])
+    got = {}
+    for s, template in people:
+        person_input = _person_input(s, template, inputs.get(s.id, {}), period)
+        if person_input is not None:
+            got[s.id] = person_input
+    return got
 
 
 def compute_period(
@@ -746,6 +873,28 @@ def compute_period(
     published unless ``use_frozen_results`` is false. ``overrides`` replaces stored monthly
     inputs (the grid's live preview).
     """
+    with collector_paused():  # a third of a year's time was the collector (services/collector.py)
+        return _scored_period(
+            session,
+            period,
+            team_id=team_id,
+            staff_ids=staff_ids,
+            lang=lang,
+            use_frozen_results=use_frozen_results,
+            overrides=overrides,
+        )
+
+
+def _scored_period(
+    session: Session,
+    period: Period,
+    *,
+    team_id: int | None,
+    staff_ids: Iterable[int] | None,
+    lang: str,
+    use_frozen_results: bool,
+    overrides: dict[int, dict[Period, PersonPeriodInput]] | None,
+) -> PeriodResults:
     results = PeriodResults(period=period)
     moves = period_movements(session, period, lang=lang)
     staff, results.not_graded = moves.arrange(eligible_staff(session, period))

@@ -48,6 +48,7 @@ from salesperf_desktop.domain.status import (
 )
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.appeals import appeal_days
+from salesperf_desktop.services.movements import period_movements
 from salesperf_desktop.services.periods import to_domain
 from salesperf_desktop.services.policy import policy_for_period
 from salesperf_desktop.services.signoff import awaiting_signatures
@@ -249,14 +250,35 @@ def _quarter_to_publish(r: _Reading) -> list[DueItem]:
     )
     if stored is not None and stored.status not in (PeriodStatus.OPEN, PeriodStatus.ENTERED):
         return []
-    results = ap.cached_results(r.ctx, r.session, quarter, lang=r.lang)
-    people = sum(1 for p in results.people if p.cycle == QUARTERLY)
+    people = _appraised_by_quarter(r, quarter, stored)
     if not people:
         return []
     text = render(
         "due.publish.quarter", {"period": quarter.label(r.lang), "people": people}, r.lang
     )
     return [DueItem(DueKind.PUBLISH, text, DuePlace("entry", quarter.format()))]
+
+
+def _appraised_by_quarter(r: _Reading, quarter: Period, stored: PeriodRow | None) -> int:
+    """How many people the quarter's results list with the quarterly cycle: those
+    ``compute_period`` lists (eligible, placed by their moves, with a template; a quarter lists
+    everyone employed in any of its months) with ``set_cycles``' cycle, counted without reading
+    their figures or scoring anyone (scoring 300 people's quarter took ≈ 0.2 s at every start)."""
+    moves = period_movements(r.session, quarter, lang=r.lang)
+    staff, _not_graded = moves.arrange(ap.eligible_staff(r.session, quarter))
+    resolver = ap.TemplateResolver(
+        ap.load_templates(r.session),
+        ap.appraisals_by_staff(r.session, stored, with_results=False),
+        policy_for_period(r.session, stored).policy,
+        moves.moved_within(staff),
+    )
+    teams = ap.team_cycles(r.session)
+    return sum(
+        1
+        for person in staff
+        if (resolved := resolver.resolve(person)) is not None
+        and person_cycle(resolved[0].cycle, teams.get(person.team_id)) == QUARTERLY
+    )
 
 
 def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:

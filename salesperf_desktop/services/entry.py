@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain import cell_values
@@ -43,9 +43,9 @@ from salesperf_desktop.domain.team_goal import TEAM_GOAL, TeamGoal
 from salesperf_desktop.domain.template import Template, TemplateItem
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.adjustment_types import stored_catalogue
-from salesperf_desktop.services.amendments import after_publication, amend_published
+from salesperf_desktop.services.amendments import after_publication, guard_change
 from salesperf_desktop.services.audit import record_change
-from salesperf_desktop.services.locking import LockedError, ReasonRequired, ensure_editable
+from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.metrics_import import field_label, lock_index
 from salesperf_desktop.services.movements import PeriodMovements, period_movements
 from salesperf_desktop.services.team_goal_reads import goals_for
@@ -71,6 +71,7 @@ MEASURE_FIELDS: dict[str, tuple[str, ...]] = {
     "growth": ("base", "actual"),
     "pass_fail": ("passed",),
     "task_sheet": ("actual",),
+    "days": ("actual",),
 }
 YES = {"1", "y", "yes", "true", "pass", "passed", "ok", "是", "通过", "通過", "合格", "✓", "√"}
 NO = {"0", "n", "no", "false", "fail", "failed", "否", "不通过", "不通過", "不合格", "✗", "×"}
@@ -252,6 +253,8 @@ class EntrySheet:
     _team_pcts: dict[str, float] = field(default_factory=dict, repr=False)
     # the teams' goals of the month by team id (seed 002's team pool, ``team_goal_reads``)
     team_goals: dict[str, TeamGoal] = field(default_factory=dict)
+    # (mentor's staff id, indicator) → how the 带教成果 figure was made (``mentoring``)
+    notes: dict[tuple[int, str], tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {p.staff_id: p for p in self.people}
@@ -600,8 +603,11 @@ def load_sheet(ctx, period: Period, *, lang: str | None = None) -> EntrySheet:
     with ctx.session() as session:
         if period.kind != "month":
             return _computed_sheet(ctx, session, period, lang)
+        from salesperf_desktop.services.mentoring import sheet_notes  # (it builds on this)
+
         sheet = _month_sheet(session, period, lang)
         sheet.catalogue = stored_catalogue(session)
+        sheet.notes = sheet_notes(session, sheet)
         return sheet
 
 
@@ -644,11 +650,21 @@ def save_values(
             writes,
             reason=reason,
             appeal_id=appeal_id,
-            actor=ctx.actor,
+            actor=lambda: ctx.actor,  # (a query of its own: asked only for an audited change)
             on=ctx.today(),
             lang=ctx.lang,
         )
     return len(writes)
+
+
+# Built once (a grid save runs them for every edit; building a statement costs more than
+# running it on a small table).
+_STAFF = select(StaffRow).where(StaffRow.id.in_(bindparam("ids", expanding=True)))
+_ENTRY = select(MetricEntryRow).where(
+    MetricEntryRow.staff_id == bindparam("staff_id"),
+    MetricEntryRow.period_id == bindparam("period_id"),
+    MetricEntryRow.indicator_code == bindparam("indicator"),
+)
 
 
 def write_values(
@@ -658,7 +674,7 @@ def write_values(
     *,
     reason: str = "",
     appeal_id: int | None = None,
-    actor: str = "",
+    actor: str | Callable[[], str] = "",
     on: dt.date | None = None,
     lang: str = "zh_CN",
     amend: bool = True,
@@ -668,19 +684,18 @@ def write_values(
 
     After publication the published, unsigned appraisals fed by the month are re-scored and
     stored (amended *on* that day) unless *amend* is false: a caller writing several months
-    then calls ``amendments.amend_published`` once for all of them."""
+    then calls ``amendments.amend_published`` once for all of them. *actor* (or the callable
+    giving it, asked only then) is who the audit trail names."""
     if not writes:
         return 0
-    period = ap.stored_period(session, month, create=True)
-    audited = after_publication(session, month)
-    if audited and not reason.strip() and appeal_id is None:
-        raise ReasonRequired()
-    checked: set[int] = set()
+    change = guard_change(
+        session, [month], {w.staff_id for w in writes}, reason=reason, appeal_id=appeal_id
+    )
+    period, audited = change.periods[0], change.audited
+    if audited and callable(actor):
+        actor = actor()
     staff = {
-        s.id: s
-        for s in session.scalars(
-            select(StaffRow).where(StaffRow.id.in_({w.staff_id for w in writes}))
-        )
+        s.id: s for s in session.scalars(_STAFF, {"ids": sorted({w.staff_id for w in writes})})
     }
     # (for the audit trail only: a grid edit of an open month reads no appraisal)
     appraisal_ids = (
@@ -696,9 +711,6 @@ def write_values(
         else {}
     )
     for w in writes:
-        if w.staff_id not in checked:
-            ensure_editable(session, w.staff_id, period, appeal_id=appeal_id)
-            checked.add(w.staff_id)
         person = staff.get(w.staff_id)
         if person is None:
             raise LockedError("locked.no_staff", staff_id=w.staff_id)
@@ -721,17 +733,8 @@ def write_values(
                 appraisal_id=appraisal_ids.get(w.staff_id),
                 appeal_id=appeal_id,
             )
-    if audited and amend:
-        amend_published(
-            session,
-            [month],
-            staff_ids={w.staff_id for w in writes},
-            reason=reason,
-            on=on or dt.date.today(),
-            actor=actor,
-            lang=lang,
-            appeal_id=appeal_id,
-        )
+    if amend:
+        change.amend(session, on=on or dt.date.today(), actor=actor, lang=lang)
     return len(writes)
 
 
@@ -739,11 +742,7 @@ def _write_entry(session: Session, period: PeriodRow, w: CellWrite) -> tuple[Any
     if w.field not in (*NUMBER_FIELDS, "passed"):
         raise ValueError(f"unknown field {w.field}")
     entry = session.scalar(
-        select(MetricEntryRow).where(
-            MetricEntryRow.staff_id == w.staff_id,
-            MetricEntryRow.period_id == period.id,
-            MetricEntryRow.indicator_code == w.indicator,
-        )
+        _ENTRY, {"staff_id": w.staff_id, "period_id": period.id, "indicator": w.indicator}
     )
     if entry is None:
         if w.value is None:

@@ -25,7 +25,13 @@ from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind
 from salesperf_desktop.domain.vocab import DIMENSIONS
 from salesperf_desktop.services.appraisals import shown_columns, shown_from_columns, shown_score
 from salesperf_desktop.services.policy import current_policy, policy_for_period
-from salesperf_desktop.storage.models import AppraisalRow, ImprovementPlanRow, PeriodRow, StaffRow
+from salesperf_desktop.storage.models import (
+    AppraisalRow,
+    ImprovementPlanRow,
+    PeriodRow,
+    StaffRow,
+    period_key,
+)
 
 if TYPE_CHECKING:
     from salesperf_desktop.app_context import AppContext
@@ -81,6 +87,21 @@ def grade_history(session: Session, staff_id: int, *, kind: str | None = None) -
     return grade_histories(session, [staff_id], kind=kind).get(staff_id, [])
 
 
+# Everyone's grade history as plain tuples from the driver: SQLAlchemy's row processing cost
+# as much as the query at 7,000 rows (issue #19). The fourth column is
+# ``appraisals.keeps_result_column`` (the status is not a draft here, by the WHERE); the
+# statuses and kinds are stored by value. A benchmark fetches the same SELECT
+# (benchmarks/bench_reprint_history.py).
+HISTORY_SQL = (
+    "SELECT a.staff_id, a.id, a.period_id,"
+    " a.result IS NOT NULL AND a.result NOT IN ('null', '{{}}'),"
+    " a.shown_total, a.grade, a.coefficient"
+    " FROM appraisals a JOIN periods p ON p.id = a.period_id"
+    " WHERE a.status != 'draft' AND a.grade IS NOT NULL AND a.staff_id IN ({staff}){kind}"
+    " ORDER BY a.staff_id, p.year, p.kind, p.number"
+)
+
+
 def grade_histories(
     session: Session, staff_ids: Iterable[int], *, kind: str | None = None
 ) -> dict[int, list[GradePoint]]:
@@ -88,30 +109,38 @@ def grade_histories(
     the shown total, grade and coefficient are columns since 0006); people with none are left
     out."""
     ids = list(staff_ids)
-    query = (
-        select(AppraisalRow.staff_id, AppraisalRow.id, AppraisalRow.period_id, *shown_columns())
-        .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
-        .where(
-            AppraisalRow.status != AppraisalStatus.DRAFT,
-            AppraisalRow.grade.is_not(None),
-        )
-        .order_by(AppraisalRow.staff_id, PeriodRow.year, PeriodRow.kind, PeriodRow.number)
+    if not ids:
+        return {}
+    session.flush()  # the driver read below does not autoflush as session.execute does
+    sql = HISTORY_SQL.format(
+        staff=",".join("?" * len(ids)), kind="" if kind is None else " AND p.kind = ?"
     )
-    if len(ids) == 1:
-        query = query.where(AppraisalRow.staff_id == ids[0])
-    else:
-        query = query.where(AppraisalRow.staff_id.in_(ids))
-    if kind is not None:
-        query = query.where(PeriodRow.kind == PeriodKind(kind))
-    # (the periods are few: read once, not once a row)
-    periods = {p.id: (p.key, p.kind.value) for p in session.scalars(select(PeriodRow))}
+    cursor = session.connection().connection.cursor()
+    try:
+        # (the periods are few: read once, not once a row)
+        periods = {
+            pid: (period_key(kind_, year, number), kind_)
+            for pid, kind_, year, number in cursor.execute(
+                "SELECT id, kind, year, number FROM periods"
+            )
+        }
+        args = ids if kind is None else (*ids, PeriodKind(kind).value)
+        rows = cursor.execute(sql, args).fetchall()
+    finally:
+        cursor.close()
     histories: dict[int, list[GradePoint]] = {}
-    for staff_id, appraisal_id, period_id, *columns in session.execute(query):
-        shown = shown_from_columns(*columns)
+    for staff_id, appraisal_id, period_id, kept, total, grade, coefficient in rows:
         key, period_kind = periods[period_id]
-        histories.setdefault(staff_id, []).append(
-            GradePoint(appraisal_id, key, period_kind, shown.grade, shown.total, shown.coefficient)
+        point = (
+            GradePoint(appraisal_id, key, period_kind, grade, total, coefficient)
+            if kept  # ``shown_from_columns``
+            else GradePoint(appraisal_id, key, period_kind, None, None, None)
         )
+        got = histories.get(staff_id)
+        if got is None:
+            histories[staff_id] = [point]
+        else:
+            got.append(point)
     return histories
 
 

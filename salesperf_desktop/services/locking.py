@@ -9,11 +9,11 @@ names the way forward, an appeal: only an upheld appeal (services.appeals, which
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.messages import CodedError
-from salesperf_desktop.domain.status import AppraisalStatus, PeriodStatus
+from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus
 from salesperf_desktop.storage.models import AppraisalRow, PeriodRow
 
 
@@ -32,6 +32,28 @@ def period_is_locked(period: PeriodRow) -> bool:
     return period.status is PeriodStatus.LOCKED
 
 
+# Built once (a grid save checks each person): the signed appraisal, if any, of the period
+# itself (first) or of the quarter or year computed from it. For a quarter or a year the
+# covering kinds are None, which matches nothing.
+_SIGNED = (
+    select(AppraisalRow.period_id)
+    .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
+    .where(
+        AppraisalRow.staff_id == bindparam("staff_id"),
+        AppraisalRow.status == AppraisalStatus.SIGNED,
+        PeriodRow.year == bindparam("year"),
+        (PeriodRow.id == bindparam("period_id"))
+        | (
+            (PeriodRow.kind == bindparam("quarter_kind"))
+            & (PeriodRow.number == bindparam("quarter"))
+        )
+        | (PeriodRow.kind == bindparam("year_kind")),
+    )
+    .order_by((PeriodRow.id == bindparam("period_id")).desc())
+    .limit(1)
+)
+
+
 def ensure_editable(
     session: Session, staff_id: int, period: PeriodRow, *, appeal_id: int | None = None
 ) -> None:
@@ -44,30 +66,19 @@ def ensure_editable(
         return
     if period_is_locked(period):
         raise LockedError("locked.period", period=period.key)
+    month = period.kind is PeriodKind.MONTH
     signed = session.scalar(
-        select(AppraisalRow.period_id)
-        .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
-        .where(
-            AppraisalRow.staff_id == staff_id,
-            AppraisalRow.status == AppraisalStatus.SIGNED,
-            PeriodRow.year == period.year,
-            (PeriodRow.id == period.id) | _containing(period),
-        )
-        .order_by((PeriodRow.id == period.id).desc())
-        .limit(1)
+        _SIGNED,
+        {
+            "staff_id": staff_id,
+            "year": period.year,
+            "period_id": period.id,
+            "quarter_kind": PeriodKind.QUARTER if month else None,
+            "quarter": (period.number - 1) // 3 + 1 if month else None,
+            "year_kind": PeriodKind.YEAR if month else None,
+        },
     )
     if signed == period.id:
         raise LockedError("locked.signed", period=period.key)
     if signed is not None:
         raise LockedError("locked.covering", period=period.key)
-
-
-def _containing(period: PeriodRow):
-    from salesperf_desktop.domain.status import PeriodKind
-
-    if period.kind is not PeriodKind.MONTH:
-        return PeriodRow.id == -1
-    quarter = (period.number - 1) // 3 + 1
-    return ((PeriodRow.kind == PeriodKind.QUARTER) & (PeriodRow.number == quarter)) | (
-        PeriodRow.kind == PeriodKind.YEAR
-    )

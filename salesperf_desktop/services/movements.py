@@ -24,17 +24,19 @@ from salesperf_desktop.domain.messages import CodedError, Problem, render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.results import AppraisalResult
 from salesperf_desktop.domain.scoring import PersonPeriodInput
+from salesperf_desktop.domain.status import PeriodKind
 from salesperf_desktop.domain.template import Template
 from salesperf_desktop.services.adjustment_types import stored_catalogue
 from salesperf_desktop.services.audit import record_change
 from salesperf_desktop.services.staff import code_label
 from salesperf_desktop.services.workdays import load_calendar
-from salesperf_desktop.storage.models import LeaveRow, StaffMoveRow, StaffRow, TeamRow
+from salesperf_desktop.storage.models import LeaveRow, PeriodRow, StaffMoveRow, StaffRow, TeamRow
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from salesperf_desktop.app_context import AppContext
+    from salesperf_desktop.services.amendments import GuardedChange
     from salesperf_desktop.services.appraisals import StaffFacts
 
 
@@ -160,9 +162,14 @@ def _placement_text(session: Session, team_id: int | None, role: str, lang: str)
     return f"{name} {code_label('role', role, lang)}"
 
 
-def record_move(ctx: AppContext, staff_id: int, draft: MoveDraft) -> int:
+def record_move(ctx: AppContext, staff_id: int, draft: MoveDraft, *, reason: str = "") -> int:
     """Record a move effective from ``draft.effective``; the register's team and role become
-    those after the latest move. Audited with the officer's reason. Raises CodedError."""
+    those after the latest move. Audited with the officer's reason. Raises CodedError.
+
+    A move that changes a published month (from its effective day to the next move) amends
+    the published appraisals under the rule of every change after publication
+    (``amendments.guard_change``): *reason* is then required (ReasonRequired), a locked month
+    or the person's signed appraisal refuses (LockedError)."""
     if draft.kind not in mv.MOVE_KINDS:
         raise CodedError("move.kind_unknown")
     if draft.effective is None:
@@ -182,6 +189,8 @@ def record_move(ctx: AppContext, staff_id: int, draft: MoveDraft) -> int:
         after = mv.Placement(draft.to_team_id, draft.to_role, line)
         if before == after:
             raise CodedError("move.nothing_changes")
+        later = [m.effective for m in history.moves if m.effective > draft.effective]
+        change = _guard(session, staff_id, draft.effective, min(later, default=None), reason)
         row = StaffMoveRow(
             staff_id=staff_id,
             effective=draft.effective,
@@ -204,6 +213,7 @@ def record_move(ctx: AppContext, staff_id: int, draft: MoveDraft) -> int:
         staff.team_id, staff.role = latest.after.team_id, latest.after.role
         staff.product_line = latest.after.product_line or staff.product_line
         _audit_move(ctx, session, row, (before.team_id, before.role), (after.team_id, after.role))
+        _amend(ctx, session, change, (before.team_id, after.team_id))
         return row.id
 
 
@@ -225,15 +235,18 @@ def undo_latest_move(ctx: AppContext, staff_id: int, reason: str) -> None:
         ).first()
         if row is None:
             raise CodedError("move.none_to_undo")
+        change = _guard(session, staff_id, row.effective, None, reason)
         staff.team_id, staff.role = row.from_team_id, row.from_role
         staff.product_line = row.from_line or staff.product_line
         to, back = (row.to_team_id, row.to_role), (row.from_team_id, row.from_role)
         _audit_move(ctx, session, row, to, back, reason)
         session.delete(row)
+        _amend(ctx, session, change, (row.from_team_id, row.to_team_id))
 
 
-def record_leave(ctx: AppContext, staff_id: int, draft: LeaveDraft) -> int:
-    """Record a leave period (audited). Raises CodedError for an unknown kind or bad dates."""
+def record_leave(ctx: AppContext, staff_id: int, draft: LeaveDraft, *, reason: str = "") -> int:
+    """Record a leave period (audited). Raises CodedError for an unknown kind or bad dates.
+    Leave in a published month amends its appraisals as a move does (*reason* required)."""
     if draft.kind not in mv.LEAVE_KINDS:
         raise CodedError("leave.kind_unknown")
     if draft.end < draft.start:
@@ -241,6 +254,7 @@ def record_leave(ctx: AppContext, staff_id: int, draft: LeaveDraft) -> int:
     with ctx.transaction() as session:
         if session.get(StaffRow, staff_id) is None:
             raise LookupError(staff_id)
+        change = _guard(session, staff_id, draft.start, draft.end, reason)
         row = LeaveRow(
             staff_id=staff_id,
             kind=draft.kind,
@@ -251,18 +265,54 @@ def record_leave(ctx: AppContext, staff_id: int, draft: LeaveDraft) -> int:
         )
         session.add(row)
         session.flush()
-        _audit_leave(ctx, session, row, None, _leave_text(row, ctx.lang), draft.note)
+        _audit_leave(ctx, session, row, None, _leave_text(row, ctx.lang), reason or draft.note)
+        _amend(ctx, session, change)
         return row.id
 
 
 def remove_leave(ctx: AppContext, leave_id: int, reason: str = "") -> None:
-    """Delete a leave period recorded by mistake (audited)."""
+    """Delete a leave period recorded by mistake (audited); in a published month as
+    ``record_leave`` (*reason* required, the appraisals amended)."""
     with ctx.transaction() as session:
         row = session.get(LeaveRow, leave_id)
         if row is None:
             return
+        change = _guard(session, row.staff_id, row.start, row.end, reason)
         _audit_leave(ctx, session, row, _leave_text(row, ctx.lang), None, reason)
         session.delete(row)
+        _amend(ctx, session, change)
+
+
+def _guard(
+    session: Session, staff_id: int, first: dt.date, last: dt.date | None, reason: str
+) -> GuardedChange:
+    """The change rule for the stored months from *first* to *last* (None: every later one):
+    the months a move or leave changes the person's scoring in."""
+    from salesperf_desktop.services.amendments import guard_change
+
+    start = (first.year, first.month)
+    end = (last.year, last.month) if last is not None else (9999, 12)
+    months = [
+        Period.month(y, n)
+        for y, n in session.execute(
+            select(PeriodRow.year, PeriodRow.number).where(
+                PeriodRow.kind == PeriodKind.MONTH, PeriodRow.year.between(start[0], end[0])
+            )
+        )
+        if start <= (y, n) <= end
+    ]
+    return guard_change(session, sorted(months), [staff_id], reason=reason, create=False)
+
+
+def _amend(ctx, session: Session, change: GuardedChange, teams: Iterable[int | None] = ()) -> None:
+    """Re-score the published months the move or leave changed: the person, the team they are
+    in now, and the *teams* they were in (a manager's "reps who met target" may move)."""
+    if not change.audited:
+        return
+    wanted = [t for t in teams if t is not None]
+    mates = session.scalars(select(StaffRow.id).where(StaffRow.team_id.in_(wanted)))
+    people = replace(change, staff_ids=change.staff_ids | set(mates))
+    people.amend(session, on=ctx.today(), actor=ctx.actor, lang=ctx.lang)
 
 
 def _audit_move(ctx, session: Session, row: StaffMoveRow, old, new, reason=None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.periods import Period
@@ -17,14 +17,19 @@ def to_domain(period: PeriodRow) -> Period:
     return Period(period.kind.value, period.year, period.number)
 
 
+# Built once: every grid save looks its month up, and building the statement cost more than
+# running it (SQLAlchemy caches the compiled form of a statement, not its construction).
+_PERIOD = select(PeriodRow).where(
+    PeriodRow.kind == bindparam("kind"),
+    PeriodRow.year == bindparam("year"),
+    PeriodRow.number == bindparam("number"),
+)
+
+
 def stored_period(session: Session, period: Period, *, create: bool = False) -> PeriodRow | None:
     """The stored row of *period*; with *create*, made when missing (building block)."""
     kind = PeriodKind(period.kind)
-    row = session.scalar(
-        select(PeriodRow).where(
-            PeriodRow.kind == kind, PeriodRow.year == period.year, PeriodRow.number == period.number
-        )
-    )
+    row = session.scalar(_PERIOD, {"kind": kind, "year": period.year, "number": period.number})
     if row is None and create:
         row = PeriodRow(kind=kind, year=period.year, number=period.number)
         session.add(row)

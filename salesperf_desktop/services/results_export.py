@@ -2,7 +2,9 @@
 
 Sheets:
 - **Summary** — one row per person: total, % of sheet, grade, bonus coefficient, a column per
-  dimension subtotal, indicator points, team share, bonus/penalty, veto, status and notes. The
+  dimension subtotal, indicator points, team share (beside it, when a template links the share
+  to seed 002's team goal: the team's goal, its target, actual and attainment), bonus/penalty,
+  veto, status and notes. The
   parts are the explanation's (domain/explain.py), to the cent: subtotals add up to the
   indicator points, and indicator points + team share + bonus + penalty = the total as shown.
 - **Breakdown** — one row per person × indicator (target, actual, rate, rule, points). One long,
@@ -25,6 +27,7 @@ from salesperf_desktop.domain.explain import explain
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.team_goal import PERCENT, TEAM_GOAL
 from salesperf_desktop.services.appraisals import PeriodResults, period_results
 from salesperf_desktop.services.files import replace_file
 from salesperf_desktop.services.pdf.forms import is_rate
@@ -39,6 +42,8 @@ if TYPE_CHECKING:
 PCT = "0.0%"
 PTS = "0.00"
 AMOUNT = "#,##0.##"
+GOAL_PERCENT = '0.0"%"'  # a percentage goal is entered as 20 for 20 %
+GOAL_COLUMNS = ("team_goal", "team_goal_target", "team_goal_actual", "team_goal_attainment")
 
 
 def _x(key: str, lang: str) -> str:
@@ -127,6 +132,8 @@ def _summary_sheet(ws: Worksheet, results: PeriodResults, lang: str, company: st
     ws.title = _x("summary", lang)
     ws.cell(row=1, column=1, value=_title(results, lang, company)).font = Font(bold=True, size=13)
     dims = _dimensions(results, lang)
+    goals = any(p.result.team_basis == TEAM_GOAL for p in results.people)
+    goal_names = [_x(key, lang) for key in GOAL_COLUMNS] if goals else []
     names = [
         label("employee_no", lang),
         label("name", lang),
@@ -136,6 +143,7 @@ def _summary_sheet(ws: Worksheet, results: PeriodResults, lang: str, company: st
         *[lab for _, lab in dims],
         label("items_points", lang),
         label("team_share", lang),
+        *goal_names,
         label("bonus", lang),
         label("penalty", lang),
         label("veto", lang),
@@ -147,16 +155,36 @@ def _summary_sheet(ws: Worksheet, results: PeriodResults, lang: str, company: st
         label("status", lang),
         _x("flags", lang),
     ]
-    widths = [10, 12, 18, 12, 22, *[14] * len(dims), 12, 10, 8, 8, 8, 10, 8, 10, 7, 10, 10, 50]
+    goal_widths = [22, 10, 10, 10] if goals else []
+    widths = [10, 12, 18, 12, 22, *[14] * len(dims), 12, 10, *goal_widths]
+    widths += [8, 8, 8, 10, 8, 10, 7, 10, 10, 50]
     _header(ws, 2, names, widths)
-    base = 6 + len(dims) + 4  # the column before the total
+    base = 6 + len(dims) + 4 + len(goal_names)  # the column before the total
     formats = {c: PTS for c in range(6, base)}
     formats.update({base + 1: PTS, base + 3: PCT, base + 5: PTS})  # total, percent, coefficient
+    first_goal = 8 + len(dims)  # after the team share
     for r, p in enumerate(results.people, start=3):
-        _write_row(ws, r, _summary_values(p, dims, lang), formats)
+        if goals:
+            goal = p.result.team_goal
+            number = GOAL_PERCENT if goal is not None and goal.measure == PERCENT else AMOUNT
+            formats.update({first_goal + 1: number, first_goal + 2: number, first_goal + 3: PCT})
+            formats.pop(first_goal, None)  # the goal's name
+        _write_row(ws, r, _summary_values(p, dims, lang, goals=goals), formats)
 
 
-def _summary_values(p, dims: list[tuple[str, str]], lang: str) -> list:
+def _goal_values(p, lang: str) -> list:
+    """The team goal beside the team share: its name, target, actual and attainment (blank
+    for a person whose template does not follow a team goal)."""
+    res = p.result
+    if res.team_basis != TEAM_GOAL:
+        return [None] * len(GOAL_COLUMNS)
+    goal = res.team_goal
+    if goal is None:
+        return [render("team_goal.not_entered", {}, lang), None, None, None]
+    return [goal.name, goal.target, goal.actual, goal.attainment]
+
+
+def _summary_values(p, dims: list[tuple[str, str]], lang: str, *, goals: bool = False) -> list:
     res = p.result
     e = explain(res)
     subtotal = {d.key: d.shown for d in e.dimensions}
@@ -174,6 +202,7 @@ def _summary_values(p, dims: list[tuple[str, str]], lang: str) -> list:
         *[subtotal.get(code) for code, _ in dims],
         e.items_points.shown,
         e.team.shown if e.team is not None else None,
+        *(_goal_values(p, lang) if goals else []),
         bonus / 100,
         penalty / 100,
         _x("yes", lang) if res.vetoed else "",

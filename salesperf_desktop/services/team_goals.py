@@ -20,9 +20,8 @@ from sqlalchemy.orm import Session
 from salesperf_desktop.domain.messages import CodedError
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.team_goal import GOAL_MEASURES, PERCENT, TeamGoal
-from salesperf_desktop.services.amendments import after_publication, amend_published
+from salesperf_desktop.services.amendments import guard_change
 from salesperf_desktop.services.audit import record_change
-from salesperf_desktop.services.locking import ReasonRequired, ensure_editable
 from salesperf_desktop.services.periods import stored_period
 from salesperf_desktop.storage.models import StaffRow, TeamGoalRow, TeamRow
 
@@ -118,13 +117,9 @@ def write_team_goal(
 ) -> None:
     """``save_team_goal`` inside the caller's transaction (the demo writes many at once)."""
     name = _checked(goal.name, goal.measure, goal.target, goal.actual)
-    period = stored_period(session, month, create=True)
     members = list(session.scalars(select(StaffRow.id).where(StaffRow.team_id == team_id)))
-    audited = after_publication(session, month)
-    if audited and not reason.strip():
-        raise ReasonRequired()
-    for sid in members:
-        ensure_editable(session, sid, period)
+    change = guard_change(session, [month], members, reason=reason)
+    period = change.periods[0]
     row = session.scalar(
         select(TeamGoalRow).where(
             TeamGoalRow.team_id == team_id, TeamGoalRow.period_id == period.id
@@ -142,7 +137,7 @@ def write_team_goal(
     if name:
         row.name, row.measure, row.target, row.actual = name, goal.measure, goal.target, goal.actual
     session.flush()
-    if not audited:
+    if not change.audited:
         return
     new = (name, goal.measure if name else "", goal.target, goal.actual)
     for field, before, after in zip(("name", "measure", "target", "actual"), old, new, strict=True):
@@ -156,6 +151,4 @@ def write_team_goal(
             reason=reason,
             actor=actor,
         )
-    amend_published(
-        session, [month], staff_ids=members, reason=reason, on=on, actor=actor, lang=lang
-    )
+    change.amend(session, on=on, actor=actor, lang=lang)

@@ -285,11 +285,16 @@ class PeriodRow(Base):
 
     @property
     def key(self) -> str:
-        if self.kind is PeriodKind.MONTH:
-            return f"{self.year}-{self.number:02d}"
-        if self.kind is PeriodKind.QUARTER:
-            return f"{self.year}-Q{self.number}"
-        return f"{self.year}"
+        return period_key(self.kind.value, self.year, self.number)
+
+
+def period_key(kind: str, year: int, number: int) -> str:
+    """A stored period's key ("2026-03", "2026-Q1", "2026") from its columns."""
+    if kind == PeriodKind.MONTH.value:
+        return f"{year}-{number:02d}"
+    if kind == PeriodKind.QUARTER.value:
+        return f"{year}-Q{number}"
+    return f"{year}"
 
 
 class MetricEntryRow(Base):

@@ -3,12 +3,13 @@
 The window starts without matplotlib. What a chart shows is computed in the background
 (``chart_work``: the results of its periods, kept until the data change, then its data), and
 drawn once on the GUI thread; choosing another period, person or chart meanwhile drops the
-computation under way. The canvas (``ui.charts.canvas``, which loads matplotlib) is made when
-there is a first figure to draw, so an empty figure is never drawn first.
+computation under way. matplotlib is imported in the background too (``ui.charts.loading``:
+start-up starts it as soon as the database is open; the tab asks for it when first shown), and
+the canvas (``ui.charts.canvas``) is made when there is a first figure to draw and matplotlib is
+in, so an empty figure is never drawn first and the GUI thread never imports it.
 
-``prefetch()`` (start-up, once the window is up, while the officer looks at another tab) loads
-matplotlib off the GUI thread and computes the default chart, which is drawn when the tab is
-first shown.
+``prefetch()`` (start-up, once the window is up, while the officer looks at another tab)
+computes the default chart, which is drawn when the tab is first shown.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from salesperf_desktop.services import choices
 from salesperf_desktop.services.appraisals import period_results
 from salesperf_desktop.services.progress import Progress
 from salesperf_desktop.ui.base_tab import BaseTab
+from salesperf_desktop.ui.charts import loading
 from salesperf_desktop.ui.file_dialogs import get_save_file_name
 from salesperf_desktop.ui.progress_strip import ProgressStrip
 
@@ -187,22 +189,15 @@ class ChartsTab(BaseTab):
         return super().is_loaded() and not self.ui.tasks.busy("charts") and self._drawn
 
     def prefetch(self) -> None:
-        """Start-up, while another tab is shown: load matplotlib and compute the default chart
-        in the background, so the first visit to the tab only draws it. (The computation is
-        started first: its GUI-thread part is not kept waiting by the import.)"""
+        """Start-up, while another tab is shown: compute the default chart (and load matplotlib,
+        unless start-up has started that already) in the background, so the first visit to the
+        tab only draws it."""
         self.ensure_fresh()
-        if self._canvas is None:
-            self.ui.tasks.run(
-                "matplotlib",
-                _load_canvas_module,
-                lambda _outcome: None,
-                self,
-                show_dialog=False,
-                cancellable=False,
-            )
+        loading.load_in_background(self.ui.tasks, self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        loading.load_in_background(self.ui.tasks, self)  # while the chart's data are computed
         self._paint_pending()
 
     def _present(self, paint: Callable[[Figure], None]) -> None:
@@ -212,13 +207,23 @@ class ChartsTab(BaseTab):
             self._paint_pending()
 
     def _paint_pending(self) -> None:
-        paint, self._pending = self._pending, None
-        if paint is None:
+        if self._pending is None:
             return
+        if not loading.loaded():  # drawn once matplotlib is in (never imported here)
+            loading.load_in_background(self.ui.tasks, self, self._matplotlib_loaded)
+            return
+        paint, self._pending = self._pending, None
         self._ensure_canvas()
         self._figure.clear()
         paint(self._figure)
         self._canvas.draw_idle()
+
+    def _matplotlib_loaded(self, outcome) -> None:
+        if outcome.error is not None:  # a broken installation: logged by the task runner
+            self._placeholder.setText(outcome.message)
+            return
+        if self.isVisible():
+            self._paint_pending()
 
     def refresh(self) -> None:
         self._pending = None  # computed for data that have changed since
@@ -391,15 +396,6 @@ def _figures():
     from salesperf_desktop.ui.charts import figures  # loads matplotlib
 
     return figures
-
-
-def _load_canvas_module(_cancel):
-    """Import matplotlib, its Qt canvas and the chart drawings, and register the chart font: in
-    the background, so the GUI thread finds them loaded (``ChartsTab.prefetch``)."""
-    yield from ()
-    from salesperf_desktop.ui.charts import canvas, figures  # noqa: F401 (loaded for later)
-
-    canvas.prepare()
 
 
 def _team(subject: int) -> int | None:

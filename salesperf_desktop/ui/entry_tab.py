@@ -191,6 +191,9 @@ class EntryTab(BaseTab):
             self.tr("Work task sheet…"), "taskSheetButton", self.task_sheet
         )
         self.team_goals_button = action(self.tr("Team goals…"), "teamGoalsButton", self.team_goals)
+        self.mentoring_button = action(
+            self.tr("Mentoring results…"), "mentoringButton", self.mentoring
+        )
         self.toolbar.addSeparator()
         self.entered_button = action(
             self.tr("Entries complete"), "enteredButton", self.mark_entered
@@ -736,6 +739,58 @@ class EntryTab(BaseTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._team_goals_saved(dialog.saved))
         dialog.open()
+
+    def mentoring(self) -> None:
+        """The month's 带教成果 (seed 002's mentor KPI) in a dialog, once its figures are read in
+        the background (the month's sheet is scored); the grid is read again once the figures
+        are written as the mentors' actuals."""
+        from salesperf_desktop.services.mentoring import mentoring_records
+
+        sheet = self._monthly_sheet()
+        if sheet is None:
+            self._show_refusal(self.tr("Mentoring results are written month by month."))
+            return
+        ctx, month = self.ctx, sheet.month
+
+        def job(_cancel):
+            yield from ()  # a generator for the task runner, with no steps to show
+            return mentoring_records(ctx, month)
+
+        self.ui.tasks.run(
+            self.tr("Reading the mentoring results…"),
+            job,
+            lambda outcome: self._open_mentoring(sheet, outcome),
+            self,
+            view=self.progress,
+            lane=LANE,
+        )
+
+    def _open_mentoring(self, sheet, outcome) -> None:
+        from salesperf_desktop.ui.entry.mentoring_dialog import MentoringDialog
+
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            self._show_refusal(outcome.message)
+            return
+        dialog = MentoringDialog(
+            self.ctx,
+            sheet.month,
+            outcome.result,
+            self,
+            read_only=sheet.read_only,
+            audited=sheet.audited,
+            reason_provider=self._ask_reason,
+            write=self._write,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._mentoring_written(dialog.written))
+        dialog.open()
+
+    def _mentoring_written(self, written: int) -> None:
+        self._changed_elsewhere()
+        self.reload()
+        self._say_done(fill(self.tr("Mentoring results written: %1 mentors."), written))
 
     def _team_goals_saved(self, saved: int) -> None:
         if not saved:

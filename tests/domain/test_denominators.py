@@ -80,9 +80,10 @@ def test_a_rating_shows_the_scales_full_marks():
     assert (found.label, found.value) == ("满分", 5)
 
 
-def test_pass_fail_and_task_sheet_divide_by_nothing():
+def test_pass_fail_task_sheet_and_days_divide_by_nothing():
     assert denominator(scored("compliance_veto", target=1.0), SEPTEMBER, "zh_CN") is None
     assert denominator(scored("task_sheet"), SEPTEMBER, "zh_CN") is None
+    assert denominator(scored("mentor_first_sale_days"), SEPTEMBER, "zh_CN") is None
 
 
 def test_an_indicator_outside_the_library_gets_its_measures_word():
@@ -95,7 +96,7 @@ def test_an_indicator_outside_the_library_gets_its_measures_word():
 def test_every_library_indicator_that_divides_names_its_denominator(lang):
     for entry in INDICATORS:
         found = denominator(scored(entry["code"], target=1.0, base=1.0), SEPTEMBER, lang)
-        if entry["measure"] in ("pass_fail", "task_sheet"):
+        if entry["measure"] in ("pass_fail", "task_sheet", "days"):
             assert found is None
             continue
         assert found.label, entry["code"]

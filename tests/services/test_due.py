@@ -221,3 +221,26 @@ def test_the_interview_deadline_follows_the_policy_a_month_was_published_with(de
     publish(demo, Period.month(2026, 10), on=D(2026, 11, 2))  # a Monday
     october = _items(due_this_month(demo, D(2026, 11, 2)), DueKind.INTERVIEWS)
     assert october and {i.deadline for i in october} == {D(2026, 11, 5)}  # 3, 4, 5 November
+
+
+def test_the_quarter_to_publish_counts_whom_its_results_appraise_by_quarter(demo):
+    """The count is the quarter's results' own (counted without scoring anyone): the innovative
+    three, then, once another team is appraised by quarter too, its people as well."""
+    from salesperf_desktop.domain.cycles import QUARTERLY
+    from salesperf_desktop.services.appraisals import period_results
+
+    def counts():
+        due = due_this_month(demo, D(2026, 11, 20))
+        quarter = next(i for i in _items(due, DueKind.PUBLISH) if i.place.period == "2026-Q3")
+        results = period_results(demo, Period.parse("2026-Q3"))
+        scored = sum(1 for p in results.people if p.cycle == QUARTERLY)
+        return quarter.text, scored
+
+    assert counts() == ("2026年第3季度（按季度考核 3 人，季度结束待发布）", 3)
+    with demo.transaction() as s:
+        team = s.scalars(select(TeamRow).where(TeamRow.cycle != QUARTERLY)).first()
+        team.cycle = QUARTERLY
+        members = len(s.scalars(select(StaffRow).where(StaffRow.team_id == team.id)).all())
+    text, scored = counts()
+    assert scored > 3 and text == f"2026年第3季度（按季度考核 {scored} 人，季度结束待发布）"
+    assert members > 0

@@ -195,9 +195,9 @@ def test_two_days_of_personal_leave_deduct_two_points_and_sick_leave_none(demo):
 
 def test_someone_on_maternity_leave_all_month_is_named_not_graded(demo):
     sid = staff_id(demo, "E011")
-    mvs.record_leave(
-        demo, sid, mvs.LeaveDraft("maternity", dt.date(2026, 9, 28), dt.date(2027, 1, 31))
-    )
+    # from 28 September: published September's targets are prorated too (an amendment)
+    draft = mvs.LeaveDraft("maternity", dt.date(2026, 9, 28), dt.date(2027, 1, 31))
+    mvs.record_leave(demo, sid, draft, reason="产假自9月28日起")
     results = _results(demo)
     assert "E011" not in {p.employee_no for p in results.people}
     assert results.not_graded == ["E011 冯雪（整期休产假）"]

@@ -89,3 +89,38 @@ def test_the_summary_sheets_columns_add_up_as_shown(demo_ctx, tmp_path):
             where = (str(period), row[0])
             assert sum(cents(row[c]) for c in dims) == cents(row[points]), where
             assert sum(cents(row[c]) for c in parts) == cents(row[header.index("总分")]), where
+
+
+def test_the_team_goal_stands_beside_the_team_share(demo_ctx, tmp_path):
+    """Seed 002: the innovative team's share follows its goal (区域市场份额达标率, 19.4 % of a
+    20 % target: 97 %); the summary shows the goal beside each member's team share, blank for
+    the teams whose share does not follow a goal, and says so while the goal is not entered."""
+    from salesperf_desktop.domain.team_goal import TeamGoal
+    from salesperf_desktop.services.team_goals import save_team_goals, team_goal_records
+
+    october = Period.parse("2026-10")
+
+    def summary():
+        with demo_ctx.session() as session:
+            results = compute_period(session, october, lang="zh_CN", use_frozen_results=False)
+        path = run_to_end(export_results(results, tmp_path / "october.xlsx", lang="zh_CN"))
+        ws = load_workbook(path)["汇总"]
+        header = [c.value for c in ws[2]]
+        share = header.index("团队分享")
+        rows = {r[0]: r[share : share + 5] for r in ws.iter_rows(min_row=3, values_only=True)}
+        return ws, header[share : share + 6], rows
+
+    ws, header, rows = summary()
+    assert header == ["团队分享", "团队目标", "团队目标值", "团队实际值", "团队达成率", "加分"]
+    for no in ("E007", "E008", "E009"):
+        assert rows[no][1:] == ("区域市场份额达标率", 20, 19.4, 0.97)
+    assert rows["E003"][1:] == (None, None, None, None)  # 华东: the colleagues' mean
+    e007 = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 1).value == "E007")
+    first = header.index("团队目标") + [c.value for c in ws[2]].index("团队分享") + 1
+    assert ws.cell(e007, first + 1).number_format == '0.0"%"'  # 20 = 20 %
+    assert ws.cell(e007, first + 3).number_format == "0.0%"
+
+    team = next(r for r in team_goal_records(demo_ctx, october) if r.team_name == "创新产品组")
+    save_team_goals(demo_ctx, october, {team.team_id: TeamGoal("", "percent", None, None)})
+    _, _, rows = summary()
+    assert rows["E007"][1:] == ("团队目标未录入", None, None, None)

@@ -166,3 +166,25 @@ def test_entering_the_notice_recounts_undecided_appeals_and_audits_it(demo_ctx):
         e.field == "decision_due" and e.new_value == "2027-10-14" and "2027" in e.reason
         for e in trail
     )
+
+
+def test_counting_loads_china_alone_and_the_package_still_imports_whole():
+    """The 本月待办 panel counts appeal deadlines at every start: only China's calendar module is
+    run for it (the package's own ``holidays.countries`` imports ~300 countries), and the
+    package imported the usual way afterwards is whole and shares that module."""
+    import subprocess
+    import sys
+
+    script = (
+        "import datetime as dt, sys\n"
+        "from salesperf_desktop.services.workdays import WorkdayCalendar\n"
+        "cal = WorkdayCalendar()\n"
+        "print(cal.add_workdays(dt.date(2026, 9, 30), 3), cal.is_workday(dt.date(2026, 10, 10)))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('holidays.countries')))\n"
+        "import holidays.countries as hc\n"
+        "print(hc.China is sys.modules['holidays.countries.china'].China, hc.Germany.__name__)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["2026-10-10 True", "['holidays.countries.china']", "True Germany"]

@@ -31,11 +31,21 @@ def _drawn(qtbot, tab):
     qtbot.waitUntil(lambda: tab._canvas is not None and not tab.ui.tasks.busy("charts"))
 
 
-def test_matplotlib_loads_only_when_the_charts_tab_is_shown(db_path, tmp_path):
+def test_matplotlib_loads_only_when_the_charts_tab_is_shown_and_off_the_gui_thread(
+    db_path, tmp_path
+):
     script = textwrap.dedent(
         f"""
-        import os, sys
+        import os, sys, threading
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        importers = []
+
+        class Spy:  # which thread imports matplotlib
+            def find_spec(self, name, path=None, target=None):
+                if name == "matplotlib":
+                    importers.append(threading.current_thread() is threading.main_thread())
+
+        sys.meta_path.insert(0, Spy())
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
@@ -48,7 +58,9 @@ def test_matplotlib_loads_only_when_the_charts_tab_is_shown(db_path, tmp_path):
         assert "matplotlib" not in sys.modules, "matplotlib imported at start-up"
         window.tabs.setCurrentIndex(window.tabs.count() - 1)
         app.processEvents()
+        assert window.tasks.wait_all(60000)
         assert "matplotlib" in sys.modules
+        assert importers == [False], importers  # once, in the background
         print("ok")
         """
     )

@@ -1398,8 +1398,79 @@ _DIRECTOR: tuple[dict, ...] = (
     ),
 )
 
+# =========================================================================================
+# 带教成果 (seed 002 §三(三)): the mentors' KPI, filled from the mentees' data
+# (domain/mentoring.py; written as the month's actuals under 月度录入 → 带教成果…)
+# =========================================================================================
+SRC_MENTEES = loc(
+    "学员的人事登记、销售实际值与合规事件（系统按月计算）",
+    "學員的人事登記、銷售實際值與合規事件（系統按月計算）",
+    "The mentees' register entries, sales actuals and compliance events (worked out monthly)",
+)
+_MENTORING: tuple[dict, ...] = (
+    _entry(
+        "mentor_first_sale_days",
+        "team_growth",
+        "days",
+        "days",
+        loc("带教学员首单周期", "帶教學員首單週期", "Mentees' first-sale cycle"),
+        loc(
+            "业务导师所带新员工从入职到首单的平均日历天数（种子文件 002：考核导师的带教成果，"
+            "如学员转正后首单周期）。登记表无转正日期，故自入职日起算；尚无首单的学员按至今天数"
+            "计入。越少越好；默认规则（30 天内满分，180 天以上 0 分）为常用做法。",
+            "業務導師所帶新進人員從到職到首單的平均日曆天數（種子文件 002：考核導師的帶教成果，"
+            "如學員轉正後首單週期）。登記表無轉正日期，故自到職日起算；尚無首單的學員按至今天數"
+            "計入。越少越好；預設規則（30 天內滿分，180 天以上 0 分）為常用做法。",
+            "Mean calendar days from hire to first sale of the business mentor's new mentees "
+            "(seed 002: mentors are appraised on their mentoring results, such as the first-sale "
+            "cycle). The register keeps no confirmation date, so days count from the hire date; "
+            "a mentee with no sale yet counts with the days so far. Fewer is better; the default "
+            "rule (full marks within 30 days, none from 180) is usual practice.",
+        ),
+        loc(
+            "各学员（首单月份首日 − 入职日期）天数的平均值",
+            "各學員（首單月份首日 − 到職日期）天數的平均值",
+            "Mean over the mentees of (first day of the first-sale month − hire date) in days",
+        ),
+        SRC_MENTEES,
+        _piecewise([[30, 1.0], [60, 0.8], [90, 0.6], [180, 0.0]]),
+        5,
+    ),
+    _entry(
+        "mentor_compliance_clean_rate",
+        "team_growth",
+        "ratio",
+        "%",
+        loc("带教学员合规零失误率", "帶教學員合規零失誤率", "Mentees' zero compliance error rate"),
+        loc(
+            "合规导师所带新员工中本月没有合规失误（合规一票否决事件或合规否决项未通过）的人数占比"
+            "（种子文件 002：合规零失误率）。目标值为学员人数，实际值为零失误人数。",
+            "合規導師所帶新進人員中本月沒有合規失誤（合規一票否決事件或合規否決項未通過）的人數占比"
+            "（種子文件 002：合規零失誤率）。目標值為學員人數，實際值為零失誤人數。",
+            "Share of the compliance mentor's new mentees with no compliance error this month (a "
+            "compliance veto event or a failed compliance veto item) (seed 002: zero compliance "
+            "error rate). The target is the number of mentees, the actual those without an error.",
+        ),
+        loc(
+            "零失误学员人数 ÷ 学员人数 × 100%",
+            "零失誤學員人數 ÷ 學員人數 × 100%",
+            "Mentees without an error ÷ mentees × 100%",
+        ),
+        SRC_MENTEES,
+        _linear(),
+        5,
+    ),
+)
+
 INDICATORS: tuple[dict, ...] = (
-    _RESULTS + _BEHAVIOUR + _SKILL_COMPLIANCE + _CUSTOMER + _TEAM_GROWTH + _MANAGEMENT + _DIRECTOR
+    _RESULTS
+    + _BEHAVIOUR
+    + _SKILL_COMPLIANCE
+    + _CUSTOMER
+    + _TEAM_GROWTH
+    + _MANAGEMENT
+    + _DIRECTOR
+    + _MENTORING
 )
 
 _BY_CODE: dict[str, dict] = {entry["code"]: entry for entry in INDICATORS}

@@ -33,6 +33,7 @@ from salesperf_desktop.domain.messages import (
     forms,
     imports,
     ledger,
+    mentoring,
     movements,
     output,
     plausibility,
@@ -84,6 +85,7 @@ _TABLES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     movements.MESSAGES,
     bonus.MESSAGES,
     team_goals.MESSAGES,
+    mentoring.MESSAGES,
 )
 
 

@@ -74,6 +74,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{new} 筆新事件，{unchanged} 筆已記錄過。",
         "{new} new event(s), {unchanged} already recorded",
     ),
+    "cli.team_goals_summary": _t(
+        "{changed} 个团队目标将写入，{unchanged} 行未变。",
+        "{changed} 個團隊目標將寫入，{unchanged} 列未變。",
+        "{changed} team goal(s) to write, {unchanged} row(s) unchanged",
+    ),
     "cli.nothing_new": _t(
         "没有新内容：未写备份，也未记录导入批次。",
         "沒有新內容：未寫備份，也未記錄匯入批次。",

@@ -496,6 +496,22 @@ HELP: dict[str, tuple[str, str]] = {
         "最多只能有一个参数",
         "最多只能有一個參數",
     ),
+    "team goals: export to a workbook, import from one": (
+        "团队目标：导出到工作簿，或从工作簿导入",
+        "團隊目標：匯出到活頁簿，或從活頁簿匯入",
+    ),
+    "write the teams' goals of the months to a workbook": (
+        "把各团队这些月份的团队目标写入工作簿",
+        "把各團隊這些月份的團隊目標寫入活頁簿",
+    ),
+    "e.g. 2026-10 (repeat for more months)": (
+        "如 2026-10（多个月份可重复此选项）",
+        "如 2026-10（多個月份可重複此選項）",
+    ),
+    "write the team goals of a workbook (all or nothing)": (
+        "写入工作簿中的团队目标（全部成功或全部不写）",
+        "寫入活頁簿中的團隊目標（全部成功或全部不寫）",
+    ),
 }
 
 

@@ -28,6 +28,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.deviation": _t("偏差", "偏差", "Deviation"),
     "export.flags": _t("说明", "說明", "Notes"),
     "export.value": _t("达成率/评分", "達成率/評分", "Rate / rating"),
+    "export.team_goal": _t("团队目标", "團隊目標", "Team goal"),
+    "export.team_goal_target": _t("团队目标值", "團隊目標值", "Team target"),
+    "export.team_goal_actual": _t("团队实际值", "團隊實際值", "Team actual"),
+    "export.team_goal_attainment": _t("团队达成率", "團隊達成率", "Team attainment"),
     # Names of the PDF files written (one per person, or one for all): the window's language.
     "file.appraisal_form": _t(
         "考核表_{period}_{person}.pdf",

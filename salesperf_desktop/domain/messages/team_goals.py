@@ -30,3 +30,55 @@ MESSAGES: dict[str, dict[str, str]] = {
     "team_goal.percent": _t("百分比（%）", "百分比（%）", "Percentage (%)"),
     "team_goal.not_entered": _t("团队目标未录入", "團隊目標未錄入", "Team goal not entered"),
 }
+
+# Team goals in Excel (services.team_goals_io): the sheet's words and the import's problems.
+MESSAGES.update(
+    {
+        "team_goals_io.sheet": _t("团队目标", "團隊目標", "Team goals"),
+        "team_goals_io.file_name": _t("团队目标", "團隊目標", "Team goals"),
+        "team_goals_io.title": _t("团队目标 {months}", "團隊目標 {months}", "Team goals {months}"),
+        "team_goals_io.note": _t(
+            "百分比按数字填写（20 = 20%）；金额填写纯数字（120000，不写“12万”）；达成率仅供查看，"
+            "导入时不读取。",
+            "百分比按數字填寫（20 = 20%）；金額填寫純數字（120000，不寫「12萬」）；達成率僅供檢視，"
+            "匯入時不讀取。",
+            "Percentages as numbers (20 = 20 %); amounts as plain numbers (120000, not "
+            "\u201c12万\u201d); the attainment is shown only, not read back.",
+        ),
+        "team_goals_io.col.team": _t("团队", "團隊", "Team"),
+        "team_goals_io.col.month": _t("月份", "月份", "Month"),
+        "team_goals_io.col.name": _t("团队目标", "團隊目標", "Team goal"),
+        "team_goals_io.col.measure": _t("计量方式", "計量方式", "Measure"),
+        "team_goals_io.col.target": _t("目标值", "目標值", "Target"),
+        "team_goals_io.col.actual": _t("实际值", "實際值", "Actual"),
+        "team_goals_io.col.attainment": _t("达成率", "達成率", "Attainment"),
+        "team_goals_io.measure.percent": _t("百分比", "百分比", "Percentage"),
+        "team_goals_io.measure.amount": _t("金额", "金額", "Amount"),
+        "team_goals_io.no_header": _t(
+            "前 20 行中找不到表头（应有：{columns}）",
+            "前 20 列中找不到表頭（應有：{columns}）",
+            "No header row in the first 20 rows (expected: {columns})",
+        ),
+        "team_goals_io.no_column": _t(
+            "缺少“{column}”列", "缺少「{column}」欄", "The column {column!r} is missing"
+        ),
+        "team_goals_io.no_team": _t("请填写团队", "請填寫團隊", "The team is missing"),
+        "team_goals_io.unknown_team": _t(
+            "没有名为“{value}”的团队", "沒有名為「{value}」的團隊", "No team is called {value!r}"
+        ),
+        "team_goals_io.no_month": _t(
+            "请填写月份（如 2026-10）",
+            "請填寫月份（如 2026-10）",
+            "The month is missing (e.g. 2026-10)",
+        ),
+        "team_goals_io.duplicate_row": _t(
+            "同一团队同一月份已在第 {first} 行出现",
+            "同一團隊同一月份已在第 {first} 列出現",
+            "The same team and month are already in row {first}",
+        ),
+        "team_goals_io.locked": _t("{team}：{reason}", "{team}：{reason}", "{team}: {reason}"),
+        "team_goals_io.no_rows": _t(
+            "表头下没有团队目标行", "表頭下沒有團隊目標列", "No team goal rows under the header"
+        ),
+    }
+)

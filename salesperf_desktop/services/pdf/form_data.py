@@ -421,7 +421,13 @@ def forms_from_results(
     # a quarterly person's month is an interim result: no grade, no form (domain/cycles.py)
     people = [p for p in results.people if not is_interim(p.result)]
     extras = _Extras(session, results.period, people, lang)
-    return [build_appraisal_form(p, extras, lang, company) for p in people]
+    forms = [build_appraisal_form(p, extras, lang, company) for p in people]
+    from salesperf_desktop.services.mentoring import form_notes  # (it builds on the grid's)
+
+    mentoring = form_notes(session, results.period, ((p.staff_id, p.result) for p in people), lang)
+    for p, form in zip(people, forms, strict=True):
+        form.notes += mentoring.get(p.staff_id, [])
+    return forms
 
 
 def forms_for_period(

@@ -27,7 +27,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from salesperf_desktop.domain.cycles import NOT_GRADED, is_interim
-from salesperf_desktop.domain.explain import Explanation, explain
+from salesperf_desktop.domain.explain import Explanation, explain, headline
+from salesperf_desktop.domain.explain import shown as cents_shown
 from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.plausibility import Doubt, doubts
@@ -322,15 +323,17 @@ class EntryGridModel(QAbstractTableModel):
         return fmt_number(value)
 
     def _row(self, row: int) -> _RowCache:
-        """The row's texts, backgrounds and flags (worked out again once its result changed)."""
+        """The row's texts, backgrounds and flags (worked out again once its result changed:
+        only the sums when the person's own values are as they were, a team-mate's edit)."""
         cached = self._cache[row]
         person = self.rows[row]
-        if cached is None or cached.shown is not person.shown:
+        if cached is None:
             cached = self._cache[row] = self._work_out(person)
+        elif cached.shown is not person.shown:
+            self._work_out_sums(person, cached)
         return cached
 
     def _work_out(self, person: SheetPerson) -> _RowCache:
-        shown = person.shown
         sheet = self.sheet
         read_only = sheet is None or sheet.read_only
         own = {it.indicator for it in person.template.items}
@@ -338,45 +341,58 @@ class EntryGridModel(QAbstractTableModel):
         brushes: list[QBrush | None] = []
         flags: list[Qt.ItemFlag] = []
         plain = QBrush(LOCKED) if person.locked or read_only else None
-        e = self.explanation(person) if shown is not None else None
         for col in self.columns:
             kind = col.kind
             flag = FIXED
             brush = plain
+            text = ""
             if kind == "employee_no":
                 text = person.employee_no
             elif kind == "name":
                 text = person.name
             elif kind == "value":
                 if col.indicator not in own:
-                    text, brush = "", QBrush(GREY)
+                    brush = QBrush(GREY)
                 else:
                     text = self._value_text(person.get(col.indicator, col.field), col.field)
                     if not read_only and not person.locked:
                         flag = EDITABLE
             else:
                 brush = QBrush(TOTAL if kind in ("total", "grade") else COMPUTED)
-                if e is None:
-                    text = ""
-                elif kind == "points":
-                    text = fmt_number(e.items_points.shown)
-                elif kind == "adjust":
-                    text = fmt_number(e.adjustments_total.shown)
-                elif kind == "team":
-                    text = "" if e.team is None else fmt_number(e.team.shown)
-                elif kind == "total":
-                    text = fmt_number(e.total.shown)
-                elif is_interim(shown):  # a quarterly person's month: scored, not graded
-                    text = QCoreApplication.translate("EntryGrid", "Graded by quarter")
-                elif _nothing_entered(shown):  # a month just begun: not a D for everyone
-                    text = "—"
-                else:  # grade
-                    text = shown.grade
             texts.append(text)
             brushes.append(brush)
             flags.append(flag)
-        vetoed = shown is not None and shown.vetoed
-        return _RowCache(shown, texts, brushes, flags, vetoed)
+        cached = _RowCache(None, texts, brushes, flags, False)
+        self._work_out_sums(person, cached)
+        return cached
+
+    def _work_out_sums(self, person: SheetPerson, cached: _RowCache) -> None:
+        """The texts of the points, bonus/penalty, team share, total and grade: the top of the
+        result's explanation (``headline``: they add up as its lines do)."""
+        shown = person.shown
+        top = headline(shown) if shown is not None else None
+        texts = cached.texts
+        for c in self._sums:
+            kind = self.columns[c].kind
+            if top is None:
+                text = ""
+            elif kind == "points":
+                text = fmt_number(cents_shown(top.items))
+            elif kind == "adjust":
+                text = fmt_number(cents_shown(top.adjustments))
+            elif kind == "team":
+                text = "" if top.team is None else fmt_number(cents_shown(top.team))
+            elif kind == "total":
+                text = fmt_number(cents_shown(top.total))
+            elif is_interim(shown):  # a quarterly person's month: scored, not graded
+                text = QCoreApplication.translate("EntryGrid", "Graded by quarter")
+            elif _nothing_entered(shown):  # a month just begun: not a D for everyone
+                text = "—"
+            else:  # grade
+                text = shown.grade
+            texts[c] = text
+        cached.shown = shown
+        cached.vetoed = shown is not None and shown.vetoed
 
     def data(self, index, role=DISPLAY):
         # Called for every cell painted: the row's texts are worked out once (``_row``).
@@ -413,6 +429,8 @@ class EntryGridModel(QAbstractTableModel):
             if it is not None:
                 lines = [f"{col.title}: {fmt_number(it.points)} / {fmt_number(it.weight)}"]
                 lines += [f.message(self.lang) for f in it.flags]
+                if self.sheet is not None:  # a 带教成果 figure: how it was made
+                    lines += self.sheet.notes.get((person.staff_id, col.indicator), ())
                 return "\n".join(lines)
         if col.kind in ("points", "adjust", "team", "total") and person.shown is not None:
             text = self.explanation_text(person, col.kind)
@@ -636,13 +654,28 @@ class EntryGridModel(QAbstractTableModel):
             row = self._row_of.get(staff_id)
             if row is None:
                 continue
-            self._cache[row] = None
-            kinds = self._sums if staff_id in edited else self._rebased
-            cells.update((row, c) for c in kinds)
+            if staff_id in edited:  # the person's own values changed: the whole row again
+                self._cache[row] = None
+                cells.update((row, c) for c in self._sums)
+            else:  # a team-mate re-based: only the sums whose text moved
+                cells.update((row, c) for c in self._rebased_changes(row))
         for row, column in sorted(cells):
             index = self.index(row, column)
             self.dataChanged.emit(index, index)
         self.totals_changed.emit()
+
+    def _rebased_changes(self, row: int) -> list[int]:
+        """The columns of a team-mate's row that show something new after a re-base (its team
+        share and total move by a few cents; its grade seldom does): worked out now (a few
+        sums), so that only those cells are painted again."""
+        cached = self._cache[row]
+        if cached is None:  # (not worked out yet: painted afresh anyway when shown)
+            return self._rebased
+        before, vetoed = [cached.texts[c] for c in self._rebased], cached.vetoed
+        cached = self._row(row)
+        if cached.vetoed != vetoed:
+            return self._rebased
+        return [c for c, text in zip(self._rebased, before, strict=True) if cached.texts[c] != text]
 
     def show_external(self, values: Sequence[tuple[int, str, str, Any]]) -> None:
         """Values another dialog saved (task sheet score, targets): re-score and show them."""

@@ -1,13 +1,21 @@
 """A spreadsheet-like table view: typing edits, Tab/Enter move, Delete clears, copy/paste.
 
 The first ``FROZEN`` columns (工号, 姓名, 总分, 等级) stay put while the indicators scroll
-under them: a second view over the same model and selection lies on top of the grid's left
-edge and scrolls vertically with it (Qt's "frozen column" example).
+sideways: a second view over the same model and selection shows them in the margin left of
+the grid's viewport, and scrolls up and down with it. Beside the viewport, not over it (Qt's
+"frozen column" example lays it over the grid's left edge): a scroll can then move the
+pixels already painted, in both views, and paint only the row or column that came into view;
+with a widget lying over it, Qt repaints the whole viewport at every scroll (issue #19: the
+Enter at the grid's foot that scrolls it by a row took twice an edit).
+
+The margin is the grid's own vertical header, given the frozen columns' width: QTableView lays
+out its viewport beside it (and resets any other margin), and never paints it (updates off,
+the frozen view lies on it). The grid itself hides the frozen columns.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QRegion
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -17,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from salesperf_desktop.ui.entry.grid_model import FROZEN, EntryGridModel
+
+ROW_HEIGHT = 26
 
 
 class EntryGridView(QTableView):
@@ -32,8 +42,12 @@ class EntryGridView(QTableView):
         self.setTabKeyNavigation(True)
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
-        self.verticalHeader().setDefaultSectionSize(26)
-        self.verticalHeader().hide()  # the 工号 column numbers the rows
+        self.setCornerButtonEnabled(False)
+        # The frozen columns' room (the 工号 column numbers the rows): never painted.
+        margin = self.verticalHeader()
+        margin.setDefaultSectionSize(ROW_HEIGHT)
+        margin.setFixedWidth(0)
+        margin.setUpdatesEnabled(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # As in a spreadsheet the scroll bars stay: a period shown after an empty grid (being
@@ -45,7 +59,7 @@ class EntryGridView(QTableView):
         self.frozen.setObjectName("entryFrozen")
         self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.frozen.verticalHeader().hide()
-        self.frozen.verticalHeader().setDefaultSectionSize(26)
+        self.frozen.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -53,10 +67,9 @@ class EntryGridView(QTableView):
         self.frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.frozen.setWordWrap(False)
         self.frozen.setFrameShape(QFrame.Shape.NoFrame)
-        self.viewport().stackUnder(self.frozen)
+        self.frozen.raise_()
         self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
-        self.horizontalHeader().sectionResized.connect(self._section_resized)
         self.frozen.horizontalHeader().sectionResized.connect(self._frozen_resized)
 
     def setModel(self, model) -> None:
@@ -67,28 +80,22 @@ class EntryGridView(QTableView):
         self._sync_frozen()
 
     def _sync_frozen(self) -> None:
-        """The overlay shows the frozen columns only, as wide as the grid's (in one layout:
-        hidden column by column, it would repaint again from a timer)."""
-        header = self.frozen.horizontalHeader()
-        header.blockSignals(True)
-        try:
-            for c in range(self.model().columnCount()):
-                header.setSectionHidden(c, c >= FROZEN)
-                if c < FROZEN:
-                    header.resizeSection(c, self.columnWidth(c))
-        finally:
-            header.blockSignals(False)
-        self.frozen.doItemsLayout()
+        """The frozen view shows the frozen columns only, the grid the others (in one layout:
+        hidden column by column, each view would repaint again from a timer)."""
+        for view in (self, self.frozen):
+            header = view.horizontalHeader()
+            header.blockSignals(True)
+            try:
+                for c in range(self.model().columnCount()):
+                    header.setSectionHidden(c, (c < FROZEN) == (view is self))
+            finally:
+                header.blockSignals(False)
+            view.doItemsLayout()
         self._place_frozen()
 
-    def _section_resized(self, column: int, _old: int, size: int) -> None:
+    def _frozen_resized(self, column: int, _old: int, _size: int) -> None:
         if column < FROZEN:
-            self.frozen.setColumnWidth(column, size)
             self._place_frozen()
-
-    def _frozen_resized(self, column: int, _old: int, size: int) -> None:
-        if column < FROZEN and self.columnWidth(column) != size:
-            self.setColumnWidth(column, size)
 
     def set_column_widths(self, widths: list[int]) -> None:
         """Every column's width at once, in both views, laid out now and painted once, after
@@ -100,7 +107,7 @@ class EntryGridView(QTableView):
             header.blockSignals(True)
             try:
                 for column, width in enumerate(widths):
-                    if view is self or column < FROZEN:
+                    if (column < FROZEN) == (view is self.frozen):
                         header.resizeSection(column, width)
             finally:
                 header.blockSignals(False)
@@ -108,17 +115,20 @@ class EntryGridView(QTableView):
         self._place_frozen()
 
     def frozen_width(self) -> int:
-        return sum(self.columnWidth(c) for c in range(min(FROZEN, self.model().columnCount())))
+        count = min(FROZEN, self.model().columnCount()) if self.model() is not None else 0
+        return sum(self.frozen.columnWidth(c) for c in range(count))
 
     def _place_frozen(self) -> None:
+        """The margin as wide as the frozen columns, and the frozen view in it."""
+        margin = self.verticalHeader()
+        width = self.frozen_width()
+        if margin.width() != width or margin.minimumWidth() != width:
+            margin.setFixedWidth(width)
+            self.updateGeometries()  # (QTableView sets the viewport's margin from it)
         frame = self.frameWidth()
-        self.frozen.setGeometry(
-            frame,
-            frame,
-            self.frozen_width() + 2,
-            self.viewport().height() + self.horizontalHeader().height(),
-        )
-        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+        header = self.horizontalHeader().height()
+        self.frozen.setGeometry(frame, frame, width, header + self.viewport().height())
+        self.frozen.horizontalHeader().setFixedHeight(header)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -127,7 +137,12 @@ class EntryGridView(QTableView):
     def updateGeometries(self) -> None:
         super().updateGeometries()
         if hasattr(self, "frozen"):
-            self._place_frozen()
+            frame = self.frameWidth()
+            header = self.horizontalHeader().height()
+            self.frozen.setGeometry(
+                frame, frame, self.verticalHeader().width(), header + self.viewport().height()
+            )
+            self.frozen.horizontalHeader().setFixedHeight(header)
 
     def focusInEvent(self, event) -> None:
         # QAbstractItemView repaints the whole viewport when the focus comes back (each time a
@@ -165,17 +180,29 @@ class EntryGridView(QTableView):
         return self.frozen if column < FROZEN else self
 
     def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
-        """Scroll so that the cell shows beside the frozen columns, not under them; a frozen
-        cell scrolls only up or down."""
-        bar = self.horizontalScrollBar()
-        keep = bar.value()
-        super().scrollTo(index, hint)
-        if not index.isValid() or index.column() < FROZEN:
+        """A frozen cell (not in the grid's own columns) scrolls the grid up or down only."""
+        if index.isValid() and index.column() < FROZEN:
+            bar = self.horizontalScrollBar()
+            keep = bar.value()
+            if self.model().columnCount() > FROZEN:
+                super().scrollTo(index.siblingAtColumn(FROZEN), hint)
             bar.setValue(keep)
             return
-        left = self.visualRect(index).left()
-        if left < self.frozen_width():
-            bar.setValue(bar.value() + left - self.frozen_width())
+        super().scrollTo(index, hint)
+
+    def moveCursor(self, action, modifiers):
+        """Left and right step through the frozen columns too (hidden in the grid itself,
+        which would jump over them to the first)."""
+        current = self.currentIndex()
+        step = {
+            QAbstractItemView.CursorAction.MoveLeft: -1,
+            QAbstractItemView.CursorAction.MoveRight: 1,
+        }.get(action, 0)
+        if current.isValid() and step and current.column() + step < FROZEN + (step > 0):
+            column = current.column() + step
+            if 0 <= column < self.model().columnCount():
+                return current.siblingAtColumn(column)
+        return super().moveCursor(action, modifiers)
 
     def grid(self) -> EntryGridModel:
         return self.model()
@@ -234,7 +261,14 @@ class EntryGridView(QTableView):
         if not current.isValid():
             return
         row = min(max(current.row() + rows, 0), self.model().rowCount() - 1)
-        self.setCurrentIndex(self.model().index(row, current.column()))
+        target = self.model().index(row, current.column())
+        view = self.view_showing(target.column())
+        if not view.viewport().rect().contains(view.visualRect(target)):
+            # The move scrolls. Qt moves the pixels of a scroll only where nothing waits to be
+            # painted, else it repaints the whole viewport: after an edit, the cells it changed
+            # do wait (the total among them): paint them first.
+            QCoreApplication.sendPostedEvents(self.window(), QEvent.Type.UpdateRequest)
+        self.setCurrentIndex(target)
 
     def closeEditor(self, editor, hint) -> None:
         # Enter in the editor commits (SubmitModelCache); like a spreadsheet, go one row down

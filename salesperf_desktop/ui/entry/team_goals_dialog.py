@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,12 +28,16 @@ from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.team_goal import AMOUNT, PERCENT, TeamGoal
 from salesperf_desktop.services import team_goals as tgs
+from salesperf_desktop.services import team_goals_io as tio
+from salesperf_desktop.services.progress import run_to_end
 from salesperf_desktop.ui.entry import Writer
+from salesperf_desktop.ui.file_dialogs import get_open_file_name, get_save_file_name
 from salesperf_desktop.ui.labels import fill
 
 RED = "color: #b00020"
 READ_ONLY = QColor("#f0f0f0")
 TEAM, NAME, MEASURE, TARGET, ACTUAL, ATTAINMENT = range(6)
+SHOWN_PROBLEMS = 10  # an import's problems listed under the table (the count says the rest)
 
 
 class TeamGoalsDialog(QDialog):
@@ -82,11 +88,25 @@ class TeamGoalsDialog(QDialog):
             button.setDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self)
+        self.export_button.setObjectName("exportTeamGoals")
+        self.export_button.clicked.connect(self.export)
+        self.import_button = QPushButton(self.tr("Import from Excel…"), self)
+        self.import_button.setObjectName("importTeamGoals")
+        self.import_button.setEnabled(not read_only)
+        self.import_button.clicked.connect(self.import_workbook)
+        for button in (self.export_button, self.import_button):
+            button.setAutoDefault(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.import_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.table.itemChanged.connect(lambda _item: self._show_attainment())
         self._show_attainment()
         self.resize(860, 320)
@@ -167,7 +187,7 @@ class TeamGoalsDialog(QDialog):
                     text = render("team_goal.not_entered", {}, self.ctx.lang)
             self.table.item(row, ATTAINMENT).setText(text)
         self.table.blockSignals(False)
-        self.message.setText("\n".join(problems))
+        self._say("\n".join(problems))
         self.save_button.setEnabled(not self.read_only and not problems and not self._saving)
 
     def changes(self) -> dict[int, TeamGoal]:
@@ -207,6 +227,88 @@ class TeamGoalsDialog(QDialog):
         self._saving = saving
         self.table.setEnabled(not saving)
         self.save_button.setEnabled(not saving)
+        self.import_button.setEnabled(not saving and not self.read_only)
+        self.export_button.setEnabled(not saving)
+
+    # ----------------------------------------------------------------- Excel
+
+    def _say(self, text: str, *, error: bool = True) -> None:
+        self.message.setStyleSheet(RED if error else "")
+        self.message.setText(text)
+
+    def export(self) -> None:
+        """The month's goals of every team to a workbook (团队目标_2026年10月.xlsx)."""
+        lang = self.ctx.lang
+        name = f"{render('team_goals_io.file_name', {}, lang)}_{self.month.label(lang)}.xlsx"
+        path, _ = get_save_file_name(
+            self, self.tr("Export the team goals"), name, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not path:
+            return
+        ctx, month = self.ctx, self.month
+        self._set_saving(True)
+        self.write(lambda: tio.export_team_goals(ctx, [month], path), self._exported)
+
+    def _exported(self, outcome) -> None:
+        self._set_saving(False)
+        if outcome.error is not None:
+            self._say(outcome.message)
+        elif not outcome.cancelled:
+            self._say(fill(self.tr("Saved: %1"), str(outcome.result)), error=False)
+
+    def import_workbook(self) -> None:
+        """Goals from a workbook (the exported sheet, filled in): checked whole first; nothing
+        is written while a row has a problem."""
+        path, _ = get_open_file_name(
+            self, self.tr("Team goals workbook"), self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not path:
+            return
+        ctx = self.ctx
+        self._set_saving(True)
+        self.write(lambda: run_to_end(tio.plan_team_goals_import(ctx, path)), self._checked)
+
+    def _checked(self, outcome) -> None:
+        self._set_saving(False)
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            self._say(outcome.message)
+            return
+        plan = outcome.result
+        if plan.problems:
+            lines = [str(p) for p in plan.problems]
+            head = fill(
+                self.tr("%1 problem(s): fix the workbook; nothing was imported."), len(lines)
+            )
+            shown = lines[:SHOWN_PROBLEMS] + (["…"] if len(lines) > SHOWN_PROBLEMS else [])
+            self._say("\n".join([head, *shown]))
+            return
+        if not plan.changes:
+            self._say(self.tr("The workbook changes no team goal."), error=False)
+            return
+        reason = ""
+        if plan.published:
+            reason = self.reason_provider()
+            if reason is None:
+                return
+        ctx = self.ctx
+        self._set_saving(True)
+        self.write(
+            lambda: run_to_end(tio.apply_team_goals_import(ctx, plan, reason=reason)),
+            lambda outcome: self._imported(outcome, len(plan.changes)),
+        )
+
+    def _imported(self, outcome, changed: int) -> None:
+        """Written: the dialog closes and the tab says how many (as after a save)."""
+        self._set_saving(False)
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            self._say(fill(self.tr("Nothing was imported: %1"), outcome.message))
+            return
+        self.saved = changed
+        self.accept()
 
     def _saved(self, outcome) -> None:
         """Written: the dialog closes (the tab reloads); refused: said here, the rows kept."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from salesperf_desktop.domain.messages import CodedError, render
 from salesperf_desktop.domain.movements import LEAVE_KINDS, MOVE_KINDS
 from salesperf_desktop.services import movements as mvs
+from salesperf_desktop.services.locking import ReasonRequired
 from salesperf_desktop.services.staff import staff_form
 from salesperf_desktop.ui.labels import fill, role_label
 from salesperf_desktop.ui.staff.fields import code_combo
@@ -222,6 +223,46 @@ class StaffHistoryDialog(QDialog):
         self._tell(None)
         self._load()
         self.ui.events.changed.emit("staff")
+        # a published month's appraisals may have been amended: forms to print again
+        self.ui.events.changed.emit("reviews")
+
+    def _write(self, write, suggested: str = "") -> bool:
+        """*write(reason)*; a change of a published month needs a reason, asked as the grid
+        asks it (the appraisals it changes are amended with it), then written again."""
+        try:
+            write("")
+        except ReasonRequired:
+            reason = self._ask_reason(suggested)
+            if reason is None:
+                return False
+            try:
+                write(reason)
+            except CodedError as refused:
+                self._tell(refused)
+                return False
+            self._done()
+            return True
+        except CodedError as refused:
+            self._tell(refused)
+            return False
+        self._done()
+        return True
+
+    def _ask_reason(self, suggested: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Reason for the change"),
+            self.tr(
+                "This changes a published month: its appraisals are amended and printed again, "
+                "and the change is recorded in the audit trail.\nWhy is it changed?"
+            ),
+            text=suggested,
+        )
+        if not ok or not text.strip():
+            self.error.setText(self.tr("Not changed: a reason is needed in a published period."))
+            self.error.show()
+            return None
+        return text.strip()
 
     def record_move(self) -> None:
         draft = mvs.MoveDraft(
@@ -231,13 +272,12 @@ class StaffHistoryDialog(QDialog):
             self.move_role.currentData(),
             self.move_reason.text(),
         )
-        try:
-            mvs.record_move(self.ctx, self.staff_id, draft)
-        except CodedError as refused:
-            self._tell(refused)
-            return
-        self.move_reason.clear()
-        self._done()
+
+        def write(reason: str) -> None:
+            mvs.record_move(self.ctx, self.staff_id, draft, reason=reason)
+
+        if self._write(write, draft.reason.strip()):
+            self.move_reason.clear()
 
     def undo_move(self) -> None:
         """A move recorded by mistake: the latest one is taken back, with a reason."""
@@ -248,12 +288,7 @@ class StaffHistoryDialog(QDialog):
         )
         if not ok:
             return
-        try:
-            mvs.undo_latest_move(self.ctx, self.staff_id, reason)
-        except CodedError as refused:
-            self._tell(refused)
-            return
-        self._done()
+        self._write(lambda _asked: mvs.undo_latest_move(self.ctx, self.staff_id, reason))
 
     def record_leave(self) -> None:
         draft = mvs.LeaveDraft(
@@ -262,16 +297,15 @@ class StaffHistoryDialog(QDialog):
             self.leave_end.date().toPython(),
             self.leave_note.text(),
         )
-        try:
-            mvs.record_leave(self.ctx, self.staff_id, draft)
-        except CodedError as refused:
-            self._tell(refused)
-            return
-        self.leave_note.clear()
-        self._done()
+
+        def write(reason: str) -> None:
+            mvs.record_leave(self.ctx, self.staff_id, draft, reason=reason)
+
+        if self._write(write, draft.note.strip()):
+            self.leave_note.clear()
 
     def remove_leave(self) -> None:
         row = self.leave.currentRow()
         if 0 <= row < len(self._leave_ids):
-            mvs.remove_leave(self.ctx, self._leave_ids[row])
-            self._done()
+            leave_id = self._leave_ids[row]
+            self._write(lambda reason: mvs.remove_leave(self.ctx, leave_id, reason))

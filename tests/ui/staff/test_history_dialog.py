@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QInputDialog
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.appraisals import period_results
 from salesperf_desktop.services.movements import list_leave, list_moves
+from salesperf_desktop.services.printing import reprint_rows
 from salesperf_desktop.ui.entry_tab import EntryTab
 from salesperf_desktop.ui.staff.history_dialog import StaffHistoryDialog
 from salesperf_desktop.ui.staff_tab import StaffTab
@@ -19,6 +21,7 @@ from tests.services.support import staff_id
 from tests.ui.modal import answer_in_turn, modal_dialog
 from tests.ui_support import ui_for, wait_loaded
 
+SEPTEMBER = Period.month(2026, 9)
 OCTOBER_NOTE = (
     "E005 刘洋：本月 1–14 日在华东成熟产品组（6 个工作日），15–31 日在渠道分销组"
     "（12 个工作日），按工作日折算"
@@ -108,3 +111,83 @@ def test_a_move_recorded_by_mistake_is_taken_back_in_the_dialog(qtbot, demo_ctx,
     qtbot.mouseClick(dialog.undo_move_button, Qt.MouseButton.LeftButton)
     assert dialog.moves.rowCount() == 0 and list_moves(demo_ctx, sid) == []
     assert not dialog.undo_move_button.isEnabled()
+
+
+def test_leave_recorded_late_in_a_published_month_asks_the_reason_and_amends_the_form(
+    qtbot, demo_ctx, chinese
+):
+    """September is published: the officer records two days of 事假 found late. The dialog asks
+    why (as the grid does for a published month); cancelled, nothing is recorded; answered, the
+    September form is amended (−2 points) and listed to print again."""
+    ui = ui_for(demo_ctx, today=dt.date(2026, 11, 20))
+    staff = StaffTab(ui)
+    qtbot.addWidget(staff)
+    staff.show()
+    qtbot.waitExposed(staff)
+    qtbot.waitUntil(staff.is_loaded)  # the register is read in the background
+    _select(staff, "E003")
+    qtbot.mouseClick(staff.history_button, Qt.MouseButton.LeftButton)
+    dialog = modal_dialog(qtbot, StaffHistoryDialog)
+    dialog.leave_kind.setCurrentIndex(dialog.leave_kind.findData("personal"))
+    dialog.leave_start.setDate(QDate(2026, 9, 21))
+    dialog.leave_end.setDate(QDate(2026, 9, 22))
+    before = _september_total(demo_ctx, "E003")
+    asked: list[str] = []
+
+    def cancel(box: QInputDialog) -> None:
+        asked.append(box.labelText())
+        box.reject()
+
+    answer_in_turn((QInputDialog, cancel))
+    qtbot.mouseClick(dialog.record_leave_button, Qt.MouseButton.LeftButton)
+    assert asked and "已发布" in asked[0]
+    assert dialog.error.text() == "未修改：已发布期间的修改需要填写原因。"
+    assert list_leave(demo_ctx, staff_id(demo_ctx, "E003")) == []
+
+    def give_reason(box: QInputDialog) -> None:
+        box.setTextValue("补录九月事假")
+        box.accept()
+
+    answer_in_turn((QInputDialog, give_reason))
+    qtbot.mouseClick(dialog.record_leave_button, Qt.MouseButton.LeftButton)
+    assert dialog.leave.rowCount() == 1 and not dialog.error.isVisible()
+    after = _september_total(demo_ctx, "E003")
+    assert after == pytest.approx(before - 2)  # 事假一天扣一分
+    [reprint] = reprint_rows(demo_ctx)
+    assert (reprint.period_key, reprint.employee_no) == ("2026-09", "E003")
+    assert reprint.previous_total == pytest.approx(before) and reprint.total == pytest.approx(after)
+    dialog.reject()
+
+
+def _september_total(ctx, employee_no: str) -> float:
+    """The person's September total as the results and the printed form show it."""
+    people = period_results(ctx, SEPTEMBER).people
+    return next(p for p in people if p.employee_no == employee_no).result.total
+
+
+def test_a_transfer_recorded_late_offers_its_reason_for_the_amendment(qtbot, demo_ctx, chinese):
+    """A transfer effective 15 September (published): the reason asked for the amendment is
+    pre-filled with the move's own; accepted, the September form is amended (by working days)
+    and listed to print again."""
+    ui = ui_for(demo_ctx, today=dt.date(2026, 11, 20))
+    sid = staff_id(demo_ctx, "E005")
+    dialog = StaffHistoryDialog(ui, sid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = _september_total(demo_ctx, "E005")
+    dialog.move_date.setDate(QDate(2026, 9, 15))
+    dialog.move_team.setCurrentIndex(dialog.move_team.findText("渠道分销组"))
+    dialog.move_reason.setText("补录：9月15日起支援渠道分销组")
+    offered: list[str] = []
+
+    def accept_offered(box: QInputDialog) -> None:
+        offered.append(box.textValue())
+        box.accept()
+
+    answer_in_turn((QInputDialog, accept_offered))
+    qtbot.mouseClick(dialog.record_move_button, Qt.MouseButton.LeftButton)
+    assert offered == ["补录：9月15日起支援渠道分销组"]
+    assert dialog.moves.rowCount() == 1 and not dialog.error.isVisible()
+    assert _september_total(demo_ctx, "E005") == pytest.approx(59.1232, abs=0.0001)
+    assert round(before, 4) == 75.4731  # (10 × 75.4731 + 12 × the 渠道 total) ÷ 22
+    assert [(r.period_key, r.employee_no) for r in reprint_rows(demo_ctx)] == [("2026-09", "E005")]
