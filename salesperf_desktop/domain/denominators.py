@@ -10,8 +10,6 @@ indicators outside the library get the measure's generic word.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.library.indicators import INDICATORS
 from salesperf_desktop.domain.messages import render
@@ -34,14 +32,6 @@ _BASE_WORDS = (
 )
 # Measures whose entered target is what the value is divided by.
 _DIVIDED_BY_TARGET = frozenset({"achievement", "ratio", "share", "expense_usage", "count"})
-
-
-@dataclass(frozen=True, slots=True)
-class Denominator:
-    """The figure a form prints in its target column, and what it is."""
-
-    label: str  # e.g. 应收货款金额, 基期销售额（2025年9月）, 满分
-    value: float | None
 
 
 def formula_denominator(indicator: str, lang: str) -> str:
@@ -68,23 +58,32 @@ def _base_noun(indicator: str, lang: str) -> str:
     return " ".join(noun.split()).lower() if lang == "en" else noun.strip()
 
 
-def denominator(item: ItemResult, period: Period | None, lang: str) -> Denominator | None:
-    """What the item's measure divides by, named, with its value; None when it divides by
-    nothing (pass/fail, task sheet, days)."""
+def denominator_label(item: ItemResult, period: Period | None, lang: str) -> str | None:
+    """The name of what the item's measure divides by (None: nothing, as for pass/fail, task
+    sheet, days). It depends on the template item and the period only, so a batch of forms
+    works it out once per item."""
     measure = item.measure
     if measure == "growth":
         noun = _base_noun(item.indicator, lang) or render("denominator.value", {}, lang)
         when = base_period(item, period).label(lang) if period is not None else ""
         code = "denominator.base_period" if when else "denominator.base"
-        return Denominator(render(code, {"what": noun, "period": when}, lang), item.base)
+        return render(code, {"what": noun, "period": when}, lang)
     if measure == "rating":
-        rule = item.rule
-        if isinstance(rule, ScaleRule):
-            return Denominator(render("denominator.full_marks", {}, lang), rule.hi)
+        if isinstance(item.rule, ScaleRule):
+            return render("denominator.full_marks", {}, lang)
         return None
     if measure in _DIVIDED_BY_TARGET:
-        label = formula_denominator(item.indicator, lang) or render(
+        return formula_denominator(item.indicator, lang) or render(
             f"denominator.{measure}", {}, lang
         )
-        return Denominator(label, item.target)
     return None
+
+
+def denominator_value(item: ItemResult) -> float | None:
+    """The person's figure the measure divides by: the base period's for growth, full marks
+    for a rating scale, else the entered target."""
+    if item.measure == "growth":
+        return item.base
+    if item.measure == "rating":
+        return item.rule.hi if isinstance(item.rule, ScaleRule) else None
+    return item.target

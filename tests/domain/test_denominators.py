@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from salesperf_desktop.domain.denominators import denominator
+from salesperf_desktop.domain.denominators import denominator_label, denominator_value
 from salesperf_desktop.domain.library import INDICATORS, indicator
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.results import ItemResult
@@ -12,6 +14,12 @@ from salesperf_desktop.domain.rules import parse_rule
 from salesperf_desktop.domain.template import TemplateItem
 
 SEPTEMBER = Period.parse("2026-09")
+
+
+def denominator(item: ItemResult, period: Period | None, lang: str):
+    """What a form prints in the target column: the name and the figure (None: nothing)."""
+    label = denominator_label(item, period, lang)
+    return None if label is None else SimpleNamespace(label=label, value=denominator_value(item))
 
 
 def scored(code: str, *, target=None, actual=None, base=None, growth_base=None, measure=None):

@@ -176,12 +176,40 @@ def test_laid_out_once_per_text_drawn_as_reportlab_draws_each_paragraph(monkeypa
     english = _big_form(12)
     english.lang = "en"
     forms = [_big_form(40), _big_form(40), english]
+    # figures that differ from form to form behind the same markup (a target under the grey
+    # name of what it is) are put in place of a placeholder, not parsed
+    for n, form in enumerate(forms):
+        for i, item in enumerate(form.items):
+            item.target_label = ("应收货款金额", "基期销售额（2025年9月）", "")[i % 3]
+            item.target = 1000.0 + 37.5 * i + n
+            item.actual = None if i % 5 == 4 else 1_234_567.0 + i
     render._PARSED.clear()
     render._WRAPPED.clear()
     cached = render_bytes(forms)
     assert render._WRAPPED  # laid out through the cache
+    assert any(text.endswith("</font><br/>" + render._SENTINEL) for text, _ in render._PARSED)
     monkeypatch.setattr(render, "_Para", Paragraph)
     assert render_bytes(forms) == cached
+
+
+def test_remembered_numbers_write_the_bytes_reportlab_writes(monkeypatch):
+    """reportlab's number formatting is remembered per process (the same grid and positions on
+    every form); the PDF is byte for byte the one reportlab's own formatting writes."""
+    import importlib
+
+    from reportlab import rl_config
+    from reportlab.lib import rl_accel
+
+    from salesperf_desktop.services.pdf import render
+
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamps or random ids
+    forms = [_big_form(40), _big_form(12)]
+    remembered = render_bytes(forms)
+    modules = [importlib.import_module(name) for name in render._NUMBER_WRITERS]
+    assert all(m.fp_str is not rl_accel.fp_str for m in modules if hasattr(m, "fp_str"))
+    for module in modules:
+        monkeypatch.setattr(module, "fp_str", rl_accel.fp_str)
+    assert render_bytes(forms) == remembered
 
 
 def test_combined_pdf_numbers_each_form_separately(demo_ctx):

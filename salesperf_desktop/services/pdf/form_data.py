@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.cycles import QUARTERLY, is_interim
-from salesperf_desktop.domain.denominators import denominator
+from salesperf_desktop.domain.denominators import denominator_label, denominator_value
 from salesperf_desktop.domain.explain import explain
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.messages import render
@@ -125,9 +125,10 @@ class _Extras:
         self.plans: dict[int, PlanDraft] = {}
         self.appeals: dict[int, list[AppealRecord]] = defaultdict(list)
         self.interviews: dict[int, list[_Interview]] = defaultdict(list)
-        # The item texts of each template item (dimension, name, rule in words), worked out once
-        # for everyone scored on that item: keyed by the item object, kept alive here.
-        self.item_texts: dict[tuple[int, str], tuple] = {}
+        # The texts of each template item (dimension, name, rule in words, what the target
+        # column holds), worked out once for everyone scored on that item: keyed by the item
+        # object, kept alive here.
+        self.item_texts: dict[tuple, tuple] = {}
         stored = stored_period(session, period)
         policy = policy_for_period(session, stored)
         self.filing_days = policy.policy.appeal_filing_days
@@ -271,15 +272,17 @@ def _form_heading(person: PersonResult, lang: str, company: str) -> AppraisalFor
     )
 
 
-def _item_texts(it, lang: str, known: dict[tuple[int, str], tuple]) -> tuple[str, str, str]:
-    """(dimension, indicator, rule in words) of a scored item: those of its template item."""
-    key = (id(it.item), lang)
+def _item_texts(it, period, lang: str, known: dict[tuple, tuple]) -> tuple[str, str, str, str]:
+    """(dimension, indicator, rule in words, what the target column holds) of a scored item:
+    those of its template item in the period."""
+    key = (id(it.item), period, lang)
     found = known.get(key)
     if found is None or found[0] is not it.item:
         texts = (
             pick(DIMENSIONS.get(it.dimension), lang) or it.dimension,
             it.label(lang),
             it.rule_text(lang),
+            denominator_label(it, period, lang),
         )
         found = known[key] = (it.item, texts)
     return found[1]
@@ -294,16 +297,15 @@ def _add_result(form: AppraisalForm, r, lang: str, item_texts: dict) -> None:
     team share and bonus/penalty lines to the total."""
     e = explain(r)
     for it in r.items:
-        dimension, indicator, rule_text = _item_texts(it, lang, item_texts)
+        dimension, indicator, rule_text, divisor = _item_texts(it, r.period, lang, item_texts)
         errors = [render(f.code, f.params, lang) for f in it.flags if f.severity == "error"]
-        divisor = denominator(it, r.period, lang)
         form.items.append(
             FormItem(
                 dimension=dimension,
                 indicator=indicator,
                 weight=it.weight,
                 measure=it.measure,
-                target=divisor.value if divisor is not None else it.target,
+                target=denominator_value(it) if divisor is not None else it.target,
                 actual=it.actual,
                 value=it.value,
                 rule_text=rule_text,
@@ -311,7 +313,7 @@ def _add_result(form: AppraisalForm, r, lang: str, item_texts: dict) -> None:
                 scored=it.scored,
                 vetoed=it.vetoed,
                 note="; ".join(errors),
-                target_label=divisor.label if divisor is not None else "",
+                target_label=divisor or "",
             )
         )
     form.dimensions = [

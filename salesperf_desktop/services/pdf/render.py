@@ -32,6 +32,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from salesperf_desktop.domain.i18n import fmt_number
 from salesperf_desktop.services.pdf.forms import (
@@ -71,7 +72,53 @@ def register_font(path: Path | str | None = None) -> str:
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(FONT, bold, italic, FONT)
+            _remember_numbers()
     return FONT
+
+
+# The reportlab modules that write numbers into a page or a PDF object with ``fp_str``.
+_NUMBER_WRITERS = (
+    "reportlab.pdfgen.canvas",
+    "reportlab.pdfgen.textobject",
+    "reportlab.pdfgen.pathobject",
+    "reportlab.pdfbase.pdfdoc",
+    "reportlab.platypus.tables",
+    "reportlab.platypus.flowables",
+    "reportlab.lib.colors",
+)
+
+
+def _remember_numbers() -> None:
+    """Every coordinate, size and colour reportlab writes goes through ``fp_str`` (pure Python
+    without reportlab's C accelerator, which is not installed): about 2,000 numbers a form, a
+    fifth of a form's time, nearly all of them the same on every form (the table grid, the
+    text positions, the font's widths). The same numbers give the same text, worked out once
+    per process; what is written does not change."""
+    import importlib
+
+    from reportlab.lib import rl_accel
+
+    plain = rl_accel.fp_str
+    if getattr(plain, "__module__", "") != rl_accel.__name__:
+        return  # reportlab's C accelerator
+    known: dict[tuple, str] = {}
+
+    def fp_str(*numbers) -> str:
+        try:
+            return known[numbers]
+        except KeyError:
+            if len(known) > _CACHE_LIMIT:
+                known.clear()
+            text = known[numbers] = plain(*numbers)
+            return text
+        except TypeError:  # a list of numbers (unhashable)
+            return plain(*numbers)
+
+    fp_str.__module__ = __name__
+    for name in _NUMBER_WRITERS:
+        module = importlib.import_module(name)
+        if getattr(module, "fp_str", None) is plain:
+            module.fp_str = fp_str
 
 
 class _Styles:
@@ -131,10 +178,13 @@ class _Para(Paragraph):
         key = (text, style)
         parsed = _PARSED.get(key)
         if parsed is None:
+            parsed = _parsed_like_its_kind(text, style)
+        if parsed is None:
             super().__init__(text, style)
-            parsed = _PARSED[key] = dict(self.__dict__)
+            parsed = dict(self.__dict__)
         else:
             self.__dict__.update(parsed)
+        _PARSED[key] = parsed
         self._layout_key = key
 
     def wrap(self, availWidth, availHeight):
@@ -160,6 +210,38 @@ _NONE = object()
 _CACHE_LIMIT = 50_000
 _PARSED: dict = {}
 _WRAPPED: dict = {}
+_SENTINEL = "0"
+
+
+def _parsed_like_its_kind(text: str, style: ParagraphStyle) -> dict | None:
+    """What parsing *text* sets on a paragraph, without parsing it, when its end is plain
+    text after any markup: the figures of each form (a name, an amount, a rate; a target under
+    the grey name of what it is) differ from form to form behind the same markup. The markup
+    is parsed once with a placeholder figure, and the figure put in the placeholder's place:
+    reportlab's parser makes one fragment of plain text, with the style of the markup before it.
+    None when the text is not of that kind (then it is parsed as usual)."""
+    cut = text.rfind(">") + 1
+    head, tail = text[:cut], text[cut:]
+    if (
+        not tail
+        or "<" in tail
+        or "&" in tail
+        or tail != " ".join(tail.split())
+        or getattr(style, "textTransform", None)
+    ):
+        return None
+    key = (head + _SENTINEL, style)
+    kind = _PARSED.get(key)
+    if kind is None:
+        kind = _PARSED[key] = dict(Paragraph(head + _SENTINEL, style).__dict__)
+    frags = kind["frags"]
+    if not frags or frags[-1].text != _SENTINEL:
+        return None
+    return {
+        **kind,
+        "text": cleanBlockQuotedText(text),
+        "frags": [*frags[:-1], frags[-1].clone(text=tail)],
+    }
 
 
 def _para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -331,7 +413,7 @@ def _items_table(form: AppraisalForm, st: _Styles) -> Table:
             points = fmt_points(item.points) if item.scored else label("not_scored", lang)
             data.append(
                 [
-                    _p(dim_label if i == 0 else "", st.cell),
+                    _p(dim_label, st.cell) if i == 0 else [],  # [] draws nothing
                     _p(item.indicator, st.cell),
                     _p(fmt_number(item.weight), st.cell_r),
                     _target_cell(item, st),
