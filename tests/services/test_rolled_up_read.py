@@ -44,7 +44,10 @@ def changed(demo_file, tmp_path_factory):
         ctx, e003, mvs.LeaveDraft("personal", dt.date(2026, 10, 19), dt.date(2026, 10, 20))
     )
     mvs.record_leave(
-        ctx, e011, mvs.LeaveDraft("maternity", dt.date(2026, 9, 28), dt.date(2027, 1, 31))
+        ctx,
+        e011,
+        mvs.LeaveDraft("maternity", dt.date(2026, 9, 28), dt.date(2027, 1, 31)),
+        reason="产假证明补交",  # September is published: the change amends it
     )
     for code, quantity in (("customer_praise", 1.0), ("customer_complaint", 2.0)):
         draft = events.EventDraft("adjustment", dt.date(2026, 10, 21), code, quantity, note="记录")
