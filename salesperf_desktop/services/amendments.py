@@ -238,9 +238,10 @@ def _amend_period(
     appeal_id: int | None,
 ) -> list[Amendment]:
     """Score the period's cohort once per language the results were published in."""
+    stored = {a.id: a.result for a in appraisals}  # (each read builds the whole result)
     by_lang: dict[str, list[AppraisalRow]] = {}
     for a in appraisals:
-        by_lang.setdefault((a.result or {}).get("lang") or lang, []).append(a)
+        by_lang.setdefault((stored[a.id] or {}).get("lang") or lang, []).append(a)
     amendments = []
     for result_lang, group in by_lang.items():
         scored = compute_period(
@@ -257,12 +258,23 @@ def _amend_period(
             if person is None or person.result.coefficient is None:
                 continue
             new = AppraisalResult.from_dict(person.result.to_dict(result_lang))
-            old = AppraisalResult.from_dict(a.result) if a.result else None
+            before = stored[a.id]
+            old = AppraisalResult.from_dict(before) if before else None
             if not result_differs(old, new):
                 continue
             amendments.append(
                 store_amendment(
-                    session, a, new, reason=reason, actor=actor, appeal_id=appeal_id, on=on
+                    session,
+                    a,
+                    new,
+                    reason=reason,
+                    actor=actor,
+                    appeal_id=appeal_id,
+                    on=on,
+                    stored_before=before or {},
+                    old=old,
+                    flush=False,
                 )
             )
+    session.flush()
     return amendments

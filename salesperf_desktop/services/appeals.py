@@ -661,14 +661,21 @@ def store_amendment(
     appeal: AppealRow | None = None,
     appeal_id: int | None = None,
     on: dt.date,
+    stored_before: dict[str, Any] | None = None,
+    old: AppraisalResult | None = None,
+    flush: bool = True,
 ) -> Amendment:
     """Replace the stored result by *new*: the trail keeps every changed item, the old and new
     total, grade and coefficient with *reason*, and the form must be printed again.
 
     While an earlier amendment still waits for its reprint, the "previous" result kept is the
-    one on the form last printed, not the intermediate one."""
-    old = AppraisalResult.from_dict(appraisal.result) if appraisal.result else None
-    lang = (appraisal.result or {}).get("lang") or new.lang
+    one on the form last printed, not the intermediate one. A caller amending many appraisals
+    passes what it has read already (*stored_before*, the stored result, and *old*, it read)
+    and flushes once at the end (*flush* false)."""
+    if stored_before is None:
+        stored_before = appraisal.result
+        old = AppraisalResult.from_dict(stored_before) if stored_before else None
+    lang = (stored_before or {}).get("lang") or new.lang
     if appeal is None and appeal_id is not None:
         appeal = session.get(AppealRow, appeal_id)
     appeal_id = appeal.id if appeal is not None else None
@@ -696,7 +703,7 @@ def store_amendment(
         record_change(
             session, field="coefficient", old=old.coefficient, new=new.coefficient, **trail
         )
-    earlier = (appraisal.result or {}).get(AMENDMENT_KEY) or {}
+    earlier = (stored_before or {}).get(AMENDMENT_KEY) or {}
     printed = earlier if earlier.get("reprint_required") else {}
     stored = new.to_dict(lang)
     stored[AMENDMENT_KEY] = {
@@ -713,7 +720,8 @@ def store_amendment(
     appraisal.result = stored
     appraisal.total = amendment.new_total
     appraisal.grade = new.grade
-    session.flush()
+    if flush:
+        session.flush()
     return amendment
 
 

@@ -910,6 +910,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
     new_rows: dict[tuple[int, int, str], dict[str, Any]] = {}
     updated: dict[int, dict[str, Any]] = {}
     now = ctx.now()
+    actor: str | None = None  # who the audit trail names: read once (a settings query)
     for n, c in enumerate(changes, start=1):
         if n % PROGRESS_EVERY == 0:
             _check_cancel(cancel)
@@ -947,6 +948,8 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
             )
             up[c.field] = c.new
         if locks.needs_audit(dp):
+            if actor is None:
+                actor = getattr(ctx, "actor", "")
             record_change(
                 session,
                 entity="metric_entry",
@@ -955,7 +958,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
                 old=old,
                 new=c.new,
                 reason=reason,
-                actor=getattr(ctx, "actor", ""),
+                actor=actor,
                 appraisal_id=appraisals.get((sid, period.id)),
             )
     _store_entries(session, list(new_rows.values()), list(updated.values()))
