@@ -727,18 +727,7 @@ class EntryTab(BaseTab):
         if sheet is None:
             self._show_refusal(self.tr("Team goals are entered month by month."))
             return
-        dialog = TeamGoalsDialog(
-            self.ctx,
-            sheet.month,
-            self,
-            read_only=sheet.read_only,
-            audited=sheet.audited,
-            reason_provider=self._ask_reason,
-            write=self._write,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._team_goals_saved(dialog.saved))
-        dialog.open()
+        self._open_month_dialog(TeamGoalsDialog, sheet, lambda d: self._team_goals_saved(d.saved))
 
     def mentoring(self) -> None:
         """The month's 带教成果 (seed 002's mentor KPI) in a dialog, once its figures are read in
@@ -773,10 +762,20 @@ class EntryTab(BaseTab):
         if outcome.error is not None:
             self._show_refusal(outcome.message)
             return
-        dialog = MentoringDialog(
+        self._open_month_dialog(
+            MentoringDialog,
+            sheet,
+            lambda d: self._mentoring_written(d.written),
+            outcome.result,
+        )
+
+    def _open_month_dialog(self, dialog_class, sheet, on_accepted, *data) -> None:
+        """A dialog that writes the month's values under the grid's rules (read-only when
+        locked, the grid's reason after publication, the write in the entry lane)."""
+        dialog = dialog_class(
             self.ctx,
             sheet.month,
-            outcome.result,
+            *data,
             self,
             read_only=sheet.read_only,
             audited=sheet.audited,
@@ -784,7 +783,7 @@ class EntryTab(BaseTab):
             write=self._write,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._mentoring_written(dialog.written))
+        dialog.accepted.connect(lambda: on_accepted(dialog))
         dialog.open()
 
     def _mentoring_written(self, written: int) -> None:
