@@ -932,6 +932,15 @@ def _scored_period(
     results.distributions = dict(cohort.distributions)
     results.distribution_cycle = appraised_cycle((m.cycle for m in members), period)
     cycle_of = {m.person_id: m.cycle for m in members}
+
+    def part_input(facts: StaffFacts, template: Template) -> PersonPeriodInput | None:
+        """An earlier part's input on its own sheet (a quarter or a year rolls up only the
+        indicators of the sheet it is read for)."""
+        if period.kind == "month":
+            return None
+        got = _month_inputs(session, period, overrides, [(facts, template)]).get(facts.id)
+        return moves.with_leave(facts, got) if got is not None else None
+
     for pid, res in cohort.results.items():
         s, domain_template, version = meta[pid]
         if not _is_listed(s, team_id, selected):
@@ -939,7 +948,9 @@ def _scored_period(
         if note := moves.note(s):
             results.moved.append(note)
             resolve = functools.partial(resolver.resolve, frozen=False)
-            res = moves.prorate(s, res, inputs[pid], domain_template, resolve, cohort.team_scores)
+            res = moves.prorate(
+                s, res, inputs[pid], domain_template, resolve, cohort.team_scores, part_input
+            )
         appraisal = appraisals.get(s.id)
         shown, frozen = _shown_result(res, appraisal, use_frozen_results)
         person = _person_result(s, domain_template, version, shown, appraisal, frozen)

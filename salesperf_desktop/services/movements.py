@@ -417,9 +417,13 @@ class PeriodMovements:
         template: Template,
         resolve: Callable[[StaffFacts], tuple[Template, int] | None],
         team_pcts: Mapping[str, float],
+        input_for: Callable[[StaffFacts, Template], PersonPeriodInput | None] | None = None,
     ) -> AppraisalResult:
         """*result* (the last part's) combined with the person's earlier parts in the period,
-        each scored on its own template (*resolve*; the last one when none fits) and team."""
+        each scored on its own template (*resolve*; the last one when none fits) and team.
+
+        A quarter's or a year's input is rolled up for the last part's sheet only: *input_for*
+        gives an earlier part its own sheet's input (a month's input holds every indicator)."""
         earlier = self.earlier_parts(s)
         if not earlier:
             return result
@@ -429,7 +433,8 @@ class PeriodMovements:
             tpl = resolved[0] if resolved is not None else template
             team = part.placement.team_id
             pct = team_pcts.get(str(team)) if team is not None else None
-            scored.append((mv.score_part(tpl, person_input, pct, self.lang), part))
+            own = input_for(facts, tpl) if input_for is not None and tpl is not template else None
+            scored.append((mv.score_part(tpl, own or person_input, pct, self.lang), part))
         scored.append((result, self.parts(s)[-1]))
         return self.combine(s, scored, template)
 

@@ -225,3 +225,28 @@ def test_one_movers_results_are_those_of_the_whole_company(demo):
         alone = ap.compute_period(s, OCTOBER, staff_ids=[sid], use_frozen_results=False)
     assert [p.employee_no for p in alone.people] == ["E007"]
     assert alone.people[0].result.total == pytest.approx(whole.total)
+
+
+def test_a_quarter_scores_the_part_before_a_move_on_the_sheet_it_was_on(demo):
+    """E005 moves to 渠道分销组 on 15 September. His third quarter is his old sheet's for 1 July
+    to 14 September and the channel sheet's after, weighted by working days. A quarter's input
+    is rolled up for one sheet; the part before the move is scored on its own sheet's
+    indicators, not on the channel sheet's (where it found nothing entered: 41.98 for a
+    quarter worth 73.92 before the move)."""
+    from salesperf_desktop.domain import movements as mv
+    from salesperf_desktop.services.workdays import load_calendar
+
+    q3 = Period.quarter(2026, 3)
+    sid = staff_id(demo, "E005")
+    before = _person(_results(demo, q3), "E005").result.total
+    assert round(before, 4) == 73.9218
+    draft = mvs.MoveDraft(dt.date(2026, 9, 15), "transfer", CHANNEL, "sales_rep", "区域调整")
+    mvs.record_move(demo, sid, draft, reason="补录九月调岗")  # September is published
+    after = _person(_results(demo, q3), "E005").result
+    with demo.session() as s:
+        is_workday = load_calendar(s).is_workday
+    old = mv.workdays_between(dt.date(2026, 7, 1), dt.date(2026, 9, 14), is_workday)
+    whole = mv.workdays_between(dt.date(2026, 7, 1), dt.date(2026, 9, 30), is_workday)
+    # the later part adds what it scores (never less than nothing) to the earlier part's share
+    assert after.total >= before * old / whole
+    assert old / whole > 0.8 and after.total > 60
