@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -17,16 +15,7 @@ from salesperf_desktop.services import adjustment_types as at
 from salesperf_desktop.services import events
 from salesperf_desktop.storage.database import SCHEMA_HEAD
 from tests.services.support import sheet_person, staff_id
-
-OLD_0004 = Path(__file__).parents[1] / "fixtures" / "databases" / "salesperf-0004.sqlite"
-
-
-def _stored(path: Path, sql: str) -> list[tuple]:
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
+from tests.storage.upgrade_support import OLD_0004, stored
 
 
 def test_a_0004_file_keeps_its_events_and_gets_the_new_items(tmp_path):
@@ -34,7 +23,7 @@ def test_a_0004_file_keeps_its_events_and_gets_the_new_items(tmp_path):
     shutil.copy(OLD_0004, path)
     grades = "SELECT id, total, grade FROM appraisals ORDER BY id"
     old_events = "SELECT id, staff_id, period_id, category, code, quantity, points FROM events"
-    before_grades, before_events = _stored(path, grades), _stored(path, old_events)
+    before_grades, before_events = stored(path, grades), stored(path, old_events)
     assert len(before_events) == 16
     ctx = build_context(path, seed=False)
     try:
@@ -57,9 +46,9 @@ def test_a_0004_file_keeps_its_events_and_gets_the_new_items(tmp_path):
         assert sheet_person(ctx, october, "E003").result.total == pytest.approx(base - 1)
     finally:
         ctx.close()
-    assert _stored(path, grades) == before_grades
-    assert _stored(path, old_events)[:16] == before_events
-    assert _stored(path, "SELECT DISTINCT approver, document_no, amount FROM events") == [
+    assert stored(path, grades) == before_grades
+    assert stored(path, old_events)[:16] == before_events
+    assert stored(path, "SELECT DISTINCT approver, document_no, amount FROM events") == [
         ("", "", None)
     ]
-    assert _stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
+    assert stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]

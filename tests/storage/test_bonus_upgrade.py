@@ -6,32 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sqlite3
-from pathlib import Path
 
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain.bonus import BonusSettings
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import bonus
 from salesperf_desktop.storage.database import SCHEMA_HEAD
-
-OLD_0004 = Path(__file__).parents[1] / "fixtures" / "databases" / "salesperf-0004.sqlite"
-
-
-def _stored(path: Path, sql: str) -> list[tuple]:
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
+from tests.storage.upgrade_support import OLD_0004, stored
 
 
 def test_a_0004_file_gets_empty_bonus_tables_and_a_sheet_of_its_published_month(tmp_path):
     path = tmp_path / "old.sqlite"
     shutil.copy(OLD_0004, path)
     grades = "SELECT id, total, grade FROM appraisals ORDER BY id"
-    before = _stored(path, grades)
-    published = _stored(path, "SELECT year, number FROM periods WHERE status = 'published'")
+    before = stored(path, grades)
+    published = stored(path, "SELECT year, number FROM periods WHERE status = 'published'")
     assert published
     ctx = build_context(path, seed=False)
     try:
@@ -49,7 +38,7 @@ def test_a_0004_file_gets_empty_bonus_tables_and_a_sheet_of_its_published_month(
         assert bonus.bonus_sheet(ctx, month).frozen
     finally:
         ctx.close()
-    assert _stored(path, grades) == before
-    assert _stored(path, "SELECT count(*) FROM bonus_settings") == [(1,)]
-    assert _stored(path, "SELECT approved_by FROM bonus_sheets") == [("王建国",)]
-    assert _stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
+    assert stored(path, grades) == before
+    assert stored(path, "SELECT count(*) FROM bonus_settings") == [(1,)]
+    assert stored(path, "SELECT approved_by FROM bonus_sheets") == [("王建国",)]
+    assert stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]

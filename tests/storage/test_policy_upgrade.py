@@ -10,8 +10,7 @@ from pathlib import Path
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain.policy import DEFAULT_POLICY
 from salesperf_desktop.services.policy import current_policy
-
-OLD_0004 = Path(__file__).parents[1] / "fixtures" / "databases" / "salesperf-0004.sqlite"
+from tests.storage.upgrade_support import OLD_0004
 
 
 def _grades(path: Path) -> list[tuple]:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sqlite3
-from pathlib import Path
 
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain.periods import Period
@@ -16,23 +14,14 @@ from salesperf_desktop.services import movements as mvs
 from salesperf_desktop.storage.change_counter import data_version
 from salesperf_desktop.storage.database import SCHEMA_HEAD
 from tests.services.support import staff_id
-
-OLD_0004 = Path(__file__).parents[1] / "fixtures" / "databases" / "salesperf-0004.sqlite"
-
-
-def _stored(path: Path, sql: str) -> list[tuple]:
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
+from tests.storage.upgrade_support import OLD_0004, stored
 
 
 def test_a_0004_file_gets_moves_and_leave(tmp_path):
     path = tmp_path / "old.sqlite"
     shutil.copy(OLD_0004, path)
     grades = "SELECT id, total, grade FROM appraisals ORDER BY id"
-    before_grades = _stored(path, grades)
+    before_grades = stored(path, grades)
     ctx = build_context(path, seed=False)
     try:
         october = Period.month(2026, 10)
@@ -49,7 +38,7 @@ def test_a_0004_file_gets_moves_and_leave(tmp_path):
             after = ap.compute_period(s, october)
         e003 = next(p for p in after.people if p.employee_no == "E003")
         assert e003.result.total == before["E003"] - 1
-        teams = {t for (t,) in _stored(path, "SELECT id FROM teams")}
+        teams = {t for (t,) in stored(path, "SELECT id FROM teams")}
         other = next(t for t in sorted(teams) if t != e003.team_id)
         mvs.record_move(
             ctx, sid, mvs.MoveDraft(dt.date(2026, 12, 1), "transfer", other, "sales_rep", "调整")
@@ -57,5 +46,5 @@ def test_a_0004_file_gets_moves_and_leave(tmp_path):
         assert [m.kind for m in mvs.list_moves(ctx, sid)] == ["transfer"]
     finally:
         ctx.close()
-    assert _stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
-    assert _stored(path, grades) == before_grades
+    assert stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
+    assert stored(path, grades) == before_grades

@@ -5,16 +5,13 @@ entered on the upgraded file."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
-from pathlib import Path
 
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.team_goal import TeamGoal
 from salesperf_desktop.services.team_goals import save_team_goals, team_goal_records
 from salesperf_desktop.storage.database import SCHEMA_HEAD
-
-OLD_0004 = Path(__file__).parents[1] / "fixtures" / "databases" / "salesperf-0004.sqlite"
+from tests.storage.upgrade_support import OLD_0004, stored
 
 
 def save_team_goal(ctx, month, team_id, *, name, measure, target, actual, reason=""):
@@ -22,20 +19,12 @@ def save_team_goal(ctx, month, team_id, *, name, measure, target, actual, reason
     save_team_goals(ctx, month, {team_id: TeamGoal(name, measure, target, actual)}, reason=reason)
 
 
-def _stored(path: Path, sql: str) -> list[tuple]:
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def test_a_0004_file_gets_team_goals_and_keeps_its_results(tmp_path):
     path = tmp_path / "old.sqlite"
     shutil.copy(OLD_0004, path)
     grades = "SELECT id, total, grade FROM appraisals ORDER BY id"
     documents = "SELECT id, definition FROM template_versions ORDER BY id"
-    before_grades, before_documents = _stored(path, grades), _stored(path, documents)
+    before_grades, before_documents = stored(path, grades), stored(path, documents)
     assert before_grades
     ctx = build_context(path, seed=False)
     try:
@@ -51,13 +40,13 @@ def test_a_0004_file_gets_team_goals_and_keeps_its_results(tmp_path):
         assert (got.name, got.target, got.actual) == ("团队销售额", 1_000_000.0, 950_000.0)
     finally:
         ctx.close()
-    assert _stored(path, grades) == before_grades
+    assert stored(path, grades) == before_grades
     # the stored templates say nothing of a team goal: their team share keeps the colleagues'
     # mean, as before the upgrade
-    assert _stored(path, documents) == before_documents
+    assert stored(path, documents) == before_documents
     assert all("team_basis" not in d for _, d in before_documents)
-    assert _stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
-    triggers = _stored(
+    assert stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
+    triggers = stored(
         path, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'team_goals'"
     )
     assert len(triggers) == 3  # its writes move the data-change counter
