@@ -119,6 +119,17 @@ def begin_import(
     return True
 
 
+def import_batch(session, kind: str, file_name: str, sha256: str, rows: int):
+    """The record of one import, added in the import's own transaction and flushed (the
+    rows it writes name its id)."""
+    from salesperf_desktop.storage.models import ImportBatchRow
+
+    batch = ImportBatchRow(kind=kind, file_name=file_name[:260], file_sha256=sha256, rows=rows)
+    session.add(batch)
+    session.flush()
+    return batch
+
+
 def rotate(backup_dir: Path, written: Path, keep: int) -> list[Path]:
     """Keep the newest *keep* automatic backups of *written*'s database and kind.
 

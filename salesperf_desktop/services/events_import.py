@@ -35,7 +35,7 @@ from salesperf_desktop.services.locking import LockedError, ensure_editable
 from salesperf_desktop.services.progress import Cancelled, Progress
 from salesperf_desktop.services.rater_sheets import cell_date, cell_number, unreadable
 from salesperf_desktop.services.xlsx_io import ImportProblem, save_workbook
-from salesperf_desktop.storage.models import EventRow, ImportBatchRow, StaffRow
+from salesperf_desktop.storage.models import EventRow, StaffRow
 
 COLUMNS = (
     "date",
@@ -430,7 +430,7 @@ def apply_events_import(
 ) -> Generator[Progress, None, int | None]:
     """Record the planned events in one transaction (backup first); the import batch id, or
     None when there is nothing new."""
-    from salesperf_desktop.services.backup import begin_import
+    from salesperf_desktop.services.backup import begin_import, import_batch
 
     if not (
         yield from begin_import(ctx, plan.problems, len(plan.events), EventsRefused, backup=backup)
@@ -440,11 +440,7 @@ def apply_events_import(
     from salesperf_desktop.services.amendments import after_publication, amend_after_import
 
     with ctx.transaction() as session:
-        batch = ImportBatchRow(
-            kind="events", file_name=plan.file_name[:260], file_sha256=plan.sha256, rows=plan.rows
-        )
-        session.add(batch)
-        session.flush()
+        batch = import_batch(session, "events", plan.file_name, plan.sha256, plan.rows)
         for p in plan.events:
             period = ap.stored_period(session, p.month, create=True)
             session.flush()

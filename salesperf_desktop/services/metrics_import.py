@@ -49,7 +49,6 @@ from salesperf_desktop.services.xlsx_io import (
 )
 from salesperf_desktop.storage.models import (
     AppraisalRow,
-    ImportBatchRow,
     IndicatorRow,
     MetricEntryRow,
     PeriodRow,
@@ -862,7 +861,7 @@ def apply_import(
     A plan that changes nothing (the same workbook imported again) writes nothing: no backup,
     no batch; returns None.
     """
-    from salesperf_desktop.services.backup import begin_import
+    from salesperf_desktop.services.backup import begin_import, import_batch
 
     total = len(plan.changes) + 2
     head = begin_import(
@@ -877,14 +876,7 @@ def apply_import(
     if not (yield from head):
         return None
     with ctx.transaction() as session:
-        batch = ImportBatchRow(
-            kind="metrics",
-            file_name=plan.file_name[:260],
-            file_sha256=plan.file_sha256,
-            rows=plan.rows,
-        )
-        session.add(batch)
-        session.flush()
+        batch = import_batch(session, "metrics", plan.file_name, plan.file_sha256, plan.rows)
         why = reason or plan.file_name
         yield from _write_changes(session, ctx, plan.changes, batch.id, cancel, why)
         _check_cancel(cancel)

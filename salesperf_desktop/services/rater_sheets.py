@@ -47,7 +47,7 @@ from salesperf_desktop.services.entry import fields_for
 from salesperf_desktop.services.locking import LockedError, ensure_editable
 from salesperf_desktop.services.progress import Cancelled, Progress
 from salesperf_desktop.services.xlsx_io import ImportProblem, save_workbook
-from salesperf_desktop.storage.models import ImportBatchRow, IndicatorRow, RatingRow, StaffRow
+from salesperf_desktop.storage.models import IndicatorRow, RatingRow, StaffRow
 
 SECRET_KEY = "rater_sheet_secret"
 KEY_SHEET = "_salesperf"
@@ -709,7 +709,7 @@ def apply_sheets(
     """Write the planned ratings in one transaction (backup first); the import batch id, or
     None when nothing changes. After publication every change is audited with *reason* (the
     file names when empty) and the published, unsigned results are amended."""
-    from salesperf_desktop.services.backup import begin_import
+    from salesperf_desktop.services.backup import begin_import, import_batch
 
     head = begin_import(
         ctx, plan.problems, len(plan.changes), SheetsRefused, backup=backup, cancel=cancel
@@ -719,11 +719,7 @@ def apply_sheets(
     files = ", ".join(Path(f).name for f in plan.files)
     why = reason.strip() or files
     with ctx.transaction() as session:
-        batch = ImportBatchRow(
-            kind="ratings", file_name=files[:260], file_sha256=plan.sha256, rows=len(plan.changes)
-        )
-        session.add(batch)
-        session.flush()
+        batch = import_batch(session, "ratings", files, plan.sha256, len(plan.changes))
         write_ratings(session, plan.period, plan.changes, reason=why, actor=ctx.actor)
         from salesperf_desktop.services.amendments import amend_after_import
 

@@ -36,7 +36,7 @@ from salesperf_desktop.services.periods import stored_period
 from salesperf_desktop.services.progress import Cancelled, Progress
 from salesperf_desktop.services.team_goals import TeamGoalRecord, team_goal_records, write_team_goal
 from salesperf_desktop.services.xlsx_io import ImportProblem, save_workbook
-from salesperf_desktop.storage.models import ImportBatchRow, StaffRow, TeamGoalRow, TeamRow
+from salesperf_desktop.storage.models import StaffRow, TeamGoalRow, TeamRow
 
 COLUMNS = ("team", "month", "name", "measure", "target", "actual", "attainment")
 REQUIRED = ("team", "month", "name", "target", "actual")
@@ -369,7 +369,7 @@ def apply_team_goals_import(
     """Write the planned goals in one transaction (backup first); the import batch id, or None
     when nothing changes. After publication each change is audited with *reason* (else the
     file's name) and the published appraisals it feeds are amended."""
-    from salesperf_desktop.services.backup import begin_import
+    from salesperf_desktop.services.backup import begin_import, import_batch
 
     if not (
         yield from begin_import(
@@ -379,14 +379,7 @@ def apply_team_goals_import(
         return None
     why = reason.strip() or plan.file_name
     with ctx.transaction() as session:
-        batch = ImportBatchRow(
-            kind="team_goals",
-            file_name=plan.file_name[:260],
-            file_sha256=plan.sha256,
-            rows=plan.rows,
-        )
-        session.add(batch)
-        session.flush()
+        batch = import_batch(session, "team_goals", plan.file_name, plan.sha256, plan.rows)
         for change in plan.changes:
             write_team_goal(
                 session,
