@@ -38,7 +38,7 @@ from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodS
 from salesperf_desktop.domain.template import Template, TemplateItem, parse_template
 from salesperf_desktop.services.adjustment_types import stored_catalogue
 from salesperf_desktop.services.collector import collector_paused
-from salesperf_desktop.services.movements import period_movements
+from salesperf_desktop.services.movements import load_histories, period_movements
 from salesperf_desktop.services.periods import stored_period, to_domain  # noqa: F401 (re-export)
 from salesperf_desktop.services.policy import policy_for_period, remember_for_period
 from salesperf_desktop.services.team_goal_reads import goals_for
@@ -593,19 +593,32 @@ def eligible_staff(session: Session, period: Period) -> list[StaffFacts]:
     """People appraised for the period: regular, probation and transferred staff employed in
     it, and people who left during it (they keep their history). Nobody employed is left out
     because of their status."""
+    roles = _appraised_roles(session)
+    return [s for s in _staff_facts(session) if _is_eligible(s, roles, period)]
+
+
+def _appraised_roles(session: Session) -> frozenset[str]:
     # Non-sales colleagues in the register (a compliance officer, an assistant) are appraised
     # only when a template is made for their role.
-    roles = APPRAISED_ROLES | set(
+    return APPRAISED_ROLES | frozenset(
         session.scalars(select(TemplateRow.role).where(TemplateRow.archived.is_(False)))
     )
-    return [
-        s
-        for s in _staff_facts(session)
-        if s.role in roles
-        and s.status
-        in (StaffStatus.REGULAR, StaffStatus.PROBATION, StaffStatus.TRANSFERRED, StaffStatus.LEFT)
-        and months_employed(s, period)
-    ]
+
+
+_ELIGIBLE_STATUSES = (
+    StaffStatus.REGULAR,
+    StaffStatus.PROBATION,
+    StaffStatus.TRANSFERRED,
+    StaffStatus.LEFT,
+)
+
+
+def _is_eligible(staff: StaffFacts, roles: Collection[str], period: Period) -> bool:
+    return (
+        staff.role in roles
+        and staff.status in _ELIGIBLE_STATUSES
+        and bool(months_employed(staff, period))
+    )
 
 
 def scored_together(staff: Sequence[StaffFacts], wanted: Iterable[int]) -> list[StaffFacts]:
@@ -1047,6 +1060,35 @@ def appraised_people(ctx, period: Period) -> list[AppraisedPerson]:
             for s in eligible_staff(session, period)
             if resolver.resolve(s) is not None
         ]
+
+
+def kept_month_results(
+    session: Session, staff_id: int, months: Sequence[Period]
+) -> dict[Period, AppraisalResult]:
+    """Building block: what ``compute_period`` shows *staff_id* for each of *months* that needs
+    no scoring (a person's trend, issue #19): the result their published or signed appraisal
+    keeps, for the months in which they are listed. A month left out needs the scoring (a draft,
+    no appraisal). Nothing for someone who moved or took leave: their months are arranged,
+    prorated or not graded by ``movements``, which the scoring does."""
+    facts = next((s for s in _staff_facts(session) if s.id == staff_id), None)
+    if facts is None or not months or load_histories(session, [staff_id]):
+        return {}
+    wanted = {(m.year, m.number): m for m in months}
+    rows = session.execute(
+        select(AppraisalRow, PeriodRow.year, PeriodRow.number)
+        .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
+        .where(AppraisalRow.staff_id == staff_id, PeriodRow.kind == PeriodKind.MONTH)
+    )
+    roles = _appraised_roles(session)
+    kept: dict[Period, AppraisalResult] = {}
+    for appraisal, year, number in rows:
+        month = wanted.get((year, number))
+        if month is None or not _is_eligible(facts, roles, month):
+            continue
+        result = kept_appraisal_result(appraisal)
+        if result is not None:
+            kept[month] = result
+    return kept
 
 
 def start_appraisals(session: Session, period: Period) -> list[AppraisalRow]:

@@ -3,7 +3,8 @@
 Everything starts from ``compute_period`` results, kept in the context's results cache until
 the data change. A person's charts score only the person's team (``person_results``,
 ``trend_for``): their result is exactly the one the whole company gives them, and a 12-month
-trend scores each month once. Team charts use the whole period (``period_results``).
+trend scores each month once at most (a published month shows the kept result, scoring nobody).
+Team charts use the whole period (``period_results``).
 Scores are compared as a percentage of the person's sheet so 100- and 120-point sheets mix.
 """
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from salesperf_desktop.domain.cycles import is_interim
 from salesperf_desktop.domain.i18n import pick
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.scoring import AppraisalResult
 from salesperf_desktop.domain.status import PeriodKind
 from salesperf_desktop.domain.vocab import DIMENSIONS
 from salesperf_desktop.services.appraisals import (
@@ -27,6 +29,7 @@ from salesperf_desktop.services.appraisals import (
     PersonResult,
     appraised_people,
     cached_results,
+    kept_month_results,
     team_of,
 )
 from salesperf_desktop.storage.models import MetricEntryRow, PeriodRow
@@ -84,16 +87,25 @@ def person_results(ctx, staff_id: int, period: Period, *, lang: str | None = Non
 def trend_for(
     ctx, staff_id: int, period: Period, *, count: int = 12, lang: str | None = None
 ) -> Trend:
-    """The person's trend over the months with data up to *period* (at most *count*): each
-    month scored once, for the person's team only, in one read."""
+    """The person's trend over the months with data up to *period* (at most *count*), in one
+    read: a month whose published appraisal keeps the person's result shows that result
+    without scoring anyone (``kept_month_results``); any other month is scored once, for the
+    person's team only (kept in the results cache)."""
     lang = lang or ctx.lang
+    trend = Trend()
     with ctx.session() as session:
-        team = team_of(session, staff_id)
-        monthly = [
-            cached_results(ctx, session, month, staff_ids=team, lang=lang)
-            for month in _up_to(_months_with_data(session), period, count)
-        ]
-    return person_trend(monthly, staff_id, lang)
+        months = _up_to(_months_with_data(session), period, count)
+        kept = kept_month_results(session, staff_id, months)
+        team = None
+        for month in months:
+            result = kept.get(month)
+            if result is None:
+                team = team or team_of(session, staff_id)
+                scored = cached_results(ctx, session, month, staff_ids=team, lang=lang)
+                person = _person(scored, staff_id)
+                result = person.result if person is not None else None
+            _add_point(trend, month, result, lang)
+    return trend
 
 
 def _person(results: PeriodResults, staff_id: int) -> PersonResult | None:
@@ -103,10 +115,10 @@ def _person(results: PeriodResults, staff_id: int) -> PersonResult | None:
     return None
 
 
-def _achievement(person: PersonResult) -> float | None:
-    item = person.result.item(ACHIEVEMENT_INDICATOR)
+def _achievement(result: AppraisalResult) -> float | None:
+    item = result.item(ACHIEVEMENT_INDICATOR)
     if item is None:
-        item = next((i for i in person.result.items if i.measure == "achievement"), None)
+        item = next((i for i in result.items if i.measure == "achievement"), None)
     return item.value if item is not None else None
 
 
@@ -125,10 +137,16 @@ def person_trend(monthly: Sequence[PeriodResults], staff_id: int, lang: str) -> 
     trend = Trend()
     for results in monthly:
         person = _person(results, staff_id)
-        trend.labels.append(results.period.label(lang))
-        trend.percents.append(person.result.percent if person else None)
-        trend.achievements.append(_achievement(person) if person else None)
+        _add_point(trend, results.period, person.result if person else None, lang)
     return trend
+
+
+def _add_point(trend: Trend, month: Period, result: AppraisalResult | None, lang: str) -> None:
+    """One month of a trend: the person's total (% of the sheet) and sales achievement; None
+    where the month does not list them."""
+    trend.labels.append(month.label(lang))
+    trend.percents.append(result.percent if result is not None else None)
+    trend.achievements.append(_achievement(result) if result is not None else None)
 
 
 @dataclass

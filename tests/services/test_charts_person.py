@@ -63,14 +63,77 @@ def test_benchmark_trends_over_24_months_are_the_whole_company_ones(big):
         assert trend == _whole_company_trend(big, staff_id, period, 24)
 
 
-def test_a_trend_scores_each_month_once_and_only_once(big):
+def test_a_trend_scores_only_its_months_without_a_published_result(big):
+    """A published (or locked) month's point is the kept result: nobody is scored for it. The
+    others are scored once each, for the person's team, and not again when drawn again."""
     period = _last_month(big)
     staff_id = _everyone(big, period)[5]
+    months = cd.trend_months(big, period)
+    published = {p.key for p in periods.published_periods(big)}
+    unpublished = [m for m in months if str(m) not in published]
+    assert 0 < len(unpublished) < len(months)  # (the file publishes all but its last months)
+    big.results.clear()
     misses = big.results.misses
+    trend = cd.trend_for(big, staff_id, period)
+    assert len(trend.labels) == 12 and None not in trend.percents
+    assert big.results.misses == misses + len(unpublished)
     cd.trend_for(big, staff_id, period)
-    assert big.results.misses == misses + 12  # one team scoring per month
-    cd.trend_for(big, staff_id, period)
-    assert big.results.misses == misses + 12  # drawn again: nothing scored
+    assert big.results.misses == misses + len(unpublished)  # drawn again: nothing scored
+
+
+def test_a_trend_scores_a_draft_month_once_for_the_team(demo):
+    """The demo's October is open (draft appraisals): only October is scored, for the person's
+    team; the published and signed months before it are the kept results."""
+    october, september = Period.month(2026, 10), Period.month(2026, 9)
+    staff_id = _everyone(demo, october)[0]
+    for period, scored in ((october, 1), (september, 0)):
+        demo.results.clear()
+        misses = demo.results.misses
+        trend = cd.trend_for(demo, staff_id, period)
+        assert demo.results.misses == misses + scored
+        assert trend == _whole_company_trend(demo, staff_id, period, 12)
+
+
+def test_a_trend_shows_the_amended_published_result(demo):
+    """A figure corrected after publication (services.amendments re-scores the kept result):
+    the trend's September point is the amended total, as every other screen shows it."""
+    from salesperf_desktop.services.entry import CellWrite, save_values
+    from tests.services.support import staff_id as staff_of
+
+    september = Period.month(2026, 9)
+    person = staff_of(demo, "E005")
+    before = cd.trend_for(demo, person, september)
+    save_values(
+        demo,
+        september,
+        [CellWrite(person, "sales_achievement", "actual", 400_000)],
+        reason="ERP补录",
+    )
+    after = cd.trend_for(demo, person, september)
+    assert after.percents[-1] != before.percents[-1]
+    assert after.achievements[-1] > before.achievements[-1]
+    assert after.percents[:-1] == before.percents[:-1]
+    assert after == _whole_company_trend(demo, person, september, 12)
+
+
+def test_a_person_with_leave_or_a_move_is_scored_as_the_whole_company_does(demo):
+    """Leave and moves are arranged and prorated by the scoring (services.movements): such a
+    person's trend is scored, and equals the whole company's."""
+    import datetime as dt
+
+    from salesperf_desktop.services import movements as mvs
+    from tests.services.support import staff_id as staff_of
+
+    october = Period.month(2026, 10)
+    on_leave, moved = staff_of(demo, "E003"), staff_of(demo, "E005")
+    whole_month = mvs.LeaveDraft("maternity", dt.date(2026, 9, 1), dt.date(2026, 10, 31))
+    mvs.record_leave(demo, on_leave, whole_month, reason="补录产假")
+    move = mvs.MoveDraft(dt.date(2026, 10, 15), "transfer", 3, "sales_rep", "区域调整")
+    mvs.record_move(demo, moved, move)
+    for person in (on_leave, moved):
+        trend = cd.trend_for(demo, person, october)
+        assert trend == _whole_company_trend(demo, person, october, 12)
+    assert None in cd.trend_for(demo, on_leave, october).percents  # not graded: on leave
 
 
 @pytest.mark.parametrize(
