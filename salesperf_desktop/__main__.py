@@ -285,15 +285,45 @@ class Startup:
         call_after_first_paint(self.window, lambda: self.finish_opening(first))
 
     def finish_opening(self, first: FirstLook) -> None:
-        """After the first paint: the full open (ORM, schema), the backup, then the tabs."""
-        from salesperf_desktop.ui.restore_dialog import open_with_recovery
+        """After the first paint: the full open (ORM, schema) on a worker thread, so the window
+        painted from the first look stays responsive while SQLAlchemy, the models and the tabs'
+        modules load (about half a second of CPU); then the tabs, on the GUI thread."""
+        from salesperf_desktop.domain.messages import render
 
         window = self.window
         if window is None or not window.isVisible():  # closed already: nothing to open
             return
-        ctx = open_with_recovery(
-            first.path, self.build, window, offer_missing=False, lang=self.lang
+        window.tasks.run(
+            render("progress.opening_database", {}, self.lang),
+            lambda _cancel: _open_in_background(first.path, self.lang),
+            lambda outcome: self._opened(first, outcome),
+            window,
+            show_dialog=False,
+            cancellable=False,
         )
+
+    def _opened(self, first: FirstLook, outcome) -> None:
+        """The background open's outcome (a context, or what stopped it): a file that cannot be
+        opened is offered its backups as before (``open_with_recovery``), then the tabs."""
+        from salesperf_desktop.ui.restore_dialog import open_with_recovery
+
+        window = self.window
+        opened, error = outcome.result if outcome.error is None else (None, outcome.error)
+        if window is None or not window.isVisible():  # closed meanwhile
+            if opened is not None:
+                opened.close()
+            return
+        first_try = [(opened, error)]
+
+        def build(path: Path) -> AppContext:
+            if not first_try:  # after a backup was restored: opened here, the usual way
+                return self.build(path)
+            ctx, failed = first_try.pop()
+            if failed is not None:
+                raise failed
+            return ctx
+
+        ctx = open_with_recovery(first.path, build, window, offer_missing=False, lang=self.lang)
         restored = ctx is not None and ctx.settings.get("password_hash") != first.password_hash
         # A backup restored on the way (the file changed meanwhile): its own password applies.
         if restored and not self._unlocked(ctx):
@@ -388,6 +418,24 @@ class Startup:
             self.ctx.close()
             self.ctx = None
         self._release()
+
+
+def _open_in_background(path: Path, lang: str):
+    """Worker thread: the full open of a file the first look found ready (at this program's
+    schema: no migration), and the modules the window's tabs are made of. (context, None), or
+    (None, what stopped the open) for the GUI thread to tell or offer backups for."""
+    yield from ()  # a generator for the task runner, with no steps to show
+    from salesperf_desktop.app_context import build_context
+
+    try:
+        ctx = build_context(path, lang=lang, deep_check=False)
+    except Exception as exc:
+        return None, exc
+    from salesperf_desktop.ui import due_panel, ui_context  # noqa: F401 (loaded for the tabs)
+    from salesperf_desktop.ui.main_window import default_tab_factories
+
+    default_tab_factories()  # the tabs' modules, loaded here rather than on the GUI thread
+    return ctx, None
 
 
 def _mark(event: str, *words: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import charts_data, choices
-from salesperf_desktop.services.printing import PrintJob, PrintOutcome, ReprintRecord
 from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.file_dialogs import (
     get_existing_directory,
@@ -40,6 +40,9 @@ from salesperf_desktop.ui.file_dialogs import (
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome, one_step
 from salesperf_desktop.ui.ui_context import UiContext
+
+if TYPE_CHECKING:  # the PDF machinery loads when a dialog first needs it, not with the window
+    from salesperf_desktop.services.printing import PrintJob, PrintOutcome, ReprintRecord
 
 
 class PeriodChooser(QComboBox):
@@ -155,6 +158,8 @@ class PrintFormsDialog(QDialog):
         self.subject.setEnabled(scope != "company")
 
     def job(self) -> PrintJob:
+        from salesperf_desktop.services.printing import PrintJob
+
         scope = self.scope.currentData()
         subject = self.subject.currentData()
         return PrintJob(

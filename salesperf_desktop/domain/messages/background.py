@@ -23,6 +23,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{name} 由舊版本儲存：正在備份並升級到本版本的格式，請稍候…",
         "{name} was saved by an older version: backing it up and upgrading it, please wait…",
     ),
+    "progress.opening_database": _t("正在打开数据库…", "正在開啟資料庫…", "Opening the database…"),
     "progress.checking_database": _t(
         "正在后台检查数据库文件并备份…",
         "正在背景檢查資料庫檔案並備份…",
