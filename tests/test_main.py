@@ -59,6 +59,70 @@ def test_a_ready_file_is_painted_first_then_opened_the_full_way(qtbot, startup, 
     assert not _held(db)
 
 
+def test_the_full_open_runs_off_the_gui_thread_while_the_window_stays_painted(
+    qtbot, startup, demo_ctx, monkeypatch
+):
+    """After the first paint the database is opened (SQLAlchemy, schema, seeding) on a worker
+    thread: the window painted from the first look keeps answering meanwhile (issue #19)."""
+    import threading
+
+    import salesperf_desktop.app_context as app_context
+
+    db = demo_ctx.db_path
+    demo_ctx.close()
+    opened_on: list[threading.Thread] = []
+    real = app_context.build_context
+
+    def spying(*args, **kwargs):
+        opened_on.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(app_context, "build_context", spying)
+    s = startup(db)
+    assert s.start(db) is None
+    qtbot.waitUntil(lambda: s.ctx is not None, timeout=20000)
+    assert opened_on and all(t is not threading.main_thread() for t in opened_on)
+    assert s.window.menuBar().actions()[0].menu().actions()[0].isEnabled()
+    # every tab over the context opened in the background, whichever is opened first
+    from salesperf_desktop.ui.charts_tab import ChartsTab
+    from salesperf_desktop.ui.templates_tab import TemplatesTab
+
+    tabs = s.window.tabs
+    for kind in (ChartsTab, TemplatesTab, StaffTab):
+        tab = s.window.tab_of(kind)
+        assert tab.ctx is s.ctx
+        tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(tab.is_loaded, timeout=20000)
+    assert s.window.tab_of(StaffTab).model.rowCount() == 13
+
+
+def test_a_file_that_cannot_be_opened_in_the_background_is_told_and_closed(
+    qtbot, startup, demo_ctx, monkeypatch
+):
+    """What stops the background open is handled as before on the GUI thread (a file refused
+    with no backups: told, and the program ends), never a half-built window."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    import salesperf_desktop.app_context as app_context
+    from salesperf_desktop.services.opening import DatabaseError
+
+    db = demo_ctx.db_path
+    demo_ctx.close()
+
+    def refused(*_args, **_kwargs):
+        raise DatabaseError("database.not_sqlite", path=str(db))
+
+    monkeypatch.setattr(app_context, "build_context", refused)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: told.append(text))
+    monkeypatch.setattr(QApplication, "quit", lambda *a: None)
+    s = startup(db)
+    assert s.start(db) is None
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    assert s.ctx is None and not s.window.isVisible()
+    assert not _held(db)
+
+
 def test_a_new_file_is_opened_the_full_way_before_the_window(qtbot, startup, tmp_path):
     db = tmp_path / "new.sqlite"
     s = startup(db)
