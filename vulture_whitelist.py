@@ -76,6 +76,8 @@ _.same_period_last_year  # the base period of a growth rate; tests pin it (the f
 # ---- findings in areas restructured by other #13 helpers (undecided) --------------------------
 _.column_of  # ui/entry/grid_model.py: finds an indicator's column (benchmarks/bench_grid_edit.py, tests)
 _.total_column  # ui/entry/grid_model.py: the total's column (benchmarks/bench_grid_edit.py, tests)
+person_trend  # services/charts_data.py: the trend from whole periods' results, as the Charts tab
+#   drew it before issue #19 (benchmarks/bench_scoring.py and tests compare trend_for with it)
 
 # ---- toolbar actions of the Monthly entry tab the window tests trigger like a click ----------
 _.rater_sheets_button
