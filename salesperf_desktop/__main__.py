@@ -122,6 +122,9 @@ class Startup:
         self.window: MainWindow | None = None
         self.ctx: AppContext | None = None
         self.lock: DatabaseLock | None = None
+        # Contexts opened in the background and not yet taken by the window (closed at the end
+        # if the window went first: the file is then left checkpointed, as by a clean close).
+        self._unclaimed: list[AppContext] = []
 
     # ------------------------------------------------------------------ opening
 
@@ -295,7 +298,7 @@ class Startup:
             return
         window.tasks.run(
             render("progress.opening_database", {}, self.lang),
-            lambda _cancel: _open_in_background(first.path, self.lang),
+            lambda _cancel: _open_in_background(first.path, self.lang, self._unclaimed),
             lambda outcome: self._opened(first, outcome),
             window,
             show_dialog=False,
@@ -309,6 +312,7 @@ class Startup:
 
         window = self.window
         opened, error = outcome.result if outcome.error is None else (None, outcome.error)
+        self._unclaimed[:] = [c for c in self._unclaimed if c is not opened]
         if window is None or not window.isVisible():  # closed meanwhile
             if opened is not None:
                 opened.close()
@@ -417,13 +421,17 @@ class Startup:
         if self.ctx is not None:
             self.ctx.close()
             self.ctx = None
+        while self._unclaimed:  # opened in the background after the window had closed
+            self._unclaimed.pop().close()
         self._release()
 
 
-def _open_in_background(path: Path, lang: str):
+def _open_in_background(path: Path, lang: str, unclaimed: list):
     """Worker thread: the full open of a file the first look found ready (at this program's
     schema: no migration), and the modules the window's tabs are made of. (context, None), or
-    (None, what stopped the open) for the GUI thread to tell or offer backups for."""
+    (None, what stopped the open) for the GUI thread to tell or offer backups for. The context
+    is also put in *unclaimed* until the GUI thread takes it, so that it is closed even when
+    the window closes before its result arrives."""
     yield from ()  # a generator for the task runner, with no steps to show
     from salesperf_desktop.app_context import build_context
 
@@ -431,6 +439,7 @@ def _open_in_background(path: Path, lang: str):
         ctx = build_context(path, lang=lang, deep_check=False)
     except Exception as exc:
         return None, exc
+    unclaimed.append(ctx)  # until the GUI thread takes it (``Startup._opened``)
     from salesperf_desktop.ui import due_panel, ui_context  # noqa: F401 (loaded for the tabs)
     from salesperf_desktop.ui.main_window import default_tab_factories
 

@@ -96,6 +96,38 @@ def test_the_full_open_runs_off_the_gui_thread_while_the_window_stays_painted(
     assert s.window.tab_of(StaffTab).model.rowCount() == 13
 
 
+def test_a_window_closed_while_the_file_opens_in_the_background_leaves_it_closed(
+    qtbot, startup, demo_ctx
+):
+    """The officer closes the window during the background open: the context opened there is
+    closed too (checkpointed, no -wal left beside the file) and the lock released."""
+    db = demo_ctx.db_path
+    demo_ctx.close()
+    s = startup(db)
+    assert s.start(db) is None
+    qtbot.waitUntil(lambda: s.window.tasks.busy(), timeout=20000)  # the open has started
+    s.window.close()
+    s.close()
+    assert s.ctx is None and not s._unclaimed
+    assert not _held(db)
+    assert not Path(f"{db}-wal").exists()
+
+
+def test_a_context_opened_after_the_event_loop_ended_is_closed_at_the_end(startup, demo_ctx):
+    """The background open's result can arrive when no event loop delivers it any more (the
+    program is ending): the context it opened is closed with the program all the same."""
+    from salesperf_desktop.__main__ import _open_in_background
+    from salesperf_desktop.services.progress import run_to_end
+
+    db = demo_ctx.db_path
+    demo_ctx.close()
+    s = startup(db)
+    ctx, error = run_to_end(_open_in_background(db, "en", s._unclaimed))
+    assert error is None and s._unclaimed == [ctx] and Path(f"{db}-wal").exists()
+    s.close()
+    assert not s._unclaimed and not Path(f"{db}-wal").exists()
+
+
 def test_a_file_that_cannot_be_opened_in_the_background_is_told_and_closed(
     qtbot, startup, demo_ctx, monkeypatch
 ):
