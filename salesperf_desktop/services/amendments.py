@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -29,7 +30,8 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.scoring import AppraisalResult
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus
 from salesperf_desktop.services.appeals import Amendment, _item_changes, store_amendment
-from salesperf_desktop.services.appraisals import compute_period, to_domain
+from salesperf_desktop.services.appraisals import compute_period, stored_result, to_domain
+from salesperf_desktop.services.audit import record_changes
 from salesperf_desktop.services.locking import ReasonRequired, ensure_editable
 from salesperf_desktop.services.periods import stored_period
 from salesperf_desktop.storage.models import AppraisalRow, PeriodRow, StaffRow
@@ -237,12 +239,18 @@ def _amend_period(
     lang: str,
     appeal_id: int | None,
 ) -> list[Amendment]:
-    """Score the period's cohort once per language the results were published in."""
-    stored = {a.id: a.result for a in appraisals}  # (each read builds the whole result)
+    """Score the period's cohort once per language the results were published in.
+
+    The stored results are compared as ``stored_result`` reads them (the items' names and
+    rules parsed once per template version, not once per appraisal) with the fresh results
+    as scored: a result is written (``to_dict``) only when it differs."""
+    # the own part of each stored result: its language and amendment note, without the items
+    own = {a.id: a.result_own for a in appraisals}
     by_lang: dict[str, list[AppraisalRow]] = {}
     for a in appraisals:
-        by_lang.setdefault((stored[a.id] or {}).get("lang") or lang, []).append(a)
+        by_lang.setdefault((own[a.id] or {}).get("lang") or lang, []).append(a)
     amendments = []
+    trail: list[dict[str, Any] | None] = []  # the audit rows, added together
     for result_lang, group in by_lang.items():
         scored = compute_period(
             session,
@@ -257,9 +265,8 @@ def _amend_period(
             # went quarterly keeps what was published (issue #18: months are not theirs now)
             if person is None or person.result.coefficient is None:
                 continue
-            new = AppraisalResult.from_dict(person.result.to_dict(result_lang))
-            before = stored[a.id]
-            old = AppraisalResult.from_dict(before) if before else None
+            new = person.result
+            old = stored_result(a)
             if not result_differs(old, new):
                 continue
             amendments.append(
@@ -271,10 +278,12 @@ def _amend_period(
                     actor=actor,
                     appeal_id=appeal_id,
                     on=on,
-                    stored_before=before or {},
+                    stored_before=own[a.id] or {},
                     old=old,
                     flush=False,
+                    trail=trail,
                 )
             )
+    record_changes(session, trail)
     session.flush()
     return amendments

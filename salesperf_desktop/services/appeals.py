@@ -30,7 +30,7 @@ from salesperf_desktop.services.appraisals import (
     stored_period,
     to_domain,
 )
-from salesperf_desktop.services.audit import record_change
+from salesperf_desktop.services.audit import change_entry, record_change
 from salesperf_desktop.services.locking import LockedError, ensure_editable
 from salesperf_desktop.services.review_errors import ReviewError
 from salesperf_desktop.services.workdays import (
@@ -664,14 +664,17 @@ def store_amendment(
     stored_before: dict[str, Any] | None = None,
     old: AppraisalResult | None = None,
     flush: bool = True,
+    trail: list[dict[str, Any] | None] | None = None,
 ) -> Amendment:
     """Replace the stored result by *new*: the trail keeps every changed item, the old and new
     total, grade and coefficient with *reason*, and the form must be printed again.
 
     While an earlier amendment still waits for its reprint, the "previous" result kept is the
     one on the form last printed, not the intermediate one. A caller amending many appraisals
-    passes what it has read already (*stored_before*, the stored result, and *old*, it read)
-    and flushes once at the end (*flush* false)."""
+    passes what it has read already (*stored_before*, the stored result or its own part: only
+    its language and amendment note are read; and *old*, it read), flushes once at the end
+    (*flush* false) and may collect the audit rows in *trail* to add them together
+    (``audit.record_changes``)."""
     if stored_before is None:
         stored_before = appraisal.result
         old = AppraisalResult.from_dict(stored_before) if stored_before else None
@@ -679,7 +682,7 @@ def store_amendment(
     if appeal is None and appeal_id is not None:
         appeal = session.get(AppealRow, appeal_id)
     appeal_id = appeal.id if appeal is not None else None
-    trail = dict(
+    where = dict(
         actor=actor,
         appraisal_id=appraisal.id,
         appeal_id=appeal_id,
@@ -695,14 +698,16 @@ def store_amendment(
         new_grade=new.grade,
         changed_items=_item_changes(old, new),
     )
-    for what, before, after in amendment.changed_items:
-        record_change(session, field=what, old=before, new=after, **trail)
-    record_change(session, field="total", old=amendment.old_total, new=amendment.new_total, **trail)
-    record_change(session, field="grade", old=amendment.old_grade, new=amendment.new_grade, **trail)
+    changes = [*amendment.changed_items]
+    changes.append(("total", amendment.old_total, amendment.new_total))
+    changes.append(("grade", amendment.old_grade, amendment.new_grade))
     if old is not None:
-        record_change(
-            session, field="coefficient", old=old.coefficient, new=new.coefficient, **trail
-        )
+        changes.append(("coefficient", old.coefficient, new.coefficient))
+    for what, before, after in changes:
+        if trail is None:
+            record_change(session, field=what, old=before, new=after, **where)
+        else:
+            trail.append(change_entry(field=what, old=before, new=after, **where))
     earlier = (stored_before or {}).get(AMENDMENT_KEY) or {}
     printed = earlier if earlier.get("reprint_required") else {}
     stored = new.to_dict(lang)

@@ -887,7 +887,7 @@ def apply_import(
 
 
 def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, cancel, reason):
-    from salesperf_desktop.services.audit import record_change
+    from salesperf_desktop.services.audit import change_entry, record_changes
 
     changes = list(changes)
     staff = {no: sid for sid, no in session.execute(select(StaffRow.id, StaffRow.employee_no))}
@@ -903,6 +903,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
     updated: dict[int, dict[str, Any]] = {}
     now = ctx.now()
     actor: str | None = None  # who the audit trail names: read once (a settings query)
+    trail: list[dict[str, Any] | None] = []  # audit rows, added together at the end
     for n, c in enumerate(changes, start=1):
         if n % PROGRESS_EVERY == 0:
             _check_cancel(cancel)
@@ -942,18 +943,20 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
         if locks.needs_audit(dp):
             if actor is None:
                 actor = getattr(ctx, "actor", "")
-            record_change(
-                session,
-                entity="metric_entry",
-                entity_id=row["id"] if row else None,
-                field=f"{c.indicator}.{c.field}",
-                old=old,
-                new=c.new,
-                reason=reason,
-                actor=actor,
-                appraisal_id=appraisals.get((sid, period.id)),
+            trail.append(
+                change_entry(
+                    entity="metric_entry",
+                    entity_id=row["id"] if row else None,
+                    field=f"{c.indicator}.{c.field}",
+                    old=old,
+                    new=c.new,
+                    reason=reason,
+                    actor=actor,
+                    appraisal_id=appraisals.get((sid, period.id)),
+                )
             )
     _store_entries(session, list(new_rows.values()), list(updated.values()))
+    record_changes(session, trail)
 
 
 def _amend_after_import(session: Session, ctx, changes: Sequence[PlannedChange], why: str) -> None:
