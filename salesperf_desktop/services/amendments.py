@@ -251,6 +251,7 @@ def _amend_period(
         by_lang.setdefault((own[a.id] or {}).get("lang") or lang, []).append(a)
     amendments = []
     trail: list[dict[str, Any] | None] = []  # the audit rows, added together
+    shared_parts: dict[Any, Any] = {}  # the results' shared part, rendered once per template
     for result_lang, group in by_lang.items():
         scored = compute_period(
             session,
@@ -282,6 +283,7 @@ def _amend_period(
                     old=old,
                     flush=False,
                     trail=trail,
+                    shared_parts=shared_parts,
                 )
             )
     record_changes(session, trail)

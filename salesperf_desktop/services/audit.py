@@ -90,7 +90,8 @@ def record_changes(session: Session, entries: Iterable[dict[str, Any] | None]) -
     the same rows ``record_change`` adds one by one. Returns how many were added."""
     rows = [entry for entry in entries if entry is not None]
     if rows:
-        session.execute(insert(AuditEntryRow), rows)
+        # the table's INSERT, not the ORM's bulk form: thousands of rows without a mapper step
+        session.execute(insert(AuditEntryRow.__table__), rows)
     return len(rows)
 
 

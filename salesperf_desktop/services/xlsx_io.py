@@ -363,11 +363,18 @@ class _SheetReader:
     defusedxml refuses them (``_damage`` names the sheet hostile)."""
 
     def __init__(self, sheet):
+        from openpyxl.utils.cell import coordinate_to_tuple
+        from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+        # bound once: an import inside a function costs a hook call per cell under PySide6
+        self.coordinate_to_tuple = coordinate_to_tuple
+        self.from_excel, self.from_iso = from_excel, from_ISO8601
         book = sheet.parent
         self.shared = sheet._shared_strings
         self.epoch = book.epoch
         self.date_formats = book._date_formats
         self.timedelta_formats = book._timedelta_formats
+        self.plain_style = 0 not in self.date_formats  # the default style is no date's
         self.done: list[tuple[int, list[tuple[int, Any]]]] = []
         self.row = 0
         self.column = 0
@@ -414,8 +421,9 @@ class _SheetReader:
             if name == _ROW:
                 self._row_start(attrs)
         elif name == _VALUE:
-            self.has_value = True
-            self.text = []
+            if not self.has_value:  # the first <v>, as openpyxl's findtext reads
+                self.has_value = True
+                self.text = []
         elif name == _FORMULA:
             self.has_formula = True
         elif name == _INLINE:
@@ -439,8 +447,7 @@ class _SheetReader:
             text = "".join(self.text) if self.text else None
             self.text = None
             if name == _VALUE:
-                if self.value is None:  # the first <v>, as openpyxl's findtext reads
-                    self.value = text
+                self.value = text
             elif self.in_run:
                 if text is not None:
                     self.runs.append(text)
@@ -469,16 +476,21 @@ class _SheetReader:
     def _cell_value(self) -> tuple[int, Any]:
         """(column, value) of the cell just read, as openpyxl's ``parse_cell`` with the marks
         of the module docstring."""
-        from openpyxl.utils.cell import coordinate_to_tuple
-
         attrs = self.cell
         kind = attrs.get("t", "n")
         try:
             coordinate = attrs.get("r")
             if coordinate:
-                self.column = coordinate_to_tuple(coordinate)[1]
+                letters = coordinate.rstrip("0123456789")
+                column = _COLUMNS.get(letters) if letters != coordinate else None
+                if column is None:  # openpyxl's reading (and refusal) of a coordinate
+                    column = self.coordinate_to_tuple(coordinate)[1]
+                    _COLUMNS[letters] = column
+                self.column = column
             else:
                 self.column += 1
+            if kind == "n" and self.value and self.plain_style and attrs.get("s", "0") == "0":
+                return self.column, _cast_number(self.value)  # the common case
             value = self._value(kind, attrs)
         except (ValueError, OverflowError):  # a number cell holding "NaN" or "inf"
             return self.column, self.value or ""
@@ -508,10 +520,10 @@ class _SheetReader:
             if style:
                 style = int(style)
             if style in self.date_formats:
-                from openpyxl.utils.datetime import from_excel
-
                 try:
-                    return from_excel(number, self.epoch, timedelta=style in self.timedelta_formats)
+                    return self.from_excel(
+                        number, self.epoch, timedelta=style in self.timedelta_formats
+                    )
                 except (OverflowError, ValueError):
                     return _DATE_OUT_OF_RANGE  # openpyxl reads it as the error #VALUE!
             return number
@@ -520,13 +532,13 @@ class _SheetReader:
         if kind == "b":
             return bool(int(value))
         if kind == "d":
-            from openpyxl.utils.datetime import from_ISO8601
-
-            return from_ISO8601(value)
+            return self.from_iso(value)
         return value  # "str", "e" and any other kind: the text
 
 
 _DATE_OUT_OF_RANGE = object()
+#: Column letters → number, as openpyxl read them ("AB" → 28)
+_COLUMNS: dict[str, int] = {}
 
 
 def _cast_number(value: str) -> int | float:
