@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain import cell_values
@@ -989,15 +989,22 @@ def _appraisal_ids(session: Session, period_ids: list[int]) -> dict[tuple[int, i
 
 
 def _store_entries(session: Session, new_rows: list[dict], updates: list[dict]) -> None:
-    """Insert and update entries in bulk (executemany)."""
+    """Insert and update entries in bulk (executemany of the table's statements: thousands
+    of rows without the ORM's bulk step)."""
+    table = MetricEntryRow.__table__
     if new_rows:
-        session.execute(insert(MetricEntryRow), new_rows)
+        session.execute(insert(table), new_rows)
     # Group by the set of columns so each executemany has uniform parameters.
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for params in updates:
         groups.setdefault(tuple(sorted(params)), []).append(params)
-    for rows in groups.values():
-        session.execute(update(MetricEntryRow), rows)
+    for columns, rows in groups.items():
+        values = {c: bindparam(f"new_{c}") for c in columns if c != "id"}
+        statement = update(table).where(table.c.id == bindparam("entry_id")).values(values)
+        session.execute(
+            statement,
+            [{"entry_id": r["id"], **{f"new_{c}": r[c] for c in values}} for r in rows],
+        )
 
 
 # ----------------------------------------------------------------------------- template

@@ -70,7 +70,7 @@ def test_an_import_into_a_published_month_amends_exactly_the_changed_people(demo
             s, SEPTEMBER, lang=before[sid][2]["lang"], use_frozen_results=False
         ).by_staff()
         trail = s.scalars(select(AuditEntryRow).where(AuditEntryRow.entity == "appraisal")).all()
-    for staff_id, (appraisal_id, status, stored) in after.items():
+    for staff_id, (_, status, stored) in after.items():
         if staff_id in amended:
             # the stored result is the fresh score, with the note that the form is reprinted
             result = dict(stored)
