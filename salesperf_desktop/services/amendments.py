@@ -154,7 +154,59 @@ def _unsigned(
     return list(session.scalars(query.order_by(AppraisalRow.id)))
 
 
-def result_differs(old: AppraisalResult | None, new: AppraisalResult) -> bool:
+@dataclass(frozen=True, slots=True)
+class _ItemFigures:
+    indicator: str
+    points: float
+    value: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class _AdjustmentFigures:
+    total: float
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFigures:
+    """What ``result_differs`` and the amendment's trail read of a stored result (its total,
+    grade, coefficient, veto, team score, adjustments and each item's points and value), read
+    from the stored dict without rebuilding the whole result (``stored_result``)."""
+
+    total: float
+    grade: str
+    coefficient: float | None
+    vetoed: bool
+    team_score: float | None
+    items: tuple[_ItemFigures, ...]
+    adjustments: _AdjustmentFigures
+
+
+def stored_figures(appraisal: AppraisalRow) -> StoredFigures | AppraisalResult | None:
+    """The appraisal's stored result as far as an amendment compares it (None: none stored);
+    the whole result (``stored_result``) when its items are not stored apart."""
+    own = appraisal.result_own
+    if own is None:
+        return None
+    shared = appraisal.result_shared_body()
+    if shared is None:
+        return stored_result(appraisal)
+    items = tuple(
+        _ItemFigures(common["indicator"], mine["points"], mine.get("value"))
+        for (_keys, common), mine in zip(shared, own["items"], strict=True)
+    )
+    adjustments = own["adjustments"]
+    return StoredFigures(
+        total=own["total"],
+        grade=own["grade"],
+        coefficient=own["coefficient"],
+        vetoed=own["veto"]["vetoed"],
+        team_score=own["team"]["team_score"],
+        items=items,
+        adjustments=_AdjustmentFigures(adjustments["bonus"] + adjustments["penalty"]),
+    )
+
+
+def result_differs(old: AppraisalResult | StoredFigures | None, new: AppraisalResult) -> bool:
     """Whether a form printed with *old* would show something else than one with *new*."""
     if old is None:
         return True
@@ -241,9 +293,8 @@ def _amend_period(
 ) -> list[Amendment]:
     """Score the period's cohort once per language the results were published in.
 
-    The stored results are compared as ``stored_result`` reads them (the items' names and
-    rules parsed once per template version, not once per appraisal) with the fresh results
-    as scored: a result is written (``to_dict``) only when it differs."""
+    The stored results' figures (``stored_figures``) are compared with the fresh results as
+    scored: a result is written only when it differs."""
     # the own part of each stored result: its language and amendment note, without the items
     own = {a.id: a.result_own for a in appraisals}
     by_lang: dict[str, list[AppraisalRow]] = {}
@@ -267,7 +318,7 @@ def _amend_period(
             if person is None or person.result.coefficient is None:
                 continue
             new = person.result
-            old = stored_result(a)
+            old = stored_figures(a)
             if not result_differs(old, new):
                 continue
             amendments.append(

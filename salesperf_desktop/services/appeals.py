@@ -675,7 +675,8 @@ def store_amendment(
     While an earlier amendment still waits for its reprint, the "previous" result kept is the
     one on the form last printed, not the intermediate one. A caller amending many appraisals
     passes what it has read already (*stored_before*, the stored result or its own part: only
-    its language and amendment note are read; and *old*, it read), flushes once at the end
+    its language and amendment note are read; and *old*, it read, whole or as
+    ``amendments.StoredFigures``), flushes once at the end
     (*flush* false), may collect the audit rows in *trail* to add them together
     (``audit.record_changes``) and pass one *shared_parts* dict for all its calls: the
     results' shared part (items' names, rules and texts) is then rendered and hashed once per

@@ -14,7 +14,8 @@ or XML that declares entities or a DOCTYPE is refused with a coded ``WorkbookUnr
 ("workbook.<code>", in the officer's language; never a traceback). openpyxl parses through
 defusedxml (a dependency: openpyxl uses it when it is installed), so entity expansion and
 external entities are refused even past the first bytes. Sheets are streamed (read-only
-mode); damage found while streaming (a sheet cut off) raises ``WorkbookUnreadable`` naming
+mode) by ``_SheetReader``: expat straight from the stream, refusing entity declarations and
+external references as defusedxml does, reading the values openpyxl reads; damage found while streaming (a sheet cut off) raises ``WorkbookUnreadable`` naming
 the sheet, from ``sheet_rows``, and so does a row or a text far beyond Excel's limits (the
 stream is watched before the parser holds them). Memory stays bounded by the parts loaded
 whole (shared strings, styles: at most ``MAX_XML_PART`` each) and those limits.
