@@ -1002,10 +1002,6 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>重做</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
         <source>Annual targets…</source>
         <translation>年度目标分解…</translation>
     </message>
@@ -1042,14 +1038,6 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>考核模板：</translation>
     </message>
     <message>
-        <source>Rater sheets…</source>
-        <translation>评分表…</translation>
-    </message>
-    <message>
-        <source>Import key events…</source>
-        <translation>导入关键事件…</translation>
-    </message>
-    <message>
         <source>Team goals…</source>
         <translation>团队目标…</translation>
     </message>
@@ -1066,12 +1054,20 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>目标与实际数据（Excel）…</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
         <source>Rater sheets (Excel)…</source>
         <translation>评分表（Excel）…</translation>
     </message>
     <message>
         <source>Key events (Excel)…</source>
         <translation>关键事件（Excel）…</translation>
+    </message>
+    <message>
+        <source>Targets and tasks</source>
+        <translation>目标与任务</translation>
     </message>
     <message>
         <source>Blank import template (Excel)…</source>

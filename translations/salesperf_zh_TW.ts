@@ -1002,10 +1002,6 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>重做</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>匯入…</translation>
-    </message>
-    <message>
         <source>Annual targets…</source>
         <translation>年度目標分解…</translation>
     </message>
@@ -1042,14 +1038,6 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>考核範本：</translation>
     </message>
     <message>
-        <source>Rater sheets…</source>
-        <translation>評分表…</translation>
-    </message>
-    <message>
-        <source>Import key events…</source>
-        <translation>匯入關鍵事件…</translation>
-    </message>
-    <message>
         <source>Team goals…</source>
         <translation>團隊目標…</translation>
     </message>
@@ -1066,12 +1054,20 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>目標與實際資料（Excel）…</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
         <source>Rater sheets (Excel)…</source>
         <translation>評分表（Excel）…</translation>
     </message>
     <message>
         <source>Key events (Excel)…</source>
         <translation>關鍵事件（Excel）…</translation>
+    </message>
+    <message>
+        <source>Targets and tasks</source>
+        <translation>目標與任務</translation>
     </message>
     <message>
         <source>Blank import template (Excel)…</source>
