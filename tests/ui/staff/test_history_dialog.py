@@ -240,3 +240,32 @@ def test_a_long_past_transfer_into_locked_months_is_offered_for_the_register_onl
     assert dialog.note.text() == "已仅记入人事档案：2026年6月–2026年8月的考核保持签字时的结果。"
     assert _stored(demo_ctx, "E004", Period.month(2026, 8)) == august
     assert [m.to_team for m in list_moves(demo_ctx, sid)] == ["渠道分销组"]
+
+
+def test_a_move_recorded_for_the_register_only_is_taken_back_the_same_way(qtbot, demo_ctx, chinese):
+    from PySide6.QtWidgets import QMessageBox
+
+    from salesperf_desktop.services import movements as mvs
+
+    sid = staff_id(demo_ctx, "E004")
+    june = mvs.MoveDraft(dt.date(2026, 6, 1), "transfer", 3, "sales_rep", "六月区域调整")
+    mvs.record_move(demo_ctx, sid, june, reason="补录六月调岗", register_only=True)
+    dialog = StaffHistoryDialog(ui_for(demo_ctx, today=dt.date(2026, 11, 20)), sid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    chosen: list[str] = []
+
+    def take_back(box: QMessageBox) -> None:
+        button = next(b for b in box.buttons() if b.objectName() == "registerOnly")
+        chosen.append(button.text())
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def give_reason(box: QInputDialog) -> None:
+        box.setTextValue("调岗未生效")
+        box.accept()
+
+    answer_in_turn((QMessageBox, take_back), (QInputDialog, give_reason))
+    qtbot.mouseClick(dialog.undo_move_button, Qt.MouseButton.LeftButton)
+    assert chosen == ["仅在人事档案中撤销"]
+    assert list_moves(demo_ctx, sid) == [] and dialog.moves.rowCount() == 0
+    assert dialog.note.text() == "已仅在人事档案中撤销：2026年6月–2026年8月的考核保持签字时的结果。"
