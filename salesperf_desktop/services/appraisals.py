@@ -78,8 +78,16 @@ def month_bounds(month: Period) -> tuple[dt.date, dt.date]:
 
 
 def months_employed(staff: StaffFacts | StaffRow, period: Period) -> list[Period]:
+    return list(_months_employed(staff.hire_date, staff.leave_date, period))
+
+
+@functools.lru_cache(maxsize=4096)
+def _months_employed(
+    hired: dt.date | None, left: dt.date | None, period: Period
+) -> tuple[Period, ...]:
+    """The months of *period* between the hire and the leave (most people share both: a year
+    of 3,000 people works out a few dozen)."""
     months = []
-    hired, left = staff.hire_date, staff.leave_date
     for month in period.months():
         start, end = month_bounds(month)
         if hired and hired > end:
@@ -87,7 +95,7 @@ def months_employed(staff: StaffFacts | StaffRow, period: Period) -> list[Period
         if left and left < start:
             continue
         months.append(month)
-    return months
+    return tuple(months)
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,7 +490,7 @@ def rolled_up_inputs(
     by_rows: set[int] = set()
     for employed, sids in together.items():
         pids = [stored[m] for m in employed if m in stored]
-        if pids and not _read_sums(session, sums, sids, pids, averaged):
+        if pids and not _read_sums(session, sums, sids, pids):
             by_rows.update(sids)  # a sum beyond 64 bits: added up in Python instead
     events = _adjustments(session, ids, period_ids, stored_catalogue(session))
     inputs: dict[int, PersonPeriodInput] = {}
@@ -541,7 +549,7 @@ _SUMS_SQL = (
     f" SUM({_millionths_sql('target')}),"
     " group_concat(CASE WHEN actual IS NULL THEN period_id END),"
     f" MIN(CASE WHEN passed IS NULL THEN actual >= {PASS_FROM!r} ELSE passed <> 0 END)"
-    " FROM metric_entries WHERE staff_id IN ({staff}) AND period_id IN ({periods}){codes}"
+    " FROM metric_entries WHERE staff_id IN ({staff}) AND period_id IN ({periods})"
     " GROUP BY staff_id, indicator_code"
 )
 
@@ -551,17 +559,14 @@ def _read_sums(
     sums: dict[tuple[int, str], tuple[Any, ...]],
     staff_ids: Sequence[int],
     period_ids: Sequence[int],
-    averaged: Sequence[str],
 ) -> bool:
-    """The people's sums over these stored months put into *sums* by (person, indicator), the
-    averaged indicators left out; False (nothing put) when a sum goes beyond 64 bits."""
-    codes = f" AND indicator_code NOT IN ({_marks(averaged)})" if averaged else ""
-    query = _SUMS_SQL.replace("{codes}", codes).format(
-        staff=_marks(staff_ids), periods=_marks(period_ids)
-    )
+    """The people's sums over these stored months put into *sums* by (person, indicator) (every
+    indicator's: filtering out the averaged ones costs more than adding them up); False
+    (nothing put) when a sum goes beyond 64 bits."""
+    query = _SUMS_SQL.format(staff=_marks(staff_ids), periods=_marks(period_ids))
     cursor = session.connection().connection.cursor()
     try:
-        rows = cursor.execute(query, (*staff_ids, *period_ids, *averaged)).fetchall()
+        rows = cursor.execute(query, (*staff_ids, *period_ids)).fetchall()
     except Exception as exc:  # the driver's OperationalError (sqlite3 or sqlcipher3)
         if "integer overflow" in str(exc):
             return False
