@@ -5,11 +5,12 @@ Quantitative measures add up actuals, targets and bases (a quarter's achievement
 pass/fail: any fail fails; events add up. Only months the person was employed count.
 
 Values are summed exactly to the millionth: each month's figure becomes a whole number of
-millionths (``millionths``: ×1,000,000 rounded half away from zero, as SQLite's
-``CAST(x * 1000000 + CASE WHEN x < 0 THEN -0.5 ELSE 0.5 END AS INTEGER)`` does), the whole numbers are added
-(exact, in any order) and the sum is that total ÷ 1,000,000. So the sums do not depend on the
-order the months are added in, and a database can add them up (``services.appraisals`` reads a
-quarter's or year's sums with ``GROUP BY``) to bit-for-bit the same figures as this module.
+millionths (``millionths``: × 1,000,000 rounded half away from zero, exactly as SQLite's
+``CAST(x * 1000000 + CASE WHEN x < 0 THEN -0.5 ELSE 0.5 END AS INTEGER)`` does), the whole
+numbers are added (exact, in any order) and the sum is that total ÷ 1,000,000. So the sums do
+not depend on the order the months are added in, and a database can add them up
+(``services.appraisals`` reads a quarter's or year's sums with ``GROUP BY``) to bit-for-bit the
+same figures as this module.
 """
 
 from __future__ import annotations
