@@ -341,7 +341,10 @@ _ENTRIES_SQL = (
 )
 _RATINGS_SQL = (
     "SELECT staff_id, period_id, indicator_code, rater_role, value"
-    " FROM ratings WHERE staff_id IN ({staff}) AND period_id IN ({periods}) ORDER BY id"
+    " FROM ratings WHERE staff_id IN ({staff}) AND period_id IN ({periods})"
+    # each person's, month's and indicator's ratings in the order they were given: the order
+    # scoring reads them in, and the unique index's (no scan of the whole table in id order)
+    " ORDER BY staff_id, period_id, indicator_code, id"
 )
 _EVENTS_SQL = (
     "SELECT staff_id, period_id, category, code, quantity, points, note, occurred_on,"
@@ -478,10 +481,6 @@ def rolled_up_inputs(
     averaged = sorted(
         {it.indicator for _, t in people for it in t.items if not combined_by_sums(it.measure)}
     )
-    figures: dict[tuple[int, str], list[Figures]] = {}
-    if averaged:
-        _add_rows(session, figures, ids, by_id, position, averaged)
-    rated = _add_ratings(session, figures, ids, by_id, position)
     employed_of = {s.id: months_employed(s, period) for s, _ in people}
     together: dict[tuple[Period, ...], list[int]] = {}
     for sid, employed in employed_of.items():
@@ -492,6 +491,13 @@ def rolled_up_inputs(
         pids = [stored[m] for m in employed if m in stored]
         if pids and not _read_sums(session, sums, sids, pids):
             by_rows.update(sids)  # a sum beyond 64 bits: added up in Python instead
+    figures: dict[tuple[int, str], list[Figures]] = {}
+    if averaged:  # the rows of averaged items, for the people the sums show have some
+        wanted = set(averaged)
+        entered = sorted({sid for sid, code in sums if code in wanted})
+        if entered:
+            _add_rows(session, figures, entered, by_id, position, averaged)
+    rated = _add_ratings(session, figures, ids, by_id, position)
     events = _adjustments(session, ids, period_ids, stored_catalogue(session))
     inputs: dict[int, PersonPeriodInput] = {}
     for s, template in people:
