@@ -322,8 +322,7 @@ class EntryTab(BaseTab):
             yield Progress(0, 0, text)
             sheet = load_sheet(ctx, period, lang=lang)
             yield Progress(1, 1, text)  # (cancelled meanwhile: the runner drops the sheet)
-            # The totals' lines too: the grid's first paint needs them for every row in view.
-            return sheet, EntryGridModel.explain_all(sheet)
+            return sheet
 
         # The grid, its status and the workflow steps shown are not the period chosen any more.
         # Another period's grid is emptied rather than greyed: its rows are not this period's,
@@ -372,8 +371,7 @@ class EntryTab(BaseTab):
             if not outcome.reported:  # a fault of the machine was told by the runner
                 self._show_refusal(outcome.message)
             return
-        self.sheet, explained = outcome.result
-        self.model.take_explanations(explained)
+        self.sheet = outcome.result
         self._show_team()
         self._tell_left_out()
 
