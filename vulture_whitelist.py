@@ -129,3 +129,12 @@ view_showing  # grid_view (tests)
 show_info  # MessageBar.show_info (tests)
 show_place  # EntryTab.show_place: the way in from outside (本月待办 uses show_period for now)
 print_title_rows  # openpyxl Worksheet.print_title_rows (bonus_export: the header on every printed page)
+
+# ---- expat calls these (xlsx_io._SheetReader: a sheet read straight from its stream) -----------
+buffer_text  # xml.parsers.expat parser attribute: one text callback per run of characters
+StartElementHandler
+EndElementHandler
+CharacterDataHandler
+EntityDeclHandler  # refused as defusedxml refuses it
+UnparsedEntityDeclHandler
+ExternalEntityRefHandler

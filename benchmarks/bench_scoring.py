@@ -6,8 +6,8 @@ templates). One process, as the window and ``salesperf-cli score`` score: ``peri
 starts cold-ish: the context's results cache is emptied and its connections closed, so the run
 opens a connection and reads the file again (the OS file cache stays warm, as it does for the
 officer). The raw fetch opens a plain sqlite3 connection and fetches, with the same SELECTs,
-the rows compute_period reads (staff, teams, templates, periods, appraisals, entries, ratings,
-events). The two alternate, N runs each (default 7), and the MEDIANS are compared: no best-of,
+the rows compute_period reads (staff, teams, templates, periods, appraisals, the entries' sums
+per person and indicator — SQLite reads every month's row to add them up — ratings, events). The two alternate, N runs each (default 7), and the MEDIANS are compared: no best-of,
 no worker processes (the app scores in one).
 
 Goals (issue #19): year ≤ 3× the raw fetch; year ≤ 0.2 s (on a quiet machine: the load is
@@ -94,16 +94,13 @@ def raw_fetch(db: Path, year: int) -> int:
             )
         ids = [row[0] for row in staff]
         marks = lambda values: ",".join("?" * len(values))  # noqa: E731
-        where = f"WHERE staff_id IN ({marks(ids)}) AND period_id IN ({marks(periods)})"
-        for sql in (
-            "SELECT staff_id, period_id, indicator_code, target, actual, base, passed"
-            f" FROM metric_entries {where} ORDER BY staff_id, period_id",
-            "SELECT staff_id, period_id, indicator_code, rater_role, value"
-            f" FROM ratings {where} ORDER BY id",
-            "SELECT staff_id, period_id, category, code, quantity, points, note, occurred_on,"
-            f" approver, document_no FROM events {where} ORDER BY occurred_on, id",
-        ):
-            fetched += len(con.execute(sql, (*ids, *periods)).fetchall())
+        # the service's own SELECTs (since sql19 a year's entries are read as sums per person and
+        # indicator, not as rows): SQLite still reads every month's row to add them up
+        from salesperf_desktop.services.appraisals import _EVENTS_SQL, _RATINGS_SQL, _SUMS_SQL
+
+        for sql in (_SUMS_SQL, _RATINGS_SQL, _EVENTS_SQL):
+            query = sql.format(staff=marks(ids), periods=marks(periods))
+            fetched += len(con.execute(query, (*ids, *periods)).fetchall())
         return fetched
     finally:
         con.close()

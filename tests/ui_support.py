@@ -86,3 +86,29 @@ def cell_text(tab, row, indicator, field):
 
 def total_shown(tab, row):
     return float(tab.model.index(row, tab.model.total_column()).data())
+
+
+def choose_on_toolbar(qtbot, toolbar, action):
+    """Press *action* as the officer does: its button on *toolbar*, or the toolbar's menu
+    button holding it, then the action in the menu that pops up."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    if toolbar.widgetForAction(action) is not None:
+        qtbot.mouseClick(toolbar.widgetForAction(action), Qt.MouseButton.LeftButton)
+        return
+    opener = next(
+        a for a in toolbar.actions() if a.menu() is not None and action in a.menu().actions()
+    )
+    menu = opener.menu()
+
+    def pick(left: int = 200) -> None:  # the menu blocks the click that opened it
+        if QApplication.activePopupWidget() is menu:
+            qtbot.mouseClick(
+                menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center()
+            )
+        elif left:
+            QTimer.singleShot(10, lambda: pick(left - 1))
+
+    QTimer.singleShot(0, pick)
+    qtbot.mouseClick(toolbar.widgetForAction(opener), Qt.MouseButton.LeftButton)

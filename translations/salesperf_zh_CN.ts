@@ -1002,10 +1002,6 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>重做</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
         <source>Annual targets…</source>
         <translation>年度目标分解…</translation>
     </message>
@@ -1042,14 +1038,6 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>考核模板：</translation>
     </message>
     <message>
-        <source>Rater sheets…</source>
-        <translation>评分表…</translation>
-    </message>
-    <message>
-        <source>Import key events…</source>
-        <translation>导入关键事件…</translation>
-    </message>
-    <message>
         <source>Team goals…</source>
         <translation>团队目标…</translation>
     </message>
@@ -1066,12 +1054,20 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>目标与实际数据（Excel）…</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
         <source>Rater sheets (Excel)…</source>
         <translation>评分表（Excel）…</translation>
     </message>
     <message>
         <source>Key events (Excel)…</source>
         <translation>关键事件（Excel）…</translation>
+    </message>
+    <message>
+        <source>Targets and tasks</source>
+        <translation>目标与任务</translation>
     </message>
     <message>
         <source>Blank import template (Excel)…</source>
@@ -4129,12 +4125,44 @@ Why is it changed?</source>
         <translation>未修改：已发布期间的修改需要填写原因。</translation>
     </message>
     <message>
+        <source>Recorded for the register only: the appraisals of %1 stay as signed.</source>
+        <translation>已仅记入人事档案：%1的考核保持签字时的结果。</translation>
+    </message>
+    <message>
         <source>Take back the latest move</source>
         <translation>撤销最近一次调动</translation>
     </message>
     <message>
         <source>Why is the latest move taken back? (kept in the audit trail)</source>
         <translation>为什么撤销最近一次调动？（记入审计记录）</translation>
+    </message>
+    <message>
+        <source>Taken back for the register only: the appraisals of %1 stay as signed.</source>
+        <translation>已仅在人事档案中撤销：%1的考核保持签字时的结果。</translation>
+    </message>
+    <message>
+        <source>Locked months</source>
+        <translation>月份已锁定</translation>
+    </message>
+    <message>
+        <source>%1: locked, or signed by this person. Their appraisals change only through an upheld appeal.</source>
+        <translation>%1：已锁定或此人已签字，其考核只能通过申诉更正。</translation>
+    </message>
+    <message>
+        <source>The move can be taken back for the register only: the team and sheet history from %1 go back to what they were, but the appraisals of those months are not scored again and stay as signed (the audit trail says so). Published months after them that are not signed yet are amended as usual.</source>
+        <translation>可以仅在人事档案中撤销：从 %1 起的团队和考核表历史恢复原状，但这些月份的考核不重新计算，保持签字时的结果（审计记录中注明）。其后已发布但尚未签字的月份照常修正。</translation>
+    </message>
+    <message>
+        <source>Take back for the register only</source>
+        <translation>仅在人事档案中撤销</translation>
+    </message>
+    <message>
+        <source>The move can be recorded for the register only: the team and sheet history change from %1, but the appraisals of those months are not scored again and stay as signed (the audit trail says so). Published months after them that are not signed yet are amended as usual.</source>
+        <translation>可以仅记入人事档案：从 %1 起的团队和考核表历史随之改变，但这些月份的考核不重新计算，保持签字时的结果（审计记录中注明）。其后已发布但尚未签字的月份照常修正。</translation>
+    </message>
+    <message>
+        <source>Record for the register only</source>
+        <translation>仅记入人事档案</translation>
     </message>
 </context>
 <context>

@@ -1002,10 +1002,6 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>重做</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>匯入…</translation>
-    </message>
-    <message>
         <source>Annual targets…</source>
         <translation>年度目標分解…</translation>
     </message>
@@ -1042,14 +1038,6 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>考核範本：</translation>
     </message>
     <message>
-        <source>Rater sheets…</source>
-        <translation>評分表…</translation>
-    </message>
-    <message>
-        <source>Import key events…</source>
-        <translation>匯入關鍵事件…</translation>
-    </message>
-    <message>
         <source>Team goals…</source>
         <translation>團隊目標…</translation>
     </message>
@@ -1066,12 +1054,20 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>目標與實際資料（Excel）…</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
         <source>Rater sheets (Excel)…</source>
         <translation>評分表（Excel）…</translation>
     </message>
     <message>
         <source>Key events (Excel)…</source>
         <translation>關鍵事件（Excel）…</translation>
+    </message>
+    <message>
+        <source>Targets and tasks</source>
+        <translation>目標與任務</translation>
     </message>
     <message>
         <source>Blank import template (Excel)…</source>
@@ -4129,12 +4125,44 @@ Why is it changed?</source>
         <translation>未修改：已發布期間的修改需要填寫原因。</translation>
     </message>
     <message>
+        <source>Recorded for the register only: the appraisals of %1 stay as signed.</source>
+        <translation>已僅記入人事檔案：%1的考核維持簽字時的結果。</translation>
+    </message>
+    <message>
         <source>Take back the latest move</source>
         <translation>撤銷最近一次調動</translation>
     </message>
     <message>
         <source>Why is the latest move taken back? (kept in the audit trail)</source>
         <translation>為什麼撤銷最近一次調動？（記入審計記錄）</translation>
+    </message>
+    <message>
+        <source>Taken back for the register only: the appraisals of %1 stay as signed.</source>
+        <translation>已僅在人事檔案中撤銷：%1的考核維持簽字時的結果。</translation>
+    </message>
+    <message>
+        <source>Locked months</source>
+        <translation>月份已鎖定</translation>
+    </message>
+    <message>
+        <source>%1: locked, or signed by this person. Their appraisals change only through an upheld appeal.</source>
+        <translation>%1：已鎖定或此人已簽字，其考核只能透過申訴更正。</translation>
+    </message>
+    <message>
+        <source>The move can be taken back for the register only: the team and sheet history from %1 go back to what they were, but the appraisals of those months are not scored again and stay as signed (the audit trail says so). Published months after them that are not signed yet are amended as usual.</source>
+        <translation>可以僅在人事檔案中撤銷：從 %1 起的團隊和考核表歷史恢復原狀，但這些月份的考核不重新計算，維持簽字時的結果（稽核紀錄中註明）。其後已發布但尚未簽字的月份照常修正。</translation>
+    </message>
+    <message>
+        <source>Take back for the register only</source>
+        <translation>僅在人事檔案中撤銷</translation>
+    </message>
+    <message>
+        <source>The move can be recorded for the register only: the team and sheet history change from %1, but the appraisals of those months are not scored again and stay as signed (the audit trail says so). Published months after them that are not signed yet are amended as usual.</source>
+        <translation>可以僅記入人事檔案：從 %1 起的團隊和考核表歷史隨之改變，但這些月份的考核不重新計算，維持簽字時的結果（稽核紀錄中註明）。其後已發布但尚未簽字的月份照常修正。</translation>
+    </message>
+    <message>
+        <source>Record for the register only</source>
+        <translation>僅記入人事檔案</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,17 @@ def text(value: Any) -> str:
     return str(value).strip().strip("\u3000").strip()
 
 
+# Quoted text, a backslash-escaped character and [colour]/[condition] sections of a number
+# format show literally: their "%" does not scale the value.
+_LITERAL_IN_FORMAT = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def percent_format(number_format: str | None) -> bool:
+    """Whether a cell's number format shows its value as a percentage, so that the 20% the
+    officer sees is stored as 0.2 ("0%", "0.0%"; not '0.0"%"', which shows 20 as "20.0%")."""
+    return "%" in _LITERAL_IN_FORMAT.sub("", number_format or "")
+
+
 __all__ = [
     "FORMULA_WITHOUT_VALUE",
     "MAX_ABS_VALUE",
@@ -301,6 +312,7 @@ __all__ = [
     "fold",
     "month",
     "number",
+    "percent_format",
     "shown",
     "text",
 ]

@@ -74,6 +74,7 @@ class ItemResult:
         return self.rule.describe(lang, self.measure)
 
     def to_dict(self, lang: str = "zh_CN") -> dict[str, Any]:
+        own = self.own_dict(lang)
         data = {
             "indicator": self.indicator,
             "name": dict(self.name),
@@ -82,15 +83,34 @@ class ItemResult:
             "dimension_label": pick(DIMENSIONS.get(self.dimension), lang) or self.dimension,
             "weight": self.weight,
             "measure": self.measure,
+            "target": own["target"],
+            "actual": own["actual"],
+            "base": own["base"],
+            "value": own["value"],
+            "rule": self.rule.to_dict(),
+            "rule_text": self.rule_text(lang),
+            "fraction": own["fraction"],
+            "points": own["points"],
+            "max_points": self.max_points,
+            "scored": own["scored"],
+            "vetoed": own["vetoed"],
+            "raters": own["raters"],
+            "flags": own["flags"],
+        }
+        if self.item.growth_base is not None:  # which figure the base is (the form names it)
+            data["growth_base"] = self.item.growth_base
+        return data
+
+    def own_dict(self, lang: str = "zh_CN") -> dict[str, Any]:
+        """The person's own figures of ``to_dict`` (the keys outside ``SHARED_ITEM_KEYS``, in
+        its order): what ``split_result`` keeps per appraisal."""
+        return {
             "target": self.target,
             "actual": self.actual,
             "base": self.base,
             "value": self.value,
-            "rule": self.rule.to_dict(),
-            "rule_text": self.rule_text(lang),
             "fraction": self.fraction,
             "points": self.points,
-            "max_points": self.max_points,
             "scored": self.scored,
             "vetoed": self.vetoed,
             "raters": [
@@ -99,9 +119,6 @@ class ItemResult:
             ],
             "flags": [f.to_dict(lang) for f in self.flags],
         }
-        if self.item.growth_base is not None:  # which figure the base is (the form names it)
-            data["growth_base"] = self.item.growth_base
-        return data
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], item: TemplateItem | None = None) -> ItemResult:
@@ -187,6 +204,18 @@ class AppraisalResult:
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """A JSON-able frozen snapshot: numbers, codes and the texts rendered in `lang`."""
         lang = lang or self.lang
+        return self._as_dict(lang, [it.to_dict(lang) for it in self.items])
+
+    def own_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """``split_result(self.to_dict(lang))``'s own part, without rendering the items'
+        shared part (their names, rules and rule texts: the same for everyone scored on the
+        template, so a caller storing many results renders it once)."""
+        lang = lang or self.lang
+        if not self.items:
+            return self.to_dict(lang)  # nothing to share: split_result keeps it whole
+        return self._as_dict(lang, [it.own_dict(lang) for it in self.items])
+
+    def _as_dict(self, lang: str, items: list[dict[str, Any]]) -> dict[str, Any]:
         adj = self.adjustments
         return {
             "schema": RESULT_SCHEMA,
@@ -203,7 +232,7 @@ class AppraisalResult:
                 "label": pick(self.template_name, lang) or self.template_code,
                 "sheet_total": self.sheet_total,
             },
-            "items": [it.to_dict(lang) for it in self.items],
+            "items": items,
             "dimensions": [d.to_dict(lang) for d in self.dimensions],
             "items_points": self.items_points,
             "team": {

@@ -3,11 +3,20 @@
 Quantitative measures add up actuals, targets and bases (a quarter's achievement is
 Σactual ÷ Σtarget, never the mean of monthly rates); ratings and task-sheet scores average;
 pass/fail: any fail fails; events add up. Only months the person was employed count.
+
+Values are summed exactly to the millionth: each month's figure becomes a whole number of
+millionths (``millionths``: × 1,000,000 rounded half away from zero, exactly as SQLite's
+``CAST(x * 1000000 + CASE WHEN x < 0 THEN -0.5 ELSE 0.5 END AS INTEGER)`` does), the whole
+numbers are added (exact, in any order) and the sum is that total ÷ 1,000,000. So the sums do
+not depend on the order the months are added in, and a database can add them up
+(``services.appraisals`` reads a quarter's or year's sums with ``GROUP BY``) to bit-for-bit the
+same figures as this module.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from math import isfinite
 
 from .adjustments import AdjustmentEvent
 from .messages import Problem
@@ -18,6 +27,55 @@ from .template import Template
 SUMMED_MEASURES = frozenset({"achievement", "ratio", "share", "expense_usage", "count", "growth"})
 AVERAGED_MEASURES = frozenset({"rating", "task_sheet", "days"})
 _NO_FLAGS: tuple[Problem, ...] = ()
+
+MILLION = 1_000_000
+#: A pass/fail month without a verdict passes when its actual reaches this.
+PASS_FROM = 0.5
+_I64 = 1 << 63  # SQLite's integers are 64-bit: a cast beyond saturates
+_TWO_63 = float(_I64)
+
+
+def millionths(value: float) -> int:
+    """*value* as a whole number of millionths, rounded half away from zero: exactly what SQLite
+    computes with ``CAST(x * 1000000 + CASE WHEN x < 0 THEN -0.5 ELSE 0.5 END AS INTEGER)``
+    (the same double product and sum, then the cast's truncation toward zero, saturating at 64 bits — beyond
+    ±9.2 × 10¹², which entry refuses anyway). A figure that is not a finite number (never
+    stored: entry refuses it) is given back as it is, so the sum it joins is not finite either
+    and scoring flags it, as before."""
+    if not isfinite(value):
+        return value  # type: ignore[return-value]
+    r = float(value) * 1_000_000.0
+    if r >= _TWO_63:
+        return _I64 - 1
+    if r <= -_TWO_63:
+        return -_I64
+    return int(r - 0.5) if r < 0 else int(r + 0.5)
+
+
+def summed_input(
+    actual: int | None,
+    target: int | None,
+    base: int | None,
+    targets_alone: int | None,
+    missing: Sequence[Period],
+) -> IndicatorInput:
+    """A summed measure's input from its months' sums in millionths: Σ actual, Σ target and
+    Σ base over the months used (None when no month added any), Σ target over every month
+    (*targets_alone*: what is kept when no month has an actual, so scoring flags the precise
+    reason) and the months without an actual (flagged)."""
+    if actual is None:
+        return IndicatorInput(target=None if targets_alone is None else targets_alone / MILLION)
+    flags = (
+        (Problem("rollup_months_missing", {"months": _months_text(missing)}, "warning"),)
+        if missing
+        else _NO_FLAGS
+    )
+    return IndicatorInput(
+        target=None if target is None else target / MILLION,
+        actual=actual / MILLION,
+        base=None if base is None else base / MILLION,
+        flags=flags,
+    )
 
 
 def _months_text(months: Sequence[Period]) -> str:
@@ -44,36 +102,23 @@ def figures(month: Period, x: IndicatorInput) -> Figures:
 
 def _sum_item(monthly: Sequence[Figures], *, growth: bool = False) -> IndicatorInput:
     """Σ actual, Σ target, Σ base over the months with an actual (and a base, for growth)."""
-    targets: list[float] = []
-    actuals: list[float] = []
-    bases: list[float] = []
-    missing: list[Period] | None = None
+    target = actual = base = targets_alone = None
+    missing: list[Period] = []
     for m, t, a, b, _, _ in monthly:
+        nt = None if t is None else millionths(t)
+        if nt is not None:
+            targets_alone = nt if targets_alone is None else targets_alone + nt
         if a is not None and (not growth or b is not None):
-            actuals.append(a)
-            if t is not None:
-                targets.append(t)
+            n = millionths(a)
+            actual = n if actual is None else actual + n
+            if nt is not None:
+                target = nt if target is None else target + nt
             if b is not None:
-                bases.append(b)
-        elif missing is None:
-            missing = [m]
+                n = millionths(b)
+                base = n if base is None else base + n
         else:
             missing.append(m)
-    if not actuals:
-        # nothing to add up: keep what exists so scoring flags the precise reason
-        known = [f[1] for f in monthly if f[1] is not None]
-        return IndicatorInput(target=sum(known) if known else None)
-    flags = (
-        (Problem("rollup_months_missing", {"months": _months_text(missing)}, "warning"),)
-        if missing
-        else _NO_FLAGS
-    )
-    return IndicatorInput(
-        target=sum(targets) if targets else None,
-        actual=sum(actuals),
-        base=sum(bases) if bases else None,
-        flags=flags,
-    )
+    return summed_input(actual, target, base, targets_alone, missing)
 
 
 def _mean_item(monthly: Sequence[Figures]) -> IndicatorInput:
@@ -113,8 +158,15 @@ def _mean_item(monthly: Sequence[Figures]) -> IndicatorInput:
 def _pass_item(monthly: Sequence[Figures]) -> IndicatorInput:
     """Any fail fails; an actual counts as a pass from 0.5."""
     known = [f[4] for f in monthly if f[4] is not None]
-    known += [f[2] >= 0.5 for f in monthly if f[4] is None and f[2] is not None]
+    known += [f[2] >= PASS_FROM for f in monthly if f[4] is None and f[2] is not None]
     return IndicatorInput(passed=all(known) if known else None)
+
+
+def combined_by_sums(measure: str) -> bool:
+    """Whether an item of *measure* rolls up from sums and a pass/fail alone (what a database
+    can add up exactly: ``summed_input``, an any-fail), not from each month's figures (the
+    averaged measures: a mean of monthly means)."""
+    return measure not in AVERAGED_MEASURES
 
 
 def _combine(measure: str, monthly: Sequence[Figures]) -> IndicatorInput:
@@ -197,12 +249,17 @@ def rolled_up(
     events: list[AdjustmentEvent],
     person_id: str | None,
     flags: tuple[Problem, ...] = (),
+    combined: Mapping[str, IndicatorInput] | None = None,
 ) -> PersonPeriodInput:
     """The period's input from each indicator's monthly figures (the months used, in order):
     what `rollup` makes of monthly inputs, and a quarter or year read straight from the
-    database's rows makes of those."""
+    database's rows makes of those. *combined* holds items already rolled up from the
+    database's sums (``summed_input``), taken as they are."""
     items: dict[str, IndicatorInput] = {}
     for it in template.items:
+        if combined is not None and it.indicator in combined:
+            items[it.indicator] = combined[it.indicator]
+            continue
         entries = by_code.get(it.indicator)
         if entries:  # else scoring flags "no input"
             items[it.indicator] = _combine(it.measure, entries)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -29,7 +30,8 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.scoring import AppraisalResult
 from salesperf_desktop.domain.status import AppraisalStatus, PeriodKind, PeriodStatus
 from salesperf_desktop.services.appeals import Amendment, _item_changes, store_amendment
-from salesperf_desktop.services.appraisals import compute_period, to_domain
+from salesperf_desktop.services.appraisals import compute_period, stored_result, to_domain
+from salesperf_desktop.services.audit import record_changes
 from salesperf_desktop.services.locking import ReasonRequired, ensure_editable
 from salesperf_desktop.services.periods import stored_period
 from salesperf_desktop.storage.models import AppraisalRow, PeriodRow, StaffRow
@@ -152,7 +154,59 @@ def _unsigned(
     return list(session.scalars(query.order_by(AppraisalRow.id)))
 
 
-def result_differs(old: AppraisalResult | None, new: AppraisalResult) -> bool:
+@dataclass(frozen=True, slots=True)
+class _ItemFigures:
+    indicator: str
+    points: float
+    value: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class _AdjustmentFigures:
+    total: float
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFigures:
+    """What ``result_differs`` and the amendment's trail read of a stored result (its total,
+    grade, coefficient, veto, team score, adjustments and each item's points and value), read
+    from the stored dict without rebuilding the whole result (``stored_result``)."""
+
+    total: float
+    grade: str
+    coefficient: float | None
+    vetoed: bool
+    team_score: float | None
+    items: tuple[_ItemFigures, ...]
+    adjustments: _AdjustmentFigures
+
+
+def stored_figures(appraisal: AppraisalRow) -> StoredFigures | AppraisalResult | None:
+    """The appraisal's stored result as far as an amendment compares it (None: none stored);
+    the whole result (``stored_result``) when its items are not stored apart."""
+    own = appraisal.result_own
+    if own is None:
+        return None
+    shared = appraisal.result_shared_body()
+    if shared is None:
+        return stored_result(appraisal)
+    items = tuple(
+        _ItemFigures(common["indicator"], mine["points"], mine.get("value"))
+        for (_keys, common), mine in zip(shared, own["items"], strict=True)
+    )
+    adjustments = own["adjustments"]
+    return StoredFigures(
+        total=own["total"],
+        grade=own["grade"],
+        coefficient=own["coefficient"],
+        vetoed=own["veto"]["vetoed"],
+        team_score=own["team"]["team_score"],
+        items=items,
+        adjustments=_AdjustmentFigures(adjustments["bonus"] + adjustments["penalty"]),
+    )
+
+
+def result_differs(old: AppraisalResult | StoredFigures | None, new: AppraisalResult) -> bool:
     """Whether a form printed with *old* would show something else than one with *new*."""
     if old is None:
         return True
@@ -237,12 +291,18 @@ def _amend_period(
     lang: str,
     appeal_id: int | None,
 ) -> list[Amendment]:
-    """Score the period's cohort once per language the results were published in."""
-    stored = {a.id: a.result for a in appraisals}  # (each read builds the whole result)
+    """Score the period's cohort once per language the results were published in.
+
+    The stored results' figures (``stored_figures``) are compared with the fresh results as
+    scored: a result is written only when it differs."""
+    # the own part of each stored result: its language and amendment note, without the items
+    own = {a.id: a.result_own for a in appraisals}
     by_lang: dict[str, list[AppraisalRow]] = {}
     for a in appraisals:
-        by_lang.setdefault((stored[a.id] or {}).get("lang") or lang, []).append(a)
+        by_lang.setdefault((own[a.id] or {}).get("lang") or lang, []).append(a)
     amendments = []
+    trail: list[dict[str, Any] | None] = []  # the audit rows, added together
+    shared_parts: dict[Any, Any] = {}  # the results' shared part, rendered once per template
     for result_lang, group in by_lang.items():
         scored = compute_period(
             session,
@@ -257,9 +317,8 @@ def _amend_period(
             # went quarterly keeps what was published (issue #18: months are not theirs now)
             if person is None or person.result.coefficient is None:
                 continue
-            new = AppraisalResult.from_dict(person.result.to_dict(result_lang))
-            before = stored[a.id]
-            old = AppraisalResult.from_dict(before) if before else None
+            new = person.result
+            old = stored_figures(a)
             if not result_differs(old, new):
                 continue
             amendments.append(
@@ -271,10 +330,13 @@ def _amend_period(
                     actor=actor,
                     appeal_id=appeal_id,
                     on=on,
-                    stored_before=before or {},
+                    stored_before=own[a.id] or {},
                     old=old,
                     flush=False,
+                    trail=trail,
+                    shared_parts=shared_parts,
                 )
             )
+    record_changes(session, trail)
     session.flush()
     return amendments

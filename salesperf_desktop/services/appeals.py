@@ -22,6 +22,7 @@ from sqlalchemy import Text, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.results import split_result
 from salesperf_desktop.domain.scoring import AppraisalResult
 from salesperf_desktop.domain.status import AppealOutcome, AppraisalStatus, RaterRole
 from salesperf_desktop.services.appraisals import (
@@ -30,7 +31,7 @@ from salesperf_desktop.services.appraisals import (
     stored_period,
     to_domain,
 )
-from salesperf_desktop.services.audit import record_change
+from salesperf_desktop.services.audit import change_entry, record_change
 from salesperf_desktop.services.locking import LockedError, ensure_editable
 from salesperf_desktop.services.review_errors import ReviewError
 from salesperf_desktop.services.workdays import (
@@ -47,6 +48,7 @@ from salesperf_desktop.storage.models import (
     MetricEntryRow,
     RatingRow,
     StaffRow,
+    content_hash,
 )
 
 if TYPE_CHECKING:
@@ -664,14 +666,21 @@ def store_amendment(
     stored_before: dict[str, Any] | None = None,
     old: AppraisalResult | None = None,
     flush: bool = True,
+    trail: list[dict[str, Any] | None] | None = None,
+    shared_parts: dict[Any, Any] | None = None,
 ) -> Amendment:
     """Replace the stored result by *new*: the trail keeps every changed item, the old and new
     total, grade and coefficient with *reason*, and the form must be printed again.
 
     While an earlier amendment still waits for its reprint, the "previous" result kept is the
     one on the form last printed, not the intermediate one. A caller amending many appraisals
-    passes what it has read already (*stored_before*, the stored result, and *old*, it read)
-    and flushes once at the end (*flush* false)."""
+    passes what it has read already (*stored_before*, the stored result or its own part: only
+    its language and amendment note are read; and *old*, it read, whole or as
+    ``amendments.StoredFigures``), flushes once at the end
+    (*flush* false), may collect the audit rows in *trail* to add them together
+    (``audit.record_changes``) and pass one *shared_parts* dict for all its calls: the
+    results' shared part (items' names, rules and texts) is then rendered and hashed once per
+    template and language (``_stored_parts``)."""
     if stored_before is None:
         stored_before = appraisal.result
         old = AppraisalResult.from_dict(stored_before) if stored_before else None
@@ -679,7 +688,7 @@ def store_amendment(
     if appeal is None and appeal_id is not None:
         appeal = session.get(AppealRow, appeal_id)
     appeal_id = appeal.id if appeal is not None else None
-    trail = dict(
+    where = dict(
         actor=actor,
         appraisal_id=appraisal.id,
         appeal_id=appeal_id,
@@ -695,17 +704,19 @@ def store_amendment(
         new_grade=new.grade,
         changed_items=_item_changes(old, new),
     )
-    for what, before, after in amendment.changed_items:
-        record_change(session, field=what, old=before, new=after, **trail)
-    record_change(session, field="total", old=amendment.old_total, new=amendment.new_total, **trail)
-    record_change(session, field="grade", old=amendment.old_grade, new=amendment.new_grade, **trail)
+    changes = [*amendment.changed_items]
+    changes.append(("total", amendment.old_total, amendment.new_total))
+    changes.append(("grade", amendment.old_grade, amendment.new_grade))
     if old is not None:
-        record_change(
-            session, field="coefficient", old=old.coefficient, new=new.coefficient, **trail
-        )
+        changes.append(("coefficient", old.coefficient, new.coefficient))
+    for what, before, after in changes:
+        if trail is None:
+            record_change(session, field=what, old=before, new=after, **where)
+        else:
+            trail.append(change_entry(field=what, old=before, new=after, **where))
     earlier = (stored_before or {}).get(AMENDMENT_KEY) or {}
     printed = earlier if earlier.get("reprint_required") else {}
-    stored = new.to_dict(lang)
+    stored, shared, name = _stored_parts(new, lang, shared_parts)
     stored[AMENDMENT_KEY] = {
         "appeal_id": appeal_id,
         "appeal_number": appeal.number if appeal is not None else printed.get("appeal_number"),
@@ -717,12 +728,33 @@ def store_amendment(
         "previous_grade": printed.get("previous_grade", amendment.old_grade),
         "reprint_required": True,
     }
-    appraisal.result = stored
+    appraisal.set_result_parts(stored, shared, name)
     appraisal.total = amendment.new_total
     appraisal.grade = new.grade
     if flush:
         session.flush()
     return amendment
+
+
+def _stored_parts(
+    result: AppraisalResult, lang: str, known: dict[Any, Any] | None
+) -> tuple[dict[str, Any], list[Any] | None, str | None]:
+    """(own part, shared part, its name) of ``result.to_dict(lang)`` as ``split_result``
+    splits it; with *known*, the shared part of results scored on the same template items in
+    *lang* is rendered and named once (it depends on nothing else)."""
+    if known is None:
+        shared, own = split_result(result.to_dict(lang))
+        return own, shared, None
+    key = (tuple(id(it.item) for it in result.items), lang)
+    hit = known.get(key)
+    if hit is None:
+        shared, own = split_result(result.to_dict(lang))
+        name = None if shared is None else content_hash(shared)
+        # the items are kept with the part: their ids in the key stay theirs meanwhile
+        known[key] = (result.items, shared, name)
+        return own, shared, name
+    _items, shared, name = hit
+    return result.own_dict(lang), shared, name
 
 
 def correct_appraisal(

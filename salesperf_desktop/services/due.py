@@ -37,8 +37,10 @@ from sqlalchemy.orm import Session, selectinload
 from salesperf_desktop.domain import due as rules
 from salesperf_desktop.domain.cycles import QUARTERLY, person_cycle
 from salesperf_desktop.domain.due import DueKind, Urgency
+from salesperf_desktop.domain.items import IndicatorInput, measure_value
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.scoring import PersonPeriodInput, manager_input
 from salesperf_desktop.domain.status import (
     ActionStatus,
     AppealOutcome,
@@ -46,6 +48,7 @@ from salesperf_desktop.domain.status import (
     PeriodKind,
     PeriodStatus,
 )
+from salesperf_desktop.domain.template import Template, TemplateItem
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.appeals import appeal_days
 from salesperf_desktop.services.movements import period_movements
@@ -67,6 +70,9 @@ from salesperf_desktop.storage.models import (
 
 if TYPE_CHECKING:
     from salesperf_desktop.app_context import AppContext
+
+# a rep's item whose value says they met their target (``score_many``'s default)
+ACHIEVEMENT = "sales_achievement"
 
 
 @dataclass(frozen=True)
@@ -287,12 +293,11 @@ def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
     ready: list[DueItem] = []
     for period in _months_to_publish(r):
         domain = to_domain(period)
-        results = ap.cached_results(r.ctx, r.session, domain, lang=r.lang)
+        listed = missing_values(r.session, domain, period)
         people: dict[int | None, int] = defaultdict(int)
         values: dict[int | None, int] = defaultdict(int)
         names: dict[int | None, str] = {}
-        for person in results.people:
-            missing = sum(1 for item in person.result.items if not item.scored)
+        for person, missing in listed:
             if missing:
                 people[person.team_id] += 1
                 values[person.team_id] += missing
@@ -310,14 +315,112 @@ def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
             )
             place = DuePlace("entry", domain.format(), team_id)
             incomplete.append(DueItem(DueKind.ENTRIES, text, place, count=people[team_id]))
-        if results.people and not values:
+        if listed and not values:
             text = render(
                 "due.publish.period",
-                {"period": r.label(period), "people": len(results.people)},
+                {"period": r.label(period), "people": len(listed)},
                 r.lang,
             )
             ready.append(DueItem(DueKind.PUBLISH, text, DuePlace("entry", domain.format())))
     return incomplete, ready
+
+
+def missing_values(
+    session: Session, month: Period, stored: PeriodRow | None
+) -> list[tuple[ap.StaffFacts, int]]:
+    """Everyone ``compute_period`` lists for *month*, with how many of their items it would
+    leave unscored (``ItemResult.scored``), counted without scoring anyone.
+
+    An item is scored when its measure gives a value (``domain.items.measure_value``: the one
+    place ``score_item`` takes it from), so the month's entries and ratings are read as
+    ``compute_period`` reads them (placed by moves, leave applied, a manager's "reps on
+    target" derived from the reps' achievement values as ``score_many`` derives it) and each
+    item's value is worked out alone: no points, fractions, team scores or results (scoring
+    3,000 people's two open months took ≈ 3 s of CPU on every start, issue #19). A published
+    appraisal's kept result is counted as it was kept. The items of a person who moved within
+    the month are those of their sheet at its end (``domain.movements.combine``)."""
+    moves = period_movements(session, month)
+    staff, _not_graded = moves.arrange(ap.eligible_staff(session, month))
+    appraisals = ap.appraisals_by_staff(session, stored, with_results=False)
+    resolver = ap.TemplateResolver(
+        ap.load_templates(session),
+        appraisals,
+        policy_for_period(session, stored).policy,
+        moves.moved_within(staff),
+    )
+    kept_ids = [a.id for a in appraisals.values() if a.status is not AppraisalStatus.DRAFT]
+    kept = (
+        {
+            a.staff_id: ap.kept_appraisal_result(a)
+            for a in session.scalars(select(AppraisalRow).where(AppraisalRow.id.in_(kept_ids)))
+        }
+        if kept_ids
+        else {}
+    )
+    resolved = [(s, got[0]) for s in staff if (got := resolver.resolve(s)) is not None]
+    inputs = ap.monthly_inputs(session, [s.id for s, _ in resolved], [month])
+    members: list[tuple[ap.StaffFacts, Template, PersonPeriodInput]] = []
+    for s, template in resolved:
+        if not ap.months_employed(s, month):
+            continue  # not listed: compute_period has no input for them
+        got = inputs.get(s.id, {}).get(month) or PersonPeriodInput(
+            items={}, period=month, person_id=str(s.id)
+        )
+        if moves.histories:
+            got = moves.with_leave(s, got)
+        members.append((s, template, got))
+    derived = _reps_on_target(members)
+    out = []
+    for s, template, got in members:
+        result = kept.get(s.id)
+        if result is not None:
+            out.append((s, sum(1 for item in result.items if not item.scored)))
+            continue
+        items = derived.get(s.id, got.items)
+        out.append(
+            (
+                s,
+                sum(
+                    1
+                    for item in template.items
+                    if _value(item, items.get(item.indicator), template) is None
+                ),
+            )
+        )
+    out.sort(key=lambda pair: pair[0].employee_no)
+    return out
+
+
+def _value(item: TemplateItem, inp: IndicatorInput | None, template: Template):
+    """The value ``score_item`` would score the item on (None: not scored)."""
+    if inp is None:
+        return None
+    return measure_value(item, inp, template.rater_weights)[0]
+
+
+def _reps_on_target(
+    members: list[tuple[ap.StaffFacts, Template, PersonPeriodInput]],
+) -> dict[int, dict[str, IndicatorInput]]:
+    """A manager's items with "reps on target" derived from their reps (``score_many``: a
+    rep's achievement value, the manager's own entry kept), by the manager's staff id."""
+    indicator = ap.MET_TARGET_INDICATOR
+
+    def manages(s: ap.StaffFacts) -> int | None:
+        return s.team_id if s.role == "sales_manager" else None
+
+    rates: dict[int | None, list[float | None]] = defaultdict(list)  # the reps' by team
+    for rep, template, got in members:
+        if manages(rep) is None:
+            item = template.item(ACHIEVEMENT)
+            value = _value(item, got.items.get(ACHIEVEMENT), template) if item else None
+            rates[rep.team_id].append(value)
+    out = {}
+    for s, template, got in members:
+        team = manages(s)
+        if team is None or template.item(indicator) is None or indicator in got.items:
+            continue
+        out[s.id] = manager_input(got, str(team), rates.get(team, []), indicator)[1].items
+    return out
 
 
 def _task_sheets(r: _Reading) -> list[DueItem]:

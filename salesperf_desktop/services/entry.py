@@ -239,9 +239,10 @@ class EntrySheet:
 
     computed: bool = False  # a quarter or year: rolled up from the months, read-only
     covered: bool = False  # a published quarter or year contains the month
-    # the month before's target/actual/base: staff id → indicator → field → value (the
-    # plausibility questions compare with it, ``domain.plausibility``)
-    previous: dict[int, dict[str, dict[str, Any]]] = field(default_factory=dict, repr=False)
+    # the month before's entries as read: staff id → indicator → input (the plausibility
+    # questions compare an edit with its figure, ``domain.plausibility``; turned into cell
+    # values only then: 3,000 people's were a tenth of the sheet's read)
+    previous: dict[int, dict[str, IndicatorInput]] = field(default_factory=dict, repr=False)
     # the officer's bonus/penalty catalogue (a template's own points go on top of it)
     catalogue: Catalogue = DEFAULT_CATALOGUE
     # people appraised in the period whom no template fits ("E013 孙丽"): not in the grid, and
@@ -273,7 +274,8 @@ class EntrySheet:
 
     def last_month(self, staff_id: int, indicator: str, field_name: str) -> Any:
         """The value of the month before (None when not entered)."""
-        return self.previous.get(staff_id, {}).get(indicator, {}).get(field_name)
+        inp = self.previous.get(staff_id, {}).get(indicator)
+        return _value_dict(inp).get(field_name) if inp is not None else None
 
     def team(self, team_id: int | None) -> list[SheetPerson]:
         return [p for p in self.people if team_id is None or p.team_id == team_id]
@@ -583,9 +585,7 @@ def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
         if note := moves.note(s):
             moved.append(note)
     previous = {
-        sid: {c: _value_dict(i) for c, i in by_month[before].items.items()}
-        for sid, by_month in inputs.items()
-        if before in by_month
+        sid: by_month[before].items for sid, by_month in inputs.items() if before in by_month
     }
     sheet = _sheet(
         month, stored, people, lang, covered=after_publication(session, month), previous=previous

@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain import cell_values
@@ -887,7 +887,7 @@ def apply_import(
 
 
 def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, cancel, reason):
-    from salesperf_desktop.services.audit import record_change
+    from salesperf_desktop.services.audit import change_entry, record_changes
 
     changes = list(changes)
     staff = {no: sid for sid, no in session.execute(select(StaffRow.id, StaffRow.employee_no))}
@@ -903,6 +903,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
     updated: dict[int, dict[str, Any]] = {}
     now = ctx.now()
     actor: str | None = None  # who the audit trail names: read once (a settings query)
+    trail: list[dict[str, Any] | None] = []  # audit rows, added together at the end
     for n, c in enumerate(changes, start=1):
         if n % PROGRESS_EVERY == 0:
             _check_cancel(cancel)
@@ -942,18 +943,20 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
         if locks.needs_audit(dp):
             if actor is None:
                 actor = getattr(ctx, "actor", "")
-            record_change(
-                session,
-                entity="metric_entry",
-                entity_id=row["id"] if row else None,
-                field=f"{c.indicator}.{c.field}",
-                old=old,
-                new=c.new,
-                reason=reason,
-                actor=actor,
-                appraisal_id=appraisals.get((sid, period.id)),
+            trail.append(
+                change_entry(
+                    entity="metric_entry",
+                    entity_id=row["id"] if row else None,
+                    field=f"{c.indicator}.{c.field}",
+                    old=old,
+                    new=c.new,
+                    reason=reason,
+                    actor=actor,
+                    appraisal_id=appraisals.get((sid, period.id)),
+                )
             )
     _store_entries(session, list(new_rows.values()), list(updated.values()))
+    record_changes(session, trail)
 
 
 def _amend_after_import(session: Session, ctx, changes: Sequence[PlannedChange], why: str) -> None:
@@ -986,15 +989,22 @@ def _appraisal_ids(session: Session, period_ids: list[int]) -> dict[tuple[int, i
 
 
 def _store_entries(session: Session, new_rows: list[dict], updates: list[dict]) -> None:
-    """Insert and update entries in bulk (executemany)."""
+    """Insert and update entries in bulk (executemany of the table's statements: thousands
+    of rows without the ORM's bulk step)."""
+    table = MetricEntryRow.__table__
     if new_rows:
-        session.execute(insert(MetricEntryRow), new_rows)
+        session.execute(insert(table), new_rows)
     # Group by the set of columns so each executemany has uniform parameters.
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for params in updates:
         groups.setdefault(tuple(sorted(params)), []).append(params)
-    for rows in groups.values():
-        session.execute(update(MetricEntryRow), rows)
+    for columns, rows in groups.items():
+        values = {c: bindparam(f"new_{c}") for c in columns if c != "id"}
+        statement = update(table).where(table.c.id == bindparam("entry_id")).values(values)
+        session.execute(
+            statement,
+            [{"entry_id": r["id"], **{f"new_{c}": r[c] for c in values}} for r in rows],
+        )
 
 
 # ----------------------------------------------------------------------------- template

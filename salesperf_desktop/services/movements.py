@@ -162,14 +162,27 @@ def _placement_text(session: Session, team_id: int | None, role: str, lang: str)
     return f"{name} {code_label('role', role, lang)}"
 
 
-def record_move(ctx: AppContext, staff_id: int, draft: MoveDraft, *, reason: str = "") -> int:
+def record_move(
+    ctx: AppContext,
+    staff_id: int,
+    draft: MoveDraft,
+    *,
+    reason: str = "",
+    register_only: bool = False,
+) -> int:
     """Record a move effective from ``draft.effective``; the register's team and role become
     those after the latest move. Audited with the officer's reason. Raises CodedError.
 
     A move that changes a published month (from its effective day to the next move) amends
     the published appraisals under the rule of every change after publication
     (``amendments.guard_change``): *reason* is then required (ReasonRequired), a locked month
-    or the person's signed appraisal refuses (LockedError)."""
+    or the person's signed appraisal refuses (LockedError).
+
+    *register_only* is the officer's choice for such a month (a long-past transfer recorded
+    late): the move goes into the register and its history from its date, while the locked
+    months and those of the person's signed appraisals (``frozen_months_of_move``) are left as
+    signed: not scored again, not amended. The months after them are treated as above. The
+    audit trail says which months were left so."""
     if draft.kind not in mv.MOVE_KINDS:
         raise CodedError("move.kind_unknown")
     if draft.effective is None:
@@ -190,7 +203,11 @@ def record_move(ctx: AppContext, staff_id: int, draft: MoveDraft, *, reason: str
         if before == after:
             raise CodedError("move.nothing_changes")
         later = [m.effective for m in history.moves if m.effective > draft.effective]
-        change = _guard(session, staff_id, draft.effective, min(later, default=None), reason)
+        last = min(later, default=None)
+        frozen: list[Period] = []
+        if register_only:
+            frozen = _frozen_months(session, staff_id, draft.effective, last)
+        change = _guard(session, staff_id, draft.effective, last, reason, leave_out=frozen)
         row = StaffMoveRow(
             staff_id=staff_id,
             effective=draft.effective,
@@ -213,15 +230,46 @@ def record_move(ctx: AppContext, staff_id: int, draft: MoveDraft, *, reason: str
         staff.team_id, staff.role = latest.after.team_id, latest.after.role
         staff.product_line = latest.after.product_line or staff.product_line
         _audit_move(ctx, session, row, (before.team_id, before.role), (after.team_id, after.role))
+        _audit_register_only(ctx, session, row, frozen, reason or draft.reason)
         _amend(ctx, session, change, (before.team_id, after.team_id))
         return row.id
 
 
-def undo_latest_move(ctx: AppContext, staff_id: int, reason: str) -> None:
+def frozen_months_of_move(ctx: AppContext, staff_id: int, effective: dt.date) -> tuple[Period, ...]:
+    """The months a move effective on *effective* would change (up to the person's next move)
+    that are locked, or that feed a signed appraisal of the person: a move into them is refused
+    unless recorded for the register only (``record_move(register_only=True)``)."""
+    with ctx.session() as session:
+        history = load_histories(session, [staff_id]).get(staff_id, StaffHistory())
+        later = [m.effective for m in history.moves if m.effective > effective]
+        return tuple(_frozen_months(session, staff_id, effective, min(later, default=None)))
+
+
+def months_text(months: Sequence[Period], lang: str) -> str:
+    """ "2026年3月–2026年8月、2026年10月": runs of consecutive months as ranges."""
+    runs: list[list[Period]] = []
+    for month in sorted(months, key=lambda m: (m.year, m.number)):
+        if runs and (runs[-1][-1].year * 12 + runs[-1][-1].number + 1) == (
+            month.year * 12 + month.number
+        ):
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    parts = [
+        run[0].label(lang) if len(run) == 1 else f"{run[0].label(lang)}–{run[-1].label(lang)}"
+        for run in runs
+    ]
+    return (", " if lang == "en" else "、").join(parts)
+
+
+def undo_latest_move(
+    ctx: AppContext, staff_id: int, reason: str, *, register_only: bool = False
+) -> None:
     """Take back the person's latest move, recorded by mistake: the register's team, role and
     product line go back to what they were before it. Only the latest can be taken back (an
     earlier one is the start of the ones after it). Audited with the reason; raises CodedError
-    without one, or when there is no move."""
+    without one, or when there is no move. A move into locked or signed months is taken back
+    as it was recorded: refused (LockedError), or for the register only (see ``record_move``)."""
     if not reason.strip():
         raise CodedError("move.reason_required")
     with ctx.transaction() as session:
@@ -235,11 +283,13 @@ def undo_latest_move(ctx: AppContext, staff_id: int, reason: str) -> None:
         ).first()
         if row is None:
             raise CodedError("move.none_to_undo")
-        change = _guard(session, staff_id, row.effective, None, reason)
+        frozen = _frozen_months(session, staff_id, row.effective, None) if register_only else []
+        change = _guard(session, staff_id, row.effective, None, reason, leave_out=frozen)
         staff.team_id, staff.role = row.from_team_id, row.from_role
         staff.product_line = row.from_line or staff.product_line
         to, back = (row.to_team_id, row.to_role), (row.from_team_id, row.from_role)
         _audit_move(ctx, session, row, to, back, reason)
+        _audit_register_only(ctx, session, row, frozen, reason)
         session.delete(row)
         _amend(ctx, session, change, (row.from_team_id, row.to_team_id))
 
@@ -283,13 +333,8 @@ def remove_leave(ctx: AppContext, leave_id: int, reason: str = "") -> None:
         _amend(ctx, session, change)
 
 
-def _guard(
-    session: Session, staff_id: int, first: dt.date, last: dt.date | None, reason: str
-) -> GuardedChange:
-    """The change rule for the stored months from *first* to *last* (None: every later one):
-    the months a move or leave changes the person's scoring in."""
-    from salesperf_desktop.services.amendments import guard_change
-
+def _stored_months(session: Session, first: dt.date, last: dt.date | None) -> list[Period]:
+    """The stored months from *first* to *last* (None: every later one), in order."""
     start = (first.year, first.month)
     end = (last.year, last.month) if last is not None else (9999, 12)
     months = [
@@ -301,7 +346,42 @@ def _guard(
         )
         if start <= (y, n) <= end
     ]
-    return guard_change(session, sorted(months), [staff_id], reason=reason, create=False)
+    return sorted(months, key=lambda m: (m.year, m.number))
+
+
+def _frozen_months(
+    session: Session, staff_id: int, first: dt.date, last: dt.date | None
+) -> list[Period]:
+    """Those of the months from *first* to *last* that the change rule refuses for the person
+    (locked, or feeding a signed appraisal of theirs)."""
+    from salesperf_desktop.services.locking import LockedError, ensure_editable
+    from salesperf_desktop.services.periods import stored_period
+
+    frozen = []
+    for month in _stored_months(session, first, last):
+        try:
+            ensure_editable(session, staff_id, stored_period(session, month, create=False))
+        except LockedError:
+            frozen.append(month)
+    return frozen
+
+
+def _guard(
+    session: Session,
+    staff_id: int,
+    first: dt.date,
+    last: dt.date | None,
+    reason: str,
+    *,
+    leave_out: Sequence[Period] = (),
+) -> GuardedChange:
+    """The change rule for the stored months from *first* to *last* (None: every later one):
+    the months a move or leave changes the person's scoring in; *leave_out* (a move recorded
+    for the register only) are neither checked nor amended."""
+    from salesperf_desktop.services.amendments import guard_change
+
+    months = [m for m in _stored_months(session, first, last) if m not in leave_out]
+    return guard_change(session, months, [staff_id], reason=reason, create=False)
 
 
 def _amend(ctx, session: Session, change: GuardedChange, teams: Iterable[int | None] = ()) -> None:
@@ -327,6 +407,25 @@ def _audit_move(ctx, session: Session, row: StaffMoveRow, old, new, reason=None)
         old=_placement_text(session, *old, ctx.lang),
         new=_placement_text(session, *new, ctx.lang),
         reason=(row.reason if reason is None else reason).strip(),
+        actor=ctx.actor,
+    )
+
+
+def _audit_register_only(
+    ctx, session: Session, row: StaffMoveRow, frozen: Sequence[Period], reason: str
+) -> None:
+    """Beside the move's own line: the months whose locked or signed appraisals were left as
+    signed (a move recorded or taken back for the register only)."""
+    if not frozen:
+        return
+    record_change(
+        session,
+        entity="staff_move",
+        entity_id=row.id,
+        field=render("move.register_only.field", {}, ctx.lang),
+        old=None,
+        new=render("move.register_only.audit", {"months": months_text(frozen, ctx.lang)}, ctx.lang),
+        reason=reason.strip(),
         actor=ctx.actor,
     )
 

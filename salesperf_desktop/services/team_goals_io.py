@@ -18,6 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -160,6 +161,7 @@ def plan_team_goals_import(
         plan.sha256 = xlsx_io.file_sha256(path)
         ws = xlsx_io.choose_sheet(wb, preferred=[_t("sheet", lg) for lg in LANGS])
         rows = list(xlsx_io.iter_rows(ws))
+        percent = _percent_cells(ws, rows[-1][0] if rows else 0)
     except xlsx_io.WorkbookUnreadable as exc:
         plan.problems.append(ImportProblem(path.name, 0, "", exc.reason(lang), exc.code, lang))
         return plan
@@ -167,9 +169,32 @@ def plan_team_goals_import(
         wb.close()
     if cancel is not None and cancel.is_set():
         raise Cancelled()
-    _Checker(ctx, plan, ws.title, lang).check(rows)
+    _Checker(ctx, plan, ws.title, lang, percent).check(rows)
     yield Progress(1, 1, step="progress.checking_rows")
     return plan
+
+
+def _percent_cells(ws, last_row: int) -> frozenset[tuple[int, int]]:
+    """(row, 0-based column) of the number cells formatted as a percentage: Excel keeps the
+    "20%" the officer typed and sees as 0.2. Read in a second pass over the sheet (a team-goal
+    sheet is a few hundred rows). A number cell holding "NaN" (written by a program, never by
+    Excel) stops openpyxl's reader: the cells below it are then read as their values."""
+    found: set[tuple[int, int]] = set()
+    if last_row < 1:
+        return frozenset()
+    try:
+        for cells in ws.iter_rows(min_row=1, max_row=last_row):
+            for cell in cells:
+                value = getattr(cell, "value", None)
+                if (
+                    isinstance(value, (int, float))
+                    and not isinstance(value, bool)
+                    and cell_values.percent_format(cell.number_format)
+                ):
+                    found.add((cell.row, cell.column - 1))
+    except (ValueError, OverflowError):
+        pass
+    return frozenset(found)
 
 
 def _header_columns(values: Sequence[Any]) -> dict[str, int]:
@@ -198,8 +223,16 @@ def _measure_of(value: Any) -> str | None:
 class _Checker:
     """The rows of one sheet checked into *plan*."""
 
-    def __init__(self, ctx, plan: TeamGoalsPlan, sheet: str, lang: str):
+    def __init__(
+        self,
+        ctx,
+        plan: TeamGoalsPlan,
+        sheet: str,
+        lang: str,
+        percent: frozenset[tuple[int, int]] = frozenset(),
+    ):
         self.ctx, self.plan, self.sheet, self.lang = ctx, plan, sheet, lang
+        self.percent = percent  # the cells formatted as a percentage (see _percent_cells)
 
     def problem(self, row: int, col: int | None, code: str, **params: Any) -> None:
         letter = xlsx_io.column_letter(col + 1) if col is not None else ""
@@ -303,6 +336,15 @@ class _Checker:
                 self.problem(number, cols[name], refused.code, **refused.params)
                 ok = False
                 continue
+            if numbers[name] is not None and (number, cols[name]) in self.percent:
+                # Shown as 20% in Excel, kept as 0.2: read as she sees it, as "20%" typed is.
+                # An amount shown as a percentage is a mistake either way: refused.
+                shown = f"{_points(numbers[name]):g}%"
+                if measure != PERCENT:
+                    self.problem(number, cols[name], "team_goals_io.percent_amount", shown=shown)
+                    ok = False
+                    continue
+                numbers[name] = _points(numbers[name])
             if numbers[name] is not None and numbers[name] < 0:
                 self.problem(number, cols[name], "team_goal.negative", value=f"{numbers[name]:g}")
                 ok = False
@@ -361,6 +403,11 @@ def _number(raw: Any, measure: str) -> float | None:
     if measure == PERCENT and isinstance(raw, str) and raw.strip().endswith(("%", "％")):
         raw = raw.strip()[:-1]
     return cell_values.number(raw)
+
+
+def _points(fraction: float) -> float:
+    """0.2 → 20 exactly (not 20.000000000000004): a percent cell's value as percentage points."""
+    return float(Decimal(repr(fraction)) * 100)
 
 
 def apply_team_goals_import(

@@ -14,7 +14,8 @@ or XML that declares entities or a DOCTYPE is refused with a coded ``WorkbookUnr
 ("workbook.<code>", in the officer's language; never a traceback). openpyxl parses through
 defusedxml (a dependency: openpyxl uses it when it is installed), so entity expansion and
 external entities are refused even past the first bytes. Sheets are streamed (read-only
-mode); damage found while streaming (a sheet cut off) raises ``WorkbookUnreadable`` naming
+mode) by ``_SheetReader``: expat straight from the stream, refusing entity declarations and
+external references as defusedxml does, reading the values openpyxl reads; damage found while streaming (a sheet cut off) raises ``WorkbookUnreadable`` naming
 the sheet, from ``sheet_rows``, and so does a row or a text far beyond Excel's limits (the
 stream is watched before the parser holds them). Memory stays bounded by the parts loaded
 whole (shared strings, styles: at most ``MAX_XML_PART`` each) and those limits.
@@ -33,7 +34,6 @@ the text it is, never as a live formula (OWASP "CSV injection"). Values for a CS
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import posixpath
 import re
@@ -302,22 +302,15 @@ def sheet_rows(sheet, *, min_row: int = 1) -> Iterator[tuple[int, tuple[Any, ...
     file = _file_name(sheet.parent)
     try:
         with sheet._get_source() as source:
-            parser = _marking_parser()(
-                _GuardedSource(source, file, sheet.title),
-                sheet._shared_strings,
-                data_only=True,
-                epoch=sheet.parent.epoch,
-                date_formats=sheet.parent._date_formats,
-                timedelta_formats=sheet.parent._timedelta_formats,
-            )
-            for number, cells in parser.parse():
+            reader = _SheetReader(sheet)
+            for number, cells in reader.rows(_GuardedSource(source, file, sheet.title)):
                 if number < min_row or not cells:
                     if number >= min_row:
                         yield number, ()
                     continue
-                values: list[Any] = [None] * cells[-1]["column"]
-                for cell in cells:
-                    values[cell["column"] - 1] = cell["value"]
+                values: list[Any] = [None] * cells[-1][0]
+                for column, value in cells:
+                    values[column - 1] = value
                 yield number, tuple(values)
     except GeneratorExit:
         raise
@@ -354,37 +347,224 @@ class _GuardedSource:
         return data
 
 
-@functools.cache
-def _marking_parser() -> type:
-    """openpyxl's sheet parser, marking what data-only mode would read as blank or text
-    (built on first use: openpyxl is imported lazily)."""
-    from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _CELL, _VALUE, _FORMULA = _MAIN + "row", _MAIN + "c", _MAIN + "v", _MAIN + "f"
+_INLINE, _TEXT, _RUN, _PHONETIC = _MAIN + "is", _MAIN + "t", _MAIN + "r", _MAIN + "rPh"
 
-    class MarkingParser(WorkSheetParser):
-        def parse_cell(self, element):
+
+class _SheetReader:
+    """A sheet's rows read with expat straight from the stream: the values openpyxl's
+    read-only parser gives in data-only mode (numbers, shared and inline strings, booleans,
+    dates by their number format, ISO dates), with a formula whose result was never saved
+    marked ``cell_values.FORMULA_WITHOUT_VALUE``, an error cell ``cell_values.ExcelError``, and
+    a number cell holding "NaN" or "inf" read as its text (the rule book refuses it at its
+    cell). Only rows and their cells are looked at: openpyxl builds an element tree for every
+    tag and a rich-text object for every inline string, several times the work for the plain
+    values an import reads. Entity declarations and external references are refused as
+    defusedxml refuses them (``_damage`` names the sheet hostile)."""
+
+    def __init__(self, sheet):
+        from openpyxl.utils.cell import coordinate_to_tuple
+        from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+        # bound once: an import inside a function costs a hook call per cell under PySide6
+        self.coordinate_to_tuple = coordinate_to_tuple
+        self.from_excel, self.from_iso = from_excel, from_ISO8601
+        book = sheet.parent
+        self.shared = sheet._shared_strings
+        self.epoch = book.epoch
+        self.date_formats = book._date_formats
+        self.timedelta_formats = book._timedelta_formats
+        self.plain_style = 0 not in self.date_formats  # the default style is no date's
+        self.done: list[tuple[int, list[tuple[int, Any]]]] = []
+        self.row = 0
+        self.column = 0
+        self.cells: list[tuple[int, Any]] = []
+        self.cell: dict[str, str] | None = None
+        self.text: list[str] | None = None  # the text being read (of a <v> or a <t>)
+        self.value: str | None = None  # the cell's <v>, None without one
+        self.has_value = self.has_formula = self.inline = False
+        self.plain: str | None = None  # an inline string's own <t>
+        self.runs: list[str] = []  # the <t> of its rich-text runs
+        self.in_run = self.in_phonetic = False
+
+    def rows(self, source) -> Iterator[tuple[int, list[tuple[int, Any]]]]:
+        """(row number, [(column, value)]) of each row, as the stream is read."""
+        from xml.parsers import expat
+
+        parser = expat.ParserCreate(namespace_separator="}")
+        parser.buffer_text = True
+        parser.StartElementHandler = self._start
+        parser.EndElementHandler = self._end
+        parser.CharacterDataHandler = self._characters
+        parser.EntityDeclHandler = _entity_declared
+        parser.UnparsedEntityDeclHandler = _unparsed_entity_declared
+        parser.ExternalEntityRefHandler = _external_reference
+        while True:
+            data = source.read(1 << 16)
+            parser.Parse(data, not data)
+            if self.done:
+                done, self.done = self.done, []
+                yield from done
+            if not data:
+                return
+
+    def _characters(self, data: str) -> None:
+        if self.text is not None:
+            self.text.append(data)
+
+    def _start(self, name: str, attrs: dict[str, str]) -> None:
+        if name == _CELL:
+            self.cell = attrs
+            self.value = None
+            self.has_value = self.has_formula = self.inline = False
+        elif self.cell is None:
+            if name == _ROW:
+                self._row_start(attrs)
+        elif name == _VALUE:
+            if not self.has_value:  # the first <v>, as openpyxl's findtext reads
+                self.has_value = True
+                self.text = []
+        elif name == _FORMULA:
+            self.has_formula = True
+        elif name == _INLINE:
+            self.inline = True
+            self.plain, self.runs = None, []
+        elif name == _TEXT and self.inline and not self.in_phonetic:
+            self.text = []
+        elif name == _RUN:
+            self.in_run = True
+        elif name == _PHONETIC:
+            self.in_phonetic = True
+
+    def _end(self, name: str) -> None:
+        if name == _CELL:
+            self.cells.append(self._cell_value())
+            self.cell = None
+        elif name == _ROW:
+            self.done.append((self.row, self.cells))
+            self.cells = []
+        elif self.text is not None and name in (_VALUE, _TEXT):
+            text = "".join(self.text) if self.text else None
+            self.text = None
+            if name == _VALUE:
+                self.value = text
+            elif self.in_run:
+                if text is not None:
+                    self.runs.append(text)
+            else:
+                self.plain = text
+        elif name == _RUN:
+            self.in_run = False
+        elif name == _PHONETIC:
+            self.in_phonetic = False
+
+    def _row_start(self, attrs: dict[str, str]) -> None:
+        number = attrs.get("r")
+        if number is None:
+            self.row += 1
+        else:
             try:
-                cell = super().parse_cell(element)
-            except (ValueError, OverflowError):  # a number cell holding "NaN" or "inf"
-                text = element.findtext(VALUE_TAG) or ""
-                return {
-                    "row": self.row_counter,
-                    "column": self.col_counter,
-                    "value": text,  # as text: the rule book refuses it at its cell
-                    "data_type": "s",
-                    "style_id": 0,
-                }
-            value = cell["value"]
-            if value is None:
-                # no <v>, or an empty one on a cell not typed as a text result (t="str" with
-                # an empty <v/> is a formula whose result is "")
-                no_result = element.find(VALUE_TAG) is None or element.get("t") != "str"
-                if no_result and element.find(FORMULA_TAG) is not None:
-                    cell["value"] = cell_values.FORMULA_WITHOUT_VALUE
-            elif cell["data_type"] == "e":
-                cell["value"] = cell_values.ExcelError(value)
-            return cell
+                self.row = int(number)
+            except ValueError:
+                as_float = float(number)
+                if not as_float.is_integer():
+                    raise ValueError(f"{number} is not a valid row number") from None
+                self.row = int(as_float)
+        self.column = 0
+        self.cells = []
 
-    return MarkingParser
+    def _cell_value(self) -> tuple[int, Any]:
+        """(column, value) of the cell just read, as openpyxl's ``parse_cell`` with the marks
+        of the module docstring."""
+        attrs = self.cell
+        kind = attrs.get("t", "n")
+        try:
+            coordinate = attrs.get("r")
+            if coordinate:
+                letters = coordinate.rstrip("0123456789")
+                column = _COLUMNS.get(letters) if letters != coordinate else None
+                if column is None:  # openpyxl's reading (and refusal) of a coordinate
+                    column = self.coordinate_to_tuple(coordinate)[1]
+                    _COLUMNS[letters] = column
+                self.column = column
+            else:
+                self.column += 1
+            if kind == "n" and self.value and self.plain_style and attrs.get("s", "0") == "0":
+                return self.column, _cast_number(self.value)  # the common case
+            value = self._value(kind, attrs)
+        except (ValueError, OverflowError):  # a number cell holding "NaN" or "inf"
+            return self.column, self.value or ""
+        if value is None:
+            # no <v>, or an empty one on a cell not typed as a text result (t="str" with
+            # an empty <v/> is a formula whose result is "")
+            if (not self.has_value or kind != "str") and self.has_formula:
+                return self.column, cell_values.FORMULA_WITHOUT_VALUE
+        elif kind == "e" or value is _DATE_OUT_OF_RANGE:
+            return self.column, cell_values.ExcelError(
+                "#VALUE!" if value is _DATE_OUT_OF_RANGE else value
+            )
+        return self.column, value
+
+    def _value(self, kind: str, attrs: dict[str, str]) -> Any:
+        if kind == "inlineStr":
+            if not self.inline:
+                return None
+            plain = [] if self.plain is None else [self.plain]
+            return "".join(plain + self.runs)
+        value = self.value or None
+        if value is None:
+            return None
+        if kind == "n":
+            number = _cast_number(value)
+            style = attrs.get("s", 0)
+            if style:
+                style = int(style)
+            if style in self.date_formats:
+                try:
+                    return self.from_excel(
+                        number, self.epoch, timedelta=style in self.timedelta_formats
+                    )
+                except (OverflowError, ValueError):
+                    return _DATE_OUT_OF_RANGE  # openpyxl reads it as the error #VALUE!
+            return number
+        if kind == "s":
+            return self.shared[int(value)]
+        if kind == "b":
+            return bool(int(value))
+        if kind == "d":
+            return self.from_iso(value)
+        return value  # "str", "e" and any other kind: the text
+
+
+_DATE_OUT_OF_RANGE = object()
+#: Column letters → number, as openpyxl read them ("AB" → 28)
+_COLUMNS: dict[str, int] = {}
+
+
+def _cast_number(value: str) -> int | float:
+    """A number cell's text as openpyxl reads it."""
+    if "." in value or "E" in value or "e" in value:
+        return float(value)
+    return int(value)
+
+
+def _entity_declared(name, _is_parameter, value, base, sysid, pubid, notation):
+    from defusedxml import EntitiesForbidden
+
+    raise EntitiesForbidden(name, value, base, sysid, pubid, notation)
+
+
+def _unparsed_entity_declared(name, base, sysid, pubid, notation):
+    from defusedxml import EntitiesForbidden
+
+    raise EntitiesForbidden(name, None, base, sysid, pubid, notation)
+
+
+def _external_reference(context, base, sysid, pubid):
+    from defusedxml import ExternalReferenceForbidden
+
+    raise ExternalReferenceForbidden(context, base, sysid, pubid)
 
 
 def is_blank_row(values: Sequence[Any]) -> bool:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Enum,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -66,9 +67,10 @@ class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
-def _share(row: Base, body: Any) -> str:
-    """The hash naming *body*; the row (not yet stored) is written at the next flush."""
-    name = content_hash(body)
+def _share(row: Base, body: Any, name: str | None = None) -> str:
+    """The hash naming *body* (*name*, when the caller has it); the row (not yet stored) is
+    written at the next flush."""
+    name = name or content_hash(body)
     pending = row.__dict__.setdefault("_pending_shared", {})
     pending[name] = body
     return name
@@ -308,7 +310,21 @@ class MetricEntryRow(Base):
     """Target and actual of one indicator for one person in one month (quarters/years sum these)."""
 
     __tablename__ = "metric_entries"
-    __table_args__ = (UniqueConstraint("staff_id", "period_id", "indicator_code"),)
+    __table_args__ = (
+        UniqueConstraint("staff_id", "period_id", "indicator_code"),
+        # a quarter's and a year's sums per person and indicator read from the index alone,
+        # already grouped (services/appraisals.py _SUMS_SQL): no table read, no sort
+        Index(
+            "ix_metric_entries_sums",
+            "staff_id",
+            "indicator_code",
+            "period_id",
+            "actual",
+            "target",
+            "base",
+            "passed",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
@@ -566,11 +582,18 @@ class AppraisalRow(Base):
             self.shown_total = self.coefficient = None
             return
         shared, own = split_result(data)
+        self.set_result_parts(own, shared)
+
+    def set_result_parts(
+        self, own: dict[str, Any], shared: list[Any] | None, name: str | None = None
+    ) -> None:
+        """Store the result ``split_result`` gives as (*shared*, *own*); *name*, the shared
+        part's ``content_hash`` when the caller knows it (many results share one part)."""
         self.result_own = own
-        self.result_shared_hash = None if shared is None else _share(self, shared)
-        self.shown_total = data.get("total")
-        self.grade = data.get("grade")
-        self.coefficient = data.get("coefficient")
+        self.result_shared_hash = None if shared is None else _share(self, shared, name)
+        self.shown_total = own.get("total")
+        self.grade = own.get("grade")
+        self.coefficient = own.get("coefficient")
 
 
 class SignatureRow(Base):

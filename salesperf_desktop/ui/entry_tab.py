@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
 )
 
@@ -138,9 +139,11 @@ class EntryTab(BaseTab):
         self.table.customContextMenuRequested.connect(self._context_menu)
 
     def _make_toolbar(self) -> None:
-        """Undo/redo (Ctrl+Z, Ctrl+Y), import, targets, task sheet and the workflow steps.
+        """Undo/redo (Ctrl+Z, Ctrl+Y), the imports and the targets in two menu buttons, and
+        the workflow steps.
 
-        A toolbar, not a row of buttons, so a narrow window folds them into its »."""
+        A toolbar, not a row of buttons, so a window narrower than 1,200 px still folds them
+        into its »."""
         # Fixed texts (what they undo in the tooltip): a text that changes with every edit
         # would lay the toolbar and the whole tab out again, and repaint the grid, each time.
         stack = self.model.undo_stack
@@ -160,39 +163,60 @@ class EntryTab(BaseTab):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
-        # A toolbar (not a row of buttons) so a narrow window folds them into its ».
+        # Undo, redo and the month's workflow steps are buttons of their own; the imports and
+        # the targets, task sheets and goals (each used once a month or less) are two menu
+        # buttons, so every action stays in view at 1,200 px in every language (the steps
+        # alone were pushed behind the toolbar's » there).
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("entryToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        def action(text: str, name: str, slot) -> QAction:
+        def action(text: str, name: str, slot, menu: QMenu | None = None) -> QAction:
             a = QAction(text, self)
             a.setObjectName(name)
             a.triggered.connect(lambda _checked=False: slot())
-            self.toolbar.addAction(a)
+            (menu or self.toolbar).addAction(a)
             return a
+
+        def menu_button(text: str, name: str) -> QMenu:
+            menu = QMenu(self)
+            opener = QAction(text, self)
+            opener.setObjectName(name)
+            opener.setMenu(menu)
+            self.toolbar.addAction(opener)
+            button = self.toolbar.widgetForAction(opener)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setObjectName(name)
+            return menu
 
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
         self.toolbar.addSeparator()
-        self.import_button = action(self.tr("Import…"), "importButton", self.import_metrics)
+        imports = menu_button(self.tr("Import"), "importMenuButton")
+        self.import_button = action(
+            self.tr("Targets and actuals (Excel)…"), "importButton", self.import_metrics, imports
+        )
         self.rater_sheets_button = action(
-            self.tr("Rater sheets…"), "raterSheetsButton", self.rater_sheets
+            self.tr("Rater sheets (Excel)…"), "raterSheetsButton", self.rater_sheets, imports
         )
         self.events_import_button = action(
-            self.tr("Import key events…"), "eventsImportButton", self.import_events
+            self.tr("Key events (Excel)…"), "eventsImportButton", self.import_events, imports
         )
-        self.toolbar.addSeparator()
-        self.targets_button = action(self.tr("Annual targets…"), "targetsButton", self.targets)
+        plans = menu_button(self.tr("Targets and tasks"), "plansMenuButton")
+        self.targets_button = action(
+            self.tr("Annual targets…"), "targetsButton", self.targets, plans
+        )
         self.copy_targets_button = action(
-            self.tr("Copy last month's targets"), "copyTargetsButton", self.copy_targets
+            self.tr("Copy last month's targets"), "copyTargetsButton", self.copy_targets, plans
         )
         self.task_sheet_button = action(
-            self.tr("Work task sheet…"), "taskSheetButton", self.task_sheet
+            self.tr("Work task sheet…"), "taskSheetButton", self.task_sheet, plans
         )
-        self.team_goals_button = action(self.tr("Team goals…"), "teamGoalsButton", self.team_goals)
+        self.team_goals_button = action(
+            self.tr("Team goals…"), "teamGoalsButton", self.team_goals, plans
+        )
         self.mentoring_button = action(
-            self.tr("Mentoring results…"), "mentoringButton", self.mentoring
+            self.tr("Mentoring results…"), "mentoringButton", self.mentoring, plans
         )
         self.toolbar.addSeparator()
         self.entered_button = action(
@@ -322,8 +346,7 @@ class EntryTab(BaseTab):
             yield Progress(0, 0, text)
             sheet = load_sheet(ctx, period, lang=lang)
             yield Progress(1, 1, text)  # (cancelled meanwhile: the runner drops the sheet)
-            # The totals' lines too: the grid's first paint needs them for every row in view.
-            return sheet, EntryGridModel.explain_all(sheet)
+            return sheet
 
         # The grid, its status and the workflow steps shown are not the period chosen any more.
         # Another period's grid is emptied rather than greyed: its rows are not this period's,
@@ -372,8 +395,7 @@ class EntryTab(BaseTab):
             if not outcome.reported:  # a fault of the machine was told by the runner
                 self._show_refusal(outcome.message)
             return
-        self.sheet, explained = outcome.result
-        self.model.take_explanations(explained)
+        self.sheet = outcome.result
         self._show_team()
         self._tell_left_out()
 

@@ -235,3 +235,22 @@ def test_every_way_of_writing_a_month_reads_the_same(year, number):
         dt.date(year, number, 28),
     ):
         assert cv.month(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("number_format", "percent"),
+    [
+        ("0%", True),
+        ("0.0%", True),
+        ("0.00%;[Red]-0.00%", True),
+        ('"增长"0.0%', True),
+        ('0.0"%"', False),  # prints a "%" after 20: the value is 20
+        ("0.0\\%", False),
+        ("[Red]0.0", False),
+        ("General", False),
+        ("#,##0.00", False),
+        (None, False),
+    ],
+)
+def test_a_percent_format_is_told_from_a_literal_percent_sign(number_format, percent):
+    assert cv.percent_format(number_format) is percent

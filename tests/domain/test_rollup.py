@@ -104,3 +104,14 @@ def test_year_from_quarters_of_months(rep_template):
     y = rollup(rep_template, monthly, year)
     assert y.items["sales_achievement"].actual == sum(100 + n for n in range(1, 13))
     assert y.period == year and y.months_employed is None
+
+
+def test_a_summed_item_is_added_in_whole_millionths(rep_template):
+    """146.4 + 78.2 + 0.1 in doubles is 224.70000000000002; to the millionth it is 224.7."""
+    jul, aug, sep = Q3.months()
+    monthly = {
+        m: PersonPeriodInput(items={"sales_achievement": IndicatorInput(1.0, a)}, period=m)
+        for m, a in ((jul, 146.4), (aug, 78.2), (sep, 0.1))
+    }
+    assert 146.4 + 78.2 + 0.1 != 224.7
+    assert rollup(rep_template, monthly, Q3).items["sales_achievement"].actual == 224.7

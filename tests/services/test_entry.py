@@ -137,3 +137,29 @@ def test_the_tab_offers_stored_months_and_the_clock_s_month_then_quarters_and_ye
     assert months == sorted(months, reverse=True)
     assert keys.index("2026-Q4") > keys.index(months[-1])  # quarters after the months
     assert keys[-1] == "2026" and "2027" in keys
+
+
+def test_the_month_befores_figures_are_there_for_the_plausibility_questions(demo_ctx):
+    """October's sheet knows September's entries as entered (a rating as its score), and
+    nothing for what September did not have."""
+    from salesperf_desktop.storage.models import MetricEntryRow, PeriodRow
+
+    with demo_ctx.session() as s:
+        september = s.scalar(select(PeriodRow).where(PeriodRow.year == 2026, PeriodRow.number == 9))
+        entries = s.scalars(
+            select(MetricEntryRow).where(MetricEntryRow.period_id == september.id)
+        ).all()
+        ratings = s.scalars(select(RatingRow).where(RatingRow.period_id == september.id)).all()
+        entered = [(e.staff_id, e.indicator_code, e.target, e.actual) for e in entries]
+        rated = [(r.staff_id, r.indicator_code, r.rater_role.value, r.value) for r in ratings]
+    sheet = load_sheet(demo_ctx, Period.month(2026, 10))
+    assert entered and rated
+    for staff_id, code, target, actual in entered:
+        assert sheet.last_month(staff_id, code, "target") == target
+        assert sheet.last_month(staff_id, code, "actual") == actual
+    single = [key for key in rated if sum(k[:3] == key[:3] for k in rated) == 1]
+    assert single
+    for staff_id, code, role, score in single:
+        got = sheet.last_month(staff_id, code, f"rating:{role}")
+        assert got == ((score,) if role == "peer" else score)  # peers: a tuple of scores
+    assert sheet.last_month(entered[0][0], "no_such_indicator", "actual") is None

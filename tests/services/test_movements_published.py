@@ -145,6 +145,82 @@ def test_a_move_into_a_locked_month_is_refused_and_names_the_appeal(demo):
     assert mvs.list_moves(demo, sid) == []
 
 
+def _status(ctx, employee_no: str, period: Period):
+    with ctx.session() as s:
+        return s.scalar(
+            select(AppraisalRow.status)
+            .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
+            .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
+            .where(
+                StaffRow.employee_no == employee_no,
+                PeriodRow.kind == period.kind,
+                PeriodRow.year == period.year,
+                PeriodRow.number == period.number,
+            )
+        )
+
+
+def test_a_long_past_transfer_is_recorded_for_the_register_only(demo):
+    """E004 moved to 渠道分销组 on 1 June, recorded now: June–August are signed and locked.
+    For the register only, the move is in the register and its history from June; the signed
+    June–August forms stay as signed; published September (not signed) follows the rule of
+    every late change (a reason); the trail says which months were left as signed. Taken back
+    by mistake, the same way."""
+    sid = staff_id(demo, "E004")
+    june = mvs.MoveDraft(dt.date(2026, 6, 1), "transfer", CHANNEL, "sales_rep", "六月区域调整")
+    signed = [Period.month(2026, n) for n in (6, 7, 8)]
+    assert mvs.frozen_months_of_move(demo, sid, june.effective) == tuple(signed)
+    before = {p: _stored(demo, "E004", p) for p in signed}
+    with pytest.raises(LockedError):  # the rule as it was: refused, an appeal is the way
+        mvs.record_move(demo, sid, june, reason="补录六月调岗")
+    with pytest.raises(ReasonRequired):  # September is published: its amendment needs a reason
+        mvs.record_move(demo, sid, june, register_only=True)
+    assert mvs.list_moves(demo, sid) == []
+
+    mvs.record_move(demo, sid, june, reason="补录六月调岗", register_only=True)
+    [move] = mvs.list_moves(demo, sid)
+    assert (move.effective, move.to_team) == (dt.date(2026, 6, 1), "渠道分销组")
+    with demo.session() as s:
+        assert s.get(StaffRow, sid).team_id == CHANNEL
+    for month in signed:
+        assert _stored(demo, "E004", month) == before[month]
+        assert _status(demo, "E004", month).value == "signed"
+    assert not any(r.period_key in ("2026-06", "2026-07", "2026-08") for r in reprint_rows(demo))
+    trail = _trail(demo, "staff_move")
+    assert trail[-1] == (
+        "仅记入人事档案",
+        None,
+        "2026年6月–2026年8月 已锁定或已签字的考核不重新计算，保持签字时的结果",
+        "补录六月调岗",
+    )
+    assert trail[-2][0] == "调岗 2026-06-01"
+
+    with pytest.raises(LockedError):
+        mvs.undo_latest_move(demo, sid, "调岗未生效")
+    mvs.undo_latest_move(demo, sid, "调岗未生效", register_only=True)
+    assert mvs.list_moves(demo, sid) == []
+    with demo.session() as s:
+        assert s.get(StaffRow, sid).team_id != CHANNEL
+    for month in signed:
+        assert _stored(demo, "E004", month) == before[month]
+    assert _trail(demo, "staff_move")[-1][::3] == ("仅记入人事档案", "调岗未生效")
+
+
+def test_for_the_register_only_an_unsigned_published_quarter_is_still_amended(demo):
+    """E007 (创新产品组, appraised by quarter) moved to 渠道分销组 on 1 June: July and August
+    are locked, but the third quarter's appraisal is published and not signed. It is amended
+    with the reason, as any late change, and must be printed again (it loses 创新产品组's team
+    goal)."""
+    sid = staff_id(demo, "E007")
+    june = mvs.MoveDraft(dt.date(2026, 6, 1), "transfer", CHANNEL, "sales_rep", "六月区域调整")
+    quarter = _stored(demo, "E007", Q3)
+    mvs.record_move(demo, sid, june, reason="补录六月调岗", register_only=True)
+    assert _stored(demo, "E007", Q3) < quarter
+    assert ("2026-Q3", "E007") in {(r.period_key, r.employee_no) for r in reprint_rows(demo)}
+    amended = _trail(demo, "appraisal")
+    assert any(f == "total" and why == "补录六月调岗" for f, _old, _new, why in amended)
+
+
 def test_a_move_in_an_open_month_asks_no_reason(demo):
     """October is open: nothing published changes, so no second reason is asked."""
     sid = staff_id(demo, "E005")

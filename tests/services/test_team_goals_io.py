@@ -52,7 +52,7 @@ def test_the_export_has_every_team_and_month_under_a_title_in_chinese(demo, tmp_
     rows = list(ws.iter_rows(values_only=True))
     assert ws.title == "团队目标"
     assert rows[0][0] == "团队目标 2026年9月–2026年10月"
-    assert "20 = 20%" in rows[1][0]
+    assert "20 或 20%" in rows[1][0]
     assert list(rows[3]) == HEADERS
     assert len(rows) == 4 + 2 * 3  # three teams, two months
     assert rows[6] == ("创新产品组", "2026-09", "区域市场份额达标率", "百分比", 20, 20.6, 1.03)
@@ -173,3 +173,71 @@ def _app_xml(path) -> bytes:
 
     with zipfile.ZipFile(path) as zf:
         return zf.read("docProps/app.xml")
+
+
+# ------------------------------------------------------ cells formatted as a percentage
+
+
+def test_a_cell_formatted_as_a_percentage_is_read_as_the_percentage_it_shows(demo, tmp_path):
+    """Typing "20%" in Excel keeps 0.2 in a percent-formatted cell; the officer sees 20% and
+    means 20 (the sheet's note asks for 20 or 20%). A format that only prints a "%" after the
+    number ('0.0"%"', the results export's) does not scale it: 19 stays 19."""
+    path = _sheet(
+        tmp_path / "percent.xlsx",
+        [
+            ["创新产品组", "2026-10", "区域市场份额达标率", "百分比", 0.2, 0.185],
+            ["华东成熟产品组", "2026-10", "重点医院覆盖率", "百分比", 19, 0.175],
+        ],
+    )
+    wb = load_workbook(path)
+    ws = wb.active
+    ws["E4"].number_format = "0%"
+    ws["F4"].number_format = "0.0%"
+    ws["E5"].number_format = '0.0"%"'
+    ws["F5"].number_format = "0.00%;[Red]-0.00%"
+    wb.save(path)
+    plan = run_to_end(tio.plan_team_goals_import(demo, path))
+    assert plan.problems == []
+    assert [(c.team_name, c.goal.target, c.goal.actual) for c in plan.changes] == [
+        ("创新产品组", 20, 18.5),
+        ("华东成熟产品组", 19, 17.5),
+    ]
+    run_to_end(tio.apply_team_goals_import(demo, plan, backup=False))
+    assert _goals(demo, OCTOBER)["创新产品组"] == ("区域市场份额达标率", "percent", 20, 18.5)
+
+
+def test_an_amount_in_a_cell_formatted_as_a_percentage_is_refused_at_its_cell(demo, tmp_path):
+    path = _sheet(
+        tmp_path / "amount.xlsx",
+        [["渠道分销组", "2026-10", "渠道销售额", "金额", 1_200_000, 0.9]],
+    )
+    wb = load_workbook(path)
+    wb.active["F4"].number_format = "0%"
+    wb.save(path)
+    plan = run_to_end(tio.plan_team_goals_import(demo, path))
+    assert [(p.location, p.message) for p in plan.problems] == [
+        (
+            "团队目标!F4",
+            "单元格设为百分比格式（显示 90%），但这个团队目标按金额计量：请填写金额的纯数字，"
+            "并把单元格格式改为常规或数值",
+        )
+    ]
+    assert plan.changes == []
+
+
+def test_percentages_typed_with_their_sign_in_libreoffice_are_imported_as_shown(demo):
+    """The region manager typed 20% and 18.5% in Calc, which kept 0.2 and 0.185 formatted
+    "0.00%" (tests/fixtures/libreoffice/make.sh)."""
+    path = FIXTURE.with_name("team_goals_percent.xlsx")
+    assert b"LibreOffice" in _app_xml(path)
+    before = _totals(demo)
+    plan = run_to_end(tio.plan_team_goals_import(demo, path))
+    assert plan.problems == []
+    assert [(c.team_name, c.goal.target, c.goal.actual) for c in plan.changes] == [
+        ("渠道分销组", 1_200_000, 1_080_000),
+        ("创新产品组", 20, 18.5),
+    ]
+    run_to_end(tio.apply_team_goals_import(demo, plan, backup=False))
+    after = _totals(demo)
+    for no in INNOVATIVE_REPS:  # as the sheet with 20 and 18.5 typed as numbers
+        assert after[no] == pytest.approx(before[no] - 1.35, abs=0.0001)

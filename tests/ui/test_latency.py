@@ -203,8 +203,8 @@ def test_switching_periods_never_blocks_the_window(qtbot, big_ctx):
     charts.resize(1200, 800)
     charts.show()  # matplotlib loads here, once, before the probe starts
 
-    def charts_idle():
-        return not ui.tasks.busy("charts") and charts._drawn_period is not None
+    def charts_idle():  # computed and drawn on the canvas (matplotlib loads in the background)
+        return charts.is_loaded() and charts._drawn_period is not None
 
     qtbot.waitUntil(charts_idle, timeout=60000)
     charts._canvas.draw()  # the first drawing loads the fonts, once per program, before the probe

@@ -114,3 +114,22 @@ def test_export_and_blank_template_write_the_chosen_files(qtbot, demo_ctx, tmp_p
     qtbot.waitUntil(lambda: not tab.ui.tasks.busy(), timeout=20000)
     blank = load_workbook(tmp_path / "blank.xlsx").active
     assert blank["B1"].value == "Name" and blank.max_row == 1
+
+
+def test_typing_in_the_search_finds_people_by_their_own_columns_in_any_case(qtbot, demo_ctx):
+    """The search texts are made with the register in the background; typing an ID in lower
+    case finds that person, and a team's name finds its people after sorting too."""
+    tab = staff_tab(qtbot, demo_ctx)
+    qtbot.waitUntil(lambda: tab.table.model().rowCount() >= 12)
+    everyone = tab.table.model().rowCount()
+    model = tab.table.model()
+    qtbot.keyClicks(tab.search, "e004")
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["E004"]
+    tab.search.clear()
+    assert model.rowCount() == everyone
+    team = next(model.index(r, 3).data() for r in range(everyone) if model.index(r, 3).data())
+    tab.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    tab.search.setText(team)  # Chinese via setText (keyClicks with CJK aborts)
+    rows = model.rowCount()
+    assert 0 < rows < everyone
+    assert {model.index(r, 3).data() for r in range(rows)} == {team}

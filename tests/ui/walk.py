@@ -187,8 +187,9 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
             if not _in_file_dialog(w):  # the files and folders listed are the user's
                 found += _model_texts(w)
         elif isinstance(w, QToolBar):
-            found += [("toolbar", a.text()) for a in w.actions() if a.isVisible()]
-            found += [("toolbar tip", a.toolTip()) for a in w.actions() if a.isVisible()]
+            shown = [a for a in _toolbar_actions(w) if a.isVisible()]
+            found += [("toolbar", a.text()) for a in shown]
+            found += [("toolbar tip", a.toolTip()) for a in shown]
         figure = getattr(w, "figure", None)
         if figure is not None:
             from matplotlib.text import Text
@@ -263,6 +264,16 @@ def clipped(root: QWidget) -> list[str]:
 
 
 # ----------------------------------------------------------------------------- walking
+
+
+def _toolbar_actions(bar: QToolBar) -> list[QAction]:
+    """The toolbar's actions, with those of its menu buttons (the Monthly entry's imports)."""
+    out = []
+    for a in bar.actions():
+        out.append(a)
+        if a.menu() is not None:
+            out += [m for m in a.menu().actions() if not m.isSeparator()]
+    return out
 
 
 def _is_opener(text: str) -> bool:
@@ -425,7 +436,7 @@ class Walker:
             a
             for bar in page.findChildren(QToolBar)
             if bar.isVisible()
-            for a in bar.actions()
+            for a in _toolbar_actions(bar)
             if _is_opener(a.text())
         ]
         for opener in [*openers, *actions]:

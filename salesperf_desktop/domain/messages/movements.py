@@ -73,6 +73,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "此人沒有可撤銷的調動記錄。",
         "This person has no move to take back.",
     ),
+    "move.register_only.field": _t("仅记入人事档案", "僅記入人事檔案", "Register only"),
+    "move.register_only.audit": _t(
+        "{months} 已锁定或已签字的考核不重新计算，保持签字时的结果",
+        "{months} 已鎖定或已簽字的考核不重新計算，維持簽字時的結果",
+        "The locked or signed appraisals of {months} are not scored again and stay as signed",
+    ),
     "move.kind_unknown": _t("未知的调动类型。", "未知的調動類型。", "Unknown kind of move."),
     "leave.dates": _t(
         "结束日期不能早于开始日期。",

@@ -38,12 +38,13 @@ MESSAGES.update(
         "team_goals_io.file_name": _t("团队目标", "團隊目標", "Team goals"),
         "team_goals_io.title": _t("团队目标 {months}", "團隊目標 {months}", "Team goals {months}"),
         "team_goals_io.note": _t(
-            "百分比按数字填写（20 = 20%）；金额填写纯数字（120000，不写“12万”）；达成率仅供查看，"
-            "导入时不读取。",
-            "百分比按數字填寫（20 = 20%）；金額填寫純數字（120000，不寫「12萬」）；達成率僅供檢視，"
-            "匯入時不讀取。",
-            "Percentages as numbers (20 = 20 %); amounts as plain numbers (120000, not "
-            "\u201c12万\u201d); the attainment is shown only, not read back.",
+            "百分比填写 20 或 20%（设为百分比格式的单元格按显示的百分数读取）；金额填写纯数字"
+            "（120000，不写“12万”）；达成率仅供查看，导入时不读取。",
+            "百分比填寫 20 或 20%（設為百分比格式的儲存格按顯示的百分數讀取）；金額填寫純數字"
+            "（120000，不寫「12萬」）；達成率僅供檢視，匯入時不讀取。",
+            "Percentages as 20 or 20% (a cell formatted as a percentage is read as the "
+            "percentage it shows); amounts as plain numbers (120000, not \u201c12万\u201d); "
+            "the attainment is shown only, not read back.",
         ),
         "team_goals_io.col.team": _t("团队", "團隊", "Team"),
         "team_goals_io.col.month": _t("月份", "月份", "Month"),
@@ -75,6 +76,14 @@ MESSAGES.update(
             "同一团队同一月份已在第 {first} 行出现",
             "同一團隊同一月份已在第 {first} 列出現",
             "The same team and month are already in row {first}",
+        ),
+        "team_goals_io.percent_amount": _t(
+            "单元格设为百分比格式（显示 {shown}），但这个团队目标按金额计量：请填写金额的纯数字，"
+            "并把单元格格式改为常规或数值",
+            "儲存格設為百分比格式（顯示 {shown}），但這個團隊目標按金額計量：請填寫金額的純數字，"
+            "並把儲存格格式改為通用或數值",
+            "The cell is formatted as a percentage (it shows {shown}) but this team goal is an "
+            "amount: write the amount as a plain number in a General or Number cell",
         ),
         "team_goals_io.locked": _t("{team}：{reason}", "{team}：{reason}", "{team}: {reason}"),
         "team_goals_io.no_rows": _t(

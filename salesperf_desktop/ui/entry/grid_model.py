@@ -209,8 +209,9 @@ class EntryGridModel(QAbstractTableModel):
         self._pending: list = []
         self._saving = False
         self._failed = False
-        self._explained: dict[int, tuple[Any, Explanation]] = {}  # staff id → (result, lines)
-        self._prepared: dict[int, tuple[Any, Explanation]] = {}  # for the next sheet shown
+        # staff id → (result, lines): worked out for a tooltip when it is asked for (a hover),
+        # never for every row (3,000 people's explanations were 2 s of CPU at every start)
+        self._explained: dict[int, tuple[Any, Explanation]] = {}
 
     # ----------------------------------------------------------------- loading
 
@@ -234,8 +235,8 @@ class EntryGridModel(QAbstractTableModel):
         None: the one most of them are on) with that template's indicators."""
         self.flush()
         self.beginResetModel()
-        if sheet is not self.sheet or self._prepared:  # (another team of the same sheet: kept)
-            self._explained, self._prepared = self._prepared, {}
+        if sheet is not self.sheet:  # (another team of the same sheet: kept)
+            self._explained = {}
         self.sheet = sheet
         self.lang = lang
         choices = self.templates(sheet, team_id)
@@ -457,15 +458,6 @@ class EntryGridModel(QAbstractTableModel):
             ),
         )
         return ok
-
-    @staticmethod
-    def explain_all(sheet) -> dict[int, tuple[Any, Explanation]]:
-        """Every person's explanation (``explanation``), worked out in the background."""
-        return {p.staff_id: (p.shown, explain(p.shown)) for p in sheet.people if p.shown}
-
-    def take_explanations(self, explained: dict[int, tuple[Any, Explanation]]) -> None:
-        """Explanations worked out in the background for the sheet about to be shown."""
-        self._prepared = explained
 
     def explanation(self, person: SheetPerson) -> Explanation:
         """The person's result as lines that add up at two decimals (kept until it changes)."""

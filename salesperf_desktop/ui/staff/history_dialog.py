@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -170,6 +171,11 @@ class StaffHistoryDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
+        # what a move recorded for the register only left as signed (not an error)
+        self.note = QLabel(self)
+        self.note.setObjectName("historyNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
         closing = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         closing.rejected.connect(self.reject)
         boxes = QHBoxLayout()
@@ -178,6 +184,7 @@ class StaffHistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(boxes)
         layout.addWidget(self.error)
+        layout.addWidget(self.note)
         layout.addWidget(closing)
         self.resize(1100, 560)
         self._load()
@@ -221,6 +228,7 @@ class StaffHistoryDialog(QDialog):
     def _done(self) -> None:
         self.changed = True
         self._tell(None)
+        self.note.hide()
         self._load()
         self.ui.events.changed.emit("staff")
         # a published month's appraisals may have been amended: forms to print again
@@ -272,15 +280,34 @@ class StaffHistoryDialog(QDialog):
             self.move_role.currentData(),
             self.move_reason.text(),
         )
+        frozen: tuple = ()
+        if draft.effective is not None and draft.reason.strip():
+            # a long-past move reaches locked or signed months: her choice, before the reason
+            frozen = mvs.frozen_months_of_move(self.ctx, self.staff_id, draft.effective)
+            if frozen and not self._register_only(frozen, draft.effective, undo=False):
+                return
 
         def write(reason: str) -> None:
-            mvs.record_move(self.ctx, self.staff_id, draft, reason=reason)
+            mvs.record_move(
+                self.ctx, self.staff_id, draft, reason=reason, register_only=bool(frozen)
+            )
 
         if self._write(write, draft.reason.strip()):
             self.move_reason.clear()
+            self._left_as_signed(
+                frozen,
+                self.tr("Recorded for the register only: the appraisals of %1 stay as signed."),
+            )
 
     def undo_move(self) -> None:
         """A move recorded by mistake: the latest one is taken back, with a reason."""
+        moves = mvs.list_moves(self.ctx, self.staff_id)
+        latest = max(moves, key=lambda m: (m.effective, m.id)) if moves else None
+        frozen: tuple = ()
+        if latest is not None:
+            frozen = mvs.frozen_months_of_move(self.ctx, self.staff_id, latest.effective)
+            if frozen and not self._register_only(frozen, latest.effective, undo=True):
+                return
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Take back the latest move"),
@@ -288,7 +315,60 @@ class StaffHistoryDialog(QDialog):
         )
         if not ok:
             return
-        self._write(lambda _asked: mvs.undo_latest_move(self.ctx, self.staff_id, reason))
+        if self._write(
+            lambda _asked: mvs.undo_latest_move(
+                self.ctx, self.staff_id, reason, register_only=bool(frozen)
+            )
+        ):
+            self._left_as_signed(
+                frozen,
+                self.tr("Taken back for the register only: the appraisals of %1 stay as signed."),
+            )
+
+    def _register_only(self, frozen, day, *, undo: bool) -> bool:
+        """Her choice for a move reaching locked or signed months: the register only, or
+        cancel (the appraisals signed there change only through an appeal)."""
+        months = mvs.months_text(frozen, self.ctx.lang)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Locked months"), "", parent=self)
+        box.setObjectName("registerOnlyChoice")
+        box.setText(
+            fill(
+                self.tr(
+                    "%1: locked, or signed by this person. Their appraisals change only "
+                    "through an upheld appeal."
+                ),
+                months,
+            )
+        )
+        if undo:
+            explain = self.tr(
+                "The move can be taken back for the register only: the team and sheet "
+                "history from %1 go back to what they were, but the appraisals of those months "
+                "are not scored again and stay as signed (the audit trail says so). Published "
+                "months after them that are not signed yet are amended as usual."
+            )
+            choice = self.tr("Take back for the register only")
+        else:
+            explain = self.tr(
+                "The move can be recorded for the register only: the team and sheet history "
+                "change from %1, but the appraisals of those months are not scored again and "
+                "stay as signed (the audit trail says so). Published months after them that "
+                "are not signed yet are amended as usual."
+            )
+            choice = self.tr("Record for the register only")
+        box.setInformativeText(fill(explain, day.isoformat()))
+        register = box.addButton(choice, QMessageBox.ButtonRole.AcceptRole)
+        register.setObjectName("registerOnly")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is register
+
+    def _left_as_signed(self, frozen, text: str) -> None:
+        """Say on screen what a register-only change left as it was."""
+        if frozen:
+            self.note.setText(fill(text, mvs.months_text(frozen, self.ctx.lang)))
+            self.note.show()
 
     def record_leave(self) -> None:
         draft = mvs.LeaveDraft(

@@ -201,3 +201,32 @@ def test_someone_no_template_fits_is_named_above_the_grid(qtbot, demo_ctx, chine
     tab.period_box.setCurrentIndex(tab.period_box.findData("2026-10"))
     wait_loaded(qtbot, tab)
     assert not tab.message.isVisible()  # everyone is in October's appraisal
+
+
+def test_a_totals_tooltip_explains_the_person_it_is_asked_for_and_follows_an_edit(qtbot, demo_ctx):
+    """The lines behind a total are worked out when the officer hovers over it (not for the
+    whole company with the sheet: at 3,000 people that was seconds at every start), they add up
+    to the total shown, and an edit brings new lines."""
+    from salesperf_desktop.domain.explain import explain
+
+    tab = entry_tab(qtbot, demo_ctx)
+    model = tab.model
+    total = model.total_column()
+    row = grid_row(model, "E004")
+    person = model.person_at(row)
+    tip = model.index(row, total).data(Qt.ItemDataRole.ToolTipRole)
+    summary = explain(person.shown).summary()
+    assert tip.splitlines() == [f"{line.text('zh_CN')}  {line.amount()}" for line in summary]
+    assert tip.splitlines()[-1].endswith(model.index(row, total).data())
+    others = [p.staff_id for p in model.rows if p.staff_id != person.staff_id]
+    assert all(model._explained.get(sid) is None for sid in others)  # nobody else's worked out
+    tcol = model.column_of("sales_achievement", "actual")
+    before = model.index(row, total).data()
+    old = float(model.index(row, tcol).data().replace(",", ""))
+    assert model.setData(model.index(row, tcol), f"{old * 1.1:.2f}")  # plausible: no question
+    wait_loaded(qtbot, tab)
+    after = model.index(row, total).data()
+    assert after != before
+    assert (
+        model.index(row, total).data(Qt.ItemDataRole.ToolTipRole).splitlines()[-1].endswith(after)
+    )

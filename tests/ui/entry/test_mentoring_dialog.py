@@ -23,7 +23,7 @@ from salesperf_desktop.ui.entry.mentoring_dialog import (
 )
 from tests.services.test_mentoring import with_indicator
 from tests.ui.modal import modal_dialog
-from tests.ui_support import entry_tab, select_person, shot, wait_loaded
+from tests.ui_support import choose_on_toolbar, entry_tab, select_person, shot, wait_loaded
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -37,7 +37,7 @@ def mentors(demo_ctx):
 
 
 def _open(qtbot, tab):
-    qtbot.mouseClick(tab.toolbar.widgetForAction(tab.mentoring_button), Qt.MouseButton.LeftButton)
+    choose_on_toolbar(qtbot, tab.toolbar, tab.mentoring_button)
     dialog = modal_dialog(qtbot, MentoringDialog)
     qtbot.waitExposed(dialog)
     return dialog

@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from salesperf_desktop.ui.entry.team_goals_dialog import ACTUAL, NAME, TeamGoalsDialog
 from tests.ui.modal import answer_in_turn, choose_file, modal_dialog
-from tests.ui_support import entry_tab, select_person, shot, total_shown, wait_loaded
+from tests.ui_support import (
+    choose_on_toolbar,
+    entry_tab,
+    select_person,
+    shot,
+    total_shown,
+    wait_loaded,
+)
 
 INNOVATIVE_REPS = ("E007", "E008", "E009")
 
@@ -38,7 +45,7 @@ def _totals(tab):
 
 
 def _open(qtbot, tab):
-    qtbot.mouseClick(tab.toolbar.widgetForAction(tab.team_goals_button), Qt.MouseButton.LeftButton)
+    choose_on_toolbar(qtbot, tab.toolbar, tab.team_goals_button)
     dialog = modal_dialog(qtbot, TeamGoalsDialog)
     qtbot.waitExposed(dialog)
     return dialog

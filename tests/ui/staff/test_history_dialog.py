@@ -191,3 +191,81 @@ def test_a_transfer_recorded_late_offers_its_reason_for_the_amendment(qtbot, dem
     assert _september_total(demo_ctx, "E005") == pytest.approx(59.1232, abs=0.0001)
     assert round(before, 4) == 75.4731  # (10 × 75.4731 + 12 × the 渠道 total) ÷ 22
     assert [(r.period_key, r.employee_no) for r in reprint_rows(demo_ctx)] == [("2026-09", "E005")]
+
+
+def test_a_long_past_transfer_into_locked_months_is_offered_for_the_register_only(
+    qtbot, demo_ctx, chinese
+):
+    """E004 moved to 渠道分销组 on 1 June, found now: June–August are signed and locked. The
+    dialog says so and offers the register only; cancelled, nothing is recorded; chosen, the
+    move is recorded, the signed forms stay as signed, and the dialog says which."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.services.test_movements_published import _stored
+
+    ui = ui_for(demo_ctx, today=dt.date(2026, 11, 20))
+    sid = staff_id(demo_ctx, "E004")
+    august = _stored(demo_ctx, "E004", Period.month(2026, 8))
+    dialog = StaffHistoryDialog(ui, sid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.move_date.setDate(QDate(2026, 6, 1))
+    dialog.move_team.setCurrentIndex(dialog.move_team.findText("渠道分销组"))
+    dialog.move_reason.setText("补录：6月1日起调入渠道分销组")
+    seen: list[tuple[str, str]] = []
+
+    def cancel(box: QMessageBox) -> None:
+        seen.append((box.text(), box.informativeText()))
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+
+    answer_in_turn((QMessageBox, cancel))
+    qtbot.mouseClick(dialog.record_move_button, Qt.MouseButton.LeftButton)
+    [(text, informative)] = seen
+    assert text.startswith("2026年6月–2026年8月：已锁定或此人已签字")
+    assert "2026-06-01" in informative and "保持签字时的结果" in informative
+    assert list_moves(demo_ctx, sid) == [] and dialog.moves.rowCount() == 0
+
+    def register_only(box: QMessageBox) -> None:
+        button = next(b for b in box.buttons() if b.objectName() == "registerOnly")
+        assert button.text() == "仅记入人事档案"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def accept_reason(box: QInputDialog) -> None:  # September is published: a reason
+        box.accept()
+
+    answer_in_turn((QMessageBox, register_only), (QInputDialog, accept_reason))
+    qtbot.mouseClick(dialog.record_move_button, Qt.MouseButton.LeftButton)
+    assert dialog.moves.rowCount() == 1 and not dialog.error.isVisible()
+    assert dialog.note.isVisible()
+    assert dialog.note.text() == "已仅记入人事档案：2026年6月–2026年8月的考核保持签字时的结果。"
+    assert _stored(demo_ctx, "E004", Period.month(2026, 8)) == august
+    assert [m.to_team for m in list_moves(demo_ctx, sid)] == ["渠道分销组"]
+
+
+def test_a_move_recorded_for_the_register_only_is_taken_back_the_same_way(qtbot, demo_ctx, chinese):
+    from PySide6.QtWidgets import QMessageBox
+
+    from salesperf_desktop.services import movements as mvs
+
+    sid = staff_id(demo_ctx, "E004")
+    june = mvs.MoveDraft(dt.date(2026, 6, 1), "transfer", 3, "sales_rep", "六月区域调整")
+    mvs.record_move(demo_ctx, sid, june, reason="补录六月调岗", register_only=True)
+    dialog = StaffHistoryDialog(ui_for(demo_ctx, today=dt.date(2026, 11, 20)), sid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    chosen: list[str] = []
+
+    def take_back(box: QMessageBox) -> None:
+        button = next(b for b in box.buttons() if b.objectName() == "registerOnly")
+        chosen.append(button.text())
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def give_reason(box: QInputDialog) -> None:
+        box.setTextValue("调岗未生效")
+        box.accept()
+
+    answer_in_turn((QMessageBox, take_back), (QInputDialog, give_reason))
+    qtbot.mouseClick(dialog.undo_move_button, Qt.MouseButton.LeftButton)
+    assert chosen == ["仅在人事档案中撤销"]
+    assert list_moves(demo_ctx, sid) == [] and dialog.moves.rowCount() == 0
+    assert dialog.note.text() == "已仅在人事档案中撤销：2026年6月–2026年8月的考核保持签字时的结果。"
