@@ -250,6 +250,7 @@ class Startup:
             lambda outcome: _checked_in_background(ctx, window, outcome),
             window,
             show_dialog=False,
+            file_work=True,
         )
 
     def _create_demo_if_empty(self) -> None:

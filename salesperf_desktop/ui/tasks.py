@@ -63,6 +63,7 @@ class _Job(QRunnable):
         self.cancel_event = threading.Event()
         self.stale = False  # superseded by a newer job of the same key: its result is dropped
         self.close_progress: Callable[[], None] = lambda: None
+        self.pool: QThreadPool | None = None  # where it runs (TaskRunner.run)
         self._factory = factory
         self.setAutoDelete(False)
 
@@ -198,6 +199,14 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
+        # Work that waits on the disk or in SQLite's C code (the whole-file check and the
+        # start-up backup: 7–14 s on a 1 GB file) gets a thread of its own, so it never holds
+        # one of the window's workers (two on a 2-core laptop) while the tabs load.
+        if pool is None:
+            self._file_pool = QThreadPool(self)
+            self._file_pool.setMaxThreadCount(1)
+        else:
+            self._file_pool = pool
         self._jobs: set[_Job] = set()
         self._lanes: dict[str, deque[_Job]] = {}
         self._latest: dict[str, _Job] = {}
@@ -220,13 +229,16 @@ class TaskRunner(QObject):
         lane: str | None = None,
         latest: str | None = None,
         cancellable: bool = True,
+        file_work: bool = False,
     ) -> _Job:
         """Run *factory(cancel_event)* in the background; *on_done(outcome)* on the GUI thread.
 
         *view*: show progress there instead of a dialog; *lane*: run after the lane's earlier
         jobs; *latest*: supersede the unfinished job of that key (its *on_done* is never
-        called); *cancellable* False: no Cancel (in the view or the dialog)."""
+        called); *cancellable* False: no Cancel (in the view or the dialog); *file_work*: run
+        on the thread kept for work that mostly waits on the file (see ``__init__``)."""
         job = _Job(factory)
+        job.pool = self._file_pool if file_work else self._pool
         if latest is not None:
             older = self._latest.get(latest)
             if older is not None:
@@ -294,12 +306,12 @@ class TaskRunner(QObject):
         self._jobs.add(job)
         _job_started()
         if lane is None:
-            self._pool.start(job)
+            job.pool.start(job)
         else:
             queue = self._lanes.setdefault(lane, deque())
             queue.append(job)
             if len(queue) == 1:
-                self._pool.start(job)
+                job.pool.start(job)
         return job
 
     def _cancel_now(self, job: _Job, on_done: Callable[[TaskOutcome], None]) -> None:
@@ -337,7 +349,7 @@ class TaskRunner(QObject):
             return
         queue.popleft()
         if queue:
-            self._pool.start(queue[0])
+            queue[0].pool.start(queue[0])
         else:
             del self._lanes[lane]
 
@@ -350,7 +362,9 @@ class TaskRunner(QObject):
         deadline = time.monotonic() + msecs / 1000
         while True:
             left = int((deadline - time.monotonic()) * 1000)
-            if left <= 0 or not self._pool.waitForDone(left):
+            if left <= 0 or not all(
+                pool.waitForDone(left) for pool in {self._pool, self._file_pool}
+            ):
                 return False
             QCoreApplication.sendPostedEvents()  # the finished signals: start what queues behind
             if not self._jobs:

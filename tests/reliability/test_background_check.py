@@ -107,3 +107,39 @@ def test_damage_found_in_the_background_is_told_and_nothing_more_is_written(
     with pytest.raises(DatabaseError):
         save_values(ctx, Period.month(2026, 10), [CellWrite(1, "sales_achievement", "actual", 1.0)])
     assert ctx.settings.get("company_name") == "E公司"
+
+
+def test_the_check_and_backup_never_wait_for_the_windows_workers(
+    qtbot, startup, demo_file, tmp_path, monkeypatch
+):
+    """On a 1 GB file the check and backup take seconds: they run on a thread of their own, so
+    tabs loading on the window's workers neither wait for them nor make them wait."""
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    release = threading.Event()
+
+    def hold(_cancel):
+        release.wait(30)
+        yield from ()
+
+    start_check = Startup._check_in_background
+
+    def after_the_tabs_took_every_worker(self):
+        for _ in range(QThreadPool.globalInstance().maxThreadCount()):
+            self.window.tasks.run("hold", hold, lambda _outcome: None, show_dialog=False)
+        start_check(self)
+
+    monkeypatch.setattr(Startup, "_check_in_background", after_the_tabs_took_every_worker)
+    db = tmp_path / "salesperf.sqlite"
+    shutil.copy(demo_file, db)
+    s = startup(db)
+    assert s.start(db) is None
+    qtbot.waitUntil(lambda: s.ctx is not None, timeout=20000)
+    try:
+        backups = s.ctx.backup_dir
+        qtbot.waitUntil(lambda: bool(list(backups.glob("*.startup.*.sqlite"))), timeout=10000)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not s.window.tasks.busy(), timeout=20000)
