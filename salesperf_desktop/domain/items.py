@@ -181,13 +181,23 @@ ItemScorer = Callable[[IndicatorInput | None], ItemResult]
 def item_scorer(item: TemplateItem, rater_weights: Mapping[str, float]) -> ItemScorer:
     """`score_item` for one template item, worked out once (a cohort scores it thousands of
     times): clean inputs skip the checks that only explain problems."""
+    # Nothing entered scores the same for everyone: one result, shared (results are never
+    # changed once made). A month just opened is mostly that: 80,000 items at 3,000 staff.
+    nothing = score_item(item, None, rater_weights)
     check = _check_for(item, rater_weights)
     if check is None:
-        return functools.partial(score_item, item, rater_weights=rater_weights)
+        explain = functools.partial(score_item, item, rater_weights=rater_weights)
+
+        def score_or_explain(inp: IndicatorInput | None) -> ItemResult:
+            return nothing if inp is None else explain(inp)
+
+        return score_or_explain
     weight, fraction_of = item.weight, item.rule.fraction
 
     def score_clean_or_explain(inp: IndicatorInput | None) -> ItemResult:
-        clean = None if inp is None or inp.flags else check(inp)
+        if inp is None:
+            return nothing
+        clean = None if inp.flags else check(inp)
         if clean is None:
             return score_item(item, inp, rater_weights)
         value, raters, flags = clean
