@@ -215,3 +215,33 @@ def item_scorer(item: TemplateItem, rater_weights: Mapping[str, float]) -> ItemS
         )
 
     return score_clean_or_explain
+
+
+ItemValue = Callable[[IndicatorInput | None], float | None]
+
+
+def item_value(item: TemplateItem, rater_weights: Mapping[str, float]) -> ItemValue:
+    """``measure_value(item, inp, rater_weights)[0]`` for one template item, worked out once
+    (None for no input: the item is not scored). Clean inputs take `item_scorer`'s short way;
+    everything else is measured the one way `score_item` measures it."""
+    if item.measure == "rating":
+        weights = item.rater_weights or rater_weights
+        table = rater_table(weights)
+
+        def rating(inp: IndicatorInput | None) -> float | None:
+            if inp is None:
+                return None
+            if not inp.ratings:
+                return measure_value(item, inp, rater_weights)[0]
+            return combine_with_table(inp.ratings, weights, table)[0]
+
+        return rating
+    check = _check_for(item, rater_weights)
+
+    def value(inp: IndicatorInput | None) -> float | None:
+        if inp is None:
+            return None
+        clean = check(inp) if check is not None else None
+        return clean[0] if clean is not None else measure_value(item, inp, rater_weights)[0]
+
+    return value

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session, selectinload
 from salesperf_desktop.domain import due as rules
 from salesperf_desktop.domain.cycles import QUARTERLY, person_cycle
 from salesperf_desktop.domain.due import DueKind, Urgency
-from salesperf_desktop.domain.items import IndicatorInput, measure_value
+from salesperf_desktop.domain.items import IndicatorInput, ItemValue, item_value
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.scoring import PersonPeriodInput, manager_input
@@ -48,7 +48,7 @@ from salesperf_desktop.domain.status import (
     PeriodKind,
     PeriodStatus,
 )
-from salesperf_desktop.domain.template import Template, TemplateItem
+from salesperf_desktop.domain.template import Template
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.appeals import appeal_days
 from salesperf_desktop.services.movements import period_movements
@@ -369,7 +369,8 @@ def missing_values(
         if moves.histories:
             got = moves.with_leave(s, got)
         members.append((s, template, got))
-    derived = _reps_on_target(members)
+    values = _Values()
+    derived = _reps_on_target(members, values)
     out = []
     for s, template, got in members:
         result = kept.get(s.id)
@@ -378,28 +379,36 @@ def missing_values(
             continue
         items = derived.get(s.id, got.items)
         out.append(
-            (
-                s,
-                sum(
-                    1
-                    for item in template.items
-                    if _value(item, items.get(item.indicator), template) is None
-                ),
-            )
+            (s, sum(1 for code, value in values.of(template) if value(items.get(code)) is None))
         )
     out.sort(key=lambda pair: pair[0].employee_no)
     return out
 
 
-def _value(item: TemplateItem, inp: IndicatorInput | None, template: Template):
-    """The value ``score_item`` would score the item on (None: not scored)."""
-    if inp is None:
-        return None
-    return measure_value(item, inp, template.rater_weights)[0]
+class _Values:
+    """Per template, its items' indicators and the value ``score_item`` would score each on
+    (``domain.items.item_value``: None, not scored), worked out once per template and read
+    (3,000 people share a few templates: a rating's rater table is built once, not per person)."""
+
+    def __init__(self) -> None:
+        self._of: dict[int, tuple[Template, tuple[tuple[str, ItemValue], ...]]] = {}
+
+    def of(self, template: Template) -> tuple[tuple[str, ItemValue], ...]:
+        got = self._of.get(id(template))
+        if got is None:  # (the template is kept with its values: its id stays its own)
+            values = tuple(
+                (item.indicator, item_value(item, template.rater_weights))
+                for item in template.items
+            )
+            got = self._of[id(template)] = (template, values)
+        return got[1]
+
+    def item(self, template: Template, indicator: str) -> ItemValue | None:
+        return next((value for code, value in self.of(template) if code == indicator), None)
 
 
 def _reps_on_target(
-    members: list[tuple[ap.StaffFacts, Template, PersonPeriodInput]],
+    members: list[tuple[ap.StaffFacts, Template, PersonPeriodInput]], values: _Values
 ) -> dict[int, dict[str, IndicatorInput]]:
     """A manager's items with "reps on target" derived from their reps (``score_many``: a
     rep's achievement value, the manager's own entry kept), by the manager's staff id."""
@@ -411,9 +420,8 @@ def _reps_on_target(
     rates: dict[int | None, list[float | None]] = defaultdict(list)  # the reps' by team
     for rep, template, got in members:
         if manages(rep) is None:
-            item = template.item(ACHIEVEMENT)
-            value = _value(item, got.items.get(ACHIEVEMENT), template) if item else None
-            rates[rep.team_id].append(value)
+            value = values.item(template, ACHIEVEMENT)
+            rates[rep.team_id].append(value(got.items.get(ACHIEVEMENT)) if value else None)
     out = {}
     for s, template, got in members:
         team = manages(s)
