@@ -440,14 +440,15 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
         months.append(current)
     months_stored = {(p.year, p.number): p for p in r.periods if p.kind is PeriodKind.MONTH}
     templates = ap.load_templates(r.session)
+    # months without appraisals yet (most open months) resolve everyone alike: one resolver
+    unstarted = ap.TemplateResolver(templates, {})
     out: list[DueItem] = []
     for month in months:
         row = months_stored.get((month.year, month.number))
         if row is not None and row.status not in (PeriodStatus.OPEN, PeriodStatus.ENTERED):
             continue
-        resolver = ap.TemplateResolver(
-            templates, ap.appraisals_by_staff(r.session, row, with_results=False)
-        )
+        appraisals = ap.appraisals_by_staff(r.session, row, with_results=False)
+        resolver = ap.TemplateResolver(templates, appraisals) if appraisals else unstarted
         sheets = (
             dict(
                 r.session.execute(
