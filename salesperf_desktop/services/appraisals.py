@@ -704,8 +704,17 @@ def _add_ratings(
     (``_entered`` reads them the same way); a month rated but without an entry is added. Gives
     the (person, indicator) pairs rated."""
     rated: dict[tuple[int, str], dict[int, dict[str, list[float]]]] = {}
+    last = None
+    roles: dict[str, list[float]] = {}
     for sid, pid, code, role, value in _driver_rows(session, _RATINGS_SQL, staff_ids, list(by_id)):
-        roles = rated.setdefault((sid, code), {}).setdefault(pid, {})
+        if (sid, pid, code) != last:  # a person's month's item's ratings come together
+            last = (sid, pid, code)
+            per_month = rated.get((sid, code))
+            if per_month is None:
+                per_month = rated[(sid, code)] = {}
+            roles = per_month.get(pid)
+            if roles is None:
+                roles = per_month[pid] = {}
         got = roles.get(role)
         if got is None:
             roles[role] = [value]
