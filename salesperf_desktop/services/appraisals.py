@@ -134,6 +134,12 @@ def _staff_facts(session: Session) -> tuple[StaffFacts, ...]:
     return facts
 
 
+def staff_register(session: Session) -> tuple[StaffFacts, ...]:
+    """Everyone in the register as columns, by employee number (read once per session while
+    nothing changes: the same read ``eligible_staff`` makes)."""
+    return _staff_facts(session)
+
+
 def _read_staff_facts(session: Session) -> tuple[StaffFacts, ...]:
     supervisor = aliased(StaffRow)
     rows = session.execute(

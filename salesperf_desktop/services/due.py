@@ -64,7 +64,6 @@ from salesperf_desktop.storage.models import (
     AuditEntryRow,
     GrowInterviewRow,
     PeriodRow,
-    StaffRow,
     TaskSheetRow,
 )
 
@@ -163,7 +162,7 @@ class _Reading:
     lang: str
     calendar: WorkdayCalendar
     periods: list[PeriodRow]
-    staff: dict[int, StaffRow] = field(default_factory=dict)
+    staff: dict[int, ap.StaffFacts] = field(default_factory=dict)  # the register, by id
     left: dict[dt.date, tuple[int, bool]] = field(default_factory=dict)
 
     def deadline(self, kind: DueKind, text: str, place: DuePlace, deadline: dt.date, count=1):
@@ -205,7 +204,7 @@ def due_this_month(
             lang,
             load_calendar(session),
             list(session.scalars(select(PeriodRow))),
-            {s.id: s for s in session.scalars(select(StaffRow))},
+            {s.id: s for s in ap.staff_register(session)},
         )
         found: dict[DueKind, list[DueItem]] = {
             DueKind.APPEALS: _appeals(reading),
@@ -506,12 +505,16 @@ def _interviews(r: _Reading) -> list[DueItem]:
 def _quarterly_people(r: _Reading, period: PeriodRow) -> set[int]:
     """The people appraised by quarter in *period* (their frozen template's or team's cycle)."""
     teams = ap.team_cycles(r.session)
-    team_of = dict(r.session.execute(select(StaffRow.id, StaffRow.team_id)).all())
+
+    def team_of(staff_id: int) -> int | None:
+        person = r.staff.get(staff_id)
+        return person.team_id if person is not None else None
+
     appraisals = r.session.scalars(select(AppraisalRow).where(AppraisalRow.period_id == period.id))
     return {
         a.staff_id
         for a in appraisals
-        if person_cycle(a.template_snapshot.get("cycle"), teams.get(team_of.get(a.staff_id)))
+        if person_cycle(a.template_snapshot.get("cycle"), teams.get(team_of(a.staff_id)))
         == QUARTERLY
     }
 
