@@ -439,8 +439,22 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
         months.append(current)
     months_stored = {(p.year, p.number): p for p in r.periods if p.kind is PeriodKind.MONTH}
     templates = ap.load_templates(r.session)
-    # months without appraisals yet (most open months) resolve everyone alike: one resolver
+    # months without appraisals yet (most open months) resolve everyone alike: one resolver,
+    # each person's answer kept for the next such month
     unstarted = ap.TemplateResolver(templates, {})
+    unstarted_scores: dict[int, bool] = {}
+    by_template: dict[int, tuple[Template, bool]] = {}  # (kept with it: its id stays its own)
+
+    def scores_sheet(resolver: ap.TemplateResolver, person: ap.StaffFacts) -> bool:
+        resolved = resolver.resolve(person)
+        if resolved is None:
+            return False
+        template = resolved[0]
+        got = by_template.get(id(template))
+        if got is None:
+            got = by_template[id(template)] = (template, template.item(TASK_SHEET) is not None)
+        return got[1]
+
     out: list[DueItem] = []
     for month in months:
         row = months_stored.get((month.year, month.number))
@@ -463,9 +477,11 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
             if sheets.get(person.id) is not None:
                 continue  # approved
             if person.id not in sheets:  # no sheet: missing where the template scores one
-                resolved = resolver.resolve(person)
-                items = resolved[0].items if resolved is not None else ()
-                if not any(i.indicator == TASK_SHEET for i in items):
+                if resolver is not unstarted:
+                    scored = scores_sheet(resolver, person)
+                elif (scored := unstarted_scores.get(person.id)) is None:
+                    scored = unstarted_scores[person.id] = scores_sheet(unstarted, person)
+                if not scored:
                     continue
             code = "due.task_sheet.unapproved" if person.id in sheets else "due.task_sheet.missing"
             text = render(

@@ -206,6 +206,21 @@ def test_an_approved_sheet_of_the_current_month_is_not_listed(demo):
     assert [i.text for i in _items(due, DueKind.TASK_SHEETS)] == ["E012 黄磊，2026年10月：无任务书"]
 
 
+def test_a_missing_sheet_is_listed_in_each_month_without_appraisals_too(demo):
+    """November (ended, opened, nothing started) and December (current, not stored) both list
+    the probationer's missing sheet, as October (appraisals started) does."""
+    from salesperf_desktop.services.periods import stored_period
+
+    with demo.transaction() as s:
+        stored_period(s, Period.month(2026, 11), create=True)
+    due = due_this_month(demo, D(2026, 12, 21))
+    assert [(s.text, s.place.period) for s in _items(due, DueKind.TASK_SHEETS)] == [
+        ("E012 黄磊，2026年10月：无任务书", "2026-10"),
+        ("E012 黄磊，2026年11月：无任务书", "2026-11"),
+        ("E012 黄磊，2026年12月：无任务书", "2026-12"),
+    ]
+
+
 def test_the_interview_deadline_follows_the_policy_a_month_was_published_with(demo):
     """The days are company policy (考核制度): September keeps the 5 days it was published
     under when the officer later confirms 3; October, published after, gets 3."""
