@@ -24,33 +24,12 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
-def record_change(
-    session: Session,
-    *,
-    entity: str,
-    entity_id: int | None,
-    field: str,
-    old: Any,
-    new: Any,
-    reason: str = "",
-    actor: str = "",
-    appraisal_id: int | None = None,
-    appeal_id: int | None = None,
-) -> AuditEntryRow | None:
-    """Add one audit row; unchanged values are not recorded."""
-    if _text(old) == _text(new):
+def record_change(session: Session, **change: Any) -> AuditEntryRow | None:
+    """Add one audit row (the fields of ``change_entry``); unchanged values are not recorded."""
+    values = change_entry(**change)
+    if values is None:
         return None
-    entry = AuditEntryRow(
-        actor=actor,
-        entity=entity,
-        entity_id=entity_id,
-        field=field,
-        old_value=_text(old),
-        new_value=_text(new),
-        reason=reason,
-        appraisal_id=appraisal_id,
-        appeal_id=appeal_id,
-    )
+    entry = AuditEntryRow(**values)
     session.add(entry)
     return entry
 
@@ -67,8 +46,8 @@ def change_entry(
     appraisal_id: int | None = None,
     appeal_id: int | None = None,
 ) -> dict[str, Any] | None:
-    """The row ``record_change`` would add, as plain values (None when unchanged), for
-    ``record_changes``."""
+    """One audit row as plain values (None when unchanged): what ``record_change`` adds and
+    ``record_changes`` adds many of."""
     before, after = _text(old), _text(new)
     if before == after:
         return None
