@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QLineEdit
 from salesperf_desktop.ui import file_dialogs
 from salesperf_desktop.ui.main_window import MainWindow
 from salesperf_desktop.ui.output_actions import ExportResultsDialog
-from tests.ui.modal import answer_in_turn, choose_file
+from tests.ui.modal import answer_in_turn
 
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -59,6 +59,22 @@ def _export_results(window, *, then) -> list:
     return handled
 
 
+def _type_path(path: Path):
+    """The officer types the whole path into the save chooser's name field and presses Save,
+    once the chooser shows its suggested name (a choice made while it is still being set up
+    was replaced by the suggestion: the file was saved as 考核结果_2026年9月.xlsx)."""
+
+    def act(dialog: QFileDialog) -> None:
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        if not name.text():
+            QTimer.singleShot(20, lambda: act(dialog))  # still being set up
+            return
+        name.setText(str(path))
+        dialog.accept()
+
+    return act
+
+
 def test_the_save_dialog_opens_in_documents_with_a_chinese_name_then_in_the_last_folder(
     qtbot, demo_ctx, qsettings, tmp_path, chinese, fresh_folder_memory
 ):
@@ -90,7 +106,7 @@ def test_the_save_dialog_opens_in_documents_with_a_chinese_name_then_in_the_last
 
     folder = tmp_path / "考核资料"
     folder.mkdir()
-    _export_results(window, then=choose_file(folder / "九月.xlsx")[1])
+    _export_results(window, then=_type_path(folder / "九月.xlsx"))
     qtbot.waitUntil(lambda: (folder / "九月.xlsx").exists(), timeout=60000)
     window.ui.tasks.wait_all()
 
