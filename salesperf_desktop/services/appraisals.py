@@ -514,22 +514,8 @@ def rolled_up_inputs(
         if combined is None:
             by_rows.add(s.id)
             continue
-        keep = set(employed) if len(employed) < len(months) else None
-        by_code: dict[str, list[Figures]] = {}
-        for code in averaged:
-            got = figures.get((s.id, code))
-            if got and keep is not None:
-                got = [f for f in got if f[0] in keep]
-            if got:
-                by_code[code] = got
-        inputs[s.id] = rolled_up(
-            template,
-            by_code,
-            period,
-            employed=employed,
-            events=[ev for m in employed for ev in events.get((s.id, stored.get(m, 0)), ())],
-            person_id=str(s.id) if employed else None,
-            combined=combined,
+        inputs[s.id] = _person_rolled_up(
+            s.id, template, period, averaged, figures, employed, events, stored, combined
         )
     if by_rows:
         inputs.update(
@@ -679,24 +665,44 @@ def _rolled_up_by_rows(
         events = _adjustments(session, ids, list(by_id), stored_catalogue(session))
     inputs: dict[int, PersonPeriodInput] = {}
     for s, template in people:
+        codes = [it.indicator for it in template.items]
         employed = months_employed(s, period)
-        keep = set(employed) if len(employed) < len(months) else None
-        by_code: dict[str, list[Figures]] = {}
-        for it in template.items:
-            got = figures.get((s.id, it.indicator))
-            if got and keep is not None:
-                got = [f for f in got if f[0] in keep]
-            if got:
-                by_code[it.indicator] = got
-        inputs[s.id] = rolled_up(
-            template,
-            by_code,
-            period,
-            employed=employed,
-            events=[ev for m in employed for ev in events.get((s.id, stored.get(m, 0)), ())],
-            person_id=str(s.id) if employed else None,
+        inputs[s.id] = _person_rolled_up(
+            s.id, template, period, codes, figures, employed, events, stored
         )
     return inputs
+
+
+def _person_rolled_up(
+    sid: int,
+    template: Template,
+    period: Period,
+    codes: Sequence[str],
+    figures: dict[tuple[int, str], list[Figures]],
+    employed: Sequence[Period],
+    events: dict[_Key, list[AdjustmentEvent]],
+    stored: dict[Period, int],
+    combined: dict[str, IndicatorInput] | None = None,
+) -> PersonPeriodInput:
+    """One person's input for *period* from *codes*' monthly figures (only the months they
+    were employed) and their events; *combined*: items already added up from sums."""
+    keep = set(employed) if len(employed) < len(period.months()) else None
+    by_code: dict[str, list[Figures]] = {}
+    for code in codes:
+        got = figures.get((sid, code))
+        if got and keep is not None:
+            got = [f for f in got if f[0] in keep]
+        if got:
+            by_code[code] = got
+    return rolled_up(
+        template,
+        by_code,
+        period,
+        employed=employed,
+        events=[ev for m in employed for ev in events.get((sid, stored.get(m, 0)), ())],
+        person_id=str(sid) if employed else None,
+        combined=combined,
+    )
 
 
 def _add_ratings(
