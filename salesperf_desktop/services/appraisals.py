@@ -732,32 +732,57 @@ def _add_ratings(
     """The months' ratings put into *figures*: per rater kind their scores in the order given
     (``_entered`` reads them the same way); a month rated but without an entry is added. Gives
     the (person, indicator) pairs rated."""
+    rated = _ratings_by_month(_driver_rows(session, _RATINGS_SQL, staff_ids, list(by_id)))
+    ids_in_month_order = sorted(by_id) == sorted(by_id, key=lambda pid: position[by_id[pid]])
+    for key, per_month in rated.items():
+        entered = figures.get(key)
+        if entered is None and ids_in_month_order:  # the usual: a rated item has no entries
+            figures[key] = [
+                (by_id[p], None, None, None, None, roles) for p, roles in per_month.items()
+            ]
+        else:
+            figures[key] = _with_ratings(entered or (), per_month, by_id, position)
+    return set(rated)
+
+
+def _ratings_by_month(
+    rows: Iterable[tuple[int, int, str, str, float]],
+) -> dict[tuple[int, str], dict[int, dict[str, list[float]]]]:
+    """Per (person, indicator), each month's scores per rater kind in the order given; *rows*
+    (``_RATINGS_SQL``'s) come by person, month and indicator, months in order of their ids."""
     rated: dict[tuple[int, str], dict[int, dict[str, list[float]]]] = {}
-    last = None
+    last_sid = last_pid = last_code = None
     roles: dict[str, list[float]] = {}
-    for sid, pid, code, role, value in _driver_rows(session, _RATINGS_SQL, staff_ids, list(by_id)):
-        if (sid, pid, code) != last:  # a person's month's item's ratings come together
-            last = (sid, pid, code)
+    for sid, pid, code, role, value in rows:
+        if code != last_code or pid != last_pid or sid != last_sid:  # a new month's item
+            last_sid, last_pid, last_code = sid, pid, code
             per_month = rated.get((sid, code))
             if per_month is None:
                 per_month = rated[(sid, code)] = {}
-            roles = per_month.get(pid)
-            if roles is None:
-                roles = per_month[pid] = {}
+            roles = per_month[pid] = {}  # a person's month's item's ratings come together
         got = roles.get(role)
         if got is None:
             roles[role] = [value]
         else:
             got.append(value)
-    for key, per_month in rated.items():
-        months = {position[f[0]]: f for f in figures.get(key, ())}
-        for pid, roles in per_month.items():
-            month = by_id[pid]
-            at = position[month]
-            f = months.get(at)
-            months[at] = (month, None, None, None, None, roles) if f is None else (*f[:5], roles)
-        figures[key] = [months[at] for at in sorted(months)]
-    return set(rated)
+    return rated
+
+
+def _with_ratings(
+    entered: Iterable[Figures],
+    per_month: dict[int, dict[str, list[float]]],
+    by_id: dict[int, Period],
+    position: dict[Period, int],
+) -> list[Figures]:
+    """An item's monthly figures with each month's ratings, in month order (a month rated but
+    without an entry is added)."""
+    months = {position[f[0]]: f for f in entered}
+    for pid, roles in per_month.items():
+        month = by_id[pid]
+        at = position[month]
+        f = months.get(at)
+        months[at] = (month, None, None, None, None, roles) if f is None else (*f[:5], roles)
+    return [months[at] for at in sorted(months)]
 
 
 # ----------------------------------------------------------------------------- results
