@@ -349,7 +349,8 @@ _RATINGS_SQL = (
     "SELECT staff_id, period_id, indicator_code, rater_role, value"
     " FROM ratings WHERE staff_id IN ({staff}) AND period_id IN ({periods})"
     # each person's, month's and indicator's ratings in the order they were given: the order
-    # scoring reads them in, and the unique index's (no scan of the whole table in id order)
+    # scoring reads them in, and that of ix_ratings_read (migration 0016), which holds every
+    # column read: no table row looked up per rating, no sort
     " ORDER BY staff_id, period_id, indicator_code, id"
 )
 _EVENTS_SQL = (
