@@ -488,6 +488,7 @@ def rolled_up_inputs(
     averaged = sorted(
         {it.indicator for _, t in people for it in t.items if not combined_by_sums(it.measure)}
     )
+    not_summed = frozenset(averaged)
     employed_of = {s.id: months_employed(s, period) for s, _ in people}
     # one sums query per months employed and sheet: each person's own indicators are sought
     together: dict[tuple[tuple[Period, ...], tuple[str, ...]], list[int]] = {}
@@ -513,7 +514,7 @@ def rolled_up_inputs(
         if s.id in by_rows:
             continue
         employed = employed_of[s.id]
-        combined = _combined_items(s.id, template, sums, by_id, position, rated, averaged)
+        combined = _combined_items(s.id, template, sums, by_id, position, rated, not_summed)
         if combined is None:
             by_rows.add(s.id)
             continue
@@ -588,8 +589,7 @@ def _read_sums(
         raise
     finally:
         cursor.close()
-    for sid, code, *got in rows:
-        sums[(sid, code)] = tuple(got)
+    sums.update({(row[0], row[1]): row[2:] for row in rows})
     return True
 
 
@@ -600,7 +600,7 @@ def _combined_items(
     by_id: dict[int, Period],
     position: dict[Period, int],
     rated: set[tuple[int, str]],
-    averaged: Sequence[str],
+    averaged: Collection[str],
 ) -> dict[str, IndicatorInput] | None:
     """The person's summed and pass/fail items from their sums; None when the sums cannot give
     them exactly (a growth month with an actual but no base; ratings on such an item)."""
@@ -609,9 +609,10 @@ def _combined_items(
         code = it.indicator
         if code in averaged:
             continue
-        if (sid, code) in rated:
+        key = (sid, code)
+        if key in rated:
             return None
-        got = sums.get((sid, code))
+        got = sums.get(key)
         if got is None:
             continue  # no entry: scoring flags "no input"
         used, actual, target, base, with_base, gap_targets, gaps, passed = got
