@@ -490,17 +490,21 @@ def rolled_up_inputs(
     )
     not_summed = frozenset(averaged)
     employed_of = {s.id: months_employed(s, period) for s, _ in people}
-    # one sums query per months employed and sheet: each person's own indicators are sought
-    together: dict[tuple[tuple[Period, ...], tuple[str, ...]], list[int]] = {}
+    # sums queries per months employed and sheet: each person's own indicators are sought
+    together: dict[tuple[tuple[Period, ...], tuple[str, ...], tuple[str, ...]], list[int]] = {}
     for s, template in people:
-        codes = tuple(sorted({it.indicator for it in template.items}))
-        together.setdefault((tuple(employed_of[s.id]), codes), []).append(s.id)
+        key = (tuple(employed_of[s.id]), *_summed_and_others(template))
+        together.setdefault(key, []).append(s.id)
     sums: dict[tuple[int, str], tuple[Any, ...]] = {}
     by_rows: set[int] = set()
-    for (employed, codes), sids in together.items():
+    for (employed, summed, others), sids in together.items():
         pids = [stored[m] for m in employed if m in stored]
-        if pids and codes and not _read_sums(session, sums, sids, codes, pids):
+        if not pids:
+            continue
+        if summed and not _read_sums(session, sums, sids, summed, pids):
             by_rows.update(sids)  # a sum beyond 64 bits: added up in Python instead
+        if others:
+            _read_sums(session, sums, sids, others, pids, _PASSED_SQL)
     figures: dict[tuple[int, str], list[Figures]] = {}
     if averaged:  # the rows of averaged items, for the people the sums show have some
         wanted = set(averaged)
@@ -528,6 +532,13 @@ def rolled_up_inputs(
     return inputs
 
 
+def _summed_and_others(template: Template) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The sheet's indicators of summed measures, and the others (pass/fail and averaged)."""
+    summed = {it.indicator for it in template.items if it.measure in SUMMED_MEASURES}
+    others = {it.indicator for it in template.items} - summed
+    return tuple(sorted(summed)), tuple(sorted(others))
+
+
 def _millionths_sql(column: str) -> str:
     """``domain.rollup.millionths`` of *column*, in SQLite (the same double arithmetic)."""
     return f"CAST({column} * 1000000 + CASE WHEN {column} < 0 THEN -0.5 ELSE 0.5 END AS INTEGER)"
@@ -538,15 +549,22 @@ def _when_actual(expression: str) -> str:
 
 
 # Per person and indicator over the months asked for, what ``domain.rollup`` needs of a summed
-# or pass/fail item: the months with an actual, Σ actual, Σ target and Σ base over them (exact
-# sums of whole millionths: SQLite adds integers exactly in any order, and raises "integer
-# overflow" beyond 64 bits), how many of them have a base (growth uses only those), Σ target
-# over the months without an actual (all the months when none has one: what ``summed_input``
-# then keeps), those months, and any fail (``domain.rollup._pass_item``).
+# item: the months with an actual, Σ actual, Σ target and Σ base over them (exact sums of whole
+# millionths: SQLite adds integers exactly in any order, and raises "integer overflow" beyond 64
+# bits), how many of them have a base (growth uses only those), Σ target over the months without
+# an actual (all the months when none has one: what ``summed_input`` then keeps), those months;
+# of a pass/fail item any fail (``domain.rollup._pass_item``), and of an averaged one whether it
+# has entries. One row shape (NULL where a kind needs nothing), two queries: each row's work is
+# only what its kind needs.
 # The index ix_metric_entries_sums is in (person, indicator, month) order: naming the indicators
 # and the months' id range lets each (person, indicator) seek straight to the period's months
 # instead of reading every month the file holds (a year of a 3-year file read a third of it).
 # ``+period_id IN``: the list only filters; as a seek (one per month) it was slower than the range.
+_SUMS_FROM = (
+    " FROM metric_entries WHERE staff_id IN ({staff}) AND indicator_code IN ({codes})"
+    " AND period_id BETWEEN ? AND ? AND +period_id IN ({periods})"
+    " GROUP BY staff_id, indicator_code"
+)
 _SUMS_SQL = (
     "SELECT staff_id, indicator_code, COUNT(actual),"
     f" SUM({_millionths_sql('actual')}),"
@@ -554,19 +572,20 @@ _SUMS_SQL = (
     f" SUM({_when_actual(_millionths_sql('base'))}),"
     f" COUNT({_when_actual('base')}),"
     f" SUM(CASE WHEN actual IS NULL THEN {_millionths_sql('target')} END),"
-    " group_concat(CASE WHEN actual IS NULL THEN period_id END),"
-    f" MIN(CASE WHEN passed IS NULL THEN actual >= {PASS_FROM!r} ELSE passed <> 0 END)"
-    " FROM metric_entries WHERE staff_id IN ({staff}) AND indicator_code IN ({codes})"
-    " AND period_id BETWEEN ? AND ? AND +period_id IN ({periods})"
-    " GROUP BY staff_id, indicator_code"
+    " group_concat(CASE WHEN actual IS NULL THEN period_id END), NULL" + _SUMS_FROM
+)
+_PASSED_SQL = (
+    "SELECT staff_id, indicator_code, COUNT(actual), NULL, NULL, NULL, NULL, NULL, NULL,"
+    f" MIN(CASE WHEN passed IS NULL THEN actual >= {PASS_FROM!r} ELSE passed <> 0 END)" + _SUMS_FROM
 )
 
 
 def sums_query(
-    staff_ids: Sequence[int], codes: Sequence[str], period_ids: Sequence[int]
+    staff_ids: Sequence[int], codes: Sequence[str], period_ids: Sequence[int], sql: str = _SUMS_SQL
 ) -> tuple[str, tuple[Any, ...]]:
-    """``_SUMS_SQL`` and its parameters for these people, indicators and stored months."""
-    sql = _SUMS_SQL.format(staff=_marks(staff_ids), codes=_marks(codes), periods=_marks(period_ids))
+    """*sql* (``_SUMS_SQL`` or ``_PASSED_SQL``) and its parameters for these people, indicators
+    and stored months."""
+    sql = sql.format(staff=_marks(staff_ids), codes=_marks(codes), periods=_marks(period_ids))
     return sql, (*staff_ids, *codes, min(period_ids), max(period_ids), *period_ids)
 
 
@@ -576,13 +595,13 @@ def _read_sums(
     staff_ids: Sequence[int],
     codes: Sequence[str],
     period_ids: Sequence[int],
+    sql: str = _SUMS_SQL,
 ) -> bool:
-    """The people's sums of *codes* over these stored months put into *sums* by (person,
-    indicator) (the averaged ones' too: filtering them out costs more than adding them up);
-    False (nothing put) when a sum goes beyond 64 bits."""
+    """The people's sums of *codes* over these stored months (*sql*'s: ``sums_query``) put into
+    *sums* by (person, indicator); False (nothing put) when a sum goes beyond 64 bits."""
     cursor = session.connection().connection.cursor()
     try:
-        rows = cursor.execute(*sums_query(staff_ids, codes, period_ids)).fetchall()
+        rows = cursor.execute(*sums_query(staff_ids, codes, period_ids, sql)).fetchall()
     except Exception as exc:  # the driver's OperationalError (sqlite3 or sqlcipher3)
         if "integer overflow" in str(exc):
             return False
