@@ -488,7 +488,7 @@ def rolled_up_inputs(
     averaged = sorted(
         {it.indicator for _, t in people for it in t.items if not combined_by_sums(it.measure)}
     )
-    not_summed = frozenset(averaged)
+    averaged_codes = frozenset(averaged)  # looked up per person and item
     employed_of = {s.id: months_employed(s, period) for s, _ in people}
     # sums queries per months employed and sheet: each person's own indicators are sought
     together: dict[tuple[tuple[Period, ...], tuple[str, ...], tuple[str, ...]], list[int]] = {}
@@ -503,7 +503,7 @@ def rolled_up_inputs(
             continue
         if summed and not _read_sums(session, sums, sids, summed, pids):
             by_rows.update(sids)  # a sum beyond 64 bits: added up in Python instead
-        if others:
+        if others:  # counts and verdicts: never beyond 64 bits
             _read_sums(session, sums, sids, others, pids, _PASSED_SQL)
     figures: dict[tuple[int, str], list[Figures]] = {}
     if averaged:  # the rows of averaged items, for the people the sums show have some
@@ -518,7 +518,7 @@ def rolled_up_inputs(
         if s.id in by_rows:
             continue
         employed = employed_of[s.id]
-        combined = _combined_items(s.id, template, sums, by_id, position, rated, not_summed)
+        combined = _combined_items(s.id, template, sums, by_id, position, rated, averaged_codes)
         if combined is None:
             by_rows.add(s.id)
             continue
