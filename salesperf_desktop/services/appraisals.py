@@ -559,11 +559,11 @@ def _when_actual(expression: str) -> str:
 # The index ix_metric_entries_sums is in (person, indicator, month) order: naming the indicators
 # and the months' id range lets each (person, indicator) seek straight to the period's months
 # instead of reading every month the file holds (a year of a 3-year file read a third of it).
-# ``+period_id IN``: the list only filters; as a seek (one per month) it was slower than the range.
+# Months whose ids fill their range (the usual) are the range; otherwise ``+period_id IN`` also
+# filters (the ``+``: as a seek, one per month, the list was slower than the range).
 _SUMS_FROM = (
     " FROM metric_entries WHERE staff_id IN ({staff}) AND indicator_code IN ({codes})"
-    " AND period_id BETWEEN ? AND ? AND +period_id IN ({periods})"
-    " GROUP BY staff_id, indicator_code"
+    " AND period_id BETWEEN ? AND ?{only_these} GROUP BY staff_id, indicator_code"
 )
 _SUMS_SQL = (
     "SELECT staff_id, indicator_code, COUNT(actual),"
@@ -585,8 +585,13 @@ def sums_query(
 ) -> tuple[str, tuple[Any, ...]]:
     """*sql* (``_SUMS_SQL`` or ``_PASSED_SQL``) and its parameters for these people, indicators
     and stored months."""
-    sql = sql.format(staff=_marks(staff_ids), codes=_marks(codes), periods=_marks(period_ids))
-    return sql, (*staff_ids, *codes, min(period_ids), max(period_ids), *period_ids)
+    first, last = min(period_ids), max(period_ids)
+    params = (*staff_ids, *codes, first, last)
+    if last - first + 1 == len(set(period_ids)):  # every id in the range is one of them
+        return sql.format(staff=_marks(staff_ids), codes=_marks(codes), only_these=""), params
+    only_these = f" AND +period_id IN ({_marks(period_ids)})"
+    sql = sql.format(staff=_marks(staff_ids), codes=_marks(codes), only_these=only_these)
+    return sql, (*params, *period_ids)
 
 
 def _read_sums(
