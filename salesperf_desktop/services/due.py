@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain import due as rules
@@ -40,6 +41,7 @@ from salesperf_desktop.domain.due import DueKind, Urgency
 from salesperf_desktop.domain.items import IndicatorInput, ItemValue, item_value
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.results import AppraisalResult
 from salesperf_desktop.domain.scoring import PersonPeriodInput, manager_input
 from salesperf_desktop.domain.status import (
     ActionStatus,
@@ -51,7 +53,7 @@ from salesperf_desktop.domain.status import (
 from salesperf_desktop.domain.template import Template
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.appeals import appeal_days
-from salesperf_desktop.services.movements import period_movements
+from salesperf_desktop.services.movements import PeriodMovements, period_movements
 from salesperf_desktop.services.periods import to_domain
 from salesperf_desktop.services.policy import policy_for_period
 from salesperf_desktop.services.signoff import awaiting_signatures
@@ -331,13 +333,15 @@ def missing_values(
     leave unscored (``ItemResult.scored``), counted without scoring anyone.
 
     An item is scored when its measure gives a value (``domain.items.measure_value``: the one
-    place ``score_item`` takes it from), so the month's entries and ratings are read as
-    ``compute_period`` reads them (placed by moves, leave applied, a manager's "reps on
-    target" derived from the reps' achievement values as ``score_many`` derives it) and each
-    item's value is worked out alone: no points, fractions, team scores or results (scoring
-    3,000 people's two open months took ≈ 3 s of CPU on every start, issue #19). A published
-    appraisal's kept result is counted as it was kept. The items of a person who moved within
-    the month are those of their sheet at its end (``domain.movements.combine``)."""
+    place ``score_item`` takes it from), so each person's month is read as ``compute_period``
+    reads it (placed by moves, leave applied, a manager's "reps on target" derived from the
+    reps' achievement values as ``score_many`` derives it) and each item's value is worked out
+    alone: no points, fractions, team scores or results (scoring 3,000 people's two open months
+    took ≈ 3 s of CPU on every start, issue #19). Whether a measure gives a value depends only
+    on which figures are there and of what kind (``_MonthItems``), so most people are read
+    as that, not as their figures. A published appraisal's kept result is counted as it was
+    kept. The items of a person who moved within the month are those of their sheet at its
+    end (``domain.movements.combine``)."""
     moves = period_movements(session, month)
     staff, _not_graded = moves.arrange(ap.eligible_staff(session, month))
     appraisals = ap.appraisals_by_staff(session, stored, with_results=False)
@@ -347,50 +351,155 @@ def missing_values(
         policy_for_period(session, stored).policy,
         moves.moved_within(staff),
     )
-    kept_ids = [a.id for a in appraisals.values() if a.status is not AppraisalStatus.DRAFT]
-    kept = (
-        {
-            a.staff_id: ap.kept_appraisal_result(a)
-            for a in session.scalars(select(AppraisalRow).where(AppraisalRow.id.in_(kept_ids)))
-        }
-        if kept_ids
-        else {}
-    )
-    resolved = [(s, got[0]) for s in staff if (got := resolver.resolve(s)) is not None]
-    inputs = ap.monthly_inputs(session, [s.id for s, _ in resolved], [month])
-    members: list[tuple[ap.StaffFacts, Template, PersonPeriodInput]] = []
-    for s, template in resolved:
-        if not ap.months_employed(s, month):
-            continue  # not listed: compute_period has no input for them
-        got = inputs.get(s.id, {}).get(month) or PersonPeriodInput(
-            items={}, period=month, person_id=str(s.id)
-        )
-        if moves.histories:
-            got = moves.with_leave(s, got)
-        members.append((s, template, got))
+    members = [
+        (s, got[0])
+        for s in staff
+        if ap.months_employed(s, month)  # else not listed: compute_period has no input
+        and (got := resolver.resolve(s)) is not None
+    ]
+    kept = _kept_results(session, appraisals)
+    items = _MonthItems(session, month, stored, members, moves)
     values = _Values()
-    derived = _reps_on_target(members, values)
+    derived = _reps_on_target(members, items, values, month)
     out = []
-    for s, template, got in members:
+    for s, template in members:
         result = kept.get(s.id)
         if result is not None:
             out.append((s, sum(1 for item in result.items if not item.scored)))
-            continue
-        items = derived.get(s.id, got.items)
-        out.append(
-            (s, sum(1 for code, value in values.of(template) if value(items.get(code)) is None))
-        )
+        elif s.id in derived:
+            out.append((s, values.missing(template, derived[s.id])))
+        else:
+            got, alike = items.of(s.id)
+            out.append((s, values.missing(template, got, alike)))
     out.sort(key=lambda pair: pair[0].employee_no)
     return out
+
+
+def _kept_results(
+    session: Session, appraisals: dict[int, AppraisalRow]
+) -> dict[int, AppraisalResult]:
+    """The results published appraisals keep, by person (none in a month still being entered)."""
+    ids = [a.id for a in appraisals.values() if a.status is not AppraisalStatus.DRAFT]
+    if not ids:
+        return {}
+    rows = session.scalars(select(AppraisalRow).where(AppraisalRow.id.in_(ids)))
+    return {a.staff_id: result for a in rows if (result := ap.kept_appraisal_result(a)) is not None}
+
+
+# Per person and month: each entry's indicator, and which of its figures a measure can use,
+# as bits (``_figures``). A measure's value depends only on these: an actual that is a finite
+# number; a target or base that is a positive finite number (a ratio's or a growth's divisor),
+# or no target at all (a count); a pass/fail given. SQLite stores no NaN; 9e999 is ∞.
+_ENTRY_KINDS_SQL = text(
+    "SELECT staff_id, group_concat(indicator_code, char(30)), group_concat("
+    " iif(target > 0 AND target < 9e999, 1, iif(target IS NULL, 2, 0))"
+    " + iif(abs(actual) < 9e999, 4, 0) + iif(base > 0 AND base < 9e999, 8, 0)"
+    " + iif(passed IS NULL, 0, 16), ' ')"
+    " FROM metric_entries WHERE period_id = :period GROUP BY staff_id"
+)
+# Per person and month: each rating's indicator and rater kind, and the largest rating.
+_RATED_SQL = text(
+    "SELECT staff_id, group_concat(indicator_code || char(31) || rater_role, char(30)),"
+    " max(abs(value)) FROM ratings WHERE period_id = :period GROUP BY staff_id"
+)
+# Ratings and rater weights up to this size never overflow the weighted mean, so whether a
+# rated item has a value depends only on which rater kinds rated it.
+_ORDINARY = 1e6
+
+
+def _figures(kinds: int) -> IndicatorInput:
+    """An entry with figures of these kinds (``_ENTRY_KINDS_SQL``'s bits): every measure gives
+    a value from it exactly when it gives one from the entry itself."""
+    return IndicatorInput(
+        target=1.0 if kinds & 1 else (None if kinds & 2 else -1.0),
+        actual=1.0 if kinds & 4 else None,
+        base=1.0 if kinds & 8 else None,
+        passed=True if kinds & 16 else None,
+    )
+
+
+def _alike_items(entered: tuple[str, str] | None, rated: str | None) -> dict[str, IndicatorInput]:
+    """The items of everyone whose entries and ratings are of these kinds."""
+    items: dict[str, IndicatorInput] = {}
+    if entered is not None:
+        codes, kinds = entered
+        for code, got in zip(codes.split("\x1e"), kinds.split(" "), strict=True):
+            items[code] = _figures(int(got))
+    for pair in rated.split("\x1e") if rated is not None else ():
+        code, role = pair.split("\x1f")
+        inp = items.get(code)
+        if inp is None:
+            inp = items[code] = IndicatorInput()
+        inp.ratings = {**(inp.ratings or {}), role: [1.0]}
+    return items
+
+
+class _MonthItems:
+    """Each listed person's items in the month, as far as whether they have values: read as
+    the kinds of their figures (``_ENTRY_KINDS_SQL``, ``_RATED_SQL``: one row per person, and
+    people whose kinds are alike share one reading), or read whole (``ap.monthly_inputs``)
+    where kinds do not tell: leave and moves (``with_leave``), ratings or rater weights out of
+    the ordinary."""
+
+    def __init__(
+        self,
+        session: Session,
+        month: Period,
+        stored: PeriodRow | None,
+        members: list[tuple[ap.StaffFacts, Template]],
+        moves: PeriodMovements,
+    ) -> None:
+        entered: dict[int, tuple[str, str]] = {}
+        rated: dict[int, str] = {}
+        whole = {s.id for s, template in members if s.id in moves.histories}
+        whole |= {s.id for s, template in members if not _ordinary_weights(template)}
+        if stored is not None:
+            for sid, codes, kinds in session.execute(_ENTRY_KINDS_SQL, {"period": stored.id}):
+                entered[sid] = (codes, kinds)
+            for sid, pairs, largest in session.execute(_RATED_SQL, {"period": stored.id}):
+                rated[sid] = pairs
+                if not largest <= _ORDINARY:
+                    whole.add(sid)
+        self._entered, self._rated = entered, rated
+        self._whole: dict[int, Mapping[str, IndicatorInput]] = {}
+        listed = [s for s, _template in members if s.id in whole]
+        if listed:
+            inputs = ap.monthly_inputs(session, [s.id for s in listed], [month])
+            for s in listed:
+                self._whole[s.id] = moves.with_leave(s, inputs[s.id][month]).items
+        self._alike: dict[tuple[object, object], dict[str, IndicatorInput]] = {}
+
+    def of(self, staff_id: int) -> tuple[Mapping[str, IndicatorInput], object | None]:
+        """The person's items, and a key they share with everyone whose items are alike
+        (None: read whole, their own)."""
+        got = self._whole.get(staff_id)
+        if got is not None:
+            return got, None
+        key = (self._entered.get(staff_id), self._rated.get(staff_id))
+        items = self._alike.get(key)
+        if items is None:
+            items = self._alike[key] = _alike_items(*key)
+        return items, key
+
+
+def _ordinary_weights(template: Template) -> bool:
+    return all(
+        0 <= w <= _ORDINARY
+        for item in template.items
+        if item.measure == "rating"
+        for w in (item.rater_weights or template.rater_weights).values()
+    )
 
 
 class _Values:
     """Per template, its items' indicators and the value ``score_item`` would score each on
     (``domain.items.item_value``: None, not scored), worked out once per template and read
-    (3,000 people share a few templates: a rating's rater table is built once, not per person)."""
+    (3,000 people share a few templates: a rating's rater table is built once, not per person);
+    and the count of items without a value, once per template and kind of items."""
 
     def __init__(self) -> None:
         self._of: dict[int, tuple[Template, tuple[tuple[str, ItemValue], ...]]] = {}
+        self._missing: dict[tuple[int, object], int] = {}
 
     def of(self, template: Template) -> tuple[tuple[str, ItemValue], ...]:
         got = self._of.get(id(template))
@@ -405,10 +514,26 @@ class _Values:
     def item(self, template: Template, indicator: str) -> ItemValue | None:
         return next((value for code, value in self.of(template) if code == indicator), None)
 
+    def missing(
+        self, template: Template, items: Mapping[str, IndicatorInput], alike: object = None
+    ) -> int:
+        """How many of the template's items have no value in *items* (counted once for
+        everyone whose items are *alike*, when given)."""
+        key = (id(template), alike)
+        if alike is not None and key in self._missing:
+            return self._missing[key]
+        count = sum(1 for code, value in self.of(template) if value(items.get(code)) is None)
+        if alike is not None:
+            self._missing[key] = count
+        return count
+
 
 def _reps_on_target(
-    members: list[tuple[ap.StaffFacts, Template, PersonPeriodInput]], values: _Values
-) -> dict[int, dict[str, IndicatorInput]]:
+    members: list[tuple[ap.StaffFacts, Template]],
+    items: _MonthItems,
+    values: _Values,
+    month: Period,
+) -> dict[int, Mapping[str, IndicatorInput]]:
     """A manager's items with "reps on target" derived from their reps (``score_many``: a
     rep's achievement value, the manager's own entry kept), by the manager's staff id."""
     indicator = ap.MET_TARGET_INDICATOR
@@ -417,16 +542,19 @@ def _reps_on_target(
         return s.team_id if s.role == "sales_manager" else None
 
     rates: dict[int | None, list[float | None]] = defaultdict(list)  # the reps' by team
-    for rep, template, got in members:
+    for rep, template in members:
         if manages(rep) is None:
             value = values.item(template, ACHIEVEMENT)
-            rates[rep.team_id].append(value(got.items.get(ACHIEVEMENT)) if value else None)
+            got = items.of(rep.id)[0]
+            rates[rep.team_id].append(value(got.get(ACHIEVEMENT)) if value else None)
     out = {}
-    for s, template, got in members:
+    for s, template in members:
         team = manages(s)
-        if team is None or template.item(indicator) is None or indicator in got.items:
+        got = items.of(s.id)[0]
+        if team is None or template.item(indicator) is None or indicator in got:
             continue
-        out[s.id] = manager_input(got, str(team), rates.get(team, []), indicator)[1].items
+        own = PersonPeriodInput(items=got, period=month, person_id=str(s.id))
+        out[s.id] = manager_input(own, str(team), rates.get(team, []), indicator)[1].items
     return out
 
 
