@@ -351,25 +351,21 @@ def missing_values(
         policy_for_period(session, stored).policy,
         moves.moved_within(staff),
     )
-    members = [
-        (s, got[0])
-        for s in staff
-        if ap.months_employed(s, month)  # else not listed: compute_period has no input
-        and (got := resolver.resolve(s)) is not None
-    ]
+    # (everyone eligible for a month was employed in it: compute_period has an input for them)
+    members = [(s, got[0]) for s in staff if (got := resolver.resolve(s)) is not None]
     kept = _kept_results(session, appraisals)
     items = _MonthItems(session, month, stored, members, moves)
+    people = [(s, template, *items.of(s.id)) for s, template in members]
     values = _Values()
-    derived = _reps_on_target(members, items, values, month)
+    derived = _reps_on_target(people, values, month)
     out = []
-    for s, template in members:
+    for s, template, got, alike in people:
         result = kept.get(s.id)
         if result is not None:
             out.append((s, sum(1 for item in result.items if not item.scored)))
         elif s.id in derived:
             out.append((s, values.missing(template, derived[s.id])))
         else:
-            got, alike = items.of(s.id)
             out.append((s, values.missing(template, got, alike)))
     out.sort(key=lambda pair: pair[0].employee_no)
     return out
@@ -451,8 +447,11 @@ class _MonthItems:
     ) -> None:
         entered: dict[int, tuple[str, str]] = {}
         rated: dict[int, str] = {}
-        whole = {s.id for s, template in members if s.id in moves.histories}
-        whole |= {s.id for s, template in members if not _ordinary_weights(template)}
+        templates = {id(template): template for _s, template in members}
+        unusual = {key for key, template in templates.items() if not _ordinary_weights(template)}
+        whole = {
+            s.id for s, template in members if s.id in moves.histories or id(template) in unusual
+        }
         if stored is not None:
             for sid, codes, kinds in session.execute(_ENTRY_KINDS_SQL, {"period": stored.id}):
                 entered[sid] = (codes, kinds)
@@ -529,8 +528,7 @@ class _Values:
 
 
 def _reps_on_target(
-    members: list[tuple[ap.StaffFacts, Template]],
-    items: _MonthItems,
+    people: list[tuple[ap.StaffFacts, Template, Mapping[str, IndicatorInput], object | None]],
     values: _Values,
     month: Period,
 ) -> dict[int, Mapping[str, IndicatorInput]]:
@@ -542,15 +540,18 @@ def _reps_on_target(
         return s.team_id if s.role == "sales_manager" else None
 
     rates: dict[int | None, list[float | None]] = defaultdict(list)  # the reps' by team
-    for rep, template in members:
-        if manages(rep) is None:
+    alike_rates: dict[tuple[int, object], float | None] = {}  # reps whose items are alike
+    for rep, template, got, alike in people:
+        if manages(rep) is not None:
+            continue
+        key = (id(template), alike)
+        if alike is None or key not in alike_rates:
             value = values.item(template, ACHIEVEMENT)
-            got = items.of(rep.id)[0]
-            rates[rep.team_id].append(value(got.get(ACHIEVEMENT)) if value else None)
+            alike_rates[key] = value(got.get(ACHIEVEMENT)) if value else None
+        rates[rep.team_id].append(alike_rates[key])
     out = {}
-    for s, template in members:
+    for s, template, got, _alike in people:
         team = manages(s)
-        got = items.of(s.id)[0]
         if team is None or template.item(indicator) is None or indicator in got:
             continue
         own = PersonPeriodInput(items=got, period=month, person_id=str(s.id))
@@ -678,6 +679,7 @@ def _interviews_in(r: _Reading, period: PeriodRow, only: set[int] | None = None)
     out = []
     days = policy_for_period(r.session, period).policy.interview_working_days
     deadlines: dict[dt.date, dt.date] = {}
+    label, key = r.label(period), period.key  # (worked out once: 3,000 people share them)
     for staff_id, published_on in sorted(appraisals, key=lambda a: r.who(a[0])):
         if staff_id in held or (only is not None and staff_id not in only):
             continue
@@ -686,11 +688,9 @@ def _interviews_in(r: _Reading, period: PeriodRow, only: set[int] | None = None)
             deadlines[published_on] = rules.interview_deadline(r.calendar, published_on, days)
         deadline = deadlines[published_on]
         text = render(
-            "due.interview.person",
-            {"period": r.label(period), "employee": r.who(staff_id)},
-            r.lang,
+            "due.interview.person", {"period": label, "employee": r.who(staff_id)}, r.lang
         )
-        place = DuePlace("new_interview", period.key, staff_id=staff_id)
+        place = DuePlace("new_interview", key, staff_id=staff_id)
         out.append(r.deadline(DueKind.INTERVIEWS, text, place, deadline))
     return out
 
