@@ -67,6 +67,7 @@ from salesperf_desktop.storage.models import (
     GrowInterviewRow,
     PeriodRow,
     TaskSheetRow,
+    TemplateRow,
 )
 
 if TYPE_CHECKING:
@@ -166,6 +167,20 @@ class _Reading:
     periods: list[PeriodRow]
     staff: dict[int, ap.StaffFacts] = field(default_factory=dict)  # the register, by id
     left: dict[dt.date, tuple[int, bool]] = field(default_factory=dict)
+    _eligible: dict[Period, list[ap.StaffFacts]] = field(default_factory=dict)
+    _templates: list[TemplateRow] | None = None
+
+    def eligible(self, period: Period) -> list[ap.StaffFacts]:
+        """``ap.eligible_staff``, once per period (the missing values and the task sheets
+        both list a month's people)."""
+        if period not in self._eligible:
+            self._eligible[period] = ap.eligible_staff(self.session, period)
+        return self._eligible[period]
+
+    def templates(self) -> list[TemplateRow]:
+        if self._templates is None:
+            self._templates = ap.load_templates(self.session)
+        return self._templates
 
     def deadline(self, kind: DueKind, text: str, place: DuePlace, deadline: dt.date, count=1):
         if deadline not in self.left:  # many people share a deadline: counted once
@@ -272,9 +287,9 @@ def _appraised_by_quarter(r: _Reading, quarter: Period, stored: PeriodRow | None
     everyone employed in any of its months) with ``set_cycles``' cycle, counted without reading
     their figures or scoring anyone (scoring 300 people's quarter took ≈ 0.2 s at every start)."""
     moves = period_movements(r.session, quarter, lang=r.lang)
-    staff, _not_graded = moves.arrange(ap.eligible_staff(r.session, quarter))
+    staff, _not_graded = moves.arrange(r.eligible(quarter))
     resolver = ap.TemplateResolver(
-        ap.load_templates(r.session),
+        r.templates(),
         ap.appraisals_by_staff(r.session, stored, with_results=False),
         policy_for_period(r.session, stored).policy,
         moves.moved_within(staff),
@@ -294,7 +309,7 @@ def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
     ready: list[DueItem] = []
     for period in _months_to_publish(r):
         domain = to_domain(period)
-        listed = missing_values(r.session, domain, period)
+        listed = _missing_values(r.session, domain, period, r.eligible(domain), r.templates())
         people: dict[int | None, int] = defaultdict(int)
         values: dict[int | None, int] = defaultdict(int)
         names: dict[int | None, str] = {}
@@ -342,11 +357,24 @@ def missing_values(
     as that, not as their figures. A published appraisal's kept result is counted as it was
     kept. The items of a person who moved within the month are those of their sheet at its
     end (``domain.movements.combine``)."""
+    return _missing_values(
+        session, month, stored, ap.eligible_staff(session, month), ap.load_templates(session)
+    )
+
+
+def _missing_values(
+    session: Session,
+    month: Period,
+    stored: PeriodRow | None,
+    eligible: list[ap.StaffFacts],
+    templates: list[TemplateRow],
+) -> list[tuple[ap.StaffFacts, int]]:
+    """``missing_values`` with the month's eligible people and the templates given."""
     moves = period_movements(session, month)
-    staff, _not_graded = moves.arrange(ap.eligible_staff(session, month))
+    staff, _not_graded = moves.arrange(eligible)
     appraisals = ap.appraisals_by_staff(session, stored, with_results=False)
     resolver = ap.TemplateResolver(
-        ap.load_templates(session),
+        templates,
         appraisals,
         policy_for_period(session, stored).policy,
         moves.moved_within(staff),
@@ -567,7 +595,7 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
     if current not in months:
         months.append(current)
     months_stored = {(p.year, p.number): p for p in r.periods if p.kind is PeriodKind.MONTH}
-    templates = ap.load_templates(r.session)
+    templates = r.templates()
     # months without appraisals yet (most open months) resolve everyone alike: one resolver,
     # each person's answer kept for the next such month
     unstarted = ap.TemplateResolver(templates, {})
@@ -602,7 +630,7 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
             if row is not None
             else {}
         )
-        for person in ap.eligible_staff(r.session, month):
+        for person in r.eligible(month):
             if sheets.get(person.id) is not None:
                 continue  # approved
             if person.id not in sheets:  # no sheet: missing where the template scores one
