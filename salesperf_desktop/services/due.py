@@ -708,7 +708,8 @@ def _interviews_in(r: _Reading, period: PeriodRow, only: set[int] | None = None)
     days = policy_for_period(r.session, period).policy.interview_working_days
     deadlines: dict[dt.date, dt.date] = {}
     label, key = r.label(period), period.key  # (worked out once: 3,000 people share them)
-    for staff_id, published_on in sorted(appraisals, key=lambda a: r.who(a[0])):
+    names = {staff_id: r.who(staff_id) for staff_id, _published_on in appraisals}
+    for staff_id, published_on in sorted(appraisals, key=lambda a: names[a[0]]):
         if staff_id in held or (only is not None and staff_id not in only):
             continue
         published_on = published_on or period.published_on
@@ -716,7 +717,7 @@ def _interviews_in(r: _Reading, period: PeriodRow, only: set[int] | None = None)
             deadlines[published_on] = rules.interview_deadline(r.calendar, published_on, days)
         deadline = deadlines[published_on]
         text = render(
-            "due.interview.person", {"period": label, "employee": r.who(staff_id)}, r.lang
+            "due.interview.person", {"period": label, "employee": names[staff_id]}, r.lang
         )
         place = DuePlace("new_interview", key, staff_id=staff_id)
         out.append(r.deadline(DueKind.INTERVIEWS, text, place, deadline))
