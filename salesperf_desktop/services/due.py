@@ -30,7 +30,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, case, func, select, text
 from sqlalchemy.orm import Session, selectinload
@@ -169,6 +169,8 @@ class _Reading:
     left: dict[dt.date, tuple[int, bool]] = field(default_factory=dict)
     _eligible: dict[Period, list[ap.StaffFacts]] = field(default_factory=dict)
     _templates: list[TemplateRow] | None = None
+    # which template fits whom (``TemplateResolver``): the same for every period's resolver
+    assigned: dict[tuple[Any, ...], TemplateRow | None] = field(default_factory=dict)
 
     def eligible(self, period: Period) -> list[ap.StaffFacts]:
         """``ap.eligible_staff``, once per period (the missing values and the task sheets
@@ -293,6 +295,7 @@ def _appraised_by_quarter(r: _Reading, quarter: Period, stored: PeriodRow | None
         ap.appraisals_by_staff(r.session, stored, with_results=False),
         policy_for_period(r.session, stored).policy,
         moves.moved_within(staff),
+        r.assigned,
     )
     teams = ap.team_cycles(r.session)
     return sum(
@@ -309,7 +312,9 @@ def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
     ready: list[DueItem] = []
     for period in _months_to_publish(r):
         domain = to_domain(period)
-        listed = _missing_values(r.session, domain, period, r.eligible(domain), r.templates())
+        listed = _missing_values(
+            r.session, domain, period, r.eligible(domain), r.templates(), r.assigned
+        )
         people: dict[int | None, int] = defaultdict(int)
         values: dict[int | None, int] = defaultdict(int)
         names: dict[int | None, str] = {}
@@ -368,8 +373,10 @@ def _missing_values(
     stored: PeriodRow | None,
     eligible: list[ap.StaffFacts],
     templates: list[TemplateRow],
+    assigned: dict[tuple[Any, ...], TemplateRow | None] | None = None,
 ) -> list[tuple[ap.StaffFacts, int]]:
-    """``missing_values`` with the month's eligible people and the templates given."""
+    """``missing_values`` with the month's eligible people and the templates given (and
+    which of them fits whom, when known: ``TemplateResolver``)."""
     moves = period_movements(session, month)
     staff, _not_graded = moves.arrange(eligible)
     appraisals = ap.appraisals_by_staff(session, stored, with_results=False)
@@ -378,6 +385,7 @@ def _missing_values(
         appraisals,
         policy_for_period(session, stored).policy,
         moves.moved_within(staff),
+        assigned,
     )
     # (everyone eligible for a month was employed in it: compute_period has an input for them)
     members = [(s, got[0]) for s in staff if (got := resolver.resolve(s)) is not None]
@@ -598,7 +606,7 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
     templates = r.templates()
     # months without appraisals yet (most open months) resolve everyone alike: one resolver,
     # each person's answer kept for the next such month
-    unstarted = ap.TemplateResolver(templates, {})
+    unstarted = ap.TemplateResolver(templates, {}, assigned=r.assigned)
     unstarted_scores: dict[int, bool] = {}
     by_template: dict[int, tuple[Template, bool]] = {}  # (kept with it: its id stays its own)
 
@@ -618,7 +626,11 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
         if row is not None and row.status not in (PeriodStatus.OPEN, PeriodStatus.ENTERED):
             continue
         appraisals = ap.appraisals_by_staff(r.session, row, with_results=False)
-        resolver = ap.TemplateResolver(templates, appraisals) if appraisals else unstarted
+        resolver = (
+            ap.TemplateResolver(templates, appraisals, assigned=r.assigned)
+            if appraisals
+            else unstarted
+        )
         sheets = (
             dict(
                 r.session.execute(
