@@ -312,8 +312,13 @@ def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
     ready: list[DueItem] = []
     for period in _months_to_publish(r):
         domain = to_domain(period)
-        listed = _missing_values(
-            r.session, domain, period, r.eligible(domain), r.templates(), r.assigned
+        listed = missing_values(
+            r.session,
+            domain,
+            period,
+            eligible=r.eligible(domain),
+            templates=r.templates(),
+            assigned=r.assigned,
         )
         people: dict[int | None, int] = defaultdict(int)
         values: dict[int | None, int] = defaultdict(int)
@@ -347,7 +352,13 @@ def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
 
 
 def missing_values(
-    session: Session, month: Period, stored: PeriodRow | None
+    session: Session,
+    month: Period,
+    stored: PeriodRow | None,
+    *,
+    eligible: list[ap.StaffFacts] | None = None,
+    templates: list[TemplateRow] | None = None,
+    assigned: dict[tuple[Any, ...], TemplateRow | None] | None = None,
 ) -> list[tuple[ap.StaffFacts, int]]:
     """Everyone ``compute_period`` lists for *month*, with how many of their items it would
     leave unscored (``ItemResult.scored``), counted without scoring anyone.
@@ -361,22 +372,14 @@ def missing_values(
     on which figures are there and of what kind (``_MonthItems``), so most people are read
     as that, not as their figures. A published appraisal's kept result is counted as it was
     kept. The items of a person who moved within the month are those of their sheet at its
-    end (``domain.movements.combine``)."""
-    return _missing_values(
-        session, month, stored, ap.eligible_staff(session, month), ap.load_templates(session)
-    )
+    end (``domain.movements.combine``).
 
-
-def _missing_values(
-    session: Session,
-    month: Period,
-    stored: PeriodRow | None,
-    eligible: list[ap.StaffFacts],
-    templates: list[TemplateRow],
-    assigned: dict[tuple[Any, ...], TemplateRow | None] | None = None,
-) -> list[tuple[ap.StaffFacts, int]]:
-    """``missing_values`` with the month's eligible people and the templates given (and
-    which of them fits whom, when known: ``TemplateResolver``)."""
+    The month's eligible people, the templates and which of them fits whom
+    (``TemplateResolver``) are read unless given (本月待办 reads them once for every step)."""
+    if eligible is None:
+        eligible = ap.eligible_staff(session, month)
+    if templates is None:
+        templates = ap.load_templates(session)
     moves = period_movements(session, month)
     staff, _not_graded = moves.arrange(eligible)
     appraisals = ap.appraisals_by_staff(session, stored, with_results=False)
