@@ -53,6 +53,7 @@ from salesperf_desktop.domain.status import (
 from salesperf_desktop.domain.template import Template
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.appeals import appeal_days
+from salesperf_desktop.services.collector import collector_paused
 from salesperf_desktop.services.movements import PeriodMovements, period_movements
 from salesperf_desktop.services.periods import to_domain
 from salesperf_desktop.services.policy import policy_for_period
@@ -215,7 +216,9 @@ def due_this_month(
     """Everything due as of *today* (default the context's clock), in *lang*."""
     today = today or ctx.today()
     lang = lang or ctx.lang
-    with ctx.session() as session:
+    # (the read makes some 100,000 objects: the collector's walks over the whole program as
+    # they pile up cost more than the read, services/collector.py)
+    with collector_paused(), ctx.session() as session:
         reading = _Reading(
             ctx,
             session,
