@@ -7,6 +7,7 @@ leaver, a quarterly team, entries, ratings, targets and a pass/fail removed, a m
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import random
 import shutil
@@ -224,6 +225,9 @@ def _figures_of_every_kind(ctx, month: Period, seed: int) -> None:
             if rng.random() < 0.5:
                 entry.target, entry.actual, entry.base = (rng.choice(numbers) for _ in range(3))
                 entry.passed = rng.choice([None, None, True, False])
+        growth = [e for e in entries if e.indicator_code == "sales_growth"]
+        for entry, base in zip(growth, itertools.cycle([None, 0.0, -2.0, math.inf, 10.0])):
+            entry.actual, entry.base = 50.0, base  # a growth's base of every kind
         for entry in rng.sample(entries, 10):
             s.delete(entry)
         ratings = list(
@@ -253,11 +257,13 @@ def _figures_of_every_kind(ctx, month: Period, seed: int) -> None:
             )
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_figures_of_every_kind_count_as_the_scoring_leaves_them(demo, seed):
+@pytest.mark.parametrize(("seed", "untidy"), [(1, False), (2, False), (3, True)])
+def test_figures_of_every_kind_count_as_the_scoring_leaves_them(demo, seed, untidy):
     """The count reads the kinds of the figures, not the figures: each kind a measure tells
-    apart must count as the scoring counts it (with moves and leave on top)."""
-    _untidy(demo)
+    apart must count as the scoring counts it (and with moves and leave on top: those people
+    are read whole)."""
+    if untidy:
+        _untidy(demo)
     _figures_of_every_kind(demo, OCTOBER, seed)
     scored = _scored(demo, OCTOBER)
     assert sum(scored.values()) > 40
