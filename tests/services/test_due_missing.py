@@ -284,3 +284,25 @@ def test_rater_weights_out_of_the_ordinary_count_as_the_scoring_leaves_them(demo
             version.definition = definition
     _figures_of_every_kind(demo, OCTOBER, 4)
     assert _counted(demo, OCTOBER) == _scored(demo, OCTOBER)
+
+
+def test_leave_that_scales_a_target_to_nothing_counts_as_the_scoring_leaves_it(demo):
+    """Long leave scales the targets (``with_leave``): the smallest target there is becomes
+    zero, and the item unscored; people with leave are read from their figures."""
+    person = staff_id(demo, "E010")
+    mvs.record_leave(
+        demo, person, mvs.LeaveDraft("maternity", dt.date(2026, 10, 19), dt.date(2026, 10, 31))
+    )
+    with demo.transaction() as s:
+        period = stored_period(s, OCTOBER)
+        for entry in s.scalars(
+            select(MetricEntryRow).where(
+                MetricEntryRow.period_id == period.id,
+                MetricEntryRow.staff_id == person,
+                MetricEntryRow.target.is_not(None),
+            )
+        ):
+            entry.target = 5e-324
+    scored = _scored(demo, OCTOBER)
+    assert scored[person] > 0
+    assert _counted(demo, OCTOBER) == scored
