@@ -581,7 +581,10 @@ def _reps_on_target(
     def manages(s: ap.StaffFacts) -> int | None:
         return s.team_id if s.role == "sales_manager" else None
 
-    rates: dict[int | None, list[float | None]] = defaultdict(list)  # the reps' by team
+    # The reps' rates by team. A rep read as the kinds of their figures has a stand-in rate:
+    # None exactly when theirs is None, so the number of reps with a rate (whether the derived
+    # item has a value) is theirs; only how many met target, the value itself, is not.
+    rates: dict[int | None, list[float | None]] = defaultdict(list)
     alike_rates: dict[tuple[int, object], float | None] = {}  # reps whose items are alike
     for rep, template, got, alike in people:
         if manages(rep) is not None:
