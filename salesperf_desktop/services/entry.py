@@ -618,7 +618,9 @@ def _entered_in(ctx, month: Period, indicator: str) -> dict[int, IndicatorInput]
             return {}
         params = {"period": stored.id, "indicator": indicator}
         got = {
-            sid: IndicatorInput(target, actual, base, None, None if passed is None else bool(passed))
+            sid: IndicatorInput(
+                target, actual, base, None, None if passed is None else bool(passed)
+            )
             for sid, target, actual, base, passed in session.execute(_ENTERED_IN, params)
         }
         for sid, role, value in session.execute(_RATED_IN, params):
