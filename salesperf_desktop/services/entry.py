@@ -204,22 +204,7 @@ class SheetPerson:
         return self.values.get(indicator, {}).get(field_name)
 
     def to_input(self, month: Period) -> PersonPeriodInput:
-        items = {}
-        for code, v in self.values.items():
-            ratings = {
-                r: list(v[f"rating:{r}"])
-                if isinstance(v.get(f"rating:{r}"), tuple)
-                else [v[f"rating:{r}"]]
-                for r in RATERS
-                if v.get(f"rating:{r}") is not None
-            }
-            items[code] = IndicatorInput(
-                target=v.get("target"),
-                actual=v.get("actual"),
-                base=v.get("base"),
-                ratings=ratings or None,
-                passed=v.get("passed"),
-            )
+        items = {code: _indicator_input(v) for code, v in self.values.items()}
         entered = PersonPeriodInput(
             items=items, events=self.events, period=month, person_id=str(self.staff_id)
         )
@@ -446,18 +431,43 @@ def _follows_colleagues(template: Template) -> bool:
     return template.team_share > 0 and template.team_basis != TEAM_GOAL
 
 
+# (rater, its cell field) in the order an input lists its raters; worked out once: a month
+# of 3,000 people turns 60,000 cells into inputs when it is scored
+_RATING_FIELDS = tuple((r, f"rating:{r}") for r in RATERS)
+
+
+def _indicator_input(v: dict[str, Any]) -> IndicatorInput:
+    """The engine's input of one indicator's cell values (a rating as a list of scores)."""
+    ratings = {
+        r: list(x) if isinstance(x, tuple) else [x]
+        for r, key in _RATING_FIELDS
+        if (x := v.get(key)) is not None
+    }
+    return IndicatorInput(
+        target=v.get("target"),
+        actual=v.get("actual"),
+        base=v.get("base"),
+        ratings=ratings or None,
+        passed=v.get("passed"),
+    )
+
+
 def _value_dict(inp: IndicatorInput) -> dict[str, Any]:
+    """One indicator's cell values of an input (a supervisor's or self rating as its last
+    score, the peers' as a tuple); fields not entered are left out."""
     out: dict[str, Any] = {}
-    for f in NUMBER_FIELDS:
-        v = getattr(inp, f)
-        if v is not None:
-            out[f] = v
+    if inp.target is not None:
+        out["target"] = inp.target
+    if inp.actual is not None:
+        out["actual"] = inp.actual
+    if inp.base is not None:
+        out["base"] = inp.base
     if inp.passed is not None:
         out["passed"] = inp.passed
-    for rater, scores in (inp.ratings or {}).items():
-        if not scores:
-            continue
-        out[f"rating:{rater}"] = tuple(scores) if rater == "peer" else scores[-1]
+    if inp.ratings:
+        for rater, scores in inp.ratings.items():
+            if scores:
+                out[f"rating:{rater}"] = tuple(scores) if rater == "peer" else scores[-1]
     return out
 
 
