@@ -196,9 +196,9 @@ class StaffTab(BaseTab):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        # Columns sized to their contents once, when the register is first shown (``_loaded``),
-        # then the officer's to widen: sized on every change, 3,000 rows were measured three
-        # times over at start-up. From the rows around the visible ones, not all of them.
+        # Columns sized to their contents once a read of the register (``_loaded``), not on
+        # every change (3,000 rows were measured three times over at start-up); in between,
+        # the officer may widen them. From the rows around the visible ones, not all of them.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -264,10 +264,9 @@ class StaffTab(BaseTab):
             self._stale = True
             return
         overview, rows, codes, haystacks = outcome.result
-        self.model.set_people(rows, [r.id for r in overview.people], codes, haystacks)
-        if not self._read:
-            self.table.resizeColumnsToContents()
         self._read = True
+        self.model.set_people(rows, [r.id for r in overview.people], codes, haystacks)
+        self.table.resizeColumnsToContents()
         self._fill_combo(
             self.team_filter, self.tr("All teams"), [(t.name, t.id) for t in overview.teams]
         )
