@@ -216,6 +216,7 @@ class TemplateResolver:
         appraisals: dict[int, AppraisalRow],
         policy: Policy | None = None,
         unfrozen: Collection[int] = (),
+        assigned: dict[tuple[Any, ...], TemplateRow | None] | None = None,
     ):
         self._templates = templates
         self._policy = policy
@@ -225,7 +226,9 @@ class TemplateResolver:
             {k: v for k, v in appraisals.items() if k not in unfrozen} if unfrozen else appraisals
         )
         self._parsed: dict[int, Template] = {}
-        self._assigned: dict[tuple[Any, ...], TemplateRow | None] = {}
+        # which template fits whom: shared by resolvers over the same *templates* when given
+        # (本月待办 resolves 3,000 people for several periods)
+        self._assigned = {} if assigned is None else assigned
 
     def resolve(self, staff: StaffFacts, *, frozen: bool = True) -> tuple[Template, int] | None:
         """(parsed template, version number), or None when no template fits the person;
@@ -349,7 +352,7 @@ _RATINGS_SQL = (
     "SELECT staff_id, period_id, indicator_code, rater_role, value"
     " FROM ratings WHERE staff_id IN ({staff}) AND period_id IN ({periods})"
     # each person's, month's and indicator's ratings in the order they were given: the order
-    # scoring reads them in, and that of ix_ratings_read (migration 0016), which holds every
+    # scoring reads them in, and that of ix_ratings_read (migration 0017), which holds every
     # column read: no table row looked up per rating, no sort
     " ORDER BY staff_id, period_id, indicator_code, id"
 )

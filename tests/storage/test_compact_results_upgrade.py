@@ -152,7 +152,8 @@ def test_shared_documents_are_stored_once_the_counter_triggers_stay_and_the_file
     assert path.stat().st_size - _later_indexes(path) < before["size"] / 2
 
 
-LATER_INDEXES = ("ix_metric_entries_sums", "ix_ratings_read")  # migrations 0015 and 0016
+# migrations 0015, 0016 and 0017 (0016's tipped the file 2 KB over half)
+LATER_INDEXES = ("ix_metric_entries_sums", "ix_appraisals_period_status", "ix_ratings_read")
 
 
 def _later_indexes(path: Path) -> int:

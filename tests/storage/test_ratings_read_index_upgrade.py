@@ -1,4 +1,4 @@
-"""Migration 0016 (an index holding each rating's kind and score in the order a period's read
+"""Migration 0017 (an index holding each rating's kind and score in the order a period's read
 takes them) on a 0004-era file: a period's ratings are read from the index alone, in the order
 they were given, with no sort, and the ratings and a quarter's scores are what they were."""
 

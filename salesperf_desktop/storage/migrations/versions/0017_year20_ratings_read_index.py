@@ -4,8 +4,8 @@
 looked up per rating and a sort by id (issue #19: 0.30 → 0.17 s of CPU for a year of 3,000
 staff)
 
-Revision ID: 0016_year20_ratings_read_index
-Revises: 0015_lead_entry_sums_index
+Revision ID: 0017_year20_ratings_read_index
+Revises: 0016_due20_appraisal_status_index
 Create Date: 2026-11-27
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0016_year20_ratings_read_index"
-down_revision = "0015_lead_entry_sums_index"
+revision = "0017_year20_ratings_read_index"
+down_revision = "0016_due20_appraisal_status_index"
 branch_labels = None
 depends_on = None
 
