@@ -434,11 +434,11 @@ def _open_in_background(path: Path, lang: str, unclaimed: list):
     is also put in *unclaimed* until the GUI thread takes it, so that it is closed even when
     the window closes before its result arrives."""
     yield from ()  # a generator for the task runner, with no steps to show
-    from salesperf_desktop.services.collector import collector_paused
+    from salesperf_desktop.services.collector import loading_modules
 
     # Mostly imports: what they make lives as long as the program, so the cycle collector
-    # would only walk it again and again (a sixth of the open's CPU).
-    with collector_paused():
+    # would only walk it again and again (services.collector.loading_modules).
+    with loading_modules():
         from salesperf_desktop.app_context import build_context
 
         try:

@@ -23,9 +23,9 @@ def loaded() -> bool:
 def _load(_cancel):
     global _loaded
     yield from ()  # a generator for the task runner, with no steps to show
-    from salesperf_desktop.services.collector import collector_paused
+    from salesperf_desktop.services.collector import loading_modules
 
-    with collector_paused():  # imports: nothing they make is garbage worth looking for
+    with loading_modules():  # imports: nothing they make is garbage worth looking for
         from salesperf_desktop.ui.charts import canvas, figures  # noqa: F401 (loaded for later)
 
         canvas.prepare()
