@@ -143,6 +143,13 @@ class _ItemsScored:
     unscored: int
     veto_reasons: list[Problem]
 
+    def item(self, indicator: str) -> ItemResult | None:
+        """As ``AppraisalResult.item``: the first item of *indicator*."""
+        for it in self.items:
+            if it.indicator == indicator:
+                return it
+        return None
+
 
 def _score_items(
     plan: ScoringPlan, entered: Mapping[str, IndicatorInput], lang: str
@@ -216,15 +223,40 @@ def score(
     instead (``team_goal_score``); `team_score` is then not used.
     """
     plan = plan_for(template)
+    scored = _score_items(plan, person_input.items, lang)
+    return _result(
+        template,
+        plan,
+        scored,
+        person_input,
+        team_score=team_score,
+        team_goal=team_goal,
+        lang=lang,
+        catalogue=catalogue,
+    )
+
+
+def _result(
+    template: Template,
+    plan: ScoringPlan,
+    scored: _ItemsScored,
+    person_input: PersonPeriodInput,
+    *,
+    team_score: float | None,
+    team_goal: TeamGoal | None,
+    lang: str,
+    catalogue: Catalogue | None,
+) -> AppraisalResult:
+    """``score`` from the items already scored: the team part, adjustments, veto and grade
+    (a cohort scores a member's items once, then adds the team score when it is known)."""
     flags: list[Problem] = list(person_input.flags)
     employed = person_input.months_employed
     employed_months = None if employed is None else tuple(employed)
     if employed_months is not None:
         flags += _employment_flags(person_input.period, employed_months)
 
-    scored = _score_items(plan, person_input.items, lang)
     items, items_points, unscored = scored.items, scored.points, scored.unscored
-    veto_reasons = scored.veto_reasons
+    veto_reasons = list(scored.veto_reasons)  # (the event vetoes are added to this copy)
 
     share = template.team_share
     complete = unscored == 0 and not any(f.code == "not_employed" for f in flags)
@@ -422,9 +454,9 @@ def score_many(
     - The forced-distribution check uses `grades` or the first member's template grades.
     """
     inputs = {m.person_id: m.input for m in members}  # derived indicators go here, not into m
-    first = {
-        m.person_id: score(m.template, m.input, lang=lang, catalogue=catalogue) for m in members
-    }
+    # Each member's items are scored once: the team score needs every member's items points
+    # before anyone's total (``_result`` adds the team part, adjustments and grade).
+    items = {m.person_id: _score_items(plan_for(m.template), m.input.items, lang) for m in members}
 
     met: dict[str, MetTargetShare] = {}
     for m in members:
@@ -435,38 +467,39 @@ def score_many(
         rates = []
         for rep in members:
             if rep.team == m.manages and rep.person_id != m.person_id and rep.manages is None:
-                it = first[rep.person_id].item(achievement_indicator)
+                it = items[rep.person_id].item(achievement_indicator)
                 rates.append(it.value if it is not None else None)
         got, inputs[m.person_id] = manager_input(
             m.input, m.manages, rates, met_target_indicator, threshold
         )
         met[m.manages] = got
-        first[m.person_id] = score(m.template, inputs[m.person_id], lang=lang, catalogue=catalogue)
+        items[m.person_id] = _score_items(plan_for(m.template), inputs[m.person_id].items, lang)
 
     computed: dict[str, list[float]] = {}
     for m in members:
         if m.team is not None and pooled_in_mean(m):
-            r = first[m.person_id]
-            computed.setdefault(m.team, []).append(r.items_points / r.sheet_total * 100.0)
+            points = items[m.person_id].points  # (as the result's items_points / sheet_total)
+            computed.setdefault(m.team, []).append(points / m.template.sheet_total * 100.0)
     scores = {t: sum(v) / len(v) for t, v in computed.items()}
     scores.update(team_scores or {})
 
     results: dict[str, AppraisalResult] = {}
     for m in members:
-        r = first[m.person_id]
-        if m.template.team_share > 0:
-            pct = scores.get(m.team) if m.team is not None else None
+        ts = goal = None
+        if m.template.team_share > 0 and m.team is not None:
+            pct = scores.get(m.team)
             ts = None if pct is None else pct * m.template.sheet_total / 100.0
-            goal = (team_goals or {}).get(m.team) if m.team is not None else None
-            r = score(
-                m.template,
-                inputs[m.person_id],
-                team_score=ts,
-                team_goal=goal,
-                lang=lang,
-                catalogue=catalogue,
-            )
-        results[m.person_id] = r
+            goal = (team_goals or {}).get(m.team)
+        results[m.person_id] = _result(
+            m.template,
+            plan_for(m.template),
+            items[m.person_id],
+            inputs[m.person_id],
+            team_score=ts,
+            team_goal=goal,
+            lang=lang,
+            catalogue=catalogue,
+        )
 
     for m in members:
         if not m.graded:

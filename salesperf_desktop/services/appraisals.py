@@ -216,6 +216,7 @@ class TemplateResolver:
         appraisals: dict[int, AppraisalRow],
         policy: Policy | None = None,
         unfrozen: Collection[int] = (),
+        assigned: dict[tuple[Any, ...], TemplateRow | None] | None = None,
     ):
         self._templates = templates
         self._policy = policy
@@ -225,7 +226,9 @@ class TemplateResolver:
             {k: v for k, v in appraisals.items() if k not in unfrozen} if unfrozen else appraisals
         )
         self._parsed: dict[int, Template] = {}
-        self._assigned: dict[tuple[Any, ...], TemplateRow | None] = {}
+        # which template fits whom: shared by resolvers over the same *templates* when given
+        # (本月待办 resolves 3,000 people for several periods)
+        self._assigned = {} if assigned is None else assigned
 
     def resolve(self, staff: StaffFacts, *, frozen: bool = True) -> tuple[Template, int] | None:
         """(parsed template, version number), or None when no template fits the person;

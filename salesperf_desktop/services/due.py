@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from salesperf_desktop.domain import due as rules
@@ -40,6 +41,7 @@ from salesperf_desktop.domain.due import DueKind, Urgency
 from salesperf_desktop.domain.items import IndicatorInput, ItemValue, item_value
 from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.domain.results import AppraisalResult
 from salesperf_desktop.domain.scoring import PersonPeriodInput, manager_input
 from salesperf_desktop.domain.status import (
     ActionStatus,
@@ -51,7 +53,8 @@ from salesperf_desktop.domain.status import (
 from salesperf_desktop.domain.template import Template
 from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.appeals import appeal_days
-from salesperf_desktop.services.movements import period_movements
+from salesperf_desktop.services.collector import collector_paused
+from salesperf_desktop.services.movements import PeriodMovements, period_movements
 from salesperf_desktop.services.periods import to_domain
 from salesperf_desktop.services.policy import policy_for_period
 from salesperf_desktop.services.signoff import awaiting_signatures
@@ -65,6 +68,7 @@ from salesperf_desktop.storage.models import (
     GrowInterviewRow,
     PeriodRow,
     TaskSheetRow,
+    TemplateRow,
 )
 
 if TYPE_CHECKING:
@@ -164,6 +168,22 @@ class _Reading:
     periods: list[PeriodRow]
     staff: dict[int, ap.StaffFacts] = field(default_factory=dict)  # the register, by id
     left: dict[dt.date, tuple[int, bool]] = field(default_factory=dict)
+    _eligible: dict[Period, list[ap.StaffFacts]] = field(default_factory=dict)
+    _templates: list[TemplateRow] | None = None
+    # which template fits whom (``TemplateResolver``): the same for every period's resolver
+    assigned: dict[tuple[Any, ...], TemplateRow | None] = field(default_factory=dict)
+
+    def eligible(self, period: Period) -> list[ap.StaffFacts]:
+        """``ap.eligible_staff``, once per period (the missing values and the task sheets
+        both list a month's people)."""
+        if period not in self._eligible:
+            self._eligible[period] = ap.eligible_staff(self.session, period)
+        return self._eligible[period]
+
+    def templates(self) -> list[TemplateRow]:
+        if self._templates is None:
+            self._templates = ap.load_templates(self.session)
+        return self._templates
 
     def deadline(self, kind: DueKind, text: str, place: DuePlace, deadline: dt.date, count=1):
         if deadline not in self.left:  # many people share a deadline: counted once
@@ -196,7 +216,9 @@ def due_this_month(
     """Everything due as of *today* (default the context's clock), in *lang*."""
     today = today or ctx.today()
     lang = lang or ctx.lang
-    with ctx.session() as session:
+    # (the read makes some 100,000 objects: the collector's walks over the whole program as
+    # they pile up cost more than the read, services/collector.py)
+    with collector_paused(), ctx.session() as session:
         reading = _Reading(
             ctx,
             session,
@@ -270,12 +292,13 @@ def _appraised_by_quarter(r: _Reading, quarter: Period, stored: PeriodRow | None
     everyone employed in any of its months) with ``set_cycles``' cycle, counted without reading
     their figures or scoring anyone (scoring 300 people's quarter took ≈ 0.2 s at every start)."""
     moves = period_movements(r.session, quarter, lang=r.lang)
-    staff, _not_graded = moves.arrange(ap.eligible_staff(r.session, quarter))
+    staff, _not_graded = moves.arrange(r.eligible(quarter))
     resolver = ap.TemplateResolver(
-        ap.load_templates(r.session),
+        r.templates(),
         ap.appraisals_by_staff(r.session, stored, with_results=False),
         policy_for_period(r.session, stored).policy,
         moves.moved_within(staff),
+        r.assigned,
     )
     teams = ap.team_cycles(r.session)
     return sum(
@@ -292,7 +315,14 @@ def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
     ready: list[DueItem] = []
     for period in _months_to_publish(r):
         domain = to_domain(period)
-        listed = missing_values(r.session, domain, period)
+        listed = missing_values(
+            r.session,
+            domain,
+            period,
+            eligible=r.eligible(domain),
+            templates=r.templates(),
+            assigned=r.assigned,
+        )
         people: dict[int | None, int] = defaultdict(int)
         values: dict[int | None, int] = defaultdict(int)
         names: dict[int | None, str] = {}
@@ -325,72 +355,192 @@ def _entries(r: _Reading) -> tuple[list[DueItem], list[DueItem]]:
 
 
 def missing_values(
-    session: Session, month: Period, stored: PeriodRow | None
+    session: Session,
+    month: Period,
+    stored: PeriodRow | None,
+    *,
+    eligible: list[ap.StaffFacts] | None = None,
+    templates: list[TemplateRow] | None = None,
+    assigned: dict[tuple[Any, ...], TemplateRow | None] | None = None,
 ) -> list[tuple[ap.StaffFacts, int]]:
     """Everyone ``compute_period`` lists for *month*, with how many of their items it would
     leave unscored (``ItemResult.scored``), counted without scoring anyone.
 
     An item is scored when its measure gives a value (``domain.items.measure_value``: the one
-    place ``score_item`` takes it from), so the month's entries and ratings are read as
-    ``compute_period`` reads them (placed by moves, leave applied, a manager's "reps on
-    target" derived from the reps' achievement values as ``score_many`` derives it) and each
-    item's value is worked out alone: no points, fractions, team scores or results (scoring
-    3,000 people's two open months took ≈ 3 s of CPU on every start, issue #19). A published
-    appraisal's kept result is counted as it was kept. The items of a person who moved within
-    the month are those of their sheet at its end (``domain.movements.combine``)."""
+    place ``score_item`` takes it from), so each person's month is read as ``compute_period``
+    reads it (placed by moves, leave applied, a manager's "reps on target" derived from the
+    reps' achievement values as ``score_many`` derives it) and each item's value is worked out
+    alone: no points, fractions, team scores or results (scoring 3,000 people's two open months
+    took ≈ 3 s of CPU on every start, issue #19). Whether a measure gives a value depends only
+    on which figures are there and of what kind (``_MonthItems``), so most people are read
+    as that, not as their figures. A published appraisal's kept result is counted as it was
+    kept. The items of a person who moved within the month are those of their sheet at its
+    end (``domain.movements.combine``).
+
+    The month's eligible people, the templates and which of them fits whom
+    (``TemplateResolver``) are read unless given (本月待办 reads them once for every step)."""
+    if eligible is None:
+        eligible = ap.eligible_staff(session, month)
+    if templates is None:
+        templates = ap.load_templates(session)
     moves = period_movements(session, month)
-    staff, _not_graded = moves.arrange(ap.eligible_staff(session, month))
+    staff, _not_graded = moves.arrange(eligible)
     appraisals = ap.appraisals_by_staff(session, stored, with_results=False)
     resolver = ap.TemplateResolver(
-        ap.load_templates(session),
+        templates,
         appraisals,
         policy_for_period(session, stored).policy,
         moves.moved_within(staff),
+        assigned,
     )
-    kept_ids = [a.id for a in appraisals.values() if a.status is not AppraisalStatus.DRAFT]
-    kept = (
-        {
-            a.staff_id: ap.kept_appraisal_result(a)
-            for a in session.scalars(select(AppraisalRow).where(AppraisalRow.id.in_(kept_ids)))
-        }
-        if kept_ids
-        else {}
-    )
-    resolved = [(s, got[0]) for s in staff if (got := resolver.resolve(s)) is not None]
-    inputs = ap.monthly_inputs(session, [s.id for s, _ in resolved], [month])
-    members: list[tuple[ap.StaffFacts, Template, PersonPeriodInput]] = []
-    for s, template in resolved:
-        if not ap.months_employed(s, month):
-            continue  # not listed: compute_period has no input for them
-        got = inputs.get(s.id, {}).get(month) or PersonPeriodInput(
-            items={}, period=month, person_id=str(s.id)
-        )
-        if moves.histories:
-            got = moves.with_leave(s, got)
-        members.append((s, template, got))
+    # (everyone eligible for a month was employed in it: compute_period has an input for them)
+    members = [(s, got[0]) for s in staff if (got := resolver.resolve(s)) is not None]
+    kept = _kept_results(session, appraisals)
+    items = _MonthItems(session, month, stored, members, moves)
+    people = [(s, template, *items.of(s.id)) for s, template in members]
     values = _Values()
-    derived = _reps_on_target(members, values)
+    derived = _reps_on_target(people, values, month)
     out = []
-    for s, template, got in members:
+    for s, template, got, alike in people:
         result = kept.get(s.id)
         if result is not None:
             out.append((s, sum(1 for item in result.items if not item.scored)))
-            continue
-        items = derived.get(s.id, got.items)
-        out.append(
-            (s, sum(1 for code, value in values.of(template) if value(items.get(code)) is None))
-        )
+        elif s.id in derived:
+            out.append((s, values.missing(template, derived[s.id])))
+        else:
+            out.append((s, values.missing(template, got, alike)))
     out.sort(key=lambda pair: pair[0].employee_no)
     return out
+
+
+def _kept_results(
+    session: Session, appraisals: dict[int, AppraisalRow]
+) -> dict[int, AppraisalResult]:
+    """The results published appraisals keep, by person (none in a month still being entered)."""
+    ids = [a.id for a in appraisals.values() if a.status is not AppraisalStatus.DRAFT]
+    if not ids:
+        return {}
+    rows = session.scalars(select(AppraisalRow).where(AppraisalRow.id.in_(ids)))
+    return {a.staff_id: result for a in rows if (result := ap.kept_appraisal_result(a)) is not None}
+
+
+# Per person and month: each entry's indicator, and which of its figures a measure can use,
+# as bits (``_figures``). A measure's value depends only on these: an actual that is a finite
+# number; a target or base that is a positive finite number (a ratio's or a growth's divisor),
+# or no target at all (a count); a pass/fail given. SQLite stores no NaN; 9e999 is ∞.
+_ENTRY_KINDS_SQL = text(
+    "SELECT staff_id, group_concat(indicator_code, char(30)), group_concat("
+    " iif(target > 0 AND target < 9e999, 1, iif(target IS NULL, 2, 0))"
+    " + iif(abs(actual) < 9e999, 4, 0) + iif(base > 0 AND base < 9e999, 8, 0)"
+    " + iif(passed IS NULL, 0, 16), ' ')"
+    " FROM metric_entries WHERE period_id = :period GROUP BY staff_id"
+)
+# Per person and month: each rating's indicator and rater kind, and the largest rating.
+_RATED_SQL = text(
+    "SELECT staff_id, group_concat(indicator_code || char(31) || rater_role, char(30)),"
+    " max(abs(value)) FROM ratings WHERE period_id = :period GROUP BY staff_id"
+)
+# Ratings and rater weights up to this size never overflow the weighted mean, so whether a
+# rated item has a value depends only on which rater kinds rated it.
+_ORDINARY = 1e6
+
+
+def _figures(kinds: int) -> IndicatorInput:
+    """An entry with figures of these kinds (``_ENTRY_KINDS_SQL``'s bits): every measure gives
+    a value from it exactly when it gives one from the entry itself."""
+    return IndicatorInput(
+        target=1.0 if kinds & 1 else (None if kinds & 2 else -1.0),
+        actual=1.0 if kinds & 4 else None,
+        base=1.0 if kinds & 8 else None,
+        passed=True if kinds & 16 else None,
+    )
+
+
+def _alike_items(entered: tuple[str, str] | None, rated: str | None) -> dict[str, IndicatorInput]:
+    """The items of everyone whose entries and ratings are of these kinds."""
+    items: dict[str, IndicatorInput] = {}
+    if entered is not None:
+        codes, kinds = entered
+        for code, got in zip(codes.split("\x1e"), kinds.split(" "), strict=True):
+            items[code] = _figures(int(got))
+    for pair in rated.split("\x1e") if rated is not None else ():
+        code, role = pair.split("\x1f")
+        inp = items.get(code)
+        if inp is None:
+            inp = items[code] = IndicatorInput()
+        inp.ratings = {**(inp.ratings or {}), role: [1.0]}
+    return items
+
+
+class _MonthItems:
+    """Each listed person's items in the month, as far as whether they have values: read as
+    the kinds of their figures (``_ENTRY_KINDS_SQL``, ``_RATED_SQL``: one row per person, and
+    people whose kinds are alike share one reading), or read whole (``ap.monthly_inputs``)
+    where kinds do not tell: leave and moves (``with_leave``), ratings or rater weights out of
+    the ordinary."""
+
+    def __init__(
+        self,
+        session: Session,
+        month: Period,
+        stored: PeriodRow | None,
+        members: list[tuple[ap.StaffFacts, Template]],
+        moves: PeriodMovements,
+    ) -> None:
+        entered: dict[int, tuple[str, str]] = {}
+        rated: dict[int, str] = {}
+        templates = {id(template): template for _s, template in members}
+        unusual = {key for key, template in templates.items() if not _ordinary_weights(template)}
+        whole = {
+            s.id for s, template in members if s.id in moves.histories or id(template) in unusual
+        }
+        if stored is not None:
+            for sid, codes, kinds in session.execute(_ENTRY_KINDS_SQL, {"period": stored.id}):
+                entered[sid] = (codes, kinds)
+            for sid, pairs, largest in session.execute(_RATED_SQL, {"period": stored.id}):
+                rated[sid] = pairs
+                if not largest <= _ORDINARY:
+                    whole.add(sid)
+        self._entered, self._rated = entered, rated
+        self._whole: dict[int, Mapping[str, IndicatorInput]] = {}
+        listed = [s for s, _template in members if s.id in whole]
+        if listed:
+            inputs = ap.monthly_inputs(session, [s.id for s in listed], [month])
+            for s in listed:
+                self._whole[s.id] = moves.with_leave(s, inputs[s.id][month]).items
+        self._alike: dict[tuple[object, object], dict[str, IndicatorInput]] = {}
+
+    def of(self, staff_id: int) -> tuple[Mapping[str, IndicatorInput], object | None]:
+        """The person's items, and a key they share with everyone whose items are alike
+        (None: read whole, their own)."""
+        got = self._whole.get(staff_id)
+        if got is not None:
+            return got, None
+        key = (self._entered.get(staff_id), self._rated.get(staff_id))
+        items = self._alike.get(key)
+        if items is None:
+            items = self._alike[key] = _alike_items(*key)
+        return items, key
+
+
+def _ordinary_weights(template: Template) -> bool:
+    return all(
+        0 <= w <= _ORDINARY
+        for item in template.items
+        if item.measure == "rating"
+        for w in (item.rater_weights or template.rater_weights).values()
+    )
 
 
 class _Values:
     """Per template, its items' indicators and the value ``score_item`` would score each on
     (``domain.items.item_value``: None, not scored), worked out once per template and read
-    (3,000 people share a few templates: a rating's rater table is built once, not per person)."""
+    (3,000 people share a few templates: a rating's rater table is built once, not per person);
+    and the count of items without a value, once per template and kind of items."""
 
     def __init__(self) -> None:
         self._of: dict[int, tuple[Template, tuple[tuple[str, ItemValue], ...]]] = {}
+        self._missing: dict[tuple[int, object], int] = {}
 
     def of(self, template: Template) -> tuple[tuple[str, ItemValue], ...]:
         got = self._of.get(id(template))
@@ -405,10 +555,25 @@ class _Values:
     def item(self, template: Template, indicator: str) -> ItemValue | None:
         return next((value for code, value in self.of(template) if code == indicator), None)
 
+    def missing(
+        self, template: Template, items: Mapping[str, IndicatorInput], alike: object = None
+    ) -> int:
+        """How many of the template's items have no value in *items* (counted once for
+        everyone whose items are *alike*, when given)."""
+        key = (id(template), alike)
+        if alike is not None and key in self._missing:
+            return self._missing[key]
+        count = sum(1 for code, value in self.of(template) if value(items.get(code)) is None)
+        if alike is not None:
+            self._missing[key] = count
+        return count
+
 
 def _reps_on_target(
-    members: list[tuple[ap.StaffFacts, Template, PersonPeriodInput]], values: _Values
-) -> dict[int, dict[str, IndicatorInput]]:
+    people: list[tuple[ap.StaffFacts, Template, Mapping[str, IndicatorInput], object | None]],
+    values: _Values,
+    month: Period,
+) -> dict[int, Mapping[str, IndicatorInput]]:
     """A manager's items with "reps on target" derived from their reps (``score_many``: a
     rep's achievement value, the manager's own entry kept), by the manager's staff id."""
     indicator = ap.MET_TARGET_INDICATOR
@@ -416,17 +581,26 @@ def _reps_on_target(
     def manages(s: ap.StaffFacts) -> int | None:
         return s.team_id if s.role == "sales_manager" else None
 
-    rates: dict[int | None, list[float | None]] = defaultdict(list)  # the reps' by team
-    for rep, template, got in members:
-        if manages(rep) is None:
-            value = values.item(template, ACHIEVEMENT)
-            rates[rep.team_id].append(value(got.items.get(ACHIEVEMENT)) if value else None)
-    out = {}
-    for s, template, got in members:
-        team = manages(s)
-        if team is None or template.item(indicator) is None or indicator in got.items:
+    # The reps' rates by team. A rep read as the kinds of their figures has a stand-in rate:
+    # None exactly when theirs is None, so the number of reps with a rate (whether the derived
+    # item has a value) is theirs; only how many met target, the value itself, is not.
+    rates: dict[int | None, list[float | None]] = defaultdict(list)
+    alike_rates: dict[tuple[int, object], float | None] = {}  # reps whose items are alike
+    for rep, template, got, alike in people:
+        if manages(rep) is not None:
             continue
-        out[s.id] = manager_input(got, str(team), rates.get(team, []), indicator)[1].items
+        key = (id(template), alike)
+        if alike is None or key not in alike_rates:
+            value = values.item(template, ACHIEVEMENT)
+            alike_rates[key] = value(got.get(ACHIEVEMENT)) if value else None
+        rates[rep.team_id].append(alike_rates[key])
+    out = {}
+    for s, template, got, _alike in people:
+        team = manages(s)
+        if team is None or template.item(indicator) is None or indicator in got:
+            continue
+        own = PersonPeriodInput(items=got, period=month, person_id=str(s.id))
+        out[s.id] = manager_input(own, str(team), rates.get(team, []), indicator)[1].items
     return out
 
 
@@ -438,10 +612,10 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
     if current not in months:
         months.append(current)
     months_stored = {(p.year, p.number): p for p in r.periods if p.kind is PeriodKind.MONTH}
-    templates = ap.load_templates(r.session)
+    templates = r.templates()
     # months without appraisals yet (most open months) resolve everyone alike: one resolver,
     # each person's answer kept for the next such month
-    unstarted = ap.TemplateResolver(templates, {})
+    unstarted = ap.TemplateResolver(templates, {}, assigned=r.assigned)
     unstarted_scores: dict[int, bool] = {}
     by_template: dict[int, tuple[Template, bool]] = {}  # (kept with it: its id stays its own)
 
@@ -461,7 +635,11 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
         if row is not None and row.status not in (PeriodStatus.OPEN, PeriodStatus.ENTERED):
             continue
         appraisals = ap.appraisals_by_staff(r.session, row, with_results=False)
-        resolver = ap.TemplateResolver(templates, appraisals) if appraisals else unstarted
+        resolver = (
+            ap.TemplateResolver(templates, appraisals, assigned=r.assigned)
+            if appraisals
+            else unstarted
+        )
         sheets = (
             dict(
                 r.session.execute(
@@ -473,7 +651,7 @@ def _task_sheets(r: _Reading) -> list[DueItem]:
             if row is not None
             else {}
         )
-        for person in ap.eligible_staff(r.session, month):
+        for person in r.eligible(month):
             if sheets.get(person.id) is not None:
                 continue  # approved
             if person.id not in sheets:  # no sheet: missing where the template scores one
@@ -550,7 +728,9 @@ def _interviews_in(r: _Reading, period: PeriodRow, only: set[int] | None = None)
     out = []
     days = policy_for_period(r.session, period).policy.interview_working_days
     deadlines: dict[dt.date, dt.date] = {}
-    for staff_id, published_on in sorted(appraisals, key=lambda a: r.who(a[0])):
+    label, key = r.label(period), period.key  # (worked out once: 3,000 people share them)
+    names = {staff_id: r.who(staff_id) for staff_id, _published_on in appraisals}
+    for staff_id, published_on in sorted(appraisals, key=lambda a: names[a[0]]):
         if staff_id in held or (only is not None and staff_id not in only):
             continue
         published_on = published_on or period.published_on
@@ -558,11 +738,9 @@ def _interviews_in(r: _Reading, period: PeriodRow, only: set[int] | None = None)
             deadlines[published_on] = rules.interview_deadline(r.calendar, published_on, days)
         deadline = deadlines[published_on]
         text = render(
-            "due.interview.person",
-            {"period": r.label(period), "employee": r.who(staff_id)},
-            r.lang,
+            "due.interview.person", {"period": label, "employee": names[staff_id]}, r.lang
         )
-        place = DuePlace("new_interview", period.key, staff_id=staff_id)
+        place = DuePlace("new_interview", key, staff_id=staff_id)
         out.append(r.deadline(DueKind.INTERVIEWS, text, place, deadline))
     return out
 
@@ -641,15 +819,7 @@ def _signatures(r: _Reading) -> list[DueItem]:
     }
     if not periods:
         return []
-    counts = r.session.execute(
-        select(
-            AppraisalRow.period_id,
-            func.count(),
-            func.sum(case((AppraisalRow.status == AppraisalStatus.PUBLISHED, 1), else_=0)),
-        )
-        .where(AppraisalRow.period_id.in_(list(periods)))
-        .group_by(AppraisalRow.period_id)
-    ).all()
+    counts = r.session.execute(form_counts(list(periods))).all()
     unsigned = {period_id: int(n or 0) for period_id, _total, n in counts}
     reprinted = select(AuditEntryRow.appraisal_id).where(
         AuditEntryRow.entity == "appraisal", AuditEntryRow.field == "reprinted"
@@ -679,3 +849,17 @@ def _signatures(r: _Reading) -> list[DueItem]:
             (to_domain(period), DueItem(DueKind.SIGNATURES, text, place, unsigned[period_id]))
         )
     return [item for _period, item in sorted(out, key=lambda pair: pair[0])]
+
+
+def form_counts(period_ids: list[int]) -> Select[tuple[int, int, int]]:
+    """Per period: its forms, and those published and not signed yet (read from the index on
+    period and status alone: the appraisal rows are large)."""
+    return (
+        select(
+            AppraisalRow.period_id,
+            func.count(),
+            func.sum(case((AppraisalRow.status == AppraisalStatus.PUBLISHED, 1), else_=0)),
+        )
+        .where(AppraisalRow.period_id.in_(period_ids))
+        .group_by(AppraisalRow.period_id)
+    )

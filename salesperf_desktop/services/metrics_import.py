@@ -289,9 +289,13 @@ class LockIndex:
     locked_months: frozenset[tuple[int, int]]  # (year, month)
     signed: frozenset[tuple[int, str, int, int]]  # (staff_id, kind, year, number)
     audited_months: frozenset[tuple[int, int]]  # published or locked
+    #: the months whose signed appraisals were read (None: every month)
+    months: frozenset[tuple[int, int]] | None = None
 
     def is_locked(self, staff_id: int, month: Period) -> bool:
         y, m = month.year, month.number
+        if self.months is not None and (y, m) not in self.months:
+            raise ValueError(f"the lock index was read for other months than {month}")
         if (y, m) in self.locked_months:
             return True
         s = self.signed
@@ -305,22 +309,31 @@ class LockIndex:
         return (month.year, month.number) in self.audited_months
 
 
-def lock_index(session: Session) -> LockIndex:
+def lock_index(session: Session, months: Iterable[Period] | None = None) -> LockIndex:
+    """The lock index of every month, or only of *months*: then only the signed appraisals of
+    the periods covering them are read (a whole history is 100,000 appraisals at 3,000 staff,
+    a tenth of a second that the month's grid does not need)."""
+    wanted = None if months is None else frozenset((m.year, m.number) for m in months)
     locked, audited = set(), set()
+    covering: dict[int, tuple[str, int, int]] = {}  # period id → (kind, year, number)
     for p in session.scalars(select(PeriodRow)):
+        covered = {(m.year, m.number) for m in to_domain(p).months()}
         if p.kind is PeriodKind.MONTH and p.status is PeriodStatus.LOCKED:
             locked.add((p.year, p.number))
         if p.status in (PeriodStatus.PUBLISHED, PeriodStatus.LOCKED):
             # a month of a published quarter or year feeds a published result too
-            audited.update((m.year, m.number) for m in to_domain(p).months())
+            audited.update(covered)
+        if wanted is None or covered & wanted:
+            covering[p.id] = (p.kind.value, p.year, p.number)
     signed = set()
-    for staff_id, kind, year, number in session.execute(
-        select(AppraisalRow.staff_id, PeriodRow.kind, PeriodRow.year, PeriodRow.number)
-        .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
-        .where(AppraisalRow.status == AppraisalStatus.SIGNED)
-    ):
-        signed.add((staff_id, kind.value, year, number))
-    return LockIndex(frozenset(locked), frozenset(signed), frozenset(audited))
+    if covering:  # (a month not stored yet has no appraisal to ask about)
+        query = select(AppraisalRow.staff_id, AppraisalRow.period_id).where(
+            AppraisalRow.status == AppraisalStatus.SIGNED
+        )
+        if wanted is not None:
+            query = query.where(AppraisalRow.period_id.in_(covering))
+        signed = {(staff_id, *covering[pid]) for staff_id, pid in session.execute(query)}
+    return LockIndex(frozenset(locked), frozenset(signed), frozenset(audited), wanted)
 
 
 def _merged_ranges_fast(path: Path, sheet_index: int) -> list[str]:

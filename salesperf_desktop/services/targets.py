@@ -88,7 +88,7 @@ def year_states(ctx, year: int, staff_ids: Sequence[int]) -> list[MonthState]:
 
 
 def _year_states(session: Session, year: int, staff_ids: Sequence[int]) -> list[MonthState]:
-    locks = lock_index(session)
+    locks = lock_index(session, Period.of_year(year).months())
     out = []
     for m in range(1, 13):
         month = Period.month(year, m)

@@ -514,7 +514,12 @@ class AppraisalRow(Base):
     """
 
     __tablename__ = "appraisals"
-    __table_args__ = (UniqueConstraint("staff_id", "period_id"),)
+    __table_args__ = (
+        UniqueConstraint("staff_id", "period_id"),
+        # each period's forms by status counted from the index alone (本月待办's signatures):
+        # the rows are large, a count over them read every page
+        Index("ix_appraisals_period_status", "period_id", "status"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"), index=True)

@@ -26,10 +26,12 @@ from salesperf_desktop.ui.base_tab import BaseTab, add_menu_actions
 from salesperf_desktop.ui.file_dialogs import get_open_file_name, get_save_file_name
 from salesperf_desktop.ui.labels import fill, role_label, status_label
 from salesperf_desktop.ui.staff.columns import staff_display_row, staff_headers
-from salesperf_desktop.ui.table_model import RowsTableModel, display_text
+from salesperf_desktop.ui.table_model import DISPLAY, RowsTableModel, display_text
 from salesperf_desktop.ui.tasks import one_step
 
 ALL = "__all__"
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_GREY = QBrush(QColor("#888888"))  # people who left
 LANE = "staff"
 # ID, name, role, team, region, product line, hire date, status (not supervisor/mentors)
 SEARCH_COLUMNS = (0, 1, 2, 3, 4, 5, 9, 10)
@@ -87,13 +89,9 @@ class StaffTableModel(RowsTableModel):
         self.codes = [self.codes[i] for i in ranked]
         self.haystacks = [self.haystacks[i] for i in ranked]
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and index.isValid()
-            and self.codes[index.row()][2] == "left"
-        ):
-            return QBrush(QColor("#888888"))
+    def data(self, index, role=DISPLAY):
+        if role == FOREGROUND:
+            return _GREY if index.isValid() and self.codes[index.row()][2] == "left" else None
         return super().data(index, role)
 
 
@@ -198,8 +196,10 @@ class StaffTab(BaseTab):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Size columns from the rows around the visible ones, not all 300 (start-up time).
+        # Columns sized to their contents once a read of the register (``_loaded``), not on
+        # every change (3,000 rows were measured three times over at start-up); in between,
+        # the officer may widen them. From the rows around the visible ones, not all of them.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
@@ -266,6 +266,7 @@ class StaffTab(BaseTab):
         overview, rows, codes, haystacks = outcome.result
         self._read = True
         self.model.set_people(rows, [r.id for r in overview.people], codes, haystacks)
+        self.table.resizeColumnsToContents()
         self._fill_combo(
             self.team_filter, self.tr("All teams"), [(t.name, t.id) for t in overview.teams]
         )

@@ -7,6 +7,9 @@ leaver, a quarterly team, entries, ratings, targets and a pass/fail removed, a m
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import math
+import random
 import shutil
 
 import pytest
@@ -21,11 +24,13 @@ from salesperf_desktop.services import movements as mvs
 from salesperf_desktop.services.due import due_this_month, missing_values
 from salesperf_desktop.services.periods import stored_period
 from salesperf_desktop.storage.models import (
+    AppraisalRow,
     MetricEntryRow,
     PeriodRow,
     RatingRow,
     StaffRow,
     TeamRow,
+    TemplateVersionRow,
 )
 from tests.services.support import staff_id
 
@@ -199,3 +204,105 @@ def test_the_due_list_tells_the_untidy_months_counts_per_team(demo):
         f"2026年10月 {team}：{people[team]} 人缺 {values[team]} 项" for team in sorted(values)
     ]
     assert [i.text for i in due.group(DueKind.ENTRIES).items] == expected
+
+
+def _figures_of_every_kind(ctx, month: Period, seed: int) -> None:
+    """October's figures made of every kind a measure tells apart (missing, zero, negative,
+    infinite, NaN, tiny; pass/fail given false) and its ratings untidy (an unweighted rater
+    alone, ratings without an entry, huge and infinite ratings, a person with none)."""
+    rng = random.Random(seed)
+    numbers = [None, 0.0, -4.0, math.inf, -math.inf, math.nan, 1e-300, 7.5, 120.0]
+    with ctx.transaction() as s:
+        period = stored_period(s, month)
+        entries = list(
+            s.scalars(
+                select(MetricEntryRow)
+                .where(MetricEntryRow.period_id == period.id)
+                .order_by(MetricEntryRow.id)
+            )
+        )
+        for entry in entries:
+            if rng.random() < 0.5:
+                entry.target, entry.actual, entry.base = (rng.choice(numbers) for _ in range(3))
+                entry.passed = rng.choice([None, None, True, False])
+        growth = [e for e in entries if e.indicator_code == "sales_growth"]
+        for entry, base in zip(growth, itertools.cycle([None, 0.0, -2.0, math.inf, 10.0])):
+            entry.actual, entry.base = 50.0, base  # a growth's base of every kind
+        for entry in rng.sample(entries, 10):
+            s.delete(entry)
+        ratings = list(
+            s.scalars(
+                select(RatingRow).where(RatingRow.period_id == period.id).order_by(RatingRow.id)
+            )
+        )
+        for rating in ratings:
+            draw = rng.random()
+            if draw < 0.1:
+                s.delete(rating)
+            elif draw < 0.2:
+                rating.value = rng.choice([math.inf, -math.inf, 1e300, -1e300, 5e6])
+            elif draw < 0.3:
+                rating.rater_role = "customer"  # a rater kind no template weighs
+        people = sorted({e.staff_id for e in entries})
+        for sid in rng.sample(people, 4):  # a rated item with no entry, by an unweighted rater
+            s.add(
+                RatingRow(
+                    staff_id=sid,
+                    period_id=period.id,
+                    indicator_code="work_attitude",
+                    rater_role=rng.choice(["customer", "supervisor"]),
+                    value=rng.choice([3.0, 1e300]),
+                    comment="",
+                )
+            )
+
+
+@pytest.mark.parametrize(("seed", "untidy"), [(1, False), (2, False), (3, True)])
+def test_figures_of_every_kind_count_as_the_scoring_leaves_them(demo, seed, untidy):
+    """The count reads the kinds of the figures, not the figures: each kind a measure tells
+    apart must count as the scoring counts it (and with moves and leave on top: those people
+    are read whole)."""
+    if untidy:
+        _untidy(demo)
+    _figures_of_every_kind(demo, OCTOBER, seed)
+    scored = _scored(demo, OCTOBER)
+    assert sum(scored.values()) > 40
+    assert _counted(demo, OCTOBER) == scored
+
+
+def test_rater_weights_out_of_the_ordinary_count_as_the_scoring_leaves_them(demo):
+    """A template weighing a rater absurdly (the weighted mean then overflows) is counted from
+    the figures themselves."""
+    with demo.transaction() as s:
+        # October's drafts froze the templates: without them October is read on the current ones
+        s.execute(
+            delete(AppraisalRow).where(AppraisalRow.period_id == stored_period(s, OCTOBER).id)
+        )
+        for version in s.scalars(select(TemplateVersionRow)):
+            definition = dict(version.definition)
+            definition["rater_weights"] = {"supervisor": 1e308, "self": 10.0, "peer": 20.0}
+            version.definition = definition
+    _figures_of_every_kind(demo, OCTOBER, 4)
+    assert _counted(demo, OCTOBER) == _scored(demo, OCTOBER)
+
+
+def test_leave_that_scales_a_target_to_nothing_counts_as_the_scoring_leaves_it(demo):
+    """Long leave scales the targets (``with_leave``): the smallest target there is becomes
+    zero, and the item unscored; people with leave are read from their figures."""
+    person = staff_id(demo, "E010")
+    mvs.record_leave(
+        demo, person, mvs.LeaveDraft("maternity", dt.date(2026, 10, 19), dt.date(2026, 10, 31))
+    )
+    with demo.transaction() as s:
+        period = stored_period(s, OCTOBER)
+        for entry in s.scalars(
+            select(MetricEntryRow).where(
+                MetricEntryRow.period_id == period.id,
+                MetricEntryRow.staff_id == person,
+                MetricEntryRow.target.is_not(None),
+            )
+        ):
+            entry.target = 5e-324
+    scored = _scored(demo, OCTOBER)
+    assert scored[person] > 0
+    assert _counted(demo, OCTOBER) == scored

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from salesperf_desktop.services.staff import (
     ROLES,
@@ -121,3 +121,71 @@ def test_the_overview_reads_people_teams_and_roles_together(ctx):
     assert [p.team for p in overview.people] == ["华东一组"]
     assert [t.code for t in overview.teams] == ["T1"]
     assert overview.roles == list(ROLES)
+
+
+def _register_as_orm_objects(ctx, include_left: bool):
+    """The register as it was read before issue #19 (ORM objects), kept to prove the column
+    read equal."""
+    from sqlalchemy.orm import aliased
+
+    from salesperf_desktop.domain.status import StaffStatus
+    from salesperf_desktop.services.staff import StaffRecord
+    from salesperf_desktop.storage.models import TeamRow
+
+    boss, biz, comp = aliased(StaffRow), aliased(StaffRow), aliased(StaffRow)
+    stmt = (
+        select(StaffRow, TeamRow.name, boss.name, biz.name, comp.name)
+        .outerjoin(TeamRow, StaffRow.team_id == TeamRow.id)
+        .outerjoin(boss, StaffRow.supervisor_id == boss.id)
+        .outerjoin(biz, StaffRow.business_mentor_id == biz.id)
+        .outerjoin(comp, StaffRow.compliance_mentor_id == comp.id)
+        .order_by(StaffRow.employee_no)
+    )
+    if not include_left:
+        stmt = stmt.where(StaffRow.status != StaffStatus.LEFT)
+    with ctx.session() as s:
+        return [
+            StaffRecord(
+                id=p.id,
+                employee_no=p.employee_no,
+                name=p.name,
+                role=p.role,
+                team=team or "",
+                team_id=p.team_id,
+                region=p.region,
+                product_line=p.product_line,
+                supervisor=boss_name or "",
+                hire_date=p.hire_date,
+                status=p.status,
+                supervisor_id=p.supervisor_id,
+                business_mentor=biz_name or "",
+                compliance_mentor=comp_name or "",
+                leave_date=p.leave_date,
+            )
+            for p, team, boss_name, biz_name, comp_name in s.execute(stmt)
+        ]
+
+
+def test_the_register_read_as_columns_is_what_the_orm_read_gave(demo_ctx):
+    """Blank teams, supervisors and mentors, mentors, leavers, people on probation."""
+    from dataclasses import fields
+
+    from salesperf_desktop.services.staff import _REGISTER, StaffRecord
+
+    assert [c.key for c in _REGISTER.selected_columns] == [f.name for f in fields(StaffRecord)]
+    people = {r.employee_no: r for r in list_staff(demo_ctx)}
+    save_staff(demo_ctx, _person("X1", team_id=None, region=""))  # no team, no supervisor
+    with demo_ctx.transaction() as s:  # a leaver with both mentors
+        s.execute(
+            text(
+                "UPDATE staff SET business_mentor_id = :b, compliance_mentor_id = :c,"
+                " leave_date = '2026-10-20', status = 'left' WHERE employee_no = 'E006'"
+            ),
+            {"b": people["E002"].id, "c": people["C001"].id},
+        )
+    for include_left in (True, False):
+        got = list_staff(demo_ctx, include_left=include_left)
+        assert got == _register_as_orm_objects(demo_ctx, include_left)
+    statuses = {r.status.value for r in list_staff(demo_ctx)}
+    assert {"left", "probation", "regular"} <= statuses
+    assert any(r.business_mentor and r.compliance_mentor for r in list_staff(demo_ctx))

@@ -148,4 +148,6 @@ def test_shared_documents_are_stored_once_the_counter_triggers_stay_and_the_file
         assert _expected() <= _triggers(con)  # no table was rebuilt
     finally:
         con.close()
-    assert path.stat().st_size < before["size"] / 2  # VACUUMed after the migration
+    # VACUUMed after the migration: about half (later migrations add index pages: 0016's
+    # index on appraisals by period and status tipped it 2 KB over half)
+    assert path.stat().st_size < before["size"] * 0.55

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from salesperf_desktop.services.staff import StaffData, save_staff
 from salesperf_desktop.ui.staff.columns import staff_headers
 from salesperf_desktop.ui.staff.edit_dialog import StaffDialog
 from salesperf_desktop.ui.staff_tab import StaffTab
@@ -133,3 +136,20 @@ def test_typing_in_the_search_finds_people_by_their_own_columns_in_any_case(qtbo
     rows = model.rowCount()
     assert 0 < rows < everyone
     assert {model.index(r, 3).data() for r in range(rows)} == {team}
+
+
+def test_the_columns_fit_the_register_each_time_it_is_read(qtbot, ctx):
+    """Sized to the people's texts when the register is read (an empty register's columns
+    grow when people come), and the officer may widen a column in between."""
+    tab = staff_tab(qtbot, ctx)
+    header = tab.table.horizontalHeader()
+    narrow = header.sectionSize(1)
+    long_name = "欧阳娜娜娜娜娜娜娜娜娜娜娜娜娜娜"
+    save_staff(ctx, StaffData("E1", long_name, hire_date=dt.date(2025, 3, 1)))
+    tab.events.changed.emit("staff")
+    qtbot.waitUntil(lambda: names(tab) == [long_name])
+    qtbot.waitUntil(tab.is_loaded)
+    fits = tab.table.fontMetrics().horizontalAdvance(long_name)
+    assert header.sectionSize(1) > max(narrow, fits)
+    header.resizeSection(1, 400)  # the officer widens it by hand
+    assert header.sectionSize(1) == 400
