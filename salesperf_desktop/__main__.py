@@ -434,17 +434,22 @@ def _open_in_background(path: Path, lang: str, unclaimed: list):
     is also put in *unclaimed* until the GUI thread takes it, so that it is closed even when
     the window closes before its result arrives."""
     yield from ()  # a generator for the task runner, with no steps to show
-    from salesperf_desktop.app_context import build_context
+    from salesperf_desktop.services.collector import loading_modules
 
-    try:
-        ctx = build_context(path, lang=lang, deep_check=False)
-    except Exception as exc:
-        return None, exc
-    unclaimed.append(ctx)  # until the GUI thread takes it (``Startup._opened``)
-    from salesperf_desktop.ui import due_panel, ui_context  # noqa: F401 (loaded for the tabs)
-    from salesperf_desktop.ui.main_window import default_tab_factories
+    # Mostly imports: what they make lives as long as the program, so the cycle collector
+    # would only walk it again and again (services.collector.loading_modules).
+    with loading_modules():
+        from salesperf_desktop.app_context import build_context
 
-    default_tab_factories()  # the tabs' modules, loaded here rather than on the GUI thread
+        try:
+            ctx = build_context(path, lang=lang, deep_check=False)
+        except Exception as exc:
+            return None, exc
+        unclaimed.append(ctx)  # until the GUI thread takes it (``Startup._opened``)
+        from salesperf_desktop.ui import due_panel, ui_context  # noqa: F401 (for the tabs)
+        from salesperf_desktop.ui.main_window import default_tab_factories
+
+        default_tab_factories()  # the tabs' modules, loaded here rather than on the GUI thread
     return ctx, None
 
 

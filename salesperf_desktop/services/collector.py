@@ -35,3 +35,16 @@ def collector_paused() -> Iterator[None]:
             _paused -= 1
             if _paused == 0 and _was_enabled:
                 gc.enable()
+
+
+@contextmanager
+def loading_modules() -> Iterator[None]:
+    """While modules load (start-up: the open's, matplotlib's). What an import makes lives as
+    long as the program: the collector is paused, and what was made is then frozen
+    (``gc.freeze``), so that neither the collections during the imports nor the first ones
+    after walk it (paused alone, it all waited in the youngest generation for one long
+    collection, wherever that fell). A reference cycle another thread made meanwhile stays
+    until the task runner's next thaw, as after ``ui.tasks.settle_heap``."""
+    with collector_paused():
+        yield
+        gc.freeze()

@@ -45,6 +45,7 @@ from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services.adjustment_types import stored_catalogue
 from salesperf_desktop.services.amendments import after_publication, guard_change
 from salesperf_desktop.services.audit import record_change
+from salesperf_desktop.services.collector import collector_paused
 from salesperf_desktop.services.locking import LockedError
 from salesperf_desktop.services.metrics_import import field_label, lock_index
 from salesperf_desktop.services.movements import PeriodMovements, period_movements
@@ -645,7 +646,9 @@ def load_sheet(ctx, period: Period, *, lang: str | None = None) -> EntrySheet:
     """The grid of *period*, scored in memory: a month to edit, or the computed, read-only
     roll-up of a quarter or a year."""
     lang = lang or ctx.lang
-    with ctx.session() as session:
+    # (a month of 3,000 people makes some 100,000 inputs and results: the collector's walks
+    # over the whole program as they pile up cost a third of the read, services/collector.py)
+    with collector_paused(), ctx.session() as session:
         if period.kind != "month":
             return _computed_sheet(ctx, session, period, lang)
         from salesperf_desktop.services.mentoring import sheet_notes  # (it builds on this)

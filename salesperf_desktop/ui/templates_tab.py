@@ -46,7 +46,7 @@ from salesperf_desktop.ui.labels import (
 from salesperf_desktop.ui.table_model import RowsTableModel
 from salesperf_desktop.ui.tasks import one_step
 from salesperf_desktop.ui.templates.adjustment_catalogue import AdjustmentCataloguePage
-from salesperf_desktop.ui.templates.editor import blank_template, rule_text
+from salesperf_desktop.ui.templates.documents import blank_template, rule_text
 from salesperf_desktop.ui.templates.library import LibraryBrowser
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import sys
 
 import pytest
 from PySide6.QtWidgets import QLabel
@@ -143,3 +144,33 @@ def test_the_check_and_backup_never_wait_for_the_windows_workers(
     finally:
         release.set()
     qtbot.waitUntil(lambda: not s.window.tasks.busy(), timeout=20000)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's nice value: Linux")
+def test_the_check_and_backup_yield_a_busy_core_to_the_window(qtbot):
+    """On a 1 GB file the check keeps a core busy for the whole start: its thread runs below
+    the window's, so the tabs' reads get the core first when both want it."""
+    import os
+    import threading
+
+    from salesperf_desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    niceness: dict[str, int] = {}
+
+    def own_niceness(_cancel):
+        yield from ()
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    for name, file_work in (("file", True), ("window", False)):
+        runner.run(
+            name,
+            own_niceness,
+            lambda outcome, name=name: niceness.setdefault(name, outcome.result),
+            show_dialog=False,
+            file_work=file_work,
+        )
+    qtbot.waitUntil(lambda: len(niceness) == 2, timeout=10000)
+    assert niceness["file"] > niceness["window"]
+    runner.wait_all()
+    runner.deleteLater()

@@ -15,6 +15,18 @@ def test_teams_and_people_come_in_code_and_employee_number_order(demo_ctx):
     assert numbers == sorted(numbers) and "E003" in numbers and len(people) == 13
 
 
+def test_people_are_the_registers_rows_everyone_as_stored(demo_ctx):
+    """Read as three columns: the same as the register's rows give, people who left too."""
+    from sqlalchemy import select
+
+    from salesperf_desktop.storage.models import StaffRow
+
+    with demo_ctx.session() as s:
+        rows = s.scalars(select(StaffRow).order_by(StaffRow.employee_no)).all()
+        expected = [choices.PersonChoice(r.id, r.employee_no, r.name) for r in rows]
+    assert choices.people(demo_ctx) == expected
+
+
 def test_a_team_is_found_by_code_or_name(demo_ctx):
     team = choices.teams(demo_ctx)[1]
     assert choices.team_id(demo_ctx, team.code) == team.id

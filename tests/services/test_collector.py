@@ -48,3 +48,20 @@ def test_scoring_a_year_pauses_the_collector_and_leaves_it_running(demo_ctx, mon
         assert ap.compute_period(s, Period.of_year(2026)).people
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_what_modules_load_is_frozen_and_the_collector_runs_again():
+    """Start-up imports (the open's, matplotlib's): paused while they run, then what they made
+    is kept out of every later collection (frozen), and the collector runs as before."""
+    from salesperf_desktop.services.collector import loading_modules
+
+    frozen_before = gc.get_freeze_count()
+    try:
+        with loading_modules():
+            assert not gc.isenabled()
+            made = [[i] for i in range(1000)]  # as the tables and classes an import makes
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= frozen_before + len(made)
+        assert not any(o is made[0] for o in gc.get_objects(generation=0))
+    finally:
+        gc.unfreeze()

@@ -23,9 +23,12 @@ def loaded() -> bool:
 def _load(_cancel):
     global _loaded
     yield from ()  # a generator for the task runner, with no steps to show
-    from salesperf_desktop.ui.charts import canvas, figures  # noqa: F401 (loaded for later)
+    from salesperf_desktop.services.collector import loading_modules
 
-    canvas.prepare()
+    with loading_modules():  # imports: nothing they make is garbage worth looking for
+        from salesperf_desktop.ui.charts import canvas, figures  # noqa: F401 (loaded for later)
+
+        canvas.prepare()
     _loaded = True
 
 

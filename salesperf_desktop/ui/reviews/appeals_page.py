@@ -23,7 +23,6 @@ from salesperf_desktop.ui.dialogs import deleted_after
 from salesperf_desktop.ui.file_dialogs import get_open_file_names, get_save_file_name
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.private_temp import private_file_path, secure_written_file
-from salesperf_desktop.ui.reviews.appeal_dialogs import DecideAppealDialog, FileAppealDialog
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     outcome_label,
@@ -204,6 +203,8 @@ class AppealsPage(QWidget):
     # ------------------------------------------------------------------ actions
 
     def file_appeal(self, appraisal_id: int | None = None) -> None:
+        from salesperf_desktop.ui.reviews.appeal_dialogs import FileAppealDialog  # (when used)
+
         with deleted_after(FileAppealDialog(self.ui, self, appraisal_id=appraisal_id)) as dialog:
             appeal_id = dialog.appeal_id if dialog.exec() else None
         if appeal_id is not None:
@@ -213,6 +214,8 @@ class AppealsPage(QWidget):
         row = self._rows.get(appeal_id)
         if row is None or row.outcome is not AppealOutcome.PENDING:
             return
+        from salesperf_desktop.ui.reviews.appeal_dialogs import DecideAppealDialog  # (when used)
+
         with deleted_after(DecideAppealDialog(self.ui, appeal_id, self)) as dialog:
             decided = dialog.exec() and dialog.decision is not None
         if decided:

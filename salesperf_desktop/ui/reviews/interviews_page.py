@@ -26,7 +26,6 @@ from salesperf_desktop.ui.reviews.common import (
     split,
     table,
 )
-from salesperf_desktop.ui.reviews.interview_dialog import InterviewDialog
 from salesperf_desktop.ui.ui_context import UiContext
 
 
@@ -156,6 +155,9 @@ class InterviewsPage(QWidget):
 
     def open_interview(self, interview_id: int | None, period: str | None = None) -> None:
         """Open an interview (None: a new one with the person listed, for *period*)."""
+        # Loaded when first opened: the window's start does without it.
+        from salesperf_desktop.ui.reviews.interview_dialog import InterviewDialog
+
         with deleted_after(
             InterviewDialog(
                 self.ui,

@@ -41,8 +41,7 @@ from salesperf_desktop.domain.library.templates import (
     source_text,
 )
 from salesperf_desktop.domain.messages import render
-from salesperf_desktop.domain.rules import parse_rule
-from salesperf_desktop.domain.template import DEFAULT_RATER_WEIGHTS, SCHEMA, validate_template
+from salesperf_desktop.domain.template import DEFAULT_RATER_WEIGHTS, validate_template
 from salesperf_desktop.services.staff import CYCLES
 from salesperf_desktop.services.templates import (
     TEMPLATE_PRODUCT_LINES,
@@ -61,24 +60,6 @@ from salesperf_desktop.ui.templates.rule_editor import RuleEditor
 
 ERROR_BRUSH = QBrush(QColor("#b00020"))
 WARNING_BRUSH = QBrush(QColor("#9a6700"))
-
-
-def blank_template(code: str = "") -> dict:
-    return {
-        "schema": SCHEMA,
-        "code": code,
-        "name": {},
-        "role": "sales_rep",
-        "product_line": "any",
-        "cycle": "monthly",
-        "sheet_total": 100,
-        "rater_weights": dict(DEFAULT_RATER_WEIGHTS),
-        "team_share": 0.0,
-        "team_basis": "team_goal",  # seed 002: the share follows the team goal
-        "adjustment_caps": {"bonus": None, "penalty": None},
-        "grades": copy.deepcopy(DEFAULT_GRADES),
-        "items": [],
-    }
 
 
 def _spin(lo: float, hi: float, decimals: int = 1, step: float = 1.0) -> QDoubleSpinBox:
@@ -621,10 +602,3 @@ def _number_or_none(text: str):
         return float(text)
     except ValueError:
         return text
-
-
-def rule_text(item: dict, lang: str) -> str:
-    try:
-        return parse_rule(item["rule"]).describe(lang, item.get("measure"))
-    except (ValueError, KeyError):
-        return ""
