@@ -88,6 +88,7 @@ def raw_fetch(db: Path, year: int) -> int:
         fetched += len(staff)
         fetched += len(con.execute("SELECT * FROM templates").fetchall())
         fetched += len(con.execute("SELECT * FROM template_versions").fetchall())
+        summed, others = _item_codes(con)
         if year_id is not None:
             fetched += len(
                 con.execute("SELECT * FROM appraisals WHERE period_id = ?", year_id).fetchall()
@@ -95,15 +96,37 @@ def raw_fetch(db: Path, year: int) -> int:
         ids = [row[0] for row in staff]
         marks = lambda values: ",".join("?" * len(values))  # noqa: E731
         # the service's own SELECTs (since sql19 a year's entries are read as sums per person and
-        # indicator, not as rows): SQLite still reads every month's row to add them up
-        from salesperf_desktop.services.appraisals import _EVENTS_SQL, _RATINGS_SQL, _SUMS_SQL
+        # indicator, not as rows): SQLite still reads every month's row to add them up; since
+        # year20 the sheets' summed indicators and the others apart (``sums_query``)
+        from salesperf_desktop.services.appraisals import (
+            _EVENTS_SQL,
+            _PASSED_SQL,
+            _RATINGS_SQL,
+            sums_query,
+        )
 
-        for sql in (_SUMS_SQL, _RATINGS_SQL, _EVENTS_SQL):
+        fetched += len(con.execute(*sums_query(ids, summed, periods)).fetchall())
+        fetched += len(con.execute(*sums_query(ids, others, periods, _PASSED_SQL)).fetchall())
+        for sql in (_RATINGS_SQL, _EVENTS_SQL):
             query = sql.format(staff=marks(ids), periods=marks(periods))
             fetched += len(con.execute(query, (*ids, *periods)).fetchall())
         return fetched
     finally:
         con.close()
+
+
+def _item_codes(con: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """Every template version's indicators of summed measures, and the others (the service
+    sums each person's template's, in the same two queries)."""
+    from salesperf_desktop.domain.rollup import SUMMED_MEASURES
+
+    items = con.execute(
+        "SELECT DISTINCT json_extract(item.value, '$.indicator'),"
+        " json_extract(item.value, '$.measure')"
+        " FROM template_versions, json_each(template_versions.definition, '$.items') AS item"
+    ).fetchall()
+    summed = {code for code, measure in items if measure in SUMMED_MEASURES}
+    return sorted(summed), sorted({code for code, _ in items} - summed)
 
 
 def _cold(ctx) -> None:

@@ -352,7 +352,8 @@ _RATINGS_SQL = (
     "SELECT staff_id, period_id, indicator_code, rater_role, value"
     " FROM ratings WHERE staff_id IN ({staff}) AND period_id IN ({periods})"
     # each person's, month's and indicator's ratings in the order they were given: the order
-    # scoring reads them in, and the unique index's (no scan of the whole table in id order)
+    # scoring reads them in, and that of ix_ratings_read (migration 0017), which holds every
+    # column read: no table row looked up per rating, no sort
     " ORDER BY staff_id, period_id, indicator_code, id"
 )
 _EVENTS_SQL = (
@@ -490,16 +491,23 @@ def rolled_up_inputs(
     averaged = sorted(
         {it.indicator for _, t in people for it in t.items if not combined_by_sums(it.measure)}
     )
+    averaged_codes = frozenset(averaged)  # looked up per person and item
     employed_of = {s.id: months_employed(s, period) for s, _ in people}
-    together: dict[tuple[Period, ...], list[int]] = {}
-    for sid, employed in employed_of.items():
-        together.setdefault(tuple(employed), []).append(sid)
+    # sums queries per months employed and sheet: each person's own indicators are sought
+    together: dict[tuple[tuple[Period, ...], tuple[str, ...], tuple[str, ...]], list[int]] = {}
+    for s, template in people:
+        key = (tuple(employed_of[s.id]), *_summed_and_others(template))
+        together.setdefault(key, []).append(s.id)
     sums: dict[tuple[int, str], tuple[Any, ...]] = {}
     by_rows: set[int] = set()
-    for employed, sids in together.items():
+    for (employed, summed, others), sids in together.items():
         pids = [stored[m] for m in employed if m in stored]
-        if pids and not _read_sums(session, sums, sids, pids):
+        if not pids:
+            continue
+        if summed and not _read_sums(session, sums, sids, summed, pids):
             by_rows.update(sids)  # a sum beyond 64 bits: added up in Python instead
+        if others:  # counts and verdicts: never beyond 64 bits
+            _read_sums(session, sums, sids, others, pids, _PASSED_SQL)
     figures: dict[tuple[int, str], list[Figures]] = {}
     if averaged:  # the rows of averaged items, for the people the sums show have some
         wanted = set(averaged)
@@ -513,7 +521,7 @@ def rolled_up_inputs(
         if s.id in by_rows:
             continue
         employed = employed_of[s.id]
-        combined = _combined_items(s.id, template, sums, by_id, position, rated, averaged)
+        combined = _combined_items(s.id, template, sums, by_id, position, rated, averaged_codes)
         if combined is None:
             by_rows.add(s.id)
             continue
@@ -527,6 +535,13 @@ def rolled_up_inputs(
     return inputs
 
 
+def _summed_and_others(template: Template) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The sheet's indicators of summed measures, and the others (pass/fail and averaged)."""
+    summed = {it.indicator for it in template.items if it.measure in SUMMED_MEASURES}
+    others = {it.indicator for it in template.items} - summed
+    return tuple(sorted(summed)), tuple(sorted(others))
+
+
 def _millionths_sql(column: str) -> str:
     """``domain.rollup.millionths`` of *column*, in SQLite (the same double arithmetic)."""
     return f"CAST({column} * 1000000 + CASE WHEN {column} < 0 THEN -0.5 ELSE 0.5 END AS INTEGER)"
@@ -537,45 +552,71 @@ def _when_actual(expression: str) -> str:
 
 
 # Per person and indicator over the months asked for, what ``domain.rollup`` needs of a summed
-# or pass/fail item: the months with an actual, Σ actual, Σ target and Σ base over them (exact
-# sums of whole millionths: SQLite adds integers exactly in any order, and raises "integer
-# overflow" beyond 64 bits), how many of them have a base (growth uses only those), Σ target
-# over every month, the months without an actual, and any fail (``domain.rollup._pass_item``).
+# item: the months with an actual, Σ actual, Σ target and Σ base over them (exact sums of whole
+# millionths: SQLite adds integers exactly in any order, and raises "integer overflow" beyond 64
+# bits), how many of them have a base (growth uses only those), Σ target over the months without
+# an actual (all the months when none has one: what ``summed_input`` then keeps), those months;
+# of a pass/fail item any fail (``domain.rollup._pass_item``), and of an averaged one whether it
+# has entries. One row shape (NULL where a kind needs nothing), two queries: each row's work is
+# only what its kind needs.
+# The index ix_metric_entries_sums is in (person, indicator, month) order: naming the indicators
+# and the months' id range lets each (person, indicator) seek straight to the period's months
+# instead of reading every month the file holds (a year of a 3-year file read a third of it).
+# Months whose ids fill their range (the usual) are the range; otherwise ``+period_id IN`` also
+# filters (the ``+``: as a seek, one per month, the list was slower than the range).
+_SUMS_FROM = (
+    " FROM metric_entries WHERE staff_id IN ({staff}) AND indicator_code IN ({codes})"
+    " AND period_id BETWEEN ? AND ?{only_these} GROUP BY staff_id, indicator_code"
+)
 _SUMS_SQL = (
     "SELECT staff_id, indicator_code, COUNT(actual),"
     f" SUM({_millionths_sql('actual')}),"
     f" SUM({_when_actual(_millionths_sql('target'))}),"
     f" SUM({_when_actual(_millionths_sql('base'))}),"
     f" COUNT({_when_actual('base')}),"
-    f" SUM({_millionths_sql('target')}),"
-    " group_concat(CASE WHEN actual IS NULL THEN period_id END),"
-    f" MIN(CASE WHEN passed IS NULL THEN actual >= {PASS_FROM!r} ELSE passed <> 0 END)"
-    " FROM metric_entries WHERE staff_id IN ({staff}) AND period_id IN ({periods})"
-    " GROUP BY staff_id, indicator_code"
+    f" SUM(CASE WHEN actual IS NULL THEN {_millionths_sql('target')} END),"
+    " group_concat(CASE WHEN actual IS NULL THEN period_id END), NULL" + _SUMS_FROM
 )
+_PASSED_SQL = (
+    "SELECT staff_id, indicator_code, COUNT(actual), NULL, NULL, NULL, NULL, NULL, NULL,"
+    f" MIN(CASE WHEN passed IS NULL THEN actual >= {PASS_FROM!r} ELSE passed <> 0 END)" + _SUMS_FROM
+)
+
+
+def sums_query(
+    staff_ids: Sequence[int], codes: Sequence[str], period_ids: Sequence[int], sql: str = _SUMS_SQL
+) -> tuple[str, tuple[Any, ...]]:
+    """*sql* (``_SUMS_SQL`` or ``_PASSED_SQL``) and its parameters for these people, indicators
+    and stored months."""
+    first, last = min(period_ids), max(period_ids)
+    params = (*staff_ids, *codes, first, last)
+    if last - first + 1 == len(set(period_ids)):  # every id in the range is one of them
+        return sql.format(staff=_marks(staff_ids), codes=_marks(codes), only_these=""), params
+    only_these = f" AND +period_id IN ({_marks(period_ids)})"
+    sql = sql.format(staff=_marks(staff_ids), codes=_marks(codes), only_these=only_these)
+    return sql, (*params, *period_ids)
 
 
 def _read_sums(
     session: Session,
     sums: dict[tuple[int, str], tuple[Any, ...]],
     staff_ids: Sequence[int],
+    codes: Sequence[str],
     period_ids: Sequence[int],
+    sql: str = _SUMS_SQL,
 ) -> bool:
-    """The people's sums over these stored months put into *sums* by (person, indicator) (every
-    indicator's: filtering out the averaged ones costs more than adding them up); False
-    (nothing put) when a sum goes beyond 64 bits."""
-    query = _SUMS_SQL.format(staff=_marks(staff_ids), periods=_marks(period_ids))
+    """The people's sums of *codes* over these stored months (*sql*'s: ``sums_query``) put into
+    *sums* by (person, indicator); False (nothing put) when a sum goes beyond 64 bits."""
     cursor = session.connection().connection.cursor()
     try:
-        rows = cursor.execute(query, (*staff_ids, *period_ids)).fetchall()
+        rows = cursor.execute(*sums_query(staff_ids, codes, period_ids, sql)).fetchall()
     except Exception as exc:  # the driver's OperationalError (sqlite3 or sqlcipher3)
         if "integer overflow" in str(exc):
             return False
         raise
     finally:
         cursor.close()
-    for sid, code, *got in rows:
-        sums[(sid, code)] = tuple(got)
+    sums.update({(row[0], row[1]): row[2:] for row in rows})
     return True
 
 
@@ -586,7 +627,7 @@ def _combined_items(
     by_id: dict[int, Period],
     position: dict[Period, int],
     rated: set[tuple[int, str]],
-    averaged: Sequence[str],
+    averaged: Collection[str],
 ) -> dict[str, IndicatorInput] | None:
     """The person's summed and pass/fail items from their sums; None when the sums cannot give
     them exactly (a growth month with an actual but no base; ratings on such an item)."""
@@ -595,12 +636,13 @@ def _combined_items(
         code = it.indicator
         if code in averaged:
             continue
-        if (sid, code) in rated:
+        key = (sid, code)
+        if key in rated:
             return None
-        got = sums.get((sid, code))
+        got = sums.get(key)
         if got is None:
             continue  # no entry: scoring flags "no input"
-        used, actual, target, base, with_base, targets_alone, gaps, passed = got
+        used, actual, target, base, with_base, gap_targets, gaps, passed = got
         if it.measure not in SUMMED_MEASURES:
             combined[code] = IndicatorInput(passed=None if passed is None else bool(passed))
             continue
@@ -611,7 +653,8 @@ def _combined_items(
             if gaps
             else ()
         )
-        combined[code] = summed_input(actual, target, base, targets_alone, missing)
+        # no month with an actual: every month is a gap, so gap_targets is Σ every target
+        combined[code] = summed_input(actual, target, base, gap_targets, missing)
     return combined
 
 
@@ -718,32 +761,57 @@ def _add_ratings(
     """The months' ratings put into *figures*: per rater kind their scores in the order given
     (``_entered`` reads them the same way); a month rated but without an entry is added. Gives
     the (person, indicator) pairs rated."""
+    rated = _ratings_by_month(_driver_rows(session, _RATINGS_SQL, staff_ids, list(by_id)))
+    ids_in_month_order = sorted(by_id) == sorted(by_id, key=lambda pid: position[by_id[pid]])
+    for key, per_month in rated.items():
+        entered = figures.get(key)
+        if entered is None and ids_in_month_order:  # the usual: a rated item has no entries
+            figures[key] = [
+                (by_id[p], None, None, None, None, roles) for p, roles in per_month.items()
+            ]
+        else:
+            figures[key] = _with_ratings(entered or (), per_month, by_id, position)
+    return set(rated)
+
+
+def _ratings_by_month(
+    rows: Iterable[tuple[int, int, str, str, float]],
+) -> dict[tuple[int, str], dict[int, dict[str, list[float]]]]:
+    """Per (person, indicator), each month's scores per rater kind in the order given; *rows*
+    (``_RATINGS_SQL``'s) come by person, month and indicator, months in order of their ids."""
     rated: dict[tuple[int, str], dict[int, dict[str, list[float]]]] = {}
-    last = None
+    last_sid = last_pid = last_code = None
     roles: dict[str, list[float]] = {}
-    for sid, pid, code, role, value in _driver_rows(session, _RATINGS_SQL, staff_ids, list(by_id)):
-        if (sid, pid, code) != last:  # a person's month's item's ratings come together
-            last = (sid, pid, code)
+    for sid, pid, code, role, value in rows:
+        if code != last_code or pid != last_pid or sid != last_sid:  # a new month's item
+            last_sid, last_pid, last_code = sid, pid, code
             per_month = rated.get((sid, code))
             if per_month is None:
                 per_month = rated[(sid, code)] = {}
-            roles = per_month.get(pid)
-            if roles is None:
-                roles = per_month[pid] = {}
+            roles = per_month[pid] = {}  # a person's month's item's ratings come together
         got = roles.get(role)
         if got is None:
             roles[role] = [value]
         else:
             got.append(value)
-    for key, per_month in rated.items():
-        months = {position[f[0]]: f for f in figures.get(key, ())}
-        for pid, roles in per_month.items():
-            month = by_id[pid]
-            at = position[month]
-            f = months.get(at)
-            months[at] = (month, None, None, None, None, roles) if f is None else (*f[:5], roles)
-        figures[key] = [months[at] for at in sorted(months)]
-    return set(rated)
+    return rated
+
+
+def _with_ratings(
+    entered: Iterable[Figures],
+    per_month: dict[int, dict[str, list[float]]],
+    by_id: dict[int, Period],
+    position: dict[Period, int],
+) -> list[Figures]:
+    """An item's monthly figures with each month's ratings, in month order (a month rated but
+    without an entry is added)."""
+    months = {position[f[0]]: f for f in entered}
+    for pid, roles in per_month.items():
+        month = by_id[pid]
+        at = position[month]
+        f = months.get(at)
+        months[at] = (month, None, None, None, None, roles) if f is None else (*f[:5], roles)
+    return [months[at] for at in sorted(months)]
 
 
 # ----------------------------------------------------------------------------- results

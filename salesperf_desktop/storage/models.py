@@ -361,6 +361,17 @@ class RatingRow(Base):
     __tablename__ = "ratings"
     __table_args__ = (
         UniqueConstraint("staff_id", "period_id", "indicator_code", "rater_role", "rater_id"),
+        # a period's ratings read from the index alone, in the order given (services/
+        # appraisals.py _RATINGS_SQL): no table row per rating, no sort
+        Index(
+            "ix_ratings_read",
+            "staff_id",
+            "period_id",
+            "indicator_code",
+            "id",
+            "rater_role",
+            "value",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -184,3 +184,47 @@ def test_millionths_is_sqlites_arithmetic(value):
     ((got,),) = con.execute(f"SELECT {ap._millionths_sql('x')} FROM t").fetchall()
     con.close()
     assert millionths(value) == got
+
+
+def test_a_year_whose_months_ids_are_out_of_order_and_enclose_another_month(demo):
+    """The sums seek each person's indicator from the year's first month id to its last: a month
+    of another year stored in between (a back-filled 2023-06 among 2024's months) is left out.
+    December stored first (the lowest id): its figures and ratings still come last. The result
+    is the monthly roll-up's."""
+    ctx, chosen, _ = demo
+    year = Period.of_year(2024)
+    ids = {(2024, 12): 9000, (2024, 1): 9001, (2023, 6): 9002}
+    ids.update({(2024, n): 9001 + n for n in range(2, 12)})
+    with ctx.session() as s:
+        try:
+            for (y, n), pid in ids.items():
+                s.execute(
+                    text(
+                        "INSERT INTO periods (id, kind, year, number, status)"
+                        " VALUES (:i, 'month', :y, :n, 'open')"
+                    ),
+                    {"i": pid, "y": y, "n": n},
+                )
+            people = _people(s, chosen, year)
+            data, ratings = {}, {}
+            for p, template in people:
+                for it in template.items:
+                    for (y, n), pid in ids.items():  # the stray month: far larger figures
+                        figure = 1e6 if y == 2023 else float(n)
+                        if it.measure == "rating":  # added up in month order, or off by a bit
+                            ratings[(p.id, it.indicator, pid, "supervisor")] = [1.3 * n + 0.01]
+                            ratings[(p.id, it.indicator, pid, "peer")] = [0.1 * n, 0.2, 0.7 * n]
+                        else:
+                            data[(p.id, it.indicator, pid)] = (figure, figure, figure, None)
+            dates = {p.id: (dt.date(2020, 1, 1), None) for p, _ in people}
+            _write(s, chosen, ids, data, ratings, dates)
+            people = _people(s, chosen, year)
+            assert people
+            summed = ap.rolled_up_inputs(s, people, year)
+            assert summed == ap._month_inputs(s, year, None, people)
+            person, template = people[0]
+            code = next(it.indicator for it in template.items if it.measure == "achievement")
+            assert summed[person.id].items[code].actual == sum(range(1, 13))
+            assert any(it.measure == "rating" for _, t in people for it in t.items)
+        finally:
+            s.rollback()

@@ -5,10 +5,11 @@ and the quarter's scores are what they were."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.services.appraisals import _SUMS_SQL, period_results
+from salesperf_desktop.services.appraisals import period_results, sums_query
 from salesperf_desktop.storage.database import SCHEMA_HEAD
 from tests.storage.upgrade_support import OLD_0004, stored
 
@@ -29,9 +30,18 @@ def test_a_0004_file_reads_a_quarters_sums_from_the_index(tmp_path):
     assert stored(path, ENTRIES) == before
     assert any(p.result.total > 0 for p in quarter.people)
 
-    people = ",".join(str(sid) for (sid,) in stored(path, "SELECT id FROM staff"))
-    months = ",".join(str(pid) for (pid,) in stored(path, "SELECT id FROM periods"))
-    query = _SUMS_SQL.format(staff=people, periods=months)
-    plan = " ".join(str(row) for row in stored(path, "EXPLAIN QUERY PLAN " + query))
-    assert "COVERING INDEX ix_metric_entries_sums" in plan
+    people = [sid for (sid,) in stored(path, "SELECT id FROM staff")]
+    codes = [code for (code,) in stored(path, "SELECT DISTINCT indicator_code FROM metric_entries")]
+    months = [pid for (pid,) in stored(path, "SELECT id FROM periods")]
+    query, params = sums_query(people, codes, months)
+    con = sqlite3.connect(path)
+    try:
+        plan = " ".join(str(row) for row in con.execute("EXPLAIN QUERY PLAN " + query, params))
+    finally:
+        con.close()
+    # each person's indicator's months sought, not every month read
+    assert (
+        "COVERING INDEX ix_metric_entries_sums (staff_id=? AND indicator_code=? AND period_id>"
+        in plan
+    )
     assert "TEMP B-TREE" not in plan  # already grouped: no sort

@@ -1,0 +1,52 @@
+"""Migration 0017 (an index holding each rating's kind and score in the order a period's read
+takes them) on a 0004-era file: a period's ratings are read from the index alone, in the order
+they were given, with no sort, and the ratings and a quarter's scores are what they were."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+from salesperf_desktop.app_context import build_context
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services.appraisals import _RATINGS_SQL, period_results
+from salesperf_desktop.storage.database import SCHEMA_HEAD
+from tests.storage.upgrade_support import OLD_0004, stored
+
+RATINGS = "SELECT * FROM ratings ORDER BY id"
+QUARTER = Period.parse("2026-Q3")
+
+
+def _scores(path) -> list[tuple[int, float, str]]:
+    ctx = build_context(path, seed=False)
+    try:
+        people = period_results(ctx, QUARTER).people
+    finally:
+        ctx.close()
+    return [(p.staff_id, p.result.total, p.result.grade) for p in people]
+
+
+def test_a_0004_file_reads_a_periods_ratings_from_the_index(tmp_path):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(OLD_0004, path)
+    before = stored(path, RATINGS)
+    assert before
+    scores = _scores(path)  # migrates the file, then scores the quarter
+    assert stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
+    assert stored(path, RATINGS) == before
+    assert any(total > 0 for _, total, _ in scores)
+
+    people = ",".join(str(sid) for (sid,) in stored(path, "SELECT id FROM staff"))
+    months = ",".join(str(pid) for (pid,) in stored(path, "SELECT id FROM periods"))
+    query = _RATINGS_SQL.format(staff=people, periods=months)
+    plan = " ".join(str(row) for row in stored(path, "EXPLAIN QUERY PLAN " + query))
+    assert "COVERING INDEX ix_ratings_read" in plan
+    assert "TEMP B-TREE" not in plan  # already in the order given: no sort
+
+    con = sqlite3.connect(path)
+    try:
+        con.execute("DROP INDEX ix_ratings_read")  # the file read as it was before
+        con.commit()
+    finally:
+        con.close()
+    assert _scores(path) == scores
