@@ -446,8 +446,8 @@ def _open_in_background(path: Path, lang: str, unclaimed: list):
         except Exception as exc:
             return None, exc
         unclaimed.append(ctx)  # until the GUI thread takes it (``Startup._opened``)
-        # Also what is imported when the tabs are built and the first one loads (the menus'
-        # output actions, 本月待办's read, the status bar): 0.05–0.1 s of the GUI thread.
+        # Also what the GUI thread would import while it builds the tabs and the first one loads
+        # (the menus' output actions, 本月待办's read, the status bar).
         from salesperf_desktop.services import due, overview  # noqa: F401
         from salesperf_desktop.ui import due_panel, output_actions, ui_context  # noqa: F401
         from salesperf_desktop.ui.main_window import default_tab_factories

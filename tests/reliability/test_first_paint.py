@@ -59,8 +59,8 @@ def test_what_the_first_paint_needs_does_not_load_the_orm(tmp_path):
 
 
 def test_the_fault_dialog_loads_when_a_fault_is_told_not_before_the_first_paint(tmp_path):
-    """Its widgets and the fault classes cost ≈ 0.04 s of CPU before the first paint; the
-    handlers installed at start-up load it when they tell an error (issue #19)."""
+    """Its widgets and the fault classes are not needed to paint the window: the handlers
+    installed at start-up load it when they tell an error (issue #19)."""
     code = "import sys\n" + "".join(f"import {m}\n" for m in FIRST_PAINT_MODULES)
     code += "print('salesperf_desktop.ui.fault_dialog' in sys.modules)"
     done = subprocess.run(
@@ -231,8 +231,8 @@ def test_building_the_tabs_after_the_background_open_imports_nothing_on_the_gui_
     tmp_path, demo_ctx
 ):
     """What the window needs once the file is open (the tabs, the menus' actions, 本月待办's
-    read) is loaded by the background open: importing it would hold the GUI thread while the
-    tabs are built (0.05–0.1 s at 3,000 staff × 36 months; issue #19)."""
+    read) is loaded by the background open, not on the GUI thread while it builds the tabs
+    (issue #19)."""
     db = demo_ctx.db_path
     demo_ctx.close()
     done = subprocess.run(
