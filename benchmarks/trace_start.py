@@ -1,5 +1,8 @@
 """Where a start's time goes: each background job of the window's task runner, when it was
 queued, started and ended, and the CPU it took (its thread's), next to the app's own marks.
+Each end also says the job's wall time and, on Linux, how long its thread waited for a core
+(the run queue, /proc/thread-self/schedstat): wall − CPU − that wait is time spent waiting for
+the GIL, a lock or the disk.
 
 Not a benchmark (nothing is judged): a trace for reading, the way the stop-18 figures for "every
 tab ready at 3,000 × 36" were explained. Everything that holds the GIL runs one after the other,
@@ -23,6 +26,15 @@ def _say(text: str) -> None:
     print(f"{time.perf_counter() - STARTED:7.3f} {text}", flush=True)
 
 
+def _queue_wait() -> float:
+    """Seconds this thread has waited, runnable, for a core (0 where the kernel does not say)."""
+    try:
+        with open("/proc/thread-self/schedstat") as f:
+            return int(f.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def _traced() -> None:
     from salesperf_desktop.ui import tasks
 
@@ -36,11 +48,14 @@ def _traced() -> None:
         return job
 
     def traced_job_run(self):
-        title = getattr(self, "trace_title", "?")
-        cpu = time.thread_time()
+        # A job may start before ``run`` returns (and names it): then its function's name.
+        title = getattr(self, "trace_title", None) or getattr(self._factory, "__qualname__", "?")
+        cpu, wall, queued = time.thread_time(), time.perf_counter(), _queue_wait()
         _say(f"start  {title}")
         job_run(self)
-        _say(f"end    {title}: {time.thread_time() - cpu:.3f} s of CPU")
+        cpu, wall = time.thread_time() - cpu, time.perf_counter() - wall
+        waited = _queue_wait() - queued
+        _say(f"end    {title}: {cpu:.3f} s of CPU, {wall:.3f} s wall, {waited:.3f} s run queue")
 
     tasks.TaskRunner.run = traced_run
     tasks._Job.run = traced_job_run

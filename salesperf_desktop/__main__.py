@@ -61,8 +61,8 @@ def _setup_logging() -> None:
 
 def _install_handlers() -> None:
     """No traceback ever reaches the officer: uncaught errors and Qt's messages are logged,
-    and an error is told in a plain dialog (ui/fault_dialog.py)."""
-    from salesperf_desktop.ui.fault_dialog import install_excepthook, install_qt_message_handler
+    and an error is told in a plain dialog (ui/fault_dialog.py, loaded when first needed)."""
+    from salesperf_desktop.ui.fault_hooks import install_excepthook, install_qt_message_handler
 
     install_excepthook()
     install_qt_message_handler()
@@ -446,7 +446,10 @@ def _open_in_background(path: Path, lang: str, unclaimed: list):
         except Exception as exc:
             return None, exc
         unclaimed.append(ctx)  # until the GUI thread takes it (``Startup._opened``)
-        from salesperf_desktop.ui import due_panel, ui_context  # noqa: F401 (for the tabs)
+        # Also what the GUI thread would import while it builds the tabs and the first one loads
+        # (the menus' output actions, 本月待办's read, the status bar).
+        from salesperf_desktop.services import due, overview  # noqa: F401
+        from salesperf_desktop.ui import due_panel, output_actions, ui_context  # noqa: F401
         from salesperf_desktop.ui.main_window import default_tab_factories
 
         default_tab_factories()  # the tabs' modules, loaded here rather than on the GUI thread

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from salesperf_desktop import APP_NAME
 from salesperf_desktop.ui.base_tab import BaseTab, DataEvents
 from salesperf_desktop.ui.dialogs import deleted_after
-from salesperf_desktop.ui.fault_dialog import report_fault
 from salesperf_desktop.ui.file_dialogs import get_open_file_name, get_save_file_name
 from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner, one_step
@@ -366,6 +365,8 @@ class MainWindow(QMainWindow):
         def done(outcome: TaskOutcome) -> None:
             if outcome.error is not None:  # a full disk, a read-only backup folder …
                 if not outcome.reported:
+                    from salesperf_desktop.ui.fault_dialog import report_fault
+
                     report_fault(
                         self,
                         outcome.error,

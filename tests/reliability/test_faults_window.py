@@ -316,7 +316,7 @@ def test_a_full_disk_during_a_backup_from_the_file_menu(
 def test_an_error_nobody_caught_is_a_dialog_not_a_traceback(
     qtbot, zh_window, log_file, monkeypatch
 ):
-    from salesperf_desktop.ui.fault_dialog import install_excepthook
+    from salesperf_desktop.ui.fault_hooks import install_excepthook
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)

@@ -35,6 +35,7 @@ FIRST_PAINT_MODULES = (
     "salesperf_desktop.ui.first_paint",
     "salesperf_desktop.ui.restore_dialog",
     "salesperf_desktop.ui.password_dialog",
+    "salesperf_desktop.ui.fault_hooks",
 )
 
 
@@ -55,6 +56,18 @@ def test_what_the_first_paint_needs_does_not_load_the_orm(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_the_fault_dialog_loads_when_a_fault_is_told_not_before_the_first_paint(tmp_path):
+    """Its widgets and the fault classes are not needed to paint the window: the handlers
+    installed at start-up load it when they tell an error (issue #19)."""
+    code = "import sys\n" + "".join(f"import {m}\n" for m in FIRST_PAINT_MODULES)
+    code += "print('salesperf_desktop.ui.fault_dialog' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
 
 
 def test_the_first_look_reads_the_company_and_the_staff_count(demo_ctx):
@@ -174,3 +187,60 @@ def test_the_password_is_asked_before_any_window(ctx, tmp_path, answer):
         assert seen["code"] == 2 and "SALESPERF_SHOWN" not in done.stdout
     else:
         assert seen["code"] == 0 and "SALESPERF_SHOWN" in done.stdout
+
+
+ATTACH_SCRIPT = """
+import sys, threading
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from salesperf_desktop import i18n_qt  # imported by main() before the first paint
+from salesperf_desktop.__main__ import _open_in_background
+from salesperf_desktop.services.progress import run_to_end
+from salesperf_desktop.ui.main_window import MainWindow
+
+app = QApplication([])
+db = Path(sys.argv[1])
+window = MainWindow(None, settings=QSettings(sys.argv[2], QSettings.Format.IniFormat),
+                    company_name="E", staff_count=13)
+window.show()
+app.processEvents()
+ctx, error = run_to_end(_open_in_background(db, "zh_CN", []))  # the worker's part
+assert error is None, error
+on_gui = []
+
+class Recorder:
+    def find_spec(self, name, path=None, target=None):
+        if name.startswith("salesperf_desktop") and threading.current_thread() is threading.main_thread():
+            on_gui.append(name)
+        return None
+
+sys.meta_path.insert(0, Recorder())
+window.attach(ctx)
+window.prefetch_hidden_tabs()
+app.processEvents()
+window.tasks.wait_all(20000)
+app.processEvents()
+print(sorted(set(on_gui)))
+window.close()
+ctx.close()
+"""
+
+
+def test_building_the_tabs_after_the_background_open_imports_nothing_on_the_gui_thread(
+    tmp_path, demo_ctx
+):
+    """What the window needs once the file is open (the tabs, the menus' actions, 本月待办's
+    read) is loaded by the background open, not on the GUI thread while it builds the tabs
+    (issue #19)."""
+    db = demo_ctx.db_path
+    demo_ctx.close()
+    done = subprocess.run(
+        [sys.executable, "-c", ATTACH_SCRIPT, str(db), str(tmp_path / "settings.ini")],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
