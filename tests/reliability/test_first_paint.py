@@ -48,26 +48,27 @@ def _env(tmp_path) -> dict[str, str]:
     }
 
 
-def test_what_the_first_paint_needs_does_not_load_the_orm(tmp_path):
+def _after_first_paint_imports(tmp_path, expression: str) -> str:
+    """What *expression* prints in a fresh program that imported what the first paint needs."""
     code = "import sys\n" + "".join(f"import {m}\n" for m in FIRST_PAINT_MODULES)
-    code += "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))"
+    code += f"print({expression})"
     done = subprocess.run(
         [sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    return done.stdout.strip()
+
+
+def test_what_the_first_paint_needs_does_not_load_the_orm(tmp_path):
+    loaded = "sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))"
+    assert _after_first_paint_imports(tmp_path, loaded) == "[]"
 
 
 def test_the_fault_dialog_loads_when_a_fault_is_told_not_before_the_first_paint(tmp_path):
     """Its widgets and the fault classes are not needed to paint the window: the handlers
     installed at start-up load it when they tell an error (issue #19)."""
-    code = "import sys\n" + "".join(f"import {m}\n" for m in FIRST_PAINT_MODULES)
-    code += "print('salesperf_desktop.ui.fault_dialog' in sys.modules)"
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "False"
+    loaded = "'salesperf_desktop.ui.fault_dialog' in sys.modules"
+    assert _after_first_paint_imports(tmp_path, loaded) == "False"
 
 
 def test_the_first_look_reads_the_company_and_the_staff_count(demo_ctx):

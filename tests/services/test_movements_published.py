@@ -46,9 +46,14 @@ def demo(demo_file, tmp_path):
 
 def _stored(ctx, employee_no: str, period: Period) -> float:
     """The total of the person's published appraisal, as the printed form shows it."""
+    return _appraisal_column(ctx, AppraisalRow.total, employee_no, period)
+
+
+def _appraisal_column(ctx, column, employee_no: str, period: Period):
+    """*column* of the person's appraisal of *period*."""
     with ctx.session() as s:
         return s.scalar(
-            select(AppraisalRow.total)
+            select(column)
             .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
             .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
             .where(
@@ -146,18 +151,7 @@ def test_a_move_into_a_locked_month_is_refused_and_names_the_appeal(demo):
 
 
 def _status(ctx, employee_no: str, period: Period):
-    with ctx.session() as s:
-        return s.scalar(
-            select(AppraisalRow.status)
-            .join(PeriodRow, PeriodRow.id == AppraisalRow.period_id)
-            .join(StaffRow, StaffRow.id == AppraisalRow.staff_id)
-            .where(
-                StaffRow.employee_no == employee_no,
-                PeriodRow.kind == period.kind,
-                PeriodRow.year == period.year,
-                PeriodRow.number == period.number,
-            )
-        )
+    return _appraisal_column(ctx, AppraisalRow.status, employee_no, period)
 
 
 def test_a_long_past_transfer_is_recorded_for_the_register_only(demo):
