@@ -173,11 +173,15 @@ def query_staff(session: Session, *, include_left: bool = True) -> list[StaffRec
     return [StaffRecord(*row) for row in session.execute(stmt)]
 
 
+# Columns, not ORM objects, named and ordered as ``TeamRecord``'s fields: read at every start
+# by the staff tab (in the background) and the entry tab (on the GUI thread).
+_TEAMS = select(
+    TeamRow.id, TeamRow.code, TeamRow.name, TeamRow.product_line, TeamRow.cycle, TeamRow.manager_id
+).order_by(TeamRow.code)
+
+
 def query_teams(session: Session) -> list[TeamRecord]:
-    return [
-        TeamRecord(t.id, t.code, t.name, t.product_line, t.cycle, t.manager_id)
-        for t in session.scalars(select(TeamRow).order_by(TeamRow.code))
-    ]
+    return [TeamRecord(*row) for row in session.execute(_TEAMS)]
 
 
 def query_roles(session: Session) -> list[str]:

@@ -463,20 +463,21 @@ class EntryTab(BaseTab):
         metrics = header.fontMetrics()
         cells = self.table.fontMetrics()
         people = self.model.rows
+        # each text measured once (a name shared by two people, a repeated header line)
         texts = {
-            0: [p.employee_no for p in people],
-            1: [p.name for p in people],
+            0: {p.employee_no for p in people},
+            1: {p.name for p in people},
         }
         # a quarterly person's month shows 按季度考核 where the grade would be
         month = sheet is not None and sheet.month.kind == "month"
         if month and any(p.cycle == QUARTERLY for p in people):
             grade = next(i for i, c in enumerate(self.model.columns) if c.kind == "grade")
-            texts[grade] = [QCoreApplication.translate("EntryGrid", "Graded by quarter")]
+            texts[grade] = {QCoreApplication.translate("EntryGrid", "Graded by quarter")}
+        header_width, cell_width = metrics.horizontalAdvance, cells.horizontalAdvance
         widths = []
-        for c in range(self.model.columnCount()):
-            text = str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
-            widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
-            value = max((cells.horizontalAdvance(t) for t in texts.get(c, ())), default=0)
+        for c, text in enumerate(self.model.headers):
+            widest = max(map(header_width, text.split("\n")))
+            value = max(map(cell_width, texts.get(c, ())), default=0)
             widths.append(max(56 if c < FROZEN else 72, widest + 20, value + 16))
         self.table.set_column_widths(widths)
         self._update_status()

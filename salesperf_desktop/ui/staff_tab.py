@@ -51,15 +51,21 @@ class StaffTableModel(RowsTableModel):
         self.haystacks: list[str] = []  # the person's own columns, case-folded, for the search
         self._order: tuple[int, Qt.SortOrder] | None = None
 
-    def set_people(self, rows, keys, codes, haystacks) -> None:
+    def set_people(self, rows, keys, codes, haystacks, arranged=None) -> None:
         """The register's rows with their ids, filter codes and search texts (``haystack``,
-        made beside the rows in the background: 3,000 of them were 65 ms of the GUI thread)."""
+        made beside the rows in the background: 3,000 of them were 65 ms of the GUI thread).
+        *arranged* is the ``(column, order)`` the rows come sorted in (``arranged``, in the
+        background too): sorted again here only when the officer sorts by another since."""
         self.beginResetModel()
         self._rows, self._keys, self.codes = list(rows), list(keys), list(codes)
         self.haystacks = list(haystacks)
-        if self._order is not None:
+        if self._order is not None and self._order != arranged:
             self._reorder(*self._order)
         self.endResetModel()
+
+    def sort_order(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and order the rows are sorted by (a click on a header, or the start's)."""
+        return self._order
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._order = (column, order)
@@ -74,16 +80,7 @@ class StaffTableModel(RowsTableModel):
         self.layoutChanged.emit()
 
     def _reorder(self, column: int, order: Qt.SortOrder) -> None:
-        values = [row[column] for row in self._rows]
-        # blanks first (never compare None with a date); mixed kinds compare as text
-        try:
-            ranked = sorted(range(len(values)), key=lambda i: (values[i] is not None, values[i]))
-        except TypeError:
-            ranked = sorted(
-                range(len(values)), key=lambda i: (values[i] is not None, str(values[i]))
-            )
-        if order == Qt.SortOrder.DescendingOrder:
-            ranked.reverse()
+        ranked = sort_rank(self._rows, column, order == Qt.SortOrder.DescendingOrder)
         self._rows = [self._rows[i] for i in ranked]
         self._keys = [self._keys[i] for i in ranked]
         self.codes = [self.codes[i] for i in ranked]
@@ -93,6 +90,28 @@ class StaffTableModel(RowsTableModel):
         if role == FOREGROUND:
             return _GREY if index.isValid() and self.codes[index.row()][2] == "left" else None
         return super().data(index, role)
+
+
+def sort_rank(rows, column: int, descending: bool) -> list[int]:
+    """The rows' positions sorted by *column*: blanks first (never compare None with a date),
+    the others by value (mixed kinds as text), each kind keeping the order it came in; all
+    of it reversed going down. Plain Python (the staff read sorts in the background too)."""
+    values = [row[column] for row in rows]
+    blanks = [i for i, v in enumerate(values) if v is None]
+    filled = [i for i, v in enumerate(values) if v is not None] if blanks else range(len(values))
+    try:
+        ranked = blanks + sorted(filled, key=values.__getitem__)
+    except TypeError:
+        ranked = blanks + sorted(filled, key=lambda i: str(values[i]))
+    if descending:
+        ranked.reverse()
+    return ranked
+
+
+def arranged(rows, keys, codes, haystacks, column: int, descending: bool) -> tuple[list, ...]:
+    """The register's lists sorted together as ``StaffTableModel`` shows them."""
+    ranked = sort_rank(rows, column, descending)
+    return tuple([items[i] for i in ranked] for items in (rows, keys, codes, haystacks))
 
 
 def haystack(row) -> str:
@@ -110,6 +129,7 @@ class StaffFilterProxy(QSortFilterProxyModel):
         self.role: object = ALL
         self.status: object = ALL
         self.search_text = ""
+        self._everyone = True  # nothing filters: every row is shown without looking at it
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
@@ -117,6 +137,7 @@ class StaffFilterProxy(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
         self.search_text = text.strip().casefold()
+        self._note_everyone()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filters(self, team=ALL, role=ALL, status=ALL) -> None:
@@ -124,9 +145,15 @@ class StaffFilterProxy(QSortFilterProxyModel):
             return
         self.beginFilterChange()
         self.team, self.role, self.status = team, role, status
+        self._note_everyone()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def _note_everyone(self) -> None:
+        self._everyone = self.team == self.role == self.status == ALL and not self.search_text
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if self._everyone:  # (asked for each of 3,000 rows whenever the register is read)
+            return True
         model = self.sourceModel()
         team_id, role, status = model.codes[source_row]
         if self.team != ALL and team_id != self.team:
@@ -231,19 +258,22 @@ class StaffTab(BaseTab):
     def refresh(self) -> None:
         """Read the register in the background (0.2 s at 3,000 staff) and show it when read;
         a newer read drops an older one."""
-        ctx = self.ctx
+        ctx, order = self.ctx, self.model.sort_order()
 
         def job(_cancel):
             yield from ()  # a generator for the task runner, with no steps to show
             overview = staff_overview(ctx)
             people = overview.people
             rows = [staff_display_row(r) for r in people]
-            return (
-                overview,
+            lists = (
                 rows,
+                [r.id for r in people],
                 [(r.team_id, r.role, r.status.value) for r in people],
                 [haystack(row) for row in rows],
             )
+            if order is not None:  # sorted as shown, here rather than on the GUI thread
+                lists = arranged(*lists, order[0], order[1] == Qt.SortOrder.DescendingOrder)
+            return overview, lists, order
 
         self.ui.tasks.run(
             self.tr("Reading the staff register…"),
@@ -263,9 +293,9 @@ class StaffTab(BaseTab):
         if outcome.error is not None:  # told by the task runner; read again at the next change
             self._stale = True
             return
-        overview, rows, codes, haystacks = outcome.result
+        overview, lists, order = outcome.result
         self._read = True
-        self.model.set_people(rows, [r.id for r in overview.people], codes, haystacks)
+        self.model.set_people(*lists, arranged=order)
         self.table.resizeColumnsToContents()
         self._fill_combo(
             self.team_filter, self.tr("All teams"), [(t.name, t.id) for t in overview.teams]

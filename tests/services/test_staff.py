@@ -21,7 +21,7 @@ from salesperf_desktop.services.staff import (
     staff_overview,
     supervisor_chain,
 )
-from salesperf_desktop.storage.models import StaffRow
+from salesperf_desktop.storage.models import StaffRow, TeamRow
 
 
 def _person(no: str, **kw) -> StaffData:
@@ -189,3 +189,22 @@ def test_the_register_read_as_columns_is_what_the_orm_read_gave(demo_ctx):
     statuses = {r.status.value for r in list_staff(demo_ctx)}
     assert {"left", "probation", "regular"} <= statuses
     assert any(r.business_mentor and r.compliance_mentor for r in list_staff(demo_ctx))
+
+
+def test_the_teams_read_as_columns_are_what_the_orm_read_gave(demo_ctx):
+    """A team without a manager, a quarterly team, names that sort apart from their codes."""
+    from dataclasses import fields
+
+    from salesperf_desktop.services.staff import _TEAMS, TeamRecord
+
+    assert [c.key for c in _TEAMS.selected_columns] == [f.name for f in fields(TeamRecord)]
+    save_team(demo_ctx, TeamData(code="A0", name="租赁组", cycle="quarterly"))
+    save_team(demo_ctx, TeamData(code="Z9", name="A组", product_line="innovative"))
+    with demo_ctx.session() as s:
+        orm = [
+            TeamRecord(t.id, t.code, t.name, t.product_line, t.cycle, t.manager_id)
+            for t in s.scalars(select(TeamRow).order_by(TeamRow.code))
+        ]
+    assert list_teams(demo_ctx) == orm
+    assert any(t.manager_id is None for t in orm) and any(t.manager_id for t in orm)
+    assert {t.cycle for t in orm} >= {"monthly", "quarterly"}

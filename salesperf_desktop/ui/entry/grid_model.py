@@ -57,9 +57,12 @@ BACKGROUND, ALIGN = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmen
 FOREGROUND, TOOLTIP = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole
 EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 FIXED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+HORIZONTAL = Qt.Orientation.Horizontal
+_DISPLAY, _TOOLTIP = int(DISPLAY), int(TOOLTIP)  # the roles Qt passes to headerData (ints)
 
 
-def field_label(field_name: str) -> str:
+def field_labels() -> dict[str, str]:
+    """A value column's second header line (the field), by the field's code."""
     return {
         "target": QCoreApplication.translate("EntryGrid", "Target"),
         "actual": QCoreApplication.translate("EntryGrid", "Actual"),
@@ -68,7 +71,11 @@ def field_label(field_name: str) -> str:
         "rating:supervisor": QCoreApplication.translate("EntryGrid", "Supervisor"),
         "rating:self": QCoreApplication.translate("EntryGrid", "Self"),
         "rating:peer": QCoreApplication.translate("EntryGrid", "Peers"),
-    }.get(field_name, field_name)
+    }
+
+
+def field_label(field_name: str) -> str:
+    return field_labels().get(field_name, field_name)
 
 
 @dataclass(frozen=True)
@@ -192,6 +199,7 @@ class EntryGridModel(QAbstractTableModel):
         self.sheet: EntrySheet | None = None
         self.rows: list[SheetPerson] = []
         self.columns: list[Column] = []
+        self.headers: list[str] = []  # each column's header text (a value column: two lines)
         self.undo_stack = QUndoStack(self)
         self.saver = saver
         self.reason_provider = reason_provider
@@ -268,6 +276,11 @@ class EntryGridModel(QAbstractTableModel):
             Column("team", title=QCoreApplication.translate("EntryGrid", "Team share")),
         ]
         self.columns = cols
+        labels = field_labels()
+        self.headers = [
+            f"{c.title}\n{labels.get(c.field, c.field)}" if c.kind == "value" else c.title
+            for c in cols
+        ]
         self._value_cols = {
             (c.indicator, c.field): i for i, c in enumerate(cols) if c.kind == "value"
         }
@@ -285,15 +298,15 @@ class EntryGridModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+    def headerData(self, section, orientation, role=_DISPLAY):
+        # Asked by the headers thousands of times while a sheet is laid out and painted: the
+        # texts are made once per sheet (``set_sheet``), and unanswered roles cost nothing.
+        if role == _DISPLAY:
+            return self.headers[section] if orientation == HORIZONTAL else section + 1
+        if role != _TOOLTIP or orientation != HORIZONTAL:
+            return None
         col = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col.kind == "value":
-                return f"{col.title}\n{field_label(col.field)}"
-            return col.title
-        if role == Qt.ItemDataRole.ToolTipRole and col.item is not None:
+        if col.item is not None:
             return fill(
                 QCoreApplication.translate("EntryGrid", "%1\n%2 · weight %3 · %4"),
                 col.title,
