@@ -9,8 +9,8 @@ import py_compile
 import sys
 import zipfile
 
-import pytest
 import PySide6.QtCore  # noqa: F401  (loads shiboken's feature module)
+import pytest
 
 from salesperf_desktop.pyside_imports import speed_up_import_check
 from salesperf_desktop.ui import main_window
