@@ -22,6 +22,7 @@ from salesperf_desktop.services.templates import (
     set_archived,
     template_by_code,
 )
+from salesperf_desktop.storage.database import SCHEMA_HEAD
 
 OLD_0004 = Path(__file__).parents[1] / "fixtures" / "databases" / "salesperf-0004.sqlite"
 
@@ -104,6 +105,22 @@ def test_a_release_with_new_indicators_and_templates_seeds_them_at_the_next_open
     codes = {row[1] for row in after["indicators"]}
     assert "new_ind_2027" in codes
     assert {row[1] for row in before["indicators"]} < codes
+
+
+def test_an_older_file_opened_as_at_start_up_is_migrated_then_seeded(tmp_path):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(OLD_0004, path)
+    ctx = build_context(path, deep_check=False)  # the window's open
+    try:
+        assert library_is_seeded(ctx)
+        assert template_by_code(ctx, "pharma_rep") is not None  # shipped after 0004
+    finally:
+        ctx.close()
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
+    finally:
+        con.close()
 
 
 def test_a_new_file_is_seeded_and_marked(tmp_path):
