@@ -23,7 +23,8 @@ _SEEDED_WITH = "library_seeded_with"
 
 # ``library_fingerprint()`` written down, so that the usual open (a file seeded by this program
 # already) does not load the library to compute it. A test keeps the two equal: a change of the
-# shipped codes changes it, and every file is then seeded again at its next open.
+# shipped codes changes it, and every file is then seeded again at its next open. Were the two
+# to differ, every open would seed (the seeding writes the computed one): slower, never wrong.
 SHIPPED_LIBRARY = "512ef9d34f835e11"
 
 
@@ -108,10 +109,11 @@ def seed_library(ctx) -> None:
         if done != offered.value:
             offered.value = done
         seeded_with = session.get(SettingRow, _SEEDED_WITH)
+        fingerprint = library_fingerprint()
         if seeded_with is None:
-            session.add(SettingRow(key=_SEEDED_WITH, value=SHIPPED_LIBRARY))
-        elif seeded_with.value != SHIPPED_LIBRARY:
-            seeded_with.value = SHIPPED_LIBRARY
+            session.add(SettingRow(key=_SEEDED_WITH, value=fingerprint))
+        elif seeded_with.value != fingerprint:
+            seeded_with.value = fingerprint
 
 
 def add_template(session, doc: dict, note: str = "") -> TemplateRow:

@@ -132,3 +132,16 @@ def test_a_new_file_is_seeded_and_marked(tmp_path):
         }
     finally:
         ctx.close()
+
+
+def test_a_stale_written_down_fingerprint_only_costs_a_seeding_at_every_open(tmp_path, monkeypatch):
+    path = _messy_file(tmp_path)
+    before = _library_state(path)
+    monkeypatch.setattr(seeding, "SHIPPED_LIBRARY", "forgotten")
+    for _ in range(2):
+        ctx = build_context(path)
+        try:
+            assert not library_is_seeded(ctx)  # seeded again at the next open, too
+        finally:
+            ctx.close()
+    assert _library_state(path) == before
