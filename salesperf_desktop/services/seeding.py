@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from sqlalchemy import select
 
 from salesperf_desktop.storage.models import (
@@ -14,6 +17,35 @@ from salesperf_desktop.storage.models import (
 _SEEDED_FLAG = "library_seeded"
 # The codes of the shipped templates a database has been given (added once, never again).
 _OFFERED = "library_templates_offered"
+# The shipped library (``SHIPPED_LIBRARY``) a database was last seeded with, written by the
+# seeding itself: while it is this program's, an open needs neither the seeding nor the library.
+_SEEDED_WITH = "library_seeded_with"
+
+# ``library_fingerprint()`` written down, so that the usual open (a file seeded by this program
+# already) does not load the library to compute it. A test keeps the two equal: a change of the
+# shipped codes changes it, and every file is then seeded again at its next open. Were the two
+# to differ, every open would seed (the seeding writes the computed one): slower, never wrong.
+SHIPPED_LIBRARY = "512ef9d34f835e11"
+
+
+def library_fingerprint() -> str:
+    """What ``seed_library`` depends on: the shipped indicators' and templates' codes."""
+    from salesperf_desktop.domain.library import INDICATORS, SEED_TEMPLATES
+    from salesperf_desktop.domain.library.templates import FIRST_SEED_TEMPLATES
+
+    codes = {
+        "indicators": sorted(entry["code"] for entry in INDICATORS),
+        "templates": [doc["code"] for doc in SEED_TEMPLATES],
+        "first": list(FIRST_SEED_TEMPLATES),
+    }
+    return hashlib.sha256(json.dumps(codes, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def library_is_seeded(ctx) -> bool:
+    """The file was seeded with this program's library: seeding again would add nothing."""
+    with ctx.session() as session:
+        row = session.get(SettingRow, _SEEDED_WITH)
+        return row is not None and row.value == SHIPPED_LIBRARY
 
 
 def seed_library(ctx) -> None:
@@ -22,7 +54,11 @@ def seed_library(ctx) -> None:
     Templates are added once: if the officer later archives or edits them they stay hers. A
     database made before a template shipped gets it on the next opening, unless a template of
     hers already has its code (hers wins); archived when one of hers is for the same people.
+
+    A file already seeded with this library is left as it is (one read).
     """
+    if library_is_seeded(ctx):
+        return
     from salesperf_desktop.domain.library import INDICATORS, SEED_TEMPLATES
     from salesperf_desktop.domain.library.templates import FIRST_SEED_TEMPLATES
 
@@ -72,6 +108,12 @@ def seed_library(ctx) -> None:
             templates.append(added)
         if done != offered.value:
             offered.value = done
+        seeded_with = session.get(SettingRow, _SEEDED_WITH)
+        fingerprint = library_fingerprint()
+        if seeded_with is None:
+            session.add(SettingRow(key=_SEEDED_WITH, value=fingerprint))
+        elif seeded_with.value != fingerprint:
+            seeded_with.value = fingerprint
 
 
 def add_template(session, doc: dict, note: str = "") -> TemplateRow:

@@ -5,7 +5,9 @@ results, localised names) are stored as JSON; everything a query filters or join
 Every schema change needs an Alembic migration in ``storage/migrations/versions``.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: SQLAlchemy then gets each ``Mapped[...]`` as
+# an object instead of a string to evaluate, at every start (about an eighth of this module's
+# import); a class defined further down is named in quotes.
 
 import datetime as dt
 import enum
@@ -136,10 +138,10 @@ class TeamRow(Base):
         ForeignKey("staff.id", use_alter=True, ondelete="SET NULL")
     )
 
-    members: Mapped[list[StaffRow]] = relationship(
+    members: Mapped[list["StaffRow"]] = relationship(
         back_populates="team", foreign_keys="StaffRow.team_id", order_by="StaffRow.employee_no"
     )
-    manager: Mapped[StaffRow | None] = relationship(foreign_keys=[manager_id], post_update=True)
+    manager: Mapped["StaffRow | None"] = relationship(foreign_keys=[manager_id], post_update=True)
 
 
 class StaffRow(Base):
@@ -167,13 +169,13 @@ class StaffRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     team: Mapped[TeamRow | None] = relationship(back_populates="members", foreign_keys=[team_id])
-    supervisor: Mapped[StaffRow | None] = relationship(
+    supervisor: Mapped["StaffRow | None"] = relationship(
         remote_side=[id], foreign_keys=[supervisor_id]
     )
-    business_mentor: Mapped[StaffRow | None] = relationship(
+    business_mentor: Mapped["StaffRow | None"] = relationship(
         remote_side=[id], foreign_keys=[business_mentor_id]
     )
-    compliance_mentor: Mapped[StaffRow | None] = relationship(
+    compliance_mentor: Mapped["StaffRow | None"] = relationship(
         remote_side=[id], foreign_keys=[compliance_mentor_id]
     )
 
@@ -250,14 +252,14 @@ class TemplateRow(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
-    versions: Mapped[list[TemplateVersionRow]] = relationship(
+    versions: Mapped[list["TemplateVersionRow"]] = relationship(
         back_populates="template",
         order_by="TemplateVersionRow.version",
         cascade="all, delete-orphan",
     )
 
     @property
-    def current(self) -> TemplateVersionRow | None:
+    def current(self) -> "TemplateVersionRow | None":
         return self.versions[-1] if self.versions else None
 
 
@@ -438,7 +440,7 @@ class TaskSheetRow(Base):
     # comma-separated); "" while none is ticked. A ticked reason goes with the −10 event.
     quality_reasons: Mapped[str] = mapped_column(Text, default="", server_default="")
 
-    tasks: Mapped[list[TaskItemRow]] = relationship(
+    tasks: Mapped[list["TaskItemRow"]] = relationship(
         back_populates="sheet", order_by="TaskItemRow.position", cascade="all, delete-orphan"
     )
 
@@ -557,13 +559,13 @@ class AppraisalRow(Base):
     published_on: Mapped[dt.date | None] = mapped_column(Date)
     locked_on: Mapped[dt.date | None] = mapped_column(Date)
 
-    staff: Mapped[StaffRow] = relationship()
+    staff: Mapped["StaffRow"] = relationship()
     period: Mapped[PeriodRow] = relationship()
-    template_version: Mapped[TemplateVersionRow] = relationship()
-    signatures: Mapped[list[SignatureRow]] = relationship(
+    template_version: Mapped["TemplateVersionRow"] = relationship()
+    signatures: Mapped[list["SignatureRow"]] = relationship(
         back_populates="appraisal", cascade="all, delete-orphan"
     )
-    appeals: Mapped[list[AppealRow]] = relationship(
+    appeals: Mapped[list["AppealRow"]] = relationship(
         back_populates="appraisal", order_by="AppealRow.filed_on"
     )
 
@@ -647,7 +649,7 @@ class GrowInterviewRow(Base):
     resources: Mapped[str] = mapped_column(Text, default="")  # 资源包
     career_notes: Mapped[str] = mapped_column(Text, default="")
 
-    actions: Mapped[list[ActionItemRow]] = relationship(
+    actions: Mapped[list["ActionItemRow"]] = relationship(
         back_populates="interview",
         cascade="all, delete-orphan",
         foreign_keys="ActionItemRow.interview_id",
@@ -708,7 +710,7 @@ class AppealRow(Base):
     decision_reason: Mapped[str] = mapped_column(Text, default="")
 
     appraisal: Mapped[AppraisalRow] = relationship(back_populates="appeals")
-    evidence: Mapped[list[AppealEvidenceRow]] = relationship(
+    evidence: Mapped[list["AppealEvidenceRow"]] = relationship(
         back_populates="appeal", cascade="all, delete-orphan"
     )
 
