@@ -22,7 +22,9 @@ _FEATURE = "shibokensupport.feature"
 
 
 def _uses_pyside_test(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bool]:
-    def uses_pyside(module: ModuleType) -> bool:
+    def uses_pyside(module: ModuleType, *more) -> bool:
+        if more or not isinstance(module, ModuleType):  # asked otherwise by a later PySide6
+            return original(module, *more)
         path = getattr(module, "__file__", None)
         if not isinstance(path, str) or not path.endswith(".py"):
             return False  # no source file: built in, compiled only, an extension, a namespace

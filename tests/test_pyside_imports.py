@@ -80,3 +80,22 @@ def test_the_cheap_test_answers_as_pysides_own(cheap_test, messy_modules):
 def test_without_pyside_loaded_nothing_is_installed(monkeypatch):
     monkeypatch.delitem(sys.modules, "shibokensupport.feature")
     assert speed_up_import_check() is False
+
+
+def test_a_call_of_another_shape_goes_to_pysides_own_test(messy_modules):
+    """A later PySide6 asking with more arguments (or about something not a module) gets its
+    own test's answer, never a guess."""
+    from salesperf_desktop.pyside_imports import _uses_pyside_test
+
+    asked = []
+
+    def own(*args):
+        asked.append(args)
+        return "own answer"
+
+    test = _uses_pyside_test(own)
+    module = messy_modules["t_pi_plain"]
+    assert test(module, "extra") == "own answer"
+    assert test("t_pi_plain") == "own answer"
+    assert asked == [(module, "extra"), ("t_pi_plain",)]
+    assert test(module) is False and len(asked) == 2  # the usual call: read here
