@@ -1,6 +1,7 @@
 """The trend's layout shortcuts (ui/charts/figures.py) change no pixel: the same figure drawn
 the plain matplotlib way (every value label and the legend measured for the layout, every
-label tested for lying inside the axes) is the same image, on messy data and small canvases."""
+label tested for lying inside the axes, the title placed clear of what is above the axes) is
+the same image, on messy data and small canvases."""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ def _image(data: cd.Trend, size: tuple[float, float], *, plain: bool) -> np.ndar
     fig = Figure(figsize=size, dpi=100, layout="constrained")
     canvas = FigureCanvasAgg(fig)
     figures.trend(fig, data, TEXTS)
-    if plain:  # matplotlib's own rule: everything measured, every label tested
+    if plain:  # matplotlib's own rule: everything measured, every label tested, title placed
+        fig.axes[0]._autotitlepos = True  # what set_title() without y= leaves
         for artist in fig.axes[0].get_children():
             if isinstance(artist, Annotation | Legend):
                 artist.set_in_layout(True)
@@ -88,6 +90,18 @@ def test_a_wide_label_next_to_a_narrow_end_one_is_laid_out_as_matplotlib_does(mo
         labels=[f"{2024 + m // 12}年{m % 12 + 1}月" for m in range(months)],
         percents=values,
         achievements=[0.9] * months,
+    )
+    assert np.array_equal(_image(data, size, plain=False), _image(data, size, plain=True))
+
+
+@pytest.mark.parametrize("size", [(8.2, 4.6), (2.5, 2.5)])
+def test_a_trend_flat_at_100_percent_keeps_its_title_in_place(size):
+    """Achievement 100.0001 % every month: an offset (“+1e2”) above the % axis would have
+    pushed the title up on a narrow canvas; the axis writes whole values instead."""
+    data = cd.Trend(
+        labels=["2026年1月", "2026年2月", "2026年3月"],
+        percents=[None, None, None],
+        achievements=[1.000001, 1.000002, 1.000003],
     )
     assert np.array_equal(_image(data, size, plain=False), _image(data, size, plain=True))
 

@@ -39,7 +39,11 @@ def trend(fig: Figure, data: cd.Trend, t: dict[str, str]) -> None:
         rotation_mode="anchor",
     )
     ax.set_ylabel("%")
-    ax.set_title(t["title"])
+    # Whole values on the % axis, never an offset (“+1e2”, of a trend flat at 100.0001 %): then
+    # nothing is drawn above the axes but the title, which stays where matplotlib would put it,
+    # without the layout and the draw working that out three times over.
+    ax.yaxis.get_major_formatter().set_useOffset(False)
+    ax.set_title(t["title"], y=1.0)
     legend = ax.legend(loc="best")  # clear of the points and their labels
     # "best" places it inside the axes: it cannot widen the margins, so the layout need not
     # find its place (twice) before the draw does.
