@@ -27,9 +27,7 @@ def trend(fig: Figure, data: cd.Trend, t: dict[str, str]) -> None:
     ax.plot(xs, score, marker="o", color=BLUE, label=t["score"])
     ax.plot(xs, ach, marker="s", color=ORANGE, label=t["achievement"])
     ax.axhline(100, color=GREY, linewidth=0.8, linestyle="--")
-    for x, v in zip(xs, score, strict=True):
-        if not math.isnan(v):
-            ax.annotate(f"{v:.1f}", (x, v), textcoords="offset points", xytext=(0, 6), ha="center")
+    _label_points(ax, xs, score)
     # A year of month names (“2026年10月”) is wider than the axis at a laptop's width: slanted,
     # each reads whole instead of running into the next.
     slant = len(xs) > 6
@@ -41,9 +39,52 @@ def trend(fig: Figure, data: cd.Trend, t: dict[str, str]) -> None:
         rotation_mode="anchor",
     )
     ax.set_ylabel("%")
-    ax.set_title(t["title"])
-    ax.legend(loc="best")  # clear of the points and their labels
+    # Whole values on the % axis, never an offset (“+1e2”, of a trend flat at 100.0001 %): then
+    # nothing is drawn above the axes but the title, which stays where matplotlib would put it,
+    # without the layout and the draw working that out three times over.
+    ax.yaxis.get_major_formatter().set_useOffset(False)
+    ax.set_title(t["title"], y=1.0)
+    legend = ax.legend(loc="best")  # clear of the points and their labels
+    # "best" places it inside the axes: it cannot widen the margins, so the layout need not
+    # find its place (twice) before the draw does.
+    legend.set_in_layout(False)
     ax.grid(axis="y", alpha=0.3)
+
+
+def _label_points(ax, xs: list[int], values: list[float]) -> None:
+    """Each point's value just above it. The axes are scaled to the points, so every label is
+    drawn (no inside-the-axes test per label and layout pass), and only the labels that can
+    reach furthest out are measured for the layout: the margins come out the same."""
+    shown = [(x, f"{v:.1f}", v) for x, v in zip(xs, values, strict=True) if not math.isnan(v)]
+    measured = _outermost([text for _x, text, _v in shown], [v for _x, _text, v in shown])
+    for i, (x, text, v) in enumerate(shown):
+        label = ax.annotate(
+            text,
+            (x, v),
+            textcoords="offset points",
+            xytext=(0, 6),
+            ha="center",
+            annotation_clip=False,
+        )
+        label.set_in_layout(i in measured)
+
+
+def _outermost(texts: list[str], values: list[float]) -> set[int]:
+    """The labels (left to right, one font and offset) that can reach furthest up, left or
+    right: the highest; and, from either end inwards, each wider than every one before it (one
+    further in and no wider ends inside its neighbour's reach). Digits are of one width, and a
+    minus sign narrower than a digit, in the chart font as in its fallback."""
+    if not texts:
+        return set()
+    chosen = {max(range(len(values)), key=values.__getitem__)}
+    for order in (range(len(texts)), range(len(texts) - 1, -1, -1)):
+        widest = None
+        for i in order:
+            width = (len(texts[i]), not texts[i].startswith("-"))
+            if widest is None or width > widest:
+                widest = width
+                chosen.add(i)
+    return chosen
 
 
 def radar(fig: Figure, data: cd.Radar, t: dict[str, str]) -> None:
