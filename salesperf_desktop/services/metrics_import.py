@@ -375,7 +375,8 @@ def _merge_refs(zf: zipfile.ZipFile, part: str) -> list[str]:
         for block in iter(lambda: fh.read(1 << 20), b""):
             data = tail + block
             cut = max(data.rfind(b"<"), len(data) - 256, 0)
-            found += [r.decode() for r in _MERGE_CELL.findall(data, 0, cut)]
+            if b"mergeCell" in data:  # (a plain search: most blocks are rows)
+                found += [r.decode() for r in _MERGE_CELL.findall(data, 0, cut)]
             tail = data[cut:]
     found += [r.decode() for r in _MERGE_CELL.findall(tail)]
     return found
@@ -387,10 +388,12 @@ def _check_cancel(cancel: threading.Event | None) -> None:
 
 
 def stored_entries(
-    session: Session, period_ids: list[int]
+    session: Session, period_ids: list[int], indicators: Iterable[str]
 ) -> dict[tuple[int, int, str], dict[str, Any]]:
-    """Stored entries of these months by (staff, period, indicator): id, target, actual, base."""
-    if not period_ids:
+    """Stored entries of these months and *indicators* by (staff, period, indicator): id,
+    target, actual, base. (A ledger maps a few of a month's dozen indicators: only those.)"""
+    indicators = sorted(set(indicators))
+    if not period_ids or not indicators:
         return {}
     return {
         (sid, pid, ind): {"id": eid, "target": t, "actual": a, "base": b}
@@ -403,7 +406,10 @@ def stored_entries(
                 MetricEntryRow.target,
                 MetricEntryRow.actual,
                 MetricEntryRow.base,
-            ).where(MetricEntryRow.period_id.in_(period_ids))
+            ).where(
+                MetricEntryRow.period_id.in_(period_ids),
+                MetricEntryRow.indicator_code.in_(indicators),
+            )
         )
     }
 
@@ -775,7 +781,7 @@ def _plan_changes(
         for p in session.scalars(select(PeriodRow).where(PeriodRow.kind == PeriodKind.MONTH))
         if (p.year, p.number) in months
     }
-    existing = stored_entries(session, list(period_ids.values()))
+    existing = stored_entries(session, list(period_ids.values()), {v.indicator for v in values})
     for v in values:
         sid, name = register.staff[v.employee_no]
         pid = period_ids.get((v.month.year, v.month.number))
@@ -910,7 +916,7 @@ def _write_changes(session, ctx, changes: Iterable[PlannedChange], batch_id, can
     for key in sorted(months):
         periods[key] = stored_period(session, Period.parse(key), create=True)
     ids = [p.id for p in periods.values()]
-    existing = stored_entries(session, ids)
+    existing = stored_entries(session, ids, {c.indicator for c in changes})
     appraisals = _appraisal_ids(session, ids)
     new_rows: dict[tuple[int, int, str], dict[str, Any]] = {}
     updated: dict[int, dict[str, Any]] = {}
