@@ -45,6 +45,8 @@ app = QApplication(sys.argv[:1])
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.ui.main_window import MainWindow
 ctx = build_context(Path(sys.argv[1]), lang="zh_CN")
+today = __import__("datetime").date.fromisoformat(sys.argv[2])  # bigdb.BENCH_TODAY
+ctx.clock = lambda: today
 window = MainWindow(ctx)
 window.show()
 for i in range(window.tabs.count()):
@@ -187,7 +189,7 @@ def window(work: Path) -> bool:
 
     db = bigdb.copy_of(bigdb.cached_db(300, 60), work)
     done = subprocess.run(
-        [sys.executable, "-c", WINDOW_CHILD, str(db)],
+        [sys.executable, "-c", WINDOW_CHILD, str(db), bigdb.BENCH_TODAY.isoformat()],
         env=child_env(work / "home"),
         capture_output=True,
         text=True,

@@ -46,7 +46,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import SMOKE, child_env, compile_like_installed, marks, median, note_load, report
-from bigdb import cached_db, copy_of
+from bigdb import BENCH_TODAY, cached_db, copy_of
 
 _PAINTED = """
 import sys, time
@@ -173,7 +173,7 @@ TABS = ("StaffTab", "ChartsTab", "TemplatesTab", "EntryTab", "ReviewsTab")
 
 def _app(db: Path, mode: str) -> list[str]:
     app = [sys.executable, "-m", "salesperf_desktop", "--db", str(db), "--lang", "zh_CN"]
-    return [*app, f"--bench-marks={mode}"]
+    return [*app, f"--today={BENCH_TODAY.isoformat()}", f"--bench-marks={mode}"]
 
 
 def _shape(staff: int, months: int) -> tuple[int, int]:

@@ -37,6 +37,10 @@ from pathlib import Path
 VERSION = 2  # bump when what a database holds changes: cached files are then rebuilt
 END_MONTH = (2026, 10)
 OPEN_MONTHS = 2  # the last months are still being entered; the earlier ones are published
+# The day the files are made for (their data end the month before). The app is told it is this
+# day (``--today``; ``ctx.clock`` in-process): 本月待办 and Monthly entry follow "today", so
+# without it a file's figures would change from one calendar month to the next.
+BENCH_TODAY = dt.date(2026, 11, 20)
 ITEMS = 20
 TEAM_SIZE = 12
 PRODUCT_LINES = ("mature", "innovative", "distributor")

@@ -10,7 +10,7 @@ so the CPU column is what a start can save.
 
 Run (on a COPY of a benchmark file; the app writes to the file it opens):
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/trace_start.py \
-        --db /tmp/copy.sqlite --lang zh_CN --bench-marks ready
+        --db /tmp/copy.sqlite --lang zh_CN --today 2026-11-20 --bench-marks ready
 Times are seconds from the script's start.
 """
 

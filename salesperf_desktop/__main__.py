@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
@@ -40,6 +41,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     # benchmarks/: print SALESPERF_SHOWN after the first paint, show every tab, print
     # SALESPERF_TAB lines and SALESPERF_READY when every tab is truly ready, then quit.
     # With "shown": quit once the first paint is marked.
+    # benchmarks/: the day the program believes it is (YYYY-MM-DD). The benchmark files hold
+    # data up to a fixed month; pinned to the day they were made for, their figures stay
+    # comparable from one month to the next (本月待办 and Monthly entry follow "today").
+    parser.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
     parser.add_argument(
         "--bench-marks",
         nargs="?",
@@ -135,17 +140,26 @@ class Startup:
         from salesperf_desktop.services.opening import to_be_migrated
 
         if not to_be_migrated(path):
-            return build_context(path, lang=self.lang, deep_check=False)
+            return self._pinned(build_context(path, lang=self.lang, deep_check=False))
         # A file of an older version: backed up, then migrated (a minute on a large file),
         # with a progress dialog rather than nothing on screen.
         from salesperf_desktop.domain.messages import render
         from salesperf_desktop.ui.tasks import wait_for
 
-        return wait_for(
-            render("progress.migrating_database", {"name": path.name}, self.lang),
-            lambda: build_context(path, lang=self.lang, deep_check=False),
-            self.window,
+        return self._pinned(
+            wait_for(
+                render("progress.migrating_database", {"name": path.name}, self.lang),
+                lambda: build_context(path, lang=self.lang, deep_check=False),
+                self.window,
+            )
         )
+
+    def _pinned(self, ctx: AppContext) -> AppContext:
+        """*ctx* on the day given by ``--today`` (benchmarks), else on the system's clock."""
+        if self.args.today is not None:
+            day = self.args.today
+            ctx.clock = lambda: day
+        return ctx
 
     def _first_look_or_build(self, path: Path):
         from salesperf_desktop.services.opening import first_look
@@ -326,7 +340,7 @@ class Startup:
             ctx, failed = first_try.pop()
             if failed is not None:
                 raise failed
-            return ctx
+            return self._pinned(ctx)
 
         ctx = open_with_recovery(first.path, build, window, offer_missing=False, lang=self.lang)
         restored = ctx is not None and ctx.settings.get("password_hash") != first.password_hash

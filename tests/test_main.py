@@ -234,3 +234,30 @@ def test_a_language_switch_builds_a_new_window_over_the_same_database(qtbot, sta
     assert s.ctx is ctx and ctx.lang == "zh_TW" and s.window is not old_window
     assert s.window.tabs.count() == 5
     s.switch_language("en")
+
+
+def test_the_day_given_with_today_is_the_window_s_day_both_ways_a_file_opens(
+    qtbot, startup, demo_ctx, tmp_path
+):
+    """``--today`` (benchmarks: files made for a fixed day) pins what 本月待办 and Monthly
+    entry take as today, for a file opened in the background and one opened before the window;
+    without it the system's day."""
+    import datetime as dt
+
+    db = demo_ctx.db_path
+    demo_ctx.close()
+    s = startup(db, "--today", "2026-11-20")
+    assert s.start(db) is None
+    qtbot.waitUntil(lambda: s.ctx is not None, timeout=20000)
+    assert s.ctx.today() == dt.date(2026, 11, 20)
+    assert s.window.ui.today() == dt.date(2026, 11, 20)
+    s.window.close()
+    s.close()
+
+    new = tmp_path / "new.sqlite"
+    s = startup(new, "--today", "2025-03-31")
+    assert s.start(new) is None
+    assert s.ctx.today() == dt.date(2025, 3, 31)
+    plain = startup(tmp_path / "plain.sqlite")
+    assert plain.start(tmp_path / "plain.sqlite") is None
+    assert plain.ctx.today() == dt.date.today()
