@@ -448,11 +448,7 @@ def _open_in_background(path: Path, lang: str, unclaimed: list):
     is also put in *unclaimed* until the GUI thread takes it, so that it is closed even when
     the window closes before its result arrives."""
     yield from ()  # a generator for the task runner, with no steps to show
-    from salesperf_desktop.pyside_imports import speed_up_import_check
     from salesperf_desktop.services.collector import loading_modules
-
-    # PySide6's check after each import, made cheap before the hundreds of imports below.
-    speed_up_import_check()
 
     # Mostly imports: what they make lives as long as the program, so the cycle collector
     # would only walk it again and again (services.collector.loading_modules).
@@ -540,6 +536,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("LANG", "C.UTF-8")
     from PySide6.QtCore import QSettings
 
+    from salesperf_desktop.pyside_imports import speed_up_import_check
+
+    speed_up_import_check()  # PySide6's test after each import, cheap before the hundreds to come
     from salesperf_desktop.binding_check import warn_if_known_bad
     from salesperf_desktop.i18n_qt import install_translators, resolve_language
     from salesperf_desktop.paths import default_db_path, resolve_path
