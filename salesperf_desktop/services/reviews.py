@@ -22,7 +22,13 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import ActionStatus, PeriodKind, PeriodStatus
 from salesperf_desktop.services.appraisals import compute_period, stored_period
 from salesperf_desktop.services.review_errors import ReviewError
-from salesperf_desktop.storage.models import ActionItemRow, GrowInterviewRow, PeriodRow, StaffRow
+from salesperf_desktop.storage.models import (
+    ActionItemRow,
+    GrowInterviewRow,
+    PeriodRow,
+    StaffRow,
+    period_key,
+)
 
 if TYPE_CHECKING:
     from salesperf_desktop.app_context import AppContext
@@ -207,35 +213,57 @@ class InterviewRecord:
 def interview_rows(
     session: Session, *, staff_id: int | None = None, today: dt.date | None = None
 ) -> list[InterviewRecord]:
+    """Newest first, read as columns (no interview, person or period objects); the actions'
+    counts from their status and due date alone, by the same rule as ``is_overdue``."""
     today = today or dt.date.today()
     interviewer = aliased(StaffRow)
     query = (
-        select(GrowInterviewRow, StaffRow, PeriodRow, interviewer.name)
+        select(
+            GrowInterviewRow.id,
+            GrowInterviewRow.held_on,
+            StaffRow.id,
+            StaffRow.name,
+            StaffRow.employee_no,
+            PeriodRow.kind,
+            PeriodRow.year,
+            PeriodRow.number,
+            interviewer.name,
+            GrowInterviewRow.goal,
+        )
         .join(StaffRow, StaffRow.id == GrowInterviewRow.staff_id)
         .join(PeriodRow, PeriodRow.id == GrowInterviewRow.period_id)
         .outerjoin(interviewer, interviewer.id == GrowInterviewRow.interviewer_id)
-        .options(selectinload(GrowInterviewRow.actions))
         .order_by(GrowInterviewRow.held_on.desc(), GrowInterviewRow.id.desc())
     )
+    actions = select(ActionItemRow.interview_id, ActionItemRow.status, ActionItemRow.due_on)
     if staff_id is not None:
         query = query.where(GrowInterviewRow.staff_id == staff_id)
-    out = []
-    for gi, person, period, who in session.execute(query):
-        out.append(
-            InterviewRecord(
-                id=gi.id,
-                held_on=gi.held_on,
-                staff_id=person.id,
-                staff_name=person.name,
-                employee_no=person.employee_no,
-                period_key=period.key,
-                interviewer=who or "",
-                goal=(gi.goal.splitlines() or [""])[0],
-                open_actions=sum(1 for a in gi.actions if a.status is ActionStatus.OPEN),
-                overdue_actions=sum(1 for a in gi.actions if is_overdue(a, today)),
-            )
+        actions = actions.join(
+            GrowInterviewRow, GrowInterviewRow.id == ActionItemRow.interview_id
+        ).where(GrowInterviewRow.staff_id == staff_id)
+    rows = session.execute(query).all()
+    open_count: dict[int, int] = {}
+    overdue_count: dict[int, int] = {}
+    for item in session.execute(actions) if rows else ():
+        if item.status is ActionStatus.OPEN:
+            open_count[item.interview_id] = open_count.get(item.interview_id, 0) + 1
+        if is_overdue(item, today):
+            overdue_count[item.interview_id] = overdue_count.get(item.interview_id, 0) + 1
+    return [
+        InterviewRecord(
+            id=gid,
+            held_on=held_on,
+            staff_id=person_id,
+            staff_name=name,
+            employee_no=employee_no,
+            period_key=period_key(kind.value, year, number),
+            interviewer=who or "",
+            goal=(goal.splitlines() or [""])[0],
+            open_actions=open_count.get(gid, 0),
+            overdue_actions=overdue_count.get(gid, 0),
         )
-    return out
+        for gid, held_on, person_id, name, employee_no, kind, year, number, who, goal in rows
+    ]
 
 
 def load_interview(session: Session, interview_id: int) -> InterviewDraft:

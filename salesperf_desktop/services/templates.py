@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from salesperf_desktop.domain.i18n import LANGS, pick
 from salesperf_desktop.domain.messages import Problem, render
@@ -72,43 +72,80 @@ class TemplateRecord:
     in_use: int = 0  # appraisals frozen with the current version
 
 
-def _usage(session: Session) -> dict[int, int]:
-    return {
-        vid: n
-        for vid, n in session.execute(
-            select(AppraisalRow.template_version_id, func.count()).group_by(
-                AppraisalRow.template_version_id
-            )
-        )
-    }
+def _use_count():
+    """How many appraisals use the version of the row (a correlated count)."""
+    return (
+        select(func.count())
+        .select_from(AppraisalRow)
+        .where(AppraisalRow.template_version_id == TemplateVersionRow.id)
+        .scalar_subquery()
+    )
 
 
 def query_templates(session: Session, *, include_archived: bool = False) -> list[TemplateRecord]:
+    """Each template with its current (highest) version, read as columns: the definition is
+    parsed for this read only (no copy needed), other versions' definitions are not read, and
+    only the current versions' use is counted (from the index on the appraisals' version)."""
+    latest = (
+        select(
+            TemplateVersionRow.template_id.label("template_id"),
+            func.max(TemplateVersionRow.version).label("version"),
+        )
+        .group_by(TemplateVersionRow.template_id)
+        .subquery()
+    )
     stmt = (
-        select(TemplateRow).options(selectinload(TemplateRow.versions)).order_by(TemplateRow.code)
+        select(
+            TemplateRow.id,
+            TemplateRow.code,
+            TemplateRow.name,
+            TemplateRow.role,
+            TemplateRow.product_line,
+            TemplateVersionRow.version,
+            TemplateVersionRow.id,
+            TemplateVersionRow.definition,
+            TemplateRow.team_id,
+            TemplateRow.archived,
+            _use_count(),
+        )
+        .outerjoin(latest, latest.c.template_id == TemplateRow.id)
+        .outerjoin(
+            TemplateVersionRow,
+            (TemplateVersionRow.template_id == TemplateRow.id)
+            & (TemplateVersionRow.version == latest.c.version),
+        )
+        .order_by(TemplateRow.code)
     )
     if not include_archived:
         stmt = stmt.where(TemplateRow.archived.is_(False))
-    usage = _usage(session)
-    rows = []
-    for t in session.scalars(stmt):
-        current = t.current
-        rows.append(
-            TemplateRecord(
-                id=t.id,
-                code=t.code,
-                name=dict(t.name),
-                role=t.role,
-                product_line=t.product_line,
-                version=current.version if current else 0,
-                version_id=current.id if current else None,
-                definition=copy.deepcopy(current.definition) if current else {},
-                team_id=t.team_id,
-                archived=t.archived,
-                in_use=usage.get(current.id, 0) if current else 0,
-            )
+    return [
+        TemplateRecord(
+            id=tid,
+            code=code,
+            name=dict(name),
+            role=role,
+            product_line=product_line,
+            version=version or 0,
+            version_id=version_id,
+            definition=definition if version_id is not None else {},
+            team_id=team_id,
+            archived=archived,
+            in_use=used or 0,
         )
-    return rows
+        for (
+            tid,
+            code,
+            name,
+            role,
+            product_line,
+            version,
+            version_id,
+            definition,
+            team_id,
+            archived,
+            used,
+        ) in session.execute(stmt)
+    ]
 
 
 def query_template(session: Session, template_id: int) -> TemplateRecord:
@@ -274,31 +311,21 @@ def unique_code(ctx: AppContext, base: str) -> str:
 
 
 def versions(ctx: AppContext, template_id: int) -> list[tuple[int, str, int]]:
-    """(version, created, appraisals using it) newest first."""
+    """(version, created, appraisals using it) newest first; only this template's versions
+    are counted."""
+    stmt = (
+        select(TemplateVersionRow.version, TemplateVersionRow.created_at, _use_count())
+        .where(TemplateVersionRow.template_id == template_id)
+        .order_by(TemplateVersionRow.version.desc())
+    )
     with ctx.session() as session:
-        usage = _usage(session)
-        stmt = (
-            select(TemplateVersionRow)
-            .where(TemplateVersionRow.template_id == template_id)
-            .order_by(TemplateVersionRow.version.desc())
-        )
         return [
-            (v.version, v.created_at.strftime("%Y-%m-%d %H:%M"), usage.get(v.id, 0))
-            for v in session.scalars(stmt)
+            (version, created.strftime("%Y-%m-%d %H:%M"), used or 0)
+            for version, created, used in session.execute(stmt)
         ]
 
 
 # --------------------------------------------------------------------------- the library
-
-
-def query_indicators(session: Session) -> list[IndicatorRow]:
-    return list(
-        session.scalars(
-            select(IndicatorRow)
-            .where(IndicatorRow.archived.is_(False))
-            .order_by(IndicatorRow.dimension, IndicatorRow.code)
-        )
-    )
 
 
 def indicator_entry(ind: IndicatorRow) -> dict[str, Any]:
@@ -318,9 +345,54 @@ def indicator_entry(ind: IndicatorRow) -> dict[str, Any]:
 
 
 def list_indicators(ctx: AppContext) -> list[dict[str, Any]]:
-    """The library's entries (``indicator_entry`` format plus whether it is shipped)."""
+    """The library's entries (``indicator_entry`` format plus whether it is shipped), read as
+    columns: each JSON text is parsed for this read only, so nothing needs copying."""
+    stmt = (
+        select(
+            IndicatorRow.code,
+            IndicatorRow.dimension,
+            IndicatorRow.measure,
+            IndicatorRow.unit,
+            IndicatorRow.name,
+            IndicatorRow.definition,
+            IndicatorRow.formula,
+            IndicatorRow.source,
+            IndicatorRow.default_rule,
+            IndicatorRow.default_weight,
+            IndicatorRow.builtin,
+        )
+        .where(IndicatorRow.archived.is_(False))
+        .order_by(IndicatorRow.dimension, IndicatorRow.code)
+    )
     with ctx.session() as session:
-        return [{**indicator_entry(i), "builtin": i.builtin} for i in query_indicators(session)]
+        return [
+            {
+                "code": code,
+                "dimension": dimension,
+                "measure": measure,
+                "unit": unit,
+                "name": dict(name),
+                "definition": dict(definition or {}),
+                "formula": dict(formula or {}),
+                "source": dict(source or {}),
+                "default_rule": default_rule,
+                "default_weight": default_weight,
+                "builtin": builtin,
+            }
+            for (
+                code,
+                dimension,
+                measure,
+                unit,
+                name,
+                definition,
+                formula,
+                source,
+                default_rule,
+                default_weight,
+                builtin,
+            ) in session.execute(stmt)
+        ]
 
 
 def item_from_entry(entry: Mapping[str, Any], weight: float | None = None) -> dict[str, Any]:

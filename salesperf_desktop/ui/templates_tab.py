@@ -72,6 +72,8 @@ class TemplatesTab(BaseTab):
         self.pages.addTab(self.library, self.tr("Indicator library"))
         self.adjustments = AdjustmentCataloguePage(ui, self)
         self.pages.addTab(self.adjustments, self.tr("Bonus/penalty items"))
+        self._fresh_pages: set[QWidget] = set()
+        self.pages.currentChanged.connect(lambda _i: self._refresh_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -182,11 +184,12 @@ class TemplatesTab(BaseTab):
     # ----------------------------------------------------------------- loading
 
     def refresh(self) -> None:
+        """The templates list; the library and the bonus/penalty items are read when their page
+        is shown (the one shown now at once), as the Reviews tab does with its pages."""
         lang = self.ctx.lang
         selected = self.selected_template_id()
         self._templates = list_templates(self.ctx, include_archived=self.show_archived.isChecked())
         self._teams = {t.id: t.name for t in list_teams(self.ctx)}
-        entries = list_indicators(self.ctx)
         self.list_model.set_rows(
             [
                 (
@@ -200,11 +203,21 @@ class TemplatesTab(BaseTab):
             ],
             keys=[t.id for t in self._templates],
         )
-        self.library.set_entries(entries)
-        self.adjustments.refresh()
+        self._fresh_pages.clear()
+        self._refresh_page()
         self.select_template(selected) if selected else None
         if self._templates and self.selected_template_id() is None:
             self.list_view.selectRow(0)
+
+    def _refresh_page(self) -> None:
+        page = self.pages.currentWidget()
+        if page in self._fresh_pages:
+            return
+        self._fresh_pages.add(page)
+        if page is self.library:
+            self.library.set_entries(list_indicators(self.ctx))
+        elif page is self.adjustments:
+            self.adjustments.refresh()
 
     def selected_template_id(self) -> int | None:
         index = self.list_view.currentIndex()
