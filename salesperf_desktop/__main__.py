@@ -205,7 +205,6 @@ class Startup:
         """
         from salesperf_desktop.services.opening import FirstLook
 
-        _reader().start()  # its interpreter and imports meanwhile, on the other core
         try:
             opened = self.open_locked(db_path, first_paint=not self.args.demo)
         except Exception as exc:
@@ -299,6 +298,11 @@ class Startup:
         window = self.window
         if window is None or not window.isVisible():  # closed already: nothing to open
             return
+        # 本月待办's reader process: its interpreter and imports on the other core while this
+        # one opens the file (here, not before the first paint: 20 ms of multiprocessing's
+        # imports and the spawn on the GUI thread). A file opened the full way before the
+        # window (new, migrated, the demo) is read in this process, as the command line does.
+        _reader().start()
         window.tasks.run(
             render("progress.opening_database", {}, self.lang),
             lambda _cancel: _open_in_background(first.path, self.lang, self._unclaimed),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesperf_desktop.services.reader_process import reader
 from salesperf_desktop.ui.labels import fill
 
 if TYPE_CHECKING:
@@ -141,8 +142,6 @@ class DuePanel(QDockWidget):
 
     def refresh(self) -> None:
         """Read what is due in the background (a newer read drops an older one)."""
-        from salesperf_desktop.services.reader_process import reader
-
         ctx, today, lang = self.ctx, self.ui.today(), self.ctx.lang
 
         def job(cancel):
