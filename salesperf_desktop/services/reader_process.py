@@ -124,7 +124,7 @@ class ReaderProcess:
     def _finished(self, future: Future) -> None:
         with self._lock:
             self._running.discard(future)
-            if not self._running:
+            if not self._running and self._pool is not None:
                 self._arm_idle_timer()
 
     def _arm_idle_timer(self) -> None:  # (under the lock)
