@@ -138,3 +138,6 @@ CharacterDataHandler
 EntityDeclHandler  # refused as defusedxml refuses it
 UnparsedEntityDeclHandler
 ExternalEntityRefHandler
+
+# ---- worker21: the reader process (services/reader_process.py) ---------------------------------
+worker_pid  # ReaderProcess.worker_pid: the tests kill or stop the process; the benchmarks read its memory

@@ -291,6 +291,7 @@ class Startup:
 
     def _close_window(self) -> None:
         if self.window is not None:
+            _reader().interrupt()  # no read of this file under way while it is closed or replaced
             self.window.close()
             self.window.deleteLater()
             self.window = None
@@ -311,6 +312,11 @@ class Startup:
         window = self.window
         if window is None or not window.isVisible():  # closed already: nothing to open
             return
+        # 本月待办's reader process: its interpreter and imports on the other core while this
+        # one opens the file (here, not before the first paint: 20 ms of multiprocessing's
+        # imports and the spawn on the GUI thread). A file opened the full way before the
+        # window (new, migrated, the demo) is read in this process, as the command line does.
+        _reader().start()
         window.tasks.run(
             render("progress.opening_database", {}, self.lang),
             lambda _cancel: _open_in_background(first.path, self.lang, self._unclaimed),
@@ -430,7 +436,10 @@ class Startup:
             self.lock = None
 
     def close(self) -> None:
-        """The database closed, then its lock released (also when the window never opened it)."""
+        """The database closed, then its lock released (also when the window never opened it).
+        The reader process first: killed, not waited for (it holds a read of the file, which
+        would keep the close's checkpoint waiting)."""
+        _reader().close()
         if self.window is not None:  # the background check and backup finish first
             self.window.tasks.wait_all(60000)
         if self.ctx is not None:
@@ -468,6 +477,13 @@ def _open_in_background(path: Path, lang: str, unclaimed: list):
 
         default_tab_factories()  # the tabs' modules, loaded here rather than on the GUI thread
     return ctx, None
+
+
+def _reader():
+    """The reader process (services.reader_process): 本月待办's read off this process's GIL."""
+    from salesperf_desktop.services.reader_process import reader
+
+    return reader
 
 
 def _mark(event: str, *words: str) -> None:
@@ -558,6 +574,7 @@ def main(argv: list[str] | None = None) -> int:
         return _report(exc, lang, path=args.db, context="start-up")
     code = startup.start(db_path)
     if code is not None:
+        startup.close()  # (the reader process it started)
         return code
     _schedule_checks(startup, args)
     code = app.exec()

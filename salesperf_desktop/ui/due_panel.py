@@ -2,7 +2,8 @@
 
 A dock, not a tab: it stays in sight while the officer works in the tab a row opened, and the
 tabs keep their places. It reads ``services.due`` in the background on the window's task runner
-(its own lane) when it is shown and whenever data change, and says when it has loaded
+(its own lane) when it is shown and whenever data change, in the reader process when the program
+has one (``services.reader_process``: the runner's thread only waits), and says when it has loaded
 (``is_loaded``, for the benchmarks' "every tab ready"). Activating a row (double-click or Enter,
 as the platform activates)
 asks the window to open the place to act (``open_requested``).
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesperf_desktop.services.reader_process import reader
 from salesperf_desktop.ui.labels import fill
 
 if TYPE_CHECKING:
     from salesperf_desktop.services.due import DueList, DuePlace
-    from salesperf_desktop.ui.tasks import TaskOutcome
+    from salesperf_desktop.ui.tasks import TaskOutcome, _Job
     from salesperf_desktop.ui.ui_context import UiContext
 
 LANE = "due"
@@ -73,6 +75,7 @@ class DuePanel(QDockWidget):
         self.ctx = ui.ctx
         self.due: DueList | None = None
         self._stale = True
+        self._reading: _Job | None = None
         self.setWindowTitle(self.tr("Due this month"))
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -117,6 +120,8 @@ class DuePanel(QDockWidget):
         self._settle.timeout.connect(self.ensure_fresh)
         ui.events.changed.connect(self._on_data_changed)
         self.visibilityChanged.connect(lambda visible: visible and self.ensure_fresh())
+        if parent is not None:  # the window closing: a read under way is not waited for
+            parent.installEventFilter(self)
 
     # ----------------------------------------------------------------- loading
 
@@ -137,15 +142,13 @@ class DuePanel(QDockWidget):
 
     def refresh(self) -> None:
         """Read what is due in the background (a newer read drops an older one)."""
-        from salesperf_desktop.services.due import due_this_month
-
         ctx, today, lang = self.ctx, self.ui.today(), self.ctx.lang
 
-        def job(_cancel):
+        def job(cancel):
             yield from ()  # a generator for the task runner, with no steps to show
-            return due_this_month(ctx, today, lang)
+            return reader.due_this_month(ctx, today, lang, cancel)
 
-        self.ui.tasks.run(
+        self._reading = self.ui.tasks.run(
             self.tr("Reading what is due…"),
             job,
             self._loaded,
@@ -160,12 +163,21 @@ class DuePanel(QDockWidget):
 
         if not isValid(self.model):  # the window closed (or was rebuilt) while it was read
             return
+        self._reading = None
         if outcome.error is not None:  # told here; read again at the next change
             self.summary.setText(outcome.message)
             return
-        if outcome.cancelled:
+        if outcome.cancelled:  # (the window was closing): read again when next shown
+            self._stale = True
             return
         self.show_list(outcome.result)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window closing waits for its jobs: this read, done in the reader process, is
+        given up instead (the process is stopped when the program ends)."""
+        if event.type() == QEvent.Type.Close and self._reading is not None:
+            self._reading.cancel()
+        return super().eventFilter(watched, event)
 
     # ----------------------------------------------------------------- showing
 

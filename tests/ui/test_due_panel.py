@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 import shutil
+import signal
+import sys
 
 import pytest
 from PySide6.QtCore import Qt
@@ -194,3 +198,67 @@ def test_a_long_group_lists_its_first_rows_and_one_row_for_the_rest(qtbot, offic
     assert panel.place_at(more.index()) == DuePlace(
         "new_interview", "2026-10", staff_id=SHOWN_PER_GROUP + 1
     )
+
+
+@pytest.fixture
+def reader_process():
+    """The program's reader process, started as the window's program starts it (the other
+    tests read in the test's own process, as the command line does)."""
+    from salesperf_desktop.services.reader_process import reader
+
+    reader.start()
+    yield reader
+    reader.close()
+
+
+def test_read_in_the_reader_process_the_panel_is_the_same_and_follows_the_data(
+    qtbot, office, qsettings, reader_process, caplog
+):
+    caplog.set_level(logging.WARNING, logger="salesperf_desktop.services.reader_process")
+    window = _window(qtbot, office, qsettings)
+    panel = window.due_panel
+    heads = [panel.model.item(g, 0).text() for g in range(panel.model.rowCount())]
+    assert heads == [
+        "逾期的行动项 (2)",
+        "待进行的绩效面谈 (7)",
+        "待签字的考核表 (9)",
+        "未审核的工作任务书 (2)",
+        "可以发布的考核期 (2)",
+    ]
+    assert "2026-11-20" in panel.summary.text()  # the window's day, not the process's
+    assert reader_process.worker_pid() not in (None, os.getpid()) and not caplog.records
+
+    _double_click(qtbot, panel, _row(panel, "可以发布的考核期", "2026年10月"))
+    entry = window.tabs.currentWidget()
+    assert isinstance(entry, EntryTab) and entry.period_box.currentData() == "2026-10"
+
+    # Committed here, read there: the person leaves the list.
+    from salesperf_desktop.services.reviews import InterviewDraft, store_interview
+
+    place = _row(panel, "待进行的绩效面谈", "E003 张伟").data(Qt.ItemDataRole.UserRole + 1)
+    draft = InterviewDraft(
+        staff_id=place.staff_id, period="2026-09", held_on=dt.date(2026, 11, 20), goal="复盘"
+    )
+    store_interview(office, draft)
+    window.events.changed.emit("reviews")
+    qtbot.waitUntil(lambda: panel.is_loaded() and "(6)" in panel.model.item(1, 0).text())
+    assert not caplog.records
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="stops a process with SIGSTOP")
+def test_closing_the_window_does_not_wait_for_a_read_under_way(
+    qtbot, office, qsettings, reader_process
+):
+    reader_process.due_this_month(office, office.today(), "zh_CN")  # started and serving
+    pid = reader_process.worker_pid()
+    os.kill(pid, signal.SIGSTOP)  # a read sent to it now never ends
+    try:
+        window = MainWindow(office, settings=qsettings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.tasks.busy("due"))
+        window.close()  # waits for its jobs: the due read is given up, not waited for
+        assert not window.tasks.busy("due")
+        assert window.due_panel.due is None
+    finally:
+        os.kill(pid, signal.SIGCONT)

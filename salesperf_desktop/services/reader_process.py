@@ -1,0 +1,230 @@
+"""本月待办's read in a second process, so that it does not hold this process's GIL.
+
+Everything Python in the window's process runs one thing at a time (the GIL): at 3,000 staff
+× 36 months the due list's read (half a second of CPU) would wait for, and hold up, the
+matplotlib import, the tabs' reads and the painting. In a process of its own it runs on the
+other core (every laptop the program runs on has two) and its result comes back pickled: plain
+dataclasses, about 10 ms to unpickle.
+
+One rule, one code path: the process runs the same ``services.due.due_this_month`` on the
+same file (``services.reader_worker``, read-only). Whenever the process cannot serve a read
+(not started, failed to start, crashed, the read raised) the read runs here as before, and the
+log says why: the officer sees no difference but the speed.
+
+The program has one reader (``reader``). Start-up starts it as soon as the database path is
+known (its interpreter and imports overlap the first paint and the open); reads are sent only
+by the window, so only once the full open has finished. Idle for ``IDLE_SECONDS`` it exits
+(its memory given back) and the next read starts it again. ``interrupt`` kills a read under
+way before the main process closes or replaces the file (it only reads: nothing to finish).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING, Any
+
+from salesperf_desktop.services.progress import Cancelled
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from salesperf_desktop.app_context import AppContext
+    from salesperf_desktop.services.due import DueList
+
+log = logging.getLogger(__name__)
+
+# Idle this long, the process exits; the next read starts it again (about a second of the other
+# core). Long enough to serve a session of edits, each followed by a read of what is due.
+IDLE_SECONDS = 60.0
+_POLL_SECONDS = 0.1  # how often a thread waiting for a read looks whether it was cancelled
+
+
+class ReaderProcess:
+    """A pool of one spawned process for reads, started and stopped as described above."""
+
+    def __init__(self, idle_seconds: float = IDLE_SECONDS) -> None:
+        self.idle_seconds = idle_seconds
+        # (re-entrant: a future's done-callbacks take it, and may run in the thread adding them)
+        self._lock = threading.RLock()
+        self._pool: ProcessPoolExecutor | None = None
+        self._warm_up: Future | None = None
+        self._pid: int | None = None
+        self._enabled = False  # start() was called (the window's program; not the CLI, tests)
+        self._failed = False  # it failed once: every read of this run stays in this process
+        self._running: set[Future] = set()  # sent and not finished (the warm-up too)
+        self._stops = 0  # interrupts so far: a read failing across one was interrupted
+        self._idle: threading.Timer | None = None
+
+    # ------------------------------------------------------------------ the process
+
+    def start(self) -> None:
+        """Start the process now (reads from now on go to it); nothing if it runs or failed."""
+        with self._lock:
+            self._enabled = True
+            if not self._failed:
+                self._ensure_pool()
+                self._arm_idle_timer()
+
+    def worker_pid(self) -> int | None:
+        """The process's id once it has started (its memory, for the benchmarks); None without."""
+        with self._lock:
+            return self._pid if self._pool is not None else None
+
+    def interrupt(self) -> None:
+        """Kill the process if a read is under way (the file is about to be closed or replaced,
+        or the program ends); an idle process stays. The next read starts a new one."""
+        with self._lock:
+            if not any(not f.done() for f in self._running):
+                return
+            pool = self._take_pool()
+        _kill(pool)
+
+    def close(self) -> None:
+        """The program's end: no more reads here; the process is killed, not waited for."""
+        with self._lock:
+            self._enabled = False
+            pool = self._take_pool()
+        _kill(pool)
+
+    def _ensure_pool(self) -> ProcessPoolExecutor:  # (under the lock)
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            from salesperf_desktop.services import reader_worker
+
+            # spawn, not fork: this process runs Qt's threads (services/printing.py too).
+            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            # (a process is started for its first task: the imports start now)
+            self._warm_up = self._pool.submit(reader_worker.ready)
+            self._track(self._warm_up)
+            self._warm_up.add_done_callback(self._started)
+        return self._pool
+
+    def _started(self, warm_up: Future) -> None:
+        with self._lock:
+            if warm_up is self._warm_up and not warm_up.cancelled() and not warm_up.exception():
+                self._pid = warm_up.result()
+
+    def _take_pool(self) -> ProcessPoolExecutor | None:  # (under the lock)
+        pool, self._pool, self._pid, self._warm_up = self._pool, None, None, None
+        self._stops += 1
+        self._running.clear()
+        if self._idle is not None:
+            self._idle.cancel()
+            self._idle = None
+        return pool
+
+    def _track(self, future: Future) -> None:  # (under the lock)
+        self._running.add(future)
+        future.add_done_callback(self._finished)
+
+    def _finished(self, future: Future) -> None:
+        with self._lock:
+            self._running.discard(future)
+            if not self._running and self._pool is not None:
+                self._arm_idle_timer()
+
+    def _arm_idle_timer(self) -> None:  # (under the lock)
+        if self._idle is not None:
+            self._idle.cancel()
+        self._idle = threading.Timer(self.idle_seconds, self._stop_if_idle)
+        self._idle.daemon = True  # never keeps the program from ending
+        self._idle.start()
+
+    def _stop_if_idle(self) -> None:
+        with self._lock:
+            if self._running or self._pool is None:
+                return
+            pool = self._take_pool()
+        pool.shutdown(wait=False)  # idle: it exits at once
+
+    # ------------------------------------------------------------------ reads
+
+    def due_this_month(
+        self,
+        ctx: AppContext,
+        today: dt.date,
+        lang: str,
+        cancel: threading.Event | None = None,
+    ) -> DueList:
+        """``services.due.due_this_month(ctx, today, lang)``, read by the process when it can
+        (this thread only waits: no GIL held). *cancel* set: ``Cancelled`` at once."""
+        from salesperf_desktop.services import due, reader_worker
+        from salesperf_desktop.storage import cipher
+
+        if cancel is not None and cancel.is_set():  # (given up before it started)
+            raise Cancelled()
+        # The key of an encrypted file goes over the pipe, to the process's memory only.
+        key = cipher.key_for(ctx.db_path)
+        args = (str(ctx.db_path), key, today, ctx.today(), lang)
+        sent = self._send(reader_worker.due_this_month, *args)
+        if sent is None:
+            return due.due_this_month(ctx, today, lang)
+        try:
+            return _wait(sent[0], cancel)
+        except Cancelled:
+            raise
+        except Exception as exc:
+            if not self._fail(exc, sent[1]):
+                raise Cancelled() from exc  # interrupted: the window that asked is closing
+        return due.due_this_month(ctx, today, lang)
+
+    def _send(self, call, *args: Any) -> tuple[Future, int] | None:
+        """(the read's future, the interrupts so far); None: read it in this process."""
+        with self._lock:
+            if not self._enabled or self._failed:
+                return None
+            try:
+                future = self._ensure_pool().submit(call, *args)
+            except Exception as exc:  # (BrokenProcessPool: it died idle)
+                pool = self._take_pool()
+                self._failed = True
+                log.warning("the reader process cannot take a read (%s): read here", exc)
+            else:
+                self._track(future)
+                if self._idle is not None:
+                    self._idle.cancel()
+                    self._idle = None
+                return future, self._stops
+        _kill(pool)
+        return None
+
+    def _fail(self, exc: Exception, stops: int) -> bool:
+        """After a read failed there: False when it was interrupted (a window closing); else
+        the process is given up for this run (logged) and True: read here instead."""
+        with self._lock:
+            if self._stops != stops:
+                return False
+            self._failed = True
+            pool = self._take_pool()
+        log.warning("the reader process failed (%r): reads here from now on", exc)
+        _kill(pool)
+        return True
+
+
+def _wait(future: Future, cancel: threading.Event | None) -> Any:
+    from concurrent.futures import wait
+
+    while cancel is not None and not future.done():
+        if cancel.is_set():
+            raise Cancelled()
+        wait([future], timeout=_POLL_SECONDS)
+    return future.result()
+
+
+def _kill(pool: ProcessPoolExecutor | None) -> None:
+    """Shut *pool* down without waiting: its process only reads, so a read under way is
+    dropped (SQLite's read lock goes with the process; nothing is half-written)."""
+    if pool is None:
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # 3.14: kill_workers()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.kill()
+
+
+# The program's reader (one process for the whole program, as the thread pool is one).
+reader = ReaderProcess()
