@@ -24,6 +24,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any
 
+from salesperf_desktop.services import reader_worker
 from salesperf_desktop.services.progress import Cancelled
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from salesperf_desktop.services.due import DueList
 
 log = logging.getLogger(__name__)
+
+_Sent = tuple["Future", int]  # a read handed to the process, and the interrupts so far then
 
 # Idle this long, the process exits; the next read starts it again (about a second of the other
 # core). Long enough to serve a session of edits, each followed by a read of what is due.
@@ -93,8 +96,6 @@ class ReaderProcess:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            from salesperf_desktop.services import reader_worker
-
             # spawn, not fork: this process runs Qt's threads (services/printing.py too).
             self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
             # (a process is started for its first task: the imports start now)
@@ -143,24 +144,34 @@ class ReaderProcess:
 
     # ------------------------------------------------------------------ reads
 
+    def send_due(self, ctx: AppContext, today: dt.date, lang: str) -> _Sent | None:
+        """Start ``due_this_month``'s read in the process now (the caller's thread only hands
+        it over: no wait for a free thread of its own first); None: to be read here."""
+        from salesperf_desktop.storage import cipher
+
+        # The key of an encrypted file goes over the pipe, to the process's memory only.
+        key = cipher.key_for(ctx.db_path)
+        args = (str(ctx.db_path), key, today, ctx.today(), lang)
+        return self._send(reader_worker.due_this_month, *args)
+
     def due_this_month(
         self,
         ctx: AppContext,
         today: dt.date,
         lang: str,
         cancel: threading.Event | None = None,
+        *,
+        sent: _Sent | bool | None = False,
     ) -> DueList:
         """``services.due.due_this_month(ctx, today, lang)``, read by the process when it can
-        (this thread only waits: no GIL held). *cancel* set: ``Cancelled`` at once."""
-        from salesperf_desktop.services import due, reader_worker
-        from salesperf_desktop.storage import cipher
+        (this thread only waits: no GIL held). *sent*: what ``send_due`` gave, when the read was
+        handed over already. *cancel* set: ``Cancelled`` at once."""
+        from salesperf_desktop.services import due
 
         if cancel is not None and cancel.is_set():  # (given up before it started)
             raise Cancelled()
-        # The key of an encrypted file goes over the pipe, to the process's memory only.
-        key = cipher.key_for(ctx.db_path)
-        args = (str(ctx.db_path), key, today, ctx.today(), lang)
-        sent = self._send(reader_worker.due_this_month, *args)
+        if sent is False:
+            sent = self.send_due(ctx, today, lang)
         if sent is None:
             return due.due_this_month(ctx, today, lang)
         try:
@@ -172,7 +183,7 @@ class ReaderProcess:
                 raise Cancelled() from exc  # interrupted: the window that asked is closing
         return due.due_this_month(ctx, today, lang)
 
-    def _send(self, call, *args: Any) -> tuple[Future, int] | None:
+    def _send(self, call, *args: Any) -> _Sent | None:
         """(the read's future, the interrupts so far); None: read it in this process."""
         with self._lock:
             if not self._enabled or self._failed:

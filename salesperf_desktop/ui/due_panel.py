@@ -143,10 +143,13 @@ class DuePanel(QDockWidget):
     def refresh(self) -> None:
         """Read what is due in the background (a newer read drops an older one)."""
         ctx, today, lang = self.ctx, self.ui.today(), self.ctx.lang
+        # Handed to the reader process now: at start-up the runner's threads are all busy
+        # (matplotlib, the tabs' reads) and the job below may wait a second for one.
+        sent = reader.send_due(ctx, today, lang)
 
         def job(cancel):
             yield from ()  # a generator for the task runner, with no steps to show
-            return reader.due_this_month(ctx, today, lang, cancel)
+            return reader.due_this_month(ctx, today, lang, cancel, sent=sent)
 
         self._reading = self.ui.tasks.run(
             self.tr("Reading what is due…"),

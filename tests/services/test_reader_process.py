@@ -60,6 +60,27 @@ def test_the_process_reads_the_list_this_process_would(demo, reader, caplog):
     assert _served_there(reader, caplog)
 
 
+def test_a_read_handed_over_is_read_while_nobody_waits_for_it(demo, reader, caplog):
+    """At start-up the window's threads are busy: the read is handed to the process first and
+    is under way (then done) before any thread comes to wait for it."""
+    caplog.set_level(logging.WARNING)
+    today = D(2026, 10, 12)
+    sent = reader.send_due(demo, today, "zh_CN")
+    assert sent is not None
+    future, _interrupts = sent
+    future.result(timeout=STILL_THERE)  # read with nobody waiting
+    read = reader.due_this_month(demo, today, "zh_CN", sent=sent)
+    assert read == due_this_month(demo, today, "zh_CN")
+    assert _served_there(reader, caplog)
+
+
+def test_without_a_process_nothing_is_handed_over_and_the_list_is_read_here(demo):
+    idle = ReaderProcess()  # never started (the command line, tests)
+    assert idle.send_due(demo, D(2026, 10, 12), "zh_CN") is None
+    read = idle.due_this_month(demo, D(2026, 10, 12), "zh_CN", sent=None)
+    assert read == due_this_month(demo, D(2026, 10, 12), "zh_CN")
+
+
 def test_the_process_sees_what_this_process_committed(demo, reader, caplog):
     caplog.set_level(logging.WARNING)
     today = D(2026, 10, 12)
@@ -177,7 +198,7 @@ def _gone(pid: int) -> bool:
             with open(f"/proc/{pid}/stat") as stat:
                 if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
                     return True
-        except FileNotFoundError:
+        except (FileNotFoundError, ProcessLookupError):  # (gone, or going while read)
             return True
         time.sleep(0.05)
     return False
