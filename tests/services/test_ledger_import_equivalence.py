@@ -20,14 +20,13 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import metrics_import, workflow
 from salesperf_desktop.services.ledger_import import (
     LedgerMapping,
-    RowFilter,
     ValueMap,
     plan_ledger_import,
 )
 from salesperf_desktop.services.metrics_import import apply_import
 from salesperf_desktop.services.progress import run_to_end
 from salesperf_desktop.storage.models import MetricEntryRow
-from tests.services.ledger_support import add_people
+from tests.services.ledger_support import add_people, u8_mapping
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 LIBREOFFICE_LEDGER = FIXTURES / "ledgers" / "销售明细_libreoffice.xlsx"
@@ -90,22 +89,7 @@ def _messy_ledger(path: Path, people: list[tuple[str, str]], *, errors: bool) ->
     return path
 
 
-MAPPING = LedgerMapping(
-    values=[
-        ValueMap("销售额(元)", "sales_achievement", "actual", "sum"),
-        ValueMap("回款额(元)", "collection_rate", "actual", "sum"),
-        ValueMap(
-            "销售额(元)",
-            "new_product_achievement",
-            "actual",
-            "sum",
-            [RowFilter("产品类别", ["新产品"])],
-        ),
-        ValueMap("客户", "new_customers", "actual", "count_distinct"),
-    ],
-    first_month="2026-09",
-    last_month="2026-10",
-)
+MAPPING = u8_mapping(first_month="2026-09", last_month="2026-10")  # the ledger's two months
 
 
 def _dump(db: Path) -> dict[str, list[tuple]]:
