@@ -63,30 +63,17 @@ def _context(path: Path, key: FileKey | None, clock_today: dt.date, lang: str) -
 
 
 def _engine(path: Path, key: FileKey | None) -> Engine:
-    """A read-only engine on *path* (the key, for an encrypted file, came over the pipe and is
-    kept in this process's memory only, as in the main process's key ring)."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import NullPool
-
+    """A read-only engine on *path*, kept between reads (the key, for an encrypted file, came
+    over the pipe and is kept in this process's memory only, as in the main process's key
+    ring)."""
     from salesperf_desktop.storage import cipher
-    from salesperf_desktop.storage.database import BUSY_TIMEOUT_MS
+    from salesperf_desktop.storage.database import read_only_engine
 
     found = _engines.get((str(path), key.salt if key else None))
     if found is not None:
         return found
     if key is not None:
         cipher.remember(key)
-    options = cipher.engine_options(path)  # the SQLCipher driver for an encrypted file
-
-    def connect():
-        # mode=ro: nothing written, no checkpoint at close; the -wal is read as the main
-        # process committed it. A connection per read (NullPool): a file replaced meanwhile
-        # (a restored backup, a new password) is the one read next.
-        return cipher.connect(
-            path, mode="ro", timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
-        )
-
-    options["creator"] = connect
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, **options)
+    engine = read_only_engine(path)
     _engines[(str(path), key.salt if key else None)] = engine
     return engine

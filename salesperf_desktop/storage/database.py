@@ -118,6 +118,27 @@ def engine_for_file(path: Path | str) -> Engine:
     return create_engine(f"sqlite:///{path}", future=True, **options)
 
 
+def read_only_engine(path: Path | str) -> Engine:
+    """An engine that only reads the file at *path* (another process's reads; the encrypted
+    file's key must be in this process's key ring): ``mode=ro``, so nothing is written and no
+    checkpoint is made at close, and the -wal is read as the writer committed it. A connection
+    per read (NullPool): a file replaced meanwhile (a restored backup, a new password) is the
+    one read next."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    path = Path(path)
+    options = cipher.engine_options(path)  # the SQLCipher driver for an encrypted file
+
+    def connect():
+        return cipher.connect(
+            path, mode="ro", timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+
+    options["creator"] = connect
+    return create_engine(f"sqlite:///{path}", poolclass=NullPool, **options)
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     from sqlalchemy.orm import sessionmaker
 
