@@ -83,6 +83,22 @@ def demo_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
+def demo_copy(demo_file, tmp_path):
+    """A copy of the demo company, opened, its clock on 2026-11-20 (its history's end)."""
+    import datetime as dt
+    import shutil
+
+    from salesperf_desktop.app_context import build_context
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, path)
+    ctx = build_context(path, lang="zh_CN")
+    ctx.clock = lambda: dt.date(2026, 11, 20)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
 def demo_ctx(ctx):
     """The demo company (E Company) in a fresh database."""
     from salesperf_desktop.services.demo import create_demo_company

@@ -6,14 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import shutil
 import signal
 import sys
 import threading
 
 import pytest
 
-from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain.due import DueKind
 from salesperf_desktop.services.appeals import appraisal_id_for, submit_appeal
 from salesperf_desktop.services.due import due_this_month
@@ -29,13 +27,8 @@ linux_only = pytest.mark.skipif(sys.platform != "linux", reason="kills and stops
 
 
 @pytest.fixture
-def demo(demo_file, tmp_path):
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_file, path)
-    ctx = build_context(path, lang="zh_CN")
-    ctx.clock = lambda: D(2026, 11, 20)
-    yield ctx
-    ctx.close()
+def demo(demo_copy):
+    return demo_copy
 
 
 @pytest.fixture

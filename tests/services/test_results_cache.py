@@ -10,7 +10,6 @@ appeal, another program, a restored backup — and the next answer shows the cha
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 
 import pytest
@@ -33,13 +32,8 @@ SALES = "sales_achievement"
 
 
 @pytest.fixture
-def demo(demo_file, tmp_path):
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_file, path)
-    ctx = build_context(path, lang="zh_CN")
-    ctx.clock = lambda: D(2026, 11, 20)
-    yield ctx
-    ctx.close()
+def demo(demo_copy):
+    return demo_copy
 
 
 def _person(ctx, employee_no: str, period: Period = OCT):
