@@ -19,6 +19,7 @@ from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.reviews.common import (
     FlaggedRowsModel,
     action_status_label,
+    fill_combo,
     reselect,
     select_key,
     selected_key,
@@ -38,7 +39,6 @@ class InterviewsPage(QWidget):
         self.person_filter.setObjectName("interviewPersonFilter")
         self.person_filter.setMinimumContentsLength(12)
         self.person_filter.currentIndexChanged.connect(self.refresh)
-        self._person_ids: list[int | None] = []  # the filter's people, row by row
         self.new_button = QPushButton(self.tr("New interview…"), self)
         self.new_button.setObjectName("newInterview")
         self.new_button.clicked.connect(lambda: self.open_interview(None))
@@ -119,23 +119,18 @@ class InterviewsPage(QWidget):
         self._show_actions()
 
     def _fill_people(self) -> None:
-        """All staff, then everyone by employee ID, keeping the person chosen. The texts go in
-        with one call and the IDs stay beside the box: at 3,000 people a per-item ``addItem``
-        with its data costs the first show several milliseconds more."""
-        people = choices.people(self.ctx)
-        kept = self.person_id()
-        self._person_ids = [None, *(p.id for p in people)]
-        combo = self.person_filter
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItems([self.tr("All staff"), *(f"{p.employee_no} {p.name}" for p in people)])
-        combo.setCurrentIndex(self._person_ids.index(kept) if kept in self._person_ids else 0)
-        combo.blockSignals(False)
+        """All staff, then everyone by employee ID, keeping the person chosen."""
+        fill_combo(
+            self.person_filter,
+            [
+                (self.tr("All staff"), None),
+                *((f"{p.employee_no} {p.name}", p.id) for p in choices.people(self.ctx)),
+            ],
+        )
 
     def person_id(self) -> int | None:
         """The person whose interviews are listed (None: everyone's)."""
-        index = self.person_filter.currentIndex()
-        return self._person_ids[index] if 0 <= index < len(self._person_ids) else None
+        return self.person_filter.currentData()
 
     def _show_actions(self, *_args) -> None:
         key = selected_key(self.view)
@@ -160,8 +155,7 @@ class InterviewsPage(QWidget):
 
     def show_person(self, staff_id: int | None) -> None:
         """List *staff_id*'s interviews (everyone's for None)."""
-        ids = self._person_ids
-        index = ids.index(staff_id) if staff_id in ids else (0 if staff_id is None else -1)
+        index = self.person_filter.findData(staff_id) if staff_id is not None else 0
         if index >= 0:
             self.person_filter.setCurrentIndex(index)
 
