@@ -1,42 +1,51 @@
-"""本月待办's read in a second process, so that it does not hold this process's GIL.
+"""The window's start-up reads in a second process, so that they do not hold this process's GIL.
 
 Everything Python in the window's process runs one thing at a time (the GIL): at 3,000 staff
-× 36 months the due list's read (half a second of CPU) would wait for, and hold up, the
-matplotlib import, the tabs' reads and the painting. In a process of its own it runs on the
-other core (every laptop the program runs on has two) and its result comes back pickled: plain
-dataclasses, about 10 ms to unpickle.
+× 36 months the reads of 本月待办, the Monthly entry month, the Charts period and the staff
+register (well over a second of CPU together) would wait for, and hold up, the matplotlib
+import and the painting. In a process of their own they run on the other core (every laptop the
+program runs on has two) and their results come back pickled.
 
-One rule, one code path: the process runs the same ``services.due.due_this_month`` on the
-same file (``services.reader_worker``, read-only). Whenever the process cannot serve a read
+One rule, one code path: the process runs the same service function (``read(ctx, *args)``) on
+the same file (``services.reader_worker``, read-only). Whenever the process cannot serve a read
 (not started, failed to start, crashed, the read raised) the read runs here as before, and the
 log says why: the officer sees no difference but the speed.
 
-The program has one reader (``reader``). Start-up starts it as soon as the database path is
-known (its interpreter and imports overlap the first paint and the open); reads are sent only
-by the window, so only once the full open has finished. Idle for ``IDLE_SECONDS`` it exits
-(its memory given back) and the next read starts it again. ``interrupt`` kills a read under
-way before the main process closes or replaces the file (it only reads: nothing to finish).
+The program has one reader (``reader``). Start-up starts it before the first paint (its
+interpreter and imports overlap the paint and the open); reads are sent only by the window, so
+only once the full open has finished. Idle for ``IDLE_SECONDS`` it exits (its memory given
+back) and the next read starts it again. ``interrupt`` kills a read under way before the main
+process closes or replaces the file (it only reads: nothing to finish).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from salesperf_desktop.services import reader_worker
 from salesperf_desktop.services.progress import Cancelled
 
 if TYPE_CHECKING:
-    import datetime as dt
     from concurrent.futures import Future, ProcessPoolExecutor
 
     from salesperf_desktop.app_context import AppContext
-    from salesperf_desktop.services.due import DueList
 
 log = logging.getLogger(__name__)
 
-_Sent = tuple["Future", int]  # a read handed to the process, and the interrupts so far then
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Sent:
+    """A read handed to the process (``ReaderProcess.send``)."""
+
+    future: Future
+    stops: int  # the interrupts so far then: a read failing across one was interrupted
+
 
 # Idle this long, the process exits; the next read starts it again (about a second of the other
 # core). Long enough to serve a session of edits, each followed by a read of what is due.
@@ -144,47 +153,57 @@ class ReaderProcess:
 
     # ------------------------------------------------------------------ reads
 
-    def send_due(self, ctx: AppContext, today: dt.date, lang: str) -> _Sent | None:
-        """Start ``due_this_month``'s read in the process now (the caller's thread only hands
-        it over: no wait for a free thread of its own first); None: to be read here."""
+    def send(self, ctx: AppContext, read: Callable[..., T], *args: Any) -> Sent | None:
+        """Start ``read(ctx, *args)`` in the process now (the caller's thread only hands it
+        over: no wait for a free thread of its own first); None: to be read here.
+
+        *read* is a module-level function of ``services`` that only reads (it goes over the
+        pipe by name), and its arguments and result pickle."""
         from salesperf_desktop.storage import cipher
 
         # The key of an encrypted file goes over the pipe, to the process's memory only.
         key = cipher.key_for(ctx.db_path)
-        args = (str(ctx.db_path), key, today, ctx.today(), lang)
-        return self._send(reader_worker.due_this_month, *args)
+        where = (str(ctx.db_path), key, ctx.today(), ctx.lang)
+        return self._send(reader_worker.run, where, read, args)
 
-    def due_this_month(
+    def result(
         self,
+        sent: Sent | None,
         ctx: AppContext,
-        today: dt.date,
-        lang: str,
+        read: Callable[..., T],
+        *args: Any,
         cancel: threading.Event | None = None,
-        *,
-        sent: _Sent | bool | None = False,
-    ) -> DueList:
-        """``services.due.due_this_month(ctx, today, lang)``, read by the process when it can
-        (this thread only waits: no GIL held). *sent*: what ``send_due`` gave, when the read was
-        handed over already. *cancel* set: ``Cancelled`` at once."""
-        from salesperf_desktop.services import due
-
+    ) -> T:
+        """What ``read(ctx, *args)`` gives, read by the process when *sent* (what ``send``
+        gave for the same read; this thread only waits, holding no GIL), else here. *cancel*
+        set: ``Cancelled`` at once. A read the process failed is read here."""
         if cancel is not None and cancel.is_set():  # (given up before it started)
             raise Cancelled()
-        if sent is False:
-            sent = self.send_due(ctx, today, lang)
         if sent is None:
-            return due.due_this_month(ctx, today, lang)
+            return read(ctx, *args)
         try:
-            return _wait(sent[0], cancel)
+            return _wait(sent.future, cancel)
         except Cancelled:
             raise
         except Exception as exc:
-            if not self._fail(exc, sent[1]):
+            if not self._fail(exc, sent.stops):
                 raise Cancelled() from exc  # interrupted: the window that asked is closing
-        return due.due_this_month(ctx, today, lang)
+        return read(ctx, *args)
 
-    def _send(self, call, *args: Any) -> _Sent | None:
-        """(the read's future, the interrupts so far); None: read it in this process."""
+    def read(
+        self,
+        ctx: AppContext,
+        read: Callable[..., T],
+        *args: Any,
+        cancel: threading.Event | None = None,
+    ) -> T:
+        """``read(ctx, *args)`` by the process when it can: ``send`` then ``result``."""
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        return self.result(self.send(ctx, read, *args), ctx, read, *args, cancel=cancel)
+
+    def _send(self, call, *args: Any) -> Sent | None:
+        """The read's future and the interrupts so far; None: read it in this process."""
         with self._lock:
             if not self._enabled or self._failed:
                 return None
@@ -199,7 +218,7 @@ class ReaderProcess:
                 if self._idle is not None:
                     self._idle.cancel()
                     self._idle = None
-                return future, self._stops
+                return Sent(future, self._stops)
         _kill(pool)
         return None
 

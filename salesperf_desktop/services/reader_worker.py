@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from salesperf_desktop.app_context import AppContext
-    from salesperf_desktop.services.due import DueList
     from salesperf_desktop.storage.cipher import FileKey
+
+T = TypeVar("T")
 
 # (path, salt) → the engine reading that file: its compiled statements are kept between reads.
 _engines: dict[tuple[str, bytes | None], Engine] = {}
@@ -35,14 +37,11 @@ def ready() -> int:
     return os.getpid()
 
 
-def due_this_month(
-    path: str, key: FileKey | None, today: dt.date, clock_today: dt.date, lang: str
-) -> DueList:
-    """``services.due.due_this_month`` on the file at *path*, as the main process would call it
-    (*clock_today*: its context's day, *today*: the window's)."""
-    from salesperf_desktop.services.due import due_this_month as read
-
-    return read(_context(Path(path), key, clock_today, lang), today, lang)
+def run(where: tuple[str, FileKey | None, dt.date, str], read: Callable[..., T], args: tuple) -> T:
+    """``read(ctx, *args)`` on the file *where* names (its path, its key, the main process's
+    context's day and language), as the main process would call it."""
+    path, key, clock_today, lang = where
+    return read(_context(Path(path), key, clock_today, lang), *args)
 
 
 def _context(path: Path, key: FileKey | None, clock_today: dt.date, lang: str) -> AppContext:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesperf_desktop.services.due import due_this_month
 from salesperf_desktop.services.reader_process import reader
 from salesperf_desktop.ui.labels import fill
 
@@ -145,11 +146,11 @@ class DuePanel(QDockWidget):
         ctx, today, lang = self.ctx, self.ui.today(), self.ctx.lang
         # Handed to the reader process now: at start-up the runner's threads are all busy
         # (matplotlib, the tabs' reads) and the job below may wait a second for one.
-        sent = reader.send_due(ctx, today, lang)
+        sent = reader.send(ctx, due_this_month, today, lang)
 
         def job(cancel):
             yield from ()  # a generator for the task runner, with no steps to show
-            return reader.due_this_month(ctx, today, lang, cancel, sent=sent)
+            return reader.result(sent, ctx, due_this_month, today, lang, cancel=cancel)
 
         self._reading = self.ui.tasks.run(
             self.tr("Reading what is due…"),

@@ -49,7 +49,7 @@ def test_the_process_reads_the_list_this_process_would(demo, reader, caplog):
     caplog.set_level(logging.WARNING)
     for lang in ("zh_CN", "en"):
         for day in DAYS:
-            assert reader.due_this_month(demo, day, lang) == due_this_month(demo, day, lang)
+            assert reader.read(demo, due_this_month, day, lang) == due_this_month(demo, day, lang)
     assert _served_there(reader, caplog)
 
 
@@ -58,26 +58,25 @@ def test_a_read_handed_over_is_read_while_nobody_waits_for_it(demo, reader, capl
     is under way (then done) before any thread comes to wait for it."""
     caplog.set_level(logging.WARNING)
     today = D(2026, 10, 12)
-    sent = reader.send_due(demo, today, "zh_CN")
+    sent = reader.send(demo, due_this_month, today, "zh_CN")
     assert sent is not None
-    future, _interrupts = sent
-    future.result(timeout=STILL_THERE)  # read with nobody waiting
-    read = reader.due_this_month(demo, today, "zh_CN", sent=sent)
+    sent.future.result(timeout=STILL_THERE)  # read with nobody waiting
+    read = reader.result(sent, demo, due_this_month, today, "zh_CN")
     assert read == due_this_month(demo, today, "zh_CN")
     assert _served_there(reader, caplog)
 
 
 def test_without_a_process_nothing_is_handed_over_and_the_list_is_read_here(demo):
     idle = ReaderProcess()  # never started (the command line, tests)
-    assert idle.send_due(demo, D(2026, 10, 12), "zh_CN") is None
-    read = idle.due_this_month(demo, D(2026, 10, 12), "zh_CN", sent=None)
+    assert idle.send(demo, due_this_month, D(2026, 10, 12), "zh_CN") is None
+    read = idle.result(None, demo, due_this_month, D(2026, 10, 12), "zh_CN")
     assert read == due_this_month(demo, D(2026, 10, 12), "zh_CN")
 
 
 def test_the_process_sees_what_this_process_committed(demo, reader, caplog):
     caplog.set_level(logging.WARNING)
     today = D(2026, 10, 12)
-    before = reader.due_this_month(demo, today, "zh_CN")
+    before = reader.read(demo, due_this_month, today, "zh_CN")
     # Committed here, still in the -wal (not checkpointed into the file): the process reads it.
     appraisal = appraisal_id_for(demo, "E006", "2026-09")
     appeal = submit_appeal(demo, appraisal, filed_on=D(2026, 10, 9), reason="到账时间")
@@ -89,7 +88,7 @@ def test_the_process_sees_what_this_process_committed(demo, reader, caplog):
     draft = InterviewDraft(staff_id=staff_id, period="2026-09", held_on=today, goal="复盘")
     store_interview(demo, draft)
 
-    after = reader.due_this_month(demo, today, "zh_CN")
+    after = reader.read(demo, due_this_month, today, "zh_CN")
     assert after == due_this_month(demo, today, "zh_CN")
     assert after != before
     assert any(appeal.number in i.text for i in after.group(DueKind.APPEALS).items)
@@ -104,7 +103,7 @@ def test_an_encrypted_file_is_read_there_with_the_key_it_is_given(demo, reader, 
     assert demo.encrypted
     caplog.set_level(logging.WARNING)
     today = D(2026, 11, 20)
-    assert reader.due_this_month(demo, today, "zh_CN") == due_this_month(demo, today, "zh_CN")
+    assert reader.read(demo, due_this_month, today, "zh_CN") == due_this_month(demo, today, "zh_CN")
     assert _served_there(reader, caplog)
 
 
@@ -112,20 +111,20 @@ def test_an_encrypted_file_is_read_there_with_the_key_it_is_given(demo, reader, 
 def test_a_process_that_died_is_replaced_by_a_read_here(demo, reader, caplog):
     today = D(2026, 11, 20)
     expected = due_this_month(demo, today, "zh_CN")
-    assert reader.due_this_month(demo, today, "zh_CN") == expected
+    assert reader.read(demo, due_this_month, today, "zh_CN") == expected
     os.kill(reader.worker_pid(), signal.SIGKILL)
 
     caplog.set_level(logging.WARNING)
-    assert reader.due_this_month(demo, today, "zh_CN") == expected
+    assert reader.read(demo, due_this_month, today, "zh_CN") == expected
     assert any("reader process" in r.getMessage() for r in caplog.records)
     assert reader.worker_pid() is None  # given up for the rest of the run: read here
-    assert reader.due_this_month(demo, today, "zh_CN") == expected
+    assert reader.read(demo, due_this_month, today, "zh_CN") == expected
 
 
 def test_a_program_without_the_process_reads_here(demo):
     idle = ReaderProcess()  # never started (the command line, a test's window)
     today = D(2026, 11, 20)
-    assert idle.due_this_month(demo, today, "zh_CN") == due_this_month(demo, today, "zh_CN")
+    assert idle.read(demo, due_this_month, today, "zh_CN") == due_this_month(demo, today, "zh_CN")
     assert idle.worker_pid() is None
 
 
@@ -134,7 +133,9 @@ def _read_in_thread(reader, demo, cancel=None) -> tuple[threading.Thread, dict]:
 
     def read() -> None:
         try:
-            outcome["due"] = reader.due_this_month(demo, D(2026, 11, 20), "zh_CN", cancel)
+            outcome["due"] = reader.read(
+                demo, due_this_month, D(2026, 11, 20), "zh_CN", cancel=cancel
+            )
         except BaseException as exc:
             outcome["error"] = exc
 
@@ -145,7 +146,7 @@ def _read_in_thread(reader, demo, cancel=None) -> tuple[threading.Thread, dict]:
 
 def _hung(reader: ReaderProcess, demo) -> int:
     """The process started and then stopped dead (SIGSTOP): a read sent to it never ends."""
-    reader.due_this_month(demo, D(2026, 11, 20), "zh_CN")  # started and serving
+    reader.read(demo, due_this_month, D(2026, 11, 20), "zh_CN")  # started and serving
     pid = reader.worker_pid()
     os.kill(pid, signal.SIGSTOP)
     return pid
@@ -177,7 +178,7 @@ def test_the_program_ending_does_not_wait_for_a_read_under_way(demo, reader):
     assert not thread.is_alive() and isinstance(outcome.get("error"), Cancelled)
     assert _gone(pid)  # killed, stopped as it was
     # Not a failure: the next read starts a new process.
-    assert reader.due_this_month(demo, D(2026, 11, 20), "zh_CN") is not None
+    assert reader.read(demo, due_this_month, D(2026, 11, 20), "zh_CN") is not None
     assert reader.worker_pid() not in (None, pid)
 
 
@@ -204,14 +205,18 @@ def test_an_idle_process_exits_and_the_next_read_starts_another(demo, caplog):
     reader.start()
     try:
         today = D(2026, 11, 20)
-        assert reader.due_this_month(demo, today, "zh_CN") == due_this_month(demo, today, "zh_CN")
+        assert reader.read(demo, due_this_month, today, "zh_CN") == due_this_month(
+            demo, today, "zh_CN"
+        )
         first = reader.worker_pid()
         deadline = time.monotonic() + STILL_THERE
         while reader.worker_pid() is not None and time.monotonic() < deadline:
             time.sleep(0.05)
         assert reader.worker_pid() is None  # its memory given back
         caplog.set_level(logging.WARNING)
-        assert reader.due_this_month(demo, today, "zh_CN") == due_this_month(demo, today, "zh_CN")
+        assert reader.read(demo, due_this_month, today, "zh_CN") == due_this_month(
+            demo, today, "zh_CN"
+        )
         assert not caplog.records  # read by a new process (a read here is always logged)
         assert first is not None
     finally:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.services.appeals import appraisal_id_for, submit_appeal
+from salesperf_desktop.services.due import due_this_month
 from salesperf_desktop.ui.entry_tab import EntryTab
 from salesperf_desktop.ui.main_window import MainWindow
 from salesperf_desktop.ui.reviews.appeal_dialogs import DecideAppealDialog
@@ -249,7 +250,7 @@ def test_read_in_the_reader_process_the_panel_is_the_same_and_follows_the_data(
 def test_closing_the_window_does_not_wait_for_a_read_under_way(
     qtbot, office, qsettings, reader_process
 ):
-    reader_process.due_this_month(office, office.today(), "zh_CN")  # started and serving
+    reader_process.read(office, due_this_month, office.today(), "zh_CN")  # started and serving
     pid = reader_process.worker_pid()
     os.kill(pid, signal.SIGSTOP)  # a read sent to it now never ends
     try:
