@@ -160,6 +160,7 @@ class DuePanel(QDockWidget):
             show_dialog=False,
             lane=LANE,
             latest=f"due-{id(self)}",
+            elsewhere=True,
         )
 
     def _loaded(self, outcome: TaskOutcome) -> None:

@@ -68,6 +68,7 @@ class _Job(QRunnable):
         self.close_progress: Callable[[], None] = lambda: None
         self.pool: QThreadPool | None = None  # where it runs (TaskRunner.run)
         self.below_the_window = False  # file work: yields a busy core (``_below_the_window``)
+        self.elsewhere = False  # waits for the reader process: holds none of the pool's threads
         self._factory = factory
         self.setAutoDelete(False)
 
@@ -77,6 +78,17 @@ class _Job(QRunnable):
     def run(self) -> None:  # worker thread
         if self.below_the_window:
             _below_the_window()
+        if self.elsewhere and self.pool is not None:
+            # Qt's idiom for a thread that goes to sleep waiting: another of the pool's jobs
+            # may start meanwhile (given back below; balanced, the pool's count is unchanged).
+            self.pool.releaseThread()
+        try:
+            self._run()
+        finally:
+            if self.elsewhere and self.pool is not None:
+                self.pool.reserveThread()
+
+    def _run(self) -> None:
         outcome = TaskOutcome()
         try:
             gen = self._factory(self.cancel_event)
@@ -252,14 +264,19 @@ class TaskRunner(QObject):
         latest: str | None = None,
         cancellable: bool = True,
         file_work: bool = False,
+        elsewhere: bool = False,
     ) -> _Job:
         """Run *factory(cancel_event)* in the background; *on_done(outcome)* on the GUI thread.
 
         *view*: show progress there instead of a dialog; *lane*: run after the lane's earlier
         jobs; *latest*: supersede the unfinished job of that key (its *on_done* is never
         called); *cancellable* False: no Cancel (in the view or the dialog); *file_work*: run
-        on the thread kept for work that mostly waits on the file (see ``__init__``)."""
+        on the thread kept for work that mostly waits on the file (see ``__init__``); *elsewhere*:
+        the job mostly waits for a read done in the reader process (``services.reader_process``),
+        so it does not count against the pool's threads (two on a 2-core laptop): jobs that only
+        wait never keep the matplotlib import or a tab's read from starting."""
         job = _Job(factory)
+        job.elsewhere = elsewhere
         job.pool = self._file_pool if file_work else self._pool
         job.below_the_window = file_work and self._file_pool is not self._pool  # its own thread
         if latest is not None:

@@ -52,6 +52,41 @@ def test_a_lane_runs_its_jobs_in_order_and_a_newer_job_drops_the_older(qtbot, ct
     assert delivered == ["a", "c"]
 
 
+def test_jobs_waiting_for_the_reader_process_do_not_hold_the_threads_of_other_work(qtbot):
+    """At start-up several reads wait for the reader process while the matplotlib import wants
+    a thread: jobs that only wait (``elsewhere``) leave the pool's threads to it, and the
+    pool counts as before once they are done."""
+    from PySide6.QtCore import QThreadPool
+
+    from salesperf_desktop.ui.tasks import TaskRunner
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)  # (a laptop's two threads, both taken)
+    runner = TaskRunner(pool=pool)
+    gate = threading.Event()
+    done = []
+
+    def waiting(_cancel):
+        gate.wait(10)  # the read under way in the other process
+        yield from ()
+        return "read there"
+
+    def work(_cancel):
+        yield from ()
+        return "imported"
+
+    runner.run("due", waiting, done.append, show_dialog=False, elsewhere=True)
+    runner.run("due 2", waiting, done.append, show_dialog=False, elsewhere=True)
+    runner.run("matplotlib", work, done.append, show_dialog=False)
+    qtbot.waitUntil(lambda: [o.result for o in done] == ["imported"])  # not behind the reads
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy())
+    assert sorted(o.result for o in done) == ["imported", "read there", "read there"]
+    # Balanced: the pool counts as it was set.
+    assert pool.waitForDone(10000)
+    assert pool.maxThreadCount() == 1 and pool.activeThreadCount() == 0
+
+
 def test_a_result_for_a_tab_closed_meanwhile_is_dropped(qtbot, ctx):
     """The officer closed the window (or it was rebuilt) while a period was read: the result
     reaches no deleted widget, and nothing is raised."""
