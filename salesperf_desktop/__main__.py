@@ -383,6 +383,10 @@ class Startup:
         if opened is None:
             return
         self._close_window()
+        if (
+            self.ctx is not None
+        ):  # closed cleanly (checkpointed, engine disposed) before the lock goes
+            self.ctx.close()
         self._release()
         self.ctx, self.lock = opened
         self.show_window()

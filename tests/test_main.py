@@ -206,10 +206,14 @@ def test_switching_databases_moves_the_lock_and_rebuilds_the_window(qtbot, start
     first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     s = startup(first)
     assert s.start(first) is None
-    old_window = s.window
+    old_window, old_ctx = s.window, s.ctx
+    old_ctx.settings.set("company_name", "甲公司")  # a change, in the first file's -wal
     s.switch(second)
     assert s.ctx.db_path == second.resolve() and s.window is not old_window
     assert _held(second) and not _held(first)
+    # The first file was closed as a close does: everything in the file itself, no -wal left.
+    assert not first.with_name(first.name + "-wal").exists()
+    assert old_ctx.engine.pool.checkedout() == 0
     s.close()
     assert not _held(second)
 
