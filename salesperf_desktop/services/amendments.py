@@ -35,7 +35,13 @@ from salesperf_desktop.services.appraisals import compute_period, stored_result,
 from salesperf_desktop.services.audit import record_changes
 from salesperf_desktop.services.locking import ReasonRequired, ensure_editable
 from salesperf_desktop.services.periods import stored_period
-from salesperf_desktop.storage.models import AppraisalRow, PeriodRow, SnapshotRow, StaffRow
+from salesperf_desktop.storage.models import (
+    AppraisalRow,
+    PeriodRow,
+    SnapshotRow,
+    StaffRow,
+    shared_document,
+)
 
 
 def covering_periods(month: Period) -> tuple[Period, ...]:
@@ -158,20 +164,8 @@ class _Stored:
     set_result_parts = AppraisalRow.set_result_parts
 
     def result_shared_body(self) -> Any:
-        return _shared_part(self._session, self.result_shared_hash)
-
-
-def _shared_part(session: Session, name: str | None) -> Any:
-    """A stored shared document, kept for the session as ``AppraisalRow`` keeps it."""
-    if name is None:
-        return None
-    known = session.info.setdefault("shared_documents", {})
-    if name not in known:
-        stored = session.get(SnapshotRow, name)
-        if stored is None:
-            raise LookupError(f"shared document {name} is missing")
-        known[name] = stored.body
-    return known[name]
+        name = self.result_shared_hash  # (kept for the session, as ``AppraisalRow`` keeps it)
+        return None if name is None else shared_document(self._session, name)
 
 
 _APPRAISAL = AppraisalRow.__table__.c

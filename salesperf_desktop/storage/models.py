@@ -87,6 +87,11 @@ def _shared_body(row: Base, name: str | None) -> Any:
     session = object_session(row)
     if session is None:
         raise LookupError(f"shared document {name} of a row outside any session")
+    return shared_document(session, name)
+
+
+def shared_document(session: Session, name: str) -> Any:
+    """The stored shared document named *name* (``SnapshotRow``), kept for *session*'s life."""
     # A document never changes (its name is its hash): kept for the session's life. The
     # identity map holds rows weakly, so a row read and dropped was read again at every use
     # (an import amending 1,272 published appraisals read 18,000 of them: 11 of its 26 s).
