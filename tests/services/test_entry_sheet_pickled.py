@@ -34,7 +34,7 @@ from salesperf_desktop.services.reader_process import ReaderProcess
 from tests.services.test_entry_sheet_read import _make_messy
 
 SEPTEMBER, OCTOBER, NOVEMBER = (Period.month(2026, n) for n in (9, 10, 11))
-PERIODS = (SEPTEMBER, OCTOBER, NOVEMBER, Period.parse("2026-Q3"), Period.parse("2026-Q4"), Period.parse("2026"))
+PERIODS = (SEPTEMBER, OCTOBER, NOVEMBER, *map(Period.parse, ("2026-Q3", "2026-Q4", "2026")))
 
 
 @pytest.fixture(scope="module")
