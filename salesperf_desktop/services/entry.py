@@ -670,10 +670,12 @@ def _entered_in(ctx, month: Period, indicator: str) -> dict[int, IndicatorInput]
 
 def read_sheet(ctx, period: Period, lang: str) -> bytes:
     """``load_sheet`` as the reader process runs it (``services.reader_process``): the sheet
-    pickled here, to be unpickled by ``sheet_from`` (under the paused collector: unpickling a
-    month of 3,000 people makes some 100,000 objects, and a collection among them costs as much
-    again)."""
-    return pickle.dumps(load_sheet(ctx, period, lang=lang), pickle.HIGHEST_PROTOCOL)
+    pickled there, to be unpickled here by ``sheet_from``. Both under the paused collector:
+    a month of 3,000 people is some 100,000 objects (a million, entered), and collections
+    among them while it is pickled or unpickled cost as much again."""
+    sheet = load_sheet(ctx, period, lang=lang)
+    with collector_paused():
+        return pickle.dumps(sheet, pickle.HIGHEST_PROTOCOL)
 
 
 def sheet_from(ctx, data: bytes) -> EntrySheet:

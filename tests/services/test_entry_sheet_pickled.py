@@ -3,13 +3,14 @@
 Old rule: ``load_sheet`` in the window's process. New path: ``read_sheet`` in the reader
 process, pickled (templates without their scoring plans, the move hooks as data, the month
 before left behind) and unpickled and wired here by ``sheet_from``. On the messy demo of
-``test_entry_sheet_read`` (a transfer within October, 事假, a leaver, a quarterly rep, missing
+``test_entry_sheet_read`` (transfers within October, 事假, a leaver, a quarterly rep, missing
 targets and ratings, derived "reps who met target", signed and published months) both give
 the same rows, results, flags and lists, and the same results after the same edits and saves.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
@@ -21,6 +22,7 @@ import pytest
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.rules import ScaleRule
+from salesperf_desktop.services import movements as mvs
 from salesperf_desktop.services.entry import (
     CellWrite,
     EntrySheet,
@@ -31,10 +33,26 @@ from salesperf_desktop.services.entry import (
     sheet_from,
 )
 from salesperf_desktop.services.reader_process import ReaderProcess
-from tests.services.test_entry_sheet_read import _make_messy
+from tests.services.support import staff_id
+from tests.services.test_entry_sheet_read import CHANNEL, _make_messy, _sql
 
 SEPTEMBER, OCTOBER, NOVEMBER = (Period.month(2026, n) for n in (9, 10, 11))
 PERIODS = (SEPTEMBER, OCTOBER, NOVEMBER, *map(Period.parse, ("2026-Q3", "2026-Q4", "2026")))
+
+
+def make_messier(ctx) -> None:
+    """``_make_messy``, and a second move within October: out of a team whose current sheet's
+    team share follows the colleagues' mean (the earlier part is scored with that team's score
+    as last scored together: an edit moves it)."""
+    _make_messy(ctx)
+    move = mvs.MoveDraft(dt.date(2026, 10, 12), "transfer", CHANNEL, "sales_rep", "支援渠道")
+    mvs.record_move(ctx, staff_id(ctx, "E008"), move)
+    _sql(
+        ctx,
+        "UPDATE template_versions SET definition = json_set(definition, '$.team_basis',"
+        " 'colleagues') WHERE template_id = (SELECT id FROM templates WHERE code = :c)",
+        c="rep_innovative",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +60,7 @@ def messy_file(demo_file, tmp_path_factory):
     path = tmp_path_factory.mktemp("messy") / "demo.sqlite"
     shutil.copy(demo_file, path)
     ctx = build_context(path, lang="zh_CN")
-    _make_messy(ctx)
+    make_messier(ctx)
     ctx.close()
     return path
 
@@ -97,7 +115,7 @@ def _edits(sheet: EntrySheet) -> list[tuple[int, str, str, object]]:
     "reps who met target" follows, team-share colleagues): a value, a rating in its scale,
     several peers, a cleared cell."""
     by_no = {p.employee_no: p for p in sheet.people}
-    chosen = [by_no[n] for n in ("E003", "E005", "E007", "E009") if n in by_no]
+    chosen = [by_no[n] for n in ("E003", "E005", "E007", "E008", "E009") if n in by_no]
     chosen += [p for p in sheet.people if p.role == "sales_manager"][:2]
     chosen += [p for p in sheet.people if p.template.team_share > 0][:3]
     out = []
@@ -141,9 +159,9 @@ def test_after_the_same_edits_and_saves_both_sheets_show_the_same(messy, reader,
     here, there = load_sheet(messy, month), _from_process(reader, messy, month)
     edits = _edits(here)
     assert len(edits) > 20
-    for staff_id, indicator, field_name, value in edits:
-        touched = here.set_local(staff_id, indicator, field_name, value)
-        assert there.set_local(staff_id, indicator, field_name, value) == touched
+    for sid, indicator, field_name, value in edits:
+        touched = here.set_local(sid, indicator, field_name, value)
+        assert there.set_local(sid, indicator, field_name, value) == touched
         assert facts(there) == facts(here)
     if month == OCTOBER:  # the move within the month, re-scored with its earlier part
         assert any(p.live and p.combined is not None for p in there.people)
@@ -154,8 +172,8 @@ def test_after_the_same_edits_and_saves_both_sheets_show_the_same(messy, reader,
     here, there = load_sheet(messy, month), _from_process(reader, messy, month)
     assert facts(there) == facts(here)
     edited = {(s, i, f): v for s, i, f, v in edits}
-    for (staff_id, indicator, field_name), value in edited.items():
-        assert there.person(staff_id).get(indicator, field_name) == value
+    for (sid, indicator, field_name), value in edited.items():
+        assert there.person(sid).get(indicator, field_name) == value
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="kills a process")
