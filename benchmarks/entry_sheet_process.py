@@ -60,11 +60,15 @@ def _run(mode: str, path: Path, period_text: str) -> None:
     sent = reader.send(ctx, entry.read_sheet, period, "zh_CN")
     data = sent.future.result()
     read_wall = time.perf_counter() - wall
-    sheet = entry.sheet_from(ctx, reader.result(sent, ctx, entry.read_sheet, period, "zh_CN"))
+    data = reader.result(sent, ctx, entry.read_sheet, period, "zh_CN")
+    unpickle = time.thread_time()
+    sheet = entry.sheet_from(ctx, data)
+    unpickle = time.thread_time() - unpickle
     main = time.process_time() - start
     there = _cpu_of(pid) - before_there
     print(
-        f"there main CPU {main:.3f} s  reader CPU {there:.3f} s  read wall {read_wall:.3f} s"
+        f"there main CPU {main:.3f} s (unpickling {unpickle:.3f} s)  reader CPU {there:.3f} s"
+        f"  read wall {read_wall:.3f} s"
         f"  pickle {len(data) / 2**20:.1f} MiB  ({len(sheet.people)} people)"
     )
     reader.close()
