@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .adjustments import DEFAULT_CATALOGUE, Catalogue
@@ -142,6 +142,16 @@ class Template:
     #: plan). Not part of its value: not compared, printed or written out.
     derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
+    # Pickled without ``derived``: the plan holds closures, and is cheap to work out again where
+    # the template arrives (a month's sheet crosses from the reader process with a few templates).
+    def __getstate__(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in _VALUE_FIELDS)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(_VALUE_FIELDS, state, strict=True):
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "derived", {})
+
     def label(self, lang: str = "zh_CN") -> str:
         return pick(self.name, lang) or self.code
 
@@ -178,6 +188,10 @@ class Template:
         if self.team_goal_cap is not None:
             data["team_goal_cap"] = self.team_goal_cap
         return data
+
+
+# the fields a template's value is made of (what is pickled: ``Template.__getstate__``)
+_VALUE_FIELDS = tuple(f.name for f in fields(Template) if f.name != "derived")
 
 
 # ---- validation ------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import pickle
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -212,6 +213,10 @@ class SheetPerson:
         return self.adjust_input(entered) if self.adjust_input is not None else entered
 
 
+def _nothing_before(_indicator: str) -> dict[int, IndicatorInput]:
+    return {}  # a quarter or a year: read-only, nothing is asked
+
+
 @dataclass
 class EntrySheet:
     """One month for the cohort, scored in memory; edits re-score only what they affect."""
@@ -229,7 +234,7 @@ class EntrySheet:
     # questions compare an edit with its figure, ``domain.plausibility``): read when a question
     # first needs that indicator (a few ms), not with the sheet (a third of its read at 3,000)
     month_before: Callable[[str], dict[int, IndicatorInput]] = field(
-        default=lambda _indicator: {}, repr=False
+        default=_nothing_before, repr=False
     )
     _before: dict[str, dict[int, IndicatorInput]] = field(default_factory=dict, repr=False)
     # the officer's bonus/penalty catalogue (a template's own points go on top of it)
@@ -248,6 +253,11 @@ class EntrySheet:
 
     def __post_init__(self) -> None:
         self._by_id = {p.staff_id: p for p in self.people}
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without its reads of the file (the month before): a sheet read in the reader
+        process is given them by the window's process (``wired``)."""
+        return {**self.__dict__, "month_before": None, "_before": {}}
 
     @property
     def read_only(self) -> bool:
@@ -546,21 +556,35 @@ def _computed_sheet(ctx, session: Session, period: Period, lang: str) -> EntrySh
     return sheet
 
 
+@dataclass(frozen=True)
+class _Prorate:
+    """A move within the month: (last part's result, input, team scores) → the result combined
+    with the earlier parts. Plain data, not a closure over the read: the sheet pickles (it
+    crosses from the reader process)."""
+
+    moves: PeriodMovements
+    staff: ap.StaffFacts
+    template: Template
+    # the earlier parts' templates (the person as placed in each), resolved when read
+    earlier: dict[ap.StaffFacts, tuple[Template, int] | None]
+
+    def __call__(
+        self, result: AppraisalResult, inp: PersonPeriodInput, pcts: dict[str, float]
+    ) -> AppraisalResult:
+        return self.moves.prorate(self.staff, result, inp, self.template, self.earlier.get, pcts)
+
+
 def _movement_hooks(
     moves: PeriodMovements, s: ap.StaffFacts, template: Template, resolver: ap.TemplateResolver
 ) -> dict[str, Any]:
     """The grid row's leave and move hooks (none for a person with no history)."""
     if s.id not in moves.histories:
         return {}
-    resolve = functools.partial(resolver.resolve, frozen=False)
-
-    def prorate(result: AppraisalResult, inp: PersonPeriodInput, pcts: dict[str, float]):
-        return moves.prorate(s, result, inp, template, resolve, pcts)
-
-    return {
-        "adjust_input": functools.partial(moves.with_leave, s),
-        "prorate": prorate if moves.note(s) else None,
-    }
+    prorate = None
+    if moves.note(s):
+        earlier = {f: resolver.resolve(f, frozen=False) for f, _part in moves.earlier_parts(s)}
+        prorate = _Prorate(moves, s, template, earlier)
+    return {"adjust_input": functools.partial(moves.with_leave, s), "prorate": prorate}
 
 
 def _month_sheet(session: Session, month: Period, lang: str) -> EntrySheet:
@@ -644,6 +668,31 @@ def _entered_in(ctx, month: Period, indicator: str) -> dict[int, IndicatorInput]
         return got
 
 
+def read_sheet(ctx, period: Period, lang: str) -> bytes:
+    """``load_sheet`` as the reader process runs it (``services.reader_process``): the sheet
+    pickled there, to be unpickled here by ``sheet_from``. Both under the paused collector:
+    a month of 3,000 people is some 100,000 objects (a million, entered), and collections
+    among them while it is pickled or unpickled cost as much again."""
+    sheet = load_sheet(ctx, period, lang=lang)
+    with collector_paused():
+        return pickle.dumps(sheet, pickle.HIGHEST_PROTOCOL)
+
+
+def sheet_from(ctx, data: bytes) -> EntrySheet:
+    """The sheet ``read_sheet`` pickled, reading what it reads later from *ctx*'s file."""
+    with collector_paused():
+        return wired(ctx, pickle.loads(data))  # (bytes of our own reader process)
+
+
+def wired(ctx, sheet: EntrySheet) -> EntrySheet:
+    """*sheet* reading what it reads later from *ctx*'s file (a month's month before)."""
+    if sheet.computed:
+        sheet.month_before = _nothing_before
+    else:
+        sheet.month_before = functools.partial(_entered_in, ctx, sheet.month.previous())
+    return sheet
+
+
 def load_sheet(ctx, period: Period, *, lang: str | None = None) -> EntrySheet:
     """The grid of *period*, scored in memory: a month to edit, or the computed, read-only
     roll-up of a quarter or a year."""
@@ -655,8 +704,7 @@ def load_sheet(ctx, period: Period, *, lang: str | None = None) -> EntrySheet:
             return _computed_sheet(ctx, session, period, lang)
         from salesperf_desktop.services.mentoring import sheet_notes  # (it builds on this)
 
-        sheet = _month_sheet(session, period, lang)
-        sheet.month_before = functools.partial(_entered_in, ctx, period.previous())
+        sheet = wired(ctx, _month_sheet(session, period, lang))
         sheet.catalogue = stored_catalogue(session)
         sheet.notes = sheet_notes(session, sheet)
         return sheet

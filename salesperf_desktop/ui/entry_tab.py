@@ -33,9 +33,10 @@ from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import PeriodStatus
 from salesperf_desktop.services import workflow
-from salesperf_desktop.services.entry import load_sheet, save_values
+from salesperf_desktop.services.entry import load_sheet, read_sheet, save_values, sheet_from
 from salesperf_desktop.services.periods import month_choices
 from salesperf_desktop.services.progress import Progress
+from salesperf_desktop.services.reader_process import reader
 from salesperf_desktop.services.staff import list_teams
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.entry import LANE, write_in_lane
@@ -342,9 +343,22 @@ class EntryTab(BaseTab):
         code = "progress.reading_period" if period.kind == "month" else "progress.computing_period"
         text = render(code, {"period": period.label(lang)}, lang)
 
-        def job(_cancel):
+        # A month is read in the reader process (services.reader_process), handed over now when
+        # nothing of the lane is before it (at start-up the runner's threads are all busy), else
+        # once the lane's saves are written. A quarter or a year is computed here: through the
+        # context's cache of results, shared with the other tabs.
+        month = period.kind == "month"
+        free = not self.ui.tasks.busy(LANE)
+        early = reader.send(ctx, read_sheet, period, lang) if month and free else None
+
+        def job(cancel):
             yield Progress(0, 0, text)
-            sheet = load_sheet(ctx, period, lang=lang)
+            sent = early or (reader.send(ctx, read_sheet, period, lang) if month else None)
+            if sent is None:
+                sheet = load_sheet(ctx, period, lang=lang)
+            else:  # (this thread waits, then unpickles)
+                data = reader.result(sent, ctx, read_sheet, period, lang, cancel=cancel)
+                sheet = sheet_from(ctx, data)
             yield Progress(1, 1, text)  # (cancelled meanwhile: the runner drops the sheet)
             return sheet
 
@@ -363,6 +377,7 @@ class EntryTab(BaseTab):
             view=self.progress,
             lane=LANE,
             latest=f"sheet-{id(self)}",  # choosing again drops what is being read
+            elsewhere=early is not None,
         )
 
     def _after_saves(self) -> None:
