@@ -343,17 +343,20 @@ class EntryTab(BaseTab):
         code = "progress.reading_period" if period.kind == "month" else "progress.computing_period"
         text = render(code, {"period": period.label(lang)}, lang)
 
-        # A month is read in the reader process (services.reader_process), handed over now when
-        # nothing of the lane is before it (at start-up the runner's threads are all busy), else
-        # once the lane's saves are written. A quarter or a year is computed here: through the
-        # context's cache of results, shared with the other tabs.
-        month = period.kind == "month"
+        # A month is read in the reader process (services.reader_process) while the window has
+        # other work under way (start-up: the matplotlib import, the other tabs' reads all want
+        # this process's GIL), handed over now when nothing of the lane is before it, else once
+        # the lane's saves are written. With nothing else under way it is read here: faster
+        # alone (no pickling; a month fully entered is 14 MiB pickled at 3,000 staff). A quarter
+        # or a year is computed here: through the context's cache of results, shared with the
+        # other tabs.
+        there = period.kind == "month" and self.ui.tasks.busy()
         free = not self.ui.tasks.busy(LANE)
-        early = reader.send(ctx, read_sheet, period, lang) if month and free else None
+        early = reader.send(ctx, read_sheet, period, lang) if there and free else None
 
         def job(cancel):
             yield Progress(0, 0, text)
-            sent = early or (reader.send(ctx, read_sheet, period, lang) if month else None)
+            sent = early or (reader.send(ctx, read_sheet, period, lang) if there else None)
             if sent is None:
                 sheet = load_sheet(ctx, period, lang=lang)
             else:  # (this thread waits, then unpickles)

@@ -131,3 +131,42 @@ def test_the_tab_reads_its_month_in_the_reader_process(qtbot, messy, reader_proc
     wait_loaded(qtbot, tab)
     same_as_read_here()
     assert not caplog.records
+
+
+def test_a_month_is_read_there_while_the_window_is_busy_and_here_when_it_is_not(
+    qtbot, messy, reader_process, monkeypatch
+):
+    """The process pays off when this process's GIL is wanted by other work (start-up); alone,
+    a month is read faster here (no pickling). Either way the grid is the one read here."""
+    import threading
+
+    from salesperf_desktop.services.progress import Progress
+
+    sent = []
+    send = reader_process.send
+    monkeypatch.setattr(
+        reader_process, "send", lambda ctx, read, *a: sent.append(read) or send(ctx, read, *a)
+    )
+    tab = entry_tab(qtbot, messy, "2026-10")
+    qtbot.waitUntil(lambda: not tab.ui.tasks.busy())
+    here = EntryGridModel(lambda w, r: None)
+    here.set_sheet(load_sheet(messy, OCTOBER), None, "zh_CN", tab.model.template_code)
+
+    gate = threading.Event()
+
+    def other_work(_cancel):  # (the matplotlib import, another tab's read …)
+        gate.wait(30)
+        yield Progress(1, 1)
+
+    tab.ui.tasks.run("other", other_work, lambda _o: None, show_dialog=False)
+    sent.clear()
+    tab.reload()
+    wait_loaded(qtbot, tab)
+    assert sent == [read_sheet] and cells(tab.model) == cells(here)
+
+    gate.set()
+    qtbot.waitUntil(lambda: not tab.ui.tasks.busy())
+    sent.clear()
+    tab.reload()
+    wait_loaded(qtbot, tab)
+    assert sent == [] and cells(tab.model) == cells(here)
