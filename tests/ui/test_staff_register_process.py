@@ -121,8 +121,14 @@ def test_the_tab_shows_the_register_read_in_the_process_and_here_once_it_died(
     tab.search.setText("huadong")
     assert shown(tab) == expected(demo_ctx, [(0, ASC)], lambda _p, r: "huadong" in haystack(r))
 
-    os.kill(reader_process.worker_pid(), signal.SIGKILL)
     tab.search.clear()
+    with demo_ctx.transaction() as s:  # committed here, read there
+        s.execute(text("UPDATE staff SET name = '改名' WHERE employee_no = 'E903'"))
+    tab.events.changed.emit("staff")
+    qtbot.waitUntil(lambda: tab.is_loaded() and "改名" in [row[1] for row in shown(tab)])
+    assert shown(tab) == expected(demo_ctx, [(0, ASC)]) and not caplog.records
+
+    os.kill(reader_process.worker_pid(), signal.SIGKILL)
     with demo_ctx.transaction() as s:
         s.execute(text("UPDATE staff SET name = '新名字' WHERE employee_no = 'E904'"))
     tab.events.changed.emit("staff")
