@@ -76,10 +76,15 @@ def test_the_register_is_read_as_the_old_rule_made_it_in_every_order(demo_ctx, c
 
 
 @pytest.fixture
-def reader_process():
-    """The program's reader process, started as the window's program starts it."""
-    from salesperf_desktop.services.reader_process import reader
+def reader_process(monkeypatch):
+    """A reader process of the test's own, started as the window's program starts the
+    program's, serving the staff tab (one killed here leaves the program's reader as it was
+    for the tests after it in this process)."""
+    from salesperf_desktop.services.reader_process import ReaderProcess
+    from salesperf_desktop.ui import staff_tab
 
+    reader = ReaderProcess()
+    monkeypatch.setattr(staff_tab, "reader", reader)
     reader.start()
     yield reader
     reader.close()
@@ -135,3 +140,23 @@ def test_the_tab_shows_the_register_read_in_the_process_and_here_once_it_died(
     qtbot.waitUntil(lambda: tab.is_loaded() and "新名字" in [row[1] for row in shown(tab)])
     assert shown(tab) == expected(demo_ctx, [(0, ASC)])
     assert caplog.records  # said why it read here
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="stops a process with SIGSTOP")
+def test_closing_the_window_gives_up_a_register_read_under_way(
+    qtbot, demo_copy, qsettings, reader_process
+):
+    from salesperf_desktop.ui.main_window import MainWindow
+
+    reader_process.read(demo_copy, staff_register, labels(), None)  # started and serving
+    pid = reader_process.worker_pid()
+    os.kill(pid, signal.SIGSTOP)  # a read sent to it now never ends
+    try:
+        window = MainWindow(demo_copy, settings=qsettings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.tasks.busy("staff"))
+        window.close()  # waits for its jobs: the register's read is given up, not waited for
+        assert not window.tasks.busy("staff") and not window.tasks.busy("due")
+    finally:
+        os.kill(pid, signal.SIGCONT)
