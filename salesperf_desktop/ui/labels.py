@@ -18,7 +18,8 @@ from salesperf_desktop.domain.status import (
 translate = QCoreApplication.translate
 
 
-def role_label(code: str) -> str:
+def role_labels() -> dict[str, str]:
+    """Every role code's label (the staff register's read takes the three maps along)."""
     return {
         "sales_rep": translate("Labels", "Sales rep"),
         "sales_manager": translate("Labels", "Sales manager"),
@@ -27,16 +28,24 @@ def role_label(code: str) -> str:
         "probation": translate("Labels", "Probation staff"),
         "department": translate("Labels", "Department (given to a team)"),
         "any": translate("Labels", "Any role"),
-    }.get(code, code)
+    }
 
 
-def product_line_label(code: str) -> str:
+def role_label(code: str) -> str:
+    return role_labels().get(code, code)
+
+
+def product_line_labels() -> dict[str, str]:
     return {
         "mature": translate("Labels", "Mature products"),
         "innovative": translate("Labels", "Innovative products"),
         "distributor": translate("Labels", "Distributor channel"),
         "any": translate("Labels", "Any product line"),
-    }.get(code, code)
+    }
+
+
+def product_line_label(code: str) -> str:
+    return product_line_labels().get(code, code)
 
 
 def cycle_label(code: str) -> str:
@@ -49,13 +58,17 @@ def cycle_label(code: str) -> str:
     }.get(code, code)
 
 
-def status_label(code: str) -> str:
+def status_labels() -> dict[str, str]:
     return {
         "probation": translate("Labels", "Probation"),
         "regular": translate("Labels", "Regular"),
         "transferred": translate("Labels", "Transferred"),
         "left": translate("Labels", "Left"),
-    }.get(code, code)
+    }
+
+
+def status_label(code: str) -> str:
+    return status_labels().get(code, code)
 
 
 # Status words come from the message catalogue (domain/messages/status.py), so the window,

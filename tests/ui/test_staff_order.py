@@ -12,10 +12,12 @@ from sqlalchemy import text
 
 from salesperf_desktop.services import movements as mvs
 from salesperf_desktop.services.staff import StaffData, save_staff, staff_overview
-from salesperf_desktop.ui.staff.columns import staff_display_row, staff_headers
-from salesperf_desktop.ui.staff_tab import ALL, FOREGROUND, StaffTab, haystack, sort_rank
+from salesperf_desktop.services.staff_register import sort_rank
+from salesperf_desktop.ui.staff.columns import staff_headers
+from salesperf_desktop.ui.staff_tab import ALL, FOREGROUND, StaffTab
 from salesperf_desktop.ui.table_model import display_text
 from tests.services.support import staff_id
+from tests.ui.staff_rule import haystack, staff_display_row
 from tests.ui_support import ui_for
 
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder

@@ -1,10 +1,8 @@
-"""The columns of the staff register: their headings and what one person's row shows."""
+"""The columns of the staff register: their headings (the rows: ``services.staff_register``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-
-from salesperf_desktop.ui.labels import product_line_label, role_label, status_label
 
 translate = QCoreApplication.translate  # the staff tab's own strings and translations
 
@@ -23,21 +21,3 @@ def staff_headers() -> list[str]:
         translate("StaffTab", "Hire date"),
         translate("StaffTab", "Status"),
     ]
-
-
-def staff_display_row(r) -> tuple:
-    """What one row of the register shows for a ``services.staff.StaffRecord``."""
-    status = getattr(r.status, "value", r.status)  # an enum, or its stored code
-    return (
-        r.employee_no,
-        r.name,
-        role_label(r.role),
-        r.team,
-        r.region,
-        product_line_label(r.product_line),
-        r.supervisor,
-        r.business_mentor,
-        r.compliance_mentor,
-        r.hire_date,
-        status_label(status),
-    )
