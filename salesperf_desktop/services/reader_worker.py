@@ -27,11 +27,12 @@ _engines: dict[tuple[str, bytes | None], Engine] = {}
 
 
 def ready() -> int:
-    """The modules of a read, loaded now (about half a second, on the other core); the id."""
+    """The modules of the start-up's reads, loaded now (about half a second, on the other core,
+    while the main process opens the file: the reads come after that); the process's id."""
     from sqlalchemy.orm import configure_mappers
 
     from salesperf_desktop import app_context  # noqa: F401
-    from salesperf_desktop.services import due  # noqa: F401
+    from salesperf_desktop.services import due, entry, staff_register  # noqa: F401
 
     configure_mappers()
     return os.getpid()
