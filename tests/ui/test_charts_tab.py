@@ -93,6 +93,51 @@ def test_every_chart_draws_and_follows_the_period(qtbot, demo_ctx, qsettings):
     assert "Q3 2026" in tab._figure.axes[0].get_title() or tab._figure.axes[0].get_title()
 
 
+def _every_chart_drawn(qtbot, window) -> dict[tuple, bytes]:
+    """The pixels of every chart kind, scope (two subjects each) and period kind."""
+    tab = _charts(window)
+    window.resize(1200, 800)
+    qtbot.waitUntil(tab.is_loaded)
+    images = {}
+    for scope in ("person", "team"):
+        tab.scope_combo.setCurrentIndex(tab.scope_combo.findData(scope))
+        for period in ("2026-10", "2026-Q3", "2026"):
+            tab.period_combo.setCurrentIndex(tab.period_combo.findData(period))
+            qtbot.waitUntil(tab.is_loaded)
+            for subject in (0, tab.subject_combo.count() - 1):
+                tab.subject_combo.setCurrentIndex(subject)
+                for chart in range(tab.chart_combo.count()):
+                    tab.chart_combo.setCurrentIndex(chart)
+                    qtbot.waitUntil(tab.is_loaded)
+                    tab._canvas.draw()
+                    key = (scope, period, tab.subject_combo.currentText(), chart)
+                    images[key] = bytes(tab._canvas.buffer_rgba())
+    return images
+
+
+def test_charts_read_in_the_reader_process_are_drawn_as_those_read_here(
+    qtbot, demo_ctx, qsettings, caplog
+):
+    """The person charts are read in the reader process when the program has one (the team
+    charts here, from the tab's period results): every chart's pixels are the same."""
+    import logging
+    import os
+
+    from salesperf_desktop.services.reader_process import reader
+
+    here = _every_chart_drawn(qtbot, _window(qtbot, demo_ctx, qsettings))
+    caplog.set_level(logging.WARNING, logger="salesperf_desktop.services.reader_process")
+    reader.start()
+    try:
+        there = _every_chart_drawn(qtbot, _window(qtbot, demo_ctx, qsettings))
+        assert reader.worker_pid() not in (None, os.getpid()) and not caplog.records
+    finally:
+        reader.close()
+    assert len(here) == 2 * 3 * 2 * 3 and len(set(here.values())) > len(here) / 2
+    assert there.keys() == here.keys()
+    assert [k for k in here if there[k] != here[k]] == []
+
+
 def test_chart_saves_as_png_and_svg(qtbot, demo_ctx, qsettings, tmp_path, monkeypatch):
     window = _window(qtbot, demo_ctx, qsettings)
     tab = _charts(window)
