@@ -7,8 +7,10 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from salesperf_desktop.ui.charts_tab import ChartsTab
 from salesperf_desktop.ui.main_window import MainWindow
 
 
@@ -136,6 +138,34 @@ def test_charts_read_in_the_reader_process_are_drawn_as_those_read_here(
     assert len(here) == 2 * 3 * 2 * 3 and len(set(here.values())) > len(here) / 2
     assert there.keys() == here.keys()
     assert [k for k in here if there[k] != here[k]] == []
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="stops a process with SIGSTOP")
+def test_closing_the_window_does_not_wait_for_a_chart_read_under_way(qtbot, demo_ctx, qsettings):
+    import os
+    import signal
+
+    from salesperf_desktop.services import charts_data as cd
+    from salesperf_desktop.services.reader_process import reader
+
+    reader.start()
+    try:
+        reader.read(demo_ctx, cd.chartable_periods)  # started and serving
+        pid = reader.worker_pid()
+        os.kill(pid, signal.SIGSTOP)  # a read sent to it now never ends
+        try:
+            window = _window(qtbot, demo_ctx, qsettings)
+            tabs = (window.tabs.widget(i) for i in range(window.tabs.count()))
+            tab = next(t for t in tabs if isinstance(t, ChartsTab))
+            assert window.tabs.currentWidget() is not tab
+            tab.prefetch()  # as start-up does: the person's trend, sent to the process
+            qtbot.waitUntil(lambda: window.tasks.busy("charts"))
+            window.close()  # waits for its jobs: the chart's read is given up, not waited for
+            assert not window.tasks.busy("charts")
+        finally:
+            os.kill(pid, signal.SIGCONT)
+    finally:
+        reader.close()
 
 
 def test_chart_saves_as_png_and_svg(qtbot, demo_ctx, qsettings, tmp_path, monkeypatch):
