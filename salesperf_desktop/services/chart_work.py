@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import charts_data as cd
 from salesperf_desktop.services.appraisals import period_results
@@ -84,7 +83,7 @@ def _person_work(ctx, request: ChartRequest):
 
 
 def _computing(period: Period, lang: str) -> Progress:
-    return Progress(0, 1, render("progress.computing_period", {"period": period.label(lang)}, lang))
+    return Progress(0, 1, step="progress.computing_period", params={"period": period.label(lang)})
 
 
 def chart_data(chart: str, results, subject: int, lang: str):
