@@ -186,9 +186,17 @@ class ReaderProcess:
         except Cancelled:
             raise
         except Exception as exc:
+            if sent.future.cancelled():  # dropped (``drop``): not a failure of the process
+                raise Cancelled() from exc
             if not self._fail(exc, sent.stops):
                 raise Cancelled() from exc  # interrupted: the window that asked is closing
         return read(ctx, *args)
+
+    def drop(self, sent: Sent | None) -> None:
+        """*sent* is no longer wanted (a newer read replaces it): the process skips it if it
+        has not taken it yet, so that choices made in a row do not queue up stale reads."""
+        if sent is not None:
+            sent.future.cancel()
 
     def read(
         self,

@@ -1,7 +1,8 @@
 """Charts tab: a person's trend, radar and breakdown; a team's ranking, grades and achievement.
 
 The window starts without matplotlib. What a chart shows is computed in the background
-(``chart_work``: the results of its periods, kept until the data change, then its data), and
+(``services.chart_work``: a person chart in the reader process when the program has one; a team
+chart here, from the results of its period, kept until the data change), and
 drawn once on the GUI thread; choosing another period, person or chart meanwhile drops the
 computation under way. matplotlib is imported in the background too (``ui.charts.loading``:
 start-up starts it as soon as the database is open; the tab asks for it when first shown), and
@@ -15,9 +16,9 @@ computes the default chart, which is drawn when the tab is first shown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,8 +31,16 @@ from salesperf_desktop.domain.messages import render
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services import charts_data as cd
 from salesperf_desktop.services import choices
-from salesperf_desktop.services.appraisals import period_results
-from salesperf_desktop.services.progress import Progress
+from salesperf_desktop.services.chart_work import (
+    COMPANY,
+    PERSON_CHARTS,
+    TEAM_CHARTS,
+    ChartRequest,
+    ChartWork,
+    chart_work,
+    person_chart,
+)
+from salesperf_desktop.services.reader_process import reader
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.charts import loading
 from salesperf_desktop.ui.file_dialogs import get_save_file_name
@@ -39,10 +48,6 @@ from salesperf_desktop.ui.progress_strip import ProgressStrip
 
 if TYPE_CHECKING:  # matplotlib loads when the canvas is made
     from matplotlib.figure import Figure
-
-PERSON_CHARTS = ("trend", "radar", "breakdown")
-TEAM_CHARTS = ("ranking", "distribution", "achievement")
-COMPANY = -1
 
 
 class ChartsTab(BaseTab):
@@ -58,6 +63,9 @@ class ChartsTab(BaseTab):
         self._drawn = False  # the figure asked for last has been drawn on the canvas
         # What to draw on the figure when the tab is next shown (computed while hidden).
         self._pending: Callable[[Figure], None] | None = None
+        self._sent = None  # the person chart's read handed to the reader process last
+        self._waiting = None  # the job waiting for that read (given up when the window closes)
+        self._watched: QObject | None = None  # the window whose closing gives it up
 
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("chartPeriod")
@@ -262,16 +270,52 @@ class ChartsTab(BaseTab):
             subject=self.subject_combo.currentData(),
             lang=self.ctx.lang,
         )
-        ctx, known = self.ctx, dict(self._cache)
-        self.ui.tasks.run(
+        ctx, dropped = self.ctx, self._sent
+        job, elsewhere = self._job(request)
+        running = self.ui.tasks.run(
             render("progress.computing_period", {"period": period.label(ctx.lang)}, ctx.lang),
-            lambda _cancel: chart_work(ctx, request, known),
+            job,
             lambda outcome: self._computed(request, outcome),
             self,
             view=self.progress,
             lane="charts",
             latest=f"chart-{id(self)}",
+            elsewhere=elsewhere,
         )
+        reader.drop(dropped)  # (after the run: its job, superseded, no longer waits for it)
+        self._waiting = running if elsewhere else None
+        window = self.window()
+        if elsewhere and window not in (self, self._watched):
+            window.installEventFilter(self)
+            self._watched = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window closing waits for its jobs: a chart read in the reader process is given
+        up instead (queued there behind the start's other reads, or the process hung)."""
+        if event.type() == QEvent.Type.Close and self._waiting is not None:
+            self._waiting.cancel()
+        return super().eventFilter(watched, event)
+
+    def _job(self, request: ChartRequest):
+        """The job computing *request*, and whether it only waits for the reader process.
+
+        A person chart is read there when the program has one (the start's chart: a person's
+        trend): its request and its work are small to pickle. A team chart is computed here
+        from the tab's period results: they do not pickle, are megabytes at 3,000 people, and
+        serve the period's other team charts (benchmarks/README.md, stop 21)."""
+        ctx = self.ctx
+        self._sent = None
+        if request.scope == "person":
+            sent = self._sent = reader.send(ctx, person_chart, request)
+            if sent is not None:
+
+                def job(cancel):
+                    yield from ()  # a generator for the task runner, with no steps to show
+                    return reader.result(sent, ctx, person_chart, request, cancel=cancel)
+
+                return job, True
+        known = dict(self._cache)
+        return (lambda _cancel: chart_work(ctx, request, known)), False
 
     def _computed(self, request: ChartRequest, outcome) -> None:
         if outcome.cancelled:  # back to the period drawn last
@@ -396,93 +440,6 @@ def _figures():
     from salesperf_desktop.ui.charts import figures  # loads matplotlib
 
     return figures
-
-
-def _team(subject: int) -> int | None:
-    """The team a team chart is limited to; None for the whole company."""
-    return None if subject == COMPANY else subject
-
-
-# ----------------------------------------------------------------------------- in the background
-
-
-@dataclass(frozen=True)
-class ChartRequest:
-    chart: str
-    period: Period
-    scope: str  # person | team
-    subject: int | None  # staff id, team id or COMPANY; None: the first person
-    lang: str
-
-
-@dataclass
-class ChartWork:
-    """What a chart needs, computed off the GUI thread: new results, the people, the data."""
-
-    computed: dict[str, object] = field(default_factory=dict)  # period key → PeriodResults
-    people: list = field(default_factory=list)  # the period's people (person charts)
-    subject: int | None = None
-    data: object = None  # None: nothing to draw
-
-
-def chart_work(ctx, request: ChartRequest, known: dict[str, object]):
-    """What the chart needs, then its data; yields progress. A person chart scores only that
-    person's team (charts_data's person services, each month once); a team chart needs the
-    results of the whole period (those not in *known*)."""
-    if request.scope == "person":
-        return (yield from _person_work(ctx, request))
-    period, lang = request.period, request.lang
-    work = ChartWork()
-    if str(period) not in known:
-        yield Progress(
-            0, 1, render("progress.computing_period", {"period": period.label(lang)}, lang)
-        )
-        work.computed[str(period)] = period_results(ctx, period, lang=lang)
-    shown = work.computed.get(str(period)) or known[str(period)]
-    work.subject = request.subject
-    if work.subject is not None:
-        work.data = chart_data(request.chart, shown, work.subject, lang)
-    return work
-
-
-def _person_work(ctx, request: ChartRequest):
-    period, lang = request.period, request.lang
-    work = ChartWork(people=cd.people_in(ctx, period))
-    ids = [p.staff_id for p in work.people]
-    subject = request.subject if request.subject in ids else (ids[0] if ids else None)
-    work.subject = subject
-    if subject is None:
-        return work
-    yield Progress(0, 1, render("progress.computing_period", {"period": period.label(lang)}, lang))
-    if request.chart == "trend":
-        work.data = cd.trend_for(ctx, subject, period, lang=lang)
-    else:
-        shown = cd.person_results(ctx, subject, period, lang=lang)
-        work.data = chart_data(request.chart, shown, subject, lang)
-    return work
-
-
-def chart_data(chart: str, results, subject: int, lang: str):
-    """The data of a one-period chart from results (charts_data), or None when there is
-    nothing to draw (the trend comes from charts_data.trend_for)."""
-    if chart == "radar":
-        data = cd.person_radar(results, subject, lang)
-        return data if data is not None and len(data.labels) >= 3 else None
-    if chart == "breakdown":
-        return cd.person_breakdown(results, subject, lang)
-    team = _team(subject)
-    if chart == "ranking":
-        data = cd.team_ranking(results, team)
-        return data if data.names else None
-    if chart == "distribution":
-        if cd.ungraded_by_quarter(results, team):
-            return cd.GradedByQuarter()
-        data = cd.grade_distribution(results, team)
-        return data if sum(data.actual) else None
-    if chart == "achievement":
-        data = cd.achievement_by_person(results, team)
-        return data if data.names else None
-    return None
 
 
 def fit_widest_item(combo: QComboBox, most: int = 28) -> None:

@@ -7,8 +7,10 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from salesperf_desktop.ui.charts_tab import ChartsTab
 from salesperf_desktop.ui.main_window import MainWindow
 
 
@@ -91,6 +93,79 @@ def test_every_chart_draws_and_follows_the_period(qtbot, demo_ctx, qsettings):
     tab.period_combo.setCurrentIndex(tab.period_combo.findData("2026-Q3"))
     _drawn(qtbot, tab)
     assert "Q3 2026" in tab._figure.axes[0].get_title() or tab._figure.axes[0].get_title()
+
+
+def _every_chart_drawn(qtbot, window) -> dict[tuple, bytes]:
+    """The pixels of every chart kind, scope (two subjects each) and period kind."""
+    tab = _charts(window)
+    window.resize(1200, 800)
+    qtbot.waitUntil(tab.is_loaded)
+    images = {}
+    for scope in ("person", "team"):
+        tab.scope_combo.setCurrentIndex(tab.scope_combo.findData(scope))
+        for period in ("2026-10", "2026-Q3", "2026"):
+            tab.period_combo.setCurrentIndex(tab.period_combo.findData(period))
+            qtbot.waitUntil(tab.is_loaded)
+            for subject in (0, tab.subject_combo.count() - 1):
+                tab.subject_combo.setCurrentIndex(subject)
+                for chart in range(tab.chart_combo.count()):
+                    tab.chart_combo.setCurrentIndex(chart)
+                    qtbot.waitUntil(tab.is_loaded)
+                    tab._canvas.draw()
+                    key = (scope, period, tab.subject_combo.currentText(), chart)
+                    images[key] = bytes(tab._canvas.buffer_rgba())
+    return images
+
+
+def test_charts_read_in_the_reader_process_are_drawn_as_those_read_here(
+    qtbot, demo_ctx, qsettings, caplog
+):
+    """The person charts are read in the reader process when the program has one (the team
+    charts here, from the tab's period results): every chart's pixels are the same."""
+    import logging
+    import os
+
+    from salesperf_desktop.services.reader_process import reader
+
+    here = _every_chart_drawn(qtbot, _window(qtbot, demo_ctx, qsettings))
+    caplog.set_level(logging.WARNING, logger="salesperf_desktop.services.reader_process")
+    reader.start()
+    try:
+        there = _every_chart_drawn(qtbot, _window(qtbot, demo_ctx, qsettings))
+        assert reader.worker_pid() not in (None, os.getpid()) and not caplog.records
+    finally:
+        reader.close()
+    assert len(here) == 2 * 3 * 2 * 3 and len(set(here.values())) > len(here) / 2
+    assert there.keys() == here.keys()
+    assert [k for k in here if there[k] != here[k]] == []
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="stops a process with SIGSTOP")
+def test_closing_the_window_does_not_wait_for_a_chart_read_under_way(qtbot, demo_ctx, qsettings):
+    import os
+    import signal
+
+    from salesperf_desktop.services import charts_data as cd
+    from salesperf_desktop.services.reader_process import reader
+
+    reader.start()
+    try:
+        reader.read(demo_ctx, cd.chartable_periods)  # started and serving
+        pid = reader.worker_pid()
+        os.kill(pid, signal.SIGSTOP)  # a read sent to it now never ends
+        try:
+            window = _window(qtbot, demo_ctx, qsettings)
+            tabs = (window.tabs.widget(i) for i in range(window.tabs.count()))
+            tab = next(t for t in tabs if isinstance(t, ChartsTab))
+            assert window.tabs.currentWidget() is not tab
+            tab.prefetch()  # as start-up does: the person's trend, sent to the process
+            qtbot.waitUntil(lambda: window.tasks.busy("charts"))
+            window.close()  # waits for its jobs: the chart's read is given up, not waited for
+            assert not window.tasks.busy("charts")
+        finally:
+            os.kill(pid, signal.SIGCONT)
+    finally:
+        reader.close()
 
 
 def test_chart_saves_as_png_and_svg(qtbot, demo_ctx, qsettings, tmp_path, monkeypatch):
