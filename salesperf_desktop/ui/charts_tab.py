@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -64,8 +63,6 @@ class ChartsTab(BaseTab):
         # What to draw on the figure when the tab is next shown (computed while hidden).
         self._pending: Callable[[Figure], None] | None = None
         self._sent = None  # the person chart's read handed to the reader process last
-        self._waiting = None  # the job waiting for that read (given up when the window closes)
-        self._watched: QObject | None = None  # the window whose closing gives it up
 
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("chartPeriod")
@@ -272,7 +269,7 @@ class ChartsTab(BaseTab):
         )
         ctx, dropped = self.ctx, self._sent
         job, elsewhere = self._job(request)
-        running = self.ui.tasks.run(
+        self.ui.tasks.run(
             render("progress.computing_period", {"period": period.label(ctx.lang)}, ctx.lang),
             job,
             lambda outcome: self._computed(request, outcome),
@@ -283,18 +280,6 @@ class ChartsTab(BaseTab):
             elsewhere=elsewhere,
         )
         reader.drop(dropped)  # (after the run: its job, superseded, no longer waits for it)
-        self._waiting = running if elsewhere else None
-        window = self.window()
-        if elsewhere and window not in (self, self._watched):
-            window.installEventFilter(self)
-            self._watched = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The window closing waits for its jobs: a chart read in the reader process is given
-        up instead (queued there behind the start's other reads, or the process hung)."""
-        if event.type() == QEvent.Type.Close and self._waiting is not None:
-            self._waiting.cancel()
-        return super().eventFilter(watched, event)
 
     def _job(self, request: ChartRequest):
         """The job computing *request*, and whether it only waits for the reader process.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from salesperf_desktop.ui.labels import fill
 
 if TYPE_CHECKING:
     from salesperf_desktop.services.due import DueList, DuePlace
-    from salesperf_desktop.ui.tasks import TaskOutcome, _Job
+    from salesperf_desktop.ui.tasks import TaskOutcome
     from salesperf_desktop.ui.ui_context import UiContext
 
 LANE = "due"
@@ -76,7 +76,6 @@ class DuePanel(QDockWidget):
         self.ctx = ui.ctx
         self.due: DueList | None = None
         self._stale = True
-        self._reading: _Job | None = None
         self.setWindowTitle(self.tr("Due this month"))
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -121,8 +120,6 @@ class DuePanel(QDockWidget):
         self._settle.timeout.connect(self.ensure_fresh)
         ui.events.changed.connect(self._on_data_changed)
         self.visibilityChanged.connect(lambda visible: visible and self.ensure_fresh())
-        if parent is not None:  # the window closing: a read under way is not waited for
-            parent.installEventFilter(self)
 
     # ----------------------------------------------------------------- loading
 
@@ -152,7 +149,7 @@ class DuePanel(QDockWidget):
             yield from ()  # a generator for the task runner, with no steps to show
             return reader.result(sent, ctx, due_this_month, today, lang, cancel=cancel)
 
-        self._reading = self.ui.tasks.run(
+        self.ui.tasks.run(
             self.tr("Reading what is due…"),
             job,
             self._loaded,
@@ -168,7 +165,6 @@ class DuePanel(QDockWidget):
 
         if not isValid(self.model):  # the window closed (or was rebuilt) while it was read
             return
-        self._reading = None
         if outcome.error is not None:  # told here; read again at the next change
             self.summary.setText(outcome.message)
             return
@@ -176,13 +172,6 @@ class DuePanel(QDockWidget):
             self._stale = True
             return
         self.show_list(outcome.result)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The window closing waits for its jobs: this read, done in the reader process, is
-        given up instead (the process is stopped when the program ends)."""
-        if event.type() == QEvent.Type.Close and self._reading is not None:
-            self._reading.cancel()
-        return super().eventFilter(watched, event)
 
     # ----------------------------------------------------------------- showing
 

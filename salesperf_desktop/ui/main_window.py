@@ -315,6 +315,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ctx is not None:  # the start-up page has no tab worth remembering
             self._save_state()
+        # Reads done in the reader process are given up, not waited for (queued there behind
+        # the start's other reads, or the process hung): the tabs read again when next shown.
+        self.tasks.give_up_waiting()
         self.tasks.wait_all(10000)
         super().closeEvent(event)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -157,7 +157,6 @@ class StaffTab(BaseTab):
         super().__init__(ui, parent)
         self._window = None
         self._read = False  # the register has been read and shown once
-        self._reading = None  # the read under way (its task), given up if the window closes
         self.model = StaffTableModel(staff_headers(), self)
         self.proxy = StaffFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -250,7 +249,7 @@ class StaffTab(BaseTab):
             yield from ()  # a generator for the task runner, with no steps to show
             return reader.result(sent, ctx, staff_register, labels, by, cancel=cancel), order
 
-        self._reading = self.ui.tasks.run(
+        self.ui.tasks.run(
             self.tr("Reading the staff register…"),
             job,
             self._loaded,
@@ -266,7 +265,6 @@ class StaffTab(BaseTab):
 
         if not isValid(self.model):  # the window closed meanwhile
             return
-        self._reading = None
         if outcome.cancelled:  # (the window was closing): read again when next shown
             self._stale = True
             return
@@ -284,13 +282,6 @@ class StaffTab(BaseTab):
             self.role_filter, self.tr("All roles"), [(role_label(r), r) for r in register.roles]
         )
         self.loaded.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The window closing waits for its jobs: a read in the reader process is given up
-        instead (as 本月待办's; the process is stopped when the program ends)."""
-        if event.type() == QEvent.Type.Close and self._reading is not None:
-            self._reading.cancel()
-        return super().eventFilter(watched, event)
 
     def _fill_combo(self, combo: QComboBox, all_text: str, items) -> None:
         current = combo.currentData()
@@ -364,7 +355,6 @@ class StaffTab(BaseTab):
 
     def contribute_actions(self, window) -> None:
         self._window = window
-        window.installEventFilter(self)  # its closing gives up a read under way
         add_menu_actions(
             window,
             (

@@ -393,6 +393,14 @@ class TaskRunner(QObject):
         else:
             del self._lanes[lane]
 
+    def give_up_waiting(self) -> None:
+        """Cancel every job that waits for the reader process (``elsewhere``): a window closing
+        waits for its jobs, and a read queued there or in a hung process would hold it up.
+        Each is told ``cancelled`` (the reader's wait stops at once)."""
+        for job in list(self._jobs):
+            if job.elsewhere:
+                job.cancel()
+
     def wait_all(self, msecs: int = 30000) -> bool:
         """Wait for every job, the queued ones of a lane too (a save waiting behind another)."""
         import time
