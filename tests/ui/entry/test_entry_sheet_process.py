@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import signal
+import sys
 
 import pytest
 from PySide6.QtCore import Qt
@@ -170,3 +172,26 @@ def test_a_month_is_read_there_while_the_window_is_busy_and_here_when_it_is_not(
     tab.reload()
     wait_loaded(qtbot, tab)
     assert sent == [] and cells(tab.model) == cells(here)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="stops a process with SIGSTOP")
+def test_closing_the_window_does_not_wait_for_a_month_read_there(
+    qtbot, messy, qsettings, reader_process
+):
+    """The month read at start-up, queued in a process that hung: the window closes at once."""
+    from salesperf_desktop.ui.entry import LANE
+    from salesperf_desktop.ui.main_window import MainWindow
+
+    sheet_from(messy, reader_process.read(messy, read_sheet, OCTOBER, "zh_CN"))  # serving
+    pid = reader_process.worker_pid()
+    os.kill(pid, signal.SIGSTOP)  # a read sent to it now never ends
+    try:
+        window = MainWindow(messy, settings=qsettings)
+        qtbot.addWidget(window)
+        window.show()
+        window.prefetch_hidden_tabs()  # (as start-up does: Monthly entry reads its month)
+        qtbot.waitUntil(lambda: window.tasks.busy(LANE))
+        window.close()  # waits for its jobs: the month's read is given up, not waited for
+        assert not window.tasks.busy(LANE)
+    finally:
+        os.kill(pid, signal.SIGCONT)
