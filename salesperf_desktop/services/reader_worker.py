@@ -32,7 +32,7 @@ def ready() -> int:
     from sqlalchemy.orm import configure_mappers
 
     from salesperf_desktop import app_context  # noqa: F401
-    from salesperf_desktop.services import due, entry, staff_register  # noqa: F401
+    from salesperf_desktop.services import chart_work, due, entry, staff_register  # noqa: F401
 
     configure_mappers()
     return os.getpid()
