@@ -110,6 +110,8 @@ class _Job(QRunnable):
         self.signals.finished.emit(outcome)
 
 
+_IDLE_POLL_MS = 100  # how often ``TaskRunner.when_idle`` looks whether the runner is idle
+
 # How far below the window's threads file work runs on Linux (a thread's nice value: 0 to 19).
 _FILE_WORK_NICE = 10
 
@@ -392,6 +394,26 @@ class TaskRunner(QObject):
             queue[0].pool.start(queue[0])
         else:
             del self._lanes[lane]
+
+    def when_idle(self, call: Callable[[], None], at_most_ms: int) -> None:
+        """*call* once no job of this runner is queued or running (looked at every
+        ``_IDLE_POLL_MS``), or after *at_most_ms* whatever runs: for background upkeep that
+        should not share the two cores with what the officer is waiting for."""
+        import time
+
+        deadline = time.monotonic() + at_most_ms / 1000
+        timer = QTimer(self)  # (gone with the runner: a window closed first never calls)
+        timer.setInterval(_IDLE_POLL_MS)
+
+        def look() -> None:
+            if self._jobs and time.monotonic() < deadline:
+                return
+            timer.stop()
+            timer.deleteLater()
+            call()
+
+        timer.timeout.connect(look)
+        timer.start()
 
     def give_up_waiting(self) -> None:
         """Cancel every job that waits for the reader process (``elsewhere``): a window closing

@@ -133,6 +133,7 @@ def test_the_check_and_backup_never_wait_for_the_windows_workers(
         start_check(self)
 
     monkeypatch.setattr(Startup, "_check_in_background", after_the_tabs_took_every_worker)
+    monkeypatch.setattr("salesperf_desktop.__main__.CHECK_AT_LATEST_MS", 0)  # (no wait for them)
     db = tmp_path / "salesperf.sqlite"
     shutil.copy(demo_file, db)
     s = startup(db)
@@ -143,6 +144,50 @@ def test_the_check_and_backup_never_wait_for_the_windows_workers(
         qtbot.waitUntil(lambda: bool(list(backups.glob("*.startup.*.sqlite"))), timeout=10000)
     finally:
         release.set()
+    qtbot.waitUntil(lambda: not s.window.tasks.busy(), timeout=20000)
+
+
+def test_the_check_and_backup_start_once_the_windows_start_up_work_is_done(
+    qtbot, startup, demo_file, tmp_path, monkeypatch
+):
+    """At 3,000 staff the check and backup are seconds of CPU: they wait until the tabs' first
+    reads (and whatever else the window started) are done, so as not to share the two cores
+    with what the officer is waiting for; then they run, and the backup is made."""
+    import threading
+
+    from salesperf_desktop.services import integrity
+
+    release = threading.Event()
+    started_when: list[bool] = []
+    check = integrity.check_and_back_up
+
+    def recorded(ctx, keep=10):
+        started_when.append(release.is_set())
+        return (yield from check(ctx, keep))
+
+    def hold(_cancel):  # (a tab's first read, still under way)
+        release.wait(30)
+        yield from ()
+
+    start_check = Startup._check_in_background
+
+    def while_a_tab_reads(self):
+        self.window.tasks.run("hold", hold, lambda _outcome: None, show_dialog=False)
+        start_check(self)
+
+    monkeypatch.setattr(integrity, "check_and_back_up", recorded)
+    monkeypatch.setattr(Startup, "_check_in_background", while_a_tab_reads)
+    db = tmp_path / "salesperf.sqlite"
+    shutil.copy(demo_file, db)
+    s = startup(db)
+    assert s.start(db) is None
+    qtbot.waitUntil(lambda: s.ctx is not None, timeout=20000)
+    qtbot.wait(500)
+    assert started_when == []  # not while the window's work runs
+    release.set()
+    backups = s.ctx.backup_dir
+    qtbot.waitUntil(lambda: bool(list(backups.glob("*.startup.*.sqlite"))), timeout=20000)
+    assert started_when == [True]
     qtbot.waitUntil(lambda: not s.window.tasks.busy(), timeout=20000)
 
 
