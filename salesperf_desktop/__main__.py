@@ -461,6 +461,7 @@ class Startup:
         would keep the close's checkpoint waiting)."""
         _reader().close()
         if self.window is not None:  # the background check and backup finish first
+            self.window.tasks.stop_waiting_for_idle()  # (started now if put off till the end)
             self.window.tasks.wait_all(60000)
         if self.ctx is not None:
             self.ctx.close()

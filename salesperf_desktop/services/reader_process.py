@@ -94,9 +94,11 @@ class ReaderProcess:
         _kill(pool)
 
     def close(self) -> None:
-        """The program's end: no more reads here; the process is killed, not waited for."""
+        """The program's end: no more reads here; the process is killed, not waited for. A
+        later ``start`` begins afresh (a failure of this run is not carried into the next)."""
         with self._lock:
             self._enabled = False
+            self._failed = False
             pool = self._take_pool()
         _kill(pool)
 

@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
         # Reads done in the reader process are given up, not waited for (queued there behind
         # the start's other reads, or the process hung): the tabs read again when next shown.
         self.tasks.give_up_waiting()
+        self.tasks.stop_waiting_for_idle()  # (the start-up check and backup, if put off till now)
         self.tasks.wait_all(10000)
         super().closeEvent(event)
 

@@ -246,6 +246,7 @@ class TaskRunner(QObject):
         self._jobs: set[_Job] = set()
         self._lanes: dict[str, deque[_Job]] = {}
         self._latest: dict[str, _Job] = {}
+        self._idle_waiters: list[Callable[..., None]] = []  # ``when_idle``'s, not called yet
 
     def busy(self, lane: str | None = None) -> bool:
         """Whether any job (or any job of *lane*) is queued or running."""
@@ -402,18 +403,26 @@ class TaskRunner(QObject):
         import time
 
         deadline = time.monotonic() + at_most_ms / 1000
-        timer = QTimer(self)  # (gone with the runner: a window closed first never calls)
+        timer = QTimer(self)
         timer.setInterval(_IDLE_POLL_MS)
 
-        def look() -> None:
-            if self._jobs and time.monotonic() < deadline:
+        def look(now: bool = False) -> None:
+            if self._jobs and time.monotonic() < deadline and not now:
                 return
             timer.stop()
             timer.deleteLater()
+            self._idle_waiters.remove(look)
             call()
 
+        self._idle_waiters.append(look)
         timer.timeout.connect(look)
         timer.start()
+
+    def stop_waiting_for_idle(self) -> None:
+        """What ``when_idle`` holds back is called now (the window is closing: a start-up
+        backup put off until the tabs had loaded is still made)."""
+        for look in list(self._idle_waiters):
+            look(now=True)
 
     def give_up_waiting(self) -> None:
         """Cancel every job that waits for the reader process (``elsewhere``): a window closing

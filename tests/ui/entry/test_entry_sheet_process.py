@@ -38,6 +38,19 @@ def messy(demo_file, tmp_path):
 
 
 @pytest.fixture
+def owner(qapp):
+    """The grid models a test makes belong to this, deleted on the GUI thread at its end: a
+    model left to Python's collector may be freed on a worker thread (the task runner's
+    tidy-up), which Qt does not allow."""
+    from PySide6.QtCore import QObject
+    from shiboken6 import delete
+
+    parent = QObject()
+    yield parent
+    delete(parent)
+
+
+@pytest.fixture
 def reader_process():
     """The program's reader process, started as the window's program starts it."""
     from salesperf_desktop.services.reader_process import reader
@@ -75,7 +88,7 @@ def _typed(model: EntryGridModel, k: int) -> list[tuple[int, int, str]]:
 
 
 @pytest.mark.parametrize("month", [SEPTEMBER, OCTOBER], ids=str)
-def test_edits_typed_into_the_grid_give_the_same_cells_and_writes(messy, month):
+def test_edits_typed_into_the_grid_give_the_same_cells_and_writes(messy, month, owner):
     from salesperf_desktop.services.reader_process import ReaderProcess
 
     process = ReaderProcess()
@@ -89,7 +102,7 @@ def test_edits_typed_into_the_grid_give_the_same_cells_and_writes(messy, month):
     models = {}
     for name, sheet in (("here", here), ("there", there)):
         models[name] = EntryGridModel(
-            lambda w, r, name=name: saved[name].append((w, r)), lambda: "更正录入"
+            lambda w, r, name=name: saved[name].append((w, r)), lambda: "更正录入", owner
         )
         models[name].set_sheet(sheet, None, "zh_CN")
     codes = [code for code, _t, _n in EntryGridModel.templates(here, None)]
@@ -109,11 +122,11 @@ def test_edits_typed_into_the_grid_give_the_same_cells_and_writes(messy, month):
     assert saved["there"] == saved["here"] and saved["here"]
 
 
-def test_the_tab_reads_its_month_in_the_reader_process(qtbot, messy, reader_process, caplog):
+def test_the_tab_reads_its_month_in_the_reader_process(qtbot, messy, reader_process, caplog, owner):
     caplog.set_level(logging.WARNING, logger="salesperf_desktop.services.reader_process")
     tab = entry_tab(qtbot, messy, "2026-10")
     assert reader_process.worker_pid() not in (None, os.getpid()) and not caplog.records
-    here = EntryGridModel(lambda w, r: None)
+    here = EntryGridModel(lambda w, r: None, parent=owner)
 
     def same_as_read_here() -> None:
         here.set_sheet(load_sheet(messy, OCTOBER), None, "zh_CN", tab.model.template_code)
@@ -136,7 +149,7 @@ def test_the_tab_reads_its_month_in_the_reader_process(qtbot, messy, reader_proc
 
 
 def test_a_month_is_read_there_while_the_window_is_busy_and_here_when_it_is_not(
-    qtbot, messy, reader_process, monkeypatch
+    qtbot, messy, reader_process, monkeypatch, owner
 ):
     """The process pays off when this process's GIL is wanted by other work (start-up); alone,
     a month is read faster here (no pickling). Either way the grid is the one read here."""
@@ -151,7 +164,7 @@ def test_a_month_is_read_there_while_the_window_is_busy_and_here_when_it_is_not(
     )
     tab = entry_tab(qtbot, messy, "2026-10")
     qtbot.waitUntil(lambda: not tab.ui.tasks.busy())
-    here = EntryGridModel(lambda w, r: None)
+    here = EntryGridModel(lambda w, r: None, parent=owner)
     here.set_sheet(load_sheet(messy, OCTOBER), None, "zh_CN", tab.model.template_code)
 
     gate = threading.Event()
