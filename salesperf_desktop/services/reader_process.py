@@ -11,9 +11,9 @@ the same file (``services.reader_worker``, read-only). Whenever the process cann
 (not started, failed to start, crashed, the read raised) the read runs here as before, and the
 log says why: the officer sees no difference but the speed.
 
-The program has one reader (``reader``). Start-up starts it before the first paint (its
-interpreter and imports overlap the paint and the open); reads are sent only by the window, so
-only once the full open has finished. Idle for ``IDLE_SECONDS`` it exits (its memory given
+The program has one reader (``reader``). Start-up starts it just after the first paint (its
+interpreter and imports overlap the open; they are done before the first read comes); reads are
+sent only by the window, so only once the full open has finished. Idle for ``IDLE_SECONDS`` it exits (its memory given
 back) and the next read starts it again. ``interrupt`` kills a read under way before the main
 process closes or replaces the file (it only reads: nothing to finish).
 """
