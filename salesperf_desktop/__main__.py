@@ -328,7 +328,7 @@ class Startup:
         window = self.window
         if window is None or not window.isVisible():  # closed already: nothing to open
             return
-        # 本月待办's reader process: its interpreter and imports on the other core while this
+        # The reader process (本月待办, the tabs' first reads): its interpreter and imports on the other core while this
         # one opens the file (here, not before the first paint: 20 ms of multiprocessing's
         # imports and the spawn on the GUI thread). A file opened the full way before the
         # window (new, migrated, the demo) is read in this process, as the command line does.
@@ -501,7 +501,7 @@ def _open_in_background(path: Path, lang: str, unclaimed: list):
 
 
 def _reader():
-    """The reader process (services.reader_process): 本月待办's read off this process's GIL."""
+    """The reader process (services.reader_process): the start-up reads off this process's GIL."""
     from salesperf_desktop.services.reader_process import reader
 
     return reader
