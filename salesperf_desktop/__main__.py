@@ -328,10 +328,11 @@ class Startup:
         window = self.window
         if window is None or not window.isVisible():  # closed already: nothing to open
             return
-        # The reader process (本月待办, the tabs' first reads): its interpreter and imports on the other core while this
-        # one opens the file (here, not before the first paint: 20 ms of multiprocessing's
-        # imports and the spawn on the GUI thread). A file opened the full way before the
-        # window (new, migrated, the demo) is read in this process, as the command line does.
+        # The reader process (本月待办, the tabs' first reads): its interpreter and imports on
+        # the other core while this one opens the file (here, not before the first paint: 20 ms
+        # of multiprocessing's imports and the spawn on the GUI thread). A file opened the full
+        # way before the window (new, migrated, the demo) is read in this process, as the
+        # command line does.
         _reader().start()
         window.tasks.run(
             render("progress.opening_database", {}, self.lang),
