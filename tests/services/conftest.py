@@ -1,4 +1,5 @@
-"""A benchmark-style database (benchmarks/bigdb.py), made once per run; copy it per use."""
+"""A benchmark-style database (benchmarks/bigdb.py), made once per run; copy it per use; a
+reader process of a test's own."""
 
 from __future__ import annotations
 
@@ -22,3 +23,15 @@ def big_file(tmp_path_factory) -> Path:
     """40 people, 15 months of entries and ratings (which months: bigdb.py decides)."""
     path = tmp_path_factory.mktemp("bigdb") / "big.sqlite"
     return bigdb_module().build_big_db(path, staff=40, months=15)
+
+
+@pytest.fixture
+def reader():
+    """A reader process of the test's own, started (the program's stays as it was, whatever
+    the test does to this one)."""
+    from salesperf_desktop.services.reader_process import ReaderProcess
+
+    process = ReaderProcess()
+    process.start()
+    yield process
+    process.close()

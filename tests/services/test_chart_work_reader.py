@@ -34,14 +34,6 @@ STILL_THERE = 60  # seconds a read may take before the test gives up on it (a ha
 
 
 @pytest.fixture
-def reader():
-    process = ReaderProcess()
-    process.start()
-    yield process
-    process.close()
-
-
-@pytest.fixture
 def messy(demo_copy):
     """The demo company (drafts in October, published and signed months before it) with a
     maternity leave, a move in mid-month and a published figure corrected afterwards."""

@@ -31,14 +31,6 @@ def demo(demo_copy):
     return demo_copy
 
 
-@pytest.fixture
-def reader():
-    process = ReaderProcess()
-    process.start()
-    yield process
-    process.close()
-
-
 def _served_there(reader: ReaderProcess, caplog) -> bool:
     """The process read it: it is still there and nothing was read here instead."""
     gave_up = [r for r in caplog.records if r.name.endswith("reader_process")]

@@ -16,10 +16,9 @@ from sqlalchemy import text
 from salesperf_desktop.services.staff import staff_overview
 from salesperf_desktop.services.staff_register import RegisterLabels, staff_register
 from salesperf_desktop.ui.labels import product_line_labels, role_labels, status_labels
-from salesperf_desktop.ui.staff_tab import ALL, StaffTab
+from salesperf_desktop.ui.staff_tab import ALL
 from tests.ui.staff_rule import haystack, staff_display_row
-from tests.ui.test_staff_order import ASC, expected, messy, old_rank, shown
-from tests.ui_support import ui_for
+from tests.ui.test_staff_order import ASC, expected, messy, old_rank, register_tab, shown
 
 EVERY_ORDER = [None] + [(c, d) for c in range(11) for d in (False, True)]
 
@@ -101,23 +100,13 @@ def test_read_in_the_reader_process_the_register_is_the_same(
     assert reader_process.worker_pid() not in (None, os.getpid()) and not caplog.records
 
 
-def _tab(qtbot, ctx) -> StaffTab:
-    tab = StaffTab(ui_for(ctx))
-    qtbot.addWidget(tab)
-    tab.resize(1400, 700)
-    tab.show()
-    qtbot.waitExposed(tab)
-    qtbot.waitUntil(tab.is_loaded)
-    return tab
-
-
 @pytest.mark.skipif(sys.platform != "linux", reason="kills the reader process")
 def test_the_tab_shows_the_register_read_in_the_process_and_here_once_it_died(
     qtbot, demo_ctx, chinese, reader_process, caplog
 ):
     caplog.set_level(logging.WARNING, logger="salesperf_desktop.services.reader_process")
     messier(demo_ctx)
-    tab = _tab(qtbot, demo_ctx)
+    tab = register_tab(qtbot, demo_ctx)
     assert reader_process.worker_pid() not in (None, os.getpid()) and not caplog.records
     assert shown(tab) == expected(demo_ctx, [(0, ASC)])
     tab.role_filter.setCurrentIndex(tab.role_filter.findData("trainee"))
