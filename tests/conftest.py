@@ -132,3 +132,14 @@ def chinese(qapp):
     install_translators(qapp, "zh_CN")
     yield
     remove_translators(qapp)
+
+
+@pytest.fixture
+def reader_process():
+    """The program's reader process, started as the window's program starts it (other tests
+    read in the test's own process, as the command line does); closed at the end."""
+    from salesperf_desktop.services.reader_process import reader
+
+    reader.start()
+    yield reader
+    reader.close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+from contextlib import contextmanager
 
 
 def ui_for(ctx, *, today=None):
@@ -112,3 +114,15 @@ def choose_on_toolbar(qtbot, toolbar, action):
 
     QTimer.singleShot(0, pick)
     qtbot.mouseClick(toolbar.widgetForAction(opener), Qt.MouseButton.LeftButton)
+
+
+@contextmanager
+def hung(reader):
+    """*reader*'s process (started and serving) stopped dead until the block ends: a read
+    sent to it meanwhile never ends (Linux: SIGSTOP, then SIGCONT)."""
+    pid = reader.worker_pid()
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        yield pid
+    finally:
+        os.kill(pid, signal.SIGCONT)

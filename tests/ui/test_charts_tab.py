@@ -142,18 +142,14 @@ def test_charts_read_in_the_reader_process_are_drawn_as_those_read_here(
 
 @pytest.mark.skipif(sys.platform != "linux", reason="stops a process with SIGSTOP")
 def test_closing_the_window_does_not_wait_for_a_chart_read_under_way(qtbot, demo_ctx, qsettings):
-    import os
-    import signal
-
     from salesperf_desktop.services import charts_data as cd
     from salesperf_desktop.services.reader_process import reader
+    from tests.ui_support import hung
 
     reader.start()
     try:
         reader.read(demo_ctx, cd.chartable_periods)  # started and serving
-        pid = reader.worker_pid()
-        os.kill(pid, signal.SIGSTOP)  # a read sent to it now never ends
-        try:
+        with hung(reader):
             window = _window(qtbot, demo_ctx, qsettings)
             tabs = (window.tabs.widget(i) for i in range(window.tabs.count()))
             tab = next(t for t in tabs if isinstance(t, ChartsTab))
@@ -162,8 +158,6 @@ def test_closing_the_window_does_not_wait_for_a_chart_read_under_way(qtbot, demo
             qtbot.waitUntil(lambda: window.tasks.busy("charts"))
             window.close()  # waits for its jobs: the chart's read is given up, not waited for
             assert not window.tasks.busy("charts")
-        finally:
-            os.kill(pid, signal.SIGCONT)
     finally:
         reader.close()
 

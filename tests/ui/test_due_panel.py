@@ -5,15 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import shutil
-import signal
 import sys
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from salesperf_desktop.app_context import build_context
 from salesperf_desktop.services.appeals import appraisal_id_for, submit_appeal
 from salesperf_desktop.services.due import due_this_month
 from salesperf_desktop.ui.entry_tab import EntryTab
@@ -22,16 +19,12 @@ from salesperf_desktop.ui.reviews.appeal_dialogs import DecideAppealDialog
 from salesperf_desktop.ui.reviews.interview_dialog import InterviewDialog
 from salesperf_desktop.ui.reviews_tab import ReviewsTab
 from tests.ui.modal import answer_in_turn
+from tests.ui_support import hung
 
 
 @pytest.fixture
-def office(demo_file, tmp_path):
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_file, path)
-    ctx = build_context(path, lang="zh_CN")
-    ctx.clock = lambda: dt.date(2026, 11, 20)
-    yield ctx
-    ctx.close()
+def office(demo_copy):
+    return demo_copy
 
 
 def _window(qtbot, ctx, qsettings) -> MainWindow:
@@ -201,17 +194,6 @@ def test_a_long_group_lists_its_first_rows_and_one_row_for_the_rest(qtbot, offic
     )
 
 
-@pytest.fixture
-def reader_process():
-    """The program's reader process, started as the window's program starts it (the other
-    tests read in the test's own process, as the command line does)."""
-    from salesperf_desktop.services.reader_process import reader
-
-    reader.start()
-    yield reader
-    reader.close()
-
-
 def test_read_in_the_reader_process_the_panel_is_the_same_and_follows_the_data(
     qtbot, office, qsettings, reader_process, caplog
 ):
@@ -251,9 +233,7 @@ def test_closing_the_window_does_not_wait_for_a_read_under_way(
     qtbot, office, qsettings, reader_process
 ):
     reader_process.read(office, due_this_month, office.today(), "zh_CN")  # started and serving
-    pid = reader_process.worker_pid()
-    os.kill(pid, signal.SIGSTOP)  # a read sent to it now never ends
-    try:
+    with hung(reader_process):
         window = MainWindow(office, settings=qsettings)
         qtbot.addWidget(window)
         window.show()
@@ -261,5 +241,3 @@ def test_closing_the_window_does_not_wait_for_a_read_under_way(
         window.close()  # waits for its jobs: the due read is given up, not waited for
         assert not window.tasks.busy("due")
         assert window.due_panel.due is None
-    finally:
-        os.kill(pid, signal.SIGCONT)

@@ -19,6 +19,7 @@ from salesperf_desktop.ui.labels import product_line_labels, role_labels, status
 from salesperf_desktop.ui.staff_tab import ALL
 from tests.ui.staff_rule import haystack, staff_display_row
 from tests.ui.test_staff_order import ASC, expected, messy, old_rank, register_tab, shown
+from tests.ui_support import hung
 
 EVERY_ORDER = [None] + [(c, d) for c in range(11) for d in (False, True)]
 
@@ -138,14 +139,10 @@ def test_closing_the_window_gives_up_a_register_read_under_way(
     from salesperf_desktop.ui.main_window import MainWindow
 
     reader_process.read(demo_copy, staff_register, labels(), None)  # started and serving
-    pid = reader_process.worker_pid()
-    os.kill(pid, signal.SIGSTOP)  # a read sent to it now never ends
-    try:
+    with hung(reader_process):
         window = MainWindow(demo_copy, settings=qsettings)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: window.tasks.busy("staff"))
         window.close()  # waits for its jobs: the register's read is given up, not waited for
         assert not window.tasks.busy("staff") and not window.tasks.busy("due")
-    finally:
-        os.kill(pid, signal.SIGCONT)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import signal
 import sys
 
 import pytest
@@ -21,7 +20,7 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.services.entry import load_sheet, read_sheet, sheet_from
 from salesperf_desktop.ui.entry.grid_model import EntryGridModel
 from tests.services.test_entry_sheet_pickled import make_messier
-from tests.ui_support import entry_tab, grid_row, wait_loaded
+from tests.ui_support import entry_tab, grid_row, hung, wait_loaded
 
 SEPTEMBER, OCTOBER = Period.month(2026, 9), Period.month(2026, 10)
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole)
@@ -48,16 +47,6 @@ def owner(qapp):
     parent = QObject()
     yield parent
     delete(parent)
-
-
-@pytest.fixture
-def reader_process():
-    """The program's reader process, started as the window's program starts it."""
-    from salesperf_desktop.services.reader_process import reader
-
-    reader.start()
-    yield reader
-    reader.close()
 
 
 def cells(model: EntryGridModel) -> list:
@@ -196,9 +185,7 @@ def test_closing_the_window_does_not_wait_for_a_month_read_there(
     from salesperf_desktop.ui.main_window import MainWindow
 
     sheet_from(messy, reader_process.read(messy, read_sheet, OCTOBER, "zh_CN"))  # serving
-    pid = reader_process.worker_pid()
-    os.kill(pid, signal.SIGSTOP)  # a read sent to it now never ends
-    try:
+    with hung(reader_process):
         window = MainWindow(messy, settings=qsettings)
         qtbot.addWidget(window)
         window.show()
@@ -206,5 +193,3 @@ def test_closing_the_window_does_not_wait_for_a_month_read_there(
         qtbot.waitUntil(lambda: window.tasks.busy(LANE))
         window.close()  # waits for its jobs: the month's read is given up, not waited for
         assert not window.tasks.busy(LANE)
-    finally:
-        os.kill(pid, signal.SIGCONT)
