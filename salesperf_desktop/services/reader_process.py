@@ -194,6 +194,19 @@ class ReaderProcess:
                 raise Cancelled() from exc  # interrupted: the window that asked is closing
         return read(ctx, *args)
 
+    def job(self, ctx: AppContext, read: Callable[..., T], *args: Any):
+        """``read(ctx, *args)`` handed to the process now (``send``: at start-up the window's
+        threads are all busy, and a job may wait a second for one), and the task-runner job
+        that waits for it (``result``; a generator with no steps to show). Returns (what was
+        sent, None if it is read here; the job)."""
+        sent = self.send(ctx, read, *args)
+
+        def job(cancel: threading.Event):
+            yield from ()
+            return self.result(sent, ctx, read, *args, cancel=cancel)
+
+        return sent, job
+
     def drop(self, sent: Sent | None) -> None:
         """*sent* is no longer wanted (a newer read replaces it): the process skips it if it
         has not taken it yet, so that choices made in a row do not queue up stale reads."""

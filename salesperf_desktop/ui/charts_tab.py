@@ -291,13 +291,8 @@ class ChartsTab(BaseTab):
         ctx = self.ctx
         self._sent = None
         if request.scope == "person":
-            sent = self._sent = reader.send(ctx, person_chart, request)
-            if sent is not None:
-
-                def job(cancel):
-                    yield from ()  # a generator for the task runner, with no steps to show
-                    return reader.result(sent, ctx, person_chart, request, cancel=cancel)
-
+            self._sent, job = reader.job(ctx, person_chart, request)
+            if self._sent is not None:
                 return job, True
         known = dict(self._cache)
         return (lambda _cancel: chart_work(ctx, request, known)), False

@@ -140,15 +140,7 @@ class DuePanel(QDockWidget):
 
     def refresh(self) -> None:
         """Read what is due in the background (a newer read drops an older one)."""
-        ctx, today, lang = self.ctx, self.ui.today(), self.ctx.lang
-        # Handed to the reader process now: at start-up the runner's threads are all busy
-        # (matplotlib, the tabs' reads) and the job below may wait a second for one.
-        sent = reader.send(ctx, due_this_month, today, lang)
-
-        def job(cancel):
-            yield from ()  # a generator for the task runner, with no steps to show
-            return reader.result(sent, ctx, due_this_month, today, lang, cancel=cancel)
-
+        sent, job = reader.job(self.ctx, due_this_month, self.ui.today(), self.ctx.lang)
         self.ui.tasks.run(
             self.tr("Reading what is due…"),
             job,
@@ -157,7 +149,7 @@ class DuePanel(QDockWidget):
             show_dialog=False,
             lane=LANE,
             latest=f"due-{id(self)}",
-            elsewhere=True,
+            elsewhere=sent is not None,
         )
 
     def _loaded(self, outcome: TaskOutcome) -> None:

@@ -243,16 +243,11 @@ class StaffTab(BaseTab):
         labels = RegisterLabels(role_labels(), product_line_labels(), status_labels())
         # sorted as shown, in the read rather than on the GUI thread
         by = None if order is None else (order[0], order[1] == Qt.SortOrder.DescendingOrder)
-        sent = reader.send(ctx, staff_register, labels, by)
-
-        def job(cancel):
-            yield from ()  # a generator for the task runner, with no steps to show
-            return reader.result(sent, ctx, staff_register, labels, by, cancel=cancel), order
-
+        sent, job = reader.job(ctx, staff_register, labels, by)
         self.ui.tasks.run(
             self.tr("Reading the staff register…"),
             job,
-            self._loaded,
+            lambda outcome: self._loaded(outcome, order),
             self,
             show_dialog=False,
             lane=LANE,
@@ -260,7 +255,7 @@ class StaffTab(BaseTab):
             elsewhere=sent is not None,
         )
 
-    def _loaded(self, outcome) -> None:
+    def _loaded(self, outcome, order) -> None:
         from shiboken6 import isValid
 
         if not isValid(self.model):  # the window closed meanwhile
@@ -271,7 +266,7 @@ class StaffTab(BaseTab):
         if outcome.error is not None:  # told by the task runner; read again at the next change
             self._stale = True
             return
-        register, order = outcome.result
+        register = outcome.result
         self._read = True
         self.model.set_people(
             register.rows, register.keys, register.codes, register.haystacks, arranged=order
