@@ -572,6 +572,9 @@ def main(argv: list[str] | None = None) -> int:
         multiprocessing.freeze_support()
     args = parse_args(argv)
     os.environ.setdefault("LANG", "C.UTF-8")
+    from salesperf_desktop.threads import one_blas_thread
+
+    one_blas_thread()  # (before matplotlib loads numpy; the processes started here inherit it)
     from PySide6.QtCore import QSettings
 
     from salesperf_desktop.pyside_imports import speed_up_import_check

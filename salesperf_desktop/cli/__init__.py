@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from salesperf_desktop.binding_check import print_if_known_bad
+from salesperf_desktop.threads import one_blas_thread
 
 log = logging.getLogger("salesperf.cli")
 
@@ -185,6 +186,7 @@ def _never_fail_on_output() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("LANG", "C.UTF-8")
+    one_blas_thread()  # (before a chart or form loads numpy; print workers inherit it)
     _never_fail_on_output()
     parse_lang = _language_of(argv)
     with argparse_in(parse_lang):
