@@ -139,8 +139,9 @@ def median(values: list[float]) -> float:
 
 def core_speed() -> float:
     """Seconds one core takes for a fixed pure-Python loop (best of 3 short tries). The
-    development VM runs at two speeds some minutes apart, about 1.4× apart, whatever the load
-    average says; every absolute figure (the "≤ 2 s" goals) moves with it (README, stop 22)."""
+    development VM's core speed changes by up to 1.5× from one minute, even one run, to the
+    next, whatever the load average says; every absolute figure (the "≤ 2 s" goals) moves with
+    it (README, stop 22)."""
     best = float("inf")
     for _ in range(3):
         started = time.perf_counter()
