@@ -86,13 +86,10 @@ def demo_file(tmp_path_factory) -> Path:
 def demo_copy(demo_file, tmp_path):
     """A copy of the demo company, opened, its clock on 2026-11-20 (its history's end)."""
     import datetime as dt
-    import shutil
 
-    from salesperf_desktop.app_context import build_context
+    from tests.services.support import opened_copy
 
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_file, path)
-    ctx = build_context(path, lang="zh_CN")
+    ctx = opened_copy(demo_file, tmp_path)
     ctx.clock = lambda: dt.date(2026, 11, 20)
     yield ctx
     ctx.close()

@@ -13,13 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import shutil
 import signal
 import sys
 
 import pytest
 
-from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.rules import ScaleRule
 from salesperf_desktop.services import movements as mvs
@@ -33,7 +31,7 @@ from salesperf_desktop.services.entry import (
     sheet_from,
 )
 from salesperf_desktop.services.reader_process import ReaderProcess
-from tests.services.support import staff_id
+from tests.services.support import opened_copy, staff_id
 from tests.services.test_entry_sheet_read import CHANNEL, _make_messy, _sql
 
 SEPTEMBER, OCTOBER, NOVEMBER = (Period.month(2026, n) for n in (9, 10, 11))
@@ -57,19 +55,15 @@ def make_messier(ctx) -> None:
 
 @pytest.fixture(scope="module")
 def messy_file(demo_file, tmp_path_factory):
-    path = tmp_path_factory.mktemp("messy") / "demo.sqlite"
-    shutil.copy(demo_file, path)
-    ctx = build_context(path, lang="zh_CN")
+    ctx = opened_copy(demo_file, tmp_path_factory.mktemp("messy"))
     make_messier(ctx)
     ctx.close()
-    return path
+    return ctx.db_path
 
 
 @pytest.fixture
 def messy(messy_file, tmp_path):
-    path = tmp_path / "messy.sqlite"
-    shutil.copy(messy_file, path)
-    ctx = build_context(path, lang="zh_CN")
+    ctx = opened_copy(messy_file, tmp_path, "messy.sqlite")
     yield ctx
     ctx.close()
 

@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
 
 import pytest
 from sqlalchemy import text
 
-from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain import cycles
 from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.scoring import (
@@ -36,7 +34,7 @@ from salesperf_desktop.services import appraisals as ap
 from salesperf_desktop.services import movements as mvs
 from salesperf_desktop.services.entry import _value_dict, fields_for, load_sheet
 from salesperf_desktop.services.metrics_import import lock_index
-from tests.services.support import staff_id
+from tests.services.support import opened_copy, staff_id
 
 SEPTEMBER, OCTOBER, NOVEMBER = (Period.month(2026, n) for n in (9, 10, 11))
 CHANNEL = 3  # 渠道分销组
@@ -93,9 +91,7 @@ def _sign_quarter_and_year(ctx) -> None:
 
 @pytest.fixture(scope="module")
 def messy(demo_file, tmp_path_factory):
-    path = tmp_path_factory.mktemp("messy") / "demo.sqlite"
-    shutil.copy(demo_file, path)
-    ctx = build_context(path, lang="zh_CN")
+    ctx = opened_copy(demo_file, tmp_path_factory.mktemp("messy"))
     _make_messy(ctx)
     _sign_quarter_and_year(ctx)
     yield ctx
