@@ -26,6 +26,9 @@ def _load(_cancel):
     from salesperf_desktop.services.collector import loading_modules
 
     with loading_modules():  # imports: nothing they make is garbage worth looking for
+        from salesperf_desktop.services.chart_style import import_without_property_tables
+
+        import_without_property_tables()  # (a fifth of matplotlib's import: help() text)
         from salesperf_desktop.ui.charts import canvas, figures  # noqa: F401 (loaded for later)
 
         canvas.prepare()

@@ -486,12 +486,13 @@ class RuleEditor(QWidget):
         if not self.isVisible() and self._plot is None:
             return
         if self._plot is None:
+            from salesperf_desktop.services import chart_style
+
+            chart_style.import_without_property_tables()
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
             from matplotlib.figure import Figure
 
-            from salesperf_desktop.services.chart_style import configure_matplotlib
-
-            configure_matplotlib()
+            chart_style.configure_matplotlib()
             figure = Figure(figsize=(3, 2), dpi=80, tight_layout=True)
             self._plot = FigureCanvasQTAgg(figure)
             self._plot.setObjectName("rulePlot")
