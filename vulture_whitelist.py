@@ -141,3 +141,6 @@ ExternalEntityRefHandler
 
 # ---- worker21: the reader process (services/reader_process.py) ---------------------------------
 worker_pid  # ReaderProcess.worker_pid: the tests kill or stop the process; the benchmarks read its memory
+
+# ---- matplotlib reads these (services/chart_style.py) ------------------------------------------
+kwdoc  # matplotlib.artist.kwdoc, replaced before its Artist classes load (no help() tables)

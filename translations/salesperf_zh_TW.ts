@@ -675,6 +675,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>萬元</translation>
     </message>
     <message>
+        <source>… %1 more …</source>
+        <translation>… 另有 %1 人 …</translation>
+    </message>
+    <message>
         <source>Save chart</source>
         <translation>儲存圖表</translation>
     </message>

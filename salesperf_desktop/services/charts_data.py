@@ -195,19 +195,43 @@ def person_breakdown(results: PeriodResults, staff_id: int, lang: str) -> Breakd
     )
 
 
+# A bar per person stays readable up to about this many on the chart: beyond, the names and the
+# value labels run into each other (and drawing 3,000 bars held the window half a minute). A
+# larger selection shows its first and last halves of this in the chart's order, and how many
+# are left out between them. The ranking lists names down the side; the achievement chart has
+# two bars per person and its names slanted along the bottom, so fewer fit.
+MOST_PEOPLE = 30
+MOST_PEOPLE_ACHIEVEMENT = 20
+
+
+def _ends(people: list, most: int = MOST_PEOPLE) -> tuple[list, int]:
+    """*people* (in the chart's order), or only the first and the last ``most // 2`` of them;
+    with how many were left out between the two."""
+    if len(people) <= most:
+        return people, 0
+    half = most // 2
+    return people[:half] + people[-half:], len(people) - 2 * half
+
+
 @dataclass
 class Ranking:
     names: list[str]
     percents: list[float]
     grades: list[str]
+    # How many are left out between the first and the last half shown (0: everyone is shown).
+    left_out: int = 0
 
 
 def team_ranking(results: PeriodResults, team_id: int | None) -> Ranking:
-    people = sorted(_selection(results, team_id), key=lambda p: p.result.percent, reverse=True)
+    """Everyone selected, highest total first; of a selection over ``MOST_PEOPLE``, the highest
+    and the lowest ``MOST_PEOPLE // 2``."""
+    ranked = sorted(_selection(results, team_id), key=lambda p: p.result.percent, reverse=True)
+    people, left_out = _ends(ranked)
     return Ranking(
         names=[p.name for p in people],
         percents=[p.result.percent for p in people],
         grades=[p.result.grade for p in people],
+        left_out=left_out,
     )
 
 
@@ -259,18 +283,29 @@ class Achievement:
     targets: list[float]
     actuals: list[float]
     rates: list[float | None]
+    # How many are left out between the first and the last half shown (0: everyone is shown).
+    left_out: int = 0
 
 
 def achievement_by_person(results: PeriodResults, team_id: int | None) -> Achievement:
+    """Everyone selected who has a sales target, in the results' order; of more than
+    ``MOST_PEOPLE_ACHIEVEMENT``, the highest and the lowest half of that by achievement rate,
+    highest first (those without a rate last: their target is zero or their actual missing)."""
     out = Achievement([], [], [], [])
+    rows = []
     for p in _selection(results, team_id):
         item = p.result.item(ACHIEVEMENT_INDICATOR) or next(
             (i for i in p.result.items if i.measure == "achievement"), None
         )
         if item is None or item.target is None:
             continue
-        out.names.append(p.name)
-        out.targets.append(item.target)
-        out.actuals.append(item.actual or 0.0)
-        out.rates.append(item.value)
+        rows.append((p.name, item.target, item.actual or 0.0, item.value))
+    if len(rows) > MOST_PEOPLE_ACHIEVEMENT:
+        rows.sort(key=lambda row: (row[3] is None, -(row[3] or 0.0)))
+        rows, out.left_out = _ends(rows, MOST_PEOPLE_ACHIEVEMENT)
+    for name, target, actual, rate in rows:
+        out.names.append(name)
+        out.targets.append(target)
+        out.actuals.append(actual)
+        out.rates.append(rate)
     return out

@@ -380,7 +380,12 @@ class ChartsTab(BaseTab):
     def _draw_ranking(self, fig, data, title: str, heading: str) -> None:
         from salesperf_desktop.ui.charts import figures
 
-        figures.ranking(fig, data, {"title": heading, "axis": self.tr("Total (% of sheet)")})
+        texts = {
+            "title": heading,
+            "axis": self.tr("Total (% of sheet)"),
+            "left_out": self._left_out(data.left_out),
+        }
+        figures.ranking(fig, data, texts)
 
     def _draw_distribution(self, fig, data, title: str, heading: str) -> None:
         from salesperf_desktop.ui.charts import figures
@@ -401,8 +406,14 @@ class ChartsTab(BaseTab):
             "target": self.tr("Target"),
             "actual": self.tr("Actual"),
             "axis": self.tr("10,000 yuan"),
+            "left_out": self._left_out(data.left_out),
         }
         figures.achievement(fig, data, texts)
+
+    def _left_out(self, count: int) -> str:
+        """The label between the first and the last people of a chart over many
+        (``charts_data.MOST_PEOPLE``)."""
+        return self.tr("… %1 more …").replace("%1", str(count))
 
     # ----------------------------------------------------------------- saving
 

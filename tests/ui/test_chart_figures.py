@@ -111,3 +111,151 @@ def test_a_trend_without_scores_draws_no_value_labels():
         labels=["2026年1月", "2026年2月"], percents=[None, None], achievements=[0.9, None]
     )
     assert np.array_equal(_image(data, (4, 3), plain=False), _image(data, (4, 3), plain=True))
+
+
+# ----------------------------------------------------------------- team charts over many people
+
+
+def _canvas(size=(8, 4.5)):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from salesperf_desktop.services.chart_style import configure_matplotlib
+
+    configure_matplotlib()
+    fig = Figure(figsize=size, dpi=100, layout="constrained")
+    return fig, FigureCanvasAgg(fig)
+
+
+def _pixels(canvas) -> np.ndarray:
+    canvas.draw()
+    return np.asarray(canvas.buffer_rgba()).copy()
+
+
+def _plain_ranking(fig, data: cd.Ranking, t) -> None:
+    """The ranking as it was drawn before a chart could leave people out: a bar each."""
+    from salesperf_desktop.ui.charts.figures import BLUE, GRADE_COLOURS
+
+    ax = fig.add_subplot()
+    ys = list(range(len(data.names)))[::-1]
+    ax.barh(ys, data.percents, color=[GRADE_COLOURS.get(g, BLUE) for g in data.grades])
+    for y, v, g in zip(ys, data.percents, data.grades, strict=True):
+        ax.text(v, y, f" {v:.1f}  {g}", va="center", fontsize=8)
+    ax.set_yticks(ys, data.names)
+    ax.set_xlabel(t["axis"])
+    ax.set_xlim(0, max([100.0, *data.percents]) * 1.12)
+    ax.set_title(t["title"])
+
+
+def _plain_achievement(fig, data: cd.Achievement, t) -> None:
+    ax = fig.add_subplot()
+    xs = list(range(len(data.names)))
+    ax.bar([x - 0.2 for x in xs], [v / 10000 for v in data.targets], 0.4, label=t["target"])
+    ax.bar([x + 0.2 for x in xs], [v / 10000 for v in data.actuals], 0.4, label=t["actual"])
+    for x, rate, top in zip(xs, data.rates, data.actuals, strict=True):
+        if rate is not None:
+            ax.text(
+                x + 0.2, top / 10000, f"{rate * 100:.0f}%", ha="center", va="bottom", fontsize=8
+            )
+    ax.set_xticks(xs, data.names, rotation=30 if len(xs) > 8 else 0)
+    ax.set_ylabel(t["axis"])
+    ax.set_title(t["title"])
+    ax.legend()
+
+
+RANKING_TEXTS = {
+    "title": "总分排名 — 全公司",
+    "axis": "总分（占满分%）",
+    "left_out": "… 另有 7 人 …",
+}
+ACHIEVEMENT_TEXTS = {
+    "title": "销售目标达成情况",
+    "target": "目标",
+    "actual": "实际",
+    "axis": "万元",
+}
+
+
+def _ranking(count: int, seed: int, left_out: int = 0) -> cd.Ranking:
+    rnd = random.Random(seed)
+    percents = sorted(
+        (rnd.choice([50.0, rnd.uniform(-5, 125)]) for _ in range(count)), reverse=True
+    )
+    return cd.Ranking(
+        names=[
+            rnd.choice(["王建国", "欧阳小明", "李娜", "O'Brien"]) + f"{n}" for n in range(count)
+        ],
+        percents=percents,
+        grades=[rnd.choice(["S", "A", "B", "C", "D", ""]) for _ in range(count)],
+        left_out=left_out,
+    )
+
+
+def _achievement(count: int, seed: int, left_out: int = 0) -> cd.Achievement:
+    rnd = random.Random(seed)
+    targets = [rnd.choice([0.0, 80000.0, rnd.uniform(1e4, 5e5)]) for _ in range(count)]
+    actuals = [rnd.uniform(0, 4e5) for _ in range(count)]
+    return cd.Achievement(
+        names=[f"员工{n:02d}" for n in range(count)],
+        targets=targets,
+        actuals=actuals,
+        rates=[a / t if t else None for a, t in zip(actuals, targets, strict=True)],
+        left_out=left_out,
+    )
+
+
+@pytest.mark.parametrize(("count", "seed"), [(1, 1), (12, 2), (30, 3)])
+def test_a_ranking_that_fits_is_the_image_it_was(count, seed):
+    from salesperf_desktop.ui.charts import figures
+
+    data = _ranking(count, seed)
+    fig, canvas = _canvas()
+    figures.ranking(fig, data, RANKING_TEXTS)
+    plain_fig, plain_canvas = _canvas()
+    _plain_ranking(plain_fig, data, RANKING_TEXTS)
+    assert np.array_equal(_pixels(canvas), _pixels(plain_canvas))
+
+
+@pytest.mark.parametrize(("count", "seed"), [(1, 4), (8, 5), (9, 6), (20, 7)])
+def test_an_achievement_chart_that_fits_is_the_image_it_was(count, seed):
+    from salesperf_desktop.ui.charts import figures
+
+    data = _achievement(count, seed)
+    fig, canvas = _canvas()
+    figures.achievement(fig, data, ACHIEVEMENT_TEXTS)
+    plain_fig, plain_canvas = _canvas()
+    _plain_achievement(plain_fig, data, ACHIEVEMENT_TEXTS)
+    assert np.array_equal(_pixels(canvas), _pixels(plain_canvas))
+
+
+def test_a_ranking_of_many_has_its_two_halves_and_says_how_many_are_between():
+    from salesperf_desktop.ui.charts import figures
+
+    fig, canvas = _canvas()
+    figures.ranking(fig, _ranking(30, 8, left_out=7), RANKING_TEXTS)
+    canvas.draw()
+    ax = fig.axes[0]
+    bars = sorted(ax.patches, key=lambda bar: -bar.get_y())  # top to bottom
+    assert len(bars) == 30
+    labels = {
+        round(tick): label.get_text()
+        for tick, label in zip(ax.get_yticks(), ax.get_yticklabels(), strict=True)
+    }
+    gap = round(bars[14].get_y() + bars[14].get_height() / 2) - 1  # the place below the 15th
+    assert labels[gap] == "… 另有 7 人 …"
+    assert gap not in {round(bar.get_y() + bar.get_height() / 2) for bar in bars}
+
+
+def test_an_achievement_chart_of_many_leaves_room_for_how_many_are_between():
+    from salesperf_desktop.ui.charts import figures
+
+    texts = {**ACHIEVEMENT_TEXTS, "left_out": "… 另有 280 人 …"}
+    fig, canvas = _canvas()
+    figures.achievement(fig, _achievement(20, 9, left_out=280), texts)
+    canvas.draw()
+    ax = fig.axes[0]
+    assert len(ax.patches) == 40  # a target and an actual for each of the 20
+    centres = sorted({round(bar.get_x() + bar.get_width(), 6) for bar in ax.patches[:20]})
+    labels = dict(zip(ax.get_xticks(), (t.get_text() for t in ax.get_xticklabels()), strict=True))
+    assert labels[11.0] == "… 另有 280 人 …"  # the middle of three empty places after the 10th
+    assert 11.0 not in centres and 10.0 not in centres and 12.0 not in centres

@@ -244,3 +244,56 @@ def test_a_year_of_months_under_the_trend_does_not_run_together():
         assert step * math.sin(angle) > height
     boxes = [t.get_window_extent(renderer) for t in ticks]
     assert all(fig.bbox.contains(b.x0, b.y0) for b in boxes)  # none cut off at the bottom
+
+
+def test_a_company_chart_of_many_people_shows_its_best_and_worst_and_how_many_between(
+    qtbot, tmp_path, qsettings, chinese
+):
+    """A whole-company ranking of 40 people: the 15 highest and the 15 lowest, and a line that
+    says 10 more are between (3,000 bars held the window half a minute and could not be read);
+    the achievement chart: the 10 highest and 10 lowest rates."""
+    import datetime as dt
+
+    from benchmarks.bigdb import BENCH_TODAY, build_big_db
+    from salesperf_desktop.app_context import build_context
+
+    path = build_big_db(tmp_path / "forty.sqlite", staff=40, months=2)
+    ctx = build_context(path, lang="zh_CN", seed=False)
+    ctx.clock = lambda: BENCH_TODAY
+    qsettings.setValue("window/last_tab", 0)
+    window = MainWindow(ctx, settings=qsettings)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        index = next(
+            i for i in range(window.tabs.count()) if isinstance(window.tabs.widget(i), ChartsTab)
+        )
+        window.tabs.setCurrentIndex(index)
+        tab = window.tabs.widget(index)
+        qtbot.waitUntil(lambda: tab._canvas is not None and tab.period_combo.count() > 0)
+        _drawn(qtbot, tab)
+        assert tab.period_combo.currentData() == (BENCH_TODAY - dt.timedelta(days=31)).strftime(
+            "%Y-%m"
+        )
+        tab.scope_combo.setCurrentIndex(tab.scope_combo.findData("team"))
+        _drawn(qtbot, tab)
+        tab.subject_combo.setCurrentIndex(tab.subject_combo.findData(COMPANY))
+        assert tab.subject_combo.currentText() == "全公司"
+
+        tab.chart_combo.setCurrentIndex(tab.chart_combo.findData("ranking"))
+        _drawn(qtbot, tab)
+        ax = tab._figure.axes[0]
+        assert len(ax.patches) == 30
+        labels = [label.get_text() for label in ax.get_yticklabels()]
+        assert "… 另有 10 人 …" in labels
+        assert len(labels) == 31
+
+        tab.chart_combo.setCurrentIndex(tab.chart_combo.findData("achievement"))
+        _drawn(qtbot, tab)
+        ax = tab._figure.axes[0]
+        assert len(ax.patches) == 40  # a target and an actual bar for each of the 20
+        assert "… 另有 20 人 …" in [label.get_text() for label in ax.get_xticklabels()]
+    finally:
+        window.close()  # (its background work ends before the file is closed)
+        window.tasks.wait_all(60000)
+        ctx.close()

@@ -115,14 +115,29 @@ def breakdown(fig: Figure, data: cd.Breakdown, t: dict[str, str]) -> None:
     ax.legend(loc="lower right")
 
 
+def _slots(count: int, left_out: int, wide: int = 1) -> tuple[list[int], float | None]:
+    """The places of *count* bars, one after another; when people are left out between the
+    first and the second half (``charts_data.MOST_PEOPLE``), *wide* empty places between the
+    halves, and the middle of those (for the label that says how many)."""
+    if not left_out:
+        return list(range(count)), None
+    half = count // 2
+    return [*range(half), *range(half + wide, count + wide)], half + (wide - 1) / 2
+
+
 def ranking(fig: Figure, data: cd.Ranking, t: dict[str, str]) -> None:
     ax = fig.add_subplot()
-    ys = list(range(len(data.names)))[::-1]
+    slots, gap = _slots(len(data.names), data.left_out)
+    top = slots[-1] if slots else 0
+    ys = [top - slot for slot in slots]  # the first one at the top
     colours = [GRADE_COLOURS.get(g, BLUE) for g in data.grades]
     ax.barh(ys, data.percents, color=colours)
     for y, v, g in zip(ys, data.percents, data.grades, strict=True):
         ax.text(v, y, f" {v:.1f}  {g}", va="center", fontsize=8)
-    ax.set_yticks(ys, data.names)
+    if gap is None:
+        ax.set_yticks(ys, data.names)
+    else:
+        ax.set_yticks([*ys, top - gap], [*data.names, t["left_out"]])
     ax.set_xlabel(t["axis"])
     ax.set_xlim(0, max([100.0, *data.percents]) * 1.12)
     ax.set_title(t["title"])
@@ -144,7 +159,7 @@ def distribution(fig: Figure, data: cd.GradeCounts, t: dict[str, str]) -> None:
 
 def achievement(fig: Figure, data: cd.Achievement, t: dict[str, str]) -> None:
     ax = fig.add_subplot()
-    xs = list(range(len(data.names)))
+    xs, gap = _slots(len(data.names), data.left_out, wide=3)  # room for its slanted label
     ax.bar([x - 0.2 for x in xs], [v / 10000 for v in data.targets], 0.4, label=t["target"])
     ax.bar([x + 0.2 for x in xs], [v / 10000 for v in data.actuals], 0.4, label=t["actual"])
     for x, rate, top in zip(xs, data.rates, data.actuals, strict=True):
@@ -152,7 +167,11 @@ def achievement(fig: Figure, data: cd.Achievement, t: dict[str, str]) -> None:
             ax.text(
                 x + 0.2, top / 10000, f"{rate * 100:.0f}%", ha="center", va="bottom", fontsize=8
             )
-    ax.set_xticks(xs, data.names, rotation=30 if len(xs) > 8 else 0)
+    rotation = 30 if len(xs) > 8 else 0
+    if gap is None:
+        ax.set_xticks(xs, data.names, rotation=rotation)
+    else:
+        ax.set_xticks([*xs, gap], [*data.names, t["left_out"]], rotation=rotation)
     ax.set_ylabel(t["axis"])
     ax.set_title(t["title"])
     ax.legend()
