@@ -64,6 +64,10 @@ class ChartsTab(BaseTab):
         self._pending: Callable[[Figure], None] | None = None
         self._sent = None  # the person chart's read handed to the reader process last
         self._subjects: list[tuple[str, object]] = []  # what the subject combo lists
+        # The person or team chosen last in each scope (a staff id and a team id may be the
+        # same number: one scope's choice is never looked for in the other's list).
+        self._chosen: dict[str, object] = {}
+        self._people: list = []  # the people of the person chart read last
 
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("chartPeriod")
@@ -110,7 +114,7 @@ class ChartsTab(BaseTab):
 
         self.period_combo.currentIndexChanged.connect(self._redraw)
         self.scope_combo.currentIndexChanged.connect(self._scope_changed)
-        self.subject_combo.currentIndexChanged.connect(self._redraw)
+        self.subject_combo.currentIndexChanged.connect(self._subject_chosen)
         self.chart_combo.currentIndexChanged.connect(self._redraw)
         self.save_button.clicked.connect(self.save_chart)
         self._fill_charts()
@@ -154,28 +158,38 @@ class ChartsTab(BaseTab):
         The same list again (another chart, or a month with the same people) leaves the combo
         as it is: refilling and measuring 3,000 names held the GUI thread some 40 ms on every
         chart the officer chose."""
-        if self.scope_combo.currentData() == "person":
+        scope = self.scope_combo.currentData()
+        if scope == "person":
             items = [(f"{p.name}（{p.employee_no}）", p.staff_id) for p in people or ()]
         else:
             items = [(self.tr("Whole company"), COMPANY)]
             items += [(team.name, team.id) for team in choices.teams(self.ctx)]
         if items == self._subjects:
             return
-        previous = self.subject_combo.currentData()
+        previous = self._chosen.get(scope)
         self._loading = True
         self.subject_combo.clear()
         for text, data in items:
             self.subject_combo.addItem(text, data)
         self._subjects = items
-        index = self.subject_combo.findData(previous)
+        index = self.subject_combo.findData(previous) if previous is not None else -1
         self.subject_combo.setCurrentIndex(max(index, 0))
+        self._chosen[scope] = self.subject_combo.currentData()
         fit_widest_item(self.subject_combo)
         self._loading = False
 
+    def _subject_chosen(self) -> None:
+        if not self._loading:
+            self._chosen[self.scope_combo.currentData()] = self.subject_combo.currentData()
+        self._redraw()
+
     def _scope_changed(self) -> None:
+        """The other scope's list, with the person or team chosen there last."""
         self._fill_charts()
         if self.scope_combo.currentData() == "team":
             self._fill_subjects()
+        else:
+            self._fill_subjects(self._people)
         self._redraw()
 
     def _period(self) -> Period | None:
@@ -321,6 +335,7 @@ class ChartsTab(BaseTab):
         work: ChartWork = outcome.result
         self._cache.update(work.computed)
         if request.scope == "person":
+            self._people = work.people
             self._fill_subjects(work.people)
         self._drawn_period = str(request.period)
         self._draw(request.chart, request.period, work.subject, work.data)

@@ -10,6 +10,7 @@ import textwrap
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from salesperf_desktop.services import choices
 from salesperf_desktop.services.chart_work import COMPANY
 from salesperf_desktop.ui.charts_tab import ChartsTab
 from salesperf_desktop.ui.main_window import MainWindow
@@ -123,6 +124,37 @@ def test_another_chart_or_month_keeps_the_person_list_as_it_is(qtbot, demo_ctx, 
     tab.scope_combo.setCurrentIndex(tab.scope_combo.findData("person"))
     _drawn(qtbot, tab)
     assert [tab.subject_combo.itemText(i) for i in range(tab.subject_combo.count())] == people
+
+
+def test_each_scope_comes_back_with_its_own_choice(qtbot, demo_ctx, qsettings):
+    """Person, then team, then person again: the person chosen before, not whoever has the
+    team's number (李明 is staff 3, 渠道分销组 team 3); the team side starts at the whole
+    company and keeps the team chosen there."""
+    window = _window(qtbot, demo_ctx, qsettings)
+    tab = _charts(window)
+    qtbot.waitUntil(lambda: tab._canvas is not None and tab.period_combo.count() > 0)
+    _drawn(qtbot, tab)
+    tab.subject_combo.setCurrentIndex(tab.subject_combo.findText("李明（E002）"))
+    _drawn(qtbot, tab)
+    li_ming = tab.subject_combo.currentData()
+    assert li_ming == next(t.id for t in choices.teams(demo_ctx) if t.name == "渠道分销组")
+
+    tab.scope_combo.setCurrentIndex(tab.scope_combo.findData("team"))
+    _drawn(qtbot, tab)
+    assert tab.subject_combo.currentData() == COMPANY
+    tab.subject_combo.setCurrentIndex(tab.subject_combo.findText("创新产品组"))
+    _drawn(qtbot, tab)
+    assert "创新产品组" in tab._figure.axes[0].get_title()
+
+    tab.scope_combo.setCurrentIndex(tab.scope_combo.findData("person"))
+    _drawn(qtbot, tab)
+    assert tab.subject_combo.currentData() == li_ming
+    assert "李明（E002）" in tab._figure.axes[0].get_title()
+
+    tab.scope_combo.setCurrentIndex(tab.scope_combo.findData("team"))
+    _drawn(qtbot, tab)
+    assert tab.subject_combo.currentText() == "创新产品组"
+    assert "创新产品组" in tab._figure.axes[0].get_title()
 
 
 def _every_chart_drawn(qtbot, window) -> dict[tuple, bytes]:
