@@ -376,13 +376,24 @@ class Startup:
             self.app.quit()
             return
         self.ctx = ctx
-        # matplotlib, in the background while the tabs are built and the first one loads: the
-        # officer's first chart then only draws (the GUI thread never imports it).
+        window.attach(ctx)  # (the tab shown sends its read)
+        # The rest in the event loop's next turn: at 3,000 staff the two together held the GUI
+        # thread over 100 ms (more with matplotlib's import already sharing the GIL).
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window, lambda: self._after_attach(window, ctx))
+
+    def _after_attach(self, window, ctx: AppContext) -> None:
+        """The other tabs' reads, matplotlib, the whole-file check (after the officer's work)."""
+        if self.window is not window or self.ctx is not ctx:  # closed or replaced meanwhile
+            return
+        window.prefetch_hidden_tabs()
+        # matplotlib, in the background while the first tab loads: the officer's first chart
+        # then only draws (the GUI thread never imports it). Only now: its import shares this
+        # process's GIL, and would have stretched the building of the tabs.
         from salesperf_desktop.ui.charts.loading import load_in_background
 
         load_in_background(window.tasks, window)
-        window.attach(ctx)
-        window.prefetch_hidden_tabs()  # before the whole-file check: the officer's work first
         self._check_in_background()
         self._mark_every_tab_ready()
 
