@@ -15,6 +15,8 @@ _.redo  # QUndoCommand override (ui/entry/grid_model.py)
 _.undo  # QUndoCommand override (ui/entry/grid_model.py)
 _.focusInEvent  # QWidget override (ui/entry/grid_view.py)
 _.focusOutEvent  # QWidget override (ui/entry/grid_view.py)
+_.paintEvent  # QWidget override (ui/charts/canvas.py)
+_.minimumSizeHint  # QWidget override (ui/charts/canvas.py)
 _.rect  # QStyleOptionViewItem.rect: the style reads it to wrap (ui/due_panel.py)
 
 # ---- reportlab calls these (Flowable protocol) -----------------------------------------------

@@ -627,6 +627,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>全公司</translation>
     </message>
     <message>
+        <source>Drawing the chart</source>
+        <translation>绘制图表</translation>
+    </message>
+    <message>
         <source>No results to chart yet</source>
         <translation>暂无可绘制的结果</translation>
     </message>

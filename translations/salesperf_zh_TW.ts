@@ -627,6 +627,10 @@ To fix it, install a tested version of PySide6 (%3 to %4), or run the program wi
         <translation>全公司</translation>
     </message>
     <message>
+        <source>Drawing the chart</source>
+        <translation>繪製圖表</translation>
+    </message>
+    <message>
         <source>No results to chart yet</source>
         <translation>暫無可繪製的結果</translation>
     </message>

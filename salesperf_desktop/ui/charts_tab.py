@@ -2,12 +2,14 @@
 
 The window starts without matplotlib. What a chart shows is computed in the background
 (``services.chart_work``: a person chart in the reader process when the program has one; a team
-chart here, from the results of its period, kept until the data change), and
-drawn once on the GUI thread; choosing another period, person or chart meanwhile drops the
-computation under way. matplotlib is imported in the background too (``ui.charts.loading``:
+chart here, from the results of its period, kept until the data change), and worded here; the
+figure is painted and drawn in the background too (``ui.charts.canvas``: one lane, one drawing
+at a time, again when the view is resized), and the view only shows the finished image: the
+GUI thread never runs matplotlib. Choosing another period, person or chart meanwhile drops the
+computation under way. matplotlib is imported in the background (``ui.charts.loading``:
 start-up starts it as soon as the database is open; the tab asks for it when first shown), and
-the canvas (``ui.charts.canvas``) is made when there is a first figure to draw and matplotlib is
-in, so an empty figure is never drawn first and the GUI thread never imports it.
+the view is made when there is a first figure to draw and matplotlib is in, so an empty figure
+is never drawn first.
 
 ``prefetch()`` (start-up, once the window is up, while the officer looks at another tab)
 computes the default chart, which is drawn when the tab is first shown.
@@ -49,13 +51,19 @@ if TYPE_CHECKING:  # matplotlib loads when the canvas is made
     from matplotlib.figure import Figure
 
 
+# The lane of the task runner in which the figure is painted and drawn, one job at a time.
+DRAWING = "chart-drawing"
+
+
 class ChartsTab(BaseTab):
     topics = ("entries", "periods", "staff", "reviews", "templates")
 
     def __init__(self, ui, parent=None):
         super().__init__(ui, parent)
-        self._canvas = None
+        self._canvas = None  # the figure's Agg canvas and the figure (drawn in DRAWING)
         self._figure = None
+        self._drawer = None
+        self._view = None  # what shows the figure drawn
         self._cache: dict[str, object] = {}
         self._loading = False
         self._drawn_period = None
@@ -201,18 +209,57 @@ class ChartsTab(BaseTab):
     def _ensure_canvas(self) -> None:
         if self._canvas is not None:
             return
-        from salesperf_desktop.ui.charts.canvas import make_canvas
+        from salesperf_desktop.ui.charts.canvas import ChartView, FigureDrawer
 
-        self._canvas, self._figure = make_canvas(self)
-        self._canvas.mpl_connect("draw_event", self._on_drawn)
-        self._layout.replaceWidget(self._placeholder, self._canvas)
+        self._drawer = FigureDrawer()
+        self._canvas, self._figure = self._drawer.canvas, self._drawer.figure
+        self._view = ChartView(self._draw_at_new_size, self)
+        self._layout.replaceWidget(self._placeholder, self._view)
         self._placeholder.deleteLater()
 
-    def _on_drawn(self, _event) -> None:
+    def _draw_figure(self) -> None:
+        """Draw the figure at the view's size in the drawing lane (a newer drawing supersedes
+        one still waiting); the view shows it when drawn."""
+        width, height, ratio = self._view.pixel_size()
+        if not self._view.isVisible() or width < 1 or height < 1:
+            return  # drawn once shown and laid out (``_draw_at_new_size``)
+        drawer = self._drawer
+
+        def job(_cancel):
+            yield from ()
+            return drawer.draw(width, height, ratio)
+
+        self.ui.tasks.run(
+            self.tr("Drawing the chart"),
+            job,
+            self._figure_drawn,
+            self,
+            show_dialog=False,
+            cancellable=False,
+            lane=DRAWING,
+            latest=f"draw-{id(self)}",
+        )
+
+    def _figure_drawn(self, outcome) -> None:
+        if outcome.error is not None or outcome.cancelled:
+            return  # (told by the task runner)
+        self._view.show_drawn(outcome.result)
         self._drawn = True
 
+    def _draw_at_new_size(self) -> None:
+        """The view shown or resized: drawn again if the image is not of its size, or if
+        something waits to be painted."""
+        if self._drawer.waiting() or self._view.shown_size() != self._view.pixel_size()[:2]:
+            self._draw_figure()
+
     def is_loaded(self) -> bool:
-        return super().is_loaded() and not self.ui.tasks.busy("charts") and self._drawn
+        tasks = self.ui.tasks
+        return (
+            super().is_loaded()
+            and not tasks.busy("charts")
+            and not tasks.busy(DRAWING)
+            and self._drawn
+        )
 
     def prefetch(self) -> None:
         """Start-up, while another tab is shown: compute the default chart (and load matplotlib,
@@ -240,9 +287,8 @@ class ChartsTab(BaseTab):
             return
         paint, self._pending = self._pending, None
         self._ensure_canvas()
-        self._figure.clear()
-        paint(self._figure)
-        self._canvas.draw_idle()
+        self._drawer.want(paint)
+        self._draw_figure()
 
     def _matplotlib_loaded(self, outcome) -> None:
         if outcome.error is not None:  # a broken installation: logged by the task runner
@@ -341,89 +387,67 @@ class ChartsTab(BaseTab):
         self._draw(request.chart, request.period, work.subject, work.data)
 
     def _draw(self, chart, period: Period | None, subject, data) -> None:
-        """Draw *data* (computed in the background) on the figure: the GUI thread's only part
+        """Draw *data* (computed in the background): worded here, drawn in the drawing lane
         (when the tab is shown; computed while hidden, it is drawn on the next show)."""
         title = self._chart_titles().get(chart, "")
-        draw = {
-            "trend": self._draw_trend,
-            "radar": self._draw_radar,
-            "breakdown": self._draw_breakdown,
-            "ranking": self._draw_ranking,
-            "distribution": self._draw_distribution,
-            "achievement": self._draw_achievement,
+        words = {
+            "trend": self._trend_texts,
+            "radar": self._radar_texts,
+            "breakdown": self._breakdown_texts,
+            "ranking": self._ranking_texts,
+            "distribution": self._distribution_texts,
+            "achievement": self._achievement_texts,
         }.get(chart)
         if isinstance(data, cd.GradedByQuarter):
             nothing = self.tr("Appraised by quarter: a month has no grades. Choose the quarter.")
             self._present(lambda fig: _figures().empty(fig, title, nothing))
-        elif period is None or subject is None or data is None or draw is None:
+        elif period is None or subject is None or data is None or words is None:
             nothing = self.tr("No results to chart yet")
             self._present(lambda fig: _figures().empty(fig, title, nothing))
         else:
-            heading = (
-                f"{title} — {self.subject_combo.currentText()} — {period.label(self.ctx.lang)}"
-            )
-            self._present(lambda fig: draw(fig, data, title, heading))
+            subject_text = self.subject_combo.currentText()
+            heading = f"{title} — {subject_text} — {period.label(self.ctx.lang)}"
+            texts = words(data, title, heading, subject_text)
+            self._present(lambda fig: _drawing(chart)(fig, data, texts))
 
-    # Each chart draws its data (never None here) on the figure.
+    # Each chart's words (the figure is drawn with them on a worker thread: no Qt there).
 
-    def _draw_trend(self, fig, data, title: str, heading: str) -> None:
-        from salesperf_desktop.ui.charts import figures
-
-        texts = {
-            "title": f"{title} — {self.subject_combo.currentText()}",
+    def _trend_texts(self, data, title: str, heading: str, subject: str) -> dict[str, str]:
+        return {
+            "title": f"{title} — {subject}",
             "score": self.tr("Total (% of sheet)"),
             "achievement": self.tr("Sales achievement (%)"),
         }
-        figures.trend(fig, data, texts)
 
-    def _draw_radar(self, fig, data, title: str, heading: str) -> None:
-        from salesperf_desktop.ui.charts import figures
+    def _radar_texts(self, data, title: str, heading: str, subject: str) -> dict[str, str]:
+        return {"title": heading, "person": subject, "team": self.tr("Team average")}
 
-        texts = {
-            "title": heading,
-            "person": self.subject_combo.currentText(),
-            "team": self.tr("Team average"),
-        }
-        figures.radar(fig, data, texts)
+    def _breakdown_texts(self, data, title: str, heading: str, subject: str) -> dict[str, str]:
+        return {"title": heading, "points": self.tr("Points"), "weight": self.tr("Weight")}
 
-    def _draw_breakdown(self, fig, data, title: str, heading: str) -> None:
-        from salesperf_desktop.ui.charts import figures
-
-        texts = {"title": heading, "points": self.tr("Points"), "weight": self.tr("Weight")}
-        figures.breakdown(fig, data, texts)
-
-    def _draw_ranking(self, fig, data, title: str, heading: str) -> None:
-        from salesperf_desktop.ui.charts import figures
-
-        texts = {
+    def _ranking_texts(self, data, title: str, heading: str, subject: str) -> dict[str, str]:
+        return {
             "title": heading,
             "axis": self.tr("Total (% of sheet)"),
             "left_out": self._left_out(data.left_out),
         }
-        figures.ranking(fig, data, texts)
 
-    def _draw_distribution(self, fig, data, title: str, heading: str) -> None:
-        from salesperf_desktop.ui.charts import figures
-
-        texts = {
+    def _distribution_texts(self, data, title: str, heading: str, subject: str) -> dict[str, str]:
+        return {
             "title": heading,
             "actual": self.tr("People"),
             "guide": self.tr("Forced-distribution guide"),
             "axis": self.tr("People"),
         }
-        figures.distribution(fig, data, texts)
 
-    def _draw_achievement(self, fig, data, title: str, heading: str) -> None:
-        from salesperf_desktop.ui.charts import figures
-
-        texts = {
+    def _achievement_texts(self, data, title: str, heading: str, subject: str) -> dict[str, str]:
+        return {
             "title": heading,
             "target": self.tr("Target"),
             "actual": self.tr("Actual"),
             "axis": self.tr("10,000 yuan"),
             "left_out": self._left_out(data.left_out),
         }
-        figures.achievement(fig, data, texts)
 
     def _left_out(self, count: int) -> str:
         """The label between the first and the last people of a chart over many
@@ -446,13 +470,40 @@ class ChartsTab(BaseTab):
             return
         if not path.lower().endswith((".png", ".svg")):
             path += ".svg" if "svg" in (chosen or "").lower() else ".png"
-        self._figure.savefig(path, dpi=150)
+        drawer = self._drawer
+
+        def job(_cancel):  # in the drawing lane: after the drawing under way, never beside it
+            yield from ()
+            drawer.save(path)
+
+        self.ui.tasks.run(
+            self.tr("Save chart"),
+            job,
+            lambda _outcome: None,  # (a failure is told by the task runner)
+            self,
+            show_dialog=False,
+            cancellable=False,
+            lane=DRAWING,
+        )
 
 
 def _figures():
     from salesperf_desktop.ui.charts import figures  # loads matplotlib
 
     return figures
+
+
+def _drawing(chart: str):
+    """The function of ``ui.charts.figures`` that draws *chart* (in the drawing lane)."""
+    figures = _figures()
+    return {
+        "trend": figures.trend,
+        "radar": figures.radar,
+        "breakdown": figures.breakdown,
+        "ranking": figures.ranking,
+        "distribution": figures.distribution,
+        "achievement": figures.achievement,
+    }[chart]
 
 
 def fit_widest_item(combo: QComboBox, most: int = 28) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from salesperf_desktop.services import choices
 from salesperf_desktop.services.chart_work import COMPANY
-from salesperf_desktop.ui.charts_tab import ChartsTab
+from salesperf_desktop.ui.charts_tab import DRAWING, ChartsTab
 from salesperf_desktop.ui.main_window import MainWindow
 
 
@@ -32,8 +32,8 @@ def _charts(window):
 
 
 def _drawn(qtbot, tab):
-    """Until the chart's data, computed in the background, is drawn."""
-    qtbot.waitUntil(lambda: tab._canvas is not None and not tab.ui.tasks.busy("charts"))
+    """Until the chart's data, computed in the background, is drawn (in the background too)."""
+    qtbot.waitUntil(lambda: tab._canvas is not None and tab.is_loaded())
 
 
 def test_matplotlib_loads_only_when_the_charts_tab_is_shown_and_off_the_gui_thread(
@@ -231,7 +231,8 @@ def test_chart_saves_as_png_and_svg(qtbot, demo_ctx, qsettings, tmp_path, monkey
     for name in ("chart.png", "chart.svg"):
         target = tmp_path / name
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
-        tab.save_button.click()
+        tab.save_button.click()  # written in the background, in the drawing lane
+        qtbot.waitUntil(lambda: not window.tasks.busy(DRAWING))
         assert target.exists() and target.stat().st_size > 1000
     assert (tmp_path / "chart.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
 
@@ -329,3 +330,80 @@ def test_a_company_chart_of_many_people_shows_its_best_and_worst_and_how_many_be
         window.close()  # (its background work ends before the file is closed)
         window.tasks.wait_all(60000)
         ctx.close()
+
+
+def test_charts_are_drawn_off_the_gui_thread_at_the_size_shown(qtbot, demo_ctx, qsettings):
+    """Every chart, period and scope, and a resized window: matplotlib draws each figure on a
+    worker thread (a trend took the GUI thread 70-200 ms), and the image shown is of the view's
+    size once the drawing is in."""
+    import threading
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    threads = []
+    plain_draw = FigureCanvasAgg.draw
+
+    def draw(canvas):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return plain_draw(canvas)
+
+    window = _window(qtbot, demo_ctx, qsettings)
+    window.resize(1100, 700)
+    tab = _charts(window)
+    FigureCanvasAgg.draw = draw
+    try:
+        _drawn(qtbot, tab)
+        for scope in ("person", "team"):
+            tab.scope_combo.setCurrentIndex(tab.scope_combo.findData(scope))
+            for period in ("2026-10", "2026-Q3", "2026"):
+                tab.period_combo.setCurrentIndex(tab.period_combo.findData(period))
+                for chart in range(tab.chart_combo.count()):
+                    tab.chart_combo.setCurrentIndex(chart)
+                    _drawn(qtbot, tab)
+                    assert tab._view.shown_size() == tab._view.pixel_size()[:2]
+        for size in ((900, 600), (1300, 820)):
+            window.resize(*size)
+            qtbot.waitUntil(lambda: tab._view.shown_size() == tab._view.pixel_size()[:2])
+            _drawn(qtbot, tab)
+    finally:
+        FigureCanvasAgg.draw = plain_draw
+    assert threads and not any(threads), "a chart was drawn on the GUI thread"
+
+
+def test_the_chart_shown_is_the_image_matplotlibs_qt_canvas_draws(
+    qtbot, demo_ctx, qsettings, monkeypatch
+):
+    """The view shows, pixel for pixel, what matplotlib's own Qt canvas (the tab's canvas before)
+    draws of the same chart at the same size, for a chart of each kind."""
+    import numpy as np
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    from salesperf_desktop.ui.charts.canvas import FigureDrawer
+
+    painted = []
+    plain_want = FigureDrawer.want
+    monkeypatch.setattr(
+        FigureDrawer,
+        "want",
+        lambda drawer, paint: (painted.append(paint), plain_want(drawer, paint)),
+    )
+    window = _window(qtbot, demo_ctx, qsettings)
+    window.resize(1100, 700)
+    tab = _charts(window)
+    _drawn(qtbot, tab)
+    for scope, chart in (("person", "trend"), ("person", "radar"), ("team", "ranking")):
+        tab.scope_combo.setCurrentIndex(tab.scope_combo.findData(scope))
+        tab.chart_combo.setCurrentIndex(tab.chart_combo.findData(chart))
+        _drawn(qtbot, tab)
+        width, height, _ratio = tab._view.pixel_size()
+        shown = np.frombuffer(tab._view._shown[1], dtype=np.uint8).reshape(height, width, 4)
+        qt_canvas = FigureCanvasQTAgg(Figure(figsize=(8, 4.5), layout="constrained"))
+        qtbot.addWidget(qt_canvas)
+        qt_canvas.resize(tab._view.size())
+        qt_canvas.show()
+        qtbot.waitExposed(qt_canvas)
+        painted[-1](qt_canvas.figure)  # the same chart, on the Qt canvas's own figure
+        qt_canvas.draw()
+        assert np.array_equal(np.asarray(qt_canvas.buffer_rgba()), shown), chart
+        qt_canvas.close()

@@ -1,10 +1,10 @@
-"""matplotlib (its Qt canvas, the chart drawings, the chart font) loaded in the background.
+"""matplotlib (its Agg renderer, the chart drawings, the chart font) loaded in the background.
 
 Importing matplotlib and registering the CJK font costs 0.5–1 s of CPU, far over what the GUI
 thread may hold: it never happens there. ``load_in_background`` runs it on the window's task
 runner; start-up starts it as soon as the database is open, while the tabs are built (an officer
 who opens the program goes to a chart sooner or later), and the Charts tab asks for it when it is
-first shown or has a figure to draw before it is in. ``loaded()``: a canvas can be made now.
+first shown or has a figure to draw before it is in. ``loaded()``: a figure can be made now.
 This module itself imports nothing heavy.
 """
 
