@@ -159,7 +159,10 @@ class PiecewiseRule(Rule):
             return self.ys[-1]
         x0, x1 = xs[i - 1], xs[i]
         y0, y1 = self.ys[i - 1], self.ys[i]
-        return y0 + (y1 - y0) * (value - x0) / (x1 - x0)
+        y = y0 + (y1 - y0) * (value - x0) / (x1 - x0)
+        # Between y0 and y1, as interpolated; rounding may put it a hair outside (below 0 near
+        # a point worth 0, which would print as -0.00).
+        return min(max(y, min(y0, y1)), max(y0, y1))
 
     @property
     def max_fraction(self) -> float:

@@ -140,3 +140,20 @@ def test_describe_in_words():
     ):
         for lang in ("zh_CN", "zh_TW", "en"):
             assert parse_rule(data).describe(lang, "achievement")
+
+
+def test_a_piecewise_rule_never_gives_less_than_its_points_between_them():
+    """Interpolating next to a point worth 0 gave -1.1e-16 (rounding), which prints as -0.00 on
+    the form; the value between two points lies between their fractions (hypothesis found it)."""
+    rule = parse_rule(
+        {
+            "kind": "piecewise",
+            "points": [[-6.714950785713253e-188, 0.96875], [3.1765453883667327e-227, 0.0]],
+            "below": None,
+        }
+    )
+    assert rule.fraction(0.0) == 0.0
+    falling = parse_rule({"kind": "piecewise", "points": [[0.8, 1.0], [1.0, 0.8], [1.2, 0.0]]})
+    for step in range(0, 401):
+        value = 0.8 + step * 0.001
+        assert 0.0 <= falling.fraction(value) <= 1.0
