@@ -377,20 +377,22 @@ class Startup:
             return
         self.ctx = ctx
         window.attach(ctx)  # (the tab shown sends its read)
-        # The rest in the event loop's next turn: at 3,000 staff the two together held the GUI
-        # thread over 100 ms (more with matplotlib's import already sharing the GIL).
+        # The hidden tabs' reads next, in this turn: the reader process takes reads in the
+        # order sent, and 本月待办's (the longest) is sent when its panel is first shown.
+        window.prefetch_hidden_tabs()
+        # The rest in the event loop's next turn: matplotlib's import shares this process's
+        # GIL, and started before the tabs were built it stretched that step of the GUI thread
+        # (73-104 ms of CPU) to 124-231 ms at 3,000 staff.
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, window, lambda: self._after_attach(window, ctx))
 
     def _after_attach(self, window, ctx: AppContext) -> None:
-        """The other tabs' reads, matplotlib, the whole-file check (after the officer's work)."""
+        """matplotlib, then the whole-file check (after the officer's work)."""
         if self.window is not window or self.ctx is not ctx:  # closed or replaced meanwhile
             return
-        window.prefetch_hidden_tabs()
         # matplotlib, in the background while the first tab loads: the officer's first chart
-        # then only draws (the GUI thread never imports it). Only now: its import shares this
-        # process's GIL, and would have stretched the building of the tabs.
+        # then only draws (the GUI thread never imports it).
         from salesperf_desktop.ui.charts.loading import load_in_background
 
         load_in_background(window.tasks, window)
