@@ -204,16 +204,20 @@ def _achievement(count: int, seed: int, left_out: int = 0) -> cd.Achievement:
     )
 
 
+def _drawn_alike(draw, plain, data, texts) -> bool:
+    """*draw* and *plain* draw *data* to the same pixels."""
+    fig, canvas = _canvas()
+    draw(fig, data, texts)
+    plain_fig, plain_canvas = _canvas()
+    plain(plain_fig, data, texts)
+    return np.array_equal(_pixels(canvas), _pixels(plain_canvas))
+
+
 @pytest.mark.parametrize(("count", "seed"), [(1, 1), (12, 2), (30, 3)])
 def test_a_ranking_that_fits_is_the_image_it_was(count, seed):
     from salesperf_desktop.ui.charts import figures
 
-    data = _ranking(count, seed)
-    fig, canvas = _canvas()
-    figures.ranking(fig, data, RANKING_TEXTS)
-    plain_fig, plain_canvas = _canvas()
-    _plain_ranking(plain_fig, data, RANKING_TEXTS)
-    assert np.array_equal(_pixels(canvas), _pixels(plain_canvas))
+    assert _drawn_alike(figures.ranking, _plain_ranking, _ranking(count, seed), RANKING_TEXTS)
 
 
 @pytest.mark.parametrize(("count", "seed"), [(1, 4), (8, 5), (9, 6), (20, 7)])
@@ -221,11 +225,7 @@ def test_an_achievement_chart_that_fits_is_the_image_it_was(count, seed):
     from salesperf_desktop.ui.charts import figures
 
     data = _achievement(count, seed)
-    fig, canvas = _canvas()
-    figures.achievement(fig, data, ACHIEVEMENT_TEXTS)
-    plain_fig, plain_canvas = _canvas()
-    _plain_achievement(plain_fig, data, ACHIEVEMENT_TEXTS)
-    assert np.array_equal(_pixels(canvas), _pixels(plain_canvas))
+    assert _drawn_alike(figures.achievement, _plain_achievement, data, ACHIEVEMENT_TEXTS)
 
 
 def test_a_ranking_of_many_has_its_two_halves_and_says_how_many_are_between():
