@@ -60,9 +60,7 @@ class ChartsTab(BaseTab):
 
     def __init__(self, ui, parent=None):
         super().__init__(ui, parent)
-        self._canvas = None  # the figure's Agg canvas and the figure (drawn in DRAWING)
-        self._figure = None
-        self._drawer = None
+        self._drawer = None  # the figure and its Agg canvas (drawn in DRAWING)
         self._view = None  # what shows the figure drawn
         self._cache: dict[str, object] = {}
         self._loading = False
@@ -207,12 +205,11 @@ class ChartsTab(BaseTab):
     # ----------------------------------------------------------------- drawing
 
     def _ensure_canvas(self) -> None:
-        if self._canvas is not None:
+        if self._drawer is not None:
             return
         from salesperf_desktop.ui.charts.canvas import ChartView, FigureDrawer
 
         self._drawer = FigureDrawer()
-        self._canvas, self._figure = self._drawer.canvas, self._drawer.figure
         self._view = ChartView(self._draw_at_new_size, self)
         self._layout.replaceWidget(self._placeholder, self._view)
         self._placeholder.deleteLater()
@@ -457,7 +454,7 @@ class ChartsTab(BaseTab):
     # ----------------------------------------------------------------- saving
 
     def save_chart(self) -> None:
-        if self._figure is None:
+        if self._drawer is None:
             return
         name = f"{self.chart_combo.currentText()}_{self.period_combo.currentText()}.png"
         path, chosen = get_save_file_name(

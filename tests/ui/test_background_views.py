@@ -269,7 +269,7 @@ def test_a_chart_is_computed_in_the_background_and_a_newer_choice_wins(qtbot, de
     _choose(tab.period_combo, "2026")
     qtbot.waitUntil(tab.is_loaded)
     assert tab._drawn_period == "2026"
-    assert tab._figure.axes[0].get_title().endswith(Period.parse("2026").label("zh_CN"))
+    assert tab._drawer.figure.axes[0].get_title().endswith(Period.parse("2026").label("zh_CN"))
 
 
 def test_cancelling_a_chart_keeps_the_one_shown(qtbot, demo_ctx):

@@ -33,7 +33,7 @@ def _charts(window):
 
 def _drawn(qtbot, tab):
     """Until the chart's data, computed in the background, is drawn (in the background too)."""
-    qtbot.waitUntil(lambda: tab._canvas is not None and tab.is_loaded())
+    qtbot.waitUntil(lambda: tab._drawer is not None and tab.is_loaded())
 
 
 def test_matplotlib_loads_only_when_the_charts_tab_is_shown_and_off_the_gui_thread(
@@ -79,7 +79,7 @@ def test_matplotlib_loads_only_when_the_charts_tab_is_shown_and_off_the_gui_thre
 def test_every_chart_draws_and_follows_the_period(qtbot, demo_ctx, qsettings):
     window = _window(qtbot, demo_ctx, qsettings)
     tab = _charts(window)
-    qtbot.waitUntil(lambda: tab._canvas is not None and tab.period_combo.count() > 0)
+    qtbot.waitUntil(lambda: tab._drawer is not None and tab.period_combo.count() > 0)
     _drawn(qtbot, tab)
     assert tab.period_combo.currentData() == "2026-10"  # latest month
     for scope in range(tab.scope_combo.count()):
@@ -89,12 +89,15 @@ def test_every_chart_draws_and_follows_the_period(qtbot, demo_ctx, qsettings):
         for chart in range(tab.chart_combo.count()):
             tab.chart_combo.setCurrentIndex(chart)
             _drawn(qtbot, tab)
-            axes = tab._figure.axes
+            axes = tab._drawer.figure.axes
             assert axes and axes[0].get_title()
             assert "No results" not in "".join(t.get_text() for t in axes[0].texts)
     tab.period_combo.setCurrentIndex(tab.period_combo.findData("2026-Q3"))
     _drawn(qtbot, tab)
-    assert "Q3 2026" in tab._figure.axes[0].get_title() or tab._figure.axes[0].get_title()
+    assert (
+        "Q3 2026" in tab._drawer.figure.axes[0].get_title()
+        or tab._drawer.figure.axes[0].get_title()
+    )
 
 
 def test_another_chart_or_month_keeps_the_person_list_as_it_is(qtbot, demo_ctx, qsettings):
@@ -102,7 +105,7 @@ def test_another_chart_or_month_keeps_the_person_list_as_it_is(qtbot, demo_ctx, 
     40 ms each time), and the person chosen stays; another scope fills it anew."""
     window = _window(qtbot, demo_ctx, qsettings)
     tab = _charts(window)
-    qtbot.waitUntil(lambda: tab._canvas is not None and tab.period_combo.count() > 0)
+    qtbot.waitUntil(lambda: tab._drawer is not None and tab.period_combo.count() > 0)
     _drawn(qtbot, tab)
     people = [tab.subject_combo.itemText(i) for i in range(tab.subject_combo.count())]
     tab.subject_combo.setCurrentIndex(2)
@@ -132,7 +135,7 @@ def test_each_scope_comes_back_with_its_own_choice(qtbot, demo_ctx, qsettings):
     company and keeps the team chosen there."""
     window = _window(qtbot, demo_ctx, qsettings)
     tab = _charts(window)
-    qtbot.waitUntil(lambda: tab._canvas is not None and tab.period_combo.count() > 0)
+    qtbot.waitUntil(lambda: tab._drawer is not None and tab.period_combo.count() > 0)
     _drawn(qtbot, tab)
     tab.subject_combo.setCurrentIndex(tab.subject_combo.findText("李明（E002）"))
     _drawn(qtbot, tab)
@@ -144,17 +147,17 @@ def test_each_scope_comes_back_with_its_own_choice(qtbot, demo_ctx, qsettings):
     assert tab.subject_combo.currentData() == COMPANY
     tab.subject_combo.setCurrentIndex(tab.subject_combo.findText("创新产品组"))
     _drawn(qtbot, tab)
-    assert "创新产品组" in tab._figure.axes[0].get_title()
+    assert "创新产品组" in tab._drawer.figure.axes[0].get_title()
 
     tab.scope_combo.setCurrentIndex(tab.scope_combo.findData("person"))
     _drawn(qtbot, tab)
     assert tab.subject_combo.currentData() == li_ming
-    assert "李明（E002）" in tab._figure.axes[0].get_title()
+    assert "李明（E002）" in tab._drawer.figure.axes[0].get_title()
 
     tab.scope_combo.setCurrentIndex(tab.scope_combo.findData("team"))
     _drawn(qtbot, tab)
     assert tab.subject_combo.currentText() == "创新产品组"
-    assert "创新产品组" in tab._figure.axes[0].get_title()
+    assert "创新产品组" in tab._drawer.figure.axes[0].get_title()
 
 
 def _every_chart_drawn(qtbot, window) -> dict[tuple, bytes]:
@@ -173,9 +176,9 @@ def _every_chart_drawn(qtbot, window) -> dict[tuple, bytes]:
                 for chart in range(tab.chart_combo.count()):
                     tab.chart_combo.setCurrentIndex(chart)
                     qtbot.waitUntil(tab.is_loaded)
-                    tab._canvas.draw()
+                    tab._drawer.canvas.draw()
                     key = (scope, period, tab.subject_combo.currentText(), chart)
-                    images[key] = bytes(tab._canvas.buffer_rgba())
+                    images[key] = bytes(tab._drawer.canvas.buffer_rgba())
     return images
 
 
@@ -303,7 +306,7 @@ def test_a_company_chart_of_many_people_shows_its_best_and_worst_and_how_many_be
         )
         window.tabs.setCurrentIndex(index)
         tab = window.tabs.widget(index)
-        qtbot.waitUntil(lambda: tab._canvas is not None and tab.period_combo.count() > 0)
+        qtbot.waitUntil(lambda: tab._drawer is not None and tab.period_combo.count() > 0)
         _drawn(qtbot, tab)
         assert tab.period_combo.currentData() == (BENCH_TODAY - dt.timedelta(days=31)).strftime(
             "%Y-%m"
@@ -315,7 +318,7 @@ def test_a_company_chart_of_many_people_shows_its_best_and_worst_and_how_many_be
 
         tab.chart_combo.setCurrentIndex(tab.chart_combo.findData("ranking"))
         _drawn(qtbot, tab)
-        ax = tab._figure.axes[0]
+        ax = tab._drawer.figure.axes[0]
         assert len(ax.patches) == 30
         labels = [label.get_text() for label in ax.get_yticklabels()]
         assert "… 另有 10 人 …" in labels
@@ -323,7 +326,7 @@ def test_a_company_chart_of_many_people_shows_its_best_and_worst_and_how_many_be
 
         tab.chart_combo.setCurrentIndex(tab.chart_combo.findData("achievement"))
         _drawn(qtbot, tab)
-        ax = tab._figure.axes[0]
+        ax = tab._drawer.figure.axes[0]
         assert len(ax.patches) == 40  # a target and an actual bar for each of the 20
         assert "… 另有 20 人 …" in [label.get_text() for label in ax.get_xticklabels()]
     finally:

@@ -34,7 +34,7 @@ def test_window_has_the_five_tabs_and_lists_the_demo_company(qtbot, demo_ctx, qs
 
     window.tabs.setCurrentIndex(4)
     charts = window.tabs.widget(4)
-    qtbot.waitUntil(lambda: charts._canvas is not None)
+    qtbot.waitUntil(lambda: charts._drawer is not None)
     assert "2 staff" not in window._count_label.text()
 
 

@@ -36,13 +36,13 @@ def test_opening_loads_the_last_tab_then_prefetches_entry_and_charts(qtbot, demo
     entry, charts = _tab(window, EntryTab), _tab(window, ChartsTab)
     qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=60000)
     assert entry.model.rowCount() > 0  # the month read while the officer is elsewhere
-    assert charts._canvas is None  # computed, not drawn: no figure drawn for a hidden tab
+    assert charts._drawer is None  # computed, not drawn: no figure drawn for a hidden tab
     assert not _tab(window, StaffTab).is_loaded()  # it loads on the GUI thread: when shown
 
     window.tabs.setCurrentWidget(charts)
     assert not window.tasks.busy("charts")  # nothing computed again: it only draws
     qtbot.waitUntil(charts.is_loaded, timeout=30000)
-    title = charts._figure.axes[0].get_title()
+    title = charts._drawer.figure.axes[0].get_title()
     person = charts.subject_combo.currentText()
     assert charts.chart_combo.currentData() == "trend" and person and person in title
 
@@ -61,4 +61,4 @@ def test_a_change_while_hidden_drops_the_prefetched_chart(qtbot, demo_ctx, qsett
     window.tabs.setCurrentWidget(charts)
     assert window.tasks.busy("charts")  # computed again for the data as they are now
     qtbot.waitUntil(charts.is_loaded, timeout=30000)
-    assert charts._figure.axes
+    assert charts._drawer.figure.axes
