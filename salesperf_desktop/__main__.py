@@ -307,10 +307,13 @@ class Startup:
 
     def _close_window(self) -> None:
         if self.window is not None:
+            from salesperf_desktop.ui.tasks import thaw_soon
+
             _reader().interrupt()  # no read of this file under way while it is closed or replaced
             self.window.close()
             self.window.deleteLater()
             self.window = None
+            thaw_soon()  # (its objects were frozen with it: those in reference cycles go then)
 
     def show_first_paint(self, first: FirstLook) -> None:
         """The window at once, from the first look; the full open right after it is painted."""

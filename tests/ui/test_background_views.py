@@ -87,36 +87,6 @@ def test_jobs_waiting_for_the_reader_process_do_not_hold_the_threads_of_other_wo
     assert pool.maxThreadCount() == 1 and pool.activeThreadCount() == 0
 
 
-def test_the_full_collection_after_the_work_runs_on_the_gui_thread(qtbot, ctx):
-    """Once the window's jobs are done the full garbage collection runs, on the GUI thread: it
-    frees Qt objects and the callables connected to their signals, which must go there (run on
-    a worker it deadlocked: PySide disconnecting a freed receiver against the GUI thread
-    connecting a signal)."""
-    import gc
-
-    full = []
-
-    def seen(phase, info):
-        if phase == "start" and info["generation"] == 2:
-            full.append(threading.current_thread() is threading.main_thread())
-
-    ui = ui_for(ctx)
-    done = []
-
-    def job(_cancel):
-        yield from ()
-        return [object() for _ in range(1000)]  # (something made, as every job makes)
-
-    gc.callbacks.append(seen)
-    try:
-        ui.tasks.run("job", job, done.append, show_dialog=False)
-        qtbot.waitUntil(lambda: bool(done))
-        qtbot.waitUntil(lambda: bool(full), timeout=5000)
-    finally:
-        gc.callbacks.remove(seen)
-    assert all(full), full
-
-
 def test_a_result_for_a_tab_closed_meanwhile_is_dropped(qtbot, ctx):
     """The officer closed the window (or it was rebuilt) while a period was read: the result
     reaches no deleted widget, and nothing is raised."""
