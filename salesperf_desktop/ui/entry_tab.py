@@ -48,6 +48,7 @@ from salesperf_desktop.ui.fault_dialog import report_fault
 from salesperf_desktop.ui.file_dialogs import get_save_file_name
 from salesperf_desktop.ui.labels import fill, period_status_label
 from salesperf_desktop.ui.progress_strip import ProgressStrip
+from salesperf_desktop.ui.tasks import release_later
 
 
 class EntryTab(BaseTab):
@@ -413,6 +414,7 @@ class EntryTab(BaseTab):
             if not outcome.reported:  # a fault of the machine was told by the runner
                 self._show_refusal(outcome.message)
             return
+        release_later(self.sheet)  # (freed apart from showing the new one)
         self.sheet = outcome.result
         self._show_team()
         self._tell_left_out()
