@@ -169,21 +169,25 @@ class ProgressView(Protocol):
 # Python's full (generation 2) garbage collection holds the GIL for as long as it takes: over
 # what a period's computation keeps alive (the results shown, cached) 200-300 ms on a busy
 # 2-core machine, during which the GUI thread cannot run. So while jobs run only the young
-# generations are collected (cheap, bounded). Once the last job is done and the window is idle
-# (``_tidy``) the youngest generation is collected and what is alive is frozen (``gc.freeze``,
-# which only moves a list): it is what the window shows and keeps, and later collections need
-# not walk it again. Not the middle generation: while a read or a score pauses the collector
-# (services/collector.py) what it makes piles up there, 200,000 objects after a few months at
-# 3,000 staff, and walking them took 120-180 ms. An object frozen alive is still freed when its last
-# reference goes; only a reference cycle among frozen objects stays, until a thaw: everything
-# unfrozen and the whole heap collected (at 3,000 staff × 36 months 200 ms, at 300 staff about
-# 100 ms, mostly the program itself). At that cost a thaw is rare, not a rhythm: it runs only
-# when the memory Python holds has grown by half since the last one (what waits for it is at
-# most that much) and after a window was replaced (``thaw_soon``: the old window and its data
-# go at once). The memory is read as Python's count of its allocated blocks (well under a
-# millisecond; counting the frozen objects walks them all: 40 ms at 3,000 × 36).
-# Measured over 18 period switches at 3,000 × 36, the full collections after each job freed
-# nothing, and so did the middle generation's: a job's garbage goes by reference counting.
+# generations are collected (cheap, bounded).
+#
+# Once the last job is done and the window is idle (``_tidy``), the youngest generation is
+# collected and what is alive is frozen (``gc.freeze``, which only moves a list): it is what the
+# window shows and keeps, and later collections need not walk it again. Not the middle
+# generation: while a read or a score pauses the collector (services/collector.py) what it makes
+# piles up there, 200,000 objects after a few months at 3,000 staff, and walking them took
+# 120-180 ms. Measured over 18 period switches at 3,000 × 36, neither that nor the full
+# collection that ran here before freed a single object: a job's garbage goes by reference
+# counting.
+#
+# An object frozen alive is still freed when its last reference goes; only a reference cycle
+# among frozen objects stays, until a thaw: everything unfrozen and the whole heap collected (at
+# 3,000 staff × 36 months 200 ms, at 300 staff about 100 ms, mostly the program itself). At that
+# cost a thaw is rare, not a rhythm. It runs when the memory Python holds has grown by half since
+# the last one (what waits for it is at most that much), read as its count of allocated blocks
+# (well under a millisecond; counting the frozen objects walks them, 40 ms at 3,000 × 36); and
+# after a window was replaced (``thaw_soon``: the old window and its data go at once).
+#
 # Every collection here runs on the GUI thread: it may free Qt objects and the Python callables
 # connected to Qt signals, which must go on the thread that owns them. On a worker it
 # deadlocked: PySide, disconnecting a freed receiver there, waited for the GIL while holding

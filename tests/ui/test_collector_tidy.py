@@ -103,6 +103,7 @@ def test_a_replaced_window_is_collected_whole_in_the_next_tidy_up(
     qtbot, ctx, monkeypatch, collections, tidies
 ):
     monkeypatch.setattr(tasks, "_held_after_thaw", sys.getallocatedblocks() * 10)
+    monkeypatch.setattr(tasks, "_thaw_asked", False)
     ui = ui_for(ctx)
     witness = _frozen_cycle()
     _work_done(qtbot, ui, tidies)
@@ -119,13 +120,16 @@ def test_a_replaced_window_is_collected_whole_in_the_next_tidy_up(
 def test_memory_grown_by_half_is_collected_whole(qtbot, ctx, monkeypatch, collections, tidies):
     ui = ui_for(ctx)
     monkeypatch.setattr(tasks, "_thaw_asked", False)
-    monkeypatch.setattr(tasks, "_held_after_thaw", sys.getallocatedblocks())
+    # (as if the last thaw had left this much: half as much again is 100,000 blocks from now)
+    monkeypatch.setattr(
+        tasks, "_held_after_thaw", (sys.getallocatedblocks() + 100_000) / tasks._THAW_GROWTH
+    )
     witness = _frozen_cycle()
     _work_done(qtbot, ui, tidies)
     assert witness() is not None  # grown by a little: no thaw
 
-    grown = [[] for _ in range(sys.getallocatedblocks() // 2 + 1000)]  # kept, as a cache keeps
+    grown = [[] for _ in range(300_000)]  # kept, as a cache keeps what it read
     _work_done(qtbot, ui, tidies, result=grown)
     assert witness() is None
     assert all(on_gui for generation, on_gui in collections if generation == 2)
-    assert tasks._held_after_thaw > len(grown)  # the measure taken again after the thaw
+    assert tasks._held_after_thaw >= sys.getallocatedblocks() - 10_000  # measured again
