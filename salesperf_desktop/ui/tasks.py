@@ -263,7 +263,7 @@ def _tidy_if_idle() -> None:  # GUI thread (a timer)
 _released: list[object] = []
 
 
-def release_later(*objects: object) -> None:
+def release_later(*objects: object) -> None:  # GUI thread
     """Let go of *objects* in a later turn of the event loop, not in the step that replaced
     them: freeing a large result is work of its own (a month of 3,000 people, 30 ms), and
     apart from the step that shows the new one neither holds the window that long."""
