@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -183,23 +184,28 @@ class ProgressView(Protocol):
 # An object frozen alive is still freed when its last reference goes; only a reference cycle
 # among frozen objects stays, until a thaw: everything unfrozen and the whole heap collected (at
 # 3,000 staff × 36 months 200 ms, at 300 staff about 100 ms, mostly the program itself). At that
-# cost a thaw is rare, not a rhythm. It runs when the memory Python holds has grown by half since
-# the last one (what waits for it is at most that much), read as its count of allocated blocks
-# (well under a millisecond; counting the frozen objects walks them, 40 ms at 3,000 × 36); and
-# after a window was replaced (``thaw_soon``: the old window and its data go at once).
+# cost a thaw is rare, not a rhythm. It is due when the memory Python holds has grown by half
+# since the last one (what waits for it is at most that much), read as its count of allocated
+# blocks (well under a millisecond; counting the frozen objects walks them, 40 ms at 3,000 ×
+# 36), and it then waits for the officer to turn to another program (the window inactive: the
+# pause falls where nobody looks), unless the memory doubles first. After a window was
+# replaced it runs in the next tidy-up (``thaw_soon``: the old window and its data go at once).
 #
 # Every collection here runs on the GUI thread: it may free Qt objects and the Python callables
 # connected to Qt signals, which must go on the thread that owns them. On a worker it
 # deadlocked: PySide, disconnecting a freed receiver there, waited for the GIL while holding
 # Qt's lock of signals, which the GUI thread, holding the GIL, waited for to connect another.
 _FULL_GC_DEFERRED = 1_000_000
-_THAW_GROWTH = 1.5  # the memory grown by this since the last thaw: thaw
+_THAW_GROWTH = 1.5  # the memory grown by this since the last thaw: thaw once the officer is away
+_THAW_ANYWAY = 2.0  # grown by this: thaw in the next tidy-up, away or not
 _TIDY_AFTER_MS = 300  # the result painted and the officer's next click not yet come
 _gc_lock = threading.Lock()
 _gc_jobs = 0
 _gc_threshold: tuple[int, int, int] | None = None
 _held_after_thaw = 0  # Python's allocated blocks after the last thaw (0: none yet)
 _thaw_asked = False
+_thaw_due = False  # grown by half: the thaw waits for the window to be inactive
+_watching = False  # the application's state is watched (``_watch_the_officer``)
 
 
 def _job_started() -> None:
@@ -222,14 +228,19 @@ def _job_ended() -> bool:
 def _tidy() -> None:  # GUI thread
     """After the work: the youngest generation collected and what lives frozen; a thaw when
     due."""
-    global _gc_threshold, _held_after_thaw
+    global _gc_threshold, _held_after_thaw, _thaw_due
     gc.collect(0)
     gc.freeze()
     held = sys.getallocatedblocks()
     if not _held_after_thaw:  # the first tidy-up (after the start): the measure to grow from
         _held_after_thaw = held
-    elif _thaw_asked or held > _held_after_thaw * _THAW_GROWTH:
+    elif _thaw_asked or held > _held_after_thaw * _THAW_ANYWAY:
         _thaw()
+    elif held > _held_after_thaw * _THAW_GROWTH:
+        if _officer_away():
+            _thaw()
+        else:
+            _thaw_due = True
     with _gc_lock:
         if _gc_jobs == 0 and _gc_threshold is not None:
             gc.set_threshold(*_gc_threshold)
@@ -237,12 +248,31 @@ def _tidy() -> None:  # GUI thread
 
 
 def _thaw() -> None:  # GUI thread
-    global _held_after_thaw, _thaw_asked
+    global _held_after_thaw, _thaw_asked, _thaw_due
     gc.unfreeze()
     gc.collect()
     gc.freeze()
     _held_after_thaw = sys.getallocatedblocks()
-    _thaw_asked = False
+    _thaw_asked = _thaw_due = False
+
+
+def _officer_away() -> bool:
+    """No window of the program is active (she works in another program)."""
+    return QGuiApplication.applicationState() != Qt.ApplicationState.ApplicationActive
+
+
+def _state_changed(_state) -> None:  # GUI thread (the application's signal)
+    if _thaw_due and _officer_away():
+        _thaw()
+
+
+def _watch_the_officer() -> None:
+    """Once per program: a thaw that is due runs when the window turns inactive."""
+    global _watching
+    app = QGuiApplication.instance()
+    if not _watching and app is not None:
+        app.applicationStateChanged.connect(_state_changed)
+        _watching = True
 
 
 def thaw_soon() -> None:
@@ -297,6 +327,7 @@ class TaskRunner(QObject):
         self._lanes: dict[str, deque[_Job]] = {}
         self._latest: dict[str, _Job] = {}
         self._idle_waiters: list[Callable[..., None]] = []  # ``when_idle``'s, not called yet
+        _watch_the_officer()
 
     def busy(self, lane: str | None = None) -> bool:
         """Whether any job (or any job of *lane*) is queued or running."""

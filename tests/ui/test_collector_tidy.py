@@ -3,7 +3,8 @@
 A full collection walks the whole heap with the GIL held: at 3,000 staff × 36 months 200 ms, at
 300 staff about 100 ms, during which the window cannot move. After each job only the youngest
 generation is collected and what lives is frozen; the whole heap is collected (a thaw) only
-when the memory Python holds has grown by half, or after a window was replaced. Every collection
+when the memory Python holds has grown by half (once the officer has turned to another
+program, or at once when it has doubled), or after a window was replaced. Every collection
 here runs on the GUI thread: on a worker a collection that freed a Qt receiver deadlocked
 (``ui/tasks.py``)."""
 
@@ -15,6 +16,7 @@ import threading
 import weakref
 
 import pytest
+from PySide6.QtCore import Qt
 
 from salesperf_desktop.ui import tasks
 from tests.ui_support import ui_for
@@ -117,13 +119,49 @@ def test_a_replaced_window_is_collected_whole_in_the_next_tidy_up(
     assert not tasks._thaw_asked  # once
 
 
-def test_memory_grown_by_half_is_collected_whole(qtbot, ctx, monkeypatch, collections, tidies):
+def _grown_by(monkeypatch, factor: float, blocks: int = 100_000) -> None:
+    """As if the last thaw had left so much that *factor* times it is *blocks* from now."""
+    monkeypatch.setattr(tasks, "_held_after_thaw", (sys.getallocatedblocks() + blocks) / factor)
+
+
+def test_memory_grown_by_half_is_collected_whole_once_the_officer_is_away(
+    qtbot, ctx, monkeypatch, collections, tidies
+):
     ui = ui_for(ctx)
     monkeypatch.setattr(tasks, "_thaw_asked", False)
-    # (as if the last thaw had left this much: half as much again is 100,000 blocks from now)
-    monkeypatch.setattr(
-        tasks, "_held_after_thaw", (sys.getallocatedblocks() + 100_000) / tasks._THAW_GROWTH
-    )
+    monkeypatch.setattr(tasks, "_thaw_due", False)
+    monkeypatch.setattr(tasks, "_officer_away", lambda: False)  # working in the window
+    _grown_by(monkeypatch, tasks._THAW_GROWTH)
+    witness = _frozen_cycle()
+    _work_done(qtbot, ui, tidies, result=[[] for _ in range(300_000)])  # (held till tidied)
+    assert witness() is not None and tasks._thaw_due  # due, not run under her hands
+
+    monkeypatch.setattr(tasks, "_officer_away", lambda: True)  # she turned to another program
+    tasks._state_changed(Qt.ApplicationState.ApplicationInactive)  # (the application's signal)
+    assert witness() is None and not tasks._thaw_due
+    assert all(on_gui for generation, on_gui in collections if generation == 2)
+    assert tasks._watching  # the signal is connected (a task runner was made)
+
+
+def test_memory_doubled_is_collected_whole_even_in_use(
+    qtbot, ctx, monkeypatch, collections, tidies
+):
+    ui = ui_for(ctx)
+    monkeypatch.setattr(tasks, "_thaw_asked", False)
+    monkeypatch.setattr(tasks, "_officer_away", lambda: False)
+    _grown_by(monkeypatch, tasks._THAW_ANYWAY)
+    witness = _frozen_cycle()
+    _work_done(qtbot, ui, tidies, result=[[] for _ in range(300_000)])  # (held till tidied)
+    assert witness() is None
+    assert all(on_gui for generation, on_gui in collections if generation == 2)
+
+
+def test_memory_grown_by_half_is_collected_whole(qtbot, ctx, monkeypatch, collections, tidies):
+    """…at once when the officer is away already."""
+    ui = ui_for(ctx)
+    monkeypatch.setattr(tasks, "_thaw_asked", False)
+    monkeypatch.setattr(tasks, "_officer_away", lambda: True)
+    _grown_by(monkeypatch, tasks._THAW_GROWTH)
     witness = _frozen_cycle()
     _work_done(qtbot, ui, tidies)
     assert witness() is not None  # grown by a little: no thaw
