@@ -57,6 +57,7 @@ from salesperf_desktop.storage.models import (
     StaffRow,
     TeamRow,
     TemplateRow,
+    millionths_sql,
 )
 
 # The sales manager's "share of reps who met target" (seed 004), derived from the team's results.
@@ -542,11 +543,6 @@ def _summed_and_others(template: Template) -> tuple[tuple[str, ...], tuple[str, 
     return tuple(sorted(summed)), tuple(sorted(others))
 
 
-def _millionths_sql(column: str) -> str:
-    """``domain.rollup.millionths`` of *column*, in SQLite (the same double arithmetic)."""
-    return f"CAST({column} * 1000000 + CASE WHEN {column} < 0 THEN -0.5 ELSE 0.5 END AS INTEGER)"
-
-
 def _when_actual(expression: str) -> str:
     return f"CASE WHEN actual IS NULL THEN NULL ELSE {expression} END"
 
@@ -570,11 +566,11 @@ _SUMS_FROM = (
 )
 _SUMS_SQL = (
     "SELECT staff_id, indicator_code, COUNT(actual),"
-    f" SUM({_millionths_sql('actual')}),"
-    f" SUM({_when_actual(_millionths_sql('target'))}),"
-    f" SUM({_when_actual(_millionths_sql('base'))}),"
+    f" SUM({millionths_sql('actual')}),"
+    f" SUM({_when_actual(millionths_sql('target'))}),"
+    f" SUM({_when_actual(millionths_sql('base'))}),"
     f" COUNT({_when_actual('base')}),"
-    f" SUM(CASE WHEN actual IS NULL THEN {_millionths_sql('target')} END),"
+    f" SUM(CASE WHEN actual IS NULL THEN {millionths_sql('target')} END),"
     " group_concat(CASE WHEN actual IS NULL THEN period_id END), NULL" + _SUMS_FROM
 )
 _PASSED_SQL = (

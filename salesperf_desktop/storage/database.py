@@ -238,7 +238,7 @@ def check_sqlite_structure(path: Path) -> None:
 # The schema revision this program writes: Alembic's head, written down so that the usual start
 # (a file already at head) needs neither alembic nor the migration files. A test keeps it equal
 # to ``head_revision()``: a new migration updates it.
-SCHEMA_HEAD = "0017_year20_ratings_read_index"
+SCHEMA_HEAD = "0018_year21_entry_millionths_index"
 
 
 def _base_revision(path: Path) -> tuple[str | None, bool]:

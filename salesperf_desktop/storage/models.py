@@ -33,6 +33,7 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     func,
+    text,
 )
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -313,6 +314,14 @@ def period_key(kind: str, year: int, number: int) -> str:
     return f"{year}"
 
 
+def millionths_sql(column: str) -> str:
+    """*column* as a whole number of millionths, in SQLite: × 1,000,000 rounded half away from
+    zero (``domain.rollup.millionths`` does the same double arithmetic), NULL for NULL. The
+    sums of a quarter or a year add these exactly, in any order; ``ix_metric_entries_sums``
+    holds them, and SQLite reads them from it only for this very expression."""
+    return f"CAST({column} * 1000000 + CASE WHEN {column} < 0 THEN -0.5 ELSE 0.5 END AS INTEGER)"
+
+
 class MetricEntryRow(Base):
     """Target and actual of one indicator for one person in one month (quarters/years sum these)."""
 
@@ -320,7 +329,9 @@ class MetricEntryRow(Base):
     __table_args__ = (
         UniqueConstraint("staff_id", "period_id", "indicator_code"),
         # a quarter's and a year's sums per person and indicator read from the index alone,
-        # already grouped (services/appraisals.py _SUMS_SQL): no table read, no sort
+        # already grouped (services/appraisals.py _SUMS_SQL): no table read, no sort; the
+        # figures also as whole millionths, the sums' terms, kept rather than worked out per
+        # row at every read (migration 0018)
         Index(
             "ix_metric_entries_sums",
             "staff_id",
@@ -330,6 +341,7 @@ class MetricEntryRow(Base):
             "target",
             "base",
             "passed",
+            *(text(millionths_sql(column)) for column in ("actual", "target", "base")),
         ),
     )
 

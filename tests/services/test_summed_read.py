@@ -25,6 +25,7 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.rollup import millionths
 from salesperf_desktop.domain.scoring import score
 from salesperf_desktop.services import appraisals as ap
+from salesperf_desktop.storage.models import millionths_sql
 
 YEAR = Period.of_year(2026)
 Q3 = Period.quarter(2026, 3)
@@ -181,7 +182,7 @@ def test_millionths_is_sqlites_arithmetic(value):
     con = sqlite3.connect(":memory:")
     con.execute("CREATE TABLE t (x FLOAT)")
     con.execute("INSERT INTO t VALUES (?)", (value,))
-    ((got,),) = con.execute(f"SELECT {ap._millionths_sql('x')} FROM t").fetchall()
+    ((got,),) = con.execute(f"SELECT {millionths_sql('x')} FROM t").fetchall()
     con.close()
     assert millionths(value) == got
 

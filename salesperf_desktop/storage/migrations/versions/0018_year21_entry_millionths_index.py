@@ -1,0 +1,39 @@
+"""the sums index also holds each entry's figures as whole millionths, the terms a quarter's or
+a year's exact sums add (services/appraisals.py _SUMS_SQL): SQLite reads them from the index
+instead of working them out for every entry at every read (issue #19: 0.99 → 0.72 s for the
+sums of a year of 3,000 staff)
+
+Revision ID: 0018_year21_entry_millionths_index
+Revises: 0017_year20_ratings_read_index
+Create Date: 2026-11-28
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0018_year21_entry_millionths_index"
+down_revision = "0017_year20_ratings_read_index"
+branch_labels = None
+depends_on = None
+
+COLUMNS = ["staff_id", "indicator_code", "period_id", "actual", "target", "base", "passed"]
+
+
+def _millionths(column: str) -> str:
+    # As written here when this migration was made (storage.models.millionths_sql): SQLite
+    # reads an indexed expression from the index only for the same expression.
+    return f"CAST({column} * 1000000 + CASE WHEN {column} < 0 THEN -0.5 ELSE 0.5 END AS INTEGER)"
+
+
+def upgrade() -> None:
+    terms = ", ".join(_millionths(column) for column in ("actual", "target", "base"))
+    op.execute("DROP INDEX ix_metric_entries_sums")
+    op.execute(
+        f"CREATE INDEX ix_metric_entries_sums ON metric_entries ({', '.join(COLUMNS)}, {terms})"
+    )
+
+
+def downgrade() -> None:
+    op.execute("DROP INDEX ix_metric_entries_sums")
+    op.execute(f"CREATE INDEX ix_metric_entries_sums ON metric_entries ({', '.join(COLUMNS)})")

@@ -1,0 +1,73 @@
+"""Migration 0018 (the sums index also holds the figures as whole millionths) on a 0004-era
+file: a year's sums are read from the index alone, its millionths are those SQLite works out
+from the entries, and the entries and the scores are what they were."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+from salesperf_desktop.app_context import build_context
+from salesperf_desktop.domain.periods import Period
+from salesperf_desktop.services.appraisals import period_results, sums_query
+from salesperf_desktop.storage.database import SCHEMA_HEAD
+from salesperf_desktop.storage.models import millionths_sql
+from tests.storage.upgrade_support import OLD_0004, stored
+
+ENTRIES = "SELECT * FROM metric_entries ORDER BY id"
+QUARTER = Period.parse("2026-Q3")
+
+
+def _scores(path) -> list[tuple[int, float, str]]:
+    ctx = build_context(path, seed=False)
+    try:
+        people = period_results(ctx, QUARTER).people
+    finally:
+        ctx.close()
+    return [(p.staff_id, p.result.total, p.result.grade) for p in people]
+
+
+def _sums(path) -> tuple[str, list[tuple]]:
+    people = [sid for (sid,) in stored(path, "SELECT id FROM staff")]
+    codes = [code for (code,) in stored(path, "SELECT DISTINCT indicator_code FROM metric_entries")]
+    months = [pid for (pid,) in stored(path, "SELECT id FROM periods")]
+    query, params = sums_query(people, codes, months)
+    con = sqlite3.connect(path)
+    try:
+        plan = " ".join(str(row) for row in con.execute("EXPLAIN QUERY PLAN " + query, params))
+        return plan, sorted(con.execute(query, params).fetchall())
+    finally:
+        con.close()
+
+
+def test_a_0004_file_reads_the_sums_millionths_from_the_index(tmp_path):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(OLD_0004, path)
+    before = stored(path, ENTRIES)
+    assert before
+    scores = _scores(path)  # migrates the file, then scores the quarter
+    assert stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
+    assert stored(path, ENTRIES) == before
+    assert any(total > 0 for _, total, _ in scores)
+
+    plan, sums = _sums(path)
+    assert "COVERING INDEX ix_metric_entries_sums (staff_id=? AND indicator_code=?" in plan
+    assert "TEMP B-TREE" not in plan  # already grouped: no sort
+    assert any(row[3] for row in sums)  # some Σ actual in millionths
+
+    # What the index holds is what SQLite works out from the table's rows
+    held = stored(path, f"SELECT id, {millionths_sql('actual')} FROM metric_entries ORDER BY id")
+    worked_out = stored(
+        path,
+        f"SELECT id, {millionths_sql('actual')} FROM metric_entries NOT INDEXED ORDER BY id",
+    )
+    assert held == worked_out
+
+    con = sqlite3.connect(path)
+    try:
+        con.execute("DROP INDEX ix_metric_entries_sums")  # the sums worked out per row
+        con.commit()
+    finally:
+        con.close()
+    assert _sums(path)[1] == sums
+    assert _scores(path) == scores
