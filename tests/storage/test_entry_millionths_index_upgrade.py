@@ -71,3 +71,26 @@ def test_a_0004_file_reads_the_sums_millionths_from_the_index(tmp_path):
         con.close()
     assert _sums(path)[1] == sums
     assert _scores(path) == scores
+
+
+def test_a_file_with_sqlites_statistics_gets_the_new_indexs_too(tmp_path):
+    """ANALYZE was run on the file (the program never does; a copy tuned by hand may have been):
+    the new index is counted too, so the planner keeps a month's entries on their seek."""
+    path = tmp_path / "analyzed.sqlite"
+    shutil.copy(OLD_0004, path)
+    con = sqlite3.connect(path)
+    try:
+        con.execute("ANALYZE")
+        con.commit()
+    finally:
+        con.close()
+    _scores(path)  # migrates the file
+    rows = stored(path, "SELECT stat FROM sqlite_stat1 WHERE idx = 'ix_metric_entries_sums'")
+    assert len(rows) == 1 and rows[0][0].split()[0] == str(len(stored(path, ENTRIES)))
+
+
+def test_a_file_without_statistics_is_left_without(tmp_path):
+    path = tmp_path / "plain.sqlite"
+    shutil.copy(OLD_0004, path)
+    _scores(path)
+    assert not stored(path, "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
