@@ -7,37 +7,11 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
-from salesperf_desktop.app_context import build_context
-from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.services.appraisals import period_results, sums_query
 from salesperf_desktop.storage.database import SCHEMA_HEAD
 from salesperf_desktop.storage.models import millionths_sql
-from tests.storage.upgrade_support import OLD_0004, stored
+from tests.storage.upgrade_support import OLD_0004, quarter_scores, stored, sums_plan_and_rows
 
 ENTRIES = "SELECT * FROM metric_entries ORDER BY id"
-QUARTER = Period.parse("2026-Q3")
-
-
-def _scores(path) -> list[tuple[int, float, str]]:
-    ctx = build_context(path, seed=False)
-    try:
-        people = period_results(ctx, QUARTER).people
-    finally:
-        ctx.close()
-    return [(p.staff_id, p.result.total, p.result.grade) for p in people]
-
-
-def _sums(path) -> tuple[str, list[tuple]]:
-    people = [sid for (sid,) in stored(path, "SELECT id FROM staff")]
-    codes = [code for (code,) in stored(path, "SELECT DISTINCT indicator_code FROM metric_entries")]
-    months = [pid for (pid,) in stored(path, "SELECT id FROM periods")]
-    query, params = sums_query(people, codes, months)
-    con = sqlite3.connect(path)
-    try:
-        plan = " ".join(str(row) for row in con.execute("EXPLAIN QUERY PLAN " + query, params))
-        return plan, sorted(con.execute(query, params).fetchall())
-    finally:
-        con.close()
 
 
 def test_a_0004_file_reads_the_sums_millionths_from_the_index(tmp_path):
@@ -45,12 +19,12 @@ def test_a_0004_file_reads_the_sums_millionths_from_the_index(tmp_path):
     shutil.copy(OLD_0004, path)
     before = stored(path, ENTRIES)
     assert before
-    scores = _scores(path)  # migrates the file, then scores the quarter
+    scores = quarter_scores(path)  # migrates the file, then scores the quarter
     assert stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
     assert stored(path, ENTRIES) == before
     assert any(total > 0 for _, total, _ in scores)
 
-    plan, sums = _sums(path)
+    plan, sums = sums_plan_and_rows(path)
     assert "COVERING INDEX ix_metric_entries_sums (staff_id=? AND indicator_code=?" in plan
     assert "TEMP B-TREE" not in plan  # already grouped: no sort
     assert any(row[3] for row in sums)  # some Σ actual in millionths
@@ -69,8 +43,8 @@ def test_a_0004_file_reads_the_sums_millionths_from_the_index(tmp_path):
         con.commit()
     finally:
         con.close()
-    assert _sums(path)[1] == sums
-    assert _scores(path) == scores
+    assert sums_plan_and_rows(path)[1] == sums
+    assert quarter_scores(path) == scores
 
 
 def test_a_file_with_sqlites_statistics_gets_the_new_indexs_too(tmp_path):
@@ -84,7 +58,7 @@ def test_a_file_with_sqlites_statistics_gets_the_new_indexs_too(tmp_path):
         con.commit()
     finally:
         con.close()
-    _scores(path)  # migrates the file
+    quarter_scores(path)  # migrates the file
     rows = stored(path, "SELECT stat FROM sqlite_stat1 WHERE idx = 'ix_metric_entries_sums'")
     assert len(rows) == 1 and rows[0][0].split()[0] == str(len(stored(path, ENTRIES)))
 
@@ -92,5 +66,5 @@ def test_a_file_with_sqlites_statistics_gets_the_new_indexs_too(tmp_path):
 def test_a_file_without_statistics_is_left_without(tmp_path):
     path = tmp_path / "plain.sqlite"
     shutil.copy(OLD_0004, path)
-    _scores(path)
+    quarter_scores(path)
     assert not stored(path, "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")

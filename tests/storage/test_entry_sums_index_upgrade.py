@@ -5,13 +5,12 @@ and the quarter's scores are what they were."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 
 from salesperf_desktop.app_context import build_context
 from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.services.appraisals import period_results, sums_query
+from salesperf_desktop.services.appraisals import period_results
 from salesperf_desktop.storage.database import SCHEMA_HEAD
-from tests.storage.upgrade_support import OLD_0004, stored
+from tests.storage.upgrade_support import OLD_0004, stored, sums_plan_and_rows
 
 ENTRIES = "SELECT * FROM metric_entries ORDER BY id"
 
@@ -30,15 +29,7 @@ def test_a_0004_file_reads_a_quarters_sums_from_the_index(tmp_path):
     assert stored(path, ENTRIES) == before
     assert any(p.result.total > 0 for p in quarter.people)
 
-    people = [sid for (sid,) in stored(path, "SELECT id FROM staff")]
-    codes = [code for (code,) in stored(path, "SELECT DISTINCT indicator_code FROM metric_entries")]
-    months = [pid for (pid,) in stored(path, "SELECT id FROM periods")]
-    query, params = sums_query(people, codes, months)
-    con = sqlite3.connect(path)
-    try:
-        plan = " ".join(str(row) for row in con.execute("EXPLAIN QUERY PLAN " + query, params))
-    finally:
-        con.close()
+    plan = sums_plan_and_rows(path)[0]
     # each person's indicator's months sought, not every month read
     assert (
         "COVERING INDEX ix_metric_entries_sums (staff_id=? AND indicator_code=? AND period_id>"

@@ -7,23 +7,11 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
-from salesperf_desktop.app_context import build_context
-from salesperf_desktop.domain.periods import Period
-from salesperf_desktop.services.appraisals import _RATINGS_SQL, period_results
+from salesperf_desktop.services.appraisals import _RATINGS_SQL
 from salesperf_desktop.storage.database import SCHEMA_HEAD
-from tests.storage.upgrade_support import OLD_0004, stored
+from tests.storage.upgrade_support import OLD_0004, quarter_scores, stored
 
 RATINGS = "SELECT * FROM ratings ORDER BY id"
-QUARTER = Period.parse("2026-Q3")
-
-
-def _scores(path) -> list[tuple[int, float, str]]:
-    ctx = build_context(path, seed=False)
-    try:
-        people = period_results(ctx, QUARTER).people
-    finally:
-        ctx.close()
-    return [(p.staff_id, p.result.total, p.result.grade) for p in people]
 
 
 def test_a_0004_file_reads_a_periods_ratings_from_the_index(tmp_path):
@@ -31,7 +19,7 @@ def test_a_0004_file_reads_a_periods_ratings_from_the_index(tmp_path):
     shutil.copy(OLD_0004, path)
     before = stored(path, RATINGS)
     assert before
-    scores = _scores(path)  # migrates the file, then scores the quarter
+    scores = quarter_scores(path)  # migrates the file, then scores the quarter
     assert stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
     assert stored(path, RATINGS) == before
     assert any(total > 0 for _, total, _ in scores)
@@ -49,4 +37,4 @@ def test_a_0004_file_reads_a_periods_ratings_from_the_index(tmp_path):
         con.commit()
     finally:
         con.close()
-    assert _scores(path) == scores
+    assert quarter_scores(path) == scores

@@ -1,4 +1,5 @@
-"""What the upgrade tests share: the 0004-era file they upgrade, and reading it back plainly."""
+"""What the upgrade tests share: the 0004-era file they upgrade, reading it back plainly, the
+scores of one of its quarters (opening it migrates it), and the plan of a year's sums on it."""
 
 from __future__ import annotations
 
@@ -13,5 +14,37 @@ def stored(path: Path, sql: str) -> list[tuple]:
     con = sqlite3.connect(path)
     try:
         return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def quarter_scores(path: Path, quarter: str = "2026-Q3") -> list[tuple[int, float, str]]:
+    """Each person's total and grade for *quarter*, scored by the app (which first migrates the
+    file, as the program's open does)."""
+    from salesperf_desktop.app_context import build_context
+    from salesperf_desktop.domain.periods import Period
+    from salesperf_desktop.services.appraisals import period_results
+
+    ctx = build_context(path, seed=False)
+    try:
+        people = period_results(ctx, Period.parse(quarter)).people
+    finally:
+        ctx.close()
+    return [(p.staff_id, p.result.total, p.result.grade) for p in people]
+
+
+def sums_plan_and_rows(path: Path) -> tuple[str, list[tuple]]:
+    """SQLite's plan for the sums of everyone's every indicator over every stored period
+    (``services.appraisals.sums_query``), and the rows it gives, sorted."""
+    from salesperf_desktop.services.appraisals import sums_query
+
+    people = [sid for (sid,) in stored(path, "SELECT id FROM staff")]
+    codes = [code for (code,) in stored(path, "SELECT DISTINCT indicator_code FROM metric_entries")]
+    months = [pid for (pid,) in stored(path, "SELECT id FROM periods")]
+    query, params = sums_query(people, codes, months)
+    con = sqlite3.connect(path)
+    try:
+        plan = " ".join(str(row) for row in con.execute("EXPLAIN QUERY PLAN " + query, params))
+        return plan, sorted(con.execute(query, params).fetchall())
     finally:
         con.close()
