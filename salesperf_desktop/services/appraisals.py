@@ -569,7 +569,7 @@ _SUMS_SQL = (
     f" SUM({millionths_sql('actual')}),"
     f" SUM({_when_actual(millionths_sql('target'))}),"
     f" SUM({_when_actual(millionths_sql('base'))}),"
-    f" COUNT({_when_actual('base')}),"
+    f" COUNT({_when_actual(millionths_sql('base'))}),"  # (NULL exactly when base is)
     f" SUM(CASE WHEN actual IS NULL THEN {millionths_sql('target')} END),"
     " group_concat(CASE WHEN actual IS NULL THEN period_id END), NULL" + _SUMS_FROM
 )

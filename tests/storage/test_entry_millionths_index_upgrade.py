@@ -1,4 +1,4 @@
-"""Migration 0018 (the sums index also holds the figures as whole millionths) on a 0004-era
+"""Migration 0018 (the sums index holds the figures as whole millionths) on a 0004-era
 file: a year's sums are read from the index alone, its millionths are those SQLite works out
 from the entries, and the entries and the scores are what they were."""
 
@@ -24,16 +24,23 @@ def test_a_0004_file_reads_the_sums_millionths_from_the_index(tmp_path):
     assert stored(path, ENTRIES) == before
     assert any(total > 0 for _, total, _ in scores)
 
-    plan, sums = sums_plan_and_rows(path)
-    assert "COVERING INDEX ix_metric_entries_sums (staff_id=? AND indicator_code=?" in plan
+    plan, sums, reads_table = sums_plan_and_rows(path)
+    assert "INDEX ix_metric_entries_sums (staff_id=? AND indicator_code=?" in plan
     assert "TEMP B-TREE" not in plan  # already grouped: no sort
+    assert not reads_table  # every value from the index, the millionths included
     assert any(row[3] for row in sums)  # some Σ actual in millionths
 
     # What the index holds is what SQLite works out from the table's rows
-    held = stored(path, f"SELECT id, {millionths_sql('actual')} FROM metric_entries ORDER BY id")
+    held = stored(
+        path,
+        f"SELECT id, {millionths_sql('actual')}, {millionths_sql('target')},"
+        f" {millionths_sql('base')} FROM metric_entries INDEXED BY ix_metric_entries_sums"
+        " ORDER BY id",
+    )
     worked_out = stored(
         path,
-        f"SELECT id, {millionths_sql('actual')} FROM metric_entries NOT INDEXED ORDER BY id",
+        f"SELECT id, {millionths_sql('actual')}, {millionths_sql('target')},"
+        f" {millionths_sql('base')} FROM metric_entries NOT INDEXED ORDER BY id",
     )
     assert held == worked_out
 
@@ -43,7 +50,9 @@ def test_a_0004_file_reads_the_sums_millionths_from_the_index(tmp_path):
         con.commit()
     finally:
         con.close()
-    assert sums_plan_and_rows(path)[1] == sums
+    _plan, worked_out_sums, reads_table = sums_plan_and_rows(path)
+    assert worked_out_sums == sums
+    assert reads_table  # (what the check above would have seen, had the table been read)
     assert quarter_scores(path) == scores
 
 

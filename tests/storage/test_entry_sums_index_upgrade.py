@@ -29,10 +29,11 @@ def test_a_0004_file_reads_a_quarters_sums_from_the_index(tmp_path):
     assert stored(path, ENTRIES) == before
     assert any(p.result.total > 0 for p in quarter.people)
 
-    plan = sums_plan_and_rows(path)[0]
+    plan, _rows, reads_table = sums_plan_and_rows(path)
     # each person's indicator's months sought, not every month read
-    assert (
-        "COVERING INDEX ix_metric_entries_sums (staff_id=? AND indicator_code=? AND period_id>"
-        in plan
-    )
+    assert "INDEX ix_metric_entries_sums (staff_id=? AND indicator_code=? AND period_id>" in plan
     assert "TEMP B-TREE" not in plan  # already grouped: no sort
+    # from the index alone. (Since 0018 SQLite 3.40 no longer calls the index covering: the sums
+    # name the target and base inside the indexed millionths. Its program still reads every
+    # value from the index, and never seeks the table row it keeps ready.)
+    assert not reads_table

@@ -33,9 +33,10 @@ def quarter_scores(path: Path, quarter: str = "2026-Q3") -> list[tuple[int, floa
     return [(p.staff_id, p.result.total, p.result.grade) for p in people]
 
 
-def sums_plan_and_rows(path: Path) -> tuple[str, list[tuple]]:
+def sums_plan_and_rows(path: Path) -> tuple[str, list[tuple], bool]:
     """SQLite's plan for the sums of everyone's every indicator over every stored period
-    (``services.appraisals.sums_query``), and the rows it gives, sorted."""
+    (``services.appraisals.sums_query``), the rows it gives, sorted, and whether its program
+    reads any column of the table itself (not only of an index)."""
     from salesperf_desktop.services.appraisals import sums_query
 
     people = [sid for (sid,) in stored(path, "SELECT id FROM staff")]
@@ -45,6 +46,12 @@ def sums_plan_and_rows(path: Path) -> tuple[str, list[tuple]]:
     con = sqlite3.connect(path)
     try:
         plan = " ".join(str(row) for row in con.execute("EXPLAIN QUERY PLAN " + query, params))
-        return plan, sorted(con.execute(query, params).fetchall())
+        (root,) = con.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'metric_entries'"
+        ).fetchone()
+        program = con.execute("EXPLAIN " + query, params).fetchall()
+        table = {p1 for _addr, op, p1, p2, *_ in program if op == "OpenRead" and p2 == root}
+        reads_table = any(op == "Column" and p1 in table for _addr, op, p1, *_ in program)
+        return plan, sorted(con.execute(query, params).fetchall()), reads_table
     finally:
         con.close()
