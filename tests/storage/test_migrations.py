@@ -16,6 +16,7 @@ from salesperf_desktop.storage.database import (
     open_database,
 )
 from salesperf_desktop.storage.models import Base
+from tests.storage.upgrade_support import stored
 
 
 def _sha(path) -> str:
@@ -39,13 +40,8 @@ def test_migrations_build_the_schema_from_empty_and_match_the_models(tmp_path):
 
 
 def _indexes(path) -> dict[str, str]:
-    con = sqlite3.connect(path)
-    try:
-        sql = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        rows = con.execute(sql)
-        return {name: " ".join(sql.split()) for name, sql in rows}
-    finally:
-        con.close()
+    sql = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    return {name: " ".join(text.split()) for name, text in stored(path, sql)}
 
 
 def test_the_indexes_the_migrations_make_are_those_the_models_declare(tmp_path):
