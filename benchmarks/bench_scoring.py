@@ -98,15 +98,11 @@ def raw_fetch(db: Path, year: int) -> int:
         # the service's own SELECTs (since sql19 a year's entries are read as sums per person and
         # indicator, not as rows): SQLite still reads every month's row to add them up; since
         # year20 the sheets' summed indicators and the others apart (``sums_query``)
-        from salesperf_desktop.services.appraisals import (
-            _EVENTS_SQL,
-            _PASSED_SQL,
-            _RATINGS_SQL,
-            sums_query,
-        )
+        from salesperf_desktop.services.appraisals import _EVENTS_SQL, _RATINGS_SQL
+        from salesperf_desktop.services.period_sums import PASSED_SQL, sums_query
 
         fetched += len(con.execute(*sums_query(ids, summed, periods)).fetchall())
-        fetched += len(con.execute(*sums_query(ids, others, periods, _PASSED_SQL)).fetchall())
+        fetched += len(con.execute(*sums_query(ids, others, periods, PASSED_SQL)).fetchall())
         for sql in (_RATINGS_SQL, _EVENTS_SQL):
             query = sql.format(staff=marks(ids), periods=marks(periods))
             fetched += len(con.execute(query, (*ids, *periods)).fetchall())

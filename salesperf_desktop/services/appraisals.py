@@ -27,7 +27,6 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.policy import Policy
 from salesperf_desktop.domain.results import shared_items
 from salesperf_desktop.domain.rollup import (
-    PASS_FROM,
     SUMMED_MEASURES,
     Figures,
     combined_by_sums,
@@ -47,6 +46,13 @@ from salesperf_desktop.domain.template import Template, TemplateItem, parse_temp
 from salesperf_desktop.services.adjustment_types import stored_catalogue
 from salesperf_desktop.services.collector import collector_paused
 from salesperf_desktop.services.movements import load_histories, period_movements
+from salesperf_desktop.services.period_sums import (
+    Sums,
+    SumsAhead,
+    SumsRead,
+    read_sums,
+    reads_alone,
+)
 from salesperf_desktop.services.periods import stored_period, to_domain  # noqa: F401 (re-export)
 from salesperf_desktop.services.policy import policy_for_period, remember_for_period
 from salesperf_desktop.services.team_goal_reads import goals_for
@@ -57,7 +63,6 @@ from salesperf_desktop.storage.models import (
     StaffRow,
     TeamRow,
     TemplateRow,
-    millionths_sql,
 )
 
 # The sales manager's "share of reps who met target" (seed 004), derived from the team's results.
@@ -470,62 +475,60 @@ def monthly_inputs(
 
 
 def rolled_up_inputs(
-    session: Session, people: Sequence[tuple[StaffFacts, Template]], period: Period
+    session: Session,
+    people: Sequence[tuple[StaffFacts, Template]],
+    period: Period,
+    sums_of: Callable[[], tuple[Sums, set[int]]] | None = None,
 ) -> dict[int, PersonPeriodInput]:
     """Each person's input for *period* (a quarter or a year): the same inputs as ``rollup``
     over ``monthly_inputs`` (the same rules, ``domain.rollup.rolled_up``). The summed and
-    pass/fail items are added up by SQLite per person and indicator (``_SUMS_SQL``: exact sums
-    in millionths, ``domain.rollup.millionths``), 5,400 sums for a year of 300 people instead
-    of 65,000 rows (issue #19); the averaged items (a mean of monthly means) and the ratings
-    are read as rows. A person the sums cannot give exactly (a growth month without a base,
-    ratings on a summed item, a sum beyond 64 bits) is read row by row
-    (``_rolled_up_by_rows``)."""
+    pass/fail items are added up by SQLite per person and indicator (``period_sums``: exact
+    sums in millionths, ``domain.rollup.millionths``), 5,400 sums for a year of 300 people
+    instead of 65,000 rows (issue #19); the averaged items (a mean of monthly means) and the
+    ratings are read as rows. A person the sums cannot give exactly (a growth month without a
+    base, ratings on a summed item, a sum beyond 64 bits) is read row by row
+    (``_rolled_up_by_rows``). *sums_of* gives the sums of ``sums_reads(people)`` read ahead
+    (``SumsAhead``); without it they are read here."""
     months = period.months()
     session.flush()  # the driver reads below do not autoflush as session.execute does
     by_id = _period_ids(session, months)
     if not by_id or not people:
         return _rolled_up_by_rows(session, people, period)
-    stored = {m: pid for pid, m in by_id.items()}
     position = {m: i for i, m in enumerate(months)}
     ids = [s.id for s, _ in people]
-    period_ids = list(by_id)
+    # the ratings and events first: sums read ahead are meanwhile being added up (SumsAhead)
+    ratings = _ratings_by_month(_driver_rows(session, _RATINGS_SQL, ids, list(by_id)))
+    events = _adjustments(session, ids, list(by_id), stored_catalogue(session))
+    if sums_of is None:
+        cursor = session.connection().connection.cursor()
+        try:
+            sums, by_rows = read_sums(cursor, sums_reads(people, period, by_id))
+        finally:
+            cursor.close()
+    else:
+        sums, by_rows = sums_of()
     averaged = sorted(
         {it.indicator for _, t in people for it in t.items if not combined_by_sums(it.measure)}
     )
-    averaged_codes = frozenset(averaged)  # looked up per person and item
-    employed_of = {s.id: months_employed(s, period) for s, _ in people}
-    # sums queries per months employed and sheet: each person's own indicators are sought
-    together: dict[tuple[tuple[Period, ...], tuple[str, ...], tuple[str, ...]], list[int]] = {}
-    for s, template in people:
-        key = (tuple(employed_of[s.id]), *_summed_and_others(template))
-        together.setdefault(key, []).append(s.id)
-    sums: dict[tuple[int, str], tuple[Any, ...]] = {}
-    by_rows: set[int] = set()
-    for (employed, summed, others), sids in together.items():
-        pids = [stored[m] for m in employed if m in stored]
-        if not pids:
-            continue
-        if summed and not _read_sums(session, sums, sids, summed, pids):
-            by_rows.update(sids)  # a sum beyond 64 bits: added up in Python instead
-        if others:  # counts and verdicts: never beyond 64 bits
-            _read_sums(session, sums, sids, others, pids, _PASSED_SQL)
     figures: dict[tuple[int, str], list[Figures]] = {}
     if averaged:  # the rows of averaged items, for the people the sums show have some
         wanted = set(averaged)
         entered = sorted({sid for sid, code in sums if code in wanted})
         if entered:
             _add_rows(session, figures, entered, by_id, position, averaged)
-    rated = _add_ratings(session, figures, ids, by_id, position)
-    events = _adjustments(session, ids, period_ids, stored_catalogue(session))
+    rated = _with_ratings_added(figures, ratings, by_id, position)
+    averaged_codes = frozenset(averaged)  # looked up per person and item
+    stored = {m: pid for pid, m in by_id.items()}
     inputs: dict[int, PersonPeriodInput] = {}
+    by_rows = set(by_rows)
     for s, template in people:
         if s.id in by_rows:
             continue
-        employed = employed_of[s.id]
         combined = _combined_items(s.id, template, sums, by_id, position, rated, averaged_codes)
         if combined is None:
             by_rows.add(s.id)
             continue
+        employed = months_employed(s, period)
         inputs[s.id] = _person_rolled_up(
             s.id, template, period, averaged, figures, employed, events, stored, combined
         )
@@ -536,6 +539,24 @@ def rolled_up_inputs(
     return inputs
 
 
+def sums_reads(
+    people: Sequence[tuple[StaffFacts, Template]], period: Period, by_id: dict[int, Period]
+) -> list[SumsRead]:
+    """The sums queries of *people* for *period* (*by_id*: its stored months): one per months
+    employed and sheet, so each person's own indicators are sought."""
+    stored = {m: pid for pid, m in by_id.items()}
+    together: dict[tuple[tuple[Period, ...], tuple[str, ...], tuple[str, ...]], list[int]] = {}
+    for s, template in people:
+        key = (tuple(months_employed(s, period)), *_summed_and_others(template))
+        together.setdefault(key, []).append(s.id)
+    reads = []
+    for (employed, summed, others), sids in together.items():
+        pids = tuple(stored[m] for m in employed if m in stored)
+        if pids:
+            reads.append(SumsRead(tuple(sids), summed, others, pids))
+    return reads
+
+
 def _summed_and_others(template: Template) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The sheet's indicators of summed measures, and the others (pass/fail and averaged)."""
     summed = {it.indicator for it in template.items if it.measure in SUMMED_MEASURES}
@@ -543,83 +564,10 @@ def _summed_and_others(template: Template) -> tuple[tuple[str, ...], tuple[str, 
     return tuple(sorted(summed)), tuple(sorted(others))
 
 
-def _when_actual(expression: str) -> str:
-    return f"CASE WHEN actual IS NULL THEN NULL ELSE {expression} END"
-
-
-# Per person and indicator over the months asked for, what ``domain.rollup`` needs of a summed
-# item: the months with an actual, Σ actual, Σ target and Σ base over them (exact sums of whole
-# millionths: SQLite adds integers exactly in any order, and raises "integer overflow" beyond 64
-# bits), how many of them have a base (growth uses only those), Σ target over the months without
-# an actual (all the months when none has one: what ``summed_input`` then keeps), those months;
-# of a pass/fail item any fail (``domain.rollup._pass_item``), and of an averaged one whether it
-# has entries. One row shape (NULL where a kind needs nothing), two queries: each row's work is
-# only what its kind needs.
-# The index ix_metric_entries_sums is in (person, indicator, month) order: naming the indicators
-# and the months' id range lets each (person, indicator) seek straight to the period's months
-# instead of reading every month the file holds (a year of a 3-year file read a third of it).
-# Months whose ids fill their range (the usual) are the range; otherwise ``+period_id IN`` also
-# filters (the ``+``: as a seek, one per month, the list was slower than the range).
-_SUMS_FROM = (
-    " FROM metric_entries WHERE staff_id IN ({staff}) AND indicator_code IN ({codes})"
-    " AND period_id BETWEEN ? AND ?{only_these} GROUP BY staff_id, indicator_code"
-)
-_SUMS_SQL = (
-    "SELECT staff_id, indicator_code, COUNT(actual),"
-    f" SUM({millionths_sql('actual')}),"
-    f" SUM({_when_actual(millionths_sql('target'))}),"
-    f" SUM({_when_actual(millionths_sql('base'))}),"
-    f" COUNT({_when_actual(millionths_sql('base'))}),"  # (NULL exactly when base is)
-    f" SUM(CASE WHEN actual IS NULL THEN {millionths_sql('target')} END),"
-    " group_concat(CASE WHEN actual IS NULL THEN period_id END), NULL" + _SUMS_FROM
-)
-_PASSED_SQL = (
-    "SELECT staff_id, indicator_code, COUNT(actual), NULL, NULL, NULL, NULL, NULL, NULL,"
-    f" MIN(CASE WHEN passed IS NULL THEN actual >= {PASS_FROM!r} ELSE passed <> 0 END)" + _SUMS_FROM
-)
-
-
-def sums_query(
-    staff_ids: Sequence[int], codes: Sequence[str], period_ids: Sequence[int], sql: str = _SUMS_SQL
-) -> tuple[str, tuple[Any, ...]]:
-    """*sql* (``_SUMS_SQL`` or ``_PASSED_SQL``) and its parameters for these people, indicators
-    and stored months."""
-    first, last = min(period_ids), max(period_ids)
-    params = (*staff_ids, *codes, first, last)
-    if last - first + 1 == len(set(period_ids)):  # every id in the range is one of them
-        return sql.format(staff=_marks(staff_ids), codes=_marks(codes), only_these=""), params
-    only_these = f" AND +period_id IN ({_marks(period_ids)})"
-    sql = sql.format(staff=_marks(staff_ids), codes=_marks(codes), only_these=only_these)
-    return sql, (*params, *period_ids)
-
-
-def _read_sums(
-    session: Session,
-    sums: dict[tuple[int, str], tuple[Any, ...]],
-    staff_ids: Sequence[int],
-    codes: Sequence[str],
-    period_ids: Sequence[int],
-    sql: str = _SUMS_SQL,
-) -> bool:
-    """The people's sums of *codes* over these stored months (*sql*'s: ``sums_query``) put into
-    *sums* by (person, indicator); False (nothing put) when a sum goes beyond 64 bits."""
-    cursor = session.connection().connection.cursor()
-    try:
-        rows = cursor.execute(*sums_query(staff_ids, codes, period_ids, sql)).fetchall()
-    except Exception as exc:  # the driver's OperationalError (sqlite3 or sqlcipher3)
-        if "integer overflow" in str(exc):
-            return False
-        raise
-    finally:
-        cursor.close()
-    sums.update({(row[0], row[1]): row[2:] for row in rows})
-    return True
-
-
 def _combined_items(
     sid: int,
     template: Template,
-    sums: dict[tuple[int, str], tuple[Any, ...]],
+    sums: Sums,
     by_id: dict[int, Period],
     position: dict[Period, int],
     rated: set[tuple[int, str]],
@@ -758,6 +706,16 @@ def _add_ratings(
     (``_entered`` reads them the same way); a month rated but without an entry is added. Gives
     the (person, indicator) pairs rated."""
     rated = _ratings_by_month(_driver_rows(session, _RATINGS_SQL, staff_ids, list(by_id)))
+    return _with_ratings_added(figures, rated, by_id, position)
+
+
+def _with_ratings_added(
+    figures: dict[tuple[int, str], list[Figures]],
+    rated: dict[tuple[int, str], dict[int, dict[str, list[float]]]],
+    by_id: dict[int, Period],
+    position: dict[Period, int],
+) -> set[tuple[int, str]]:
+    """*rated* (``_ratings_by_month``) put into *figures*; the (person, indicator) pairs rated."""
     ids_in_month_order = sorted(by_id) == sorted(by_id, key=lambda pid: position[by_id[pid]])
     for key, per_month in rated.items():
         entered = figures.get(key)
@@ -958,15 +916,11 @@ def in_team_pool(staff: StaffFacts) -> bool:
     return staff.status not in (StaffStatus.PROBATION, StaffStatus.TRANSFERRED)
 
 
-def _cohort(
-    staff: Sequence[StaffFacts],
-    resolver: TemplateResolver,
-    results: PeriodResults,
-    inputs_of: Callable[[list[tuple[StaffFacts, Template]]], dict[int, PersonPeriodInput]],
-) -> tuple[list[CohortMember], _CohortMeta]:
-    """Everyone to score together, with their row, template and version by person id; people
-    without a template are noted in *results*. *inputs_of* gives the inputs of people with a
-    template (none for a person not employed in the month)."""
+def _resolved(
+    staff: Sequence[StaffFacts], resolver: TemplateResolver, results: PeriodResults
+) -> list[tuple[StaffFacts, Template, int]]:
+    """Each person with their template and its version; people without one are noted in
+    *results*."""
     resolved: list[tuple[StaffFacts, Template, int]] = []
     for s in staff:
         got = resolver.resolve(s)
@@ -974,7 +928,15 @@ def _cohort(
             results.without_template.append(f"{s.employee_no} {s.name}")
             continue
         resolved.append((s, *got))
-    inputs = inputs_of([(s, template) for s, template, _ in resolved])
+    return resolved
+
+
+def _cohort(
+    resolved: Sequence[tuple[StaffFacts, Template, int]],
+    inputs: dict[int, PersonPeriodInput],
+) -> tuple[list[CohortMember], _CohortMeta]:
+    """Everyone to score together (*resolved*, with their *inputs*: none for a person not
+    employed in the month), with their row, template and version by person id."""
     members: list[CohortMember] = []
     meta: _CohortMeta = {}
     for s, domain_template, version in resolved:
@@ -1107,18 +1069,44 @@ def _scored_inputs(
     overrides: dict[int, dict[Period, PersonPeriodInput]] | None,
 ) -> tuple[list[CohortMember], _CohortMeta]:
     """The cohort's members, read a chunk of people at a time: each chunk's monthly inputs are
-    rolled up and dropped before the next is read."""
+    rolled up and dropped before the next is read. A quarter's or a year's sums are read ahead
+    on a connection of their own (``SumsAhead``) while the chunk before is rolled up."""
+    chunks = [_resolved(chunk, resolver, results) for chunk in _chunks(staff)]
     members: list[CohortMember] = []
     meta: _CohortMeta = {}
-    for chunk in _chunks(staff):
-        if rolls_up_while_reading(period, overrides):
-            inputs_of = functools.partial(rolled_up_inputs, session, period=period)
-        else:
-            inputs_of = functools.partial(_month_inputs, session, period, overrides)
-        got_members, got_meta = _cohort(chunk, resolver, results, inputs_of)
-        members += got_members
-        meta.update(got_meta)
+    ahead = (
+        _sums_ahead(session, chunks, period) if rolls_up_while_reading(period, overrides) else None
+    )
+    try:
+        for index, chunk in enumerate(chunks):
+            people = [(s, template) for s, template, _ in chunk]
+            if not rolls_up_while_reading(period, overrides):
+                inputs = _month_inputs(session, period, overrides, people)
+            elif ahead is not None:
+                sums_of = functools.partial(ahead.result, index)
+                inputs = rolled_up_inputs(session, people, period, sums_of)
+            else:
+                inputs = rolled_up_inputs(session, people, period)
+            got_members, got_meta = _cohort(chunk, inputs)
+            members += got_members
+            meta.update(got_meta)
+    finally:
+        if ahead is not None:
+            ahead.close()
     return members, meta
+
+
+def _sums_ahead(
+    session: Session, chunks: Sequence[Sequence[tuple[StaffFacts, Template, int]]], period: Period
+) -> SumsAhead | None:
+    """The chunks' sums read ahead, when another connection can read what the session would."""
+    session.flush()  # a change not yet written would be the session's alone: read here then
+    engine = reads_alone(session)
+    by_id = _period_ids(session, period.months())
+    if engine is None or not by_id:
+        return None
+    reads = [sums_reads([(s, t) for s, t, _ in chunk], period, by_id) for chunk in chunks]
+    return SumsAhead(engine, reads)
 
 
 def rolls_up_while_reading(

@@ -35,9 +35,9 @@ def quarter_scores(path: Path, quarter: str = "2026-Q3") -> list[tuple[int, floa
 
 def sums_plan_and_rows(path: Path) -> tuple[str, list[tuple], bool]:
     """SQLite's plan for the sums of everyone's every indicator over every stored period
-    (``services.appraisals.sums_query``), the rows it gives, sorted, and whether its program
+    (``services.period_sums.sums_query``), the rows it gives, sorted, and whether its program
     reads any column of the table itself (not only of an index)."""
-    from salesperf_desktop.services.appraisals import sums_query
+    from salesperf_desktop.services.period_sums import sums_query
 
     people = [sid for (sid,) in stored(path, "SELECT id FROM staff")]
     codes = [code for (code,) in stored(path, "SELECT DISTINCT indicator_code FROM metric_entries")]
