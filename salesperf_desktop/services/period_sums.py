@@ -203,24 +203,32 @@ class SumsAhead:
     def _run(self) -> None:
         try:
             connection = self._engine.raw_connection()
-        except BaseException as exc:  # told to whoever waits for a result
-            for future in self._futures:
-                future.set_exception(exc)
+        except BaseException as exc:
+            self._fail(exc)
             return
         with self._lock:
             self._connection = connection
         try:
             cursor = connection.cursor()
-            for reads, future in zip(self._chunks, self._futures, strict=True):
-                if self._stopped.is_set():
-                    future.cancel()
-                    continue
-                try:
-                    future.set_result(read_texts(cursor, reads))
-                except BaseException as exc:
-                    future.set_exception(exc)
-            cursor.close()
+            try:
+                for reads, future in zip(self._chunks, self._futures, strict=True):
+                    if self._stopped.is_set():
+                        future.cancel()
+                    else:
+                        try:
+                            future.set_result(read_texts(cursor, reads))
+                        except BaseException as exc:  # told to whoever waits for it
+                            future.set_exception(exc)
+            finally:
+                cursor.close()
+        except BaseException as exc:  # no caller is ever left waiting
+            self._fail(exc)
         finally:
             with self._lock:
                 self._connection = None
             connection.close()
+
+    def _fail(self, exc: BaseException) -> None:
+        for future in self._futures:
+            if not future.done():
+                future.set_exception(exc)

@@ -144,3 +144,30 @@ def test_a_caller_who_gives_up_stops_the_reader_and_gets_its_connection_back(dem
     assert demo_copy.engine.pool.checkedout() == 0
     with pytest.raises(CancelledError):
         ahead.result(199)
+
+
+def test_a_reader_that_cannot_even_begin_leaves_no_caller_waiting():
+    """A connection that opens but cannot read (here: no cursor) fails every chunk's result."""
+
+    class NoCursor:
+        closed = False
+
+        def cursor(self):
+            raise sqlite3.OperationalError("disk I/O error")
+
+        def interrupt(self):
+            pass
+
+        def close(self):
+            self.closed = True
+
+    connection = NoCursor()
+    engine = mock.Mock(raw_connection=lambda: connection)
+    ahead = ps.SumsAhead(engine, [[], []])
+    try:
+        for index in (0, 1):
+            with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
+                ahead.result(index)
+    finally:
+        ahead.close()
+    assert connection.closed
