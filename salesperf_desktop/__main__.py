@@ -588,9 +588,10 @@ def main(argv: list[str] | None = None) -> int:
         multiprocessing.freeze_support()
     args = parse_args(argv)
     os.environ.setdefault("LANG", "C.UTF-8")
-    from salesperf_desktop.threads import one_blas_thread
+    from salesperf_desktop.threads import one_blas_thread, prompt_gil_handoff
 
     one_blas_thread()  # (before matplotlib loads numpy; the processes started here inherit it)
+    prompt_gil_handoff()  # (before any worker thread starts)
     from PySide6.QtCore import QSettings
 
     from salesperf_desktop.pyside_imports import speed_up_import_check
