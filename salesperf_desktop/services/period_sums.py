@@ -19,8 +19,9 @@ would need the lock back after every row and wait up to the interpreter's switch
 from __future__ import annotations
 
 import json
+import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -109,16 +110,21 @@ def read_sums(cursor, reads: Sequence[SumsRead]) -> tuple[Sums, set[int]]:
 
 def read_texts(cursor, reads: Sequence[SumsRead]) -> list[str | None]:
     """Each query of *reads* (its summed indicators', then its others', when it has them)
-    answered as a JSON text, all in one statement; None for a summed query whose sum goes
-    beyond 64 bits."""
+    answered as a JSON text, as few statements as SQLite's limit of parameters allows (one, for
+    500 people, from SQLite 3.32 on); None for a summed query whose sum goes beyond 64 bits."""
     queries = [
         sums_query(read.staff_ids, codes, read.period_ids, sql)
         for read in reads
         for codes, sql in ((read.summed, SUMS_SQL), (read.others, PASSED_SQL))
         if codes
     ]
-    if not queries:
-        return []
+    texts: list[str | None] = []
+    for batch in _batches(queries, _parameters_allowed(cursor)):
+        texts += _answers(cursor, batch)
+    return texts
+
+
+def _answers(cursor, queries: Sequence[tuple[str, tuple[Any, ...]]]) -> list[str | None]:
     selects = ", ".join(f"({_AS_JSON.format(sql)})" for sql, _ in queries)
     params = tuple(param for _, query_params in queries for param in query_params)
     try:
@@ -135,6 +141,38 @@ def read_texts(cursor, reads: Sequence[SumsRead]) -> list[str | None]:
                 raise
             texts.append(None)  # (only a summed query: counts and verdicts never overflow)
     return texts
+
+
+#: ``sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER`` (Python 3.11's ``Connection.getlimit``)
+_LIMIT_VARIABLE_NUMBER = 9
+
+
+def _parameters_allowed(cursor) -> int:
+    """How many ``?`` one statement may have: the connection's limit where the driver tells it
+    (sqlite3); else SQLite's default, 32,766 from 3.32 on and 999 before (sqlcipher3)."""
+    connection = cursor.connection
+    if hasattr(connection, "getlimit"):
+        return connection.getlimit(_LIMIT_VARIABLE_NUMBER)
+    module = sys.modules.get(type(connection).__module__)
+    version = getattr(module, "sqlite_version_info", (0, 0, 0))
+    return 32_766 if version >= (3, 32, 0) else 999
+
+
+def _batches(
+    queries: Sequence[tuple[str, tuple[Any, ...]]], allowed: int
+) -> Iterator[list[tuple[str, tuple[Any, ...]]]]:
+    """*queries* in order, in runs whose parameters together stay within *allowed* (a query
+    alone over it runs alone, as it did before the runs)."""
+    batch: list[tuple[str, tuple[Any, ...]]] = []
+    count = 0
+    for query in queries:
+        if batch and count + len(query[1]) > allowed:
+            yield batch
+            batch, count = [], 0
+        batch.append(query)
+        count += len(query[1])
+    if batch:
+        yield batch
 
 
 def sums_from(reads: Sequence[SumsRead], texts: Sequence[str | None]) -> tuple[Sums, set[int]]:

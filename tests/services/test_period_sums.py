@@ -7,6 +7,8 @@ thread reaches the caller; a caller who gives up stops the thread and gets its c
 from __future__ import annotations
 
 import sqlite3
+import sys
+import types
 from concurrent.futures import CancelledError
 from unittest import mock
 
@@ -171,3 +173,47 @@ def test_a_reader_that_cannot_even_begin_leaves_no_caller_waiting():
     finally:
         ahead.close()
     assert connection.closed
+
+
+def test_an_older_sqlite_with_fewer_parameters_reads_the_same_sums_in_more_statements(
+    demo_copy, monkeypatch
+):
+    """Before SQLite 3.32 a statement took at most 999 parameters: the queries then go in
+    runs that fit (here a limit of 40, so about one query a statement)."""
+    with demo_copy.session() as s:
+        whole = ap.compute_period(s, YEAR, use_frozen_results=False)
+    statements = []
+    answers = ps._answers
+    monkeypatch.setattr(ps, "_parameters_allowed", lambda _cursor: 40)
+    monkeypatch.setattr(ps, "_answers", lambda c, q: statements.append(q) or answers(c, q))
+    with demo_copy.session() as s:
+        assert ap.compute_period(s, YEAR, use_frozen_results=False) == whole
+    assert len(statements) > 1
+    assert all(sum(len(p) for _, p in q) <= 40 or len(q) == 1 for q in statements)
+
+
+@pytest.mark.parametrize(
+    ("version", "allowed"), [((3, 31, 1), 999), ((3, 32, 0), 32_766), ((3, 53, 4), 32_766)]
+)
+def test_a_driver_that_does_not_tell_its_limit_is_given_sqlites_default(
+    monkeypatch, version, allowed
+):
+    """sqlcipher3 has no ``getlimit``: its SQLite's version says the default limit."""
+    driver = types.ModuleType("old_driver")
+    driver.sqlite_version_info = version
+
+    class Connection:
+        __module__ = "old_driver"
+
+    monkeypatch.setitem(sys.modules, "old_driver", driver)
+    cursor = types.SimpleNamespace(connection=Connection())
+    assert ps._parameters_allowed(cursor) == allowed
+
+
+def test_sqlite3_tells_its_own_limit(tmp_path):
+    connection = sqlite3.connect(tmp_path / "x.sqlite")
+    try:
+        limit = connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        assert ps._parameters_allowed(connection.cursor()) == limit
+    finally:
+        connection.close()
