@@ -7,22 +7,20 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
-from salesperf_desktop.storage.database import SCHEMA_HEAD
 from salesperf_desktop.storage.models import millionths_sql
-from tests.storage.upgrade_support import OLD_0004, quarter_scores, stored, sums_plan_and_rows
+from tests.storage.upgrade_support import (
+    OLD_0004,
+    quarter_scores,
+    stored,
+    sums_plan_and_rows,
+    upgraded_old_file,
+)
 
 ENTRIES = "SELECT * FROM metric_entries ORDER BY id"
 
 
 def test_a_0004_file_reads_the_sums_millionths_from_the_index(tmp_path):
-    path = tmp_path / "old.sqlite"
-    shutil.copy(OLD_0004, path)
-    before = stored(path, ENTRIES)
-    assert before
-    scores = quarter_scores(path)  # migrates the file, then scores the quarter
-    assert stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
-    assert stored(path, ENTRIES) == before
-    assert any(total > 0 for _, total, _ in scores)
+    path, scores = upgraded_old_file(tmp_path, ENTRIES)
 
     plan, sums, reads_table = sums_plan_and_rows(path)
     assert "INDEX ix_metric_entries_sums (staff_id=? AND indicator_code=?" in plan

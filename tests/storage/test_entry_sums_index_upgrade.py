@@ -4,23 +4,13 @@ and the quarter's scores are what they were."""
 
 from __future__ import annotations
 
-import shutil
-
-from salesperf_desktop.storage.database import SCHEMA_HEAD
-from tests.storage.upgrade_support import OLD_0004, quarter_scores, stored, sums_plan_and_rows
+from tests.storage.upgrade_support import sums_plan_and_rows, upgraded_old_file
 
 ENTRIES = "SELECT * FROM metric_entries ORDER BY id"
 
 
 def test_a_0004_file_reads_a_quarters_sums_from_the_index(tmp_path):
-    path = tmp_path / "old.sqlite"
-    shutil.copy(OLD_0004, path)
-    before = stored(path, ENTRIES)
-    assert before
-    scores = quarter_scores(path)  # migrates the file, then scores the quarter
-    assert stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
-    assert stored(path, ENTRIES) == before
-    assert any(total > 0 for _, total, _ in scores)
+    path, _scores = upgraded_old_file(tmp_path, ENTRIES)
 
     plan, _rows, reads_table = sums_plan_and_rows(path)
     # each person's indicator's months sought, not every month read

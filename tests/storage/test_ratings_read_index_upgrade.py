@@ -4,25 +4,16 @@ they were given, with no sort, and the ratings and a quarter's scores are what t
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 
 from salesperf_desktop.services.appraisals import _RATINGS_SQL
-from salesperf_desktop.storage.database import SCHEMA_HEAD
-from tests.storage.upgrade_support import OLD_0004, quarter_scores, stored
+from tests.storage.upgrade_support import quarter_scores, stored, upgraded_old_file
 
 RATINGS = "SELECT * FROM ratings ORDER BY id"
 
 
 def test_a_0004_file_reads_a_periods_ratings_from_the_index(tmp_path):
-    path = tmp_path / "old.sqlite"
-    shutil.copy(OLD_0004, path)
-    before = stored(path, RATINGS)
-    assert before
-    scores = quarter_scores(path)  # migrates the file, then scores the quarter
-    assert stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
-    assert stored(path, RATINGS) == before
-    assert any(total > 0 for _, total, _ in scores)
+    path, scores = upgraded_old_file(tmp_path, RATINGS)
 
     people = ",".join(str(sid) for (sid,) in stored(path, "SELECT id FROM staff"))
     months = ",".join(str(pid) for (pid,) in stored(path, "SELECT id FROM periods"))

@@ -3,6 +3,7 @@ scores of one of its quarters (opening it migrates it), and the plan of a year's
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -31,6 +32,23 @@ def quarter_scores(path: Path, quarter: str = "2026-Q3") -> list[tuple[int, floa
     finally:
         ctx.close()
     return [(p.staff_id, p.result.total, p.result.grade) for p in people]
+
+
+def upgraded_old_file(folder: Path, kept: str) -> tuple[Path, list[tuple[int, float, str]]]:
+    """A copy of the 0004-era file in *folder*, upgraded to the head by opening it and scoring
+    its quarter (``quarter_scores``): the rows *kept* reads are what they were, and somebody's
+    total is above zero. The copy's path and the quarter's scores."""
+    from salesperf_desktop.storage.database import SCHEMA_HEAD
+
+    path = folder / "old.sqlite"
+    shutil.copy(OLD_0004, path)
+    before = stored(path, kept)
+    assert before
+    scores = quarter_scores(path)  # migrates the file, then scores the quarter
+    assert stored(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
+    assert stored(path, kept) == before
+    assert any(total > 0 for _, total, _ in scores)
+    return path, scores
 
 
 def sums_plan_and_rows(path: Path) -> tuple[str, list[tuple], bool]:
