@@ -50,6 +50,7 @@ from salesperf_desktop.services.period_sums import (
     Sums,
     SumsAhead,
     SumsRead,
+    marks,
     read_sums,
     reads_alone,
 )
@@ -327,10 +328,6 @@ def _chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
         yield ids[start : start + size]
 
 
-def _marks(values: Sequence[Any]) -> str:
-    return ",".join("?" * len(values))
-
-
 def _period_ids(session: Session, months: Sequence[Period]) -> dict[int, Period]:
     """The stored months among *months*, by row id (one query)."""
     wanted = {(m.year, m.number): m for m in months}
@@ -376,7 +373,7 @@ def _driver_rows(
     connection (the same transaction and snapshot as the rest of the read)."""
     cursor = session.connection().connection.cursor()
     try:
-        query = sql.format(staff=_marks(staff_ids), periods=_marks(period_ids))
+        query = sql.format(staff=marks(staff_ids), periods=marks(period_ids))
         return cursor.execute(query, (*staff_ids, *period_ids)).fetchall()
     finally:
         cursor.close()
@@ -520,7 +517,6 @@ def rolled_up_inputs(
     averaged_codes = frozenset(averaged)  # looked up per person and item
     stored = {m: pid for pid, m in by_id.items()}
     inputs: dict[int, PersonPeriodInput] = {}
-    by_rows = set(by_rows)
     for s, template in people:
         if s.id in by_rows:
             continue
@@ -615,11 +611,11 @@ def _add_rows(
     sql = _ENTRIES_SQL
     params: tuple[Any, ...] = (*staff_ids, *by_id)
     if codes is not None:
-        sql = sql.replace(" ORDER BY", f" AND indicator_code IN ({_marks(codes)}) ORDER BY")
+        sql = sql.replace(" ORDER BY", f" AND indicator_code IN ({marks(codes)}) ORDER BY")
         params = (*params, *codes)
     cursor = session.connection().connection.cursor()
     try:
-        query = sql.format(staff=_marks(staff_ids), periods=_marks(list(by_id)))
+        query = sql.format(staff=marks(staff_ids), periods=marks(list(by_id)))
         rows = cursor.execute(query, params).fetchall()
     finally:
         cursor.close()
@@ -1074,13 +1070,12 @@ def _scored_inputs(
     chunks = [_resolved(chunk, resolver, results) for chunk in _chunks(staff)]
     members: list[CohortMember] = []
     meta: _CohortMeta = {}
-    ahead = (
-        _sums_ahead(session, chunks, period) if rolls_up_while_reading(period, overrides) else None
-    )
+    rolls_up = rolls_up_while_reading(period, overrides)
+    ahead = _sums_ahead(session, chunks, period) if rolls_up else None
     try:
         for index, chunk in enumerate(chunks):
             people = [(s, template) for s, template, _ in chunk]
-            if not rolls_up_while_reading(period, overrides):
+            if not rolls_up:
                 inputs = _month_inputs(session, period, overrides, people)
             elif ahead is not None:
                 sums_of = functools.partial(ahead.result, index)
@@ -1102,8 +1097,8 @@ def _sums_ahead(
     """The chunks' sums read ahead, when another connection can read what the session would."""
     session.flush()  # a change not yet written would be the session's alone: read here then
     engine = reads_alone(session)
-    by_id = _period_ids(session, period.months())
-    if engine is None or not by_id:
+    by_id = _period_ids(session, period.months()) if engine is not None else {}
+    if not by_id:
         return None
     reads = [sums_reads([(s, t) for s, t, _ in chunk], period, by_id) for chunk in chunks]
     return SumsAhead(engine, reads)

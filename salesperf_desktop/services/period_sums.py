@@ -73,7 +73,8 @@ PASSED_SQL = (
 _AS_JSON = f"SELECT json_group_array(json_array({', '.join(_COLUMNS)})) FROM ({{}})"
 
 
-def _marks(values: Sequence[Any]) -> str:
+def marks(values: Sequence[Any]) -> str:
+    """One ``?`` per value, for an ``IN (…)`` list."""
     return ",".join("?" * len(values))
 
 
@@ -85,9 +86,9 @@ def sums_query(
     first, last = min(period_ids), max(period_ids)
     params = (*staff_ids, *codes, first, last)
     if last - first + 1 == len(set(period_ids)):  # every id in the range is one of them
-        return sql.format(staff=_marks(staff_ids), codes=_marks(codes), only_these=""), params
-    only_these = f" AND +period_id IN ({_marks(period_ids)})"
-    sql = sql.format(staff=_marks(staff_ids), codes=_marks(codes), only_these=only_these)
+        return sql.format(staff=marks(staff_ids), codes=marks(codes), only_these=""), params
+    only_these = f" AND +period_id IN ({marks(period_ids)})"
+    sql = sql.format(staff=marks(staff_ids), codes=marks(codes), only_these=only_these)
     return sql, (*params, *period_ids)
 
 
