@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # loaded inside main(): the first paint must not wait for the
     from salesperf_desktop.app_context import AppContext
     from salesperf_desktop.instance_lock import DatabaseLock
     from salesperf_desktop.services.opening import FirstLook
+    from salesperf_desktop.services.start_reads import StartReads
     from salesperf_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("salesperf")
@@ -232,6 +233,11 @@ class Startup:
             return 2
         first, self.lock = opened
         if isinstance(first, FirstLook):
+            # The reader process (本月待办, the tabs' first reads): its interpreter and imports
+            # on the other core, idle until now, while this one paints and opens the file. A
+            # file opened the full way before the window (new, migrated, the demo) is read in
+            # this process, as the command line does.
+            _reader().start()
             self.show_first_paint(first)
         else:
             self.ctx = first
@@ -272,6 +278,7 @@ class Startup:
         def start() -> None:
             if self.window is not window or self.ctx is not ctx:  # closed or replaced meanwhile
                 return
+            _reader().forget_ahead()  # (start-up is over: its reads have been asked for)
             window.tasks.run(
                 render("progress.checking_database", {}, ctx.lang),
                 lambda _cancel: check_and_back_up(ctx, keep),
@@ -331,15 +338,10 @@ class Startup:
         window = self.window
         if window is None or not window.isVisible():  # closed already: nothing to open
             return
-        # The reader process (本月待办, the tabs' first reads): its interpreter and imports on
-        # the other core while this one opens the file (here, not before the first paint: 20 ms
-        # of multiprocessing's imports and the spawn on the GUI thread). A file opened the full
-        # way before the window (new, migrated, the demo) is read in this process, as the
-        # command line does.
-        _reader().start()
+        plan = window.start_reads(self.args.today or dt.date.today(), self.lang)
         window.tasks.run(
             render("progress.opening_database", {}, self.lang),
-            lambda _cancel: _open_in_background(first.path, self.lang, self._unclaimed),
+            lambda _cancel: _open_in_background(first.path, plan, self._pinned, self._unclaimed),
             lambda outcome: self._opened(first, outcome),
             window,
             show_dialog=False,
@@ -488,12 +490,13 @@ class Startup:
         self._release()
 
 
-def _open_in_background(path: Path, lang: str, unclaimed: list):
+def _open_in_background(path: Path, plan: StartReads, pinned, unclaimed: list):
     """Worker thread: the full open of a file the first look found ready (at this program's
-    schema: no migration), and the modules the window's tabs are made of. (context, None), or
-    (None, what stopped the open) for the GUI thread to tell or offer backups for. The context
-    is also put in *unclaimed* until the GUI thread takes it, so that it is closed even when
-    the window closes before its result arrives."""
+    schema: no migration), the tabs' first reads handed to the reader process (*plan*), and
+    the modules the window's tabs are made of. (context, None), or (None, what stopped the
+    open) for the GUI thread to tell or offer backups for. The context is also put in
+    *unclaimed* until the GUI thread takes it, so that it is closed even when the window
+    closes before its result arrives."""
     yield from ()  # a generator for the task runner, with no steps to show
     from salesperf_desktop.services.collector import loading_modules
 
@@ -503,10 +506,11 @@ def _open_in_background(path: Path, lang: str, unclaimed: list):
         from salesperf_desktop.app_context import build_context
 
         try:
-            ctx = build_context(path, lang=lang, deep_check=False)
+            ctx = pinned(build_context(path, lang=plan.lang, deep_check=False))
         except Exception as exc:
             return None, exc
         unclaimed.append(ctx)  # until the GUI thread takes it (``Startup._opened``)
+        _send_ahead(ctx, plan)
         # Also what the GUI thread would import while it builds the tabs and the first one loads
         # (the menus' output actions, 本月待办's read, the status bar).
         from salesperf_desktop.services import due, overview  # noqa: F401
@@ -515,6 +519,17 @@ def _open_in_background(path: Path, lang: str, unclaimed: list):
 
         default_tab_factories()  # the tabs' modules, loaded here rather than on the GUI thread
     return ctx, None
+
+
+def _send_ahead(ctx: AppContext, plan: StartReads) -> None:
+    """The tabs' first reads, started in the reader process while this one loads the tabs'
+    modules and builds them (``services.start_reads``). A failure only leaves them to the tabs."""
+    from salesperf_desktop.services.start_reads import reads_of
+
+    try:
+        _reader().send_ahead(ctx, reads_of(ctx, plan))
+    except Exception:
+        log.exception("the start-up reads could not be sent ahead")
 
 
 def _reader():

@@ -116,13 +116,17 @@ def test_a_window_closed_while_the_file_opens_in_the_background_leaves_it_closed
 def test_a_context_opened_after_the_event_loop_ended_is_closed_at_the_end(startup, demo_ctx):
     """The background open's result can arrive when no event loop delivers it any more (the
     program is ending): the context it opened is closed with the program all the same."""
+    import datetime as dt
+
     from salesperf_desktop.__main__ import _open_in_background
     from salesperf_desktop.services.progress import run_to_end
+    from salesperf_desktop.services.start_reads import StartReads
 
     db = demo_ctx.db_path
     demo_ctx.close()
     s = startup(db)
-    ctx, error = run_to_end(_open_in_background(db, "en", s._unclaimed))
+    plan = StartReads(dt.date.today(), "en", None)
+    ctx, error = run_to_end(_open_in_background(db, plan, s._pinned, s._unclaimed))
     assert error is None and s._unclaimed == [ctx] and Path(f"{db}-wal").exists()
     s.close()
     assert not s._unclaimed and not Path(f"{db}-wal").exists()

@@ -11,9 +11,11 @@ the same file (``services.reader_worker``, read-only). Whenever the process cann
 (not started, failed to start, crashed, the read raised) the read runs here as before, and the
 log says why: the officer sees no difference but the speed.
 
-The program has one reader (``reader``). Start-up starts it just after the first paint (its
-interpreter and imports overlap the open; they are done before the first read comes); reads are
-sent only by the window, so only once the full open has finished. Idle for ``IDLE_SECONDS`` it exits (its memory given
+The program has one reader (``reader``). Start-up starts it just before the first paint (its
+interpreter and imports run on the other core, idle until then, while the window paints and
+opens the file), and as soon as the file is open sends it the tabs' first reads
+(``send_ahead``, ``services.start_reads``) while the window loads and builds its tabs; each tab
+is then given the read sent ahead for it. Idle for ``IDLE_SECONDS`` it exits (its memory given
 back) and the next read starts it again. ``interrupt`` kills a read under way before the main
 process closes or replaces the file (it only reads: nothing to finish).
 """
@@ -47,6 +49,18 @@ class Sent:
     stops: int  # the interrupts so far then: a read failing across one was interrupted
 
 
+@dataclass(frozen=True)
+class _Ahead:
+    """A read sent before the window asked for it (``ReaderProcess.send_ahead``)."""
+
+    engine: Any  # the window's engine on the file (a file opened again is another)
+    where: tuple
+    read: Callable[..., Any]
+    args: tuple
+    written: int  # the engine's commits when it was sent (``storage.commit_count``)
+    sent: Sent
+
+
 # Idle this long, the process exits; the next read starts it again (about a second of the other
 # core). Long enough to serve a session of edits, each followed by a read of what is due.
 IDLE_SECONDS = 60.0
@@ -68,6 +82,7 @@ class ReaderProcess:
         self._running: set[Future] = set()  # sent and not finished (the warm-up too)
         self._stops = 0  # interrupts so far: a read failing across one was interrupted
         self._idle: threading.Timer | None = None
+        self._ahead: list[_Ahead] = []  # sent ahead and not yet asked for (start-up)
 
     # ------------------------------------------------------------------ the process
 
@@ -124,6 +139,7 @@ class ReaderProcess:
         pool, self._pool, self._pid, self._warm_up = self._pool, None, None, None
         self._stops += 1
         self._running.clear()
+        self._ahead = []  # (their reads go with the process)
         if self._idle is not None:
             self._idle.cancel()
             self._idle = None
@@ -161,12 +177,50 @@ class ReaderProcess:
 
         *read* is a module-level function of ``services`` that only reads (it goes over the
         pipe by name), and its arguments and result pickle."""
-        from salesperf_desktop.storage import cipher
+        ahead = self._take_ahead(ctx, read, args)
+        if ahead is not None:
+            return ahead
+        return self._send(reader_worker.run, _where(ctx), read, args)
 
-        # The key of an encrypted file goes over the pipe, to the process's memory only.
-        key = cipher.key_for(ctx.db_path)
-        where = (str(ctx.db_path), key, ctx.today(), ctx.lang)
-        return self._send(reader_worker.run, where, read, args)
+    def send_ahead(self, ctx: AppContext, reads: list[tuple[Callable[..., Any], tuple]]) -> None:
+        """Start-up: hand *reads* (``services.start_reads``) to the process now, before the
+        window asks for them. A ``send`` of the same read is given the one sent ahead (its
+        result, when ready), unless this process has written to the file since; every other
+        read sent ahead of the same function is then dropped. Nothing if not started."""
+        from salesperf_desktop.storage.commit_count import commits
+
+        where, written = _where(ctx), commits(ctx.engine)
+        for read, args in reads:
+            sent = self._send(reader_worker.run, where, read, args)
+            if sent is not None:
+                with self._lock:
+                    self._ahead.append(_Ahead(ctx.engine, where, read, args, written, sent))
+
+    def forget_ahead(self) -> None:
+        """Start-up is over: the reads sent ahead and not asked for are dropped."""
+        with self._lock:
+            ahead, self._ahead = self._ahead, []
+        for item in ahead:
+            item.sent.future.cancel()  # (skipped there if not started; else its result unread)
+
+    def _take_ahead(self, ctx: AppContext, read: Callable[..., Any], args: tuple) -> Sent | None:
+        """The read sent ahead for exactly this, if nothing was written since it was sent."""
+        from salesperf_desktop.storage.commit_count import commits
+
+        with self._lock:
+            same = [a for a in self._ahead if a.read is read]
+            if not same:
+                return None
+            self._ahead = [a for a in self._ahead if a.read is not read]
+        where, written = _where(ctx), commits(ctx.engine)
+        found = None
+        for item in same:
+            fits = item.engine is ctx.engine and item.where == where and item.args == args
+            if found is None and fits and item.written == written:
+                found = item.sent
+            else:
+                item.sent.future.cancel()
+        return found
 
     def result(
         self,
@@ -256,6 +310,14 @@ class ReaderProcess:
         log.warning("the reader process failed (%r): reads here from now on", exc)
         _kill(pool)
         return True
+
+
+def _where(ctx: AppContext) -> tuple:
+    """The file and the context a read runs on there (``reader_worker.run``)."""
+    from salesperf_desktop.storage import cipher
+
+    # The key of an encrypted file goes over the pipe, to the process's memory only.
+    return (str(ctx.db_path), cipher.key_for(ctx.db_path), ctx.today(), ctx.lang)
 
 
 def _wait(future: Future, cancel: threading.Event | None) -> Any:

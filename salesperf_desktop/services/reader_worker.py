@@ -28,13 +28,16 @@ _engines: dict[tuple[str, bytes | None], Engine] = {}
 
 def ready() -> int:
     """The modules of the start-up's reads, loaded now (about half a second, on the other core,
-    while the main process opens the file: the reads come after that); the process's id."""
+    while the main process paints and opens the file: the reads come after that); the
+    process's id."""
     from sqlalchemy.orm import configure_mappers
 
     from salesperf_desktop import app_context  # noqa: F401
     from salesperf_desktop.services import chart_work, due, entry, staff_register  # noqa: F401
+    from salesperf_desktop.services.workdays import load_calendar_package
 
     configure_mappers()
+    load_calendar_package()  # (本月待办's deadlines count working days)
     return os.getpid()
 
 

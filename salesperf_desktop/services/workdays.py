@@ -90,6 +90,12 @@ def _china_class():
         return module.China
 
 
+def load_calendar_package() -> None:
+    """The package's China calendar loaded now (the reader process's warm-up: 0.05-0.08 s that
+    本月待办's first read would otherwise spend)."""
+    _china_class()
+
+
 def _load_alone(name: str):
     """*name* (a module of ``holidays.countries``) run without its package's ``__init__``;
     None when it cannot be (then the usual import does)."""

@@ -42,6 +42,7 @@ from salesperf_desktop.services.chart_work import (
     person_chart,
 )
 from salesperf_desktop.services.reader_process import reader
+from salesperf_desktop.services.start_reads import chart_start_period
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.charts import loading
 from salesperf_desktop.ui.file_dialogs import get_save_file_name
@@ -304,8 +305,9 @@ class ChartsTab(BaseTab):
         for p in periods:
             self.period_combo.addItem(p.label(self.ctx.lang), str(p))
         index = self.period_combo.findData(previous)
-        if index < 0:  # default: the latest month with data
-            index = next((i for i, p in enumerate(periods) if p.kind == "month"), 0)
+        start = chart_start_period(periods)
+        if index < 0 and start is not None:  # default: the latest month with data
+            index = periods.index(start)
         self.period_combo.setCurrentIndex(index)
         fit_widest_item(self.period_combo)
         self._loading = False

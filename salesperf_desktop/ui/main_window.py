@@ -26,7 +26,10 @@ from salesperf_desktop.ui.labels import fill
 from salesperf_desktop.ui.tasks import TaskOutcome, TaskRunner, one_step
 
 if TYPE_CHECKING:  # the context loads SQLAlchemy, which the first paint does without
+    import datetime as dt
+
     from salesperf_desktop.app_context import AppContext
+    from salesperf_desktop.services.start_reads import StartReads
     from salesperf_desktop.ui.ui_context import UiContext
 
 TabFactory = Callable[["UiContext", QWidget], BaseTab]
@@ -289,13 +292,29 @@ class MainWindow(QMainWindow):
             self.restoreState(state)  # geometry, which it would otherwise change
         if not self.isVisible():  # shown already (start-up page): keep where it is
             self._restore_geometry()
-        last = self._settings.value("window/last_tab", 0)
-        try:
-            index = int(last)
-        except (TypeError, ValueError):
-            index = 0
+        index = self.first_tab_index()
         tabs = [i for i in range(self.tabs.count()) if isinstance(self.tabs.widget(i), BaseTab)]
         self.tabs.setCurrentIndex(tabs[index] if 0 <= index < len(tabs) else tabs[0])
+
+    def first_tab_index(self) -> int:
+        """Which of the tabs is shown first: the one in use when the window last closed (an
+        index into the tabs' factories; out of range: the first)."""
+        try:
+            return int(self._settings.value("window/last_tab", 0))
+        except (TypeError, ValueError):
+            return 0
+
+    def start_reads(self, today: dt.date, lang: str) -> StartReads:
+        """What the tabs will read as they start (``services.start_reads``), as far as it is
+        known before the file is open: the staff register only when its tab (the first of
+        ``default_tab_factories``) is shown first. (Loads no SQLAlchemy: the GUI thread.)"""
+        from salesperf_desktop.services.start_reads import StartReads
+        from salesperf_desktop.ui.labels import product_line_labels, role_labels, status_labels
+
+        labels = None
+        if self.first_tab_index() == 0:
+            labels = (role_labels(), product_line_labels(), status_labels())
+        return StartReads(today, lang, labels)
 
     def prefetch_hidden_tabs(self) -> None:
         """Start-up, once the tab shown has started loading: the tabs that can load in the

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from salesperf_desktop.services.reader_process import reader
 from salesperf_desktop.services.staff import STATUSES, save_staff
 from salesperf_desktop.services.staff_register import RegisterLabels, sort_rank, staff_register
+from salesperf_desktop.services.start_reads import REGISTER_START_ORDER
 from salesperf_desktop.ui.base_tab import BaseTab, add_menu_actions
 from salesperf_desktop.ui.file_dialogs import get_open_file_name, get_save_file_name
 from salesperf_desktop.ui.labels import (
@@ -198,7 +199,9 @@ class StaffTab(BaseTab):
         self.table.setObjectName("staffTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        column, descending = REGISTER_START_ORDER  # (what start-up reads ahead)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.sortByColumn(column, order)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)

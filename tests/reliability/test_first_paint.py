@@ -206,7 +206,9 @@ window = MainWindow(None, settings=QSettings(sys.argv[2], QSettings.Format.IniFo
                     company_name="E", staff_count=13)
 window.show()
 app.processEvents()
-ctx, error = run_to_end(_open_in_background(db, "zh_CN", []))  # the worker's part
+import datetime as dt
+plan = window.start_reads(dt.date.today(), "zh_CN")  # as start-up does, on the GUI thread
+ctx, error = run_to_end(_open_in_background(db, plan, lambda c: c, []))  # the worker's part
 assert error is None, error
 on_gui = []
 

@@ -62,3 +62,51 @@ def test_a_change_while_hidden_drops_the_prefetched_chart(qtbot, demo_ctx, qsett
     assert window.tasks.busy("charts")  # computed again for the data as they are now
     qtbot.waitUntil(charts.is_loaded, timeout=30000)
     assert charts._drawer.figure.axes
+
+
+def test_the_reads_sent_ahead_are_the_reads_the_tabs_ask_for(
+    qtbot, demo_ctx, qsettings, monkeypatch
+):
+    """What start-up sends to the reader process ahead of the tabs (``services.start_reads``)
+    is exactly what each tab then asks for, so each is read once: a tab choosing otherwise
+    would wait for a second read of its own."""
+    import threading
+    from concurrent.futures import Future
+
+    from salesperf_desktop.services import reader_worker
+    from salesperf_desktop.services.reader_process import Sent, reader
+    from salesperf_desktop.services.start_reads import reads_of
+
+    asked = []
+
+    def send(_call, where, read, args):  # a reader process that reads here, at once
+        asked.append((read, args))
+        future = Future()
+        future.set_result(reader_worker.run(where, read, args))
+        return Sent(future, 0)
+
+    monkeypatch.setattr(reader, "_send", send)
+    qsettings.setValue("window/last_tab", 0)  # the staff tab: its register is read at start
+    window = MainWindow(None, settings=qsettings, company_name="E", staff_count=12)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    expected = reads_of(demo_ctx, window.start_reads(demo_ctx.today(), demo_ctx.lang))
+    assert len(expected) == 4
+
+    # As at start-up, the window's threads are busy (matplotlib loading) while the tabs ask.
+    busy = threading.Event()
+    window.tasks.run(
+        "busy",
+        lambda _cancel: busy.wait(60),
+        lambda _o: None,
+        window,
+        show_dialog=False,
+        lane="matplotlib",
+    )
+    window.attach(demo_ctx)
+    window.prefetch_hidden_tabs()
+    busy.set()
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=60000)
+    for read, args in expected:
+        assert (read, args) in asked, read.__name__
