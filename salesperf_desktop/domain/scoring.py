@@ -72,6 +72,9 @@ class ScoringPlan:
     dimensions: tuple[tuple[str, float], ...]
     #: the adjustments of a period without events (it depends only on the caps)
     no_events: AdjustmentOutcome
+    #: the items scored from nothing entered, by language: the same for everyone on the
+    #: template (a month not begun: 3,000 people scored once, and pickled once, not 3,000 times)
+    nothing_entered: dict[str, _ItemsScored] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, template: Template) -> ScoringPlan:
@@ -141,7 +144,8 @@ class _ItemsScored:
     items: tuple[ItemResult, ...]
     points: float
     unscored: int
-    veto_reasons: list[Problem]
+    veto_reasons: list[Problem]  # (copied by ``_result``: shared when nothing was entered)
+    subtotals: tuple[DimensionSubtotal, ...] | None = None  # worked out when shared
 
     def item(self, indicator: str) -> ItemResult | None:
         """As ``AppraisalResult.item``: the first item of *indicator*."""
@@ -154,7 +158,21 @@ class _ItemsScored:
 def _score_items(
     plan: ScoringPlan, entered: Mapping[str, IndicatorInput], lang: str
 ) -> _ItemsScored:
-    """Score every item of the plan from what was entered, in sheet order."""
+    """Score every item of the plan from what was entered, in sheet order. With nothing
+    entered, the plan's one scoring of nothing (its results are never changed in place)."""
+    if entered:
+        return _scored_now(plan, entered, lang)
+    found = plan.nothing_entered.get(lang)
+    if found is None:
+        scored = _scored_now(plan, {}, lang)
+        found = replace(scored, subtotals=_subtotals(plan, scored.items))
+        plan.nothing_entered[lang] = found
+    return found
+
+
+def _scored_now(
+    plan: ScoringPlan, entered: Mapping[str, IndicatorInput], lang: str
+) -> _ItemsScored:
     results: list[ItemResult] = []
     items_points = 0.0
     unscored = 0
@@ -282,7 +300,7 @@ def _result(
         template_name=template.name,
         sheet_total=template.sheet_total,
         items=items,
-        dimensions=_subtotals(plan, items),
+        dimensions=scored.subtotals if scored.subtotals is not None else _subtotals(plan, items),
         items_points=items_points,
         team_share=share,
         team_score=team_score if share > 0 else None,
@@ -459,14 +477,20 @@ def score_many(
     items = {m.person_id: _score_items(plan_for(m.template), m.input.items, lang) for m in members}
 
     met: dict[str, MetTargetShare] = {}
+    # Each team's reps (members managing none), in the cohort's order: found once, not by a
+    # pass over the whole cohort per manager (250 managers × 3,000 people took 0.1 s a month).
+    reps: dict[str | None, list[CohortMember]] = {}
+    for rep in members:
+        if rep.manages is None:
+            reps.setdefault(rep.team, []).append(rep)
     for m in members:
         if m.manages is None or m.template.item(met_target_indicator) is None:
             continue
         if met_target_indicator in m.input.items:
             continue
         rates = []
-        for rep in members:
-            if rep.team == m.manages and rep.person_id != m.person_id and rep.manages is None:
+        for rep in reps.get(m.manages, ()):
+            if rep.person_id != m.person_id:
                 it = items[rep.person_id].item(achievement_indicator)
                 rates.append(it.value if it is not None else None)
         got, inputs[m.person_id] = manager_input(

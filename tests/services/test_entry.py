@@ -163,3 +163,25 @@ def test_the_month_befores_figures_are_there_for_the_plausibility_questions(demo
         got = sheet.last_month(staff_id, code, f"rating:{role}")
         assert got == ((score,) if role == "peer" else score)  # peers: a tuple of scores
     assert sheet.last_month(entered[0][0], "no_such_indicator", "actual") is None
+
+
+def test_a_month_not_begun_is_scored_once_per_template_and_edits_stay_their_own(demo_ctx):
+    """With nothing entered, everyone on a template has the same items scored (worked out once
+    and shared: a month not begun at 3,000 staff); an edit of one person re-scores that
+    person alone, and the others' results stay as they were."""
+    month = Period.month(2026, 11)
+    sheet = load_sheet(demo_ctx, month)
+    reps = [p for p in sheet.people if p.role == "sales_rep" and not p.values]
+    same = [p for p in reps if p.template is reps[0].template]
+    assert len(same) >= 2
+    first, other = same[0], same[1]
+    assert first.result.items is other.result.items  # scored once
+    before = other.result
+    snapshot = [(it.indicator, it.points, it.value, it.scored) for it in before.items]
+    # As a sheet scored person by person gives (compute_period, which scores every month).
+    assert {p.staff_id: round(p.result.total, 6) for p in sheet.people} == _totals(demo_ctx, month)
+
+    sheet.set_local(first.staff_id, "sales_achievement", "actual", 1.0)
+    assert first.result.items is not other.result.items
+    assert other.result is before or other.result.items is before.items
+    assert [(it.indicator, it.points, it.value, it.scored) for it in other.result.items] == snapshot
