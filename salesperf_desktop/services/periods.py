@@ -48,10 +48,11 @@ def stored_months(ctx) -> list[Period]:
         return [Period.month(p.year, p.number) for p in rows]
 
 
-def month_choices(ctx, today) -> list[Period]:
-    """The months, quarters and years the entry tab offers: every stored month plus the
-    current one (newest first), then the quarters and years they make up."""
-    months = sorted(set(stored_months(ctx)) | {Period.month(today.year, today.month)}, reverse=True)
+def month_choices(ctx, today, stored: list[Period] | None = None) -> list[Period]:
+    """The months, quarters and years the entry tab offers: every stored month (*stored*, read
+    unless given) plus the current one (newest first), then the quarters and years they make up."""
+    stored = stored_months(ctx) if stored is None else stored
+    months = sorted(set(stored) | {Period.month(today.year, today.month)}, reverse=True)
     quarters = sorted({m.quarter_of() for m in months}, reverse=True)
     years = sorted({m.year_of() for m in months}, reverse=True)
     return [*months, *quarters, *years]

@@ -34,10 +34,11 @@ from salesperf_desktop.domain.periods import Period
 from salesperf_desktop.domain.status import PeriodStatus
 from salesperf_desktop.services import workflow
 from salesperf_desktop.services.entry import load_sheet, read_sheet, save_values, sheet_from
-from salesperf_desktop.services.periods import month_choices
+from salesperf_desktop.services.periods import month_choices, stored_months
 from salesperf_desktop.services.progress import Progress
 from salesperf_desktop.services.reader_process import reader
 from salesperf_desktop.services.staff import list_teams
+from salesperf_desktop.services.start_reads import entry_read_there
 from salesperf_desktop.ui.base_tab import BaseTab
 from salesperf_desktop.ui.entry import LANE, write_in_lane
 from salesperf_desktop.ui.entry.events_panel import EventsPanel
@@ -59,6 +60,7 @@ class EntryTab(BaseTab):
         self._emitting = False
         self._last_reason = ""
         self._reload_waiting = False  # a reload asked for while edits were still being saved
+        self._stored: set[Period] = set()  # the months stored when the periods were last listed
         self.sheet = None
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("periodBox")
@@ -270,9 +272,14 @@ class EntryTab(BaseTab):
         self.ensure_fresh()
 
     def refresh(self) -> None:
-        self._fill_periods(month_choices(self.ctx, self.ui.today()))
+        self._fill_periods(self._month_choices())
         self._fill_teams(list_teams(self.ctx))
         self.reload()
+
+    def _month_choices(self) -> list[Period]:
+        stored = stored_months(self.ctx)
+        self._stored = set(stored)  # (which months the reader process may read: reload)
+        return month_choices(self.ctx, self.ui.today(), stored)
 
     def _fill_periods(self, periods: list[Period]) -> None:
         """Months newest first, then the computed quarters and years; keeps the choice."""
@@ -308,7 +315,7 @@ class EntryTab(BaseTab):
         (本月待办). The period is read in the background when it is not the one shown."""
         if self.period_box.count() == 0:
             self._stale = False
-            self._fill_periods(month_choices(self.ctx, self.ui.today()))
+            self._fill_periods(self._month_choices())
             self._fill_teams(list_teams(self.ctx))
         self.team_box.blockSignals(True)
         self.team_box.setCurrentIndex(max(0, self.team_box.findData(team_id)))
@@ -348,10 +355,14 @@ class EntryTab(BaseTab):
         # other work under way (start-up: the matplotlib import, the other tabs' reads all want
         # this process's GIL), handed over now when nothing of the lane is before it, else once
         # the lane's saves are written. With nothing else under way it is read here: faster
-        # alone (no pickling; a month fully entered is 14 MiB pickled at 3,000 staff). A quarter
-        # or a year is computed here: through the context's cache of results, shared with the
-        # other tabs.
-        there = period.kind == "month" and self.ui.tasks.busy()
+        # alone (no pickling; a month fully entered is 14 MiB pickled at 3,000 staff); so is a
+        # month not stored yet (``entry_read_there``). A quarter or a year is computed here:
+        # through the context's cache of results, shared with the other tabs.
+        there = (
+            period.kind == "month"
+            and entry_read_there(period, self._stored)
+            and self.ui.tasks.busy()
+        )
         free = not self.ui.tasks.busy(LANE)
         early = reader.send(ctx, read_sheet, period, lang) if there and free else None
 

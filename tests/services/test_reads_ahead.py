@@ -11,12 +11,13 @@ from salesperf_desktop.services import charts_data as cd
 from salesperf_desktop.services.chart_work import PERSON_CHARTS, person_chart
 from salesperf_desktop.services.due import due_this_month
 from salesperf_desktop.services.entry import CellWrite, read_sheet, save_values, sheet_from
-from salesperf_desktop.services.periods import month_choices
+from salesperf_desktop.services.periods import month_choices, stored_months
 from salesperf_desktop.services.staff_register import RegisterLabels, staff_register
 from salesperf_desktop.services.start_reads import (
     REGISTER_START_ORDER,
     StartReads,
     chart_start_period,
+    entry_read_there,
     reads_of,
 )
 from salesperf_desktop.storage.commit_count import commits
@@ -31,7 +32,8 @@ def _plan(labels=LABELS) -> StartReads:
 
 
 def test_the_start_reads_the_tabs_defaults_in_the_order_the_window_needs_them(demo_copy):
-    reads = reads_of(demo_copy, _plan())
+    october = dt.date(2026, 10, 20)  # a month stored, with its figures
+    reads = reads_of(demo_copy, StartReads(october, "zh_CN", LABELS))
     assert [read for read, _args in reads] == [
         staff_register,
         person_chart,
@@ -43,10 +45,21 @@ def test_the_start_reads_the_tabs_defaults_in_the_order_the_window_needs_them(de
     assert request.period == chart_start_period(cd.chartable_periods(demo_copy))
     assert request.period.kind == "month" and request.chart == PERSON_CHARTS[0]
     assert request.scope == "person" and request.subject is None
-    assert reads[2][1] == (month_choices(demo_copy, TODAY)[0], "zh_CN")
-    assert reads[3][1] == (TODAY, "zh_CN")
+    assert reads[2][1] == (month_choices(demo_copy, october)[0], "zh_CN")
+    assert reads[3][1] == (october, "zh_CN")
     # Another tab shown first: the register is read when its tab is first shown, not now.
-    assert staff_register not in [read for read, _args in reads_of(demo_copy, _plan(None))]
+    plan = StartReads(october, "zh_CN", None)
+    assert staff_register not in [read for read, _args in reads_of(demo_copy, plan)]
+
+
+def test_a_month_not_stored_yet_is_left_to_the_window(demo_copy):
+    """November holds nothing yet (no month stored): the window scores it from nothing
+    itself, cheaper than pickling it there and back."""
+    assert Period.month(2026, 11) not in stored_months(demo_copy)
+    reads = [read for read, _args in reads_of(demo_copy, _plan())]
+    assert reads == [staff_register, person_chart, due_this_month]
+    assert not entry_read_there(Period.month(2026, 11), stored_months(demo_copy))
+    assert entry_read_there(Period.month(2026, 10), stored_months(demo_copy))
 
 
 def test_the_tab_asking_for_a_read_sent_ahead_is_given_it(demo_copy, reader):

@@ -70,6 +70,7 @@ def test_the_reads_sent_ahead_are_the_reads_the_tabs_ask_for(
     """What start-up sends to the reader process ahead of the tabs (``services.start_reads``)
     is exactly what each tab then asks for, so each is read once: a tab choosing otherwise
     would wait for a second read of its own."""
+    import datetime as dt
     import threading
     from concurrent.futures import Future
 
@@ -86,6 +87,8 @@ def test_the_reads_sent_ahead_are_the_reads_the_tabs_ask_for(
         return Sent(future, 0)
 
     monkeypatch.setattr(reader, "_send", send)
+    day = dt.date(2026, 10, 20)  # October: a month stored (one not stored is read here)
+    demo_ctx.clock = lambda: day
     qsettings.setValue("window/last_tab", 0)  # the staff tab: its register is read at start
     window = MainWindow(None, settings=qsettings, company_name="E", staff_count=12)
     qtbot.addWidget(window)
@@ -110,3 +113,40 @@ def test_the_reads_sent_ahead_are_the_reads_the_tabs_ask_for(
     qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=60000)
     for read, args in expected:
         assert (read, args) in asked, read.__name__
+
+
+def test_a_month_not_stored_yet_is_read_by_the_window_itself(
+    qtbot, demo_ctx, qsettings, monkeypatch
+):
+    """November holds nothing yet: even with the window busy, the Monthly entry tab scores it
+    here (from nothing: cheap) rather than waiting for the reader process and its pickling."""
+    import datetime as dt
+    import threading
+
+    from salesperf_desktop.services.entry import read_sheet
+    from salesperf_desktop.services.reader_process import reader
+
+    asked = []
+    monkeypatch.setattr(reader, "_send", lambda _call, _where, read, args: asked.append(read))
+    day = dt.date(2026, 11, 20)
+    demo_ctx.clock = lambda: day
+    qsettings.setValue("window/last_tab", 2)  # Monthly entry
+    window = MainWindow(None, settings=qsettings, company_name="E", staff_count=12)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    busy = threading.Event()
+    window.tasks.run(
+        "busy",
+        lambda _cancel: busy.wait(60),
+        lambda _o: None,
+        window,
+        show_dialog=False,
+        lane="matplotlib",
+    )
+    window.attach(demo_ctx)
+    busy.set()
+    entry = _tab(window, EntryTab)
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=60000)
+    assert entry.period().format() == "2026-11" and entry.model.rowCount() > 0
+    assert read_sheet not in asked
