@@ -102,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     from salesperf_desktop.services.progress import run_to_end
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rounds", type=int, default=1 if SMOKE else 2)
+    # Four rounds: the machine's speed changes by half from minute to minute, and with two
+    # rounds one slow round decided the figure (0.88–1.13 of the goal in stop 27's runs).
+    parser.add_argument("--rounds", type=int, default=1 if SMOKE else 4)
     parser.add_argument("--workers", type=int, default=default_workers())
     args = parser.parse_args(argv)
     staff, months = (36, 3) if SMOKE else (300, 24)
