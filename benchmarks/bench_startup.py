@@ -313,6 +313,7 @@ def _scale(args: argparse.Namespace, work: Path, env: dict[str, str]) -> None:
             runs.append({"ready": float(args.scale_timeout)})
     note_load("startup 3,000 × 36, after")
     ready = median([r["ready"] for r in runs])
+    print(f"  {staff} × {months}, every run: " + ", ".join(f"{r['ready']:.3f} s" for r in runs))
     for tab in TABS:
         per_tab = [
             r[f"tab {tab} ready"] - r[f"tab {tab} begin"] for r in runs if f"tab {tab} ready" in r
