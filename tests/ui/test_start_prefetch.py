@@ -64,6 +64,36 @@ def test_a_change_while_hidden_drops_the_prefetched_chart(qtbot, demo_ctx, qsett
     assert charts._drawer.figure.axes
 
 
+def _start_page(qtbot, qsettings, last_tab: int) -> MainWindow:
+    """The window as start-up shows it from the first look, before the full open."""
+    qsettings.setValue("window/last_tab", last_tab)
+    window = MainWindow(None, settings=qsettings, company_name="E", staff_count=12)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _attach_while_busy(qtbot, window, ctx) -> None:
+    """The tabs built and their first reads asked for while the window's threads are busy, as
+    at start-up (matplotlib loading); then everything read."""
+    import threading
+
+    busy = threading.Event()
+    window.tasks.run(
+        "busy",
+        lambda _cancel: busy.wait(60),
+        lambda _o: None,
+        window,
+        show_dialog=False,
+        lane="matplotlib",
+    )
+    window.attach(ctx)
+    window.prefetch_hidden_tabs()
+    busy.set()
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=60000)
+
+
 def test_the_reads_sent_ahead_are_the_reads_the_tabs_ask_for(
     qtbot, demo_ctx, qsettings, monkeypatch
 ):
@@ -71,7 +101,6 @@ def test_the_reads_sent_ahead_are_the_reads_the_tabs_ask_for(
     is exactly what each tab then asks for, so each is read once: a tab choosing otherwise
     would wait for a second read of its own."""
     import datetime as dt
-    import threading
     from concurrent.futures import Future
 
     from salesperf_desktop.services import reader_worker
@@ -89,28 +118,11 @@ def test_the_reads_sent_ahead_are_the_reads_the_tabs_ask_for(
     monkeypatch.setattr(reader, "_send", send)
     day = dt.date(2026, 10, 20)  # October: a month stored (one not stored is read here)
     demo_ctx.clock = lambda: day
-    qsettings.setValue("window/last_tab", 0)  # the staff tab: its register is read at start
-    window = MainWindow(None, settings=qsettings, company_name="E", staff_count=12)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _start_page(qtbot, qsettings, 0)  # the staff tab: its register is read at start
     expected = reads_of(demo_ctx, window.start_reads(demo_ctx.today(), demo_ctx.lang))
     assert len(expected) == 4
 
-    # As at start-up, the window's threads are busy (matplotlib loading) while the tabs ask.
-    busy = threading.Event()
-    window.tasks.run(
-        "busy",
-        lambda _cancel: busy.wait(60),
-        lambda _o: None,
-        window,
-        show_dialog=False,
-        lane="matplotlib",
-    )
-    window.attach(demo_ctx)
-    window.prefetch_hidden_tabs()
-    busy.set()
-    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=60000)
+    _attach_while_busy(qtbot, window, demo_ctx)
     for read, args in expected:
         assert (read, args) in asked, read.__name__
 
@@ -121,7 +133,6 @@ def test_a_month_not_stored_yet_is_read_by_the_window_itself(
     """November holds nothing yet: even with the window busy, the Monthly entry tab scores it
     here (from nothing: cheap) rather than waiting for the reader process and its pickling."""
     import datetime as dt
-    import threading
 
     from salesperf_desktop.services.entry import read_sheet
     from salesperf_desktop.services.reader_process import reader
@@ -130,23 +141,9 @@ def test_a_month_not_stored_yet_is_read_by_the_window_itself(
     monkeypatch.setattr(reader, "_send", lambda _call, _where, read, args: asked.append(read))
     day = dt.date(2026, 11, 20)
     demo_ctx.clock = lambda: day
-    qsettings.setValue("window/last_tab", 2)  # Monthly entry
-    window = MainWindow(None, settings=qsettings, company_name="E", staff_count=12)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    busy = threading.Event()
-    window.tasks.run(
-        "busy",
-        lambda _cancel: busy.wait(60),
-        lambda _o: None,
-        window,
-        show_dialog=False,
-        lane="matplotlib",
-    )
-    window.attach(demo_ctx)
-    busy.set()
+    window = _start_page(qtbot, qsettings, 2)  # Monthly entry
+
+    _attach_while_busy(qtbot, window, demo_ctx)
     entry = _tab(window, EntryTab)
-    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=60000)
     assert entry.period().format() == "2026-11" and entry.model.rowCount() > 0
     assert read_sheet not in asked
