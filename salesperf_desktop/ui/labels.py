@@ -67,6 +67,12 @@ def status_labels() -> dict[str, str]:
     }
 
 
+def register_labels() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """The staff register's labels (``RegisterLabels``' fields: roles, product lines,
+    statuses), as its tab reads it and start-up reads it ahead (no SQLAlchemy loaded here)."""
+    return role_labels(), product_line_labels(), status_labels()
+
+
 def status_label(code: str) -> str:
     return status_labels().get(code, code)
 

@@ -309,12 +309,9 @@ class MainWindow(QMainWindow):
         known before the file is open: the staff register only when its tab (the first of
         ``default_tab_factories``) is shown first. (Loads no SQLAlchemy: the GUI thread.)"""
         from salesperf_desktop.services.start_reads import StartReads
-        from salesperf_desktop.ui.labels import product_line_labels, role_labels, status_labels
+        from salesperf_desktop.ui.labels import register_labels
 
-        labels = None
-        if self.first_tab_index() == 0:
-            labels = (role_labels(), product_line_labels(), status_labels())
-        return StartReads(today, lang, labels)
+        return StartReads(today, lang, register_labels() if self.first_tab_index() == 0 else None)
 
     def prefetch_hidden_tabs(self) -> None:
         """Start-up, once the tab shown has started loading: the tabs that can load in the

@@ -27,14 +27,7 @@ from salesperf_desktop.services.staff_register import RegisterLabels, sort_rank,
 from salesperf_desktop.services.start_reads import REGISTER_START_ORDER
 from salesperf_desktop.ui.base_tab import BaseTab, add_menu_actions
 from salesperf_desktop.ui.file_dialogs import get_open_file_name, get_save_file_name
-from salesperf_desktop.ui.labels import (
-    fill,
-    product_line_labels,
-    role_label,
-    role_labels,
-    status_label,
-    status_labels,
-)
+from salesperf_desktop.ui.labels import fill, register_labels, role_label, status_label
 from salesperf_desktop.ui.staff.columns import staff_headers
 from salesperf_desktop.ui.table_model import DISPLAY, RowsTableModel
 from salesperf_desktop.ui.tasks import one_step
@@ -243,7 +236,7 @@ class StaffTab(BaseTab):
         process's GIL; here when it cannot) and show it when read; a newer read drops an
         older one."""
         ctx, order = self.ctx, self.model.sort_order()
-        labels = RegisterLabels(role_labels(), product_line_labels(), status_labels())
+        labels = RegisterLabels(*register_labels())
         # sorted as shown, in the read rather than on the GUI thread
         by = None if order is None else (order[0], order[1] == Qt.SortOrder.DescendingOrder)
         sent, job = reader.job(ctx, staff_register, labels, by)

@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from salesperf_desktop.services.staff import staff_overview
 from salesperf_desktop.services.staff_register import RegisterLabels, staff_register
-from salesperf_desktop.ui.labels import product_line_labels, role_labels, status_labels
+from salesperf_desktop.ui.labels import register_labels
 from salesperf_desktop.ui.staff_tab import ALL
 from tests.ui.staff_rule import haystack, staff_display_row
 from tests.ui.test_staff_order import ASC, expected, messy, old_rank, register_tab, shown
@@ -41,7 +41,7 @@ def messier(ctx) -> None:
 
 
 def labels() -> RegisterLabels:
-    return RegisterLabels(role_labels(), product_line_labels(), status_labels())
+    return RegisterLabels(*register_labels())
 
 
 def old_register(ctx, order):
